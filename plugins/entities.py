@@ -55,15 +55,29 @@ from server.segmentation import ALL_ABBREVIATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 
 
-def opening(words: str, not_after: str = r"[\w-]") -> str:
+def opening(words: str, *not_after: str) -> str:
     """A regex of ``words`` (alternatives separated by "|", each opening with a plain letter) that open a word:
-    not after ``not_after``. The look-behind follows each first letter, so that re scans the text for those letters
-    (a pattern that opens with a look-behind is tried at every character: 3 to 9 times slower on a task)."""
-    return "(?:" + "|".join(f"{word[0]}(?<!{not_after}{word[0]}){word[1:]}" for word in words.split("|")) + ")"
+    not after ``not_after`` (each of them; by default a letter, digit, "_" or "-"). The look-behinds follow each first
+    letter, so that re scans the text for those letters (a pattern that opens with a look-behind is tried at every
+    character: 3 to 9 times slower on a task), and inside an alternation re passes over a word at once where its first
+    letter differs (a look-behind first is tried for each word of the alternation, at every place)."""
+    behinds = not_after or (r"[\w-]",)
+    return "(?:" + "|".join(word[0] + "".join(f"(?<!{behind}{word[0]})" for behind in behinds) + word[1:]
+                            for word in words.split("|")) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def language_of(vocab: Vocab) -> str:
+    """The language of a document's vocabulary (``language_of(doc.vocab)``, what ``doc.lang_`` reads): ``Doc.lang_``
+    asks the vocabulary's language getter anew on each read, three calls, one of them in Python; the rules read it
+    some 18 times a model span (3% of the plugin's instructions), and a process holds a few vocabularies, its
+    pipelines'."""
+    return vocab.lang
 
 
 # What annotators read on hovering a label, and a colour each (Okabe-Ito's palette, which
@@ -417,11 +431,17 @@ _SUBJECT_NEXT = (r"(?:(?!europeu\b|museu\b)\w{2,}(?:ou|iu|eu|aram|eram|iram|íra
 # a Ticketline"): the person a news story quotes takes no article there; a
 # subject after a feminine article, before its verb or its place in commas.
 # Every context opens a word (after a space, or no letter nor dash): the first look-behind passes over the letters
-# inside words at once, where the contexts would each be tried (a third of the time).
+# inside words at once, where the contexts would each be tried (a third of the time); and each context opens with its
+# words' letters (``opening``), so that at a word's start re passes at once over the contexts whose first letters
+# differ, instead of trying each one's look-behind (two thirds of the time on Paramopama's texts, the same matches).
+_SPACED = r"\S"  # (a word after a space, or first)
+_SOURCE_WORDS = opening(r"Segundo|segundo|Conforme|conforme|De[^\S\n]+acordo[^\S\n]+com|de[^\S\n]+acordo[^\S\n]+com",
+                        _SPACED)
+_FUND_WORDS = opening("fundo|fundos|gestora", _SPACED, r"[Nn]o[^\S\n]")
 PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"(?<![\w-])"
-    rf"(?:(?<!\S)(?:[Ss]egundo|[Cc]onforme|[Dd]e[^\S\n]+acordo[^\S\n]+com)[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
-    rf"|(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}"
+    rf"(?:{_SOURCE_WORDS}[^\S\n]+[ao]s?[^\S\n]+{_ARTICLE_NAME}"
+    rf"|{opening('A|a')}[^\S\n]+{_ARTICLE_NAME}"
     rf"(?=[^\S\n]+(?:e[^\S\n]+a[^\S\n]+{_ARTICLE_NAME[1:-1]}[^\S\n]+)?{_SUBJECT_NEXT}"
     # (and the first of two subjects: "a Superbet e a Estrela Bet já cumprem"),
     # or before where it is or is from, in commas ("A Northvolt, na Suécia, declarou", "A Tekever, de Lisboa,
@@ -432,34 +452,41 @@ PORTUGUESE_ORGANISATION_CONTEXTS = re.compile(
     rf"|(?:subsidiária|filial|controladora|concorrente|rival|fornecedora|fabricante)[^\S\n]+d[aoe]s?[^\S\n]))"
     # or after its verb, ending the sentence ("informou a Secultfor."); not after a verb
     # that takes a person with "a" ("disse a Maria": to her)
-    rf"|(?<!\S)(?:informou|informa|esclareceu|acrescentou|comunicou|destacou)[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
+    rf"|{opening('informou|informa|esclareceu|acrescentou|comunicou|destacou', _SPACED)}"
+    rf"[^\S\n]+a[^\S\n]+{_ARTICLE_NAME}"
     rf"(?=[^\S\n]*(?:[.;]|$))"
     # or as what a company owns ("A Sonae MC, dona do Continente,"), or a chain's shop ("uma loja da Fast Shop")
-    rf"|(?<!\S)(?:don[oa]s?|loja|lojas|filial|filiais)[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
+    rf"|{opening('don[oa]s?|loja|lojas|filial|filiais', _SPACED)}[^\S\n]+d[oa]s?[^\S\n]+{_ARTICLE_NAME}"
     # or as a journal ("um artigo publicado na Cell", "publicaram o estudo na Nature", a place to the model), after
     # the verb and up to three words of what was published: a known place keeps its pattern ("publicado no Brasil")
-    rf"|(?<!\S)public(?:ad[oa]s?|aram|ou|am)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+{_ARTICLE_NAME}"
+    rf"|{opening('public', _SPACED)}(?:ad[oa]s?|aram|ou|am)(?:[^\S\n]+[^\s.!?]+){{0,3}}?[^\S\n]+n[ao][^\S\n]+"
+    rf"{_ARTICLE_NAME}"
     # or as a book's publisher after "pela"/"pelo" ("o novo romance sai em março pela Todavia", "publicada pela
     # Companhia das Letras"): within a few words of a publishing verb; a known place keeps its pattern
-    rf"|(?<!\S)(?:(?:publicad|editad|reeditad|traduzid)[oa]s?|(?:livro|romance|obra|biografia)[^\S\n]+"
+    rf"|(?:{opening('publicad|editad|reeditad|traduzid', _SPACED)}[oa]s?"
+    rf"|{opening('livro|romance|obra|biografia', _SPACED)}[^\S\n]+"
     rf"(?:[^\s.!?]+[^\S\n]+){{0,2}}?(?:sai|saiu|sairá))(?:[^\S\n]+[^\s.!?]+){{0,4}}?[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as who builds, makes or runs something, after its participle and "pela" ("navios construídos pela West
     # Sea", a place to the model): a woman named there by her given name stays a person
-    rf"|(?<!\S)(?:construíd|fabricad|controlad|operad|desenvolvid|produzid|gerid|detid)[oa]s?[^\S\n]+pela[^\S\n]+"
+    rf"|{opening('construíd|fabricad|controlad|operad|desenvolvid|produzid|gerid|detid', _SPACED)}[oa]s?"
+    rf"[^\S\n]+pela[^\S\n]+"
     rf"{_ARTICLE_NAME}"
     # or after the noun of a fund or an asset manager ("liderada pelo fundo Lightsmith": a person to the model),
     # not the idiom "no fundo" ("No fundo Pedro sabia": deep down)
-    rf"|(?<!\S)(?<![Nn]o[^\S\n])(?:fundo|fundos|gestora)[^\S\n]+{_ARTICLE_NAME}"
+    rf"|{_FUND_WORDS}[^\S\n]+{_ARTICLE_NAME}"
     # or as who leads a funding round ("uma rodada liderada pela Iconiq", a place to the model): an investor;
     # a known place keeps its pattern, a person named there stays one
-    rf"|(?<!\S)(?:rodada|rodadas|ronda|aporte|captação)(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+liderad[oa]s?"
+    rf"|{opening('rodada|rodadas|ronda|aporte|captação', _SPACED)}(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+liderad[oa]s?"
     rf"[^\S\n]+pel[ao][^\S\n]+{_ARTICLE_NAME}"
     # or as the company whose stake or shares change hands ("comprou a fatia da Sinochem", a place to the model);
     # a known place keeps its pattern ("a participação do Brasil")
-    rf"|(?<!\S)(?:fatia|participação|ações)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME})")
+    rf"|{opening('fatia|participação|ações', _SPACED)}[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME})")
 # A takeover's, a merger's or a bid's company (``deal_targets``), not an owner's
 # possessive ("takeover of Britain's biggest brewer").
 DEAL_WORDS = re.compile(r"takeover|acquisition|merger|buyout|aquisição|fusão|b(?<!\wb)id\b|o(?<!\wo)ferta\b")
+# One of them in every match of DEAL_WORDS: looked for as plain strings first (a sixth of the regex's time on
+# Paramopama's texts, which seldom hold one; the regex is tried at each of their letters)
+DEAL_STRINGS = ("takeover", "acquisition", "merger", "buyout", "aquisição", "fusão", "bid", "oferta")
 DEAL_TARGET = re.compile(
     r"\b(?:(?:takeover|acquisition|buyout)[^\S\n]+of|merger[^\S\n]+with|bid[^\S\n]+for"
     r"|(?:aquisição|oferta[^\S\n]+(?:de[^\S\n]+compra|pública))[^\S\n]+d[ao]|fusão[^\S\n]+com[^\S\n]+a)"
@@ -971,6 +998,8 @@ MODEL_ON_SALE = re.compile(
 MODEL_RELEASED = re.compile(
     opening("o|a|the", r"\w") + r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{1,3}[a-z]?)[^\S\n]+(?:já[^\S\n]+)?"
     r"(?:foi|foram|was|were|has[^\S\n]+been)[^\S\n]+(?:baixad|descarregad|lançad|vendid|downloaded|released|sold)")
+# Every match of MODEL_RELEASED holds one of these between spaces (``has_keyword``, cheaper than the regex).
+RELEASE_AUXILIARIES = frozenset(("foi", "foram", "was", "were", "been"))
 DIGIT = re.compile(r"\d")
 NOT_MODELS = frozenset("Fase Etapa Parte Lote Rodada Temporada Episódio Volume Capítulo Plano Programa Lei Artigo "
                        "Phase Part Round Stage Season Episode Chapter Plan Program Programme Act Article".split())
@@ -1027,7 +1056,7 @@ def trailing_role_words(words: SpacySpan) -> int:
     """How many words at an English span's end are a role its body's name is followed by: one of ``TRAILING_ROLES``
     ("Bundesbank chief") or a secretary general ("NATO Secretary General"), none otherwise."""
     last = words[-1].text  # the word first: cheaper than the doc's language
-    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or words.doc.lang_ != "en":
+    if (last not in TRAILING_ROLES and last != "General") or len(words) < 2 or language_of(words.doc.vocab) != "en":
         return 0
     if last == "General":
         return 2 if len(words) > 2 and words[-2].text == "Secretary" else 0
@@ -1205,8 +1234,9 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     them (``with_listed_apps``); last, what a name's neighbours show once both sides are in
     (``with_names_their_neighbours_tell``)."""
     model, products = model_candidates(doc, text)
-    model = townships_apart_from_counties(towns_with_their_states(model, text, doc.lang_), text)
-    companies = companies_after_demonyms(text, doc.lang_)
+    language = language_of(doc.vocab)
+    model = townships_apart_from_counties(towns_with_their_states(model, text, language), text)
+    companies = companies_after_demonyms(text, language)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = without_initiatives(places_without_openers(
@@ -1214,10 +1244,10 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
         text), rules, text)
     model = with_companies_of_legal_form(with_share_issuers(model, rules, text), rules, text)
     with_regex_rules(rules, text, companies, products)
-    model, rules = with_names_in_context(model, rules, by_noun, text, doc.lang_)
+    model, rules = with_names_in_context(model, rules, by_noun, text, language)
     candidates = with_listed_apps(as_apps_in_use(with_app_features(as_platforms(merged(model, rules), text), text),
                                                  text), text)
-    return with_names_their_neighbours_tell(candidates, text, doc.lang_)
+    return with_names_their_neighbours_tell(candidates, text, language)
 
 
 # The states of the United States: an English text names a town by its state after a comma ("Paris, Kentucky"),
@@ -1431,8 +1461,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
     a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
-    excluded = not_names_in(doc.lang_)
-    labels = known_labels(doc.lang_)
+    excluded = not_names_in(language_of(doc.vocab))
+    labels = known_labels(language_of(doc.vocab))
     model, products = [], []
     menu = "|" in text  # once a text: most have no menu
     for previous, ent in pairwise([None, *doc.ents]):
@@ -1492,7 +1522,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # model guessed
         words = owner or words[:-trailing]
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
-    if doc.lang_ == "en" and is_opening_compound_adjective(words, ent):
+    if language_of(doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
         return None
     words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
@@ -1502,7 +1532,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
     if not (ent.label_ in LABELS and name_like(name) and name not in excluded
-            and not (name.islower() and (doc.lang_ == "en" or is_common_noun_with_its_article(words)))
+            and not (name.islower() and (language_of(doc.vocab) == "en" or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
@@ -1550,7 +1580,7 @@ def is_field_label(words: SpacySpan, text: str) -> bool:
     connector ("Segunda División de Chile: 1971"; "Head of government:" is a person to WikiANN-en), nor a name opening
     a line of results ("Brazil: 3 medals")."""
     start, end = words.start_char, words.end_char
-    if not (text.startswith(":", end) or text.startswith(" :", end)) or words.doc.lang_ != "en":
+    if not (text.startswith(":", end) or text.startswith(" :", end)) or language_of(words.doc.vocab) != "en":
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if start > line_start:  # the span ends a label that capitalised words open
@@ -1579,7 +1609,7 @@ def is_after_a_body_noun(words: SpacySpan) -> bool:
     """Whether a company's or a public body's noun stands right before the span ("a aceleradora Y-Combinator", no
     model like "o T-Roc"): the name is the organisation's (``BODY_NOUNS``, ``COMPANY_NOUNS``)."""
     doc = words.doc
-    return words.start > 0 and doc[words.start - 1].lower_ in body_and_company_nouns(doc.lang_)
+    return words.start > 0 and doc[words.start - 1].lower_ in body_and_company_nouns(language_of(doc.vocab))
 
 
 @functools.cache
@@ -1632,7 +1662,7 @@ def is_common_noun_with_its_article(words: SpacySpan) -> bool:
     "pelo governo federal") and before no capitalised word: a title before a name is the name's in HAREM ("a senhora
     deputada Ulla Sandbæk", two spans of the model's)."""
     doc = words.doc
-    return doc.lang_ == "pt" and words.start > 0 and (
+    return language_of(doc.vocab) == "pt" and words.start > 0 and (
         doc[words.start - 1].lower_ in ARTICLES or doc[words.start - 1].lower_ in ARTICLE_CONTRACTIONS) and not (
         words.end < len(doc) and doc[words.end].is_title)
 
@@ -1666,7 +1696,7 @@ def is_unnamed_group(words: SpacySpan) -> bool:
     with a connector, as a title has ("Head of government")."""
     doc = words.doc
     at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
-    return doc.lang_ == "en" and at_start and len(words) > 1 and words[0].is_title \
+    return language_of(doc.vocab) == "en" and at_start and len(words) > 1 and words[0].is_title \
         and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
         and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
 
@@ -1693,7 +1723,7 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic"); the article may open the model's span
     ("The Harvard team used", "the" being the sentence's first word)."""
     doc = words.doc
-    if doc.lang_ != "en":
+    if language_of(doc.vocab) != "en":
         return words
     if len(words) > 2 and words[0].lower_ in ENGLISH_ARTICLES:
         cut = without_common_nouns_after_an_owner(words[1:])
@@ -1714,7 +1744,7 @@ def without_party_noun(words: SpacySpan) -> SpacySpan:
     """An English span without the lowercase noun "party" after a party's capitalised name, nor the article before
     it ("the Congress party", "The Labour party" were organisations with their noun): the party's name."""
     doc = words.doc
-    if len(words) < 2 or words[-1].text != "party" or not words[-2].text[:1].isupper() or doc.lang_ != "en":
+    if len(words) < 2 or words[-1].text != "party" or not words[-2].text[:1].isupper() or language_of(doc.vocab) != "en":
         return words
     start = words.start + (words[0].lower_ == "the")
     return doc[start:words.end - 1] if start < words.end - 1 else words
@@ -1725,7 +1755,7 @@ def is_party_of_a_member(token: Token, span_end: int) -> bool:
     Ramesh of the Congress party", "Ana Paula of the Workers' Party", one person to the model): two names."""
     doc = token.doc
     return (token.lower_ == "of" and token.i + 3 < span_end and doc[token.i + 1].lower_ == "the"
-            and doc[span_end - 1].lower_ == "party" and doc.lang_ == "en" and token.i >= 2
+            and doc[span_end - 1].lower_ == "party" and language_of(doc.vocab) == "en" and token.i >= 2
             and all(PERSONAL_NAME.fullmatch(word.text) for word in doc[token.i - 2:token.i]))
 
 
@@ -1737,7 +1767,7 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     ``name_parts`` splits ("Ryanair's Michael O'Leary")."""
     doc = words.doc
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
-    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end or not all(
+    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end or not all(
             token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
@@ -1766,7 +1796,7 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
-    if doc.lang_ != "en" or len(words) < 2:
+    if language_of(doc.vocab) != "en" or len(words) < 2:
         return words
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
@@ -1860,7 +1890,7 @@ def with_number_before_a_company_word(words: SpacySpan) -> SpacySpan:
 def owner_of_a_role(words: SpacySpan) -> SpacySpan | None:
     """The owner before the possessive of an English span that ends in a role held there ("Ryanair's chief
     executive" was one person): the organisation; or None."""
-    if words.doc.lang_ != "en" or len(words) < 3 or words[-1].text not in COMPANY_OFFICER_WORDS:
+    if language_of(words.doc.vocab) != "en" or len(words) < 3 or words[-1].text not in COMPANY_OFFICER_WORDS:
         return None
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
     if possessive is None or not all(token.text in COMPANY_OFFICER_WORDS
@@ -1873,7 +1903,7 @@ def without_apposition(words: SpacySpan) -> SpacySpan:
     """An English span cut before a comma and an article ("Ferrovial, the motorway operator" was one
     person): what follows says what the name is."""
     doc = words.doc
-    if doc.lang_ != "en":
+    if language_of(doc.vocab) != "en":
         return words
     comma = next((token.i for token in words[1:-1]
                   if token.text == "," and doc[token.i + 1].lower_ in ENGLISH_ARTICLES), None)
@@ -1885,7 +1915,7 @@ def is_owner_of_a_title(words: SpacySpan) -> bool:
     a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
     a title, no person; not a title alone ("Prime Minister", "Vice President")."""
     doc = words.doc
-    return (doc.lang_ == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
+    return (language_of(doc.vocab) == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
             and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
                                                     for word in words[:-1]))
 
@@ -1911,7 +1941,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         # lone capital without its dot ("backed by Y Combinator", "X Corp"; "J. Cole" has one)
         label = "ORG"
     if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
-            words.doc.lang_ == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
+            language_of(words.doc.vocab) == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
     if label in ("PER", "LOC") and LETTER_DASH_WORD.fullmatch(text, words.start_char, words.end_char):
@@ -1922,15 +1952,15 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
     if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
-            and words.doc.lang_ == "en":
+            and language_of(words.doc.vocab) == "en":
         label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
     if label == "LOC" and text.endswith(POSSESSIVE_TEXTS, 0, max(0, words.start_char - 1)) \
             and is_company_of_a_place(words):
         label = "ORG"
     if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
-            is_place_of_a_site(words) or (words.doc.lang_ == "en" and is_town_of_a_campus(words))):
+            is_place_of_a_site(words) or (language_of(words.doc.vocab) == "en" and is_town_of_a_campus(words))):
         label = "LOC"
-    if label != "LOC" and words.doc.lang_ == "en" and is_end_of_a_route(words):
+    if label != "LOC" and language_of(words.doc.vocab) == "en" and is_end_of_a_route(words):
         label = "LOC"
     if label == "PER" and is_place_of_a_portuguese_site(words):
         label = "LOC"
@@ -1944,7 +1974,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
     if label != "ORG" and is_club_named_by_its_demonym(words):
         label = "ORG"  # "O Tondela recebe o Feirense": a club named after its town's people, no person's name
-    if words.doc.lang_ == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
+    if language_of(words.doc.vocab) == "pt" and len(words) > 1 and is_after_a_portuguese_article(words):
         if words[0].text in CHURCH_BODY_HEADS:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
         elif words[0].text in STREET_HEADS and label != "LOC":
@@ -1961,7 +1991,7 @@ def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
     Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
     end so, and the demonym itself is lowercase ("o paraense")."""
     doc = words.doc
-    return doc.lang_ == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
+    return language_of(doc.vocab) == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
         and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
@@ -1998,7 +2028,8 @@ def regional_branches(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in REGIONAL_BRANCH_WORD.finditer(text) if is_regional_branch(match.group())]
 
 
-REGIONAL_BRANCH_WORD = re.compile(rf"(?<![\w-]){REGIONAL_BRANCH.pattern}(?![\w-])")
+# (its first capital before the look-behind, so that re scans for capitals: ``opening``)
+REGIONAL_BRANCH_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{1,5}-([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
 
 
 # Portuguese offices held for a place, lowercase before "de"/"do"/"da" and its name ("a prefeita de Contagem", "o
@@ -2012,7 +2043,7 @@ def is_place_of_an_office(words: SpacySpan) -> bool:
     (``OFFICES_OF_A_PLACE_PT``) and holds no given name: the place ("a prefeita de Contagem", a person to the model),
     not the person ("o prefeito de Betim Marcelo Cabral" keeps a given name)."""
     doc = words.doc
-    return (doc.lang_ == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
+    return (language_of(doc.vocab) == "pt" and words.start > 1 and doc[words.start - 1].lower_ in PLACE_HEAD_PREPOSITIONS
             and doc[words.start - 2].lower_ in OFFICES_OF_A_PLACE_PT
             and not any(word.text in given_names() for word in words))
 
@@ -2051,7 +2082,7 @@ def is_publication_name(words: SpacySpan, text: str) -> bool:
     one (none there ends in a head noun)."""
     # the characters first: cheaper than reading spaCy tokens, and seldom true
     if not (text.startswith("The ", words.start_char) or text.endswith(("The ", "the "), 0, words.start_char)) \
-            or words.doc.lang_ != "en":
+            or language_of(words.doc.vocab) != "en":
         return False
     doc = words.doc
     named = words[1:] if words[0].text == "The" else words
@@ -2079,7 +2110,7 @@ def is_author_of_works(words: SpacySpan) -> bool:
     maybe after an ordinal or an adjective: "Beethoven's late quartets"): their author, a person."""
     doc = words.doc
     after = words.end + 1
-    if len(words) > 2 or after >= len(doc) or doc[words.end].text not in POSSESSIVES or doc.lang_ != "en":
+    if len(words) > 2 or after >= len(doc) or doc[words.end].text not in POSSESSIVES or language_of(doc.vocab) != "en":
         return False
     return doc[after].lower_ in AUTHORS_WORKS or (
         after + 1 < len(doc) and doc[after].is_lower and doc[after + 1].lower_ in AUTHORS_WORKS)
@@ -2094,7 +2125,7 @@ def is_company_of_a_place(words: SpacySpan) -> bool:
     modal ("Japan's Renesas said", a place to the model), or is an acronym there ("with Taiwan's PSMC"): a
     country's company speaks, a country's region seldom does, nor is it written in capitals."""
     doc = words.doc
-    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and doc.lang_ == "en"
+    return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].text in POSSESSIVES and language_of(doc.vocab) == "en"
             and ((words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS) or is_acronym(words[0]))
             and doc[words.start - 2].ent_type_ == "LOC")
 
@@ -2110,7 +2141,7 @@ def is_place_of_a_site(words: SpacySpan) -> bool:
     where the site is."""
     doc = words.doc
     return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].lower_ in SITE_PREPOSITIONS
-            and doc[words.start - 2].lower_ in SITE_NOUNS and doc.lang_ == "en")
+            and doc[words.start - 2].lower_ in SITE_NOUNS and language_of(doc.vocab) == "en")
 
 
 # Portuguese nouns of a site, before "de"/"em" and the place it stands in: without an article the name is a place's
@@ -2124,7 +2155,7 @@ def is_place_of_a_portuguese_site(words: SpacySpan) -> bool:
     """Whether a Portuguese span of one word follows a site's noun and "de"/"em" without an article
     (``SITE_NOUNS_PT``): where the site is."""
     doc = words.doc
-    return (len(words) == 1 and words.start >= 2 and doc.lang_ == "pt"
+    return (len(words) == 1 and words.start >= 2 and language_of(doc.vocab) == "pt"
             and doc[words.start - 1].lower_ in SITE_PREPOSITIONS_PT and doc[words.start - 2].lower_ in SITE_NOUNS_PT)
 
 
@@ -2177,7 +2208,7 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
         matches = ruler.match(doc)
     rules = {}
     by_noun = []
-    statements = club_statement_subjects(text, doc.lang_)
+    statements = club_statement_subjects(text, language_of(doc.vocab))
     towns = university_towns(pattern_files)
     places = [(start, end) for match_id, start, end in matches
               if strings[match_id].partition(ruler.ent_id_sep)[0] == "LOC"]
@@ -2250,7 +2281,7 @@ def is_town_of_the_gazetteer(span: SpacySpan, model: list[Candidate], text: str)
     as WikiANN labels them)."""
     same = [c for c in model if c.start < span.end_char and span.start_char < c.end]
     if any(c.label != "LOC" and text[c.start:c.end] == span.text for c in model if c not in same) or any(
-            text[start:end] == span.text for start, end in clubs_named_after_places(text, span.doc.lang_)):
+            text[start:end] == span.text for start, end in clubs_named_after_places(text, language_of(span.doc.vocab))):
         return False  # the same words are another name elsewhere, a club ("Bath and Saracens ... after Bath beat")
     if not same:
         # not the tail of a name the model missed, nor an event's edition ("Bluefish Cove", "2003 Wimbledon"), nor
@@ -2347,7 +2378,7 @@ def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpa
     holder's capitalised names)."""
     doc = span.doc
     opening = span.start - (2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else 1)
-    if doc.lang_ != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
+    if language_of(doc.vocab) != "en" or opening < 1 or doc[opening].lower_ != "of" or doc[opening - 1].text not in ROLE_TITLES:
         return span
     holder = min((c.start for c in model if c.label == "PER" and span.start_char < c.start < span.end_char),
                  default=None)
@@ -2534,7 +2565,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
 # A Portuguese match's verb, then "no"/"na" and a ground's capitalised words ("o Casa Pia perdeu no Joaquim de Almeida
 # Freitas": a stadium named after a person, a person to the model).
 VENUE_AFTER_MATCH_VERB = re.compile(
-    r"(?<!\S)(?:venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará)[^\S\n]+n[oa][^\S\n]+"
+    opening("venceu|vence|perdeu|perde|empatou|empata|goleou|jogou|joga|jogará", r"\S") + r"[^\S\n]+n[oa][^\S\n]+"
     r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*)*)")
 
 
@@ -2556,7 +2587,7 @@ def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) ->
 
 # A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
 # anunciaram"): the subject context of ``PORTUGUESE_ORGANISATION_CONTEXTS``, each name a group.
-FEMININE_SUBJECTS = re.compile(rf"(?<![\w-])[Aa][^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
+FEMININE_SUBJECTS = re.compile(rf"{opening('A|a')}[^\S\n]+{_ARTICLE_NAME}(?:[^\S\n]+e[^\S\n]+a[^\S\n]+"
                                rf"{_ARTICLE_NAME})?(?=[^\S\n]+{_SUBJECT_NEXT})")
 
 
@@ -2733,7 +2764,7 @@ def models_on_sale(text: str) -> list[tuple[int, int]]:
     if DIGIT.search(text) is None:
         return []
     return [match.span(1) for match in MODEL_ON_SALE.finditer(text) if match.group(2) not in NOT_MODELS] + [
-        match.span(1) for match in MODEL_RELEASED.finditer(text)]
+        match.span(1) for match in (MODEL_RELEASED.finditer(text) if has_keyword(text, RELEASE_AUXILIARIES) else ())]
 
 
 WORD_RUN = re.compile(r"\S+")
@@ -2750,6 +2781,7 @@ def codes_with_tiers(text: str) -> list[tuple[int, int]]:
 # A capitalised name and a "V" and its number, a version ("o Optimus V3", "the Sentinel V2"): a product, where the
 # NER model saw nothing or a person. Not a letter and a number alone ("V8"), nor a lowercase word before ("motor V8").
 VERSIONED_MODEL = re.compile(r"[A-ZÀ-Ý](?<![\w-][A-ZÀ-Ý])[a-zà-ÿ]{2,}[^\S\n]V\d{1,2}(?![\w.-])")
+VERSION_MARK = re.compile(r"V\d")  # what every match of VERSIONED_MODEL holds
 
 
 # Apple's M chip after its maker's possessive ("Apple's M5", "Apple's M4 Max"; "Apple M5" is in products.jsonl): a
@@ -2770,8 +2802,11 @@ def versioned_models(text: str) -> list[tuple[int, int]]:
     """Where a name runs on with its version's "V" and number (``VERSIONED_MODEL``), Apple's M chips after
     its possessive (``APPLE_CHIP``), a letters-dash-number code before its name (``CODE_AND_NAME``) and an
     assistant's name after its launch (``LAUNCHED_ASSISTANT``). Each name's start and end."""
-    return [match.span() for pattern in (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME)
-            for match in pattern.finditer(text)] + [match.span(1) for match in LAUNCHED_ASSISTANT.finditer(text)]
+    # the version's letter and digit, and the assistant's noun, looked for first: re finds them faster than the names
+    # before them, and most texts hold neither
+    patterns = (VERSIONED_MODEL, APPLE_CHIP, CODE_AND_NAME) if VERSION_MARK.search(text) else (APPLE_CHIP, CODE_AND_NAME)
+    return [match.span() for pattern in patterns for match in pattern.finditer(text)] + [
+        match.span(1) for match in (LAUNCHED_ASSISTANT.finditer(text) if "assist" in text else ())]
 
 
 # An aircraft's code before its maker ("um A320 da Airbus", "the E195-E2 from Embraer", "o 737 MAX da Boeing"): the
@@ -2860,7 +2895,7 @@ def is_site_of_an_owner(words: SpacySpan, determiners: frozenset[str] = OWNER_PR
     and a noun for a site ("at its Pyeongtaek plant"; a mine after "the": ``MINE_NOUNS``): where the site is,
     not who owns it."""
     doc = words.doc
-    return (doc.lang_ == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
+    return (language_of(doc.vocab) == "en" and words.start > 0 and doc[words.start - 1].lower_ in determiners
             and words.end < len(doc) and doc[words.end].lower_ in sites)
 
 
@@ -3368,7 +3403,7 @@ def is_club_name(words: list[str]) -> bool:
 
 # A name after a locative, then a comma and (maybe the locative again and) the next name ("em Chitose, em Hokkaido",
 # "in Chitose, Hokkaido"): where the next name is a known place, the first is a place in it (``with_places_in_places``).
-PLACE_IN_PLACE = re.compile(r"(?<!\S)(?:em|in|at)[^\S\n]+"
+PLACE_IN_PLACE = re.compile(opening("em|in|at", r"\S") + r"[^\S\n]+"
                             r"([A-ZÀ-Ý][\w-]*[a-zà-ÿ](?:[^\S\n]+[A-ZÀ-Ý][\w-]*[a-zà-ÿ]){0,2}),"
                             r"[^\S\n]+(?:(?:em|no|na|in)[^\S\n]+)?(?=[A-ZÀ-Ý])")
 
@@ -3521,7 +3556,7 @@ def deal_targets(text: str) -> list[tuple[int, int]]:
     """Where a name is what a takeover, a merger or a bid is for ("completed its
     takeover of Britvic", "a aquisição da Britvic"): a company, which the model
     took for a person. Each name's start and end."""
-    if not DEAL_WORDS.search(text):
+    if not any(word in text for word in DEAL_STRINGS) or not DEAL_WORDS.search(text):
         return []
     return [match.span(1) for match in DEAL_TARGET.finditer(text)]
 
@@ -3582,7 +3617,7 @@ def after_an_article(span: SpacySpan) -> bool:
     after a role and the article ("O líder do Chega André Ventura": ``with_people_after_role_and_body`` takes the
     person)."""
     doc = span.doc
-    return (doc.lang_ == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
+    return (language_of(doc.vocab) == "pt" and span.start > 0 and doc[span.start - 1].lower_ in PORTUGUESE_ARTICLES
             and not (span.end < len(doc) and (doc[span.end].is_title or is_acronym(doc[span.end])) and not (
                 span.start > 1 and doc[span.start - 2].text in PLAYER_ROLES_PT
                 and doc[span.end].text in all_given_names())))
@@ -3597,7 +3632,7 @@ def listed_with_a_party_code(span: SpacySpan) -> bool:
     criticaram", "Novo, PL e PP votaram"), or after another such name with its article ("o Livre e Chega votaram":
     the article is said once for both), and no capitalised word follows it ("o PT e Novo Hamburgo")."""
     doc = span.doc
-    if doc.lang_ != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
+    if language_of(doc.vocab) != "pt" or len(span) != 1 or (span.end < len(doc) and doc[span.end].is_title):
         return False
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text in ("e", ",") else None
     after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text in ("e", ",") else None
@@ -3621,7 +3656,7 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     or before "que" or "para que", so is the writer's verb ("Aposto que", "Acho que", "Torço para que"); or the
     writer's preterite before a lowercase word ("Troquei a pasta", ``is_first_person_preterite``)."""
     doc = span.doc
-    if len(span) != 1 or span.end + 1 >= len(doc) or doc.lang_ != "pt":  # the language last: it costs most to read
+    if len(span) != 1 or span.end + 1 >= len(doc) or language_of(doc.vocab) != "pt":  # the language last: it costs most to read
         return False
     if span.start > 0 and not (doc[span.start - 1].text in SENTENCE_ENDS or doc[span.start - 1].is_space):
         return False
@@ -3664,7 +3699,7 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and doc.lang_ == "en"
+    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and language_of(doc.vocab) == "en"
             and (words.end == len(doc) or is_lowercase_word(doc[words.end]) or ends_a_clause(doc[words.end])))
 
 
@@ -3680,7 +3715,7 @@ def is_after_em(words: SpacySpan) -> bool:
     organisations and 7 people after it. Not after a verb of choosing or
     trusting, which takes a person so ("votou em Lula", "confia em Haddad")."""
     doc = words.doc
-    if doc.lang_ != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
+    if language_of(doc.vocab) != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
         return False
     return words.start < 2 or not doc[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
 
@@ -3738,7 +3773,8 @@ def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, i
     the name's start and end. The model's spans over the phrase give way to
     the name as ORG."""
     pattern = company_phrase(language)
-    if pattern is None:
+    # the nouns as plain strings first: re tries the regex at every word, and most texts name no company so
+    if pattern is None or not any(noun in text for noun in COMPANY_NOUNS[language].split()):
         return []
     return [(match.start(), match.start(1), match.end(1)) for match in pattern.finditer(text)]
 
@@ -4079,8 +4115,9 @@ def people_and_groups(language: str) -> tuple[Phrase, ...]:
         # a compass point after it names a place ("entre a Carolina do Sul e as Bermudas"; seed-shaped probe 24)
         surname = (r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?(?!(?:Sul|Norte|Leste|Oeste|Nordeste|Sudeste)(?![\w-]))"
                    r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*")
+        article = opening("A|a", r"\S")  # its letters first, so that re scans for them
         phrases.append(Phrase(("a", "A"), re.compile(
-            rf"(?<!\S)[Aa][^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
+            rf"{article}[^\S\n]+((?:{given})(?:{surname}){{0,3}})(?![\w-])"), "PER"))
         phrases.append(Phrase(PLURAL_DEMONYMS.split(), re.compile(
             rf"(?<!\S)(?:[OoDdAa]os|[Pp]elos|[Oo]s)[^\S\n]+(?:{'|'.join(PLURAL_DEMONYMS.split())})[^\S\n]+(?>{group})"
             # not the first of a list of people ("os britânicos Eustace Miles e Neville Bulwer")
@@ -4460,7 +4497,7 @@ def with_qualifiers_before(span: SpacySpan) -> SpacySpan:
     often a sentence's first. Done here, on the few matches, because a pattern
     that may start at any capitalised word costs the ruler a pass."""
     start = span.start
-    while span.doc.lang_ == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
+    while language_of(span.doc.vocab) == "en" and start > 0 and span.doc[start - 1].is_title and not span.doc[start - 1].is_stop:
         start -= 1
     return span.doc[start:span.end]
 
@@ -4470,7 +4507,7 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
     "and" ("High Court", "Competition and Markets Authority"), or None: a head alone ("the court", "In
     Court") names none, and Portuguese puts the head first (the ``INSTITUTION`` patterns)."""
     doc, start = head.doc, head.start
-    while doc.lang_ == "en" and start > 0:
+    while language_of(doc.vocab) == "en" and start > 0:
         before = doc[start - 1]
         if before.is_title and not before.is_stop and before.text not in opening_words():
             start -= 1
@@ -4489,7 +4526,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     between two actors ("Manchester City beat Real Madrid"; the second piece only when it
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
-    english = ent.doc.lang_ == "en"  # once a span: the English checks of each token below
+    english = language_of(ent.doc.vocab) == "en"  # once a span: the English checks of each token below
     end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, ent.end)))
@@ -4759,7 +4796,7 @@ def affiliation_label(ent: SpacySpan, words: SpacySpan) -> str:
     doc = words.doc
     before = doc[words.start - 1].lower_ if words.start > ent.start else ""
     of = before == "of" or (before == "the" and words.start - 1 > ent.start and doc[words.start - 2].lower_ == "of")
-    if not of or doc.lang_ != "en" or not names_a_person(ent):
+    if not of or language_of(doc.vocab) != "en" or not names_a_person(ent):
         return ent.label_
     return "LOC" if words.text in place_names() else "ORG"
 
@@ -4770,7 +4807,7 @@ def is_move_to_another(token: Token, piece_start: int, span_end: int) -> bool:
     "released Devstral Medium under Apache 2.0" were one organisation each): a title holds "to" ("The Rough Guide to
     Arabic Revolution", "Who Wants to Be a Millionaire?")."""
     doc = token.doc
-    return (token.text in MOVE_PREPOSITIONS and doc.lang_ == "en" and token.i - piece_start >= 2
+    return (token.text in MOVE_PREPOSITIONS and language_of(doc.vocab) == "en" and token.i - piece_start >= 2
             and token.i + 1 < span_end and piece_start > 0 and doc[piece_start - 1].lower_ in MOVING_VERBS
             and doc[token.i + 1].text[:1].isupper()
             and all(word.text[:1].isupper() for word in doc[piece_start:token.i]))
@@ -4813,7 +4850,7 @@ def is_negated_after_a_version(token: Token) -> bool:
     won't be" was one organisation): a versioned name ends there. Elsewhere such a span is a clause the model took
     for a name ("Honestly, I can't", "Still can't believe it"), dropped whole as it was."""
     doc = token.doc
-    return (token.lower_ in CONTRACTED_AUXILIARIES and doc.lang_ == "en" and 0 < token.i < len(doc) - 1
+    return (token.lower_ in CONTRACTED_AUXILIARIES and language_of(doc.vocab) == "en" and 0 < token.i < len(doc) - 1
             and doc[token.i + 1].lower_ in ("n't", "n’t") and DIGIT.search(doc[token.i - 1].text) is not None)
 
 
@@ -4823,7 +4860,7 @@ def runs_into_a_clause(token: Token) -> bool:
     its participle ("its first Aurora reactor running in Idaho" was one organisation). No name holds a lowercase
     pronoun, nor a lowercase noun with a lowercase "-ing" word after it ("Stratford-upon-Avon", "Bank of the West")."""
     doc = token.doc
-    if doc.lang_ != "en" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
+    if language_of(doc.vocab) != "en" or token.i == 0 or not doc[token.i - 1].text[:1].isupper():
         return False
     if token.text in CLAUSE_SUBJECTS:
         return True
@@ -4836,7 +4873,7 @@ def opens_a_lowercase_tail(token: Token, span_end: int) -> bool:
     the span's end ("in Memphis on gas turbines" was one place): a phrase of the sentence, as no name ends in lowercase
     words after a preposition ("Bank of the West", "Stratford-upon-Avon" end capitalised)."""
     doc = token.doc
-    return (token.text in LOCATIVES and doc.lang_ == "en" and token.i > 0 and doc[token.i - 1].text[:1].isupper()
+    return (token.text in LOCATIVES and language_of(doc.vocab) == "en" and token.i > 0 and doc[token.i - 1].text[:1].isupper()
             and token.i + 1 < span_end and all(is_lowercase_word(word) for word in doc[token.i + 1:span_end]))
 
 
@@ -4849,7 +4886,7 @@ def after_an_opening_phrase(ent: SpacySpan, end: int) -> int:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text not in SENTENCE_ENDS:
         return ent.start
-    if is_first_person_preterite(ent[0].text) and doc.lang_ == "pt":
+    if is_first_person_preterite(ent[0].text) and language_of(doc.vocab) == "pt":
         return next((token.i for token in doc[ent.start + 1:end] if not token.is_lower), ent.start)
     if ent[0].lower_ not in OPENING_PREPOSITIONS:
         return ent.start
@@ -4863,9 +4900,9 @@ def is_site_of_another(token: Token, span_end: int, links: frozenset[str] = froz
     to a capitalised name ("the Manchester office of Aviva Investors" was one organisation): where the site is, and
     whose it is, two names."""
     doc = token.doc
-    # the word before the language, here and in the per-token checks of name_parts: Doc.lang_ calls the vocabulary's
-    # language getter, which costs more than a token's text, and the word seldom matches
-    return token.lower_ in nouns and doc.lang_ == "en" and token.i + 2 < span_end \
+    # the word before the language, here and in the per-token checks of name_parts: the language costs a call
+    # (``language_of``), more than a token's text, and the word seldom matches
+    return token.lower_ in nouns and language_of(doc.vocab) == "en" and token.i + 2 < span_end \
         and doc[token.i + 1].lower_ in links and doc[token.i + 2].is_title
 
 
@@ -4897,7 +4934,7 @@ def owns_a_person(token: Token, span_end: int) -> bool:
     A title ends without a clause after it ("Asimov's Science Fiction", "Peter
     Green's Fleetwood Mac": WikiANN-en's dev lost 11 spans without that check)."""
     doc = token.doc
-    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or doc[token.i - 1].text in GENERIC_OWNERS:
+    if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or doc[token.i - 1].text in GENERIC_OWNERS:
         return False
     return (span_end < len(doc) and is_lowercase_word(doc[span_end])
             and person_after_possessive(doc[token.i + 1:span_end]) is not None)
@@ -4911,7 +4948,7 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     pattern's or its noun's (``product_names``); or to two or three words opening with a known product's
     ("Microsoft's Xbox Game Pass": ``is_product_after_possessive``)."""
     doc = token.doc
-    if token.text not in POSSESSIVES or doc.lang_ != "en" or token.i == 0 or token.i + 2 > span_end:
+    if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
     if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
         return True
@@ -4964,7 +5001,7 @@ def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
         return None  # checked first: a credit after a span is rare
     doc = words.doc
     possessive = next((token.i for token in words[1:4] if token.text in POSSESSIVES), None)
-    if doc.lang_ != "en" or possessive is None or possessive + 1 >= words.end:
+    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end:
         return None
     author = doc[words.start:possessive]
     return author if all(PERSONAL_NAME.fullmatch(token.text) for token in author) else None
@@ -5031,7 +5068,7 @@ def owns_a_group(token: Token, span_end: int) -> bool:
     the person, and the group (a person's person: ``owns_a_person``). Alone in its line the span is a title, kept
     whole as WikiANN-en keeps it."""
     doc = token.doc
-    return (token.text in POSSESSIVES and doc.lang_ == "en" and token.i + 1 < span_end < len(doc)
+    return (token.text in POSSESSIVES and language_of(doc.vocab) == "en" and token.i + 1 < span_end < len(doc)
             and is_lowercase_word(doc[span_end])
             and all(word.text[:1].isupper() for word in doc[token.i + 1:span_end])
             and owner_is_a_person(doc, token.i) and doc[token.i + 1].text not in given_names())
@@ -5058,7 +5095,7 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     if not words:
         return None
     opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
-    if not opens_a_sentence and not (is_lowercase_word(words[0]) and doc.lang_ == "en"):
+    if not opens_a_sentence and not (is_lowercase_word(words[0]) and language_of(doc.vocab) == "en"):
         return None
     common = words.start + 1
     while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
@@ -5298,7 +5335,7 @@ def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
     """
     doc = words.doc
     first = next((token.i for token in words[:3] if token.text in ROYAL_TITLES), None)
-    if first is None or doc.lang_ != "en" or (doc[first].text == "Crown" and (
+    if first is None or language_of(doc.vocab) != "en" or (doc[first].text == "Crown" and (
             first + 1 == words.end or doc[first + 1].text not in ("Prince", "Princess"))):
         return None
     before = doc[words.start:first]
@@ -5335,7 +5372,7 @@ def person_with_religious_title(words: SpacySpan) -> SpacySpan | None:
     "de", where the span is a place named after one ("em Padre Miguel", "o
     bairro de Dom Bosco")."""
     doc = words.doc
-    if doc.lang_ != "pt" or len(words) < 2 or words[0].text not in RELIGIOUS_TITLES or not words[1].is_title:
+    if language_of(doc.vocab) != "pt" or len(words) < 2 or words[0].text not in RELIGIOUS_TITLES or not words[1].is_title:
         return None
     before = doc[words.start - 1].lower_ if words.start else ""
     return None if before in LOCATIVES or before in PLACE_PREPOSITIONS else words
@@ -5353,7 +5390,7 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     office = words[1:] if opened else words
     doc = words.doc
     # the word first: cheaper than the doc's language (a vocabulary getter), and seldom a role
-    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or doc.lang_ != "en":
+    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or language_of(doc.vocab) != "en":
         return False
     connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
     roles = doc[office.start:connector]
@@ -5371,7 +5408,7 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     Court in London")."""
     doc = words.doc
     if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
-            or not doc[words.end].is_lower or doc.lang_ != "en":
+            or not doc[words.end].is_lower or language_of(doc.vocab) != "en":
         return words
     opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
     start = words.start + opened
@@ -5447,7 +5484,7 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
     start, end = ent.start, ent.end
-    english = ent.doc.lang_ == "en"  # once a span: read for each check below
+    english = language_of(ent.doc.vocab) == "en"  # once a span: read for each check below
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
@@ -5639,7 +5676,7 @@ def is_gerund(token: Token) -> bool:
     """Whether an English word is a lowercase verb in -ing, which opens no
     name ("exploring Mars" was a person; 5 of WikiANN-en train's spans open
     with one, "riding" and "wing" among them)."""
-    return token.doc.lang_ == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
+    return language_of(token.doc.vocab) == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
@@ -5660,7 +5697,7 @@ def opens_a_clause(words: SpacySpan) -> bool:
     # A Portuguese subject and "de" or a contraction before a name opens news sentences
     # ("Pesquisadores da Fundação Getulio Vargas calculam", "Torcedores do Flamengo
     # lotaram"): the name is what follows.
-    return words.doc.lang_ == "pt" and words[0].is_sent_start and bool(lowercase) and \
+    return language_of(words.doc.vocab) == "pt" and words[0].is_sent_start and bool(lowercase) and \
         all(token.text in GROUP_LINKS_PT for token in lowercase)
 
 
@@ -6118,7 +6155,9 @@ def name_like(words: str) -> bool:
         return False
     if not any(char.isalpha() for char in words) or (len(parts) == 2 and parts[1] in UNITS and parts[0][0].isdigit()):
         return False  # an emoji ("🤔" was a person), a quantity ("585 GW" an organisation)
-    unqualified = NATIONAL_TEAM.sub(" ", PARENTHESES.sub(" ", words)).split()
+    # (each regex only where the characters it needs are: most names have neither)
+    unqualified = words if "(" not in words else PARENTHESES.sub(" ", words)
+    unqualified = (NATIONAL_TEAM.sub(" ", unqualified) if "team" in unqualified else unqualified).split()
     return sum(word.islower() and word not in NAME_CONNECTORS for word in unqualified) <= MAX_LOWERCASE_WORDS
 
 
