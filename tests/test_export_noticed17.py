@@ -43,7 +43,8 @@ def test_an_html_error_page_is_named_by_its_status_and_title(proxy_error: str, t
     # Before: the SDK's ApiError as text, every header and the page itself, "\r\n" and all.
     assert export_from(proxy_error, tmp_path) == (
         f"Error: cannot export project 3 from {proxy_error}: HTTP 502 Bad Gateway: the server answered with an HTML "
-        "page titled '502 Bad Gateway', not Label Studio's API\n")
+        "page titled '502 Bad Gateway', not Label Studio's API (still HTTP 502 after 2 retries over 3 s of waiting; try "
+        "again later)\n")
 
 
 def test_label_studio_refusing_the_key_is_its_detail(refused_key: str, tmp_path: Path) -> None:

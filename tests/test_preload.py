@@ -301,6 +301,7 @@ GENRE_PARAGRAPHS = {
         "Works.",
     ],
     "newsletter_tinker.html": [
+        "Tinker Labs Monthly",  # an e-mail's <h1> in its layout table: its heading, kept since HTML loader 16 (cleaning47)
         "The workshop moved! After four years in the old bakery on Dock Road we now have twice the floor space, a "
         "proper ventilation system for the laser cutter and, finally, heating that works.",
         "The open house is on Saturday 6 December from 10 am to 4 pm. Bring a friend, bring a broken lamp, and our "

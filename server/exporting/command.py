@@ -54,8 +54,8 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
               help="Which annotation counts when a task has several.")
 @click.option("--split", "split_spec", help="Train/dev/test percentages, e.g. 80/10/10 (by source document).")
 @click.option("--from-label-studio", "label_studio_url", metavar="URL",
-              help="Export a live project (key from LABEL_STUDIO_API_KEY); a busy Label Studio (HTTP 429, or a "
-                   "gateway's 502, 503, 504) is asked again as it says, up to 5 times.")
+              help="Export a live project (key from LABEL_STUDIO_API_KEY); a busy Label Studio is asked again as it "
+                   "says (HTTP 429 up to 5 times, a gateway's 502, 503, 504 twice).")
 @click.option("--project", type=int,
               help="Label Studio project id: needed with --from-label-studio; with --from-db, every project's "
                    "annotations without it.")

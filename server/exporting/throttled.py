@@ -2,9 +2,9 @@
 throttling a client), or a gateway's 502, 503 or 504 (a proxy, or Label
 Studio restarting behind it, down for a moment; the SDK's own retries, now
 off, asked again after these too). Waited as ``Retry-After`` asks (seconds or
-an HTTP date), capped; with no ``Retry-After``, an exponential backoff. Each wait is said; when the retries run out, the last
-answer goes back to the SDK, whose error names its status, and
-``exhausted()`` words what was tried."""
+an HTTP date), capped; with no ``Retry-After``, an exponential backoff. Each
+wait is said; when the retries run out, the last answer goes back to the SDK,
+whose error names its status, and ``exhausted()`` words what was tried."""
 
 from __future__ import annotations
 
@@ -17,17 +17,22 @@ from typing import Any
 
 import httpx
 
+THROTTLED = 429
 # Answers that say "later", not "never": throttling, and a gateway's bad, unavailable or timed-out upstream.
-BUSY_STATUSES = frozenset((429, 502, 503, 504))
+BUSY_STATUSES = frozenset((THROTTLED, 502, 503, 504))
 
 
 @dataclass(frozen=True)
 class Patience:
-    """How long to keep asking: ``retries`` after the first request, each wait
-    at most ``longest`` seconds, ``first`` seconds before the first retry when
-    the answer gives no ``Retry-After`` (doubled each retry)."""
+    """How long to keep asking: ``retries`` after the first request while
+    Label Studio throttles, ``gateway_retries`` while a gateway answers for it
+    (the SDK's own two: a gateway down longer is a server down, said within
+    seconds), each wait at most ``longest`` seconds, ``first`` seconds before
+    the first retry when the answer gives no ``Retry-After`` (doubled each
+    retry)."""
 
     retries: int = 5
+    gateway_retries: int = 2
     longest: float = 60.0
     first: float = 1.0
 
@@ -46,6 +51,7 @@ class PatientClient(httpx.Client):
         self.patience = patience
         self.waited = 0.0
         self.gave_up: int | None = None  # the status still answered when the retries ran out
+        self.tried = 0  # the retries made before giving up
 
     def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
         retry = 0
@@ -54,14 +60,15 @@ class PatientClient(httpx.Client):
             wait = busy_wait(response, retry, self.patience)
             if wait is None:
                 return response
-            if retry == self.patience.retries:
-                self.gave_up = response.status_code
+            allowed = self.patience.retries if response.status_code == THROTTLED else self.patience.gateway_retries
+            if retry >= allowed:
+                self.gave_up, self.tried = response.status_code, retry
                 return response
             response.close()  # its body (Label Studio's "throttled" words) is not needed: it is asked again
             retry += 1
             if self.say is not None:
                 self.say(f"Label Studio busy (HTTP {response.status_code}): waiting {wait:g} s, "
-                         f"retry {retry} of {self.patience.retries}")
+                         f"retry {retry} of {allowed}")
             time.sleep(wait)
             self.waited += wait
 
@@ -69,7 +76,7 @@ class PatientClient(httpx.Client):
         """What was tried, for the error when Label Studio stayed busy: empty otherwise."""
         if self.gave_up is None:
             return ""
-        return (f" (still HTTP {self.gave_up} after {self.patience.retries} retries over {self.waited:g} s of "
+        return (f" (still HTTP {self.gave_up} after {self.tried} retries over {self.waited:g} s of "
                 "waiting; try again later)")
 
 
