@@ -81,6 +81,14 @@ def nothing_left(tmp_path: Path) -> None:
     assert not any((tmp_path / "tmp").iterdir()), sorted((tmp_path / "tmp").iterdir())
 
 
+def signals_at_defaults() -> None:
+    """In the child: Ctrl-C's and the hang-up's defaults, as a command typed at a terminal has them. A test run in the
+    background (``make test &``: SIGINT ignored) or under ``nohup`` (SIGHUP ignored) passes its children those signals
+    ignored, and an export keeps an ignored signal ignored."""
+    for number in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
+
+
 def writing(out: Path) -> bool:
     return out.parent.is_dir() and any(path.name.startswith(f".{out.name}.") for path in out.parent.iterdir())
 
@@ -93,7 +101,7 @@ def test_a_signal_mid_export_removes_what_it_wrote_and_says_so(number: int, larg
     out = tmp_path / "new" / "dataset"
     # The export read from a pipe given only its first half: it is writing, and cannot finish before the signal
     # (a file's export finished first on a loaded machine, between two looks at the work folder).
-    process = export_process(tmp_path, "-", "--out", str(out), stdin=subprocess.PIPE)
+    process = export_process(tmp_path, "-", "--out", str(out), stdin=subprocess.PIPE, before=signals_at_defaults)
     exported = large_export.read_bytes()
     process.stdin.write(exported[: len(exported) // 2])
     process.stdin.flush()
@@ -102,6 +110,7 @@ def test_a_signal_mid_export_removes_what_it_wrote_and_says_so(number: int, larg
         time.sleep(0.005)
     assert process.poll() is None
     process.send_signal(number)
+    process.wait(timeout=120)  # its input left open until it ends: an end of input then would race the signal
     code, said = ended(process)
     assert (code, said) == (128 + number, f"Interrupted ({signal.Signals(number).name}); nothing was written")
     nothing_left(tmp_path)
