@@ -1713,8 +1713,10 @@ def is_unnamed_group(words: SpacySpan) -> bool:
     ending in a group of people ("Industry insiders", "Market watchers", "Government officials"): a description. Not
     with a connector, as a title has ("Head of government")."""
     doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than the tokens before the span
+        return False
     at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
-    return language_of(doc.vocab) == "en" and at_start and len(words) > 1 and words[0].is_title \
+    return at_start and len(words) > 1 and words[0].is_title \
         and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
         and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
 
@@ -1784,8 +1786,10 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     theorems ("Wallace's hawk-eagle", "Froda's theorem."), nor a name after the possessive, which
     ``name_parts`` splits ("Ryanair's Michael O'Leary")."""
     doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than the span's slice
+        return words
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
-    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end or not all(
+    if possessive is None or possessive + 1 >= words.end or not all(
             token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
@@ -1890,8 +1894,9 @@ def with_elided_word_after(words: SpacySpan) -> SpacySpan:
     """A span with the elided word right after it, which the model left out ("a Rede D'Or fechou" gave "Rede";
     seed-shaped probe 25): a name goes on over such a word ("Rede D'Or", "Banca d'Italia")."""
     doc = words.doc
-    if words.end < len(doc) and doc[words.end - 1].whitespace_ \
-            and ELIDED_NAME_WORD.fullmatch(doc[words.end].text):
+    tokens = tokens_of(doc)
+    if words.end < len(doc) and tokens[words.end - 1].whitespace_ \
+            and ELIDED_NAME_WORD.fullmatch(tokens[words.end].text):
         return doc[words.start:words.end + 1]
     return words
 
@@ -5223,7 +5228,8 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     three capitalised words after the span's last title, not a company's
     ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
     (``holder_after_an_office``, by the model's ``label``), or None."""
-    roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
+    roles = [token.i for token in tokens_of(words.doc)[words.start:words.end - 1]
+             if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
