@@ -1704,7 +1704,7 @@ def is_metric_before_its_score(words: SpacySpan) -> bool:
     """Whether a span is one code with a digit before "score" ("The model's F1 score rose" gave "F1" as the model's
     organisation): a metric's name, as ``FORMULA_ONE`` leaves it; "F1 team" and "Formula 1" stay."""
     doc = words.doc
-    return len(words) == 1 and DIGIT.search(words.text) is not None and words.end < len(doc) \
+    return len(words) == 1 and DIGIT.search(tokens_of(doc)[words.start].text) is not None and words.end < len(doc) \
         and doc[words.end].lower_ in METRIC_NOUNS
 
 
@@ -2014,8 +2014,8 @@ def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
     Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
     end so, and the demonym itself is lowercase ("o paraense")."""
     doc = words.doc
-    return language_of(doc.vocab) == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
-        and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
+    return language_of(doc.vocab) == "pt" and len(words) == 1 and tokens_of(doc)[words.start].text.endswith("ense") \
+        and words.start > 0 and tokens_of(doc)[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
 # A Portuguese church's bodies by their heads ("Arquidiocese de Braga", "Patriarcado de Lisboa"): WikiANN-pt labels
@@ -3723,7 +3723,7 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and language_of(doc.vocab) == "en"
+    return (language_of(doc.vocab) == "en" and len(words) == 1 and words.text in word_list(DEMONYMS_FILE)
             and (words.end == len(doc) or is_lowercase_word(doc[words.end]) or ends_a_clause(doc[words.end])))
 
 
@@ -5119,20 +5119,22 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     doc = words.doc
     if not words:
         return None
-    opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
-    if not opens_a_sentence and not (is_lowercase_word(words[0]) and language_of(doc.vocab) == "en"):
+    tokens = tokens_of(doc)
+    opens_a_sentence = tokens[words.start].is_title and (
+        words.start == 0 or tokens[words.start - 1].text in SENTENCE_ENDS)
+    if not opens_a_sentence and not (is_lowercase_word(tokens[words.start]) and language_of(doc.vocab) == "en"):
         return None
     common = words.start + 1
-    while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
+    while common < words.end and is_lowercase_word(tokens[common]) and tokens[common].text not in NAME_CONNECTORS:
         common += 1
-    if common == words.start + 1 or common + 1 >= words.end or doc[common].lower_ not in NAME_PREPOSITIONS:
+    if common == words.start + 1 or common + 1 >= words.end or tokens[common].lower_ not in NAME_PREPOSITIONS:
         return None
     end = common + 1
-    while end < words.end and (doc[end].is_title or doc[end].is_upper or doc[end].text[:1].isupper()):
+    while end < words.end and (tokens[end].is_title or tokens[end].is_upper or tokens[end].text[:1].isupper()):
         end += 1
-    clause = end < len(doc) and is_lowercase_word(doc[end]) and doc[end].text not in NAME_CONNECTORS
+    clause = end < len(doc) and is_lowercase_word(tokens[end]) and tokens[end].text not in NAME_CONNECTORS
     # (inside a sentence the run may end it: no title opens with a lowercase word)
-    ends = not opens_a_sentence and end == words.end and (end == len(doc) or doc[end].text in SENTENCE_ENDS)
+    ends = not opens_a_sentence and end == words.end and (end == len(doc) or tokens[end].text in SENTENCE_ENDS)
     return doc[common + 1:end] if end > common + 1 and (clause or ends) else None
 
 
@@ -6194,7 +6196,7 @@ def name_like(words: str) -> bool:
 def with_common_nouns_after(words: SpacySpan, name: str) -> str:
     """A span's text (``name``, which the caller has read) with the lowercase words right after it (a few at most):
     the model may tag "Chinese" alone in "Chinese cloud providers"."""
-    after = takewhile(is_lowercase_word, words.doc[words.end:words.end + 3])
+    after = takewhile(is_lowercase_word, tokens_of(words.doc)[words.end:words.end + 3])
     return " ".join([name, *(token.text for token in after)])
 
 
