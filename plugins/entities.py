@@ -80,6 +80,23 @@ def language_of(vocab: Vocab) -> str:
     return vocab.lang
 
 
+# The last document's tokens (``tokens_of``): one pair, replaced whole, so that a thread reads a matching pair.
+_last_tokens: tuple[Doc | None, list[Token]] = (None, [])
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """A document's tokens as a list made once (the last document's kept): ``doc[i]`` makes a new ``Token`` on each
+    read (so does ``span[i]``, through it), and the rules read the words around each model span some thirty times
+    (``doc[words.start - 1]``, ``words[0]``); the plugin reads one document at a time. Indexed as ``doc[i]`` is,
+    negative indexes included."""
+    global _last_tokens
+    last, tokens = _last_tokens
+    if last is not doc:
+        tokens = list(doc)
+        _last_tokens = (doc, tokens)
+    return tokens
+
+
 # What annotators read on hovering a label, and a colour each (Okabe-Ito's palette, which
 # readers with colour blindness tell apart too): Label Studio's own picks gave PRODUCT the
 # green of the claims' long spans, so a product inside a claim did not show.
@@ -1672,8 +1689,9 @@ def place_after_a_demonym_group(words: SpacySpan) -> SpacySpan | None:
     farmers protested in Delhi": Delhi, where they are), or None; a group before another preposition is dropped
     whole (``is_demonym_phrase``: "Chinese models on MMLU")."""
     doc = words.doc
-    for token in words[1:-1]:
-        if token.lower_ in GROUP_PLACE_PREPOSITIONS and doc[token.i + 1].is_title \
+    tokens = tokens_of(doc)
+    for token in tokens[words.start + 1:words.end - 1]:
+        if token.lower_ in GROUP_PLACE_PREPOSITIONS and tokens[token.i + 1].is_title \
                 and is_demonym_phrase(doc[words.start:token.i + 1].text):
             return doc[token.i + 1:words.end]
     return None
@@ -1686,7 +1704,7 @@ def is_metric_before_its_score(words: SpacySpan) -> bool:
     """Whether a span is one code with a digit before "score" ("The model's F1 score rose" gave "F1" as the model's
     organisation): a metric's name, as ``FORMULA_ONE`` leaves it; "F1 team" and "Formula 1" stay."""
     doc = words.doc
-    return len(words) == 1 and DIGIT.search(words.text) is not None and words.end < len(doc) \
+    return len(words) == 1 and DIGIT.search(tokens_of(doc)[words.start].text) is not None and words.end < len(doc) \
         and doc[words.end].lower_ in METRIC_NOUNS
 
 
@@ -1695,8 +1713,10 @@ def is_unnamed_group(words: SpacySpan) -> bool:
     ending in a group of people ("Industry insiders", "Market watchers", "Government officials"): a description. Not
     with a connector, as a title has ("Head of government")."""
     doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than the tokens before the span
+        return False
     at_start = words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS or doc[words.start - 1].is_space
-    return language_of(doc.vocab) == "en" and at_start and len(words) > 1 and words[0].is_title \
+    return at_start and len(words) > 1 and words[0].is_title \
         and all(token.is_lower and token.text not in NAME_CONNECTORS for token in words[1:]) \
         and words[-1].text in UNNAMED_SOURCES | DEMONYM_GROUPS
 
@@ -1766,8 +1786,10 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
     theorems ("Wallace's hawk-eagle", "Froda's theorem."), nor a name after the possessive, which
     ``name_parts`` splits ("Ryanair's Michael O'Leary")."""
     doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than the span's slice
+        return words
     possessive = next((token.i for token in words[1:] if token.text in POSSESSIVES), None)
-    if language_of(doc.vocab) != "en" or possessive is None or possessive + 1 >= words.end or not all(
+    if possessive is None or possessive + 1 >= words.end or not all(
             token.is_lower or token.is_punct for token in doc[possessive + 1:words.end]):
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
@@ -1872,8 +1894,9 @@ def with_elided_word_after(words: SpacySpan) -> SpacySpan:
     """A span with the elided word right after it, which the model left out ("a Rede D'Or fechou" gave "Rede";
     seed-shaped probe 25): a name goes on over such a word ("Rede D'Or", "Banca d'Italia")."""
     doc = words.doc
-    if words.end < len(doc) and doc[words.end - 1].whitespace_ \
-            and ELIDED_NAME_WORD.fullmatch(doc[words.end].text):
+    tokens = tokens_of(doc)
+    if words.end < len(doc) and tokens[words.end - 1].whitespace_ \
+            and ELIDED_NAME_WORD.fullmatch(tokens[words.end].text):
         return doc[words.start:words.end + 1]
     return words
 
@@ -1991,8 +2014,8 @@ def is_club_named_by_its_demonym(words: SpacySpan) -> bool:
     Moreirense"): a club named after its town's people (Farense, Portimonense, Figueirense); a person's name does not
     end so, and the demonym itself is lowercase ("o paraense")."""
     doc = words.doc
-    return language_of(doc.vocab) == "pt" and len(words) == 1 and words.text.endswith("ense") and words.start > 0 \
-        and doc[words.start - 1].text in MASCULINE_ARTICLES_PT
+    return language_of(doc.vocab) == "pt" and len(words) == 1 and tokens_of(doc)[words.start].text.endswith("ense") \
+        and words.start > 0 and tokens_of(doc)[words.start - 1].text in MASCULINE_ARTICLES_PT
 
 
 # A Portuguese church's bodies by their heads ("Arquidiocese de Braga", "Patriarcado de Lisboa"): WikiANN-pt labels
@@ -3658,9 +3681,10 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     doc = span.doc
     if len(span) != 1 or span.end + 1 >= len(doc) or language_of(doc.vocab) != "pt":  # the language last: it costs most to read
         return False
-    if span.start > 0 and not (doc[span.start - 1].text in SENTENCE_ENDS or doc[span.start - 1].is_space):
+    tokens = tokens_of(doc)
+    if span.start > 0 and not (tokens[span.start - 1].text in SENTENCE_ENDS or tokens[span.start - 1].is_space):
         return False
-    after = doc[span.end]
+    after = tokens[span.end]
     return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
         doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
         doc[span.end:span.end + 2].text == "para que") or (after.is_lower and is_first_person_preterite(span.text))
@@ -3699,7 +3723,7 @@ def is_lone_demonym(words: SpacySpan) -> bool:
     name; WikiANN-en labels a few such LOC (16 spans of train) where the model
     also tags whole names that start so ("European Union")."""
     doc = words.doc
-    return (len(words) == 1 and words.text in word_list(DEMONYMS_FILE) and language_of(doc.vocab) == "en"
+    return (language_of(doc.vocab) == "en" and len(words) == 1 and words.text in word_list(DEMONYMS_FILE)
             and (words.end == len(doc) or is_lowercase_word(doc[words.end]) or ends_a_clause(doc[words.end])))
 
 
@@ -3715,9 +3739,9 @@ def is_after_em(words: SpacySpan) -> bool:
     organisations and 7 people after it. Not after a verb of choosing or
     trusting, which takes a person so ("votou em Lula", "confia em Haddad")."""
     doc = words.doc
-    if language_of(doc.vocab) != "pt" or words.start == 0 or doc[words.start - 1].text != "em":
+    if language_of(doc.vocab) != "pt" or words.start == 0 or tokens_of(doc)[words.start - 1].text != "em":
         return False
-    return words.start < 2 or not doc[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
+    return words.start < 2 or not tokens_of(doc)[words.start - 2].lower_.startswith(PERSON_AFTER_EM)
 
 
 def is_named_day(words: str) -> bool:
@@ -3730,7 +3754,7 @@ def is_event(words: SpacySpan) -> bool:
     """Whether a span names an event by its first words ("Grand Slam de Abu
     Dhabi", "Festival de Verão de Salvador", "Copa do Brasil"), which the model
     often takes for the place after them."""
-    return words[0].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
+    return tokens_of(words.doc)[words.start].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
 
 
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
@@ -4527,7 +4551,8 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     starts with a capital). Each piece loses the words around its name
     (``name_words``)."""
     english = language_of(ent.doc.vocab) == "en"  # once a span: the English checks of each token below
-    end = next((token.i for token in ent if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
+    tokens = tokens_of(ent.doc)
+    end = next((token.i for token in tokens[ent.start:ent.end] if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, ent.end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
@@ -4535,12 +4560,12 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
                 or opens_a_noun_phrase(token, ent.end)
                 or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
                 or runs_into_a_clause(token)), ent.end)
-    while end - 1 > ent.start and is_past_verb(ent.doc[end - 1]):
+    while end - 1 > ent.start and is_past_verb(tokens[end - 1]):
         end -= 1  # "The Supreme Court of Canada ruled"
     if english and is_owners_demonym(ent):
         return []
     pieces, start = [], after_an_opening_phrase(ent, end)
-    for token in ent.doc[ent.start:end]:
+    for token in tokens[ent.start:end]:
         # (before a person's two names: "Samsung's South Korean rival")
         if english and owns_a_demonym(token, end):
             pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
@@ -5094,20 +5119,22 @@ def name_after_common_words(words: SpacySpan) -> SpacySpan | None:
     doc = words.doc
     if not words:
         return None
-    opens_a_sentence = words[0].is_title and (words.start == 0 or doc[words.start - 1].text in SENTENCE_ENDS)
-    if not opens_a_sentence and not (is_lowercase_word(words[0]) and language_of(doc.vocab) == "en"):
+    tokens = tokens_of(doc)
+    opens_a_sentence = tokens[words.start].is_title and (
+        words.start == 0 or tokens[words.start - 1].text in SENTENCE_ENDS)
+    if not opens_a_sentence and not (is_lowercase_word(tokens[words.start]) and language_of(doc.vocab) == "en"):
         return None
     common = words.start + 1
-    while common < words.end and is_lowercase_word(doc[common]) and doc[common].text not in NAME_CONNECTORS:
+    while common < words.end and is_lowercase_word(tokens[common]) and tokens[common].text not in NAME_CONNECTORS:
         common += 1
-    if common == words.start + 1 or common + 1 >= words.end or doc[common].lower_ not in NAME_PREPOSITIONS:
+    if common == words.start + 1 or common + 1 >= words.end or tokens[common].lower_ not in NAME_PREPOSITIONS:
         return None
     end = common + 1
-    while end < words.end and (doc[end].is_title or doc[end].is_upper or doc[end].text[:1].isupper()):
+    while end < words.end and (tokens[end].is_title or tokens[end].is_upper or tokens[end].text[:1].isupper()):
         end += 1
-    clause = end < len(doc) and is_lowercase_word(doc[end]) and doc[end].text not in NAME_CONNECTORS
+    clause = end < len(doc) and is_lowercase_word(tokens[end]) and tokens[end].text not in NAME_CONNECTORS
     # (inside a sentence the run may end it: no title opens with a lowercase word)
-    ends = not opens_a_sentence and end == words.end and (end == len(doc) or doc[end].text in SENTENCE_ENDS)
+    ends = not opens_a_sentence and end == words.end and (end == len(doc) or tokens[end].text in SENTENCE_ENDS)
     return doc[common + 1:end] if end > common + 1 and (clause or ends) else None
 
 
@@ -5203,7 +5230,8 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     three capitalised words after the span's last title, not a company's
     ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
     (``holder_after_an_office``, by the model's ``label``), or None."""
-    roles = [token.i for token in words[:-1] if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
+    roles = [token.i for token in tokens_of(words.doc)[words.start:words.end - 1]
+             if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
@@ -5334,8 +5362,10 @@ def person_with_royal_title(words: SpacySpan) -> RoyalTitle | None:
     before it), or opens an office ("Queen Consort").
     """
     doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than a span's slice
+        return None
     first = next((token.i for token in words[:3] if token.text in ROYAL_TITLES), None)
-    if first is None or language_of(doc.vocab) != "en" or (doc[first].text == "Crown" and (
+    if first is None or (doc[first].text == "Crown" and (
             first + 1 == words.end or doc[first + 1].text not in ("Prince", "Princess"))):
         return None
     before = doc[words.start:first]
@@ -5386,11 +5416,12 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     next span). A bare office stands as a name in
     WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
     have neither, and stays there."""
+    doc = words.doc
+    if language_of(doc.vocab) != "en":  # the language first: cheaper than the span's tokens and slice below
+        return False
     opened = words[0].text in ("the", "The") and len(words) > 1
     office = words[1:] if opened else words
-    doc = words.doc
-    # the word first: cheaper than the doc's language (a vocabulary getter), and seldom a role
-    if (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS) or language_of(doc.vocab) != "en":
+    if office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS:
         return False
     connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
     roles = doc[office.start:connector]
@@ -5484,70 +5515,71 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
     start, end = ent.start, ent.end
+    tokens = tokens_of(ent.doc)
     english = language_of(ent.doc.vocab) == "en"  # once a span: read for each check below
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
-    while start < end and (is_sentence_adverb(ent.doc[start]) or is_gerund(ent.doc[start])):
+    while start < end and (is_sentence_adverb(tokens[start]) or is_gerund(tokens[start])):
         start += 1
-    if end - start > 1 and ent.doc[start].text in PORTUGUESE_DEMONYM_WORDS:
+    if end - start > 1 and tokens[start].text in PORTUGUESE_DEMONYM_WORDS:
         start += 1  # a demonym that stands for a company noun: "A alemã Lilium"
-    if end - start > 1 and ent.doc[start].text in LOWERCASE_PLACE_HEADS:
+    if end - start > 1 and tokens[start].text in LOWERCASE_PLACE_HEADS:
         # a place's kind before its name: "nos postos do bairro Barreiro", "a ilha das Flores" (HAREM leaves "rua",
         # "bairro", "ilhas de" out)
-        if ent.doc[start + 1].is_title:
+        if tokens[start + 1].is_title:
             start += 1
-        elif end - start > 2 and ent.doc[start + 1].text in PLACE_HEAD_PREPOSITIONS and ent.doc[start + 2].is_title:
+        elif end - start > 2 and tokens[start + 1].text in PLACE_HEAD_PREPOSITIONS and tokens[start + 2].is_title:
             start += 2
-    if english and end - start > 3 and ent.doc[start + 1].text in VERB_PREPOSITIONS \
-            and ent.doc[start + 2].text == "The" and ent.doc[start].is_title:
+    if english and end - start > 3 and tokens[start + 1].text in VERB_PREPOSITIONS \
+            and tokens[start + 2].text == "The" and tokens[start].is_title:
         start += 2  # "Subscribe to The Compute Ledger": a verb and its preposition before a name with its article
-    if english and end - start > 1 and ent.doc[start].text in PUBLICATION_NOUNS \
-            and ent.doc[start + 1].is_title:
+    if english and end - start > 1 and tokens[start].text in PUBLICATION_NOUNS \
+            and tokens[start + 1].is_title:
         start += 1  # "the journal Nature Medicine": the kind of publication before its name
     if english:
         start = after_an_opening_group(ent.doc, start, end)
-    if start < end and ent.doc[start].text in OPENING_CONJUNCTIONS and any(
+    if start < end and tokens[start].text in OPENING_CONJUNCTIONS and any(
             is_lowercase_word(token) and token.text not in NAME_CONNECTORS for token in ent.doc[start + 1:end]):
         start += 1
     # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
     # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).
     if start < end and opens_a_clause(ent.doc[start:end]):
         start += 1
-        while start < end and is_lowercase_word(ent.doc[start]):
+        while start < end and is_lowercase_word(tokens[start]):
             start += 1
     if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
         title_end = start
-        while title_end + 1 < end and ent.doc[title_end].text in ROLE_TITLES:
+        while title_end + 1 < end and tokens[title_end].text in ROLE_TITLES:
             title_end += 1
-        if ent.doc[title_end].is_title:
+        if tokens[title_end].is_title:
             start = title_end
-        while english and end - start > 1 and is_lowercase_word(ent.doc[start]) \
-                and ent.doc[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and ent.doc[start + 1].is_title:
+        while english and end - start > 1 and is_lowercase_word(tokens[start]) \
+                and tokens[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and tokens[start + 1].is_title:
             start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
-    if english and end - start > 1 and ent.doc[end - 1].text in POSSESSIVES and end < len(ent.doc) \
-            and (is_lowercase_word(ent.doc[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
+    if english and end - start > 1 and tokens[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+            and (is_lowercase_word(tokens[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if english and is_lowercase_word(ent.doc[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
+    if english and is_lowercase_word(tokens[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
         # (WikiANN-en's species and theorems), nor a national team's "women's" ("Australia women's national
         # cricket team")
-        owned = ent.doc[end - 1].text in OWNED_NOUNS
+        owned = tokens[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
-                    if is_possessive(token) and (owned or ent.doc[token.i + 1].is_title)), end)
-    if english and end - start > 1 and ent.doc[end - 1].text in HELD_NOUNS:
+                    if is_possessive(token) and (owned or tokens[token.i + 1].is_title)), end)
+    if english and end - start > 1 and tokens[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
-    if english and end - start > 1 and ent.doc[end - 1].text in OWNERS_NOUNS:
+    if english and end - start > 1 and tokens[end - 1].text in OWNERS_NOUNS:
         end = owner_end(ent.doc, start, end)
     if english:
         end = end_after_an_institution_head(ent.doc[start:end])
-        if end - start > 2 and ent.doc[start].text == "The" and ent.doc[end - 1].text in INSTITUTION_HEADS:
+        if end - start > 2 and tokens[start].text == "The" and tokens[end - 1].text in INSTITUTION_HEADS:
             start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
             # stands outside it (21 times in its train split, never inside)
-        if end - start > 1 and is_acronym(ent.doc[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
+        if end - start > 1 and is_acronym(tokens[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
             end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
-    while end - start > 1 and (ent.doc[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(ent.doc[end - 1])
-                               or ent.doc[end - 1].is_space):
+    while end - start > 1 and (tokens[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(tokens[end - 1])
+                               or tokens[end - 1].is_space):
         end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
         # break ("Policy\n" of a site's menu)
     return ent.doc[start:end]
@@ -6164,7 +6196,7 @@ def name_like(words: str) -> bool:
 def with_common_nouns_after(words: SpacySpan, name: str) -> str:
     """A span's text (``name``, which the caller has read) with the lowercase words right after it (a few at most):
     the model may tag "Chinese" alone in "Chinese cloud providers"."""
-    after = takewhile(is_lowercase_word, words.doc[words.end:words.end + 3])
+    after = takewhile(is_lowercase_word, tokens_of(words.doc)[words.end:words.end + 3])
     return " ".join([name, *(token.text for token in after)])
 
 
