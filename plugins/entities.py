@@ -80,21 +80,13 @@ def language_of(vocab: Vocab) -> str:
     return vocab.lang
 
 
-# The last document's tokens (``tokens_of``): one pair, replaced whole, so that a thread reads a matching pair.
-_last_tokens: tuple[Doc | None, list[Token]] = (None, [])
-
-
+@functools.lru_cache(maxsize=1)
 def tokens_of(doc: Doc) -> list[Token]:
-    """A document's tokens as a list made once (the last document's kept): ``doc[i]`` makes a new ``Token`` on each
-    read (so does ``span[i]``, through it), and the rules read the words around each model span some thirty times
-    (``doc[words.start - 1]``, ``words[0]``); the plugin reads one document at a time. Indexed as ``doc[i]`` is,
-    negative indexes included."""
-    global _last_tokens
-    last, tokens = _last_tokens
-    if last is not doc:
-        tokens = list(doc)
-        _last_tokens = (doc, tokens)
-    return tokens
+    """A document's tokens as a list made once (the last document's kept; a Doc hashes by identity): ``doc[i]`` makes a
+    new ``Token`` on each read (so does ``span[i]``, through it), and the rules read the words around each model span
+    some thirty times (``doc[words.start - 1]``, ``words[0]``); the plugin reads one document at a time. Indexed as
+    ``doc[i]`` is, negative indexes included; read, never changed."""
+    return list(doc)
 
 
 # What annotators read on hovering a label, and a colour each (Okabe-Ito's palette, which
