@@ -425,9 +425,18 @@ def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], unit: str 
 @contextlib.contextmanager
 def _scratch_database() -> Iterator[str]:
     """The URL of a SQLite file in a new temporary folder (with its WAL files),
-    removed with it at exit; ``TMPDIR`` chooses where."""
-    with tempfile.TemporaryDirectory(prefix="anota-tasks-") as folder:
-        yield f"sqlite:///{Path(folder) / 'tasks.db'}"
+    removed with it at exit; ``TMPDIR`` chooses where. The folder is named
+    first and made inside the ``try``: a SIGTERM raised between
+    ``TemporaryDirectory``'s mkdir and its ``with`` left it behind, owned by
+    nothing (tests/test_tasks_cli.py, once in a loaded ``make test``)."""
+    import shutil
+
+    folder = Path(tempfile.gettempdir()) / f"anota-tasks-{secrets.token_hex(8)}"  # 64 random bits: no one else's
+    try:
+        folder.mkdir(0o700)  # as tempfile.mkdtemp makes it: this user's only
+        yield f"sqlite:///{folder / 'tasks.db'}"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
