@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 import signal
 import sys
 import tempfile
@@ -429,8 +430,6 @@ def _scratch_database() -> Iterator[str]:
     first and made inside the ``try``: a SIGTERM raised between
     ``TemporaryDirectory``'s mkdir and its ``with`` left it behind, owned by
     nothing (tests/test_tasks_cli.py, once in a loaded ``make test``)."""
-    import shutil
-
     folder = Path(tempfile.gettempdir()) / f"anota-tasks-{secrets.token_hex(8)}"  # 64 random bits: no one else's
     try:
         folder.mkdir(0o700)  # as tempfile.mkdtemp makes it: this user's only
