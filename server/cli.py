@@ -40,7 +40,9 @@ CLOSED_PIPE_STATUS = 141
 def standard_output_dropped() -> None:
     """After standard output failed a write: Python flushes it again at exit,
     and what it still holds goes to /dev/null, not to a second error."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)  # its copy on standard output's descriptor is the one kept
 
 
 @contextlib.contextmanager
