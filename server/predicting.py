@@ -502,6 +502,8 @@ class Predictor:
                                                      f"for {len(texts) - finished} of {len(texts)} {read}")
             outputs += [None] * (len(texts) - finished)
         except BaseException as exc:  # noqa: BLE001 - a plugin's sys.exit() ends only its own output
+            if exc is not job.error:  # raised while waiting (Ctrl-C, a signal that stops the command): not the plugin's
+                raise
             self._count_error(registered, "exception", failure_detail(exc))
             return [None] * len(texts), len(texts)
         else:

@@ -17,7 +17,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import sys
 import tempfile
 import time
@@ -50,6 +49,7 @@ from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
 from server.sources import ARCHIVE_ENDINGS
+from server.stopping import signals_held, stopping_on_signals
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
 TEXT_NAME = "text"
@@ -389,7 +389,10 @@ def tasks_command(
     """Print the preloaded tasks (or those of SOURCES) as a Label Studio import
     list, streamed as they are read; what was left out, and why, goes to stderr."""
     terminal = _stderr_is_terminal(out)
-    with _ending_cleanly_on_termination(), contextlib.ExitStack() as stack:
+    # A signal ends the command as Ctrl-C does, by an exception: the scratch database and a partial --out
+    # file are removed on the way out.
+    outcome = f"{out} was not written" if out else "the list on standard output is incomplete"
+    with stopping_on_signals(outcome), contextlib.ExitStack() as stack:
         # Opened first: a path that cannot be written fails before a long preload.
         stream = stack.enter_context(_replacing(out)) if out else StandardOutput("the tasks")
         app = _tasks_app(stack, sources, unit, terminal)
@@ -435,7 +438,8 @@ def _scratch_database() -> Iterator[str]:
         folder.mkdir(0o700)  # as tempfile.mkdtemp makes it: this user's only
         yield f"sqlite:///{folder / 'tasks.db'}"
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        with signals_held():  # a second signal would leave it half removed
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -457,40 +461,9 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
             os.fsync(stream.fileno())
         os.replace(partial, path)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        with signals_held():
+            partial.unlink(missing_ok=True)
         raise
-
-
-class Terminated(BaseException):
-    """A termination signal, raised wherever the command was. No SystemExit:
-    plugin loading takes a plugin's ``sys.exit()`` at import for that plugin's
-    failure, and a SIGTERM that came while a plugin was imported was taken for
-    one (the command went on and ended with 0)."""
-
-    def __init__(self, number: int) -> None:
-        super().__init__(number)
-        self.number = number
-
-
-@contextlib.contextmanager
-def _ending_cleanly_on_termination() -> Iterator[None]:
-    """SIGTERM and SIGHUP end the command by an exception, as Ctrl-C does, so
-    that the temporary database and a partial --out file are removed: Python's
-    default ends the process at once and leaves them. One the command was told
-    to ignore (``nohup``) stays ignored. The exit status is the shell's for the
-    signal (128 + its number)."""
-    def stop(number: int, _frame: object) -> None:
-        raise Terminated(number)
-
-    previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)
-                if signal.getsignal(number) is not signal.SIG_IGN}
-    try:
-        yield
-    except Terminated as terminated:
-        raise SystemExit(128 + terminated.number) from None
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...]) -> None:

@@ -22,10 +22,14 @@ from typing import IO
 
 import pytest
 
+from plugins.exporters import JsonlExporter
+from server.exporting import running
+from server.exporting.converting import Settings
 from server.exporting.examples import ExportError
-from server.exporting.running import Interrupted, signals_held, stopping_on_signals
-from server.exporting.sources import label_studio_source
+from server.exporting.sources import file_source, label_studio_source
 from server.exporting.throttled import Patience, retry_after
+from server.stopping import Interrupted, signals_held, stopping_on_signals
+from tests.conftest import RECORDED
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "fixtures" / "exportprobe40"
@@ -93,6 +97,24 @@ def writing(out: Path) -> bool:
     return out.parent.is_dir() and any(path.name.startswith(f".{out.name}.") for path in out.parent.iterdir())
 
 
+def test_a_signal_during_the_renames_says_the_export_is_complete(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    """Held back until the output is in place, the signal then says so: "nothing was written" would send the
+    user to export again a dataset that is there, whole."""
+    replace = running._replace
+
+    def signalled_while_replacing(work: Path, out: Path) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        replace(work, out)
+
+    monkeypatch.setattr(running, "_replace", signalled_while_replacing)
+    out = tmp_path / "dataset"
+    with stopping_on_signals(running.NOTHING_WRITTEN), pytest.raises(Interrupted) as raised:
+        running.run_export(file_source(RECORDED / "export_JSON.json"), JsonlExporter(), out, Settings())
+    assert str(raised.value) == f"Interrupted (SIGTERM); the export was complete: {out} holds the whole dataset"
+    assert (out / "report.json").is_file() and [path.name for path in tmp_path.iterdir()] == ["dataset"]
+
+
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_mid_export_removes_what_it_wrote_and_says_so(number: int, large_export: Path,
                                                                tmp_path: Path) -> None:
@@ -145,8 +167,7 @@ def test_a_signal_while_the_output_is_put_in_place_waits_for_it() -> None:
     other_thread.set()
     assert reached and raised.value.exit_code == 143
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the export
-    assert str(Interrupted(signal.SIGINT, Path("/data/out"))) == (
-        "Interrupted (SIGINT) once the export was complete: /data/out holds the whole dataset")
+
 
 
 def test_a_file_too_large_for_the_disk_stops_the_export_with_nothing_left(medium_export: Path,

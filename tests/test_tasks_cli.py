@@ -24,6 +24,7 @@ from server import tasks as tasks_module
 from server.cli import cli
 from server.tasks import iter_label_studio_tasks, json_list, label_studio_tasks
 from tests.conftest import FIXTURES
+from tests.test_exportprobe40 import signals_at_defaults
 from tests.test_tasks_api import NO_BUILT_IN_ANNOTATORS, THIS_PLUGIN
 
 CORPUS = FIXTURES / "corpus"
@@ -220,6 +221,48 @@ def test_a_termination_while_a_plugin_is_imported_ends_the_command(tmp_path):
     done = subprocess.run(command, env=environment, capture_output=True, timeout=120)
     assert done.returncode == 128 + signal.SIGTERM, done.stderr.decode()
     assert "failed at import" not in done.stderr.decode()
+    assert list(scratch.iterdir()) == [] and not out.exists()
+
+
+SIGNALLING_ANNOTATOR = """
+import os, signal, time
+from server import Annotator, LabelSpec, hookimpl
+
+class Signalling(Annotator):
+    def __init__(self):
+        super().__init__("signalling", "1.0", [LabelSpec("ORG", "span")])
+
+    def annotate(self, text):
+        os.kill(os.getpid(), signal.{name})
+        time.sleep(1)  # the command waits for this annotator meanwhile
+        return []
+
+@hookimpl
+def register_annotators(register):
+    register(Signalling())
+"""
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_the_plugins_annotate_ends_the_command(tmp_path: Path, number: int) -> None:
+    """Before: the exception the signal raised in the command waiting for an
+    annotator was taken for that annotator's failure (its suggestions dropped,
+    an error counted), and the command went on to the end: Ctrl-C did not stop
+    ``anota tasks --predictions``."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    (tmp_path / "signalling.py").write_text(SIGNALLING_ANNOTATOR.format(name=signal.Signals(number).name))
+    out = tmp_path / "tasks.json"
+    environment = {**os.environ, "TMPDIR": str(scratch), "ANOTA_DATABASE_URL": f"sqlite:///{tmp_path / 'c.db'}",
+                   "ANOTA_PLUGINS": "signalling", "ANOTA_DISABLE_PLUGINS": ",".join(NO_BUILT_IN_ANNOTATORS),
+                   "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    command = [str(Path(sys.executable).with_name("anota")), "tasks", "--predictions", "--out", str(out),
+               str(CORPUS)]
+    done = subprocess.run(command, env=environment, capture_output=True, timeout=120,
+                          preexec_fn=signals_at_defaults)
+    said = done.stderr.decode()
+    assert done.returncode == 128 + number, said
+    assert said.strip().splitlines()[-1] == f"Interrupted ({signal.Signals(number).name}); {out} was not written"
     assert list(scratch.iterdir()) == [] and not out.exists()
 
 

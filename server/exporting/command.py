@@ -20,7 +20,7 @@ from server.cli import standard_output_dropped
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import summary
-from server.exporting.running import run_export, signals_held, stopping_on_signals
+from server.exporting.running import NOTHING_WRITTEN, run_export
 from server.exporting.sources import (
     LABEL_STUDIO_TIMEOUT,
     STANDARD_INPUT,
@@ -37,6 +37,7 @@ from server.config import CommandApp, default_database_url
 from server.entry_points import EntryPoint, entry_points
 from server.plugins import ENTRY_POINT_GROUP, LoadError, build_plugin_set
 from server.remote_texts import LabelStudioConnection
+from server.stopping import signals_held, stopping_on_signals
 
 
 # What to give instead of an empty value (a shell variable left unset: --split "$SPLIT").
@@ -105,7 +106,8 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     exporter = _find_exporter(exporters, format_name, failed)
     # From here until the output is in place, SIGTERM and SIGHUP stop the export as Ctrl-C does (removing
     # what it made); the summary after is only printed.
-    with stopping_on_signals(), ScratchFolder("anota-download-") as download, contextlib.ExitStack() as opened:
+    with (stopping_on_signals(NOTHING_WRITTEN), ScratchFolder("anota-download-") as download,
+          contextlib.ExitStack() as opened):
         if input_file is not None:
             source = file_source(input_file, spool=download)
         elif from_db:
@@ -165,7 +167,8 @@ class ScratchFolder:
         if self.made is None:
             import tempfile
 
-            self.made = tempfile.TemporaryDirectory(prefix=self.prefix)
+            with signals_held():  # a signal between its mkdir and its name kept here left it behind
+                self.made = tempfile.TemporaryDirectory(prefix=self.prefix)
         return Path(self.made.name)
 
     def __enter__(self) -> ScratchFolder:

@@ -12,7 +12,6 @@ import logging
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,92 +19,14 @@ from server.exporting.converting import Settings, iter_examples
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import ExportReport, dataset_card, split_made
 from server.exporting.sources import Source
+from server.stopping import Interrupted, signals_held
 
 log = logging.getLogger(__name__)
 
 # A note for a split asked at 0% (an evaluation set: --split 0/100): a dataset without train surprises later.
 ZERO_SPLIT = "splits --split gives 0% (no example, no file)"
-# Ctrl-C, a job stopped (kill, timeout, a CI job cancelled), a terminal closed.
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-
-
-class Interrupted(KeyboardInterrupt):
-    """A signal stopped the export. Its message says what became of the
-    output, and its exit code is a shell's (128 + the signal's number)."""
-
-    def __init__(self, number: int, complete: Path | None = None) -> None:
-        super().__init__(number)
-        self.number, self.complete = number, complete
-        self.exit_code = 128 + number
-
-    def __str__(self) -> str:
-        name = signal.Signals(self.number).name
-        if self.complete is not None:  # the signal came while the finished output was being put in place
-            return f"Interrupted ({name}) once the export was complete: {self.complete} holds the whole dataset"
-        return f"Interrupted ({name}); nothing was written"
-
-
-class _Stop:
-    """The handler :func:`stopping_on_signals` sets: raises :class:`Interrupted`,
-    or, while :func:`signals_held` holds, keeps the first signal for its end.
-    Held in Python, not by the thread's signal mask: a signal sent to the
-    process reaches any thread that does not block it (an HTTP client's, a
-    test's server), and Python runs the handler in the main thread anyway."""
-
-    def __init__(self) -> None:
-        self.holding = 0
-        self.pending: int | None = None
-
-    def __call__(self, number: int, _frame: object) -> None:
-        if self.holding:
-            self.pending = self.pending or number
-            return
-        raise Interrupted(number)
-
-
-@contextlib.contextmanager
-def stopping_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP stop an export as Ctrl-C does, by an exception: the
-    work folder beside ``--out`` and the download folder are removed on the way
-    out. Their default ends the process on the spot, which left both behind (a
-    hidden ``.NAME.xxxx`` folder as large as the dataset written so far). A
-    signal ignored when the export starts (``nohup``, a background job's
-    SIGINT) stays ignored; another thread cannot set handlers (a test's)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    stop = _Stop()
-    default = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL, signal.SIGHUP: signal.SIG_DFL}
-    previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
-    for number, handler in previous.items():
-        if handler is default[number]:
-            signal.signal(number, stop)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """The signals :func:`stopping_on_signals` catches held back, the first
-    raised at the end: for what must not be cut in two, the renames that put
-    an output in place (between them the earlier export is moved aside) and
-    the removal of a failed export's folders (a second Ctrl-C there left them
-    half removed). Outside :func:`stopping_on_signals` it holds nothing."""
-    stop = next((handler for number in STOP_SIGNALS if isinstance(handler := signal.getsignal(number), _Stop)), None)
-    if stop is None:
-        yield
-        return
-    stop.holding += 1
-    try:
-        yield
-    finally:
-        stop.holding -= 1
-        if not stop.holding and (number := stop.pending) is not None:
-            stop.pending = None
-            raise Interrupted(number)
+# What an export stopped by a signal says of its output (server.stopping removes it on the way out).
+NOTHING_WRITTEN = "nothing was written"
 
 
 def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings, force: bool = False,
@@ -121,16 +42,12 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
     for note in source.notes:
         report.note(note)
     made = _missing_folders(out.parent)  # created for the export: removed again if it fails
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        work = new_folder(out.parent, f".{out.name}.")
-    except OSError as exc:
-        _remove_folders(made)
-        existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
-        why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
-        raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
+    work: Path | None = None
     complete = False
     try:
+        # Held: a signal between the folder's mkdir and its name kept here left it behind, owned by nothing.
+        with signals_held():
+            work = _work_folder(out)
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
         if not report.examples and not settings.allow_empty:
@@ -146,11 +63,13 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         import shutil  # here: a successful export imports neither it nor tempfile (0.75 MB of its peak with theirs)
 
         with signals_held():
-            shutil.rmtree(work, ignore_errors=True)
+            if work is not None:
+                shutil.rmtree(work, ignore_errors=True)
             _remove_folders(made)
         if isinstance(exc, KeyboardInterrupt):
             number = exc.number if isinstance(exc, Interrupted) else signal.SIGINT
-            raise Interrupted(number, out if complete else None) from None
+            outcome = f"the export was complete: {out} holds the whole dataset" if complete else NOTHING_WRITTEN
+            raise Interrupted(number, outcome) from None
         if isinstance(exc, ExportError) or not isinstance(exc, Exception):
             raise
         if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
@@ -162,6 +81,18 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
                           f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
                           ) from exc
     return report
+
+
+def _work_folder(out: Path) -> Path:
+    """The hidden folder beside ``out`` that the export is written into, with
+    the folders above it that are missing."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return new_folder(out.parent, f".{out.name}.")
+    except OSError as exc:
+        existing = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())
+        why = f"{existing} is a file, not a folder" if not existing.is_dir() else exc.strerror or str(exc)
+        raise ExportError(f"cannot write next to {out}: {why}; nothing was written") from exc
 
 
 def _no_example(report: ExportReport) -> str:
