@@ -6,6 +6,8 @@ writer without needing a small disk), a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import http.server
 import io
 import os
@@ -16,7 +18,7 @@ import sys
 import threading
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -113,6 +115,25 @@ def test_a_signal_during_the_renames_says_the_export_is_complete(monkeypatch: py
         running.run_export(file_source(RECORDED / "export_JSON.json"), JsonlExporter(), out, Settings())
     assert str(raised.value) == f"Interrupted (SIGTERM); the export was complete: {out} holds the whole dataset"
     assert (out / "report.json").is_file() and [path.name for path in tmp_path.iterdir()] == ["dataset"]
+
+
+def test_a_read_error_mid_file_is_worded_as_the_input_failing(tmp_path: Path) -> None:
+    """A failing disk or network share (EIO after the first tasks; no such device here, so the file's own reader
+    is cut by one): before, "reading failed after task 1: OSError: ... (a bug: anota -v export ... shows where)"."""
+    whole = file_source(RECORDED / "export_JSON.json")
+
+    def failing_after_the_first(on_bytes: Callable[[int], None]) -> Iterator[tuple[str, object]]:
+        tasks = iter(whole.tasks(on_bytes))
+        yield next(tasks)
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    source = dataclasses.replace(whole, tasks=failing_after_the_first)
+    out = tmp_path / "dataset"
+    with pytest.raises(ExportError) as raised:
+        running.run_export(source, JsonlExporter(), out, Settings())
+    assert str(raised.value) == (f"{whole.description}: cannot read the file after $[0]: "
+                                 "Input/output error; nothing was written")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])

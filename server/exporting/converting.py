@@ -1222,6 +1222,9 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             yield from examples  # what the exporter raises is not raised here
     except ExportError:
         raise
+    except OSError as exc:  # a failing disk or network share mid-file (EIO): the input's fault, not a bug
+        raise ExportError(f"{source.description}: cannot read the file after {location}: {exc.strerror or exc}; "
+                          "nothing was written") from exc
     except Exception as exc:  # the reader's bug, likewise: the input's place, not the exporter
         log.debug("reading after %s failed", location, exc_info=True)
         raise ExportError(f"{source.description}: reading failed after {location}: {type(exc).__name__}: {exc} "
