@@ -609,7 +609,21 @@ def _not_a_finding(word: str, following: str) -> bool:
     return following == "out" and word in ("found", "finds")
 
 
+# A promise made by a named actor or an office ("O governador promete entregar a nova linha até 2027", "The chancellor
+# promises that no working family will pay more tax") is reported speech: that it was made can be checked now, what it
+# promises when it is due (probe claimsent52: columns' promises scored 0.10-0.43 with no cue for the verb). Not a
+# product's or a service's ("faz o que promete", "does what it promises", "as promised"), nor the writer's own ("I
+# promised my son"), nor the participle as an adjective ("the promised land").
+# Made by an office ("The chancellor", "O governador"), it is that office's word on the record, as its action is
+# (CUE_PAIRS: "promise of a named actor").
+PROMISES = frozenset("promete prometem prometeu prometeram promises promised pledged pledges vowed vows".split())
+_NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser".split())
+PROMISE = "promise"
+
+
 def _not_a_report(previous: str, word: str) -> bool:
+    if word in PROMISES:
+        return previous in _NOT_PROMISERS
     if word in FORECAST_VERBS:
         return previous in _NOT_FORECASTERS or (word == "espera" and previous in _BEFORE_A_NOUN)
     return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE) or (
@@ -836,6 +850,8 @@ PORTUGUESE_CUES = (
         "admite_que admitem_que reconhece_que reconhecem_que reconheceu_que reconheceram_que "
         # what an institution announces in its own notice ("Informamos que as aulas começam no dia 5 de agosto")
         "informamos_que comunicamos_que "
+        # a promise (``PROMISES``)
+        "promete prometem prometeu prometeram "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
@@ -1140,6 +1156,8 @@ ENGLISH_CUES = (
         "called accused accuses "
         # what a post or a message is said to claim, as a fact-check quotes it ("a post claiming that")
         "claiming_that alleging_that saying_that "
+        # a promise (``PROMISES``)
+        "promises promised pledged pledges vowed vows "
         # one actor's forecast (``FORECAST_VERBS``)
         "expects",
         not_after=_not_a_report,
@@ -1642,7 +1660,11 @@ _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério
                       "mayor governor projeto projecto fábrica usina project plant factory farm "
                       # an office its common noun names in lower case ("A administração regional de saúde diz que vai
                       # analisar as recomendações": probe sentiment47, from claims46's s07)
-                      "administração agência secretaria comissão autoridade administration agency commission authority")
+                      "administração agência secretaria comissão autoridade administration agency commission authority "
+                      # ... and an office-holder a column quotes by office ("The chancellor promises that ...", "The
+                      # health secretary says ...": probe claimsent52)
+                      "ministro ministra secretário secretária chancellor minister secretary")
+_PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda previous, _word: previous in _NOT_PROMISERS)
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
@@ -1837,6 +1859,8 @@ _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
 CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
     (frozenset({"action", DEFINITE_INSTITUTION}), "action of a definite institution"),
+    (frozenset({PROMISE, NAMED_ACTOR}), "promise of a named actor"),
+    (frozenset({PROMISE, DEFINITE_INSTITUTION}), "promise of a named actor"),
     (frozenset({ACTOR_PLAN, DATE}), "dated plan of a named actor"),
     # ... and its figure ("The 860-megawatt project will provide electricity for around 700,000 homes": probe
     # sentiment47, from claims46's s08, 0.29)
@@ -1912,7 +1936,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
         _WRITERS_LIFE, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 

@@ -1951,13 +1951,15 @@ OPINION_PHRASES = {
                                   r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
                                   r"|j[aá] vimos (?:este|esse) filme"
                                   r"|(?:dizem|diz|contam|conta) outra (?:coisa|hist[oó]ria)"
+                                  r"|(?:^|(?<=[.!?]\s))faltam\s+(?:\w+\s+)?(?:anos|meses|semanas)(?=\s*[.!])"
                                   rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
                                   r")\b", re.IGNORECASE),
                        ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos",
-                        "outra")),
+                        "outra", "faltam")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
                                   r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong|kn(?:ows?|ew) otherwise"
                                   r"|says? otherwise|tells? a different story|some(?:one|body) should tell"
+                                  r"|(?:may|might) have (?:their )?(?:views|doubts)"
                                   r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
                                   rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
@@ -1965,7 +1967,8 @@ OPINION_PHRASES = {
                                   rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
                                   r")\b", re.IGNORECASE),
-                       ("my", "i ", "ever", "would like to", "otherwise", "different story", "should tell")),
+                       ("my", "i ", "ever", "would like to", "otherwise", "different story", "should tell",
+                        "have views", "have doubts", "have their")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -3145,7 +3148,11 @@ WRITERS_DOUBTS = {
            # ... what "says otherwise" or "tells a different story", and the jab "Someone should tell the mayor." after
            # a promise set against what there is (probe claimsent51)
            ("say", "otherwise"), ("says", "otherwise"), ("tell", "a", "different", "story"),
-           ("tells", "a", "different", "story"), ("someone", "should", "tell"), ("somebody", "should", "tell")],
+           ("tells", "a", "different", "story"), ("someone", "should", "tell"), ("somebody", "should", "tell"),
+           # ... and what those who live it "may have views on" or "may have doubts" about (probe claimsent52, from
+           # claimsent51's blind b05: "Commuters who stood on platform 4 this morning may have views on that.")
+           *((modal, "have", *doubt) for modal in ("may", "might")
+             for doubt in (("views",), ("doubts",), ("their", "doubts")))],
 }
 DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
@@ -4840,10 +4847,42 @@ UNCHANGED = {
 }
 
 
+# ... and so does a text that opens with a letter's salutation to the paper or its editor ("Sir,", "Dear editor,",
+# "Exmo. Senhor Director,", "Sr. editor,"; probe claimsent52: such a letter about a health centre announced in 2022 was
+# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS).
+LETTER_SALUTATIONS = {
+    "pt": re.compile(r"\W*(?:(?:exm[oa]s?\.?|excelent[ií]ssim[oa]|car[oa]|prezad[oa]|sr\.?|sra\.?)\s+)?(?:senhor(?:a)?\s+)?"
+                     r"(?:dire(?:c)?tor(?:a)?|editor(?:a)?)\s*[,:]", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:(?:dear\s+)?(?:sir|madam)|dear\s+(?:the\s+)?editor)\s*[,:]", re.IGNORECASE),
+}
+
+
 def writes_as_letter(text: str, language: str) -> bool:
-    """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS)."""
+    """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS), or the text opens with a letter's
+    salutation (LETTER_SALUTATIONS)."""
     contacts = WRITERS_CONTACTS.get(language)
-    return bool(contacts and contacts.search(text))
+    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or contacts.search(text)))
+
+
+# In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
+# writer still has to do after what was announced ("Continuamos a fazer 40 minutos de autocarro", "We are still
+# waiting") and a challenge to those in charge to try what the writer lives ("The councillors should try it.") are its
+# complaint, though none of their words is bad (probe claimsent52); what the authority said it would do, quoted in
+# the letter ("the council says its new parking scheme will ease congestion"), is what is complained of, and its
+# praise carries nothing (only its bad words count).
+LETTER_GRIEVANCES = {
+    "pt": re.compile(r"\bningu[eé]m\b[^.!?]{0,40}?\b(?:respond\w*|respondeu|veio|explic\w*|atend\w*|resolv\w*)\b"
+                     r"|^\W*(?:e\s+|mas\s+)?(?:continuamos|continuo|ainda\s+estamos|ainda\s+estou)\s+(?:a|à)\b"
+                     r"|\b(?:deviam|deveriam)\s+experimentar\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:nobody|no\s+one)\b[^.!?]{0,40}?\b(?:answer\w*|repl\w*|explain\w*|came|come|respond\w*"
+                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that)\b",
+                     re.IGNORECASE),
+}
+_REPORTED_IN_LETTER = {
+    "pt": re.compile(r"\b(?:anunciou|anunciaram|prometeu|prometeram|promete|garante|garantiu|diz|disse|afirma)\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:says|said|announced|promised|promises|claims|claimed|insists)\b", re.IGNORECASE),
+}
 
 
 # A letter's salutation is no praise: "Dear editor," / "Dear Sir," opening the text (probe claimsent51's blind b12, a
@@ -4870,6 +4909,55 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
         for index, sentence in enumerate(pieces):
             if UNCHANGED[language].match(sentence):
                 readings[index].add(Reading(UNMET_VALENCE, [("nothing changed after asking", UNMET_VALENCE)]))
+            elif grievance := LETTER_GRIEVANCES[language].search(sentence):
+                told = " ".join(grievance.group().split()).lower()
+                readings[index].add(Reading(UNMET_VALENCE, [(f"'{told}' in a letter", UNMET_VALENCE)]))
+            if _REPORTED_IN_LETTER[language].search(sentence):
+                readings[index].keep_side(-1)
+
+
+# Praise told as a device's or an app's named faults that do not happen (probe claimsent52, from claimsent51's open s01,
+# s07 and b01: "Abre rápido, não trava e não gasta bateria" +0.44, "A bateria dura o dia inteiro e não esquenta" +0.19,
+# "Doesn't lag, doesn't crash" +0.03 with "crash" left bad): the negated fault is the review's praise, SPARED_VALENCE,
+# in place of whatever the lexicon made of it, and with nothing bad in the text it is read at a verdict's threshold
+# (SentimentAnnotator.thresholds_for). Only named faults, each with its pt-BR, pt-PT and English forms (freezing
+# "trava"/"bloqueia"/"freeze"/"lag", heating "esquenta"/"aquece"/"overheat", noise "barulho"/"squeak", crashing,
+# draining the battery, a shower "ran cold"): on B2W's development half the generic faults negated ("Sem problemas.",
+# "não tive nenhum problema", "não me arrependi") are labelled neutral 5 times in 7 at +0.28 to +0.69, so the review
+# threshold stays theirs; its one named fault ("sem travar", +0.69) is labelled positive.
+SPARED_FAULTS = {
+    "pt": KeyedPattern(re.compile(
+        r"\b(?:n[aã]o|nunca|nem|sem)\s+(?:(?:me|se|fica|ficou)\s+)?(?P<fault>trav(?:a|ou|ar|am|ando)|bloque(?:ia|ou|ar)"
+        r"|(?:super)?aquec(?:e|eu|er)|esquent(?:a|ou|ar)|faz(?:er)?\s+barulho|fez\s+barulho|gast(?:a|ar)\s+(?:\w+\s+)?bateria)\b",
+        re.IGNORECASE), ("trav", "bloque", "aquec", "esquent", "barulho", "bateria")),
+    "en": KeyedPattern(re.compile(
+        r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
+        r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"
+        r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|gets?\s+hot)\b",
+        re.IGNORECASE), ("lag", "crash", "free", "froze", "overheat", "squeak", "stutter", "battery", "cold", "hot")),
+}
+SPARED_VALENCE = 1.0
+SPARED_MARK = " (no fault)"
+SPARED_NOTE = "faults that do not happen, nothing bad"
+
+
+def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each match of SPARED_FAULTS: the cues of its fault's first word (bad, or flipped into praise) left out, and
+    SPARED_VALENCE added."""
+    for index, sentence in enumerate(pieces):
+        for match in SPARED_FAULTS[language].pattern.finditer(sentence) if SPARED_FAULTS[language].search(sentence) \
+                else ():
+            fault = ascii_form(match.group("fault").split()[0].lower())
+            reading = readings[index]
+            reading.cues = [(cue, weight) for cue, weight in reading.cues if f"'{fault}'" not in ascii_form(cue.lower())]
+            spared = " ".join(match.group().split())
+            reading.cues.append((f"'{spared}'{SPARED_MARK}", SPARED_VALENCE))
+            reading.total = sum(weight for _, weight in reading.cues)
+
+
+def spares_faults(reading: Reading) -> bool:
+    """Whether ``reading`` holds a fault that does not happen (``spare_faults``) and nothing bad."""
+    return nothing_bad(reading) and any(cue.endswith(SPARED_MARK) for cue, _ in reading.cues)
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -4891,6 +4979,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
+    spare_faults(pieces, readings, language)
     weigh_outcomes(pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
     for index in range(1, len(pieces)):
@@ -5247,6 +5336,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and (verdict := bare_verdict(text.text, reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(verdict)
+        elif reading is not None and spares_faults(reading):
+            thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
+            notes.append(SPARED_NOTE)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
