@@ -703,9 +703,12 @@ _CUSTOMER_EXPERIENCE_PT = _word_cue(
 # ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
 # horas na fila"); years waited for a town's bridge are news.
 _WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"
+# ... and the hour the writer ordered at, the wait told by the clock ("Pedimos às 20h e o prato principal só chegou às
+# 21h15": probe claimsent52, 0.55 as an action at a time of day)
 _CUSTOMER_WAIT = Cue(CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b(?:(?:I|we)\s+(?:had\s+to\s+)?waited|esperei|esperamos|aguardei|aguardamos)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{_WAIT_UNITS})\b"), gate=frozenset("waited esperei esperamos aguardei aguardamos".split()))
+    rf"(?:{_WAIT_UNITS})\b|\b(?:pedi|pedimos)\s+(?:às|as)\s+\d"),
+    gate=frozenset("waited esperei esperamos aguardei aguardamos pedi pedimos".split()))
 RATING = "a review's rating"
 _RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
 _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
@@ -759,7 +762,11 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # ... and what the writer is told again and again ("Each time I am told it is being processed": claimsent50's s06,
     # 0.55 by "told" as reported speech; "Toda vez que ligo, me dizem que ...")
     r"|\b(?:each|every)\s+time\b[^.!?]{0,30}?\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+told\b"
-    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"),
+    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"
+    # ... and, since claimsent52, what the writer asked for and was told ("We asked to move and were told nothing else
+    # was free"; 0.55 by "told") and the writer's own trip ("my bus to work has taken twenty minutes longer", 0.62)
+    r"|\b(?:I|we)\s+(?:was|were)\s+told\b|\b(?:I|we)\s+asked\s+to\b"
+    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
@@ -1654,10 +1661,11 @@ PLANNERS = frozenset({NAMED_ACTOR, DEFINITE_INSTITUTION})
 # short opening phrase too ("On March 12, the court heard arguments"); with a word before the noun ("The city
 # council", "the county court"). A project or a plant the text is about is one too: what it will do with a number
 # is its plan on the record, as a named actor's is (ACTOR_PLAN: "The project will power about 60,000 homes", "A
-# nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power").
+# nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power"; "A unidade vai gerar 600
+# empregos diretos", probe claimsent52).
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
-                      "mayor governor projeto projecto fábrica usina project plant factory farm "
+                      "mayor governor projeto projecto fábrica usina unidade project plant factory farm "
                       # an office its common noun names in lower case ("A administração regional de saúde diz que vai
                       # analisar as recomendações": probe sentiment47, from claims46's s07)
                       "administração agência secretaria comissão autoridade administration agency commission authority "

@@ -4942,17 +4942,23 @@ SPARED_NOTE = "faults that do not happen, nothing bad"
 
 
 def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each match of SPARED_FAULTS: the cues of its fault's first word (bad, or flipped into praise) left out, and
-    SPARED_VALENCE added."""
-    for index, sentence in enumerate(pieces):
-        for match in SPARED_FAULTS[language].pattern.finditer(sentence) if SPARED_FAULTS[language].search(sentence) \
-                else ():
-            fault = ascii_form(match.group("fault").split()[0].lower())
-            reading = readings[index]
-            reading.cues = [(cue, weight) for cue, weight in reading.cues if f"'{fault}'" not in ascii_form(cue.lower())]
-            spared = " ".join(match.group().split())
-            reading.cues.append((f"'{spared}'{SPARED_MARK}", SPARED_VALENCE))
-            reading.total = sum(weight for _, weight in reading.cues)
+    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's first word (bad, or
+    flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
+    complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
+    found = [(index, match) for index, sentence in enumerate(pieces) if SPARED_FAULTS[language].search(sentence)
+             for match in SPARED_FAULTS[language].pattern.finditer(sentence)]
+    if not found:
+        return
+    faults = {f"'{ascii_form(match.group('fault').split()[0].lower())}'" for _, match in found}
+    if any(weight < 0 and not any(fault in ascii_form(cue.lower()) for fault in faults)
+           for reading in readings for cue, weight in reading.cues):
+        return
+    for index, match in found:
+        reading = readings[index]
+        reading.cues = [(cue, weight) for cue, weight in reading.cues
+                        if not any(fault in ascii_form(cue.lower()) for fault in faults)]
+        reading.cues.append((f"'{' '.join(match.group().split())}'{SPARED_MARK}", SPARED_VALENCE))
+        reading.total = sum(weight for _, weight in reading.cues)
 
 
 def spares_faults(reading: Reading) -> bool:
