@@ -4891,15 +4891,48 @@ SALUTATION_EN = re.compile(r"\W*dear\s+[\w.' -]{1,40},", re.IGNORECASE)
 SALUTATION_WORDS = frozenset(["dear"])
 
 
+# Jobs a plant or a company will create are good news as jobs cut are bad (JOB_CUTS): "A unidade vai gerar 600 empregos
+# diretos", "The plant will create 400 jobs" (probe claimsent52's press release, read Neutral); a number before the
+# jobs, so that "criar empregos" in a programme's name or a wish ("precisamos criar empregos") is not news of any.
+_ORDINALS = {"pt": "segund terceir quart quint sext", "en": "second third fourth fifth sixth seventh"}
+JOBS_CREATED = {
+    "pt": KeyedPattern(re.compile(r"\b(?:gera|gerar|gerou|geram|geraram|cria|criar|criou|criam|criaram|abrir|abriu)\s+"
+                                  r"(?:cerca\s+de\s+|mais\s+de\s+|até\s+)?\d[\d.,]*\s+(?:mil\s+)?(?:novos\s+)?"
+                                  r"(?:empregos|postos\s+de\s+trabalho)\b", re.IGNORECASE), ("empregos", "postos")),
+    "en": KeyedPattern(re.compile(r"\b(?:create|creates|created|creating|add|adds|added)\s+(?:about\s+|around\s+|more"
+                                  r"\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:new\s+)?jobs\b", re.IGNORECASE), ("jobs",)),
+}
+JOBS_CREATED_VALENCE = -FALLING_BUSINESS_VALENCE
+# A customer who counts their own calls or chats about one problem ("this is my fourth chat about it", "é o meu terceiro
+# contato") is complaining though no word of it is bad (probe claimsent52's customer-service chat, read Neutral).
+COUNTED_CONTACTS = {
+    "pt": KeyedPattern(re.compile(rf"\b(?:meu|nosso|minha|nossa)\s+(?:{'|'.join(_ORDINALS['pt'].split())})[oa]\s+"
+                                  r"(?:contato|contacto|chamado|protocolo|e-?mail|reclama[cç][aã]o|mensagem"
+                                  r"|liga[cç][aã]o|chamada)\b", re.IGNORECASE),
+                       tuple(_ORDINALS["pt"].split())),
+    "en": KeyedPattern(re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(_ORDINALS['en'].split())})\s+"
+                                  r"(?:chat|call|email|e-mail|message|complaint|visit)\b", re.IGNORECASE),
+                       tuple(_ORDINALS["en"].split())),
+}
+
+
 def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
                    reader: Callable[[str], Reading]) -> None:
-    """A letter's salutation, a reopening's sentence, a shortfall's against a target and a letter's "nothing has
-    changed" (see above) read as such; ``reader`` reads a clause."""
+    """A letter's salutation, a reopening's sentence, jobs created, a customer's counted contacts, a shortfall's against
+    a target and a letter's "nothing has changed" and grievances (see above) read as such; ``reader`` reads a
+    clause."""
     if language == "en" and pieces and SALUTATION_EN.match(pieces[0]):
         readings[0].drop_words(SALUTATION_WORDS)
     for index, sentence in enumerate(pieces):
         if (restored := restored_reading(sentence, language, reader)) is not None:
             readings[index] = restored
+    for index, sentence in enumerate(pieces):
+        if created := JOBS_CREATED[language].search(sentence):
+            told = " ".join(created.group().split())
+            readings[index].add(Reading(JOBS_CREATED_VALENCE, [(f"'{told}' created", JOBS_CREATED_VALENCE)]))
+        if counted := COUNTED_CONTACTS[language].search(sentence):
+            told = " ".join(counted.group().split()).lower()
+            readings[index].add(Reading(UNMET_VALENCE, [(f"'{told}' counted", UNMET_VALENCE)]))
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
@@ -4942,14 +4975,14 @@ SPARED_NOTE = "faults that do not happen, nothing bad"
 
 
 def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's first word (bad, or
+    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
     flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
     complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
     found = [(index, match) for index, sentence in enumerate(pieces) if SPARED_FAULTS[language].search(sentence)
              for match in SPARED_FAULTS[language].pattern.finditer(sentence)]
     if not found:
         return
-    faults = {f"'{ascii_form(match.group('fault').split()[0].lower())}'" for _, match in found}
+    faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
     if any(weight < 0 and not any(fault in ascii_form(cue.lower()) for fault in faults)
            for reading in readings for cue, weight in reading.cues):
         return
@@ -5253,16 +5286,24 @@ RECOMMENDING = re.compile(r"\b(?:recomend\w*|indico|recommend\w*)\b", re.IGNOREC
 WORTH_EVERY = re.compile(r"\b(?:vale|valeu|valem|valeram)\s+cada\s+(?:centavo|c[eê]ntimo|euro|real|tost[aã]o)\b"
                          r"|\bworth\s+every\s+(?:penny|cent|pound|dollar|euro)\b", re.IGNORECASE)
 WORTH_EVERY_NOTE = "every cent's worth"
+# ... and so is the promise to come back closing a review ("Comida caseira, bem servida e com preço justo. Voltaremos.":
+# +0.71, under the review threshold; "Would stay again."; probe claimsent52), a sentence alone at the end.
+RETURNING = re.compile(r"(?:^|[.!?]\s+)(?:voltaremos|voltarei|vamos\s+voltar|would\s+(?:stay|go|come)\s+(?:back\s+)?again"
+                       r"|(?:we|i)(?:'ll|’ll|\s+will)\s+(?:be\s+back|come\s+back|return))\s*[.!]*\s*$", re.IGNORECASE)
+RETURNING_NOTE = "a return promised"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
-    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE) or every cent's worth (WORTH_EVERY_NOTE); "" otherwise."""
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), every cent's worth (WORTH_EVERY_NOTE) or a return promised
+    at its end (RETURNING_NOTE); "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     if len(_WORD.findall(text)) <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
         return BARE_VERDICT_NOTE
-    return WORTH_EVERY_NOTE if WORTH_EVERY.search(text) else ""
+    if WORTH_EVERY.search(text):
+        return WORTH_EVERY_NOTE
+    return RETURNING_NOTE if RETURNING.search(text) else ""
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
