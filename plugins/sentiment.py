@@ -2249,7 +2249,7 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
                     for _, folded in tokens)
         running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
-        news += len(_REOPENINGS.findall(text)) + running
+        news += len(_REOPENINGS.findall(text)) + running + len(JOBS_CREATED[language].findall(text))
         review -= running
         news += len(_REPORT_PHRASES.findall(text))
     if SPEECH_OPENINGS[language].match(text):
@@ -4867,7 +4867,7 @@ def writes_as_letter(text: str, language: str) -> bool:
 # In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
 # writer still has to do after what was announced ("Continuamos a fazer 40 minutos de autocarro", "We are still
 # waiting") and a challenge to those in charge to try what the writer lives ("The councillors should try it.") are its
-# complaint, though none of their words is bad (probe claimsent52); what the authority said it would do, quoted in
+# complaint, though none of their words is bad (probe claimsent52; "should try living here" too); what the authority said it would do, quoted in
 # the letter ("the council says its new parking scheme will ease congestion"), is what is complained of, and its
 # praise carries nothing (only its bad words count).
 LETTER_GRIEVANCES = {
@@ -4875,7 +4875,7 @@ LETTER_GRIEVANCES = {
                      r"|^\W*(?:e\s+|mas\s+)?(?:continuamos|continuo|ainda\s+estamos|ainda\s+estou)\s+(?:a|à)\b"
                      r"|\b(?:deviam|deveriam)\s+experimentar\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:nobody|no\s+one)\b[^.!?]{0,40}?\b(?:answer\w*|repl\w*|explain\w*|came|come|respond\w*"
-                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that)\b",
+                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that|\w+ing)\b",
                      re.IGNORECASE),
 }
 _REPORTED_IN_LETTER = {
@@ -4893,7 +4893,8 @@ SALUTATION_WORDS = frozenset(["dear"])
 
 # Jobs a plant or a company will create are good news as jobs cut are bad (JOB_CUTS): "A unidade vai gerar 600 empregos
 # diretos", "The plant will create 400 jobs" (probe claimsent52's press release, read Neutral); a number before the
-# jobs, so that "criar empregos" in a programme's name or a wish ("precisamos criar empregos") is not news of any.
+# jobs, so that "criar empregos" in a programme's name or a wish ("precisamos criar empregos") is not news of any. As a
+# reopening does, they mark a Portuguese report (``register_of``).
 _ORDINALS = {"pt": "segund terceir quart quint sext", "en": "second third fourth fifth sixth seventh"}
 JOBS_CREATED = {
     "pt": KeyedPattern(re.compile(r"\b(?:gera|gerar|gerou|geram|geraram|cria|criar|criou|criam|criaram|abrir|abriu)\s+"
