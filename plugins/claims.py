@@ -601,7 +601,10 @@ def _not_a_finding(word: str, following: str) -> bool:
     """Whether a finding's verb is the phrasal "found out" (learned: "Brussels just found out how hard it is to
     regulate ...", seed-shaped probe 24's opening line), which reports no one's finding; whether "called" is a
     phone call ("someone actually called me back", probe claims46's forum post) or "accused" the participle of
-    who is accused ("the man accused of fraud"), not an accusation someone made."""
+    who is accused ("the man accused of fraud"), not an accusation someone made; whether a promise is of everything
+    or of nothing named (``_no_promise_made``)."""
+    if word in PROMISES:
+        return _no_promise_made(word, following)
     if word == "called":
         return following in _CALLED_BACK
     if word == "accused":
@@ -616,9 +619,19 @@ def _not_a_finding(word: str, following: str) -> bool:
 # promised my son"), nor the participle as an adjective ("the promised land").
 # Made by an office ("The chancellor", "O governador"), it is that office's word on the record, as its action is
 # (CUE_PAIRS: "promise of a named actor").
+# Nor an impersonal or a background one ("Há anos que se promete ...", "a company that once promised to ...": probes
+# claimsent35 and claims_probe9), nor a sweeping one ("prometeu tudo", a verdict: _SWEEPING_DEEDS_PT), nor one with no
+# object ("O carnaval de 2026 promete.").
 PROMISES = frozenset("promete prometem prometeu prometeram promises promised pledged pledges vowed vows".split())
-_NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser".split())
+_NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser se "
+                           "that which who once".split())
+_SWEEPING_PROMISES = frozenset("tudo everything muito much mundos".split())
 PROMISE = "promise"
+
+
+def _no_promise_made(word: str, following: str) -> bool:
+    """Whether a word of PROMISES promises everything or nothing named (the unit's last word: ``following`` "")."""
+    return word in PROMISES and (following in _SWEEPING_PROMISES or not following)
 
 
 def _not_a_report(previous: str, word: str) -> bool:
@@ -862,6 +875,7 @@ PORTUGUESE_CUES = (
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
+        not_before=_not_a_finding,
     ),
     # ... and a view given as someone's, opening the sentence ("Para os desembargadores, não ficou provado que ...",
     # "Para a relatora, ...", "Para os economistas do banco, ..."): probe claimsent48's blind b10, found at its one run.
@@ -1672,7 +1686,8 @@ _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério
                       # ... and an office-holder a column quotes by office ("The chancellor promises that ...", "The
                       # health secretary says ...": probe claimsent52)
                       "ministro ministra secretário secretária chancellor minister secretary")
-_PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda previous, _word: previous in _NOT_PROMISERS)
+_PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda previous, _word: previous in _NOT_PROMISERS,
+                     not_before=_no_promise_made)
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
@@ -2342,7 +2357,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.43",
+            version="0.5.44",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
