@@ -2659,10 +2659,24 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
             # dropped"; not a subject of two nouns, "deaths and injuries fell")
-            second = (index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
+            second = ((index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
+                      or _agent_of_a_passive(lowered, index))
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
             yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+# A fall that is the agent of a passive caused what is before it, which did not fall: "A receita caiu 12%, pressionada
+# pela queda nas vendas" (probe claimsent52's blind b10, "pressionada" read as a bad thing falling, found at its one run);
+# what fell follows it ("nas vendas"). "hit by the fall in sales" alike.
+AGENT_LEADS = frozenset("pela pelo pelas pelos by".split())
+
+
+def _agent_of_a_passive(lowered: Sequence[str], index: int) -> bool:
+    """Whether the move at ``index`` follows an agent's preposition (AGENT_LEADS), an article between them or not."""
+    before = lowered[max(index - 2, 0) : index]
+    return bool(before) and (before[-1] in AGENT_LEADS or (len(before) == 2 and before[0] in AGENT_LEADS
+                                                           and before[1] in ("the", "a")))
 
 
 # A fall that befell someone is an accident, not a measure's move: "ficou ferido com uma queda de andaime", "morreu
@@ -4956,14 +4970,15 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
 # in place of whatever the lexicon made of it, and with nothing bad in the text it is read at a verdict's threshold
 # (SentimentAnnotator.thresholds_for). Only named faults, each with its pt-BR, pt-PT and English forms (freezing
 # "trava"/"bloqueia"/"freeze"/"lag", heating "esquenta"/"aquece"/"overheat", noise "barulho"/"squeak", crashing,
-# draining the battery, a shower "ran cold"): on B2W's development half the generic faults negated ("Sem problemas.",
+# draining the battery, a shower "ran cold"; and, since the probe's blind run, an app's "nunca deu erro"): on B2W's development half the generic faults negated ("Sem problemas.",
 # "não tive nenhum problema", "não me arrependi") are labelled neutral 5 times in 7 at +0.28 to +0.69, so the review
 # threshold stays theirs; its one named fault ("sem travar", +0.69) is labelled positive.
 SPARED_FAULTS = {
     "pt": KeyedPattern(re.compile(
         r"\b(?:n[aã]o|nunca|nem|sem)\s+(?:(?:me|se|fica|ficou)\s+)?(?P<fault>trav(?:a|ou|ar|am|ando)|bloque(?:ia|ou|ar)"
-        r"|(?:super)?aquec(?:e|eu|er)|esquent(?:a|ou|ar)|faz(?:er)?\s+barulho|fez\s+barulho|gast(?:a|ar)\s+(?:\w+\s+)?bateria)\b",
-        re.IGNORECASE), ("trav", "bloque", "aquec", "esquent", "barulho", "bateria")),
+        r"|(?:super)?aquec(?:e|eu|er)|esquent(?:a|ou|ar)|faz(?:er)?\s+barulho|fez\s+barulho|gast(?:a|ar)\s+(?:\w+\s+)?bateria"
+        r"|d(?:[aá]|eu)\s+erro)\b",
+        re.IGNORECASE), ("trav", "bloque", "aquec", "esquent", "barulho", "bateria", "erro")),
     "en": KeyedPattern(re.compile(
         r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
         r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"

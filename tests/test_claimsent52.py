@@ -146,3 +146,21 @@ def test_a_wish_to_create_jobs_is_no_news_of_any():
 ])
 def test_a_customers_counted_contacts_are_a_complaint(text, language):
     assert sentiment(text, language)[0] == "Negative"
+
+
+# ------------------------------------------------------------------ found at the blind run (fixtures/claimsent52/README.md)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("O lucro caiu 8% no semestre, pressionado pela queda nas exportações.", "pt"),
+    ("Operating profit fell 15%, hit by the fall in orders from China.", "en"),
+])
+def test_what_a_fall_pressed_did_not_fall(text, language):
+    assert sentiment(text, language)[0] == "Negative"
+
+
+def test_a_fall_after_an_agent_keeps_what_falls_after_it():
+    assert "'vendas' falling" in sentiment("O faturamento encolheu, puxado pela queda nas vendas.", "pt")[2]
+
+
+def test_an_app_that_never_errs_is_praised():
+    assert sentiment("Aplicativo leve, nunca deu erro.", "pt")[0] == "Positive"
