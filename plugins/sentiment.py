@@ -4931,6 +4931,19 @@ COUNTED_CONTACTS = {
 }
 
 
+def matches_in(pattern: KeyedPattern, pieces: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    """Each match of ``pattern`` in the sentences ``pieces``, with its sentence's index; the text is looked at once
+    for the pattern's keys (most hold none), and a sentence's match is one in the whole text."""
+    if not pattern.search(" ".join(pieces)):
+        return []
+    return [(index, match) for index, sentence in enumerate(pieces) for match in pattern.pattern.finditer(sentence)]
+
+
+def cue_words(match: re.Match[str]) -> str:
+    """A match's words as a cue shows them: lower case, single spaces."""
+    return " ".join(match.group().lower().split())
+
+
 def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
                    reader: Callable[[str], Reading]) -> None:
     """A letter's salutation, a reopening's sentence, jobs created, a customer's counted contacts, a shortfall's against
@@ -4941,13 +4954,10 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
     for index, sentence in enumerate(pieces):
         if (restored := restored_reading(sentence, language, reader)) is not None:
             readings[index] = restored
-    for index, sentence in enumerate(pieces):
-        if created := JOBS_CREATED[language].search(sentence):
-            told = " ".join(created.group().split())
-            readings[index].add(Reading(JOBS_CREATED_VALENCE, [(f"'{told}' created", JOBS_CREATED_VALENCE)]))
-        if counted := COUNTED_CONTACTS[language].search(sentence):
-            told = " ".join(counted.group().split()).lower()
-            readings[index].add(Reading(UNMET_VALENCE, [(f"'{told}' counted", UNMET_VALENCE)]))
+    for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
+                                   (COUNTED_CONTACTS, UNMET_VALENCE, "counted")):
+        for index, match in matches_in(pattern[language], pieces):
+            readings[index].add(Reading(valence, [(f"'{cue_words(match)}' {note}", valence)]))
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
@@ -4958,8 +4968,7 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
             if UNCHANGED[language].match(sentence):
                 readings[index].add(Reading(UNMET_VALENCE, [("nothing changed after asking", UNMET_VALENCE)]))
             elif grievance := LETTER_GRIEVANCES[language].search(sentence):
-                told = " ".join(grievance.group().split()).lower()
-                readings[index].add(Reading(UNMET_VALENCE, [(f"'{told}' in a letter", UNMET_VALENCE)]))
+                readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(grievance)}' in a letter", UNMET_VALENCE)]))
             if _REPORTED_IN_LETTER[language].search(sentence):
                 readings[index].keep_side(-1)
 
@@ -4994,8 +5003,7 @@ def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) 
     """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
     flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
     complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
-    found = [(index, match) for index, sentence in enumerate(pieces) if SPARED_FAULTS[language].search(sentence)
-             for match in SPARED_FAULTS[language].pattern.finditer(sentence)]
+    found = matches_in(SPARED_FAULTS[language], pieces)
     if not found:
         return
     faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
@@ -5006,7 +5014,7 @@ def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) 
         reading = readings[index]
         reading.cues = [(cue, weight) for cue, weight in reading.cues
                         if not any(fault in ascii_form(cue.lower()) for fault in faults)]
-        reading.cues.append((f"'{' '.join(match.group().split())}'{SPARED_MARK}", SPARED_VALENCE))
+        reading.cues.append((f"'{cue_words(match)}'{SPARED_MARK}", SPARED_VALENCE))
         reading.total = sum(weight for _, weight in reading.cues)
 
 

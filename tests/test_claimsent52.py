@@ -164,3 +164,33 @@ def test_a_fall_after_an_agent_keeps_what_falls_after_it():
 
 def test_an_app_that_never_errs_is_praised():
     assert sentiment("Aplicativo leve, nunca deu erro.", "pt")[0] == "Positive"
+
+
+# ------------------------------------------------------------------ the probe's texts (fixtures/claimsent52/README.md)
+
+def test_the_studied_texts():
+    # main 57905db: sentiment 7 of 24, claims 13/16 at 13/16. Left open: s10 and s11 (a promise against a figure that
+    # contradicts it), s12 (a wind farm in operation), s16 (a speech's "a carga fiscal subiu"), s19 (live commentary).
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["s10", "s11", "s12", "s16", "s19"]
+    for paragraph in rows("studied.jsonl", PROBE):
+        assert_claims_found(paragraph, frozenset())
+        assert wrong_sentences(paragraph) == []
+
+
+def test_the_blind_texts():
+    # run once on 6ba75b8 (the set committed in b818c91 with the studied one, before any run): sentiment 9 of 14 (main
+    # 57905db: 7 of 14), claims 6/8 at 6/7 (the same), sentences 0 of 1 (the same). Gained: b07 ("may have doubts"),
+    # b14 ("não bloqueia"). Wrong: b01 ("Nunca deu erro"), b04 (a lift "out of order", read as news by "said"), b06 (a
+    # letter's "Até agora, só colocaram os tapumes."), b10 ("pressionada pela queda nas vendas" read as a falling cost),
+    # b13 (the order's "terceira vez", no contact counted); claims: b04's "Reception said ..." suggested, b08's
+    # "Formam-se, por ano, cerca de 500." and b11's "two maternity units ... have shut their doors" missed, and b11's
+    # sentence Neutral.
+    # After fixes found blind (reported apart, never as the blind result): a fall after an agent's preposition moved
+    # nothing before it (b10), an app's "nunca deu erro" is a fault that does not happen (b01): sentiment 11 of 14.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b04", "b06", "b13"]
+    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
+    left_open = {"b04": frozenset(["Reception said it was being looked at."]),
+                 "b08": frozenset([blind["b08"]["claims"][1]]), "b11": frozenset([blind["b11"]["claims"][1]])}
+    for paragraph in blind.values():
+        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+    assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == ["b11"]
