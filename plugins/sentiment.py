@@ -4931,10 +4931,11 @@ COUNTED_CONTACTS = {
 }
 
 
-def matches_in(pattern: KeyedPattern, pieces: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
-    """Each match of ``pattern`` in the sentences ``pieces``, with its sentence's index; the text is looked at once
-    for the pattern's keys (most hold none), and a sentence's match is one in the whole text."""
-    if not pattern.search(" ".join(pieces)):
+def matches_in(pattern: KeyedPattern, text: str, pieces: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    """Each match of ``pattern`` in ``text``'s sentences ``pieces``, with its sentence's index; the whole text is
+    looked at first, once (most hold none of the pattern's keys, and its case-blind form is cached: ``caseless``), as
+    a sentence's match is one in the text."""
+    if not pattern.search(text):
         return []
     return [(index, match) for index, sentence in enumerate(pieces) for match in pattern.pattern.finditer(sentence)]
 
@@ -4944,7 +4945,7 @@ def cue_words(match: re.Match[str]) -> str:
     return " ".join(match.group().lower().split())
 
 
-def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
+def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
                    reader: Callable[[str], Reading]) -> None:
     """A letter's salutation, a reopening's sentence, jobs created, a customer's counted contacts, a shortfall's against
     a target and a letter's "nothing has changed" and grievances (see above) read as such; ``reader`` reads a
@@ -4956,7 +4957,7 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
             readings[index] = restored
     for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
                                    (COUNTED_CONTACTS, UNMET_VALENCE, "counted")):
-        for index, match in matches_in(pattern[language], pieces):
+        for index, match in matches_in(pattern[language], text, pieces):
             readings[index].add(Reading(valence, [(f"'{cue_words(match)}' {note}", valence)]))
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
@@ -4999,11 +5000,11 @@ SPARED_MARK = " (no fault)"
 SPARED_NOTE = "faults that do not happen, nothing bad"
 
 
-def spare_faults(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
     flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
     complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
-    found = matches_in(SPARED_FAULTS[language], pieces)
+    found = matches_in(SPARED_FAULTS[language], text, pieces)
     if not found:
         return
     faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
@@ -5042,8 +5043,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
-    spare_faults(pieces, readings, language)
-    weigh_outcomes(pieces, readings, language, writes_as_letter(text, language),
+    spare_faults(text, pieces, readings, language)
+    weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
