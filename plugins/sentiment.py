@@ -4919,15 +4919,16 @@ JOBS_CREATED = {
 }
 JOBS_CREATED_VALENCE = -FALLING_BUSINESS_VALENCE
 # A customer who counts their own calls or chats about one problem ("this is my fourth chat about it", "é o meu terceiro
-# contato") is complaining though no word of it is bad (probe claimsent52's customer-service chat, read Neutral).
+# contato") is complaining though no word of it is bad (probe claimsent52's customer-service chat, read Neutral). Keyed
+# on the possessive ("segunda", "quarta" are weekdays in every Portuguese report).
 COUNTED_CONTACTS = {
     "pt": KeyedPattern(re.compile(rf"\b(?:meu|nosso|minha|nossa)\s+(?:{'|'.join(_ORDINALS['pt'].split())})[oa]\s+"
                                   r"(?:contato|contacto|chamado|protocolo|e-?mail|reclama[cç][aã]o|mensagem"
                                   r"|liga[cç][aã]o|chamada)\b", re.IGNORECASE),
-                       tuple(_ORDINALS["pt"].split())),
+                       ("meu ", "minha ", "nosso ", "nossa ")),
     "en": KeyedPattern(re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(_ORDINALS['en'].split())})\s+"
                                   r"(?:chat|call|email|e-mail|message|complaint|visit)\b", re.IGNORECASE),
-                       tuple(_ORDINALS["en"].split())),
+                       tuple(f"{whose} {ordinal}" for whose in ("my", "our") for ordinal in _ORDINALS["en"].split())),
 }
 
 
@@ -4980,20 +4981,23 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
 # in place of whatever the lexicon made of it, and with nothing bad in the text it is read at a verdict's threshold
 # (SentimentAnnotator.thresholds_for). Only named faults, each with its pt-BR, pt-PT and English forms (freezing
 # "trava"/"bloqueia"/"freeze"/"lag", heating "esquenta"/"aquece"/"overheat", noise "barulho"/"squeak", crashing,
-# draining the battery, a shower "ran cold"; and, since the probe's blind run, an app's "nunca deu erro"): on B2W's development half the generic faults negated ("Sem problemas.",
-# "não tive nenhum problema", "não me arrependi") are labelled neutral 5 times in 7 at +0.28 to +0.69, so the review
-# threshold stays theirs; its one named fault ("sem travar", +0.69) is labelled positive.
+# draining the battery, a shower "ran cold"; and, since the probe's blind run, an app's "nunca deu erro"): on B2W's
+# development half the generic faults negated ("Sem problemas.", "não tive nenhum problema", "não me arrependi") are
+# labelled neutral 5 times in 7 at +0.28 to +0.69, so the review threshold stays theirs; its one named fault ("sem
+# travar", +0.69) is labelled positive. The keys are the faults' own forms ("trava", "aquece", " lag"): "através",
+# "aquecimento" and "flag" leave the pattern unread.
 SPARED_FAULTS = {
     "pt": KeyedPattern(re.compile(
         r"\b(?:n[aã]o|nunca|nem|sem)\s+(?:(?:me|se|fica|ficou)\s+)?(?P<fault>trav(?:a|ou|ar|am|ando)|bloque(?:ia|ou|ar)"
         r"|(?:super)?aquec(?:e|eu|er)|esquent(?:a|ou|ar)|faz(?:er)?\s+barulho|fez\s+barulho|gast(?:a|ar)\s+(?:\w+\s+)?bateria"
         r"|d(?:[aá]|eu)\s+erro)\b",
-        re.IGNORECASE), ("trav", "bloque", "aquec", "esquent", "barulho", "bateria", "erro")),
+        re.IGNORECASE), ("trava", "travou", "bloque", "aquece", "esquenta", "esquentou", "barulho", "bateria", "deu erro",
+                         "dá erro", "da erro")),
     "en": KeyedPattern(re.compile(
         r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
         r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"
         r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|gets?\s+hot)\b",
-        re.IGNORECASE), ("lag", "crash", "free", "froze", "overheat", "squeak", "stutter", "battery", "cold", "hot")),
+        re.IGNORECASE), (" lag", "crash", "freez", "froze", "overheat", "squeak", "stutter", "battery", "n cold", "t hot")),
 }
 SPARED_VALENCE = 1.0
 SPARED_MARK = " (no fault)"
