@@ -601,7 +601,10 @@ def _not_a_finding(word: str, following: str) -> bool:
     """Whether a finding's verb is the phrasal "found out" (learned: "Brussels just found out how hard it is to
     regulate ...", seed-shaped probe 24's opening line), which reports no one's finding; whether "called" is a
     phone call ("someone actually called me back", probe claims46's forum post) or "accused" the participle of
-    who is accused ("the man accused of fraud"), not an accusation someone made."""
+    who is accused ("the man accused of fraud"), not an accusation someone made; whether a promise is of everything
+    or of nothing named (``_no_promise_made``)."""
+    if word in PROMISES:
+        return _no_promise_made(word, following)
     if word == "called":
         return following in _CALLED_BACK
     if word == "accused":
@@ -609,7 +612,31 @@ def _not_a_finding(word: str, following: str) -> bool:
     return following == "out" and word in ("found", "finds")
 
 
+# A promise made by a named actor or an office ("O governador promete entregar a nova linha até 2027", "The chancellor
+# promises that no working family will pay more tax") is reported speech: that it was made can be checked now, what it
+# promises when it is due (probe claimsent52: columns' promises scored 0.10-0.43 with no cue for the verb). Not a
+# product's or a service's ("faz o que promete", "does what it promises", "as promised"), nor the writer's own ("I
+# promised my son"), nor the participle as an adjective ("the promised land").
+# Made by an office ("The chancellor", "O governador"), it is that office's word on the record, as its action is
+# (CUE_PAIRS: "promise of a named actor").
+# Nor an impersonal or a background one ("Há anos que se promete ...", "a company that once promised to ...": probes
+# claimsent35 and claims_probe9), nor a sweeping one ("prometeu tudo", a verdict: _SWEEPING_DEEDS_PT), nor one with no
+# object ("O carnaval de 2026 promete.").
+PROMISES = frozenset("promete prometem prometeu prometeram promises promised pledged pledges vowed vows".split())
+_NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser se "
+                           "that which who once".split())
+_SWEEPING_PROMISES = frozenset("tudo everything muito much mundos".split())
+PROMISE = "promise"
+
+
+def _no_promise_made(word: str, following: str) -> bool:
+    """Whether a word of PROMISES promises everything or nothing named (the unit's last word: ``following`` "")."""
+    return word in PROMISES and (following in _SWEEPING_PROMISES or not following)
+
+
 def _not_a_report(previous: str, word: str) -> bool:
+    if word in PROMISES:
+        return previous in _NOT_PROMISERS
     if word in FORECAST_VERBS:
         return previous in _NOT_FORECASTERS or (word == "espera" and previous in _BEFORE_A_NOUN)
     return previous in _DEMONSTRATIVES or (word == "called" and previous in _NAMING_BEFORE) or (
@@ -689,9 +716,12 @@ _CUSTOMER_EXPERIENCE_PT = _word_cue(
 # ... and the minutes to days the writer waited for a service ("We waited 45 minutes for our mains", "Esperei duas
 # horas na fila"); years waited for a town's bridge are news.
 _WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"
+# ... and the hour the writer ordered at, the wait told by the clock ("Pedimos às 20h e o prato principal só chegou às
+# 21h15": probe claimsent52, 0.55 as an action at a time of day)
 _CUSTOMER_WAIT = Cue(CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b(?:(?:I|we)\s+(?:had\s+to\s+)?waited|esperei|esperamos|aguardei|aguardamos)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{_WAIT_UNITS})\b"), gate=frozenset("waited esperei esperamos aguardei aguardamos".split()))
+    rf"(?:{_WAIT_UNITS})\b|\b(?:pedi|pedimos)\s+(?:às|as)\s+\d"),
+    gate=frozenset("waited esperei esperamos aguardei aguardamos pedi pedimos".split()))
 RATING = "a review's rating"
 _RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
 _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
@@ -745,7 +775,11 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # ... and what the writer is told again and again ("Each time I am told it is being processed": claimsent50's s06,
     # 0.55 by "told" as reported speech; "Toda vez que ligo, me dizem que ...")
     r"|\b(?:each|every)\s+time\b[^.!?]{0,30}?\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were)\s+told\b"
-    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"),
+    r"|\b(?:toda|cada)\s+vez\s+que\b[^.!?]{0,30}?\b(?:me|nos)\s+(?:dizem|disseram|respondem|responderam|falam)\b"
+    # ... and, since claimsent52, what the writer asked for and was told ("We asked to move and were told nothing else
+    # was free"; 0.55 by "told") and the writer's own trip ("my bus to work has taken twenty minutes longer", 0.62)
+    r"|\b(?:I|we)\s+(?:was|were)\s+told\b|\b(?:I|we)\s+asked\s+to\b"
+    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
@@ -836,9 +870,12 @@ PORTUGUESE_CUES = (
         "admite_que admitem_que reconhece_que reconhecem_que reconheceu_que reconheceram_que "
         # what an institution announces in its own notice ("Informamos que as aulas começam no dia 5 de agosto")
         "informamos_que comunicamos_que "
+        # a promise (``PROMISES``)
+        "promete prometem prometeu prometeram "
         # one actor's forecast (``FORECAST_VERBS``)
         "espera prevê",
         not_after=_not_a_report,
+        not_before=_not_a_finding,
     ),
     # ... and a view given as someone's, opening the sentence ("Para os desembargadores, não ficou provado que ...",
     # "Para a relatora, ...", "Para os economistas do banco, ..."): probe claimsent48's blind b10, found at its one run.
@@ -1140,6 +1177,8 @@ ENGLISH_CUES = (
         "called accused accuses "
         # what a post or a message is said to claim, as a fact-check quotes it ("a post claiming that")
         "claiming_that alleging_that saying_that "
+        # a promise (``PROMISES``)
+        "promises promised pledged pledges vowed vows "
         # one actor's forecast (``FORECAST_VERBS``)
         "expects",
         not_after=_not_a_report,
@@ -1636,13 +1675,19 @@ PLANNERS = frozenset({NAMED_ACTOR, DEFINITE_INSTITUTION})
 # short opening phrase too ("On March 12, the court heard arguments"); with a word before the noun ("The city
 # council", "the county court"). A project or a plant the text is about is one too: what it will do with a number
 # is its plan on the record, as a named actor's is (ACTOR_PLAN: "The project will power about 60,000 homes", "A
-# nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power").
+# nova fábrica vai empregar 500 pessoas"; probe claimsent33, session 32's open "will power"; "A unidade vai gerar 600
+# empregos diretos", probe claimsent52).
 _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério tribunal assembleia receita marinha "
                       "exército prefeito governador government police council ministry court treasury army navy "
-                      "mayor governor projeto projecto fábrica usina project plant factory farm "
+                      "mayor governor projeto projecto fábrica usina unidade project plant factory farm "
                       # an office its common noun names in lower case ("A administração regional de saúde diz que vai
                       # analisar as recomendações": probe sentiment47, from claims46's s07)
-                      "administração agência secretaria comissão autoridade administration agency commission authority")
+                      "administração agência secretaria comissão autoridade administration agency commission authority "
+                      # ... and an office-holder a column quotes by office ("The chancellor promises that ...", "The
+                      # health secretary says ...": probe claimsent52)
+                      "ministro ministra secretário secretária chancellor minister secretary")
+_PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda previous, _word: previous in _NOT_PROMISERS,
+                     not_before=_no_promise_made)
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
     r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
@@ -1837,6 +1882,8 @@ _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
 CUE_PAIRS = (
     (frozenset({"action", NAMED_ACTOR}), "action of a named actor"),
     (frozenset({"action", DEFINITE_INSTITUTION}), "action of a definite institution"),
+    (frozenset({PROMISE, NAMED_ACTOR}), "promise of a named actor"),
+    (frozenset({PROMISE, DEFINITE_INSTITUTION}), "promise of a named actor"),
     (frozenset({ACTOR_PLAN, DATE}), "dated plan of a named actor"),
     # ... and its figure ("The 860-megawatt project will provide electricity for around 700,000 homes": probe
     # sentiment47, from claims46's s08, 0.29)
@@ -1912,7 +1959,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
         _WRITERS_LIFE, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION,
+        _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -2310,7 +2357,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.43",
+            version="0.5.44",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

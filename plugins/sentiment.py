@@ -1951,13 +1951,15 @@ OPINION_PHRASES = {
                                   r"|(?:gostava|gostaria) de estar enganad[oa]|espero estar enganad[oa]"
                                   r"|j[aá] vimos (?:este|esse) filme"
                                   r"|(?:dizem|diz|contam|conta) outra (?:coisa|hist[oó]ria)"
+                                  r"|(?:^|(?<=[.!?]\s))faltam\s+(?:\w+\s+)?(?:anos|meses|semanas)(?=\s*[.!])"
                                   rf"|ser[aá] que\b[^.!?]{{0,80}}?\bj[aá] (?:\w+ ){{0,2}}?(?:{_CHALLENGED_PT})"
                                   r")\b", re.IGNORECASE),
                        ("minha", "meu", "vidas de", "duvido", "acredito", "enganad", "será que", "sera que", "vimos",
-                        "outra")),
+                        "outra", "faltam")),
     "en": KeyedPattern(re.compile(r"\b(?:in my (?:opinion|view)|i (?:think|believe|doubt)|i have (?:my )?doubts"
                                   r"|i was (?:sceptical|skeptical)|i hope i(?:'m| am) wrong|kn(?:ows?|ew) otherwise"
                                   r"|says? otherwise|tells? a different story|some(?:one|body) should tell"
+                                  r"|(?:may|might) have (?:their )?(?:views|doubts)"
                                   r"|i(?:'d| would) love to be (?:proved |proven )?wrong"
                                   rf"|(?:^|[.!?]\s+)(?:has|have|did)\s[^.!?]{{0,80}}?\bever\s(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})\b[^.!?]*\?"
@@ -1965,7 +1967,8 @@ OPINION_PHRASES = {
                                   rf"(?:\w+\s){{0,2}}?"
                                   rf"(?:{_CHALLENGED_EN})"
                                   r")\b", re.IGNORECASE),
-                       ("my", "i ", "ever", "would like to", "otherwise", "different story", "should tell")),
+                       ("my", "i ", "ever", "would like to", "otherwise", "different story", "should tell",
+                        "have views", "have doubts", "have their")),
 }
 # A speech opens by addressing the chamber or its chair ("Senhor Presidente, Senhoras e Senhores Deputados:", "Sr.
 # Presidente,", "Mr Speaker,", "Madam President,"): what follows is the speaker's case, its verdicts ("Isto é um
@@ -2246,7 +2249,7 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
                     for _, folded in tokens)
         running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
-        news += len(_REOPENINGS.findall(text)) + running
+        news += len(_REOPENINGS.findall(text)) + running + len(JOBS_CREATED[language].findall(text))
         review -= running
         news += len(_REPORT_PHRASES.findall(text))
     if SPEECH_OPENINGS[language].match(text):
@@ -2656,10 +2659,24 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
             # dropped"; not a subject of two nouns, "deaths and injuries fell")
-            second = (index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
+            second = ((index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
+                      or _agent_of_a_passive(lowered, index))
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
             yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+# A fall that is the agent of a passive caused what is before it, which did not fall: "A receita caiu 12%, pressionada
+# pela queda nas vendas" (probe claimsent52's blind b10, "pressionada" read as a bad thing falling, found at its one run);
+# what fell follows it ("nas vendas"). "hit by the fall in sales" alike.
+AGENT_LEADS = frozenset("pela pelo pelas pelos by".split())
+
+
+def _agent_of_a_passive(lowered: Sequence[str], index: int) -> bool:
+    """Whether the move at ``index`` follows an agent's preposition (AGENT_LEADS), an article between them or not."""
+    before = lowered[max(index - 2, 0) : index]
+    return bool(before) and (before[-1] in AGENT_LEADS or (len(before) == 2 and before[0] in AGENT_LEADS
+                                                           and before[1] in ("the", "a")))
 
 
 # A fall that befell someone is an accident, not a measure's move: "ficou ferido com uma queda de andaime", "morreu
@@ -3145,7 +3162,11 @@ WRITERS_DOUBTS = {
            # ... what "says otherwise" or "tells a different story", and the jab "Someone should tell the mayor." after
            # a promise set against what there is (probe claimsent51)
            ("say", "otherwise"), ("says", "otherwise"), ("tell", "a", "different", "story"),
-           ("tells", "a", "different", "story"), ("someone", "should", "tell"), ("somebody", "should", "tell")],
+           ("tells", "a", "different", "story"), ("someone", "should", "tell"), ("somebody", "should", "tell"),
+           # ... and what those who live it "may have views on" or "may have doubts" about (probe claimsent52, from
+           # claimsent51's blind b05: "Commuters who stood on platform 4 this morning may have views on that.")
+           *((modal, "have", *doubt) for modal in ("may", "might")
+             for doubt in (("views",), ("doubts",), ("their", "doubts")))],
 }
 DOUBTED = {"pt": "que", "en": "that"}
 _DOUBT_LEADS = {language: frozenset(phrase[0] for phrase in phrases) for language, phrases in WRITERS_DOUBTS.items()}
@@ -4840,10 +4861,42 @@ UNCHANGED = {
 }
 
 
+# ... and so does a text that opens with a letter's salutation to the paper or its editor ("Sir,", "Dear editor,",
+# "Exmo. Senhor Director,", "Sr. editor,"; probe claimsent52: such a letter about a health centre announced in 2022 was
+# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS).
+LETTER_SALUTATIONS = {
+    "pt": re.compile(r"\W*(?:(?:exm[oa]s?\.?|excelent[ií]ssim[oa]|car[oa]|prezad[oa]|sr\.?|sra\.?)\s+)?(?:senhor(?:a)?\s+)?"
+                     r"(?:dire(?:c)?tor(?:a)?|editor(?:a)?)\s*[,:]", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:(?:dear\s+)?(?:sir|madam)|dear\s+(?:the\s+)?editor)\s*[,:]", re.IGNORECASE),
+}
+
+
 def writes_as_letter(text: str, language: str) -> bool:
-    """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS)."""
+    """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS), or the text opens with a letter's
+    salutation (LETTER_SALUTATIONS)."""
     contacts = WRITERS_CONTACTS.get(language)
-    return bool(contacts and contacts.search(text))
+    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or contacts.search(text)))
+
+
+# In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
+# writer still has to do after what was announced ("Continuamos a fazer 40 minutos de autocarro", "We are still
+# waiting") and a challenge to those in charge to try what the writer lives ("The councillors should try it.") are its
+# complaint, though none of their words is bad (probe claimsent52; "should try living here" too); what the authority said it would do, quoted in
+# the letter ("the council says its new parking scheme will ease congestion"), is what is complained of, and its
+# praise carries nothing (only its bad words count).
+LETTER_GRIEVANCES = {
+    "pt": re.compile(r"\bningu[eé]m\b[^.!?]{0,40}?\b(?:respond\w*|respondeu|veio|explic\w*|atend\w*|resolv\w*)\b"
+                     r"|^\W*(?:e\s+|mas\s+)?(?:continuamos|continuo|ainda\s+estamos|ainda\s+estou)\s+(?:a|à)\b"
+                     r"|\b(?:deviam|deveriam)\s+experimentar\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:nobody|no\s+one)\b[^.!?]{0,40}?\b(?:answer\w*|repl\w*|explain\w*|came|come|respond\w*"
+                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that|\w+ing)\b",
+                     re.IGNORECASE),
+}
+_REPORTED_IN_LETTER = {
+    "pt": re.compile(r"\b(?:anunciou|anunciaram|prometeu|prometeram|promete|garante|garantiu|diz|disse|afirma)\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:says|said|announced|promised|promises|claims|claimed|insists)\b", re.IGNORECASE),
+}
 
 
 # A letter's salutation is no praise: "Dear editor," / "Dear Sir," opening the text (probe claimsent51's blind b12, a
@@ -4852,15 +4905,61 @@ SALUTATION_EN = re.compile(r"\W*dear\s+[\w.' -]{1,40},", re.IGNORECASE)
 SALUTATION_WORDS = frozenset(["dear"])
 
 
-def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
+# Jobs a plant or a company will create are good news as jobs cut are bad (JOB_CUTS): "A unidade vai gerar 600 empregos
+# diretos", "The plant will create 400 jobs" (probe claimsent52's press release, read Neutral); a number before the
+# jobs, so that "criar empregos" in a programme's name or a wish ("precisamos criar empregos") is not news of any. As a
+# reopening does, they mark a Portuguese report (``register_of``).
+_ORDINALS = {"pt": "segund terceir quart quint sext", "en": "second third fourth fifth sixth seventh"}
+JOBS_CREATED = {
+    "pt": KeyedPattern(re.compile(r"\b(?:gera|gerar|gerou|geram|geraram|cria|criar|criou|criam|criaram|abrir|abriu)\s+"
+                                  r"(?:cerca\s+de\s+|mais\s+de\s+|até\s+)?\d[\d.,]*\s+(?:mil\s+)?(?:novos\s+)?"
+                                  r"(?:empregos|postos\s+de\s+trabalho)\b", re.IGNORECASE), ("empregos", "postos")),
+    "en": KeyedPattern(re.compile(r"\b(?:create|creates|created|creating|add|adds|added)\s+(?:about\s+|around\s+|more"
+                                  r"\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:new\s+)?jobs\b", re.IGNORECASE), ("jobs",)),
+}
+JOBS_CREATED_VALENCE = -FALLING_BUSINESS_VALENCE
+# A customer who counts their own calls or chats about one problem ("this is my fourth chat about it", "é o meu terceiro
+# contato") is complaining though no word of it is bad (probe claimsent52's customer-service chat, read Neutral). Keyed
+# on the possessive ("segunda", "quarta" are weekdays in every Portuguese report).
+COUNTED_CONTACTS = {
+    "pt": KeyedPattern(re.compile(rf"\b(?:meu|nosso|minha|nossa)\s+(?:{'|'.join(_ORDINALS['pt'].split())})[oa]\s+"
+                                  r"(?:contato|contacto|chamado|protocolo|e-?mail|reclama[cç][aã]o|mensagem"
+                                  r"|liga[cç][aã]o|chamada)\b", re.IGNORECASE),
+                       ("meu ", "minha ", "nosso ", "nossa ")),
+    "en": KeyedPattern(re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(_ORDINALS['en'].split())})\s+"
+                                  r"(?:chat|call|email|e-mail|message|complaint|visit)\b", re.IGNORECASE),
+                       tuple(f"{whose} {ordinal}" for whose in ("my", "our") for ordinal in _ORDINALS["en"].split())),
+}
+
+
+def matches_in(pattern: KeyedPattern, text: str, pieces: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
+    """Each match of ``pattern`` in ``text``'s sentences ``pieces``, with its sentence's index; the whole text is
+    looked at first, once (most hold none of the pattern's keys, and its case-blind form is cached: ``caseless``), as
+    a sentence's match is one in the text."""
+    if not pattern.search(text):
+        return []
+    return [(index, match) for index, sentence in enumerate(pieces) for match in pattern.pattern.finditer(sentence)]
+
+
+def cue_words(match: re.Match[str]) -> str:
+    """A match's words as a cue shows them: lower case, single spaces."""
+    return " ".join(match.group().lower().split())
+
+
+def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], language: str, letter: bool,
                    reader: Callable[[str], Reading]) -> None:
-    """A letter's salutation, a reopening's sentence, a shortfall's against a target and a letter's "nothing has
-    changed" (see above) read as such; ``reader`` reads a clause."""
+    """A letter's salutation, a reopening's sentence, jobs created, a customer's counted contacts, a shortfall's against
+    a target and a letter's "nothing has changed" and grievances (see above) read as such; ``reader`` reads a
+    clause."""
     if language == "en" and pieces and SALUTATION_EN.match(pieces[0]):
         readings[0].drop_words(SALUTATION_WORDS)
     for index, sentence in enumerate(pieces):
         if (restored := restored_reading(sentence, language, reader)) is not None:
             readings[index] = restored
+    for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
+                                   (COUNTED_CONTACTS, UNMET_VALENCE, "counted")):
+        for index, match in matches_in(pattern[language], text, pieces):
+            readings[index].add(Reading(valence, [(f"'{cue_words(match)}' {note}", valence)]))
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
@@ -4870,6 +4969,63 @@ def weigh_outcomes(pieces: Sequence[str], readings: list[Reading], language: str
         for index, sentence in enumerate(pieces):
             if UNCHANGED[language].match(sentence):
                 readings[index].add(Reading(UNMET_VALENCE, [("nothing changed after asking", UNMET_VALENCE)]))
+            elif grievance := LETTER_GRIEVANCES[language].search(sentence):
+                readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(grievance)}' in a letter", UNMET_VALENCE)]))
+            if _REPORTED_IN_LETTER[language].search(sentence):
+                readings[index].keep_side(-1)
+
+
+# Praise told as a device's or an app's named faults that do not happen (probe claimsent52, from claimsent51's open s01,
+# s07 and b01: "Abre rápido, não trava e não gasta bateria" +0.44, "A bateria dura o dia inteiro e não esquenta" +0.19,
+# "Doesn't lag, doesn't crash" +0.03 with "crash" left bad): the negated fault is the review's praise, SPARED_VALENCE,
+# in place of whatever the lexicon made of it, and with nothing bad in the text it is read at a verdict's threshold
+# (SentimentAnnotator.thresholds_for). Only named faults, each with its pt-BR, pt-PT and English forms (freezing
+# "trava"/"bloqueia"/"freeze"/"lag", heating "esquenta"/"aquece"/"overheat", noise "barulho"/"squeak", crashing,
+# draining the battery, a shower "ran cold"; and, since the probe's blind run, an app's "nunca deu erro"): on B2W's
+# development half the generic faults negated ("Sem problemas.", "não tive nenhum problema", "não me arrependi") are
+# labelled neutral 5 times in 7 at +0.28 to +0.69, so the review threshold stays theirs; its one named fault ("sem
+# travar", +0.69) is labelled positive. The keys are the faults' own forms ("trava", "aquece", " lag"): "através",
+# "aquecimento" and "flag" leave the pattern unread.
+SPARED_FAULTS = {
+    "pt": KeyedPattern(re.compile(
+        r"\b(?:n[aã]o|nunca|nem|sem)\s+(?:(?:me|se|fica|ficou)\s+)?(?P<fault>trav(?:a|ou|ar|am|ando)|bloque(?:ia|ou|ar)"
+        r"|(?:super)?aquec(?:e|eu|er)|esquent(?:a|ou|ar)|faz(?:er)?\s+barulho|fez\s+barulho|gast(?:a|ar)\s+(?:\w+\s+)?bateria"
+        r"|d(?:[aá]|eu)\s+erro)\b",
+        re.IGNORECASE), ("trava", "travou", "bloque", "aquece", "esquenta", "esquentou", "barulho", "bateria", "deu erro",
+                         "dá erro", "da erro")),
+    "en": KeyedPattern(re.compile(
+        r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
+        r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"
+        r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|gets?\s+hot)\b",
+        re.IGNORECASE), (" lag", "crash", "freez", "froze", "overheat", "squeak", "stutter", "battery", "n cold", "t hot")),
+}
+SPARED_VALENCE = 1.0
+SPARED_MARK = " (no fault)"
+SPARED_NOTE = "faults that do not happen, nothing bad"
+
+
+def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
+    flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
+    complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
+    found = matches_in(SPARED_FAULTS[language], text, pieces)
+    if not found:
+        return
+    faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
+    if any(weight < 0 and not any(fault in ascii_form(cue.lower()) for fault in faults)
+           for reading in readings for cue, weight in reading.cues):
+        return
+    for index, match in found:
+        reading = readings[index]
+        reading.cues = [(cue, weight) for cue, weight in reading.cues
+                        if not any(fault in ascii_form(cue.lower()) for fault in faults)]
+        reading.cues.append((f"'{cue_words(match)}'{SPARED_MARK}", SPARED_VALENCE))
+        reading.total = sum(weight for _, weight in reading.cues)
+
+
+def spares_faults(reading: Reading) -> bool:
+    """Whether ``reading`` holds a fault that does not happen (``spare_faults``) and nothing bad."""
+    return nothing_bad(reading) and any(cue.endswith(SPARED_MARK) for cue, _ in reading.cues)
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -4891,7 +5047,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
-    weigh_outcomes(pieces, readings, language, writes_as_letter(text, language),
+    spare_faults(text, pieces, readings, language)
+    weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
@@ -5158,16 +5315,24 @@ RECOMMENDING = re.compile(r"\b(?:recomend\w*|indico|recommend\w*)\b", re.IGNOREC
 WORTH_EVERY = re.compile(r"\b(?:vale|valeu|valem|valeram)\s+cada\s+(?:centavo|c[eê]ntimo|euro|real|tost[aã]o)\b"
                          r"|\bworth\s+every\s+(?:penny|cent|pound|dollar|euro)\b", re.IGNORECASE)
 WORTH_EVERY_NOTE = "every cent's worth"
+# ... and so is the promise to come back closing a review ("Comida caseira, bem servida e com preço justo. Voltaremos.":
+# +0.71, under the review threshold; "Would stay again."; probe claimsent52), a sentence alone at the end.
+RETURNING = re.compile(r"(?:^|[.!?]\s+)(?:voltaremos|voltarei|vamos\s+voltar|would\s+(?:stay|go|come)\s+(?:back\s+)?again"
+                       r"|(?:we|i)(?:'ll|’ll|\s+will)\s+(?:be\s+back|come\s+back|return))\s*[.!]*\s*$", re.IGNORECASE)
+RETURNING_NOTE = "a return promised"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
-    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE) or every cent's worth (WORTH_EVERY_NOTE); "" otherwise."""
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), every cent's worth (WORTH_EVERY_NOTE) or a return promised
+    at its end (RETURNING_NOTE); "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     if len(_WORD.findall(text)) <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
         return BARE_VERDICT_NOTE
-    return WORTH_EVERY_NOTE if WORTH_EVERY.search(text) else ""
+    if WORTH_EVERY.search(text):
+        return WORTH_EVERY_NOTE
+    return RETURNING_NOTE if RETURNING.search(text) else ""
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -5196,7 +5361,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.36",
+            version="0.6.37",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -5247,6 +5412,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and (verdict := bare_verdict(text.text, reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(verdict)
+        elif reading is not None and spares_faults(reading):
+            thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
+            notes.append(SPARED_NOTE)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)

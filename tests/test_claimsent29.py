@@ -156,9 +156,10 @@ def test_the_blind_texts():
     # the misses are listed in the README
     # (b22, a Selic rise, relabelled Neutral by claimsent30's rule; b23, a borrower's interest falling, right since)
     assert wrong_sentiment("blind.jsonl") == ["b01", "b03", "b06"]
+    # Since claimsent52 "Love it when my train is cancelled for the third time this week 🙃" is no longer suggested (the
+    # writer's trip, their own life).
     left_open = frozenset({
         "The committee will publish its report on Tuesday.",
-        "Love it when my train is cancelled for the third time this week 🙃",
         "O prefeito criticou o corte de verbas para a saúde anunciado pelo governo estadual.",
         "Motoristas de aplicativo protestaram nesta segunda-feira contra a nova taxa da prefeitura.",
     })

@@ -152,9 +152,11 @@ def test_the_studied_texts():
     # claimsent50 (094f26b): sentiment 2 of 17, claims 13/16 at 13/13, sentences 0 of 1. Left open: s01 and s07 (praise
     # told as faults that do not happen, "não tem propaganda", "não trava": +0.59 and +0.51 under the review threshold);
     # claims: s09's promise and figure (0.43, 0.33) and s10's "garante que" (0.43) not suggested.
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["s01", "s07"]
+    # Since claimsent52 s07's "não trava" is praise (a named fault that does not happen) and s09's "The mayor promises 40
+    # new buses by the spring." a claim (a promise of an office, 0.83).
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["s01"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
-    left_open = {"s09": frozenset(studied["s09"]["claims"]), "s10": frozenset(studied["s10"]["claims"][:1])}
+    left_open = {"s09": frozenset(studied["s09"]["claims"][1:]), "s10": frozenset(studied["s10"]["claims"][:1])}
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == []
@@ -174,7 +176,9 @@ def test_the_blind_texts():
     # a letter's "Dear editor," is no praise (b12 Neutral, still wrong): sentiment 8 of 13, sentences 1 of 1; a
     # salutation before the writer's family, and messages, e-mails and letters counted by the writer, are their own
     # life (b11's and b12's opening sentences no longer suggested): claims 9/10 at 9/9.
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b01", "b02", "b05", "b06", "b12"]
+    # Since claimsent52: b01's "não esquenta" a named fault that does not happen, b05's "may have views on that" and
+    # b06's "Faltam dois anos." a column's doubt, b12's "Nobody explained why." a letter's grievance.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {"b05": frozenset([blind["b05"]["claims"][0]])}
     for paragraph in blind.values():
