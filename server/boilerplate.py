@@ -92,6 +92,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A government site's licence (found blind in probe 33): "All content is available under the Open Government
         # Licence v3.0, except where otherwise stated".
         "open government licen[cs]e",
+        # A print view's or a reprint's terms (found blind in seed-shaped probe 41): "This copy is for your personal,
+        # non-commercial use only. To order presentation-ready copies for distribution, use the Reprints link.",
+        # "Esta cópia destina-se a uso pessoal e não comercial."
+        # The copy is what the terms are for: "the licence is for your personal, non-commercial use, the judge said" is
+        # a story's.
+        "(copy|copies|content|article|story) (is|are) (only )?(for|intended for) your personal,? non-?commercial use",
+        "presentation-ready cop(y|ies)",
+        "(copia|copias|conteudo|artigo|texto) (e|sao|destina-se|destinad[oa]) (a|ao|para|para o) (seu )?uso pessoal",
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
         "reproducao sem (previa )?(autorizacao|permissao|citacao)",
         "protegido por direitos autorais", "protected by copyright", "creative commons",
@@ -1267,6 +1275,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
         # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
         "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        # A print view's stamp, the site it was printed from (found blind in seed-shaped probe 41): "Printed from
+        # healthtechdaily.com on 5 Dec 2026, 09:14 GMT", "Impresso a partir de www.jornal.pt em 05/12/2026".
+        "^(printed from|impresso a partir de|impresso de|imprimido a partir de) (www\\.)?[\\w-]+(\\.[\\w-]+)+",
         f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
         # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
         # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
