@@ -959,8 +959,11 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # "CME Group's FedWatch tool"
     "framework app platform model chip chips GPU GPUs tool "
     # game consoles ("10.4 million Switch 2 consoles" was an organisation), radars ("its Shadowtrack radar" a place),
-    # reactors ("its first Xe-100 reactors", missed)
-    "console consoles radar radars reactor reactors".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
+    # reactors ("its first Xe-100 reactors", missed); processors and supercomputers ("its Nighthawk processor", "the
+    # Frontier supercomputer" were organisations; seed-shaped probe 41), assistants ("its Dragon Copilot assistant", an
+    # organisation: found blind in that probe)
+    "console consoles radar radars reactor reactors processor processors supercomputer supercomputers assistant "
+    "assistants".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -1139,7 +1142,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.62",
+            version="1.2.63",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},

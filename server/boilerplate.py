@@ -92,6 +92,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A government site's licence (found blind in probe 33): "All content is available under the Open Government
         # Licence v3.0, except where otherwise stated".
         "open government licen[cs]e",
+        # A print view's or a reprint's terms (found blind in seed-shaped probe 41): "This copy is for your personal,
+        # non-commercial use only. To order presentation-ready copies for distribution, use the Reprints link.",
+        # "Esta cópia destina-se a uso pessoal e não comercial."
+        # The copy is what the terms are for: "the licence is for your personal, non-commercial use, the judge said" is
+        # a story's.
+        "(copy|copies|content|article|story) (is|are) (only )?(for|intended for) your personal,? non-?commercial use",
+        "presentation-ready cop(y|ies)",
+        "(copia|copias|conteudo|artigo|texto) (e|sao|destina-se|destinad[oa]) (a|ao|para|para o) (seu )?uso pessoal",
         "proibida a reproducao", "reproducao proibida", "e proibida a reproducao", "nao e permitida a reproducao",
         "reproducao sem (previa )?(autorizacao|permissao|citacao)",
         "protegido por direitos autorais", "protected by copyright", "creative commons",
@@ -186,6 +194,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(inteligencia artificial|ia)(?![^\\W_])",
         "(this|the) (summary|article|story|text|newsletter|post) was (prepared|drafted|written|produced) with the "
         "(help|assistance|support) of (ai|artificial intelligence)(?![^\\W_])",
+        # An archive's note on the copy it shows (seed-shaped probe 41: "Conteúdo arquivado: links, imagens e anúncios
+        # desta página podem não funcionar como no original."): that it is an archived copy, and what may not work in it.
+        # The label opens the note: "a página arquivada do ministério mostra ..." is a story's.
+        "^(conteudo|pagina|versao|copia) arquivad[oa](?![^\\W_])",
+        "^(archived|cached) (page|content|copy|version|snapshot)(?![^\\W_])",
+        "(pode|podem) nao (funcionar|aparecer|ser exibid[oa]s?) como no original",
+        "may not (work|display|appear|function) as (in |on )?(the )?original",
         "(revist[oa]|revisad[oa]) pela (equipa|equipe) editorial(?![^\\W_])",
         "(reviewed|checked|edited) by our (editorial team|editors|newsroom)(?![^\\W_])",
         "nutrition(al)? (information|info|facts|values?) (is|are) (automatically calculated|calculated automatically|an "
@@ -849,6 +864,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ("More from joao.teixeira_dev", "Mais de ana.luz.fotografia": a dot or underscore inside a word).
         "^(more) (from|by) [^\\W\\d_]+( [^\\W\\d_]+){0,2} (and|&) [^\\W\\d_]+( [^\\W\\d_]+){0,3}$",
         "^(more|mais) (from|by|de|do|da) @?[^\\W_]+([._][^\\W_]+)+$",
+        # ... a feed reader's, in Portuguese (seed-shaped probe 41): "Mais artigos deste feed", "Mais notícias desta fonte".
+        "^(mais) (artigos|noticias|posts|publicacoes|historias|episodios) (deste|desta|do|da) (feed|fonte|canal|site|blog)$",
         # A list's heading with its topic between: "Related travel updates", "Atualizações relacionadas".
         "^(related|similar)( [^\\W\\d_]+)? (updates|news|stories|articles|posts|reading)$",
         "^(atualizacoes|novidades) relacionadas$", "temas relacionados", "mais lidas", "most (read|popular|viewed|shared)",
@@ -951,7 +968,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(\\]\\([^)]*\\))?$",
         "^(show|view|see|ver|mostrar)( on| no| the| o)? (map|mapa)(\\]\\([^)]*\\))?$",
         # ... a gallery's tab with its count, alone (probe 39): "Images (6)", "Fotos (12)".
-        "^(images|photos|pictures|videos|imagens|fotos|fotografias) \\(\\d+\\)$",
+        # ... and a read-later app's or a shared document's (seed-shaped probe 41): "Highlights (1)", "Destaques (3)".
+        "^(images|photos|pictures|videos|imagens|fotos|fotografias|highlights|destaques|annotations|anotacoes) \\(\\d+\\)$",
         # An auction's bid box (probe 39): "Enter £88.00 or more", "Digite R$ 120,00 ou mais".
         "^(enter|digite|insira|introduza) (£|€|\\$|us\\$|r\\$)? ?\\d[\\d.,]*( ?(€|eur|gbp|usd))? (or more|ou mais)$",
         # ... closing a listing's address line after a dash, a bar or a dot (found blind in probe 36): "West Cliff, Whitby YO21
@@ -999,6 +1017,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "article))? (no|na|on|at) (the )?(site|pagina|portal|source site|original site)( (de origem|original))?$",
         "^(ler|ver|abrir|acessar|aceder)( a)? versao (web|online|no navegador|no browser)$",
         "^(read|view|open)( the)? (web|online|browser) version$",
+        # A read-later app's and a feed reader's buttons (seed-shaped probe 41): "Guardar para ler mais tarde", "Salvar
+        # para ler depois", "Save for later", "Read later", and its link back to the page, "Original page".
+        "^(guardar|salvar|save|ler|read)( para| to)?( ler| read)? (mais tarde|depois|later|for later)$",
+        "^(original page|pagina original)$",
         "clique aqui", "click here", "carregar mais", "load more", "entrar", "login", "log in", "sign in",
         "fazer login", "logout", "sair", "crie sua conta", "create (an|your) account", "ouca (este|esta|a|o)",
         "listen to this", "imprimir", "print this", "was this( [^\\W\\d_]+)? (helpful|useful)",
@@ -1253,6 +1275,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
         # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
         "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        # A print view's stamp, the site it was printed from (found blind in seed-shaped probe 41): "Printed from
+        # healthtechdaily.com on 5 Dec 2026, 09:14 GMT", "Impresso a partir de www.jornal.pt em 05/12/2026".
+        "^(printed from|impresso a partir de|impresso de|imprimido a partir de) (www\\.)?[\\w-]+(\\.[\\w-]+)+",
         f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
         # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
         # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
@@ -2534,8 +2559,9 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
     """A footer's or letterhead's details: its address, a line of contact details, its place and date; or a paper's
     authors in the page's upper half."""
     if is_contact_line(text):
-        return "boilerplate", f"contact details: web or e-mail addresses and phone numbers alone; {word_count(words)}, " \
-                              f"{position.describe()}"
+        alone = "a page's name and its web address" if _labelled_address(text) \
+            else "web or e-mail addresses and phone numbers alone"
+        return "boilerplate", f"contact details: {alone}; {word_count(words)}, {position.describe()}"
     if is_sender_line(text):
         return "boilerplate", f"byline or credit: a name and an e-mail address alone (a message's sender); " \
                               f"{word_count(words)}, {position.describe()}"
@@ -3819,7 +3845,7 @@ def is_contact_line(text: str) -> bool:
     sentence that gives an address has other words."""
     if len(text) > CONTACT_LINE_CHARS or ("@" not in text and "www." not in text and "://" not in text):
         return False
-    if _contact_details_alone(text):
+    if _contact_details_alone(text) or _labelled_address(text):
         return True
     # A letterhead's or footer's line of parts between dots or bars: an address or a name, a phone and a site ("Rua
     # da Graça, 12 · Tel 21 000 0000 · www.x.pt"), two of them contact details alone and no sentence among the others.
@@ -3833,6 +3859,20 @@ def is_contact_line(text: str) -> bool:
 # name) have at most this many words.
 _DETAIL_SEPARATOR = re.compile(r"\s[·•|]\s")
 DETAIL_PART_WORDS = 8
+
+
+# A page's name and its one web address, alone, as an archive's toolbar or a print view heads the page it shows (seed-
+# shaped probe 41: "The Wayback Machine - https://web.archive.org/web/2026.../https://www.site.com.br/..."); a sentence
+# that gives an address says more than a name before it, and a record's field ("URI: http://hdl.handle.net/...", a
+# repository's record: probe 33) is its record's, as its other fields are.
+_LABELLED_ADDRESS = re.compile(r"(?P<label>[^\W\d_][^.!?:;()]{0,40}?) [-–—|·] (?:https?://|www\.)\S+")
+LABELLED_ADDRESS_WORDS = 4
+
+
+def _labelled_address(text: str) -> bool:
+    """Whether a line is a name of a few words and one web address after a dash or a bar (``_LABELLED_ADDRESS``)."""
+    match = _LABELLED_ADDRESS.fullmatch(text.strip())
+    return match is not None and len(match["label"].split()) <= LABELLED_ADDRESS_WORDS
 
 
 def _contact_details_alone(text: str) -> bool:
@@ -4281,6 +4321,11 @@ def chrome_suspects(
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
+# A line that is all a quotation (``BatchLines.quoted_own_words_reason``): its opening marks and the mark each closes
+# with, and the fewest words it must hold to be told from a quoted word or title ("“Sim”", "“Anora”").
+_CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "‘": "’", "'": "'"}
+_OPENING_QUOTES = "".join(_CLOSING_QUOTES)
+_QUOTED_WORDS_MIN = 6
 # A line and the facts of its position (Position.facts), and its own decision: chrome or not, and the section it heads.
 DecidedLine = tuple[str, tuple[str, bool, bool]]
 Decision = tuple[Reason | None, str | None]
@@ -5730,6 +5775,23 @@ class BatchLines:
             self.release_ended = slot
         return chrome, footer
 
+    def quoted_own_words_reason(self, number: int) -> Reason | None:
+        """Why a line that is all a quotation is a pull quote or a reader's highlight: the words inside its quotation
+        marks stand in a longer part of its document too ("“sales of the H20 ... fell 64%”" under a read-later
+        app's "Highlights (1)", out of the post's paragraph; seed-shaped probe 41). Nothing is lost: the paragraph
+        that says them is the task. A quoted line whose words stand nowhere else (a speech's paragraph), or only as
+        copies of the same quoted line (a post repeated), stays."""
+        text = self.texts[number].strip()
+        if text[:1] not in _OPENING_QUOTES or _CLOSING_QUOTES.get(text[0]) != text[-1:] \
+                or not _QUOTED_WORDS_MIN <= self.counts[number] <= SHORT_WORDS:
+            return None
+        inside = text[1:-1].strip(" .,;:")
+        document_text = self.documents[self.segments[number][0]][0].text
+        if not inside or document_text.count(inside) <= document_text.count(text):
+            return None
+        return "boilerplate", f"a pull quote or a reader's highlight: the words in its quotation marks stand in the " \
+                              f"document's text too; {word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def opens_end_matter(self, number: int) -> bool:
         """Whether the line after a press release's end mark is a heading or a label, as its end matter opens ("Notes
         to editors", "About Open Shelves Trust", "Media contact:"): short, and no sentence's end but a label's colon.
@@ -5743,6 +5805,8 @@ class BatchLines:
     def line_reason(self, number: int) -> tuple[Reason | None, str | None]:
         """``excluded``'s answer by the line and the lines around it (a press release's end mark aside)."""
         slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        if (quoted := self.quoted_own_words_reason(number)) is not None:
+            return quoted, None
         if self.link_list is not None and (self.link_list[0] != slot or not (
                 is_link_title(text, self.counts[number]) or self.in_list_entry(number))
                 or self.heads_a_section_of_the_lists_rank(number)):

@@ -184,16 +184,24 @@ SENTIMENT_MISSED = {"s2_newsletter_chips_asia_ptpt.txt", "b1_app_robos_colheita_
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
 def test_a_probe_posts_names_and_sentiment_as_measured(app: Flask, folder: Path, name: str) -> None:
+    assert_names_and_sentiment_as_measured(app, folder, name, MISSED[folder], SPURIOUS[folder], SENTIMENT_MISSED)
+
+
+def assert_names_and_sentiment_as_measured(app: Flask, folder: Path, name: str, missed: set[str],
+                                           spurious: set[tuple[str, str]], sentiment_missed: set[str]) -> None:
+    """Every name of a probe post's truth is found with one of its labels but the ``missed`` ones, the names found
+    beyond the truth are the ``spurious`` ones the post holds, and the sentiment judged is right unless the post is
+    among ``sentiment_missed``."""
     truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
     extra: set[tuple[str, str]] = set()
     for paragraph in truth["paragraphs"]:
         found = {(text, label) for text, label in names_found(app, paragraph["text"]) if text not in paragraph["open"]}
         for text, labels in paragraph["entities"]:
-            if text not in MISSED[folder]:
+            if text not in missed:
                 assert any((text, label) in found for label in labels.split("|")), (text, found)
         extra |= {(text, label) for text, label in found
                   if not any(text == right and label in labels.split("|") for right, labels in paragraph["entities"])}
         if paragraph["sentiment"]:
             right = sentiment(paragraph["text"], truth["language"])[0] == paragraph["sentiment"]
-            assert right is (name not in SENTIMENT_MISSED)
-    assert extra == {(text, label) for text, label in SPURIOUS[folder] if text in (folder / name).read_text("utf-8")}
+            assert right is (name not in sentiment_missed)
+    assert extra == {(text, label) for text, label in spurious if text in (folder / name).read_text("utf-8")}
