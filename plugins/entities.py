@@ -6720,9 +6720,11 @@ def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> l
     return candidates
 
 
-# A Portuguese verb of what a flood, a storm or a drought does to places, then one-word names listed with "e" or
-# commas ("As cheias isolaram Caia e Marromeu": people to the model), in ``places_a_disaster_reached``.
-_ONE_NAME = r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ][\w-]*)?)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])"
+# A Portuguese verb of what a flood, a storm or a drought does to places, then names of one word, or two with a
+# connector, listed with "e" or commas ("As cheias isolaram Caia e Marromeu", "isolaram Eldorado do Sul": people to the
+# model), in ``places_a_disaster_reached``.
+_ONE_NAME = (r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ][\w-]*)?)"
+             r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 DISASTER_REACH_PT = re.compile(
     rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_ONE_NAME}"
     rf"(?:,[^\S\n]+{_ONE_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_ONE_NAME})?")
@@ -6751,7 +6753,8 @@ def places_a_disaster_reached(candidates: list[Candidate], text: str) -> list[Ca
             if start < 0 or match.group(group).split()[0] in given_names():
                 continue
             known_person = any(c.source != "model" for c in candidates if (c.start, c.end) == (start, end))
-            if (labels_at(candidates, start, end) == {"PER"} and not known_person) or is_uncovered(candidates, start, end):
+            if (labels_at(candidates, start, end) == {"PER"} and not known_person) \
+                    or is_uncovered(candidates, start, end):
                 candidates = with_span_as(candidates, start, end, "LOC")
     return candidates
 
