@@ -6399,17 +6399,21 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
 
 def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
     """``candidates`` (the model's and the patterns', merged) with what a name's neighbours in the sentence show, where
-    the model's guess or silence says otherwise: a club before its staff's role and name (``clubs_before_their_staff``:
+    the model's guess or silence says otherwise: first, a place's or a body's leading lowercase noun cut
+    (``without_leading_common_nouns``: "the charity Shelter") and a person's glued double surname joined
+    (``people_with_their_double_surnames``); a club before its staff's role and name (``clubs_before_their_staff``:
     "Harrogate manager Simon Weaver"), a place listed with a place (``places_listed_with_a_place``: "for Cork and
     Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
-    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
-    between commas or a minister after a ministry's (``officers_between_commas``), a body's name run on over a place apposed to it
-    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
-    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"); the town after people's plural
-    opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
-    (``venues_after_sides``), a street after a venue and "on" (``streets_of_venues``), a region named by its side of
-    a place (``regions_of_places``: "the West of England")."""
+    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach or
+    a ministry's minister between commas (``officers_between_commas``), a body's name run on over a place apposed to
+    it (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
+    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"), an arena after "no"/"na"
+    (``venues_after_no_or_na``: "no Maracanãzinho"); the town after people's plural opening a sentence
+    (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at" (``venues_after_sides``),
+    a street after a venue and "on" (``streets_of_venues``), a region named by its side of a place
+    (``regions_of_places``: "the West of England"), an event told as a time (``without_events_told_as_times``: "a
+    Super Bowl ad")."""
     candidates = people_with_their_double_surnames(without_leading_common_nouns(candidates, text), text)
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
@@ -6723,11 +6727,11 @@ def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> l
 # A Portuguese verb of what a flood, a storm or a drought does to places, then names of one word, or two with a
 # connector, listed with "e" or commas ("As cheias isolaram Caia e Marromeu", "isolaram Eldorado do Sul": people to the
 # model), in ``places_a_disaster_reached``.
-_ONE_NAME = (r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ][\w-]*)?)"
+_REACHED_NAME = (r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ][\w-]*)?)"
              r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 DISASTER_REACH_PT = re.compile(
-    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_ONE_NAME}"
-    rf"(?:,[^\S\n]+{_ONE_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_ONE_NAME})?")
+    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_REACHED_NAME}"
+    rf"(?:,[^\S\n]+{_REACHED_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_REACHED_NAME})?")
 
 
 # ... where the text names such a disaster.
