@@ -950,6 +950,10 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
     "modelo modelos".split()
 ) | AIRCRAFT_NOUNS_BEFORE
+# A Portuguese demonym or a machine's kind between a product's noun and its name ("o foguete chinês Longa Marcha 5",
+# "o seu trator autônomo 8R").
+WORDS_BETWEEN_A_PRODUCT_NOUN_AND_NAME = PORTUGUESE_DEMONYM_WORDS | frozenset(
+    "autônomo autônoma autónomo autónoma elétrico elétrica eléctrico eléctrica".split())
 # Portuguese nouns of a product that are a person's after a feminine word ("a modelo", a fashion model).
 MODEL_NOUNS_PT = frozenset({"modelo", "modelos"})
 FEMININE_WORDS_BEFORE_A_NOUN = frozenset("a as da das na nas à às pela pelas uma umas sua suas nova novas".split())
@@ -963,7 +967,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # Frontier supercomputer" were organisations; seed-shaped probe 41), assistants ("its Dragon Copilot assistant", an
     # organisation: found blind in that probe)
     "console consoles radar radars reactor reactors processor processors supercomputer supercomputers assistant "
-    "assistants".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
+    "assistants "
+    # farm machines ("its autonomous 8R tractors", missed)
+    "tractor tractors sprayer sprayers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -3785,6 +3791,15 @@ def club_and_venue(candidate: Candidate, clubs: set[tuple[int, int]], text: str)
     return [candidate]
 
 
+# A city's demonym by its ending, between a Portuguese company noun and its name ("a startup curitibana Olist" was
+# missed, "a empresa recifense", "a fintech soteropolitana"): a city has too many to list, and before a capitalised
+# name after a company's noun the ending is a demonym's.
+CITY_DEMONYM_PT = r"[a-zà-ÿ]{3,}(?:ense|enses|ana|anas|ano|anos|ina|inas|ino|inos)"
+# An English name's lowercase words, then its capitalised one, after a Portuguese company noun ("a promotora
+# Everything is New" was cut to "Everything"): no Portuguese word, so in Portuguese text the name runs on.
+ENGLISH_WORDS_OF_A_NAME = r"(?:[^\S\n]+(?:is|of|the|and|for|in|on|at|to)[^\S\n]+[A-Z][\w&-]*)*"
+
+
 def companies_after_demonyms(text: str, language: str) -> list[tuple[int, int, int]]:
     """Where a company's name follows a demonym and a company noun ("the Dutch
     chipmaker ASML", "a montadora alemã Volkswagen"), or in Portuguese a
@@ -3815,7 +3830,8 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
         # the lookahead skips the alternation at lowercase words: 0.41 -> 0.18 us a word on fixtures' texts
         return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, (PORTUGUESE_DEMONYMS + " " + REGIONAL_DEMONYMS).split()))
-    return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym})\s+)?{COMPANY_NAME}")
+    return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym}|{CITY_DEMONYM_PT})\s+)?"
+                      rf"({COMPANY_NAME}{ENGLISH_WORDS_OF_A_NAME})")
 
 
 # A line's name after "the" or an operator's possessive, one to three capitalised words and "line" ("the Elizabeth
@@ -4389,9 +4405,11 @@ def product_noun_patterns() -> list[dict[str, Any]]:
     def forms(nouns: frozenset[str]) -> list[str]:
         return sorted(form for noun in nouns for form in (noun, noun.capitalize()))
 
-    first = {"TEXT": {"REGEX": "^(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])"}}
+    # a code opening with its digits is a model's name too ("o trator 8R", "o seu trator autônomo 8R" missed; the
+    # sentence's full stop glued to it, as the tokenizer leaves it, is cut by ``end_without_glued_dot``)
+    first = {"TEXT": {"REGEX": "^(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z]|\\d+[A-Z]+\\.?$)"}}
     more = {"TEXT": {"REGEX": "^(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z]|\\d)"}}
-    demonym = {"ORTH": {"IN": sorted(PORTUGUESE_DEMONYM_WORDS)}, "OP": "?"}
+    demonym = {"ORTH": {"IN": sorted(WORDS_BETWEEN_A_PRODUCT_NOUN_AND_NAME)}, "OP": "?"}
     return [
         {"label": "PRODUCT", "id": PRODUCT_NOUN,
          "pattern": [{"ORTH": {"IN": forms(PRODUCT_NOUNS_BEFORE)}}, demonym, first, {**more, "OP": "{0,2}"}]},
@@ -4411,7 +4429,7 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER_LOWER  # a match of the first pattern ends with a name
-        name = match[1 + (match[1].text in PORTUGUESE_DEMONYM_WORDS):] if before else with_glued_start(
+        name = match[1 + (match[1].text in WORDS_BETWEEN_A_PRODUCT_NOUN_AND_NAME):] if before else with_glued_start(
             match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
@@ -6384,25 +6402,108 @@ def annotation_changed(event: AnnotationEvent, app: Flask) -> None:
 
 def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
     """``candidates`` (the model's and the patterns', merged) with what a name's neighbours in the sentence show, where
-    the model's guess or silence says otherwise: a club before its staff's role and name (``clubs_before_their_staff``:
+    the model's guess or silence says otherwise: first, a place's or a body's leading lowercase noun cut
+    (``without_leading_common_nouns``: "the charity Shelter") and a person's glued double surname joined
+    (``people_with_their_double_surnames``); a club before its staff's role and name (``clubs_before_their_staff``:
     "Harrogate manager Simon Weaver"), a place listed with a place (``places_listed_with_a_place``: "for Cork and
     Clare", "em Mabote e Funhalouro") or the other end of a stretch between two (``places_between_places``: "between
     Dingle and Annascaul"), a body named after a person (``bodies_named_after_people``: "A Ação Cristã Vicente
-    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach
-    between commas (``coaches_between_commas``), a body's name run on over a place apposed to it
-    (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
-    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"); the town after people's plural
-    opening a sentence (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at"
-    (``venues_after_sides``), a street after a venue and "on" (``streets_of_venues``), a region named by its side of
-    a place (``regions_of_places``: "the West of England")."""
+    Moretti") and a body's span cut before "em" and its place (``bodies_apart_from_their_places``), a club's coach or
+    a ministry's minister between commas (``officers_between_commas``), a body's name run on over a place apposed to
+    it (``bodies_with_their_apposed_names``: "a Unidade Local de Saúde Santa Maria"), the places a flood or a storm
+    reached (``places_a_disaster_reached``: "As cheias isolaram Caia e Marromeu"), an arena after "no"/"na"
+    (``venues_after_no_or_na``: "no Maracanãzinho"); the town after people's plural opening a sentence
+    (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at" (``venues_after_sides``),
+    a street after a venue and "on" (``streets_of_venues``), a region named by its side of a place
+    (``regions_of_places``: "the West of England"), an event told as a time (``without_events_told_as_times``: "a
+    Super Bowl ad")."""
+    candidates = people_with_their_double_surnames(without_leading_common_nouns(candidates, text), text)
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
+        candidates = without_events_told_as_times(candidates, text)
     elif language == "pt":
         candidates = bodies_apart_from_their_places(
-            coaches_between_commas(bodies_named_after_people(candidates, text), text), text)
+            officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
+        candidates = venues_after_no_or_na(candidates, text)
     return places_between_places(places_listed_with_a_place(candidates, text, language), text)
+
+
+# Lowercase words that open a name and are no common noun before it: particles ("van Gogh", "al-Rai", "de Gaulle").
+LEADING_PARTICLES = frozenset(NAME_CONNECTORS) | SURNAME_PARTICLES | ARABIC_NAME_PARTICLES
+
+
+def without_leading_common_nouns(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without the lowercase words that open a place's or an organisation's span before its capitalised
+    ones: the kind of what is named, no word of its name ("the charity Shelter", "a depressão Martinho" were the
+    model's spans with their noun). Particles stay (``LEADING_PARTICLES``), and so do names glued to a capital
+    ("easyJet"), and a person's title (HAREM's people hold theirs: "o senhor deputado Wurtz", "o professor Romero",
+    cut on the held-out dev at the first try)."""
+    cut = []
+    for candidate in candidates:
+        if text[candidate.start].islower() and candidate.label != "PER":
+            words = LEADING_LOWERCASE_WORDS.match(text, candidate.start, candidate.end)
+            if words is not None and not LEADING_PARTICLES.intersection(words.group().split()):
+                candidate = Candidate(words.end(), candidate.end, candidate.label, candidate.source)
+        cut.append(candidate)
+    return cut
+
+
+def people_with_their_double_surnames(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a person's span run on over a dash and a capitalised word glued to its end that nothing
+    covers: a double surname ("Magdalena Zernicka-Goetz" was the model's "Magdalena Zernicka", the tokenizer's dash
+    apart)."""
+    for person in [c for c in candidates if c.label == "PER" and text.startswith("-", c.end)]:
+        surname = DASHED_SURNAME.match(text, person.end)
+        if surname is not None and is_uncovered(candidates, person.end, surname.end()):
+            candidates = with_span_as(candidates, person.start, surname.end(), "PER")
+    return candidates
+
+
+DASHED_SURNAME = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ'’]+(?![\w-])")
+
+
+# Lowercase words of three letters or more, each followed by a space, before a capital.
+LEADING_LOWERCASE_WORDS = re.compile(r"(?:[a-zà-ÿ]{3,}[^\S\n]+)+(?=[A-ZÀ-Ý])")
+
+
+def venues_after_no_or_na(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese one-word person after "no"/"na" made a place, but a given name and a name a
+    pattern knows as another kind ("compras na Shopee"): Portuguese news puts "em" and the article before where things
+    happen ("grava o DVD no Maracanãzinho", "venceu no Maracanãzinho": a person to the model), not before a person."""
+    for person in [c for c in candidates if c.label == "PER"]:
+        if text[max(0, person.start - 4):person.start] in (" no ", " na ") and " " not in text[person.start:person.end] \
+                and text[person.start:person.end] not in all_given_names() \
+                and labels_at(candidates, person.start, person.end) == {"PER"}:
+            candidates = with_span_as(candidates, person.start, person.end, "LOC")
+    return candidates
+
+
+# The last word of an English event's name ("Super Bowl", "World Cup"), and the nouns after one that make it a time or
+# a stage, no organisation ("a Super Bowl ad", "the World Cup final"): ``without_events_told_as_times``.
+EVENT_LAST_WORDS_EN = frozenset("Bowl Cup Olympics Games Open Championship Championships Final Series Prix "
+                                "Marathon".split())
+NOUNS_AFTER_AN_EVENT_EN = frozenset("ad ads advert adverts advertisement advertisements commercial commercials "
+                                    "halftime half-time spot slot party parade week weekend viewers audience "
+                                    "broadcast".split())
+EVENT_BEFORE_ITS_NOUN = re.compile(r"[^\S\n]+([a-z-]+)")
+
+
+def without_events_told_as_times(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without an English event's name (``EVENT_LAST_WORDS_EN``) after "during the" or before a noun of
+    what an event holds (``NOUNS_AFTER_AN_EVENT_EN``: "smaller than a Super Bowl ad", "during the Super Bowl in New
+    Orleans" were organisations): a time, none of our labels (WikiANN's bowls and cups as organisations elsewhere
+    stay)."""
+    kept = []
+    for candidate in candidates:
+        if text[candidate.start:candidate.end].rsplit(" ", 1)[-1] in EVENT_LAST_WORDS_EN:
+            noun = EVENT_BEFORE_ITS_NOUN.match(text, candidate.end)
+            if text.endswith("during the ", 0, candidate.start) or (
+                    noun is not None and noun.group(1) in NOUNS_AFTER_AN_EVENT_EN):
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def with_span_as(candidates: list[Candidate], start: int, end: int, label: str) -> list[Candidate]:
@@ -6530,17 +6631,26 @@ def places_after_people_in(candidates: list[Candidate], text: str) -> list[Candi
     return candidates
 
 
-def coaches_between_commas(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the model's place between commas after a Portuguese coach's or player's role and a club
-    (``SPORT_ROLE_BEFORE_CLUB``, ``PERSON_BETWEEN_COMMAS``) made the person ("O treinador do Alverca, Vasco Matos,
-    elogiou": the club found by ``clubs_before_their_people``, the coach a place to the model)."""
-    clubs = {c.start: c for c in candidates if c.label == "ORG"}
-    for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
-        club = clubs.get(role.end())
-        person = PERSON_BETWEEN_COMMAS.match(text, club.end) if club is not None else None
+def officers_between_commas(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's place between commas, or between a comma and a sentence's end, after a
+    Portuguese role held at a body and the body (``ROLE_BEFORE_BODY``, ``BODY_RUN``, ``OFFICER_AFTER_A_COMMA``) made
+    the person: a coach after a club ("O treinador do Alverca, Vasco Matos, elogiou": the club found by
+    ``clubs_before_their_people``), a minister after a ministry ("disse o ministro dos Recursos Minerais, Diamantino
+    Azevedo.": the person a place to the model)."""
+    if spaced_words(text).isdisjoint(PLAYER_ROLES_PT):
+        return candidates
+    bodies = {c.start: c.end for c in candidates if c.label == "ORG"}
+    for role in ROLE_BEFORE_BODY.finditer(text):
+        body_end = bodies.get(role.end()) or BODY_AT.match(text, role.end()).end()
+        person = OFFICER_AFTER_A_COMMA.match(text, body_end)
         if person is not None and labels_at(candidates, *person.span(1)) == {"LOC"}:
             candidates = with_span_as(candidates, *person.span(1), "PER")
     return candidates
+
+
+# The body's words after a role (``officers_between_commas``), and the person's after them and a comma.
+BODY_AT = re.compile(BODY_RUN)
+OFFICER_AFTER_A_COMMA = re.compile(rf",[^\S\n]+({PERSON_RUN})(?=[,;]|\.(?:\s|$))")
 
 
 def bodies_apart_from_their_places(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -6617,12 +6727,14 @@ def bodies_with_their_apposed_names(candidates: list[Candidate], text: str) -> l
     return candidates
 
 
-# A Portuguese verb of what a flood, a storm or a drought does to places, then one-word names listed with "e" or
-# commas ("As cheias isolaram Caia e Marromeu": people to the model), in ``places_a_disaster_reached``.
-_ONE_NAME = r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])"
+# A Portuguese verb of what a flood, a storm or a drought does to places, then names of one word, or two with a
+# connector, listed with "e" or commas ("As cheias isolaram Caia e Marromeu", "isolaram Eldorado do Sul": people to the
+# model), in ``places_a_disaster_reached``.
+_REACHED_NAME = (r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*(?:[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ][\w-]*)?)"
+             r"(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 DISASTER_REACH_PT = re.compile(
-    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_ONE_NAME}"
-    rf"(?:,[^\S\n]+{_ONE_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_ONE_NAME})?")
+    rf"(?<!\S)(?:isol|ating|afet|afect|inund|alag|devast)(?:aram|ou|am|a|iram|iu|em|e)[^\S\n]+{_REACHED_NAME}"
+    rf"(?:,[^\S\n]+{_REACHED_NAME})?(?:,?[^\S\n]+e[^\S\n]+{_REACHED_NAME})?")
 
 
 # ... where the text names such a disaster.
@@ -6632,16 +6744,31 @@ DISASTERS_PT = frozenset(word + mark for word in (
 
 
 def places_a_disaster_reached(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the one-word people or missed names right after a Portuguese verb of a disaster's reach
-    (``DISASTER_REACH_PT``: "As cheias isolaram Caia e Marromeu") made places, in a text that names a disaster
-    (``DISASTERS_PT``) and but given names: a flood reaches towns ("a crise atingiu Lula" names a person)."""
+    """``candidates`` with the people or missed names right after a Portuguese verb of a disaster's reach
+    (``DISASTER_REACH_PT``: "As cheias isolaram Caia e Marromeu", "isolaram Eldorado do Sul") made places, where the
+    disaster (``DISASTERS_PT``) is named in the verb's sentence before it, and but given names and the people the
+    gazetteer knows: a flood reaches towns, a crisis people ("A crise atingiu Lula após as chuvas": the rain no
+    subject; "A seca atingiu Lula em cheio": a nickname, no given name, that ``people.jsonl`` holds)."""
     if spaced_words(text).isdisjoint(DISASTERS_PT):
         return candidates
     for match in DISASTER_REACH_PT.finditer(text):
+        sentence = text[sentence_start(text, match.start()):match.start()]
+        if spaced_words(sentence).isdisjoint(DISASTERS_PT):
+            continue
         for group in range(1, 4):
             start, end = match.span(group)
-            if start < 0 or match.group(group) in given_names():
+            if start < 0 or match.group(group).split()[0] in given_names():
                 continue
-            if labels_at(candidates, start, end) == {"PER"} or is_uncovered(candidates, start, end):
+            known_person = any(c.source != "model" for c in candidates if (c.start, c.end) == (start, end))
+            if (labels_at(candidates, start, end) == {"PER"} and not known_person) \
+                    or is_uncovered(candidates, start, end):
                 candidates = with_span_as(candidates, start, end, "LOC")
     return candidates
+
+
+def sentence_start(text: str, index: int) -> int:
+    """Where the sentence that holds ``index`` starts: after the last full stop, question or exclamation mark and
+    space, or line break, before it."""
+    end = max(text.rfind(". ", 0, index), text.rfind("? ", 0, index), text.rfind("! ", 0, index),
+              text.rfind("\n", 0, index) - 1)
+    return 0 if end < 0 else end + 2

@@ -175,10 +175,12 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 
 # The posts' names and sentiments as measured: the studied ones after their fixes, the blind ones at their one run
 # (ebfe9c4; the fixes found blind were to cleaning only). Every name of the truth is found with its label but the
-# missed ones, and the spurious ones are found too (fixtures/seedlike40/README.md, "Left").
-MISSED = {SEEDLIKE40: {"The Dalles", "Oregon"}, SEEDLIKE40_BLIND: {"8R"}}
+# missed ones, and the spurious ones are found too (fixtures/seedlike40/README.md, "Left"). Since entities 1.2.63
+# (fixtures/entities44) the blind post's "8R" (a tractor's code after "trator autônomo") is found and its "Super Bowl
+# ad" is no organisation; "The Dalles, Oregon" stays one place, the WikiANN convention the plugin keeps.
+MISSED = {SEEDLIKE40: {"The Dalles", "Oregon"}, SEEDLIKE40_BLIND: set()}
 SPURIOUS = {SEEDLIKE40: {("The Dalles, Oregon", "LOC"), ("Norte", "LOC"), ("LMArena leaderboard", "ORG")},
-            SEEDLIKE40_BLIND: {("Super Bowl", "ORG")}}
+            SEEDLIKE40_BLIND: set()}
 SENTIMENT_MISSED = {"s2_newsletter_chips_asia_ptpt.txt", "b1_app_robos_colheita_ptbr.txt"}  # both Neutral
 
 
