@@ -35,7 +35,6 @@ import datetime
 import functools
 import math
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
@@ -818,7 +817,7 @@ class TaskDecoder:
     decode at each task.
 
     The names of regions (controls, objects, labels and choices) are learnt
-    from the first tasks decoded, and read from then on as ``Literal``\ s of
+    from the first tasks decoded, and read from then on as ``Literal`` types of
     them (:meth:`_Names.regions`): msgspec then returns each name's one
     string, whose hash is kept, where it made, hashed and freed a string for
     every name of every region (3.3% of a JSONL export's instructions, 2.5%
@@ -922,23 +921,17 @@ class _Names:
                 self.values.update(region.value.choices)
 
     def regions(self) -> Any:
-        """The type of a task's regions whose names are these (``Literal``\\ s):
+        """The type of a task's regions whose names are these (as ``Literal`` types):
         still :class:`SpanRegion` and :class:`ChoiceRegion`, parametrized. None
         before any region is seen."""
         if not self.controls:
             return None
-        control = Literal[_interned(self.controls)]  # type: ignore[valid-type]
+        control = Literal[tuple(sorted(self.controls))]  # type: ignore[valid-type]
         # A file whose spans name no object (a tool's export) reads them as strings, as before.
-        to_name = Literal[_interned(self.objects)] | None if self.objects else str | None  # type: ignore[valid-type]
-        values = Annotated[tuple[Literal[_interned(self.values)], ...],  # type: ignore[valid-type]
+        to_name = Literal[tuple(sorted(self.objects))] | None if self.objects else str | None  # type: ignore[valid-type]
+        values = Annotated[tuple[Literal[tuple(sorted(self.values))], ...],  # type: ignore[valid-type]
                            msgspec.Meta(min_length=1)]
         return list[SpanRegion[control, to_name, values] | ChoiceRegion[control, values]]  # type: ignore[valid-type]
-
-
-def _interned(names: set[str]) -> tuple[str, ...]:
-    """The names, each the interpreter's one string of its value: the code's own constants (``"sentiment"``)
-    and the keys of the report's counts are those, compared by identity in every dict lookup."""
-    return tuple(map(sys.intern, sorted(names)))
 
 
 def _decoder(regions: Any, many: bool, strings_only: bool) -> msgspec.json.Decoder:
