@@ -820,14 +820,14 @@ class TaskDecoder:
     from the first tasks decoded, and read from then on as ``Literal`` types of
     them (:meth:`_Names.regions`): msgspec then returns each name's one
     string, whose hash is kept, where it made, hashed and freed a string for
-    every name of every region (3.3% of a JSONL export's instructions, 2.5%
-    of its time). A task holding a name not learnt is refused by that decode
+    every name of every region (2.1% of a JSONL task's instructions, 1.8%
+    of its CPU time: bench/HISTORY.md, session 40). A task holding a name not learnt is refused by that decode
     and read as before, and its names learnt; after ``LEARNINGS`` such
     refusals (a file of ever new names) names are read as strings."""
 
     LEARNINGS = 4
-    # Names are learnt once this many tasks are read: the decoders that read them cost about 4 ms of
-    # typing's generics, which a small export would not win back (the bench's tasks save 0.4 us each).
+    # Names are learnt once this many tasks are read: making the decoders that read them goes through typing's
+    # generics (1-14 ms), which a small export would not win back (the bench's tasks save about 1 us each).
     LEARN_AFTER = 256
 
     def __init__(self) -> None:
