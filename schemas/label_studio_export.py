@@ -820,10 +820,11 @@ class TaskDecoder:
     from the first tasks decoded, and read from then on as ``Literal`` types of
     them (:meth:`_Names.regions`): msgspec then returns each name's one
     string, whose hash is kept, where it made, hashed and freed a string for
-    every name of every region (2.1% of a JSONL task's instructions, 1.8%
-    of its CPU time: bench/HISTORY.md, session 40). A task holding a name not learnt is refused by that decode
-    and read as before, and its names learnt; after ``LEARNINGS`` such
-    refusals (a file of ever new names) names are read as strings."""
+    every name of every region (2.9% of a JSONL task's instructions, 2.5% of
+    its CPU time: bench/HISTORY.md, session 40). A task holding a name not
+    learnt is refused by that decode and read as before, and its names learnt;
+    after ``LEARNINGS`` decoders so made (a file of ever new names) names are
+    read as strings."""
 
     LEARNINGS = 4
     # Names are learnt once this many tasks are read: making the decoders that read them goes through typing's
@@ -892,7 +893,7 @@ class TaskDecoder:
         names of every task read are learnt, each name's first string kept:
         the export's counts are keyed by the first strings it met, and a learnt
         string that is that one is compared by identity (learnt from a later
-        task, an equal string of its own: 4.2k instructions a task more)."""
+        task, an equal string of its own: 4.1k instructions a task more)."""
         self.plain_tasks += len(tasks)
         for task in tasks:
             for annotation in task.annotations or ():
@@ -934,10 +935,11 @@ class _Names:
             return None
         control = Literal[tuple(sorted(self.controls))]  # type: ignore[valid-type]
         # A file whose spans name no object (a tool's export) reads them as strings, as before.
-        to_name = Literal[tuple(sorted(self.objects))] | None if self.objects else str | None  # type: ignore[valid-type]
+        objects = Literal[tuple(sorted(self.objects))] if self.objects else str  # type: ignore[valid-type]
         values = Annotated[tuple[Literal[tuple(sorted(self.values))], ...],  # type: ignore[valid-type]
                            msgspec.Meta(min_length=1)]
-        return list[SpanRegion[control, to_name, values] | ChoiceRegion[control, values]]  # type: ignore[valid-type]
+        span = SpanRegion[control, objects | None, values]  # type: ignore[valid-type]
+        return list[span | ChoiceRegion[control, values]]  # type: ignore[valid-type]
 
 
 def _decoder(regions: Any, many: bool, strings_only: bool) -> msgspec.json.Decoder:
