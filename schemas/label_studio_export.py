@@ -32,11 +32,12 @@ above, so every error keeps its wording.
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 import msgspec
 import orjson
@@ -60,6 +61,11 @@ _Int = Annotated[int, msgspec.Meta(ge=-(1 << 63), le=(1 << 63) - 1)]
 _Control = Annotated[str, msgspec.Meta(min_length=1)]
 # A label or choice is a non-empty string (an empty one would make a CoNLL tag ``B-``).
 _Values = Annotated[tuple[Annotated[str, msgspec.Meta(min_length=1)], ...], msgspec.Meta(min_length=1)]
+# A region's names (its control, the object it is drawn on, its labels or choices) are read as these bounds
+# (strings), or as Literals of the names a file's first tasks hold (TaskDecoder): one class either way.
+_C = TypeVar("_C", bound=_Control)
+_O = TypeVar("_O", bound=str | None)
+_V = TypeVar("_V", bound=_Values)
 # An object passed on as it is (task data and meta) is parsed by orjson on
 # every path, so that its numbers read the same.
 _NULL = msgspec.Raw(b"null")
@@ -70,15 +76,16 @@ _NULL = msgspec.Raw(b"null")
 # takes the paths below: ``choices`` beside a span's labels (a tool merged a choice into it) is reported
 # left out there (see load_task), not dropped unseen. Checked so at no cost (a field never set cost
 # 0.35% of an export's instructions).
-class SpanValue(msgspec.Struct, frozen=True, gc=False, kw_only=True, cache_hash=True, forbid_unknown_fields=True):
+class SpanValue(msgspec.Struct, Generic[_V], frozen=True, gc=False, kw_only=True, cache_hash=True,
+                forbid_unknown_fields=True):
     start: _Int | None = None
     end: _Int | None = None
     text: str | None = None
-    labels: _Values
+    labels: _V
 
 
-class ChoiceValue(msgspec.Struct, frozen=True, gc=False):
-    choices: _Values
+class ChoiceValue(msgspec.Struct, Generic[_V], frozen=True, gc=False):
+    choices: _V
 
 
 class RegionMeta(msgspec.Struct, frozen=True, gc=False):
@@ -113,22 +120,22 @@ class _RegionStruct(msgspec.Struct, tag_field="type", gc=False):
 
 # A region's fields in the order Label Studio writes its keys (id, from_name, to_name, type, value, score,
 # meta), as the typed decode's are (see _Task): made by keyword, as ``id`` comes first.
-class SpanRegion(_RegionStruct, tag=SPAN_TYPE, kw_only=True):
+class SpanRegion(_RegionStruct, Generic[_C, _O, _V], tag=SPAN_TYPE, kw_only=True):
     id: str | None = None
-    control: _Control = msgspec.field(name="from_name")
+    control: _C = msgspec.field(name="from_name")
     # The Text object the span is drawn on (a title or a body, in a config
     # with several): the exporter places only the main text's spans. A choice
     # is about the task, whichever object it is shown next to: not read there.
-    to_name: str | None = None
-    value: SpanValue
+    to_name: _O = None
+    value: SpanValue[_V]
     score: float | None = None  # msgspec refuses a number beyond a float's range: always finite
     meta: RegionMeta = _NO_META
 
 
-class ChoiceRegion(_RegionStruct, tag=CHOICES_TYPE, kw_only=True):
+class ChoiceRegion(_RegionStruct, Generic[_C, _V], tag=CHOICES_TYPE, kw_only=True):
     id: str | None = None
-    control: _Control = msgspec.field(name="from_name")
-    value: ChoiceValue
+    control: _C = msgspec.field(name="from_name")
+    value: ChoiceValue[_V]
     score: float | None = None
     meta: RegionMeta = _NO_META
 
@@ -750,13 +757,15 @@ def _strings(value: Any) -> bool:
 # -------------------------------------------------------------------------
 
 _Regions = list[SpanRegion | ChoiceRegion]  # another region type: not plain, the paths above read it
+# A task's regions: read as _Regions, or with their names as Literals (_Names.regions).
+_R = TypeVar("_R", bound=_Regions)
 
 
 # The fields in the order Label Studio writes its keys: msgspec looks a key up from the field after the
 # last one found, so that a key in that order is found at the first comparison.
-class _Prediction(msgspec.Struct, gc=False):
+class _Prediction(msgspec.Struct, Generic[_R], gc=False):
     id: _Int | None = None
-    result: _Regions | None = None
+    result: _R | None = None
     model_version: str | None = None
 
 
@@ -765,31 +774,31 @@ class _User(msgspec.Struct, gc=False):
     email: str | _Int | None = None
 
 
-class _Annotation(msgspec.Struct, gc=False):
+class _Annotation(msgspec.Struct, Generic[_R], gc=False):
     id: _Int | None = None
     completed_by: str | _Int | _User | None = None
-    result: _Regions | None = None
+    result: _R | None = None
     was_cancelled: bool = False  # null is not plain: load_task reads it and says so
     ground_truth: bool = False
     created_at: str | None = None
     updated_at: str | None = None
-    prediction: _Prediction | None = None
+    prediction: _Prediction[_R] | None = None
 
 
-class _Task(msgspec.Struct, gc=False, kw_only=True):
+class _Task(msgspec.Struct, Generic[_R], gc=False, kw_only=True):
     id: _Int
-    annotations: list[_Annotation] | None = None
+    annotations: list[_Annotation[_R]] | None = None
     # Empty, as Label Studio writes a task nobody left a draft of: a task with drafts takes the paths below,
     # which say them left out when they hold labels (_drafts_left_out). Read as a list, and looked at here,
     # they cost 0.12% of a JSONL export's instructions. Between annotations and predictions: Label Studio's order.
     drafts: tuple[()] | None = None
-    predictions: list[_Int | _Prediction] | None = None
+    predictions: list[_Int | _Prediction[_R]] | None = None
     data: msgspec.Raw
     meta: msgspec.Raw = _NULL
     completions: msgspec.Raw = _NULL  # a Label Studio 0.x export: the schema says so
 
 
-class _StringsTask(_Task, gc=False, kw_only=True):
+class _StringsTask(_Task[_R], Generic[_R], gc=False, kw_only=True):
     """A task whose data and meta hold strings only (Anota's preloaded tasks:
     text, anota_id, source), built by msgspec: parsed apart by orjson, they
     cost 2% of a JSONL export's instructions. A string reads the same in
@@ -805,17 +814,38 @@ class TaskDecoder:
     orjson, so that numbers read as on every path: orjson reads an integer
     beyond 64 bits as a float, msgspec as an integer) from the first task
     whose data or meta are not, so that such a file does not pay a refused
-    decode at each task."""
+    decode at each task.
+
+    The names of regions (controls, objects, labels and choices) are learnt
+    from the first tasks decoded, and read from then on as ``Literal`` types of
+    them (:meth:`_Names.regions`): msgspec then returns each name's one
+    string, whose hash is kept, where it made, hashed and freed a string for
+    every name of every region (2.9% of a JSONL task's instructions, 2.5% of
+    its CPU time: bench/HISTORY.md, session 40). A task holding a name not
+    learnt is refused by that decode and read as before, and its names learnt;
+    after ``LEARNINGS`` decoders so made (a file of ever new names) names are
+    read as strings."""
+
+    LEARNINGS = 4
+    # Names are learnt once this many tasks are read: making the decoders that read them goes through typing's
+    # generics (1-14 ms), which a small export would not win back (the bench's tasks save about 1 us each).
+    LEARN_AFTER = 256
 
     def __init__(self) -> None:
         self.strings_only = True
+        self.names = _Names(set(), set(), set())
+        self.learnings = 0
+        self.plain_tasks = 0  # read with names as strings (all of them learnt)
+        self.named: Any = None  # the type of a task's regions with the names learnt as Literals
+        # (a list of tasks, data of strings only) -> the decoder reading ``named``, made when first asked.
+        self.decoders: dict[tuple[bool, bool], msgspec.json.Decoder] = {}
 
     def task(self, data: bytes | memoryview | str) -> Task | None:
         """One task object (JSON bytes or text), loaded; None when it is not in
         the plain form the typed decode reads (the caller then parses it and
         loads it with :func:`load_task`, which words any error)."""
         try:
-            return _task_of(self._decoded(_STRINGS_TASK, _TASK, data))
+            return _task_of(self._decoded(False, data))
         # ValidationError is a DecodeError; msgspec raises RecursionError on an object
         # nested about 1,000 deep, even in a key it skips (orjson and json then word it).
         except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
@@ -828,26 +858,104 @@ class TaskDecoder:
         Label Studio's compact export: finding each task's end and decoding it
         apart cost about a tenth of a JSONL export's instructions."""
         try:
-            return list(map(_task_of, self._decoded(_STRINGS_TASKS, _TASKS, data)))
+            return list(map(_task_of, self._decoded(True, data)))
         except (msgspec.DecodeError, orjson.JSONDecodeError, _NotFast, RecursionError):
             return None
 
-    def _decoded(self, strings: msgspec.json.Decoder, any_json: msgspec.json.Decoder,
-                 data: bytes | memoryview | str) -> Any:
+    def _decoded(self, many: bool, data: bytes | memoryview | str) -> Any:
+        if self.named is not None:
+            key = many, self.strings_only
+            decoder = self.decoders.get(key) or self.decoders.setdefault(key, _decoder(self.named, *key))
+            try:
+                return decoder.decode(data)
+            except msgspec.ValidationError:  # a name not learnt, or data not of strings: read as below
+                pass
+        decoded = self._plain(many, data)
+        if self.learnings < self.LEARNINGS:
+            self._learn(decoded if many else [decoded])
+        else:
+            self.named = None
+        return decoded
+
+    def _plain(self, many: bool, data: bytes | memoryview | str) -> Any:
         if self.strings_only:
             try:
-                return strings.decode(data)
+                return _plain_decoder(many, True).decode(data)
             except msgspec.ValidationError:  # a value of another type: data's or meta's, or a region's
                 pass
-        decoded = any_json.decode(data)
+        decoded = _plain_decoder(many, False).decode(data)
         self.strings_only = False  # it was data's or meta's
         return decoded
 
+    def _learn(self, tasks: list[_Task]) -> None:
+        """Learn the names of the tasks' regions, and once ``LEARN_AFTER``
+        tasks are read, read them as Literals from the next decode on. The
+        names of every task read are learnt, each name's first string kept:
+        the export's counts are keyed by the first strings it met, and a learnt
+        string that is that one is compared by identity (learnt from a later
+        task, an equal string of its own: 4.1k instructions a task more)."""
+        self.plain_tasks += len(tasks)
+        for task in tasks:
+            for annotation in task.annotations or ():
+                self.names.add(annotation.result)
+                if annotation.prediction is not None:
+                    self.names.add(annotation.prediction.result)
+            for prediction in task.predictions or ():
+                if type(prediction) is not int:
+                    self.names.add(prediction.result)
+        if self.plain_tasks >= self.LEARN_AFTER:
+            self.learnings += 1
+            self.named = self.names.regions()
+            self.decoders = {}
 
-_TASK = msgspec.json.Decoder(_Task)
-_TASKS = msgspec.json.Decoder(list[_Task])
-_STRINGS_TASK = msgspec.json.Decoder(_StringsTask)
-_STRINGS_TASKS = msgspec.json.Decoder(list[_StringsTask])
+
+@dataclass
+class _Names:
+    """The names a file's regions hold (see TaskDecoder)."""
+
+    controls: set[str]
+    objects: set[str]
+    values: set[str]
+
+    def add(self, regions: _Regions | None) -> None:
+        for region in regions or ():
+            self.controls.add(region.control)
+            if type(region) is SpanRegion:
+                if region.to_name is not None:
+                    self.objects.add(region.to_name)
+                self.values.update(region.value.labels)
+            else:
+                self.values.update(region.value.choices)
+
+    def regions(self) -> Any:
+        """The type of a task's regions whose names are these (as ``Literal`` types):
+        still :class:`SpanRegion` and :class:`ChoiceRegion`, parametrized. None
+        before any region is seen."""
+        if not self.controls:
+            return None
+        control = Literal[tuple(sorted(self.controls))]  # type: ignore[valid-type]
+        # A file whose spans name no object (a tool's export) reads them as strings, as before.
+        objects = Literal[tuple(sorted(self.objects))] if self.objects else str  # type: ignore[valid-type]
+        values = Annotated[tuple[Literal[tuple(sorted(self.values))], ...],  # type: ignore[valid-type]
+                           msgspec.Meta(min_length=1)]
+        span = SpanRegion[control, objects | None, values]  # type: ignore[valid-type]
+        return list[span | ChoiceRegion[control, values]]  # type: ignore[valid-type]
+
+
+def _decoder(regions: Any, many: bool, strings_only: bool) -> msgspec.json.Decoder:
+    """The typed decode of a task (``many``: of a list of tasks) whose regions are of type ``regions``
+    (None: :data:`_Regions`, names read as strings), its data and meta read as objects of strings
+    (``strings_only``: :class:`_StringsTask`) or as any JSON."""
+    task = _StringsTask if strings_only else _Task
+    if regions is not None:  # parametrized only then: typing's generics cost about 1 ms a type
+        task = task[regions]
+    return msgspec.json.Decoder(list[task] if many else task)
+
+
+@functools.cache
+def _plain_decoder(many: bool, strings_only: bool) -> msgspec.json.Decoder:
+    """:func:`_decoder` reading names as strings: made when first asked (an export uses one or two)."""
+    return _decoder(None, many, strings_only)
 
 
 def _object(raw: msgspec.Raw) -> dict[str, Any] | None:
