@@ -3974,6 +3974,16 @@ def _flipped(words: Sequence[str], negation: int, index: int) -> str:
     return f"{_shown(words[negation])}{FLIPS_MARK}{_shown(words[index])}"
 
 
+# Rules that read a sentence's words alone, run in this order, each with the words one of which it needs to fire:
+# a sentence without any (most) is passed by with a look-up in its word set.
+_WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float], str], None]], ...] = (
+    (RECORDS, keep_records), (WARNINGS["pt"], charge_colour_warnings), (BELOW["pt"], charge_missed_forecasts),
+    (RATES["pt"], keep_policy_rates), (_DEAL_WORDS["pt"], drop_deals_made), (CLAIMING["pt"], drop_claimed_absences),
+    (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
+    (REMOVING["pt"], drop_meant_removals),
+)
+
+
 def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
@@ -4074,24 +4084,9 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(present):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
-    if not RECORDS.isdisjoint(present):
-        keep_records(folded, valences, "pt")
-    if not WARNINGS["pt"].isdisjoint(present):
-        charge_colour_warnings(folded, valences, "pt")
-    if not BELOW["pt"].isdisjoint(present):
-        charge_missed_forecasts(folded, valences, "pt")
-    if not RATES["pt"].isdisjoint(present):
-        keep_policy_rates(folded, valences, "pt")
-    if not _DEAL_WORDS["pt"].isdisjoint(present):
-        drop_deals_made(folded, valences, "pt")
-    if not CLAIMING["pt"].isdisjoint(present):
-        drop_claimed_absences(folded, valences, "pt")
-    if not _KIND_QUALIFYING["pt"].isdisjoint(present):
-        drop_kind_qualifiers(folded, valences, "pt")
-    if not DEAD_BODIES["pt"].isdisjoint(present):
-        drop_recovered_bodies(folded, valences, "pt")
-    if not REMOVING["pt"].isdisjoint(present):
-        drop_meant_removals(folded, valences, "pt")
+    for needed, rule in _WORD_RULES_PT:
+        if not needed.isdisjoint(present):
+            rule(folded, valences, "pt")
     if "bem" in present or not PATIENTS.isdisjoint(present):
         drop_patients_states(folded, valences)
     if not POSSIBLE["pt"].isdisjoint(present):
