@@ -131,9 +131,9 @@ def caseless(text: str) -> str:
 
 @dataclass(frozen=True)
 class KeyedPattern:
-    """A case-blind regex run on a whole text, and ``keys`` (lower-case ASCII) one of which each of its matches holds:
-    it runs only on a text holding one (``caseless``). Most texts hold none, and a case-blind regex that opens with
-    ``\b`` is tried at every character."""
+    """A case-blind regex run on a whole text (or a sentence), and ``keys`` (lower-case ASCII) one of which each of
+    its matches holds: it runs only on a text holding one (``caseless``). Most texts hold none, and a case-blind
+    regex that opens with ``\b`` is tried at every character."""
 
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
