@@ -131,9 +131,9 @@ def caseless(text: str) -> str:
 
 @dataclass(frozen=True)
 class KeyedPattern:
-    """A case-blind regex run on a whole text, and ``keys`` (lower-case ASCII) one of which each of its matches holds:
-    it runs only on a text holding one (``caseless``). Most texts hold none, and a case-blind regex that opens with
-    ``\b`` is tried at every character."""
+    """A case-blind regex run on a whole text (or a sentence), and ``keys`` (lower-case ASCII) one of which each of
+    its matches holds: it runs only on a text holding one (``caseless``). Most texts hold none, and a case-blind
+    regex that opens with ``\b`` is tried at every character."""
 
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
@@ -899,6 +899,9 @@ KIND_QUALIFIERS = {
     "en": ((frozenset(["special"]), BODIES["en"]), (frozenset(["gross"]), GROSS_MEASURES),
            (frozenset(["offline"]), OFFLINE_FEATURES)),
 }
+# Every qualifier of KIND_QUALIFIERS: a sentence with none (most) is spared ``drop_kind_qualifiers``'s walk.
+_KIND_QUALIFYING = {language: frozenset().union(*(qualifiers for qualifiers, _ in pairs))
+                    for language, pairs in KIND_QUALIFIERS.items()}
 # A party in politics or law is a side, not a celebration: "told parties to label AI-generated videos ... before the
 # vote" (found blind by seed-shaped probe 22: "parties" is +1.7 in VADER). English only: Portuguese says "partido" and
 # "festa". A sentence with a word of POLITICAL_CONTEXT, or "third parties", gives "party"/"parties" no valence.
@@ -1078,6 +1081,8 @@ def charge_postponed_plans(lowered: Sequence[str], valences: list[float], langua
     """Each plan put off takes POSTPONED_VALENCE; answers {plan: its postponement}."""
     postponing, plans = POSTPONING[language], PLANS[language]
     charged: dict[int, int] = {}
+    if postponing.isdisjoint(lowered):  # most sentences: spared the walk
+        return charged
     for index in (i for i, word in enumerate(lowered) if word in postponing):
         plan = next((j for j in range(index + 1, min(index + 1 + PLAN_REACH, len(lowered)))
                      if lowered[j].strip(_PUNCTUATION) in plans), None)
@@ -2249,9 +2254,16 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
                     for _, folded in tokens)
         running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
-        news += len(_REOPENINGS.findall(text)) + running + len(JOBS_CREATED[language].findall(text))
+        news += running
         review -= running
-        news += len(_REPORT_PHRASES.findall(text))
+        # a report's phrases only add to the news: searched (over the whole text) only while the review words
+        # still outweigh it, which in a report they seldom do
+        if news <= review:
+            news += len(_REOPENINGS.findall(text))
+        if news <= review:
+            news += len(JOBS_CREATED[language].findall(text))
+        if news <= review:
+            news += len(_REPORT_PHRASES.findall(text))
     if SPEECH_OPENINGS[language].match(text):
         return "post"
     if news > review and not OPINION_PHRASES[language].search(text) and not writes_as_letter(text, language):
@@ -3005,7 +3017,9 @@ def drop_questioned(
     opener, accusations = QUESTION_OPENERS[language], _CHARGING[language]
     asks = opener in lowered and (language == "en" or not EXISTENCE.isdisjoint(lowered))
     denied = None if EVIDENCE[language].isdisjoint(lowered) else missing_evidence(lowered, language)
-    acquitted = [i for i, word in enumerate(lowered) if acquits(lowered, i, language)]
+    # (a Python call a word: asked only of a sentence that holds a word of acquittal, few do)
+    acquitting = not ACQUITTALS[language].isdisjoint(lowered) or "guilty" in lowered
+    acquitted = [i for i, word in enumerate(lowered) if acquits(lowered, i, language)] if acquitting else []
     if not asks and denied is None and not acquitted and accusations.isdisjoint(lowered):
         return
     clause = clauses() or [0] * len(lowered)
@@ -3983,6 +3997,16 @@ def _flipped(words: Sequence[str], negation: int, index: int) -> str:
     return f"{_shown(words[negation])}{FLIPS_MARK}{_shown(words[index])}"
 
 
+# Rules that read a sentence's words alone, run in this order, each with the words one of which it needs to fire:
+# a sentence without any (most) is passed by with a look-up in its word set.
+_WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float], str], None]], ...] = (
+    (RECORDS, keep_records), (WARNINGS["pt"], charge_colour_warnings), (BELOW["pt"], charge_missed_forecasts),
+    (RATES["pt"], keep_policy_rates), (_DEAL_WORDS["pt"], drop_deals_made), (CLAIMING["pt"], drop_claimed_absences),
+    (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
+    (REMOVING["pt"], drop_meant_removals),
+)
+
+
 def portuguese_reading(text: str) -> Reading:
     """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
     words, folded = sentence_tokens(text)
@@ -4083,21 +4107,13 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(present):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
-    keep_records(folded, valences, "pt")
-    if not WARNINGS["pt"].isdisjoint(present):
-        charge_colour_warnings(folded, valences, "pt")
-    if not BELOW["pt"].isdisjoint(present):
-        charge_missed_forecasts(folded, valences, "pt")
-    keep_policy_rates(folded, valences, "pt")
-    drop_deals_made(folded, valences, "pt")
-    drop_claimed_absences(folded, valences, "pt")
-    drop_kind_qualifiers(folded, valences, "pt")
-    drop_recovered_bodies(folded, valences, "pt")
-    if not REMOVING["pt"].isdisjoint(present):
-        drop_meant_removals(folded, valences, "pt")
+    for needed, rule in _WORD_RULES_PT:
+        if not needed.isdisjoint(present):
+            rule(folded, valences, "pt")
     if "bem" in present or not PATIENTS.isdisjoint(present):
         drop_patients_states(folded, valences)
-    drop_speculation(folded, valences, "pt")
+    if not POSSIBLE["pt"].isdisjoint(present):
+        drop_speculation(folded, valences, "pt")
     if not PRECIPITATION["pt"].isdisjoint(present):
         charge_measured_falls(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(present):
@@ -4105,10 +4121,17 @@ def portuguese_reading(text: str) -> Reading:
     unsaid = not _UNSAID_WORDS["pt"].isdisjoint(present)
     if unsaid:
         drop_addressees_conditions(folded, valences, "pt")
-    delay = (charge_delay(folded, valences, "pt") | charge_nothing_found(folded, valences, "pt")
-             | charge_stuck_statuses(folded, valences, "pt") | charge_unanswered(folded, valences, "pt")
-             | charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
-             | charge_money_complaints(folded, valences) | charge_repeated_contacts(folded, valences, "pt"))
+    delay = charge_delay(folded, valences, "pt")
+    if NOTHING["pt"] in present:
+        delay |= charge_nothing_found(folded, valences, "pt")
+    if not STILL["pt"].isdisjoint(present):
+        delay |= charge_stuck_statuses(folded, valences, "pt") | charge_unanswered(folded, valences, "pt")
+    if not HOPED["pt"].isdisjoint(present):
+        delay |= charge_let_down_hopes(folded, valences, "pt", functools.partial(clause_numbers, text))
+    if "dinheiro" in present:
+        delay |= charge_money_complaints(folded, valences)
+    if not CONTACTING["pt"].isdisjoint(present):
+        delay |= charge_repeated_contacts(folded, valences, "pt")
     if unsaid:
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -4716,13 +4739,17 @@ def untagged(sentence: str) -> str:
 # Sea to reopen"), nor when it counts the dead or hurt (DEATHS_TOLD), which are no background. A reopening with no
 # damage told ("the Tate Modern reopened its Turbine Hall") is left as it reads.
 RESTORING = {
-    "pt": re.compile(r"\b(?:(?P<neg>n[aã]o|nunca|ningu[eé]m)\s+(?:\w+\s+){0,4}?)?"
-                     r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
-                     r"|(?:foi|foram|será|serão|é|são)\s+(?:\w+\s+)?liberad[oa]s?"
-                     r"|volt(?:ou|aram|a|am|ará|arão)\s+a\s+(?:funcionar|circular|abrir|operar)"
-                     r"|restabelecid[oa]s?|restabelec(?:eu|eram))\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:(?P<neg>not|never|yet\s+to|n't|nobody|no\s+one)\s+(?:\w+\s+){0,4}?)?"
-                     r"(?P<verb>reopen(?:s|ed|ing)?|restored|running\s+again|back\s+in\s+service)\b", re.IGNORECASE),
+    # (searched only in a sentence holding a verb's start: the negation before the verb is tried at every word)
+    "pt": KeyedPattern(re.compile(
+        r"\b(?:(?P<neg>n[aã]o|nunca|ningu[eé]m)\s+(?:\w+\s+){0,4}?)?"
+        r"(?P<verb>reabr(?:iu|iram|e|em|irá|irão|ir)|reabert[oa]s?|reabertura"
+        r"|(?:foi|foram|será|serão|é|são)\s+(?:\w+\s+)?liberad[oa]s?"
+        r"|volt(?:ou|aram|a|am|ará|arão)\s+a\s+(?:funcionar|circular|abrir|operar)"
+        r"|restabelecid[oa]s?|restabelec(?:eu|eram))\b", re.IGNORECASE), ("reab", "liberad", "volt", "restabelec")),
+    "en": KeyedPattern(re.compile(
+        r"\b(?:(?P<neg>not|never|yet\s+to|n't|nobody|no\s+one)\s+(?:\w+\s+){0,4}?)?"
+        r"(?P<verb>reopen(?:s|ed|ing)?|restored|running\s+again|back\s+in\s+service)\b", re.IGNORECASE),
+        ("reopen", "restored", "running", "back")),
 }
 # A clause joined by ", and" / ", e" or ";" tells another event: "Police arrested a man after a break-in, and the
 # council said the road would reopen." keeps its arrest.
@@ -4798,6 +4825,8 @@ SHORT_OF_TARGET_VALENCE = -2.2  # as FALLING_BUSINESS_VALENCE
 
 def told_figures(sentence: str, language: str) -> list[tuple[int, float, bool]]:
     """(position, value, whether a share) of each figure ``sentence`` tells, years left out."""
+    if _DIGIT.search(sentence) is None:  # (most sentences: the figures' look-behind is tried at every character)
+        return []
     figures = []
     for figure in _FIGURES[language].finditer(sentence):
         digits, share, scale = figure.groups()

@@ -7,6 +7,7 @@ import math
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -556,3 +557,70 @@ def test_split_tokens_is_the_token_regex_on_random_texts():
         for _ in range(20_000):
             text = "".join(choices.choice(alphabet) for _ in range(choices.randint(0, 24)))
             assert split_tokens(text) == _TOKEN.findall(text), repr(text)
+
+
+
+def _gated_portuguese_rules() -> list[tuple[frozenset[str], Any, tuple[Any, ...]]]:
+    """(the words one of which a rule needs, the rule, its arguments after the folded words and valences) for each
+    rule that ``portuguese_reading`` passes by with its sentence's word set (sentspeed41)."""
+    from plugins import sentiment
+
+    return [(needed, rule, ("pt",)) for needed, rule in sentiment._WORD_RULES_PT] + [
+        (sentiment.POSSIBLE["pt"], sentiment.drop_speculation, ("pt",)),
+        (frozenset([sentiment.NOTHING["pt"]]), sentiment.charge_nothing_found, ("pt",)),
+        (sentiment.STILL["pt"], sentiment.charge_stuck_statuses, ("pt",)),
+        (sentiment.STILL["pt"], sentiment.charge_unanswered, ("pt",)),
+        (sentiment.HOPED["pt"], sentiment.charge_let_down_hopes, ("pt", lambda: None)),
+        (frozenset(["dinheiro"]), sentiment.charge_money_complaints, ()),
+        (sentiment.CONTACTING["pt"], sentiment.charge_repeated_contacts, ("pt",)),
+        (sentiment.POSTPONING["pt"], sentiment.charge_postponed_plans, ("pt",)),
+    ]
+
+
+def _words_read_by(function: Any) -> list[str]:
+    """The Portuguese words of the word sets a rule names (its globals, and the functions it calls), sorted."""
+    from plugins import sentiment
+
+    words: set[str] = set()
+    seen, names = set(), list(function.__code__.co_names)
+    while names:
+        value = vars(sentiment).get(name := names.pop())
+        if name in seen:
+            continue
+        seen.add(name)
+        words_of = value.get("pt") if isinstance(value, dict) else value
+        if isinstance(words_of, frozenset | tuple):
+            words |= {word for word in words_of if isinstance(word, str)}
+        if callable(value) and hasattr(value, "__code__"):
+            names += value.__code__.co_names
+    return sorted(words)
+
+
+@pytest.mark.parametrize("index", range(len(_gated_portuguese_rules())))
+def test_a_rule_passed_by_for_want_of_its_words_would_have_changed_nothing(index: int) -> None:
+    """Each rule that ``portuguese_reading`` runs only when the sentence holds one of its words leaves a sentence
+    without any of them as it was (valences and answer), on random sentences of the words the rule reads (those
+    sentences make 11 of the 17 rules act where the words are allowed: the others need a figure or a phrase)."""
+    needed, rule, arguments = _gated_portuguese_rules()[index]
+    vocabulary = _words_read_by(rule) + ["a", "o", "de", "que", "3", "10", "muito", "bom", "ruim"]
+    choices = random.Random(41)
+    for _ in range(3000):
+        folded = tuple(choices.choice(vocabulary) for _ in range(choices.randint(1, 10)))
+        valences = [choices.choice([0.0, 1.5, -2.0]) for _ in folded]
+        kept = list(valences)
+        answer = rule(folded, valences, *arguments)
+        if needed.isdisjoint(folded):
+            assert not answer and valences == kept, folded
+
+
+@pytest.mark.parametrize("sentence", [
+    "A estrada foi REABERTA depois da queda de barreira.", "Reabertura da ponte, destruída pela cheia.",
+    "A linha Voltou a Funcionar após o incêndio.", "A luz foi restabelecida.", "Não reabriu a estrada.",
+    "The road has REOPENED after the flood.", "Power was Restored after the storm.", "Nada aconteceu hoje.",
+])
+def test_restoring_is_searched_where_its_pattern_would_find_it(sentence: str) -> None:
+    from plugins.sentiment import RESTORING
+
+    for keyed in RESTORING.values():
+        found, plain = keyed.search(sentence), keyed.pattern.search(sentence)
+        assert (found and found.span()) == (plain and plain.span())
