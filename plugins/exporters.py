@@ -650,11 +650,15 @@ def note_not_tagged(example: Example, report: ExportReport) -> None:
     """Count the example's choices and claims, which CoNLL's token tags have no column for: the report counts
     them as the example's labels, and a dataset built from the file alone would lose them unsaid."""
     if choices := example.labels.choices:
-        report.note(CHOICES_NOT_IN_CONLL, f"task {example.task_id}: " + "; ".join(
-            f"{control}={'|'.join(values)}" for control, values in choices.items()),
-                    sum(map(len, choices.values())))
-    for span in example.claims:
-        report.note(CLAIMS_NOT_IN_CONLL, f"task {example.task_id}: {span.label} {_bounds(example, span)} {span.text!r}")
+        detail = f"task {example.task_id}: " + "; ".join(
+            f"{control}={'|'.join(values)}" for control, values in choices.items()
+        ) if report.keeps_detail(CHOICES_NOT_IN_CONLL) else None
+        report.note(CHOICES_NOT_IN_CONLL, detail, sum(map(len, choices.values())))
+    if claims := example.claims:
+        detail = f"task {example.task_id}: " + "; ".join(
+            f"{span.label} {_bounds(example, span)} {span.text!r}" for span in claims
+        ) if report.keeps_detail(CLAIMS_NOT_IN_CONLL) else None
+        report.note(CLAIMS_NOT_IN_CONLL, detail, len(claims))
 
 
 def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
