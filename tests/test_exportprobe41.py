@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from plugins.exporters import CHOICES_NOT_IN_CONLL
+from plugins.exporters import CHOICES_NOT_IN_CONLL, CLAIMS_NOT_IN_CONLL
 from server.cli import cli
 from tests.conftest import serve_in_background
 from tests.test_export_noticed21 import SlowLabelStudio
@@ -114,3 +114,19 @@ def test_from_label_studio_reports_drafts_holding_labels(tmp_path: Path, label_s
                                                               "--project", "3"], "jsonl", tmp_path / "out",
                       LABEL_STUDIO_API_KEY="key")
     assert report["left_out"] == {DRAFTS_LEFT_OUT: 1}
+
+
+def test_conll_counts_the_claim_spans_it_does_not_tag(tmp_path: Path) -> None:
+    text = "A Meta disse que vai crescer."
+    regions = [{"id": f"r{n}", "from_name": "label", "to_name": "text", "type": "labels",
+                "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]}}
+               for n, (start, end, label) in enumerate([(2, 6, "ORG"), (0, len(text), "CLAIM")])]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [
+        {"id": 1, "completed_by": 1, "result": regions, "was_cancelled": False}]}]), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(export), "--format", "conll", "--out", str(tmp_path / "out"),
+                                      "--language", "pt", "--quiet"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["format_notes"] == {CLAIMS_NOT_IN_CONLL: 1}
+    assert report["details"][CLAIMS_NOT_IN_CONLL] == [f"task 1: CLAIM [0, 29) {text!r}"]
