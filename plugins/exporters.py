@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.6"
+__version__ = "0.2.7"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -641,6 +641,26 @@ def note_notes_not_written(example: Example, fmt: str, report: ExportReport) -> 
                                                    f"{span.text!r}: {' | '.join(notes)}")
 
 
+CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
+                        "doc.cats hold them; the counts below are the task's)")
+CLAIMS_NOT_IN_CONLL = "claim spans not written: CoNLL tags entities only (jsonl, csv and spacy's doc.spans hold them)"
+
+
+def note_not_tagged(example: Example, report: ExportReport) -> None:
+    """Count the example's choices and claims, which CoNLL's token tags have no column for: the report counts
+    them as the example's labels, and a dataset built from the file alone would lose them unsaid."""
+    if choices := example.labels.choices:
+        detail = f"task {example.task_id}: " + "; ".join(
+            f"{control}={'|'.join(values)}" for control, values in choices.items()
+        ) if report.keeps_detail(CHOICES_NOT_IN_CONLL) else None
+        report.note(CHOICES_NOT_IN_CONLL, detail, sum(map(len, choices.values())))
+    if claims := example.claims:
+        detail = f"task {example.task_id}: " + "; ".join(
+            f"{span.label} {_bounds(example, span)} {span.text!r}" for span in claims
+        ) if report.keeps_detail(CLAIMS_NOT_IN_CONLL) else None
+        report.note(CLAIMS_NOT_IN_CONLL, detail, len(claims))
+
+
 def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
     """The entity spans that ``conll`` tags and ``doc.ents`` holds, from the
     entities ``aligned`` to whole tokens: overlaps resolved (the dropped ones
@@ -686,6 +706,8 @@ class ConllExporter(TokenizingExporter):
             for example in examples:
                 if example.notes:
                     note_notes_not_written(example, self.name, report)
+                if example.labels.choices or example.claims:
+                    note_not_tagged(example, report)
                 handle, written = files(example.split), False
                 for part in self.parts(example, report):  # one block, written part by part
                     # Joined in C, without a tuple or an f-string per token.

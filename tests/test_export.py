@@ -17,7 +17,7 @@ import spacy
 from click.testing import CliRunner
 from spacy.tokens import DocBin
 
-from plugins.exporters import ConllExporter, CsvExporter, JsonlExporter, SpacyExporter
+from plugins.exporters import CHOICES_NOT_IN_CONLL, ConllExporter, CsvExporter, JsonlExporter, SpacyExporter
 from schemas.dataset import EXAMPLE_SCHEMA
 from schemas.label_studio_export import TaskError, load_task
 from server.cli import cli
@@ -219,7 +219,7 @@ REPORTED = {
         "notes": {"tasks with several ground-truth annotations (the latest counted)": 1,
                   SAME_ANNOTATOR: 1}}),  # both by annotator 1
     "whitespace_text.json": ("conll", {"language": "pt"}, {
-        "notes": {"examples without a token (no block in CoNLL)": 1}}),
+        "notes": {"examples without a token (no block in CoNLL)": 1, CHOICES_NOT_IN_CONLL: 1}}),
     "language_a_module.json": ("spacy", {}, {
         "notes": {"languages spaCy has no tokenizer for (its multi-language rules used)": 1}}),
 }
@@ -329,7 +329,7 @@ def test_what_would_be_lost_silently_is_kept_and_reported(tmp_path: Path) -> Non
     conll, report = export(tmp_path, path, "conll", language="pt")
     assert read_conll(conll) == [[("A", "O"), ("Meta", "B-NEW_ORG"), ("e", "O"), ("a", "O"), ("Qwen", "B-ORG"),
                                   (".", "O")]]
-    assert report.notes == {"labels with whitespace written with '_' in CoNLL tags": 1}
+    assert report.notes == {"labels with whitespace written with '_' in CoNLL tags": 1, CHOICES_NOT_IN_CONLL: 4}
     spacy_out, report = export(tmp_path, path, "spacy", language="pt")
     (doc,) = DocBin().from_disk(spacy_out / "train.spacy").get_docs(spacy.blank("pt").vocab)
     assert [(e.text, e.label_) for e in doc.ents] == [("Meta", "NEW ORG"), ("Qwen", "ORG")]

@@ -19,6 +19,7 @@ from schemas.dataset import EXAMPLE_SCHEMA
 from schemas.example_encoding import encode_example
 from schemas.label_studio_export import TaskDecoder, described, load_task
 from schemas.label_studio_schemas import TASK_SCHEMA
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from server.exporting.converting import CHOICE_NOTES, Settings, TaskConverter
 from server.exporting.report import ExportReport
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
@@ -174,7 +175,7 @@ def test_csv_writes_a_spans_notes_in_its_last_column(tmp_path: Path) -> None:
 def test_conll_and_spacy_count_the_notes_they_cannot_write(tmp_path: Path, fmt: str) -> None:
     report = report_of(export(tmp_path, [sample(noted(0, NOTE, "twice")), sample(task_id=2)], fmt))
     kind = f"notes on spans (a region's meta.text) not written: {fmt} has no place for them"
-    assert report["format_notes"] == {kind: 1}
+    assert report["format_notes"] == {kind: 1, **({CHOICES_NOT_IN_CONLL: 2} if fmt == "conll" else {})}
     assert report["details"][kind] == [f"task 1: ORG [2, 6) 'Meta': {NOTE} | twice"]
 
 

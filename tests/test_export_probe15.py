@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from server.cli import cli
 from schemas.label_studio_export import NULL_FLAG_REPAIR
 from server.exporting.converting import LINK_AS_TEXT, PARAGRAPHS_WITHOUT_CONFIG, REPEATED_ANNOTATIONS, UNREAD_TIMES
@@ -75,7 +76,13 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
 FORMAT_NOTES = {("bare_url_text.json", "conll"): {"spans widened to whole tokens": 1},
                 ("bare_url_text.json", "spacy"): {"spans widened to whole tokens": 1},
                 ("label_iob_prefixed.json", "conll"): {
-                    "labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL": 1}}
+                    "labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL": 1,
+                    CHOICES_NOT_IN_CONLL: 1},
+                # Their sentiment, which CoNLL has no column for, is noted (exporters 0.2.7, exportprobe41).
+                **{(name, "conll"): {CHOICES_NOT_IN_CONLL: 3 if name == "jq_pretty_objects.json" else 1} for name in (
+                    "export_zip.json", "jq_pretty_objects.json", "minus_zero_start.json", "nan_in_unread_key.json",
+                    "origin_prediction_region_id_object.json", "paragraphlabels_region.json",
+                    "repeated_annotation_verbatim.json", "updated_at_unparseable_mixed.json")}}
 
 
 def format_of(name: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from schemas.label_studio_export import NULL_FLAG_REPAIR, ODD_META_REPAIR, SCORE_TEXT_REPAIR
 from server.cli import cli
 from server.exporting.converting import NOT_A_STRING_ID, TIED_LATEST
@@ -123,19 +124,21 @@ def not_exported(*kinds: str, **counts: int) -> dict[str, int]:
     return {f"regions of control type {kind!r} (not exported)": counts.get(kind, 1) for kind in kinds}
 
 
+# A conll run's sentiment, which CoNLL has no column for, is noted (exporters 0.2.7, exportprobe41).
+CONLL_CHOICES = {"format_notes": {CHOICES_NOT_IN_CONLL: 1}}
 REPORTED: dict[str, dict[str, dict[str, int]]] = {
     "agreement_pipe.json": {"format_notes": {TIED_LATEST: 1}},  # two answers at one moment: which counted, said
     "all_cancelled.json": {"left_out": {"cancelled (skipped) annotations": 1,
                                         "tasks without a finished annotation": 1}},
-    "bom_json_lines.json": EMPTY_RESULT,
+    "bom_json_lines.json": {"format_notes": {**EMPTY_RESULT["format_notes"], CHOICES_NOT_IN_CONLL: 1}},  # conll: its sentiment noted since exporters 0.2.7
     "choice_with_pipe.json": {},
-    "gzip_of_export.json.gz": {},  # read since exportprobe38
-    "meta_a_string.json": {"repaired": {ODD_META_REPAIR: 1}},  # read as none since exportprobe33 (it stopped)
+    "gzip_of_export.json.gz": CONLL_CHOICES,  # read since exportprobe38
+    "meta_a_string.json": {"repaired": {ODD_META_REPAIR: 1}, **CONLL_CHOICES},  # read as none since exportprobe33
     "choices_with_backslash.json": {"format_notes": {"choices with '|' or '\\' escaped with a backslash in CSV": 1}},
     "completed_by_variants.json": {},
     "content_and_text_without_config.json": {"left_out": {
         "spans on Text 'text' ($content): only the main text ($text) is exported; use --text-key content to export "
-        "that one": 2}},
+        "that one": 2}, **CONLL_CHOICES},
     "crlf_and_emoji_utf16.json": {"repaired": {"spans repaired": 2}},
     "crlf_indented_json.json": {},
     "crlf_json_lines.json": EMPTY_RESULT,
@@ -173,7 +176,7 @@ REPORTED: dict[str, dict[str, dict[str, int]]] = {
     "source_an_object.json": {"format_notes": {NOT_A_STRING_ID: 1}},
     "spans_over_zero_width.json": {},
     "start_after_end_ambiguous.json": {"left_out": {NOT_FIT: 1}},
-    "tab_indented_json.json": {},
+    "tab_indented_json.json": CONLL_CHOICES,
     "text_empty_with_span.json": {"left_out": {NOT_FIT: 1}},
     "type_empty_and_null.json": {"left_out": not_exported("")},
     "type_uppercase.json": {"repaired": {"region types read in lower case ('Labels' as 'labels')": 1}},

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from plugins.exporters import TRIMMED
+from plugins.exporters import CHOICES_NOT_IN_CONLL, TRIMMED
 from schemas.label_studio_export import DRAFTS_LEFT_OUT
 from server.cli import cli
 from server.exporting.converting import PARAGRAPHS_HINT, SAME_ANNOTATOR, TEXT_KEY_GUESSED, TIED_LATEST, moment
@@ -112,11 +112,12 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "infinity_in_meta.json": ({}, 3),
     "json_lines_cr_only.jsonl": ({}, 3),
     "json_lines_raw_u2028.jsonl": ({}, 3),
-    "label_quote_comma_newline.json": ({}, 2),
+    "label_quote_comma_newline.json": ({"format_notes": {CHOICES_NOT_IN_CONLL: 1}}, 2),
     "label_trailing_space.json": ({"format_notes": {"labels with whitespace written with '_' in CoNLL tags": 1}}, 2),
     "language_pt_BR.json": ({}, 2),
     "language_unknown.json": (
-        {"format_notes": {"languages spaCy has no tokenizer for (its multi-language rules used)": 1}}, 2),
+        {"format_notes": {"languages spaCy has no tokenizer for (its multi-language rules used)": 1,
+                          CHOICES_NOT_IN_CONLL: 1}}, 2),
     "majority_three_way.json": ({"left_out": {NO_MAJORITY: 1, "choices without a majority of annotators": 1},
                                  **BY_ONE_ANNOTATOR}, 1),
     "majority_with_cancelled.json": ({"left_out": {CANCELLED: 1, NO_MAJORITY: 1}, **BY_ONE_ANNOTATOR}, 1),

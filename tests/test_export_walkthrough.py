@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from server.cli import cli
 
 WALKTHROUGH = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "walkthrough"
@@ -107,7 +108,7 @@ def test_emoji_and_crlf_survive_every_format(tmp_path: Path) -> None:
     rows = [row for block in conll_blocks(tmp_path / "conll") for row in block]
     assert [row for row in rows if row[1] != "O"] == EXPECTED["emoji_crlf.json"]["conll_tagged"]
     assert not any(token.isspace() or "\r" in token or "\n" in token for token, _tag in rows)
-    assert report["format_notes"] == {}
+    assert report["format_notes"] == {CHOICES_NOT_IN_CONLL: 1}  # its sentiment: not in CoNLL's columns
     export("emoji_crlf.json", "csv", tmp_path / "csv")
     with (tmp_path / "csv" / "train.csv").open(encoding="utf-8", newline="") as rows_file:
         assert [row["text"] for row in csv.DictReader(rows_file)] == [source]

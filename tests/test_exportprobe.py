@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from schemas.label_studio_export import ODD_META_REPAIR, STRAY_SPAN_CHOICES
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from server.exporting.converting import WITHOUT_OBJECT_PLACED
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli
 
@@ -171,7 +172,8 @@ def test_a_split_given_zero_percent_is_noted(tmp_path: Path, fmt: str) -> None:
     assert result.exit_code == 0, result.output
     assert "format: splits --split gives 0% (no example, no file): 1" in result.output
     report = report_of(tmp_path / "out")
-    assert report["format_notes"] == {"splits --split gives 0% (no example, no file)": 1}
+    assert report["format_notes"] == {"splits --split gives 0% (no example, no file)": 1,
+                                      **({CHOICES_NOT_IN_CONLL: 1} if fmt == "conll" else {})}
     assert report["details"]["splits --split gives 0% (no example, no file)"] == ["train"]
 
 

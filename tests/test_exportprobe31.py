@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from schemas.label_studio_export import NULL_FLAG_REPAIR
+from plugins.exporters import CHOICES_NOT_IN_CONLL
 from server.cli import cli
 from server.exporting.converting import REPEATED_CHOICES
 from tests.conftest import recorded_body
@@ -184,7 +185,8 @@ def test_a_choice_repeated_in_its_region_is_one_value_reported(tmp_path: Path, f
     report = report_of(out)
     assert report["repaired"] == {REPEATED_CHOICES: 1}
     assert report["details"][REPEATED_CHOICES] == ["task 1, annotation 1, region #2: sentiment: Positive|Positive"]
-    assert report["format_notes"] == {} and report["choices"] == {"train": {"sentiment=Positive": 1}}
+    assert report["format_notes"] == ({CHOICES_NOT_IN_CONLL: 1} if fmt == "conll" else {})
+    assert report["choices"] == {"train": {"sentiment=Positive": 1}}
     if fmt == "jsonl":
         (example,) = examples_of(out)
         assert (example["sentiment"], example["choices"]) == ("Positive", {})

@@ -47,6 +47,11 @@ class ExportReport:
         if detail and len(self.details[kind]) < DETAILS_KEPT:
             self.details[kind].append(detail)
 
+    def keeps_detail(self, kind: str) -> bool:
+        """Whether a detail of ``kind`` would still be kept: a note given on nearly every example builds its
+        detail only then."""
+        return len(self.details.get(kind, ())) < DETAILS_KEPT
+
     def leave_out(self, kind: str, detail: str | None = None, count: int = 1) -> None:
         self.left_out[kind] += count
         self._detail(kind, detail)

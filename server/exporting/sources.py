@@ -1480,7 +1480,10 @@ def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits
             label_config = client.projects.get(id=project).label_config
         with waits.waiting(f"a new export of project {project}"):
             export = client.projects.exports.create(
-                id=project, title="anota export", serialization_options={"predictions": {"only_id": False}}
+                # Predictions for the survival report; drafts whole, so that those holding labels are reported
+                # as a file's are (by default the export lists their ids only, and they went unsaid).
+                id=project, title="anota export",
+                serialization_options={"predictions": {"only_id": False}, "drafts": {"only_id": False}},
             )
         with waits.waiting(f"the export of project {project} to be built"):
             deadline = time.monotonic() + BUILD_DEADLINE
