@@ -948,6 +948,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
+        # A job board's warning beside its report link (probe 48's blind job ad, after its run): "Nunca pague para se
+        # candidatar a um emprego.", "Never pay to apply for a job."
+        "(nunca|never) (pague|pagues|pay)( nada| anything)? (para|to) (se candidatar|candidatar-se|concorrer|apply)",
         # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
         # um comentário...".
         "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
@@ -1260,7 +1263,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
         # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
         "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
-        f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
+        f"(escreveu|wrote):? \\W{{0,2}}(on |em )?({STAMP}|{DAY_MONTH})",
         # ... phpBB's, its month first after the weekday and a link's arrow to the quoted post (probe 48): "oakshavings
         # wrote: ↑Sat Nov 28, 2026 6:02 pm".
         f"(escreveu|wrote):? \\W{{0,2}}({WEEKDAY}\\.?,? )?{MONTH}\\.? \\d{{1,2}},? \\d{{4}}",
