@@ -110,6 +110,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
+        # after its run): "Denunciar esta oferta · Nunca pague para se candidatar a um emprego.", "Never pay to apply for
+        # a job."; a story quoting it ("A polícia recomenda: nunca pague ...") does not end there.
+        "(?:^|(?<=[·|] ))(nunca|never) (pague|pagues|pay)( nada| anything)? (para|to) (se candidatar|candidatar-se|"
+        "concorrer|apply)[^.!?]{0,40}[.!]?$",
         # A fact-checker's note on the platform that funds it (probe 25): "Esta checagem faz parte do programa de
         # verificação independente do Meta.", "This fact-check is part of Meta's third-party fact-checking program."
         "(programa|program|programme) de (verificacao|checagem)( de fatos)? (independente|de terceiros)",
@@ -948,9 +953,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
-        # A job board's warning beside its report link (probe 48's blind job ad, after its run): "Nunca pague para se
-        # candidatar a um emprego.", "Never pay to apply for a job."
-        "(nunca|never) (pague|pagues|pay)( nada| anything)? (para|to) (se candidatar|candidatar-se|concorrer|apply)",
         # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
         # um comentário...".
         "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
