@@ -750,11 +750,6 @@ def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed
         if row := _block_lines(element)[0]:
             runs.append(_TextRun(row, element, landmark, classed, _link_share_chars(element)))
         return runs
-    if tag == "dd" and _defined_term(element.getprevious()) is not None:
-        return runs  # the term's run holds it
-    if (pair := _defined_term(element)) is not None:
-        runs.append(_TextRun(pair, element, landmark, classed, _link_share_chars(element)))
-        return runs
     run, linked = [element.text or ""], 0
     for child in element:
         child_tag = _tag(child)
@@ -773,43 +768,6 @@ def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed
     if text := squeezed("".join(run)):
         runs.append(_TextRun(text, element, landmark, classed, linked))
     return runs
-
-
-def _defined_term(term: Any) -> str | None:
-    """A description list's term and its one definition as one line, "Capacity: 1.7 litres", as a table's row of a name
-    and its value reads (a shop's specifications in a ``<dl>``, probe 48, found blind), or None: a term with several
-    definitions (a forum poster's name over their counts) or a block inside is read as it is."""
-    if term is None or _tag(term) != "dt":
-        return None
-    definition = term.getnext()
-    if definition is None or _tag(definition) != "dd" or _holds_a_block(term) or _holds_a_block(definition):
-        return None
-    following = definition.getnext()
-    if following is not None and _tag(following) == "dd":
-        return None
-    name, value = squeezed(term.text_content()).rstrip(":"), squeezed(definition.text_content())
-    return f"{name}: {value}" if name and value else None
-
-
-def with_terms_defined(root: Any, text: str) -> str:
-    """``text`` with a description list's term and its one definition, which the extraction gives as two lines (two
-    list items), as one line (see _defined_term)."""
-    pairs = {(squeezed(term.text_content()).rstrip(":"), squeezed(term.getnext().text_content())): pair
-             for term in root.iter("dt") if (pair := _defined_term(term)) is not None}
-    if not pairs:
-        return text
-    lines = text.split("\n")
-    joined: list[str] = []
-    index = 0
-    while index < len(lines):
-        pair = pairs.get((_LIST_MARK.sub("", squeezed(lines[index])).rstrip(":"),
-                          _LIST_MARK.sub("", squeezed(lines[index + 1])))) if index + 1 < len(lines) else None
-        # A list's mark stays ("- Capacity: 1.7 litres"): the extraction made the term a list's item, and a heading
-        # over a list's items is the list's (the cleaning's heads_markdown_section).
-        mark = _LIST_MARK.match(lines[index].lstrip()) if pair is not None else None
-        joined.append(lines[index] if pair is None else (mark[0] if mark else "") + pair)
-        index += 2 if pair is not None else 1
-    return "\n".join(joined)
 
 
 def _link_share_chars(element: Any) -> int:
@@ -1103,8 +1061,7 @@ class HtmlLoader(Loader):
     # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46);
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
-    # 17: a forum thread is read post by post, and a description list's term and its one definition are one line
-    # (probe 48)
+    # 17: a forum thread is read post by post (probe 48)
     version = "17"
     suffixes = (".html", ".htm", ".xhtml")
 
@@ -1131,8 +1088,7 @@ class HtmlLoader(Loader):
             yield Document(source, mark_title(page, text))
             return
         root = without_hidden_by_class(root)
-        content = with_standfirst(page, root, mark_title(page, with_terms_defined(
-            root, with_thread_posts(root, restored_blocks(root, text)))))
+        content = with_standfirst(page, root, mark_title(page, with_thread_posts(root, restored_blocks(root, text))))
         left_out = left_out_runs(root, content)
         if notes:
             left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])
