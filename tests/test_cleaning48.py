@@ -31,7 +31,7 @@ AppFactory = Callable[..., Flask]
     ("oakshavings wrote: ↑Sat Nov 28, 2026 6:02 pm", "byline or credit",
      "He wrote on Saturday that the bowl had cracked in November."),
     ("EAN: 7891234567895", "reference code", "O código de barras EAN identifica o produto no mundo todo."),
-    ("Product code: HQ-170-SG", "reference code", "The product code is printed under the kettle."),
+    ("Product code: FS-2291", "reference code", "The product code is printed inside the boot's tongue."),
     ("For other uses, see Kestrel (disambiguation).", "navigation",
      "For other uses of the land, see the council plan published in March, which lists every site."),
     ("For other rivers with the same name, see River Derwent.", "navigation",
