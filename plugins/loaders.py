@@ -892,8 +892,10 @@ _THREAD_TITLES = frozenset(("h1", "h2", "h3"))
 
 
 def _thread_posts(root: Any) -> list[Any]:
-    """A forum thread's posts (see _POST_ID), outermost, outside the page's chrome, when there are two or more."""
-    posts = [element for element in root.xpath(_MAYBE_POSTS) if _POST_ID.fullmatch(element.get("id"))]
+    """A forum thread's posts (see _POST_ID), outermost, outside the page's chrome, when there are two or more: boxes
+    holding blocks (a post's card and message), not a document's numbered paragraphs (``<p id="p1">``)."""
+    posts = [element for element in root.xpath(_MAYBE_POSTS) if _POST_ID.fullmatch(element.get("id"))
+             and _has_block_inside(element)]
     posts = [post for post in posts if not any(_POST_ID.fullmatch(ancestor.get("id") or "") or
                                                _is_chrome_landmark(ancestor, _tag(ancestor))
                                                for ancestor in post.iterancestors())]
@@ -995,6 +997,11 @@ def with_thread_posts(root: Any, text: str) -> str:
         first -= 1
     while last + 1 < len(extracted.lines) and extracted.lines[last + 1] in posts_texts:
         last += 1
+    # Only the posts' own lines are read again: a line between them from elsewhere (a heading of the page's between two
+    # boxes that only look like posts) leaves the text as it is.
+    posts_joined = "\n".join(posts_texts)
+    if any(line and line not in posts_joined for line in extracted.lines[first:last + 1]):
+        return text
     path = _message_path(kept, _common_holder([run.element for run in kept_held]))
     title = _thread_title(root, posts[0])
     thread = [title] if title and not extracted.holds(title) else []
