@@ -795,7 +795,7 @@ _MARKUP_KINDS = (
     ("related links", r"related\w*|relacionad\w*|leia-tambem|leia-mais|read-more|more-stories|recommend\w*|vitrine|recs"),
     ("comments", r"comment\w*|respond|reply|coment\w*"),
     ("advertisement", r"ad|ads|adslot|advert\w*|publicidade|dfp|sponsor\w*"),
-    ("byline", r"byline|author|autor|entry-meta|post-meta|posted-on|keyinfo|poster|postprofile|dateline"),
+    ("byline", r"byline|author|autor|entry-meta|post-meta|posted-on|keyinfo|poster|postprofile|postedby|dateline"),
     ("tags or categories", r"tags?|cat-links|categor\w*"),
     ("breadcrumb", r"breadcrumbs?|navigate_section|trilha"),
     ("signature", r"signature\w*"),
@@ -881,6 +881,137 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     return left_out
 
 
+# A forum's post, by the id its software gives it: phpBB's "p90211", vBulletin's "post_441201", SMF's "msg_12345",
+# MyBB's "post_123", XenForo's "js-post-123", Discourse's "post_1". The elements whose id opens so are found by one
+# XPath query a page, and only they are matched.
+_POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-)\d+")
+_MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post')]"
+_DIGITS = re.compile(r"\d+")
+# The headings a thread's title may be, above its first post.
+_THREAD_TITLES = frozenset(("h1", "h2", "h3"))
+
+
+def _thread_posts(root: Any) -> list[Any]:
+    """A forum thread's posts (see _POST_ID), outermost, outside the page's chrome, when there are two or more: boxes
+    holding blocks (a post's card and message), not a document's numbered paragraphs (``<p id="p1">``)."""
+    posts = [element for element in root.xpath(_MAYBE_POSTS) if _POST_ID.fullmatch(element.get("id"))
+             and _has_block_inside(element)]
+    posts = [post for post in posts if not any(_POST_ID.fullmatch(ancestor.get("id") or "") or
+                                               _is_chrome_landmark(ancestor, _tag(ancestor))
+                                               for ancestor in post.iterancestors())]
+    return posts if len(posts) >= 2 else []
+
+
+def _step(element: Any) -> tuple[str, str, str]:
+    """An element as a post's path names it: its tag, class, and id without the post's number."""
+    return _tag(element), element.get("class") or "", _DIGITS.sub("", element.get("id") or "")
+
+
+def _message_path(post: Any, holder: Any) -> list[tuple[str, str, str]]:
+    """The steps from a post down to the element that holds its message."""
+    steps = []
+    for element in itertools.chain((holder,), holder.iterancestors()):
+        if element is post:
+            return steps[::-1]
+        steps.append(_step(element))
+    return []
+
+
+def _followed(post: Any, path: list[tuple[str, str, str]]) -> Any | None:
+    element = post
+    for step in path:
+        element = next((child for child in element if _step(child) == step), None)
+        if element is None:
+            return None
+    return element
+
+
+def _common_holder(elements: list[Any]) -> Any:
+    """The innermost element that holds all of ``elements``."""
+    holders = [elements[0], *elements[0].iterancestors()]
+    for element in elements[1:]:
+        inside = {id(ancestor) for ancestor in itertools.chain((element,), element.iterancestors())}
+        holders = [holder for holder in holders if id(holder) in inside]
+    return holders[0]
+
+
+def _quote_sources_apart(message: Any) -> None:
+    """A quote's source ("oakshavings wrote: ↑ Sat Nov 28, 2026", in a <cite> that opens the quote) as a line of its
+    own, as the forum shows it, not run into the quoted text (probe 47's phpBB quote was one task with its header)."""
+    from lxml import etree
+
+    for cite in message.iter("cite"):
+        parent = cite.getparent()
+        if parent is not None and cite.getprevious() is None and not (parent.text or "").strip() and \
+                any(_tag(ancestor) == "blockquote" for ancestor in cite.iterancestors()):
+            cite.addnext(etree.Element("br"))
+            cite.getnext().tail, cite.tail = cite.tail, None
+
+
+def _is_message_run(run: _TextRun) -> bool:
+    """Whether a run of a post is its message's: not what its markup names as chrome (a byline, a signature, a profile,
+    buttons) nor a line of links ("Quote", "Post Reply")."""
+    return run.landmark is None and markup_kind(run.element) is None and run.linked < _LINK_SHARE * len(run.text)
+
+
+def _message_lines(message: Any) -> list[str]:
+    """A post's message as lines: its runs of text that are the message's (see _is_message_run)."""
+    _quote_sources_apart(message)
+    return [run.text for run in _text_runs(message, []) if _is_message_run(run)]
+
+
+def _thread_title(root: Any, first_post: Any) -> str:
+    """The heading last above a thread's first post, outside the page's chrome: the thread's title."""
+    title = ""
+    for element in root.iter():
+        if element is first_post:
+            return title
+        if _tag(element) in _THREAD_TITLES and not any(_is_chrome_landmark(ancestor, _tag(ancestor))
+                                                       for ancestor in element.iterancestors()):
+            title = squeezed(element.text_content())
+    return ""
+
+
+def with_thread_posts(root: Any, text: str) -> str:
+    """``text`` with a forum thread's posts read post by post. trafilatura reads a thread's posts (phpBB's, vBulletin's)
+    as blocks of their own: it keeps the one it finds the page's main text and drops the others' messages and the
+    thread's title (probe 47's phpBB thread, blind; probe 48's vBulletin thread), or keeps them with their posters'
+    profiles and signatures (probe 48's phpBB thread). The lines the posts' text held are read again: each post's
+    message where a kept message is in its post's markup (the same tags and classes down from the post), without
+    what its markup names as chrome; the thread's title, the heading above the first post, opens them."""
+    posts = _thread_posts(root)
+    if not posts:
+        return text
+    extracted = _ExtractedLines(text)
+    runs = [_text_runs(post, []) for post in posts]
+    held = [[run for run in post_runs if len(run.text) >= _FOUND_INSIDE_CHARS and extracted.holds(run.text)]
+            for post_runs in runs]
+    messages_held = [[run for run in post_held if _is_message_run(run)] for post_held in held]
+    kept, kept_held = max(zip(posts, messages_held), key=lambda pair: len(pair[1]))
+    at = [line for post_held in held for run in post_held if (line := extracted.line_of(run.text, 0)) is not None]
+    if not kept_held or not at:
+        return text
+    first, last = min(at), max(at)
+    posts_texts = {run.text for post_runs in runs for run in post_runs}
+    while first > 0 and extracted.lines[first - 1] in posts_texts:
+        first -= 1
+    while last + 1 < len(extracted.lines) and extracted.lines[last + 1] in posts_texts:
+        last += 1
+    # Only the posts' own lines are read again: a line between them from elsewhere (a heading of the page's between two
+    # boxes that only look like posts) leaves the text as it is.
+    posts_joined = "\n".join(posts_texts)
+    if any(line and line not in posts_joined for line in extracted.lines[first:last + 1]):
+        return text
+    path = _message_path(kept, _common_holder([run.element for run in kept_held]))
+    title = _thread_title(root, posts[0])
+    thread = [title] if title and not extracted.holds(title) else []
+    for message in (_followed(post, path) for post in posts):
+        if message is not None:
+            thread.extend(_message_lines(message))
+    lines = text.split("\n")
+    return "\n".join([*lines[:first], *thread, *lines[last + 1:]])
+
+
 # The fewest words of a paragraph that is a page's standfirst under its title, and what ends it: a sentence's stop.
 STANDFIRST_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -936,8 +1067,9 @@ class HtmlLoader(Loader):
     # from every reader (``hidden``, ``display: none``) is taken out before the extraction, which kept it; 15: so are
     # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46);
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
-    # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47)
-    version = "16"
+    # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
+    # 17: a forum thread is read post by post (probe 48)
+    version = "17"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -963,7 +1095,7 @@ class HtmlLoader(Loader):
             yield Document(source, mark_title(page, text))
             return
         root = without_hidden_by_class(root)
-        content = with_standfirst(page, root, mark_title(page, restored_blocks(root, text)))
+        content = with_standfirst(page, root, mark_title(page, with_thread_posts(root, restored_blocks(root, text))))
         left_out = left_out_runs(root, content)
         if notes:
             left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])

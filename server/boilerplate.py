@@ -37,6 +37,8 @@ MONTH_NAMES = (r"janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setem
                r"february|march|april|may|june|july|august|september|october|november|december")
 # A month as a news site's or a letter's date spells it, in full or abbreviated ("set", "Sept.", "março").
 MONTH = rf"(?:{MONTH_NAMES}|jan|feb|fev|mar|apr|abr|mai|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dez)"
+# A weekday's name as a forum's date opens with it, abbreviated or whole ("Sat", "sábado", "seg.").
+WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*"
 # A day and month without the year, as a list of posts stamps its entries: "26 de fev.", "3 March".
 DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
@@ -116,6 +118,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
+        # after its run): "Denunciar esta oferta · Nunca pague para se candidatar a um emprego.", "Never pay to apply for
+        # a job."; a story quoting it ("A polícia recomenda: nunca pague ...") does not end there.
+        "(?:^|(?<=[·|] ))(nunca|never) (pague|pagues|pay)( nada| anything)? (para|to) (se candidatar|candidatar-se|"
+        "concorrer|apply)[^.!?]{0,40}[.!]?$",
         # A fact-checker's note on the platform that funds it (probe 25): "Esta checagem faz parte do programa de
         # verificação independente do Meta.", "This fact-check is part of Meta's third-party fact-checking program."
         "(programa|program|programme) de (verificacao|checagem)( de fatos)? (independente|de terceiros)",
@@ -583,6 +590,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(se procura|se procurava|esta pagina e sobre|this article is about)(?![^\\W_])[^.!?]{1,80}[.,;] ?(veja|see|para|for)"
         "(?![^\\W_])",
         "^(nao confundir com|not to be confused with) [^.!?]{1,80}\\.?$",
+        # ... without the "Nota:" (probe 47's blind Derwent, probe 48): "For other uses, see Kestrel (disambiguation).",
+        # "For other rivers with the same name, see River Derwent.", "Para outros significados, veja ...": the line ends
+        # with the page it points to.
+        "^(for|para) (other|outros|outras|the|a|o|as|os)(?![^\\W_])[^.!?,]{0,60}, (see|veja|ver|consulte)(?![^\\W_])"
+        "[^.!?,]{1,60}\\.?$",
         "^(coordenadas|coordinates) ?:? ?\\d{1,3} ?° ?\\d",
         # A government page's topics and the nations it covers, under its title (GOV.UK, probe 33): "Part of: Schools
         # and education", "Applies to England and Wales".
@@ -1275,10 +1287,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
         # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
         "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        f"(escreveu|wrote):? \\W{{0,2}}(on |em )?({STAMP}|{DAY_MONTH})",
+        # ... phpBB's, its month first after the weekday and a link's arrow to the quoted post (probe 48): "oakshavings
+        # wrote: ↑Sat Nov 28, 2026 6:02 pm".
+        f"(escreveu|wrote):? \\W{{0,2}}({WEEKDAY}\\.?,? )?{MONTH}\\.? \\d{{1,2}},? \\d{{4}}",
         # A print view's stamp, the site it was printed from (found blind in seed-shaped probe 41): "Printed from
         # healthtechdaily.com on 5 Dec 2026, 09:14 GMT", "Impresso a partir de www.jornal.pt em 05/12/2026".
         "^(printed from|impresso a partir de|impresso de|imprimido a partir de) (www\\.)?[\\w-]+(\\.[\\w-]+)+",
-        f"(escreveu|wrote):? (on |em )?({STAMP}|{DAY_MONTH})",
         # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
         # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
         "^(texto|textos|foto|fotos|reportagem|words|photos|text) (de|por|by) [^\\W\\d_]+( [^\\W\\d_]+){0,3} ?[|·-] ?"
@@ -1693,9 +1708,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... or the beat a reporter covers, two topics or more: "Jane Doe covers energy and climate for Legal Weekly".
         "(covers|cobre) ([^\\W\\d_]+,? ){1,4}(and|e) [^\\W\\d_]+",
     )),
-    # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411".
+    # A listing's or product's reference code: "Código do imóvel: LC-48213", "SKU: 4411"; a shop's specification row
+    # that is its identifier, not a fact of the product (probe 48): "Product code: HQ-170-SG", "EAN: 7891234567895".
     "reference code": (False, (
-        r"^(codigo|cod|ref|referencia|reference|sku)( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*(-[a-z]+)*-?\d[\w-]*$",
+        r"^(codigo|cod|ref|referencia|reference|sku|ean|gtin|upc|mpn|product code|item code|product number|item number)"
+        r"( (do|da|de|of the|of) [^\W\d_]+)? ?[:#.]? ?[a-z]*(-[a-z]+)*-?\d[\w-]*$",
         # An administrative notice's number alone on its line, its reference over its title (probe 40): "Edital n.º
         # 412/2026", "Aviso n.º 15432/2026", "Despacho n.º 88/2026"; a law's number heads its text, and is not here.
         r"^(edital|aviso|despacho|circular|oficio|deliberacao|anuncio|comunicado|convocatoria|informacao interna|"
