@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -190,6 +190,11 @@ class GatedMatcher:
             (farthest(before for before, _after in group), farthest(after for _before, after in group))
             for group in reaches.values()]
         self.gated = any(gate is not None for gate, _matcher in self.groups)
+        # the bits of the set gates each of their texts opens: one look-up a new text, not one a gate
+        self.listed: dict[str, int] = {}
+        for index, (gate, _matcher) in enumerate(self.groups):
+            for text in gate if isinstance(gate, frozenset) else ():
+                self.listed[text] = self.listed.get(text, 0) | 1 << index
         self.opened: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> list[Match]:
@@ -232,18 +237,14 @@ class GatedMatcher:
         return bits
 
     def gates_of(self, texts: list[str]) -> list[int]:
-        """The bits of the gates each of ``texts`` opens: a set gate by a look-up, a regex gate by searching the
-        texts each after a newline (``compile_gate``), from each match's start on again, so that a match that ran on
-        over the next text's newline does not hide that text's own."""
-        bits = [0] * len(texts)
+        """The bits of the gates each of ``texts`` opens: the set gates' by one look-up (``listed``), a regex gate by
+        searching the texts each after a newline (``compile_gate``), from each match's start on again, so that a match
+        that ran on over the next text's newline does not hide that text's own."""
+        bits = list(map(self.listed.get, texts, repeat(0)))
         lines = "".join(["\n" + text for text in texts])
         starts = list(accumulate((1 + len(text) for text in texts[:-1]), initial=0))
         for index, (gate, _matcher) in enumerate(self.groups):
-            if isinstance(gate, frozenset):
-                for position, text in enumerate(texts):
-                    if text in gate:
-                        bits[position] |= 1 << index
-            elif gate is not None:
+            if gate is not None and not isinstance(gate, frozenset):
                 found = gate.search(lines)
                 while found is not None:
                     # the text whose line the match starts in (a text of spaces may hold newlines of its own)
