@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -44,6 +44,36 @@ def first_required_token(pattern: Sequence[Mapping[str, Any]]) -> Mapping[str, A
             continue
         return spec
     return None
+
+
+def most_tokens(spec: Mapping[str, Any]) -> int | None:
+    """The most tokens a token ``spec`` can match in a row, by its ``OP``; None when unbounded ("*", "+", "{n,}") or
+    not one of spaCy's quantifiers."""
+    op = spec.get("OP")
+    if op is None or op in ("!", "?", "1"):
+        return 1
+    counts = QUANTIFIER.fullmatch(op) if isinstance(op, str) else None
+    most = counts and (counts["exactly"] or counts["most"])
+    return int(most) if most else None
+
+
+# spaCy's "{n}", "{n,m}", "{,m}" and "{n,}" operators.
+QUANTIFIER = re.compile(r"\{(?:(?P<exactly>\d+)|\d*,(?P<most>\d*))\}")
+
+
+def reach(pattern: Sequence[Mapping[str, Any]]) -> tuple[int | None, int | None]:
+    """How many tokens a match of ``pattern`` can hold before the first token that matches its first required spec
+    (``first_required_token``) and after it, each None when unbounded (or when no spec is required): every match lies
+    within that many tokens of a token that opens its gate."""
+    spec = first_required_token(pattern)
+    if spec is None:
+        return None, None
+    at = next(index for index, item in enumerate(pattern) if item is spec)
+    before = [most_tokens(item) for item in pattern[:at]]
+    after = [most_tokens(item) for item in pattern[at:]]
+    if after[0] is not None:
+        after[0] -= 1  # the first token of the required spec opens the gate; the rest of its run follows it
+    return (None if None in before else sum(before)), (None if None in after else sum(after))
 
 
 def text_gate(spec: Mapping[str, Any]) -> str | None:
@@ -137,65 +167,105 @@ class GatedMatcher:
     bit mask (bit ``i`` for ``groups[i]``): news repeats its words from task to task, and a document's gates are then
     one look-up a distinct token instead of a set look-up or a regex search of all its tokens per gate (the
     case-insensitive alternation of the AI models' names cost 75 us a Paramopama task alone). Kept like spaCy's
-    vocabulary, which holds every text it has seen too."""
+    vocabulary, which holds every text it has seen too.
+
+    An open group's matcher runs only over the tokens its matches can reach (``reach``) from the first and the last
+    token that opens its gate: spaCy's ``Matcher`` tries each pattern at every token of what it is given, so a
+    group opened by one word of a 300-token task (a street's noun, "Santa") cost it that many steps."""
 
     def __init__(self, vocab: Vocab, token_patterns: Mapping[str, Iterable[list[dict[str, Any]]]]) -> None:
         from spacy.matcher import Matcher
 
         groups: dict[frozenset[str] | str | None, Matcher] = {}
+        reaches: dict[frozenset[str] | str | None, list[tuple[int | None, int | None]]] = {}
         for key, patterns in token_patterns.items():
             for pattern in patterns:
                 gate = pattern_texts(pattern) or pattern_gate(pattern)
                 groups.setdefault(gate, Matcher(vocab)).add(key, [pattern])
+                reaches.setdefault(gate, []).append(reach(pattern))
         self.groups: list[tuple[Gate, Matcher]] = [
             (compile_gate(gate) if isinstance(gate, str) else gate, matcher) for gate, matcher in groups.items()]
+        # per group, the most tokens before and after a gate's token that a match of any of its patterns holds
+        self.reaches: list[tuple[int | None, int | None]] = [
+            (farthest(before for before, _after in group), farthest(after for _before, after in group))
+            for group in reaches.values()]
         self.gated = any(gate is not None for gate, _matcher in self.groups)
+        # the bits of the set gates each of their texts opens: one look-up a new text, not one a gate
+        self.listed: dict[str, int] = {}
+        for index, (gate, _matcher) in enumerate(self.groups):
+            for text in gate if isinstance(gate, frozenset) else ():
+                self.listed[text] = self.listed.get(text, 0) | 1 << index
         self.opened: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> list[Match]:
-        opened = self.gates_opened(doc) if self.gated else 0
+        masks = self.token_masks(doc) if self.gated else []
+        # where each distinct mask first and last stands: a few distinct masks a document, most tokens open no gate
+        last = len(masks) - 1
+        backwards = masks[::-1]
+        bounds = [(mask, masks.index(mask), last - backwards.index(mask)) for mask in set(masks) if mask]
         matches: list[Match] = []
-        for index, (gate, matcher) in enumerate(self.groups):
-            if gate is None or opened >> index & 1:
+        for index, ((gate, matcher), (before, after)) in enumerate(zip(self.groups, self.reaches, strict=True)):
+            if gate is None:
                 matches += matcher(doc)
+                continue
+            opening = [(first, final) for mask, first, final in bounds if mask >> index & 1]
+            if opening:
+                start = 0 if before is None else max(0, min(first for first, _final in opening) - before)
+                end = len(doc) if after is None else min(len(doc), max(final for _first, final in opening) + after + 1)
+                matches += matches_within(matcher, doc, start, end)
         return matches
 
-    def gates_opened(self, doc: Doc) -> int:
-        """The bits of the groups whose gate a token of ``doc`` opens, read without making ``Token`` objects."""
+    def token_masks(self, doc: Doc) -> list[int]:
+        """The bits of the groups whose gate each token of ``doc`` opens, read without making ``Token`` objects."""
         from spacy.attrs import ORTH
 
         keys = doc.to_array(ORTH).tolist()
         opened = self.opened
-        masks = set(map(opened.get, keys))  # a few distinct masks: most tokens open no gate
+        masks = list(map(opened.get, keys))
         if None in masks:
             new = list(dict.fromkeys(key for key in keys if key not in opened))
             strings = doc.vocab.strings
             opened.update(zip(new, self.gates_of([strings[key] for key in new]), strict=True))
-            masks = set(map(opened.__getitem__, keys))
+            masks = list(map(opened.__getitem__, keys))
+        return masks
+
+    def gates_opened(self, doc: Doc) -> int:
+        """The bits of the groups whose gate a token of ``doc`` opens."""
         bits = 0
-        for mask in masks:
+        for mask in set(self.token_masks(doc)):
             bits |= mask
         return bits
 
     def gates_of(self, texts: list[str]) -> list[int]:
-        """The bits of the gates each of ``texts`` opens: a set gate by a look-up, a regex gate by searching the
-        texts each after a newline (``compile_gate``), from each match's start on again, so that a match that ran on
-        over the next text's newline does not hide that text's own."""
-        bits = [0] * len(texts)
+        """The bits of the gates each of ``texts`` opens: the set gates' by one look-up (``listed``), a regex gate by
+        searching the texts each after a newline (``compile_gate``), from each match's start on again, so that a match
+        that ran on over the next text's newline does not hide that text's own."""
+        bits = list(map(self.listed.get, texts, repeat(0)))
         lines = "".join(["\n" + text for text in texts])
         starts = list(accumulate((1 + len(text) for text in texts[:-1]), initial=0))
         for index, (gate, _matcher) in enumerate(self.groups):
-            if isinstance(gate, frozenset):
-                for position, text in enumerate(texts):
-                    if text in gate:
-                        bits[position] |= 1 << index
-            elif gate is not None:
+            if gate is not None and not isinstance(gate, frozenset):
                 found = gate.search(lines)
                 while found is not None:
                     # the text whose line the match starts in (a text of spaces may hold newlines of its own)
                     bits[bisect_right(starts, found.start()) - 1] |= 1 << index
                     found = gate.search(lines, found.start() + 1)
         return bits
+
+
+def farthest(counts: Iterable[int | None]) -> int | None:
+    """The largest of ``counts``, None (unbounded) if any is."""
+    counts = list(counts)
+    return None if None in counts else max(counts)
+
+
+def matches_within(matcher: Matcher, doc: Doc, start: int, end: int) -> list[Match]:
+    """``matcher``'s matches over ``doc[start:end]``, placed in ``doc``; a match is made of the tokens it covers alone
+    (spaCy's token patterns look neither behind nor ahead), so the window finds those of the whole document that lie
+    inside it."""
+    if start == 0 and end == len(doc):
+        return matcher(doc)
+    return [(key, first + start, final + start) for key, first, final in matcher(doc[start:end])]
 
 
 class GatedRuler:

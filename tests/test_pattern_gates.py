@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plugins.entities import SHIPPED_PATTERNS, entity_ruler
-from plugins.pattern_gates import GatedMatcher, GatedRuler, anchored_at_start, compile_gate, pattern_gate
+from plugins.pattern_gates import GatedMatcher, GatedRuler, anchored_at_start, compile_gate, pattern_gate, reach
 from server.analysis import DEFAULT_PIPELINES, load_pipeline
 
 
@@ -99,7 +99,44 @@ def test_a_gated_pattern_is_not_run_on_a_text_without_its_first_token(pt_pipelin
     matcher.groups = [(gate, lambda doc: ran.append(doc.text) or spacy_matcher(doc))]
     assert matcher(pt_pipeline.nlp("Nada aqui.")) == []
     assert len(matcher(pt_pipeline.nlp("A Zeta cresceu."))) == 1
-    assert ran == ["A Zeta cresceu."]
+    assert ran == ["Zeta"]  # only the tokens a match can reach from the gate's
+
+
+@pytest.mark.parametrize(("pattern", "reached"), [
+    ([{"ORTH": "Santa"}, {"ORTH": "Casa"}], (0, 1)),
+    ([{"ORTH": "x", "OP": "{0,2}"}, {"ORTH": "not", "OP": "!"}, {"ORTH": "y", "OP": "{1,3}"}, {"ORTH": "z", "OP": "?"}],
+     (3, 3)),  # after the gate's token: two more of its run and the optional one
+    ([{"ORTH": "x", "OP": "{,2}"}, {"ORTH": "y", "OP": "{2}"}], (2, 1)),
+    ([{"IS_TITLE": True, "OP": "*"}, {"ORTH": "v"}, {"IS_DIGIT": True, "OP": "+"}], (None, None)),
+    ([{"ORTH": "y", "OP": "{2,}"}], (0, None)),
+    ([{"ORTH": "a", "OP": "*"}], (None, None)),  # nothing required: no gate
+])
+def test_a_patterns_reach_counts_the_tokens_around_its_first_required_one(pattern: list[dict], reached: tuple):
+    assert reach(pattern) == reached
+
+
+WINDOW_PATTERNS = {
+    "ORG": [[{"ORTH": "Zeta"}, {"ORTH": "Labs", "OP": "?"}], [{"IS_TITLE": True, "OP": "{0,2}"}, {"ORTH": "Zeta"}],
+            [{"ORTH": "Rua"}, {"IS_TITLE": True, "OP": "+"}]],
+    "LOC": [[{"ORTH": "de", "OP": "?"}, {"ORTH": "Rua"}, {"IS_LOWER": True, "OP": "{1,2}"}]],
+}
+
+
+@pytest.mark.parametrize("text", [
+    "A Zeta Labs e a Nova Grande Zeta abriram na Rua Augusta, e a Zeta ficou na rua de Rua larga mesmo.",
+    "Zeta", "Zeta Labs", "Grande Zeta", "Rua", "Rua Augusta Nova Velha", "de Rua boa vida", "Nada aqui, Zeta.",
+])
+def test_matches_over_the_gates_window_equal_the_whole_documents(pt_pipeline, text: str):
+    """Each group's matcher sees only the tokens its matches can reach from its gate's tokens (``reach``), and finds
+    there every match it finds in the whole document: optional tokens before the gate, runs after it, unbounded ones."""
+    from spacy.matcher import Matcher
+
+    gated = GatedMatcher(pt_pipeline.nlp.vocab, WINDOW_PATTERNS)
+    whole = Matcher(pt_pipeline.nlp.vocab)
+    for key, patterns in WINDOW_PATTERNS.items():
+        whole.add(key, patterns)
+    doc = pt_pipeline.nlp(text)
+    assert sorted(gated(doc)) == sorted(whole(doc))
 
 
 def test_each_text_opens_the_gates_that_find_it_alone(pt_pipeline):
