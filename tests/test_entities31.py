@@ -56,7 +56,7 @@ def test_misses_noticed_after_entities_probe_30(app, text: str, expected: set[tu
 
 
 # Left open: a London station between two places ("between Paddington and Abbey Wood": an organisation). A promoter's
-# name with a lowercase verb ("Everything is New", cut to "Everything") is whole since entities 1.2.63 (English words
+# name with a lowercase verb ("Everything is New", cut to "Everything") is whole since entities 1.2.64 (English words
 # of a name after a Portuguese company noun; fixtures/entities44). The mayor the English model reads as a place
 # ("Sadiq Khan blamed") is a person since entities 1.2.50 (the gazetteer of people; entities32).
 LEFT_OPEN = {"s02": {("Paddington", "ORG")}}

@@ -91,7 +91,7 @@ def test_rules_of_probe_36(app, text: str, expected: set[tuple[str, str]], absen
 # places ("Linda Martini", "os Paralamas do Sucesso", "Boi Caprichoso"), a band's name with its dots ("Fontaines
 # D.C."), a rapper ("Slow J"), a company named with common words ("Hortifruti Natural da Terra"), a prime minister's
 # surname with "e" ("Ulisses Correia e Silva"). A councillor named with her rank after "o presidente da Câmara," is a
-# person since entities 1.2.63 ("Comandante Nádia", a place before: ``officers_between_commas``, fixtures/entities44).
+# person since entities 1.2.64 ("Comandante Nádia", a place before: ``officers_between_commas``, fixtures/entities44).
 LEFT_OPEN: dict[str, set[tuple[str, str]]] = {
     "s07": {("TEC", "ORG")},
     "s12": {("Paralamas do Sucesso", "LOC")},

@@ -175,7 +175,7 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 
 # The posts' names and sentiments as measured: the studied ones after their fixes, the blind ones at their one run
 # (ebfe9c4; the fixes found blind were to cleaning only). Every name of the truth is found with its label but the
-# missed ones, and the spurious ones are found too (fixtures/seedlike40/README.md, "Left"). Since entities 1.2.63
+# missed ones, and the spurious ones are found too (fixtures/seedlike40/README.md, "Left"). Since entities 1.2.64
 # (fixtures/entities44) the blind post's "8R" (a tractor's code after "trator autônomo") is found and its "Super Bowl
 # ad" is no organisation; "The Dalles, Oregon" stays one place, the WikiANN convention the plugin keeps.
 MISSED = {SEEDLIKE40: {"The Dalles", "Oregon"}, SEEDLIKE40_BLIND: set()}
