@@ -1148,7 +1148,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.64",
+            version="1.2.65",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -6461,7 +6461,9 @@ def people_with_their_double_surnames(candidates: list[Candidate], text: str) ->
     return candidates
 
 
-DASHED_SURNAME = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ'’]+(?![\w-])")
+# An apostrophe only between letters of the surname ("-Dell'Orto"): one at its end is a closing
+# quote ("Novikov-Priboy''", which the span took in), and a possessive "'s" is not the name's.
+DASHED_SURNAME = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+(?:['’][A-Za-zà-ÿ]{2,})*(?![\w-])")
 
 
 # Lowercase words of three letters or more, each followed by a space, before a capital.
