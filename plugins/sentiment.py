@@ -2219,6 +2219,27 @@ def drop_names(words: Sequence[str], valences: list[float]) -> None:
             valences[index] = 0.0
 
 
+# An English trust is often a body, no feeling: "the NHS trust", "hospital trusts", "a river trust fitted", "the
+# trust said" (found blind in seed-shaped probe 41, where VADER's "trust" made a hospital's news Positive). "trust"
+# after an acronym or one of TRUST_KINDS, or after "the" and before a reporting verb, carries no sentiment; "trust in"
+# and "a trust that" keep theirs.
+TRUST_WORDS = frozenset({"trust", "trusts"})
+TRUST_KINDS = frozenset(
+    "hospital hospitals ambulance foundation health care housing wildlife land river rivers canal community heritage "
+    "museum museums school schools academy charitable nhs mental".split())
+TRUST_REPORTING = frozenset("said says told confirmed announced added spokesman spokeswoman spokesperson".split())
+
+
+def drop_trust_bodies(words: Sequence[str], lowered: Sequence[str], valences: list[float]) -> None:
+    """An English "trust" that names a body (see TRUST_KINDS) carries no sentiment."""
+    for index in (i for i, word in enumerate(lowered) if i and word.strip(_PUNCTUATION) in TRUST_WORDS):
+        before = words[index - 1].strip(_PUNCTUATION)
+        following = lowered[index + 1].strip(_PUNCTUATION) if index + 1 < len(lowered) else ""
+        if (before.isupper() and len(before) > 1) or before.lower() in TRUST_KINDS or (
+                before.lower() == "the" and following in TRUST_REPORTING):
+            valences[index] = 0.0
+
+
 # Whom thanks address is a name, even in a sentence too short for ``drop_names`` to tell from a headline: "Valeu,
 # Vivo!" (the phone carrier; "vivo", alive, is +1.6), "Thanks, Best Buy". The capitalised words right after a word
 # of ADDRESSING (a comma between or not) carry no sentiment.
@@ -4442,6 +4463,8 @@ def _vader() -> Any:
             drop_names(words, sentiments)
             lowered = [word.lower() for word in words]
             present = frozenset(lowered)  # what the gates look words up in (``portuguese_reading``)
+            if not TRUST_WORDS.isdisjoint(present):
+                drop_trust_bodies(words, lowered, sentiments)
             if not ADDRESSING["en"].isdisjoint(present):
                 drop_addressed_names(words, lowered, sentiments, "en")
             clauses = getattr(self.local, "clauses", None)
@@ -5390,7 +5413,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.38",
+            version="0.6.39",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

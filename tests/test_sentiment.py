@@ -98,6 +98,12 @@ def test_portuguese_reviews(text, label):
         # a field and an industries' contest, no feeling ("intelligence" +2.1, "war" -2.9 in VADER)
         ("The company hired artificial intelligence engineers in Dublin.", "Neutral"),
         ("The chip war entered a new phase this year.", "Neutral"),
+        # a trust that is a body, no feeling (VADER's "trust" +1.7 made these Positive: seed-shaped probe 41, blind);
+        # the writer's trust keeps its warmth
+        ("The NHS trust will open the new ward in March.", "Neutral"),
+        ("Two hospital trusts and a river trust signed the plan.", "Neutral"),
+        ("The trust said the ward would open in March.", "Neutral"),
+        ("I trust this brand, it never lets me down.", "Positive"),
     ],
 )
 def test_english_uses_vader(text, label):
