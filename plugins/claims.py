@@ -631,7 +631,7 @@ PROMISE = "promise"
 
 def _no_promise_made(word: str, following: str) -> bool:
     """Whether a word of PROMISES promises everything or nothing named (the unit's last word: ``following`` "")."""
-    return word in PROMISES and (following in _SWEEPING_PROMISES or not following)
+    return following in _SWEEPING_PROMISES or not following
 
 
 def _not_a_report(previous: str, word: str) -> bool:

@@ -5064,13 +5064,15 @@ def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], lang
     if not found:
         return
     faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
-    if any(weight < 0 and not any(fault in ascii_form(cue.lower()) for fault in faults)
-           for reading in readings for cue, weight in reading.cues):
+
+    def of_a_fault(cue: str) -> bool:
+        return any(fault in ascii_form(cue.lower()) for fault in faults)
+
+    if any(weight < 0 and not of_a_fault(cue) for reading in readings for cue, weight in reading.cues):
         return
     for index, match in found:
         reading = readings[index]
-        reading.cues = [(cue, weight) for cue, weight in reading.cues
-                        if not any(fault in ascii_form(cue.lower()) for fault in faults)]
+        reading.cues = [(cue, weight) for cue, weight in reading.cues if not of_a_fault(cue)]
         reading.cues.append((f"'{cue_words(match)}'{SPARED_MARK}", SPARED_VALENCE))
         reading.total = sum(weight for _, weight in reading.cues)
 
