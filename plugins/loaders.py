@@ -20,7 +20,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -1103,7 +1103,7 @@ class HtmlLoader(Loader):
 
 
 @hookimpl
-def register_loaders(register: Any, app: Flask) -> None:
+def register_loaders(register: Callable[[Loader], None], app: Flask) -> None:
     text_field = app.config.get("SOURCE_TEXT_FIELD") or DEFAULT_TEXT_FIELD
     register(PlainTextLoader())
     register(JsonLoader(text_field))
