@@ -649,12 +649,6 @@ def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> li
     return parts
 
 
-def restore_left_out_blocks(page: str, text: str) -> str:
-    """``text`` with the blocks the extraction left out between two it kept put back (see restored_blocks)."""
-    root = parsed_page(page)
-    return text if root is None else restored_blocks(root, text)
-
-
 def restored_blocks(root: Any, text: str) -> str:
     """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
