@@ -2400,6 +2400,6 @@ def claims_threshold(value: Any) -> float:
 
 
 @hookimpl
-def register_annotators(register, app: Flask) -> None:
+def register_annotators(register: Callable[[Annotator], None], app: Flask) -> None:
     register(ClaimAnnotator(checked("CLAIMS_THRESHOLD", app.config.get("CLAIMS_THRESHOLD", DEFAULT_THRESHOLD),
                                     claims_threshold)))

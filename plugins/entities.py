@@ -6361,7 +6361,7 @@ def model_label_mapper(app: Flask, project_id: int | None) -> Any:
 
 
 @hookimpl
-def register_annotators(register, app: Flask) -> None:
+def register_annotators(register: Callable[[Annotator], None], app: Flask) -> None:
     pipelines = Pipelines.from_config(app.config)
     if pipelines.missing:
         missing = ", ".join(f"{lang}: {path}" for lang, path in sorted(pipelines.missing.items()))

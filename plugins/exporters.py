@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -913,7 +913,7 @@ def _writer(handle: Any, schema: Any) -> Any:
 
 
 @hookimpl
-def register_exporters(register, app: Flask | CommandApp) -> None:
+def register_exporters(register: Callable[[Exporter], None], app: Flask | CommandApp) -> None:
     languages = app.config["LANGUAGES"]
     for exporter in (JsonlExporter(languages), ConllExporter(languages), SpacyExporter(languages),
                      CsvExporter(languages)):

@@ -20,7 +20,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -649,12 +649,6 @@ def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> li
     return parts
 
 
-def restore_left_out_blocks(page: str, text: str) -> str:
-    """``text`` with the blocks the extraction left out between two it kept put back (see restored_blocks)."""
-    root = parsed_page(page)
-    return text if root is None else restored_blocks(root, text)
-
-
 def restored_blocks(root: Any, text: str) -> str:
     """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
@@ -1103,7 +1097,7 @@ class HtmlLoader(Loader):
 
 
 @hookimpl
-def register_loaders(register: Any, app: Flask) -> None:
+def register_loaders(register: Callable[[Loader], None], app: Flask) -> None:
     text_field = app.config.get("SOURCE_TEXT_FIELD") or DEFAULT_TEXT_FIELD
     register(PlainTextLoader())
     register(JsonLoader(text_field))

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # spaCy is imported where a model is built, so that --help st
     from spacy.pipeline import EntityRecognizer
     from spacy.tokens import Doc
     from spacy.training import Example
-    from thinc.api import Optimizer
+    from thinc.api import Model, Optimizer
     from spacy.vectors import Vectors
     from spacy.vocab import Vocab
 
@@ -297,7 +297,7 @@ def build_pipeline(lang: str, width: int = 96, depth: int = 4,
 # ---------------------------------------------------------------------------
 
 
-def _gold_spans(doc) -> set[Span]:
+def _gold_spans(doc: Doc) -> set[Span]:
     return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
 
 
@@ -536,7 +536,7 @@ def _batches(examples: list, rng: random.Random) -> Iterator[list]:
                                   get_length=lambda eg: len(eg.reference))
 
 
-def _dev_score(nlp, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[str, float]]:
+def _dev_score(nlp: Language, dev_sets: dict[str, list[Sentence]]) -> tuple[float, dict[str, float]]:
     """Selection metric: mean micro-F1 over the dev sets (so no single corpus dominates)."""
     f1s = {name: evaluate(nlp, sents, merge_adjacent=is_io(name))["micro"]["f"]
            for name, sents in dev_sets.items()}
@@ -631,7 +631,7 @@ def model_vectors(lang: str, source: Language | None, train_sets: dict[str, list
     return prune_vectors(source.vocab.vectors, words | frequent_words(lang, args.vector_words))
 
 
-def _fitted(weights: numpy.ndarray, target, name: str) -> numpy.ndarray:
+def _fitted(weights: numpy.ndarray, target: Model, name: str) -> numpy.ndarray:
     """``weights`` for the parameter ``name`` of the layer ``target``: the same
     shape, or a weight matrix with more inputs (its last dimension), the extra
     inputs weighted zero."""
@@ -648,14 +648,14 @@ def _fitted(weights: numpy.ndarray, target, name: str) -> numpy.ndarray:
     return widened
 
 
-def ner_architecture(source) -> dict:
+def ner_architecture(source: Language) -> dict:
     """Width, depth and hash-embedding rows of a pipeline's NER tok2vec."""
     tok2vec = source.config["components"]["ner"]["model"]["tok2vec"]
     return {"width": tok2vec["embed"]["width"], "depth": tok2vec["encode"]["depth"],
             "rows": tuple(tok2vec["embed"]["rows"])}
 
 
-def source_description(source) -> str:
+def source_description(source: Language) -> str:
     """Where a model's starting features came from, with its licence and data."""
     meta = source.meta
     data = ", ".join(item["name"] for item in meta.get("sources", []))
@@ -691,7 +691,7 @@ def _summary(state: dict, n_examples: int) -> dict:
 # ---------------------------------------------------------------------------
 
 
-def score_all(nlp, sets: dict[str, dict[str, list[Sentence]]]) -> dict:
+def score_all(nlp: Language, sets: dict[str, dict[str, list[Sentence]]]) -> dict:
     """Scores on every dev and test set: raw-text (headline) and corpus-token variants."""
     out: dict = {}
     for split in ("dev", "test"):

@@ -229,13 +229,6 @@ class GatedMatcher:
             masks = list(map(opened.__getitem__, keys))
         return masks
 
-    def gates_opened(self, doc: Doc) -> int:
-        """The bits of the groups whose gate a token of ``doc`` opens."""
-        bits = 0
-        for mask in set(self.token_masks(doc)):
-            bits |= mask
-        return bits
-
     def gates_of(self, texts: list[str]) -> list[int]:
         """The bits of the gates each of ``texts`` opens: the set gates' by one look-up (``listed``), a regex gate by
         searching the texts each after a newline (``compile_gate``), from each match's start on again, so that a match

@@ -4262,11 +4262,6 @@ def _sentences(text: str, language: str, sentences: Sequence[tuple[int, int]] | 
     return [text[start:end] for start, end in (split_sentences(text, language) if sentences is None else sentences)]
 
 
-def portuguese_compound(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
-    """Compound score of a Portuguese text, from the valences of its sentences."""
-    return read(text, "pt", sentences).compound
-
-
 # Two negations make praise: "it is hard not to be impressed", "impossível não gostar" (probe claimsent35's s12 read
 # "not" as flipping "impressed" and "hard" as a complaint). A negation right after one of DIFFICULT (in English with
 # "to" after it: "hard, not easy" stays a negation) negates nothing, and the difficulty carries nothing.

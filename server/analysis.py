@@ -431,7 +431,6 @@ class Pipeline:
 
     nlp: Language
     lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
-    trained: bool = True
 
     def pipe(self, texts: Sequence[str]) -> list[Doc]:
         """The texts parsed, each with its Unicode spaces read as plain ones (``plain_spaces``)."""
@@ -469,9 +468,9 @@ def blank_pipeline(language: str) -> Pipeline:
     import spacy
 
     try:
-        return Pipeline(spacy.blank(language), trained=False)
+        return Pipeline(spacy.blank(language))
     except ImportError:  # spaCy has no tokenizer rules for this language
-        return Pipeline(spacy.blank("xx"), trained=False)
+        return Pipeline(spacy.blank("xx"))
 
 
 class Pipelines:

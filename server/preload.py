@@ -739,7 +739,7 @@ def _prepare_in_worker(settings: PreloadSettings, pipe: Connection, parents: Seq
     except (BrokenPipeError, ConnectionResetError):
         return  # the parent is gone
     except Exception:  # noqa: BLE001 - the parent raises it
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # the parent gone as well: nobody is left to tell
             pipe.send(traceback.format_exc())
 
 

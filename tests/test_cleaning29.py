@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from plugins.loaders import HtmlLoader, restore_left_out_blocks
+from plugins.loaders import HtmlLoader, parsed_page, restored_blocks
 from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
 from tests.test_preload import assert_kept, assert_probe_chrome
 
@@ -74,7 +74,7 @@ def test_what_the_extraction_kept_or_left_out_rightly_is_not_put_back(tmp_path: 
             "30 auxiliares</a></li><li><a href='/2'>Escola de Mundão recebe painéis solares</a></li></ul><button>Partilhar"
             "</button>" + CLOSE + "<h3>Comunicados relacionados</h3></div></body></html>")
     text = "\n".join([LEAD[3:-4], "- Escola de Abraveses", "- Escola do Viso", CLOSE[3:-4]])
-    assert restore_left_out_blocks(page, text) == text
+    assert restored_blocks(parsed_page(page), text) == text
 
 
 # ------------------------------------------------------------------ a heading under chrome

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from plugins.loaders import restore_left_out_blocks
+from plugins.loaders import parsed_page, restored_blocks
 from server.segmentation import segment
 from tests.test_cleaning_probe17 import assert_page_matches_truth, page_tasks
 from tests.test_preload import assert_kept, assert_probe_chrome
@@ -107,7 +107,7 @@ def test_a_tables_header_row_has_the_delimiter_row_under_it() -> None:
             "<th>Change</th></tr></thead><tbody><tr><td>Gill Beck</td><td>12.4</td><td>+8%</td></tr></tbody></table>"
             "<p>The worst site was again Gill Beck.</p></div></body></html>")
     text = "We sampled the river every month.\nThe worst site was again Gill Beck."
-    assert restore_left_out_blocks(page, text).split("\n")[1:4] == [
+    assert restored_blocks(parsed_page(page), text).split("\n")[1:4] == [
         "| Site | Nitrate | Change |", "| --- | --- | --- |", "| Gill Beck | 12.4 | +8% |"]
 
 

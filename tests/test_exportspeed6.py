@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from server.exporting.examples import CLAIM_LABEL, CLAIM_LABELS, Span, is_claim
+from server.exporting.examples import CLAIM_LABELS, Span, is_claim
+
+CLAIM_LABEL = "CLAIM"
 
 
 def test_claim_labels_are_exactly_the_labels_whose_upper_case_is_claim() -> None:

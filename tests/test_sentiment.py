@@ -21,7 +21,6 @@ from plugins.sentiment import (
     _TOKEN,
     compound_score,
     emoji_valences,
-    portuguese_compound,
     portuguese_lexicon,
     read,
     register_of,
@@ -60,7 +59,7 @@ def sentiment(text: str, language: str) -> tuple[str, float, str]:
     ],
 )
 def test_mistranslated_neutral_words_carry_no_sentiment(sentence):
-    assert portuguese_compound(sentence) == 0.0
+    assert compound_score(sentence, "pt") == 0.0
     assert sentiment(sentence, "pt")[0] == "Neutral"
 
 
@@ -72,9 +71,9 @@ def test_inflections_missing_from_the_lexicon_fall_back_to_their_lemma():
 
 
 def test_negation_flips_and_contrast_weighs_the_second_clause():
-    assert portuguese_compound("O produto é bom.") > 0 > portuguese_compound("O produto não é bom.")
-    assert portuguese_compound("O produto é bonito, mas quebrou no primeiro dia.") < 0
-    assert portuguese_compound("O produto quebrou, mas a loja trocou rápido e o atendimento foi ótimo.") > 0
+    assert compound_score("O produto é bom.", "pt") > 0 > compound_score("O produto não é bom.", "pt")
+    assert compound_score("O produto é bonito, mas quebrou no primeiro dia.", "pt") < 0
+    assert compound_score("O produto quebrou, mas a loja trocou rápido e o atendimento foi ótimo.", "pt") > 0
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,6 @@ from server.cli import one_line
 if TYPE_CHECKING:
     from server.exporting.report import ExportReport
 
-CLAIM_LABEL = "CLAIM"
 SENTIMENT_CONTROL = "sentiment"
 
 
@@ -65,7 +64,7 @@ def with_notes(notes: Notes, span: Span, added: tuple[str, ...]) -> None:
     notes[span] = added if earlier is None else tuple(dict.fromkeys(earlier + added))
 
 
-# Every spelling of a claim's label: any case of CLAIM (``label.upper() == CLAIM_LABEL``), the dotless ı too,
+# Every spelling of a claim's label: any case of CLAIM (``label.upper() == "CLAIM"``), the dotless ı too,
 # whose upper case is I (tests hold it equal to ``upper`` over every character). Asked for each of a task's
 # tens of spans, several times: a set's lookup costs a fifth of ``upper`` and a comparison.
 CLAIM_LABELS = frozenset(map("".join, itertools.product("Cc", "Ll", "Aa", "Iiı", "Mm")))
