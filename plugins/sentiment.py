@@ -2254,6 +2254,37 @@ def drop_addressed_names(words: Sequence[str], lowered: Sequence[str], valences:
             valences[name] = 0.0
 
 
+# The writer's own stay or trip told in the first person ("we arrived", "We carried our cases up five floors", "Subimos
+# oito andares de escada") is a customer's review, each a review mark: a hotel's lift "out of service" with what the
+# porter "said" and his "Friday" read as news (probe claimsent53, from claimsent52's blind b04).
+OWN_STAY = {
+    "pt": re.compile(r"\b(?:cheg[aá]mos|subimos|esper[aá]mos|reserv[aá]mos|carreg[aá]mos|noss[oa]\s+(?:estadia|quarto"
+                     r"|reserva|malas|bagagem))\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:(?:we|i)\s+(?:arrived|stayed|checked\s+in|waited|carried|climbed|booked)"
+                     r"|our\s+(?:stay|room|cases|bags|luggage|booking))\b", re.IGNORECASE),
+}
+
+
+# A customer-service chat, its turns tagged by speaker ("Cliente: ...", "Agent: ..."), is no report whatever its
+# weekdays ("é a segunda vez nesta semana": probe claimsent53).
+CHAT_TURNS = re.compile(r"(?:^|(?<=[.!?]\s))(?:cliente|atendente|customer|agent|consumidor|operador)\s*:", re.IGNORECASE)
+
+
+# A column that argues by questions (probe claimsent53, from seedlike41's and claimsent52's open cases: "Quem vai
+# explicar isso ao trabalhador ...? E alguém acredita que o serviço vai melhorar?", "Is this really the best use of the
+# money ...? And who exactly asked for it?"): a statement, then the text closes on two questions or more. Those
+# questions are its stance, not requests for information: an FAQ's or a product Q&A's question is answered after it,
+# and a customer's "Alguém sabe a quem se reclama?" is one question.
+QUESTIONS_CLOSING = 2
+
+
+def argues_by_questions(pieces: Sequence[str]) -> bool:
+    """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions."""
+    closing = pieces[-QUESTIONS_CLOSING:]
+    return (len(pieces) > QUESTIONS_CLOSING and not _ENDS_ASKING.search(pieces[0])
+            and all(_ENDS_ASKING.search(piece) for piece in closing))
+
+
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
     """The register of a text: "news" when it holds more marks of a news report than words that only
     a customer's review uses, else "post" when it bears a post's marks of tone (an exclamation, an
@@ -2285,9 +2316,12 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
             news += len(JOBS_CREATED[language].findall(text))
         if news <= review:
             news += len(_REPORT_PHRASES.findall(text))
+    if news > review:
+        review += len(OWN_STAY[language].findall(text))
     if SPEECH_OPENINGS[language].match(text):
         return "post"
-    if news > review and not OPINION_PHRASES[language].search(text) and not writes_as_letter(text, language):
+    if news > review and not OPINION_PHRASES[language].search(text) and not writes_as_letter(text, language) \
+            and not CHAT_TURNS.search(text) and not argues_by_questions(_sentences(text, language, sentences)):
         return "news"
     if _writes_as_post(text, tokens, cues["customer"]):
         return "post"
@@ -3698,9 +3732,16 @@ def charge_outages(lowered: Sequence[str], valences: list[float], language: str)
 OUTAGE_NOUNS = {"pt": frozenset("apagao apagoes pane panes".split()),
                 "en": frozenset("outage outages blackout blackouts".split())}
 OFF_AIR = ("fora", "do", "ar")
+# ... and a lift, a machine or a line out of order or out of service ("Both lifts were out of service", "O elevador
+# ficou fora de serviço": probe claimsent53, from claimsent52's blind b04, read as news with no bad word); its last word
+# takes DEPRIVATION_VALENCE.
+OUT_OF_ORDER = {
+    "pt": [("fora", "de", "servico"), ("fora", "de", "funcionamento")],
+    "en": [("out", "of", "order"), ("out", "of", "service")],
+}
 _DOWN_FOR_FILLERS = frozenset("up to nearly about almost around over more than at least a an".split())
 _SPAN_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve several many".split())
-NAMED_OUTAGE_WORDS = {"pt": OUTAGE_NOUNS["pt"] | {"fora"}, "en": OUTAGE_NOUNS["en"] | {"down"}}
+NAMED_OUTAGE_WORDS = {"pt": OUTAGE_NOUNS["pt"] | {"fora"}, "en": OUTAGE_NOUNS["en"] | {"down", "out"}}
 
 
 def charge_named_outages(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
@@ -3717,8 +3758,8 @@ def charge_named_outages(lowered: Sequence[str], valences: list[float], language
             continue
         if charged_word is not None and supplies.isdisjoint(lowered[max(0, index - 2) : index + 3]):
             charged[charged_word] = index
-    if language == "pt":
-        charged |= {start + 2: start for start, _ in _phrases_at(lowered, [OFF_AIR])}
+    phrases = OUT_OF_ORDER[language] + ([OFF_AIR] if language == "pt" else [])
+    charged |= {start + 2: start for start, _ in _phrases_at(lowered, phrases)}
     for index in charged:
         valences[index] = DEPRIVATION_VALENCE
     return charged
@@ -4939,15 +4980,20 @@ def writes_as_letter(text: str, language: str) -> bool:
 LETTER_GRIEVANCES = {
     "pt": re.compile(r"\bningu[eé]m\b[^.!?]{0,40}?\b(?:respond\w*|respondeu|veio|explic\w*|atend\w*|resolv\w*)\b"
                      r"|^\W*(?:e\s+|mas\s+)?(?:continuamos|continuo|ainda\s+estamos|ainda\s+estou)\s+(?:a|à)\b"
-                     r"|\b(?:deviam|deveriam)\s+experimentar\b", re.IGNORECASE),
+                     r"|\b(?:deviam|deveriam)\s+experimentar\b"
+                     # what little was done since (probe claimsent53, from claimsent52's blind b06: "Até agora, só
+                     # colocaram os tapumes.", "Passaram oito meses e só pintaram as faixas.")
+                     r"|^\W*(?:at[eé]\s+(?:agora|hoje|ao\s+momento)|passaram\s+[^.!?]{0,30}?)[\s,]*(?:e\s+)?"
+                     r"(?:s[oó]|apenas|somente)\s+\w+", re.IGNORECASE),
     "en": re.compile(r"\b(?:nobody|no\s+one)\b[^.!?]{0,40}?\b(?:answer\w*|repl\w*|explain\w*|came|come|respond\w*"
-                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that|\w+ing)\b",
+                     r"|fix\w*)\b|^\W*(?:and\s+|but\s+)?we\s+(?:are\s+)?still\b|\bshould\s+try\s+(?:it|this|that|\w+ing)\b"
+                     r"|^\W*(?:so\s+far|to\s+date)\s*,?\s*(?:all\s+(?:we|i)\s+(?:have|got|have\s+seen)|only)\b",
                      re.IGNORECASE),
 }
 _REPORTED_IN_LETTER = {
     "pt": re.compile(r"\b(?:anunciou|anunciaram|prometeu|prometeram|promete|garante|garantiu|diz|disse|afirma)\b",
                      re.IGNORECASE),
-    "en": re.compile(r"\b(?:says|said|announced|promised|promises|claims|claimed|insists)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:say|says|said|announced|promised|promises|claims|claimed|insists)\b", re.IGNORECASE),
 }
 
 
@@ -4984,6 +5030,20 @@ COUNTED_CONTACTS = {
 }
 
 
+# A trouble the writer counts ("é a segunda vez nesta semana que a entrega é remarcada", "This is the third time this
+# week I've had to reset the router", "Third time this week"; probe claimsent53, from claimsent52's blind b13) is a
+# complaint with no bad word, in a sentence with no praise and no name after the count (a club's "É a terceira vez que
+# o Flamengo vence" is none).
+_NAMED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+REPEATED_TROUBLE = {
+    "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{'|'.join(_ORDINALS['pt'].split())})a\s+vez"
+                                  r"\s+(?:[^\s.!?]+\s+){0,4}?que\b", re.IGNORECASE), ("vez",)),
+    "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:the|my)\s+(?:{'|'.join(_ORDINALS['en'].split())})"
+                                  rf"\s+time\b|^\W*(?:{'|'.join(_ORDINALS['en'].split())})\s+time\s+this\s+(?:week"
+                                  r"|month|year)\b", re.IGNORECASE | re.MULTILINE), ("time",)),
+}
+
+
 def matches_in(pattern: KeyedPattern, text: str, pieces: Sequence[str]) -> list[tuple[int, re.Match[str]]]:
     """Each match of ``pattern`` in ``text``'s sentences ``pieces``, with its sentence's index; the whole text is
     looked at first, once (most hold none of the pattern's keys, and its case-blind form is cached: ``caseless``), as
@@ -5012,6 +5072,9 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
                                    (COUNTED_CONTACTS, UNMET_VALENCE, "counted")):
         for index, match in matches_in(pattern[language], text, pieces):
             readings[index].add(Reading(valence, [(f"'{cue_words(match)}' {note}", valence)]))
+    for index, match in matches_in(REPEATED_TROUBLE[language], text, pieces):
+        if all(weight < 0 for _, weight in readings[index].cues) and not _NAMED.search(pieces[index], match.end()):
+            readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(match)}' counted", UNMET_VALENCE)]))
     for index, (done, aimed_at) in short_of_targets(pieces, language).items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
@@ -5025,6 +5088,20 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
                 readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(grievance)}' in a letter", UNMET_VALENCE)]))
             if _REPORTED_IN_LETTER[language].search(sentence):
                 readings[index].keep_side(-1)
+
+
+QUESTIONED_VALENCE = UNMET_VALENCE
+QUESTIONED_NOTE = "closing questions"
+
+
+def weigh_questions(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """In a column that argues by questions (``argues_by_questions``), the questions' praise and the praise of what
+    it reports others said ("Ministers say the new visa rules will fill the gaps in social care") carry nothing, as
+    in a letter, and its last question is QUESTIONED_VALENCE of complaint."""
+    for piece, reading in zip(pieces, readings):
+        if _ENDS_ASKING.search(piece) or _REPORTED_IN_LETTER[language].search(piece):
+            reading.keep_side(-1)
+    readings[-1].add(Reading(QUESTIONED_VALENCE, [(QUESTIONED_NOTE, QUESTIONED_VALENCE)]))
 
 
 # Praise told as a device's or an app's named faults that do not happen (probe claimsent52, from claimsent51's open s01,
@@ -5056,11 +5133,36 @@ SPARED_MARK = " (no fault)"
 SPARED_NOTE = "faults that do not happen, nothing bad"
 
 
+# ... but heating is a heater's function, and a heater that "não aquece" fails at it (probe claimsent53, from B2W
+# development review 15745 and claimsent52's "não aquece" read as praise): a heating fault not happening, in a sentence
+# that names an appliance made to heat (HEATERS_PT; in English HEATERS_EN), is a fault of UNMET_VALENCE.
+HEATERS_EN = frozenset("heater heaters radiator radiators kettle oven toaster stove hob boiler iron blanket "
+                       "throw".split())
+HEATING_FAULTS = ("aquec", "esquent", "overheat")
+HEATER_FAILS_NOTE = "a heater's heating"
+
+
+def heater_fails(sentence: str, fault: str, language: str) -> bool:
+    """Whether the heating ``fault`` not happening is said of an appliance made to heat, named in ``sentence``."""
+    if not ascii_form(fault.lower()).startswith(HEATING_FAULTS) and not fault.lower().endswith("hot"):
+        return False
+    heaters = HEATERS_PT if language == "pt" else HEATERS_EN
+    return not heaters.isdisjoint(sentence_tokens(sentence)[1])
+
+
 def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
     flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
-    complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745)."""
+    complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745); said of
+    a heater it is one (``heater_fails``)."""
     found = matches_in(SPARED_FAULTS[language], text, pieces)
+    failed = [(index, match) for index, match in found if heater_fails(pieces[index], match.group("fault"), language)]
+    for index, match in failed:
+        reading = readings[index]
+        reading.cues = [(cue, weight) for cue, weight in reading.cues if weight < 0]
+        reading.cues.append((f"'{cue_words(match)}', {HEATER_FAILS_NOTE}", UNMET_VALENCE))
+        reading.total = sum(weight for _, weight in reading.cues)
+    found = [item for item in found if item not in failed]
     if not found:
         return
     faults = {f"'{ascii_form(word.lower())}'" for _, match in found for word in match.group("fault").split()}
@@ -5104,6 +5206,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     spare_faults(text, pieces, readings, language)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
+    if argues_by_questions(pieces):
+        weigh_questions(pieces, readings, language)
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
             readings[index - 1].keep_side(-1)
