@@ -799,10 +799,14 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # ... and, since claimsent52, what the writer asked for and was told ("We asked to move and were told nothing else
     # was free"; 0.55 by "told") and the writer's own trip ("my bus to work has taken twenty minutes longer", 0.62)
     r"|\b(?:I|we)\s+(?:was|were)\s+told\b|\b(?:I|we)\s+asked\s+to\b"
-    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"),
+    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"
+    # ... and, since claimsent53, the nights of the writer's stay ("Ficámos cinco noites no Algarve em setembro.", 0.65)
+    r"|\b(?:fic[aá]mos|pass[aá]mos|estivemos)\s+(?:\w+\s+)?(?:noites|dias|semanas)\b"
+    r"|\bwe\s+(?:stayed|spent)\s+(?:\w+\s+)?(?:nights|days|weeks)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
-    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
+    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
+    | frozenset("ficámos ficamos passámos passamos estivemos stayed spent".split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já

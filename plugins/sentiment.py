@@ -5090,6 +5090,21 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
                 readings[index].keep_side(-1)
 
 
+# A help page, an FAQ or a product Q&A opens with the reader's question and answers it ("Como faço para cancelar meu
+# pedido? Você pode cancelar pelo aplicativo ...", "Why hasn't my refund arrived? Refunds usually take 5-10 working days
+# to reach your account": probe claimsent53, read Negative by "cancelar" and "hasn't arrived"): the question is the
+# page's heading, not the writer's complaint, and carries nothing. Answered: the next sentence is no question and opens
+# with a yes or a no or addresses the reader (the second person singular; a review's "vocês" addresses the shop).
+READER_ANSWERED = re.compile(r"^\W*(?:(?:a|r|resposta|answer)\s*:\s*)?(?:(?:yes|no|sim|n[aã]o)\b"
+                             r"|[^?]*\b(?:voc[eê]|your|sua|seu|suas|seus)\b[^?]*$)", re.IGNORECASE)
+
+
+def answers_its_question(pieces: Sequence[str]) -> bool:
+    """Whether the text of sentences ``pieces`` opens with a question that its second sentence answers."""
+    return (len(pieces) > 1 and bool(_ENDS_ASKING.search(pieces[0])) and not _ENDS_ASKING.search(pieces[1])
+            and bool(READER_ANSWERED.match(pieces[1])))
+
+
 QUESTIONED_VALENCE = UNMET_VALENCE
 QUESTIONED_NOTE = "closing questions"
 
@@ -5208,6 +5223,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
                    lambda clause: reader(untagged(clause)))
     if argues_by_questions(pieces):
         weigh_questions(pieces, readings, language)
+    elif answers_its_question(pieces):
+        readings[0] = Reading()
     for index in range(1, len(pieces)):
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
             readings[index - 1].keep_side(-1)
@@ -5478,18 +5495,26 @@ WORTH_EVERY_NOTE = "every cent's worth"
 RETURNING = re.compile(r"(?:^|[.!?]\s+)(?:voltaremos|voltarei|vamos\s+voltar|would\s+(?:stay|go|come)\s+(?:back\s+)?again"
                        r"|(?:we|i)(?:'ll|’ll|\s+will)\s+(?:be\s+back|come\s+back|return))\s*[.!]*\s*$", re.IGNORECASE)
 RETURNING_NOTE = "a return promised"
+# ... and a recommendation as a sentence alone at the end ("... o pequeno-almoço era farto. Recomendo.": +0.66, under
+# the review threshold; probe claimsent53's travel forum), as it is a review alone.
+CLOSING_RECOMMENDATION = re.compile(r"(?:^|[.!?]\s+)(?:recomendo|recomendamos|(?:highly\s+)?recommended"
+                                    r"|(?:i|we)\s+(?:highly\s+)?recommend\s+it)(?:\s+muito)?\s*[.!]*\s*$",
+                                    re.IGNORECASE)
+CLOSING_RECOMMENDATION_NOTE = "a recommendation closing it"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
-    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), every cent's worth (WORTH_EVERY_NOTE) or a return promised
-    at its end (RETURNING_NOTE); "" otherwise."""
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), every cent's worth (WORTH_EVERY_NOTE), a recommendation
+    (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at its end; "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     if len(_WORD.findall(text)) <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
         return BARE_VERDICT_NOTE
     if WORTH_EVERY.search(text):
         return WORTH_EVERY_NOTE
+    if CLOSING_RECOMMENDATION.search(text):
+        return CLOSING_RECOMMENDATION_NOTE
     return RETURNING_NOTE if RETURNING.search(text) else ""
 
 
