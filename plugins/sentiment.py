@@ -2261,7 +2261,7 @@ OWN_STAY = {
     "pt": re.compile(r"\b(?:cheg[aá]mos|subimos|esper[aá]mos|reserv[aá]mos|carreg[aá]mos|noss[oa]\s+(?:estadia|quarto"
                      r"|reserva|malas|bagagem))\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:(?:we|i)\s+(?:arrived|stayed|checked\s+in|waited|carried|climbed|booked)"
-                     r"|our\s+(?:stay|room|cases|bags|luggage|booking))\b", re.IGNORECASE),
+                     r"|our\s+(?:whole\s+|first\s+|last\s+)?(?:stay|room|cases|bags|luggage|booking))\b", re.IGNORECASE),
 }
 
 
@@ -5544,7 +5544,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.39",
+            version="0.6.40",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
