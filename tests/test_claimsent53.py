@@ -160,12 +160,11 @@ def test_the_studied_texts():
     # s04 ("Ministers say ...": no office named), s12 ("the third time ... I've had to"), s21 (an FAQ's refund days),
     # s23 (a school's meeting date).
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s06", "s07", "s17", "s18", "s19", "s20"]
-    left_open = {"s03": 0, "s04": 0, "s12": 0, "s21": 1, "s23": 0}
-    for paragraph in rows("studied.jsonl", PROBE):
-        sentences = paragraph["claims"] + paragraph["not_claims"] + paragraph["optional"]
+    studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
+    left_open = {"s03": studied["s03"]["claims"][0], "s04": studied["s04"]["claims"][0],
+                 "s12": studied["s12"]["not_claims"][0], "s21": studied["s21"]["not_claims"][1],
+                 "s23": studied["s23"]["not_claims"][0]}
+    for paragraph in studied.values():
         opened = left_open.get(paragraph["id"])
-        text_order = [s for s in sentences if s in paragraph["text"]]
-        open_sentence = frozenset() if opened is None else frozenset(
-            [sorted(text_order, key=paragraph["text"].index)[opened]])
-        assert_claims_found(paragraph, open_sentence)
+        assert_claims_found(paragraph, frozenset([opened] if opened else []))
         assert wrong_sentences(paragraph) == []
