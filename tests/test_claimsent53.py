@@ -151,15 +151,28 @@ def test_a_recommendation_closing_a_review_is_its_verdict():
     assert sentiment("Atendimento rápido e entrega no prazo. Recomendo.", "pt")[0] == "Positive"
 
 
+# ------------------------------------------------------------------ found at the blind run (fixtures/claimsent53/README.md)
+
+@pytest.mark.parametrize("text", ["The airline guarantees that every bag will arrive on time.",
+                                  "The minister assures parents that every child will get a place."])
+def test_an_assurance_reported_carries_nothing(text):
+    assert sentiment(text, "en")[0] == "Neutral"
+
+
+def test_the_writers_own_assurance_keeps_its_praise():
+    assert "'assure'" in sentiment("Great product, I can assure you it works.", "en")[2]
+
+
 # ------------------------------------------------------------------ the probe's texts (fixtures/claimsent53/README.md)
 
 def test_the_studied_texts():
     # main 9382e8d: sentiment 9 of 27, claims 6/9 at 6/14. Left open: s06 ("Subimos oito andares": LeIA's rise), s07 (a
     # night at the gate: no bad word), s17 (an assurance against delays, read as news), s18 (fires in a neutral report),
-    # s19 (VADER's "assures"), s20 (an FAQ's "cancelar" in its answer); claims s03 (an opening line without a detail),
+    # s20 (an FAQ's "cancelar" in its answer); s19 (VADER's "assures") fixed after the blind run found it again; claims s03
+    # (an opening line without a detail),
     # s04 ("Ministers say ...": no office named), s12 ("the third time ... I've had to"), s21 (an FAQ's refund days),
     # s23 (a school's meeting date).
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["s06", "s07", "s17", "s18", "s19", "s20"]
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["s06", "s07", "s17", "s18", "s20"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
     left_open = {"s03": studied["s03"]["claims"][0], "s04": studied["s04"]["claims"][0],
                  "s12": studied["s12"]["not_claims"][0], "s21": studied["s21"]["not_claims"][1],
@@ -168,3 +181,21 @@ def test_the_studied_texts():
         opened = left_open.get(paragraph["id"])
         assert_claims_found(paragraph, frozenset([opened] if opened else []))
         assert wrong_sentences(paragraph) == []
+
+
+def test_the_blind_texts():
+    # run once on b489aa1 (the set committed in cf78327 with the studied one, before any run): sentiment 15 of 16 (main
+    # 9382e8d: 11 of 16), claims 5/5 at 5/7 (main 4/5 at 4/7). Gained: b01 (closing questions), b03 (a lift "out of
+    # order"), b04 (a heater's "não aquece"), b06 (a letter's "Até agora, só ..."); claims b08's "Customer services said
+    # ..." no longer suggested, b10's "The health minister assures parents that ..." found. Wrong: b10 (VADER's
+    # "assures", +0.32 in a neutral report); claims b03's "the manager said a part was on its way" (0.90: "The only" a
+    # superlative, "from Tuesday" a start date; "the manager" left out of the service roles) and b15's school notice
+    # "informamos que não haverá aulas no dia 8 de dezembro" (0.60) suggested.
+    # After fixes found blind (reported apart, never as the blind result): an English assurance reported with its
+    # "that" carries nothing (b10): sentiment 16 of 16.
+    assert wrong_sentiment("blind.jsonl", PROBE) == []
+    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
+    left_open = {"b03": blind["b03"]["not_claims"][0], "b15": blind["b15"]["not_claims"][0]}
+    for paragraph in blind.values():
+        opened = left_open.get(paragraph["id"])
+        assert_claims_found(paragraph, frozenset([opened] if opened else []))
