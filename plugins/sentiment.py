@@ -2276,13 +2276,31 @@ CHAT_TURNS = re.compile(r"(?:^|(?<=[.!?]\s))(?:cliente|atendente|customer|agent|
 # questions are its stance, not requests for information: an FAQ's or a product Q&A's question is answered after it,
 # and a customer's "Alguém sabe a quem se reclama?" is one question.
 QUESTIONS_CLOSING = 2
+# ... or on one question that asks who answers for it, pays for it or checks it ("Quem vai treinar esse operário?", "Quem
+# audita estes contratos?", "Who is actually being controlled here?", "Quem vai pagar a conta?": seedlike41's three
+# opinion paragraphs, read Neutral), how long it will last ("Até quando ...?", "How much longer ...?"), or doubts it
+# ("Alguém acredita ...?", "É para isso que ...?", "Is this really ...?"). Not any "Quem ...?" ("Quem vai ganhar?" of a
+# match, "Alguém sabe quem conserta?" of a customer).
+_ANSWERING_PT = ("paga|pagam|pagar|explica|explicar|audita|auditar|fiscaliza|fiscalizar|responde|responder|controla"
+                 "|controlar|treina|treinar|assume|assumir|cuida|cuidar|decide|decidiu|autorizou|aprovou|lucra")
+_ANSWERING_EN = ("pay|pays|paying|answer|answers|audit|audits|check|checks|explain|explains|controls|controlled|control"
+                 "|train|trains|benefit|benefits|profits|decided|signed|approved|asked")
+ACCOUNTING_QUESTION = re.compile(
+    rf"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quem\s+(?:(?:vai|v[aã]o|ir[aá]|[eé]\s+que)\s+)?(?:{_ANSWERING_PT})\b"
+    rf"|who\s+(?:(?:will|is\s+going\s+to|is|exactly|actually|really)\s+){{0,3}}(?:being\s+)?(?:{_ANSWERING_EN})\b"
+    r"|at[eé]\s+quando\b|how\s+much\s+longer\b|algu[eé]m\s+acredita\b"
+    r"|(?:does|do)\s+anyone\s+(?:really\s+|seriously\s+)?believe\b|[eé]\s+para\s+isso\b"
+    r"|is\s+(?:this|that|it)\s+really\b)", re.IGNORECASE)
 
 
 def argues_by_questions(pieces: Sequence[str]) -> bool:
-    """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions."""
+    """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, or on
+    one ACCOUNTING_QUESTION."""
+    if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
+        return False
     closing = pieces[-QUESTIONS_CLOSING:]
-    return (len(pieces) > QUESTIONS_CLOSING and not _ENDS_ASKING.search(pieces[0])
-            and all(_ENDS_ASKING.search(piece) for piece in closing))
+    return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing))
+            or bool(ACCOUNTING_QUESTION.match(pieces[-1])))
 
 
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:

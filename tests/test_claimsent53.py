@@ -77,6 +77,25 @@ def test_a_column_closing_on_questions_is_negative(text, language):
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("A prefeitura aumentou o IPTU em 12% e cortou a coleta de lixo aos sábados. Quem vai pagar a conta?", "pt"),
+    ("The ministry has signed a ten-year cloud contract with no tender. Who audits it?", "en"),
+    ("A nova ponte fecha outra vez para obras. Até quando?", "pt"),
+])
+def test_a_paragraph_closing_on_a_question_of_who_answers_for_it_is_negative(text, language):
+    label, _, explanation = sentiment(text, language)
+    assert label == "Negative" and "closing questions" in explanation
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("O campeonato começa no sábado. Quem vai ganhar?", "pt"),
+    ("Comprei o fone e veio sem manual. Alguém sabe quem conserta?", "pt"),
+    ("The final is on Sunday. Who will lift the trophy?", "en"),
+])
+def test_any_other_closing_who_is_no_column(text, language):
+    assert "closing questions" not in sentiment(text, language)[2]
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Alguém sabe se a loja abre no domingo? Preciso trocar um presente.", "pt"),
     ("Quer um fone bom? Compre este. Como não gostar?", "pt"),
 ])
