@@ -2261,13 +2261,15 @@ OWN_STAY = {
     "pt": re.compile(r"\b(?:cheg[aá]mos|subimos|esper[aá]mos|reserv[aá]mos|carreg[aá]mos|noss[oa]\s+(?:estadia|quarto"
                      r"|reserva|malas|bagagem))\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:(?:we|i)\s+(?:arrived|stayed|checked\s+in|waited|carried|climbed|booked)"
-                     r"|our\s+(?:whole\s+|first\s+|last\s+)?(?:stay|room|cases|bags|luggage|booking))\b", re.IGNORECASE),
+                     r"|our\s+(?:whole\s+|first\s+|last\s+)?(?:stay|room|cases|bags|luggage|booking))\b",
+                     re.IGNORECASE),
 }
 
 
 # A customer-service chat, its turns tagged by speaker ("Cliente: ...", "Agent: ..."), is no report whatever its
 # weekdays ("é a segunda vez nesta semana": probe claimsent53).
-CHAT_TURNS = re.compile(r"(?:^|(?<=[.!?]\s))(?:cliente|atendente|customer|agent|consumidor|operador)\s*:", re.IGNORECASE)
+CHAT_TURNS = re.compile(r"(?:^|(?<=[.!?]\s))(?:cliente|atendente|customer|agent|consumidor|operador)\s*:",
+                        re.IGNORECASE)
 
 
 # A column that argues by questions (probe claimsent53, from seedlike41's and claimsent52's open cases: "Quem vai
@@ -2276,11 +2278,11 @@ CHAT_TURNS = re.compile(r"(?:^|(?<=[.!?]\s))(?:cliente|atendente|customer|agent|
 # questions are its stance, not requests for information: an FAQ's or a product Q&A's question is answered after it,
 # and a customer's "Alguém sabe a quem se reclama?" is one question.
 QUESTIONS_CLOSING = 2
-# ... or on one question that asks who answers for it, pays for it or checks it ("Quem vai treinar esse operário?", "Quem
-# audita estes contratos?", "Who is actually being controlled here?", "Quem vai pagar a conta?": seedlike41's three
-# opinion paragraphs, read Neutral), how long it will last ("Até quando ...?", "How much longer ...?"), or doubts it
-# ("Alguém acredita ...?", "É para isso que ...?", "Is this really ...?"). Not any "Quem ...?" ("Quem vai ganhar?" of a
-# match, "Alguém sabe quem conserta?" of a customer).
+# ... or on one question that asks who answers for it, pays for it or checks it ("Quem vai treinar esse
+# operário?", "Quem audita estes contratos?", "Who is actually being controlled here?", "Quem vai pagar a conta?":
+# seedlike41's three opinion paragraphs, read Neutral), how long it will last ("Até quando ...?", "How much longer
+# ...?"), or doubts it ("Alguém acredita ...?", "É para isso que ...?", "Is this really ...?"). Not any "Quem ...?"
+# ("Quem vai ganhar?" of a match, "Alguém sabe quem conserta?" of a customer).
 _ANSWERING_PT = ("paga|pagam|pagar|explica|explicar|audita|auditar|fiscaliza|fiscalizar|responde|responder|controla"
                  "|controlar|treina|treinar|assume|assumir|cuida|cuidar|decide|decidiu|autorizou|aprovou|lucra")
 _ANSWERING_EN = ("pay|pays|paying|answer|answers|audit|audits|check|checks|explain|explains|controls|controlled|control"
@@ -5069,12 +5071,13 @@ COUNTED_CONTACTS = {
 # complaint with no bad word, in a sentence with no praise and no name after the count (a club's "É a terceira vez que
 # o Flamengo vence" is none).
 _NAMED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
+_COUNTS = {language: "|".join(ordinals.split()) for language, ordinals in _ORDINALS.items()}
 REPEATED_TROUBLE = {
-    "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{'|'.join(_ORDINALS['pt'].split())})a\s+vez"
+    "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{_COUNTS['pt']})a\s+vez"
                                   r"\s+(?:[^\s.!?]+\s+){0,4}?que\b", re.IGNORECASE), ("vez",)),
-    "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:the|my)\s+(?:{'|'.join(_ORDINALS['en'].split())})"
-                                  rf"\s+time\b|^\W*(?:{'|'.join(_ORDINALS['en'].split())})\s+time\s+this\s+(?:week"
-                                  r"|month|year)\b", re.IGNORECASE | re.MULTILINE), ("time",)),
+    "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:the|my)\s+(?:{_COUNTS['en']})\s+time\b"
+                                  rf"|^\W*(?:{_COUNTS['en']})\s+time\s+this\s+(?:week|month|year)\b",
+                                  re.IGNORECASE | re.MULTILINE), ("time",)),
 }
 
 
