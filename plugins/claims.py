@@ -622,7 +622,11 @@ def _not_a_finding(word: str, following: str) -> bool:
 # Nor an impersonal or a background one ("Há anos que se promete ...", "a company that once promised to ...": probes
 # claimsent35 and claims_probe9), nor a sweeping one ("prometeu tudo", a verdict: _SWEEPING_DEEDS_PT), nor one with no
 # object ("O carnaval de 2026 promete.").
-PROMISES = frozenset("promete prometem prometeu prometeram promises promised pledged pledges vowed vows".split())
+PROMISES = frozenset("promete prometem prometeu prometeram promises promised pledged pledges vowed vows "
+                     # ... and an assurance, a promise that something is or will be so ("O ministro garante que ...",
+                     # "The transport secretary assures passengers that ...": probe claimsent53)
+                     "garante garantem garantiu garantiram assegura asseguram assegurou asseguraram assures "
+                     "assured".split())
 _NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser se "
                            "that which who once".split())
 _SWEEPING_PROMISES = frozenset("tudo everything muito much mundos".split())
@@ -720,8 +724,24 @@ _WAIT_UNITS = "minutes|mins|hours|days|weeks|minutos|horas|dias|semanas"
 # 21h15": probe claimsent52, 0.55 as an action at a time of day)
 _CUSTOMER_WAIT = Cue(CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b(?:(?:I|we)\s+(?:had\s+to\s+)?waited|esperei|esperamos|aguardei|aguardamos)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:{_WAIT_UNITS})\b|\b(?:pedi|pedimos)\s+(?:às|as)\s+\d"),
+    rf"(?:{_WAIT_UNITS})\b|\b(?:pedi|pedimos)\s+(?:às|as)\s+\d"
+    # ... and until an hour ("We waited at the gate until 2am": probe claimsent53, 0.55 as an action at a time of day)
+    r"|\b(?:I|we)\s+waited\s+(?:[^\s.!?]+\s+){0,4}?until\s+\d"),
     gate=frozenset("waited esperei esperamos aguardei aguardamos pedi pedimos".split()))
+# What a hotel's, a shop's or a carrier's front line told the customer about their case ("the porter said they had
+# been like that since Friday", "a recepção disse que o técnico vinha no dia seguinte", "The airline's staff said it
+# was being dealt with.": probe claimsent53, from claimsent52's blind b04, "Reception said it was being looked at.",
+# 0.80) is the customer's own stay: no one could check it. Only the roles that answer customers (not "the manager",
+# "the agent", "staff" alone: a club's, an agency's, a hospital's in a report).
+SERVICE_ANSWER = "a service's answer to the customer"
+_SERVICE_ROLES_EN = (r"reception|receptionist|the\s+porter|front\s+desk|concierge|customer\s+services?|helpline"
+                     r"|call\s+cent(?:re|er)|(?:airline|hotel|shop|store|restaurant)(?:['’]s)?\s+staff")
+_SERVICE_ROLES_PT = r"recepção|recepcionista|portaria|porteiro|atendente|atendimento|sac|central\s+de\s+atendimento"
+_SERVICE_ANSWER = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    rf"\b(?:{_SERVICE_ROLES_EN})\s+(?:said|says|told\s+(?:us|me)|promised|assured\s+(?:us|me))\b"
+    rf"|\b(?:{_SERVICE_ROLES_PT})\s+(?:nos\s+|me\s+)?(?:disse|disseram|falou|informou|garantiu|prometeu|respondeu)\b"),
+    gate=frozenset("reception receptionist porter desk concierge customer helpline call staff recepção recepcionista "
+                   "portaria porteiro atendente atendimento sac central".split()))
 RATING = "a review's rating"
 _RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
 _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
@@ -779,10 +799,14 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     # ... and, since claimsent52, what the writer asked for and was told ("We asked to move and were told nothing else
     # was free"; 0.55 by "told") and the writer's own trip ("my bus to work has taken twenty minutes longer", 0.62)
     r"|\b(?:I|we)\s+(?:was|were)\s+told\b|\b(?:I|we)\s+asked\s+to\b"
-    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"),
+    r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"
+    # ... and, since claimsent53, the nights of the writer's stay ("Ficámos cinco noites no Algarve em setembro.", 0.65)
+    r"|\b(?:fic[aá]mos|pass[aá]mos|estivemos)\s+(?:\w+\s+)?(?:noites|dias|semanas)\b"
+    r"|\bwe\s+(?:stayed|spent)\s+(?:\w+\s+)?(?:nights|days|weeks)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
-    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"})
+    | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
+    | frozenset("ficámos ficamos passámos passamos estivemos stayed spent".split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -1160,7 +1184,7 @@ ENGLISH_CUES = (
         # alone is also how someone feels ("I was stressed"), so with "that" or its speaker
         "stressed_that stresses_that he_stressed she_stressed they_stressed insisted_that insists_that "
         "emphasised_that emphasized_that emphasises_that emphasizes_that underlined_that reiterated_that "
-        "according_to said says say stated states told announced announces reported reports "
+        "according_to said says say stated states told announced announces reported reports assures assured_that "
         "confirmed confirms revealed reveals claimed claims disclosed noted mentioned mentions "
         "estimated estimates showed shows found finds admitted denied denies deny "
         "concluded_that ruled_that decided_that "
@@ -1957,7 +1981,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     return CueIndex((
         *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-        _WRITERS_LIFE, _VERSION,
+        _WRITERS_LIFE, _SERVICE_ANSWER, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
@@ -2357,7 +2381,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.44",
+            version="0.5.45",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

@@ -153,10 +153,11 @@ def test_the_studied_texts():
     # told as faults that do not happen, "não tem propaganda", "não trava": +0.59 and +0.51 under the review threshold);
     # claims: s09's promise and figure (0.43, 0.33) and s10's "garante que" (0.43) not suggested.
     # Since claimsent52 s07's "não trava" is praise (a named fault that does not happen) and s09's "The mayor promises 40
-    # new buses by the spring." a claim (a promise of an office, 0.83).
+    # new buses by the spring." a claim (a promise of an office, 0.83); since claimsent53 s10's "O ministro garante que
+    # ..." too (an official's assurance is a promise, 0.43 -> 0.57).
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s01"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
-    left_open = {"s09": frozenset(studied["s09"]["claims"][1:]), "s10": frozenset(studied["s10"]["claims"][:1])}
+    left_open = {"s09": frozenset(studied["s09"]["claims"][1:])}
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     assert [row["id"] for row in studied.values() for _ in wrong_sentences(row)] == []

@@ -180,10 +180,11 @@ MISSED = {SEEDLIKE41: {"Helios"}, SEEDLIKE41_BLIND: {"Pecém", "Medicines and He
 SPURIOUS = {SEEDLIKE41: {("Helios", "ORG")},
             SEEDLIKE41_BLIND: {("GP", "ORG"), ("Medicines", "ORG"), ("Healthcare products", "ORG"),
                                ("Regulatory Agency", "ORG")}}
-# Negative by the truth; all Neutral but b2 (Positive).
-SENTIMENT_MISSED = {"s1_wayback_robos_fabricas_ptbr.txt", "s2_leitor_rss_modelos_estado_ptpt.txt",
-                    "s3_readlater_h20_h200_en.txt", "b1_player_audio_datacenter_pecem_ptbr.txt",
-                    "b2_print_view_ambient_scribes_en.txt", "b3_google_docs_baterias_sines_ptpt.txt"}
+# Negative by the truth; all Neutral but b2 (Positive). The studied three ("Quem vai treinar esse operário?", "Quem
+# audita estes contratos?", "Who is actually being controlled here?") are Negative since claimsent53: a paragraph that
+# closes on a question of who answers for it argues by it.
+SENTIMENT_MISSED = {"b1_player_audio_datacenter_pecem_ptbr.txt", "b2_print_view_ambient_scribes_en.txt",
+                    "b3_google_docs_baterias_sines_ptpt.txt"}
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
