@@ -6431,7 +6431,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
         candidates = venues_after_no_or_na(candidates, text)
         candidates = roads_named_after_men(works_named_after_their_nouns(candidates, text), text)
-        candidates = people_named_like_towns(places_arrived_at(candidates, text), text)
+        candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
     return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
 
 
@@ -6860,12 +6860,14 @@ def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Cand
     """``candidates`` with a Portuguese place of two capitalised words, a given name first, that no gazetteer knows as
     a place, made a person: "a obra de Conceição Evaristo" was a place to the model, whose towns named after a saint
     ("Conceição do Mato Dentro") taught it the first word; a town of two such words the gazetteers know stays ("Santa
-    Maria", "Paulo Afonso"), and so does one after "em" (First HAREM's "em Lourenço Marques", Maputo's old name)."""
+    Maria", "Paulo Afonso"), and so does one after "em" (First HAREM's "em Lourenço Marques", Maputo's old name), and
+    a name a rule knows as an organisation ("a Jerónimo Martins", "o festival João Rock")."""
     for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
         name = text[place.start:place.end]
         words = name.split()
         if len(words) == 2 and words[0] in all_given_names() and words[1][:1].isupper() \
-                and not {name, *words} & place_names() and not text.endswith(" em ", 0, place.start):
+                and not {name, *words} & place_names() and not text.endswith(" em ", 0, place.start) \
+                and labels_at(candidates, place.start, place.end) == {"LOC"}:
             candidates = with_span_as(candidates, place.start, place.end, "PER")
     return candidates
 
@@ -6918,6 +6920,8 @@ def titles_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
     if " of " not in text and " d" not in text:
         return candidates
     for title in TITLE_OF_A_PLACE.finditer(text):
+        if text.endswith(" em ", 0, title.start()):
+            continue  # a town named after a title ("em Duque de Caxias")
         head_end = text.index(" ", title.start())
         over_head = [c for c in candidates if c.start < head_end and title.start() < c.end]
         if over_head and all(c.label in ("LOC", "ORG") and title.start() <= c.start and c.end <= title.end()
@@ -6944,4 +6948,23 @@ def people_apart_after_commas(candidates: list[Candidate], text: str) -> list[Ca
         candidates = [c for c in candidates if c != candidate] + [Candidate(*person.span(1), "PER", candidate.source)]
         if before in place_names():
             candidates.append(Candidate(candidate.start, person.start(), "LOC", candidate.source))
+    return candidates
+
+
+# The far end of a stretch in Portuguese, "até", an article and one capitalised word ("filas até ao Montijo", an
+# organisation to the model): ``places_at_a_stretchs_end``. Not a feast's day ("até ao Natal", "até à Páscoa").
+STRETCH_END_PT = re.compile(r"(?<!\S)até[^\S\n]+(?:ao|à|a|o)[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+FEASTS_PT = frozenset("Natal Páscoa Carnaval Réveillon".split())
+
+
+def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the one word after "até" and an article (``STRETCH_END_PT``) a place where the model missed it
+    or took it for an organisation or a person: a queue, a road or a trip runs as far as a place."""
+    if "até " not in text:
+        return candidates
+    for match in STRETCH_END_PT.finditer(text):
+        start, end = match.span(1)
+        if match.group(1) not in FEASTS_PT and (
+                is_uncovered(candidates, start, end) or labels_at(candidates, start, end) in ({"ORG"}, {"PER"})):
+            candidates = with_span_as(candidates, start, end, "LOC")
     return candidates
