@@ -1149,7 +1149,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.65",
+            version="1.2.66",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -6417,7 +6417,14 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at" (``venues_after_sides``),
     a street after a venue and "on" (``streets_of_venues``), a region named by its side of a place
     (``regions_of_places``: "the West of England"), an event told as a time (``without_events_told_as_times``: "a
-    Super Bowl ad")."""
+    Super Bowl ad"), a tunnel, a bridge or a dam a place (``works_as_places``, ``works_named_after_their_nouns``: "the
+    Channel Tunnel", "o túnel do Marão"), "GP" no name (``without_common_abbreviations``), a body's own system a
+    product (``products_after_its``: "its Helios system"), a person apart from a place before a comma and an honorific
+    (``people_apart_after_commas``); in Portuguese a road named after a man after a feminine article
+    (``roads_named_after_men``: "pela Fernão Dias"), a town one arrives at or a stretch's far end (``places_arrived_at``:
+    "chegaram a Fátima"; ``places_at_a_stretchs_end``: "até ao Montijo"), a person named like a town
+    (``people_named_like_towns``: "Conceição Evaristo"); in both a title of a place a person (``titles_as_people``: "the
+    Archbishop of York")."""
     candidates = people_with_their_double_surnames(without_leading_common_nouns(candidates, text), text)
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
@@ -6787,14 +6794,20 @@ def sentence_start(text: str, index: int) -> int:
 WORK_HEADS_EN = frozenset("Tunnel Bridge Dam Barrage Viaduct Crossing Causeway Aqueduct".split())
 
 
+# The capitalised words that end a span, maybe joined by "of" or "and" ("Yanwath and Eamont Bridge").
+CAPITALISED_END = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:(?:of|and)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*)*$")
+
+
 def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with an English organisation or person whose last word is a work's (``WORK_HEADS_EN``) made a
-    place: a tunnel, a bridge or a dam is somewhere (WikiANN's "Hoover Dam" and "Tower Bridge" are places), and the
-    body that runs one has a name of its own ("Getlink, which operates the Channel Tunnel")."""
+    place, over the capitalised words that end it (``CAPITALISED_END``: "Freight through the Channel Tunnel" opening a
+    sentence was one organisation): a tunnel, a bridge or a dam is somewhere (WikiANN's "Hoover Dam" and "Tower
+    Bridge" are places), and the body that runs one has a name of its own ("Getlink, which operates the Channel
+    Tunnel")."""
     for work in [c for c in candidates if c.label in ("ORG", "PER")]:
-        words = text[work.start:work.end].split()
-        if len(words) > 1 and words[-1] in WORK_HEADS_EN:
-            candidates = with_span_as(candidates, work.start, work.end, "LOC")
+        name = CAPITALISED_END.search(text, work.start, work.end)
+        if name is not None and " " in name.group() and name.group().rsplit(" ", 1)[1] in WORK_HEADS_EN:
+            candidates = with_span_as(candidates, name.start(), work.end, "LOC")
     return candidates
 
 
