@@ -6869,18 +6869,28 @@ def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]
     return candidates
 
 
+# What stands before a place named after a person: a feminine article, the road's or the street's noun left out
+# ("na Oscar Freire", entities45's blind), or the noun of a work or a building ("da refinaria Alberto Pasqualini",
+# Paramopama): ``people_named_like_towns`` leaves such a place alone.
+BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT = re.compile(
+    r"(?<![\w-])(?:na|pela|da|à|refinaria|usina|ponte|rua|avenida|praça|estação|escola|colégio|hospital|estádio"
+    r"|aeroporto|teatro|edifício|fazenda|barragem|rodovia)[^\S\n]+$")
+
+
 def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with a Portuguese place of two capitalised words, a given name first, that no gazetteer knows as
     a place, made a person: "a obra de Conceição Evaristo" was a place to the model, whose towns named after a saint
     ("Conceição do Mato Dentro") taught it the first word; a town of two such words the gazetteers know stays ("Santa
     Maria", "Paulo Afonso"), and so does one after "em" (First HAREM's "em Lourenço Marques", Maputo's old name), and
-    a name a rule knows as an organisation ("a Jerónimo Martins", "o festival João Rock")."""
+    a name a rule knows as an organisation ("a Jerónimo Martins", "o festival João Rock"), and a place after a
+    feminine article or a building's noun (``BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT``)."""
     for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
         name = text[place.start:place.end]
         words = name.split()
         if len(words) == 2 and words[0] in all_given_names() and words[1][:1].isupper() \
                 and not {name, *words} & place_names() and not text.endswith(" em ", 0, place.start) \
-                and labels_at(candidates, place.start, place.end) == {"LOC"}:
+                and labels_at(candidates, place.start, place.end) == {"LOC"} \
+                and BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT.search(text, max(0, place.start - 12), place.start) is None:
             candidates = with_span_as(candidates, place.start, place.end, "PER")
     return candidates
 
