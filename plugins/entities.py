@@ -6823,9 +6823,15 @@ def works_named_after_their_nouns(candidates: list[Candidate], text: str) -> lis
     """``candidates`` with the name after a Portuguese work's noun (``WORK_NAME_PT``) a place where the model missed it
     or took it for a person or an organisation: a bridge, a tunnel or a dam named after a date, a person or a hill
     is the work's place ("a ponte Presidente Dutra", "o túnel do Marão")."""
-    for match in WORK_NAME_PT.finditer(text):
+    return with_places_told(candidates, text, WORK_NAME_PT)
+
+
+def with_places_told(candidates: list[Candidate], text: str, place_told: re.Pattern[str]) -> list[Candidate]:
+    """``candidates`` with each name of ``place_told``'s first group a place, where nothing covers it or a person or an
+    organisation does (a place found there stays)."""
+    for match in place_told.finditer(text):
         start, end = match.span(1)
-        if is_uncovered(candidates, start, end) or labels_at(candidates, start, end) in ({"PER"}, {"ORG"}):
+        if is_uncovered(candidates, start, end) or labels_at(candidates, start, end) & {"PER", "ORG"}:
             candidates = with_span_as(candidates, start, end, "LOC")
     return candidates
 
@@ -6860,13 +6866,7 @@ def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]
     """``candidates`` with the one word after a Portuguese verb of arriving and "a" (``ARRIVED_AT_PT``) a place where the
     model or a given name's rule took it for a person or missed it: one arrives at a town ("chegaram a Fátima", "chegaram
     a Aparecida": given names too, the second a place to the model and a person to a rule), and a person reached is named whole ("a denúncia chegou a Maria Silva", two words, stays)."""
-    if "cheg" not in text:
-        return candidates
-    for match in ARRIVED_AT_PT.finditer(text):
-        start, end = match.span(1)
-        if "PER" in labels_at(candidates, start, end) or is_uncovered(candidates, start, end):
-            candidates = with_span_as(candidates, start, end, "LOC")
-    return candidates
+    return with_places_told(candidates, text, ARRIVED_AT_PT) if "cheg" in text else candidates
 
 
 # What stands before a place named after a person: a feminine article, the road's or the street's noun left out
@@ -6976,18 +6976,11 @@ def people_apart_after_commas(candidates: list[Candidate], text: str) -> list[Ca
 
 # The far end of a stretch in Portuguese, "até", an article and one capitalised word ("filas até ao Montijo", an
 # organisation to the model): ``places_at_a_stretchs_end``. Not a feast's day ("até ao Natal", "até à Páscoa").
-STRETCH_END_PT = re.compile(r"(?<!\S)até[^\S\n]+(?:ao|à|a|o)[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
-FEASTS_PT = frozenset("Natal Páscoa Carnaval Réveillon".split())
+STRETCH_END_PT = re.compile(r"(?<!\S)até[^\S\n]+(?:ao|à|a|o)[^\S\n]+(?!(?:Natal|Páscoa|Carnaval|Réveillon)(?![\w-]))"
+                            r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 
 
 def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with the one word after "até" and an article (``STRETCH_END_PT``) a place where the model missed it
     or took it for an organisation or a person: a queue, a road or a trip runs as far as a place."""
-    if "até " not in text:
-        return candidates
-    for match in STRETCH_END_PT.finditer(text):
-        start, end = match.span(1)
-        if match.group(1) not in FEASTS_PT and (
-                is_uncovered(candidates, start, end) or labels_at(candidates, start, end) in ({"ORG"}, {"PER"})):
-            candidates = with_span_as(candidates, start, end, "LOC")
-    return candidates
+    return with_places_told(candidates, text, STRETCH_END_PT) if "até " in text else candidates
