@@ -6813,8 +6813,9 @@ def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # A Portuguese work's noun, maybe a connector, and its name ("a ponte 25 de Abril", "o túnel do Marão", "a barragem de
 # Castelo de Bode": missed, or a person to the model): ``works_named_after_their_nouns``.
+WORK_NOUNS_PT = frozenset("ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa".split())
 WORK_NAME_PT = re.compile(
-    r"(?<![\w-])(?:ponte|túnel|barragem|viaduto|autoestrada|auto-estrada|rodovia|represa|albufeira|eclusa)"
+    rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS_PT))})"
     r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?((?:\d+|[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?"
     r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3})(?![\w-])")
 
@@ -6823,6 +6824,8 @@ def works_named_after_their_nouns(candidates: list[Candidate], text: str) -> lis
     """``candidates`` with the name after a Portuguese work's noun (``WORK_NAME_PT``) a place where the model missed it
     or took it for a person or an organisation: a bridge, a tunnel or a dam named after a date, a person or a hill
     is the work's place ("a ponte Presidente Dutra", "o túnel do Marão")."""
+    if spaced_words(text).isdisjoint(WORK_NOUNS_PT):
+        return candidates
     return with_places_told(candidates, text, WORK_NAME_PT)
 
 
@@ -6842,16 +6845,21 @@ def with_places_told(candidates: list[Candidate], text: str, place_told: re.Patt
 FEMININE_BEFORE_A_ROAD_PT = (" na ", " pela ", " da ", " à ", " até à ")
 
 
+@functools.cache
+def mens_given_names() -> frozenset[str]:
+    """The given names of both languages that are not a Portuguese woman's (``feminine_given_names.txt``)."""
+    return all_given_names() - word_list(FEMININE_GIVEN_NAMES_FILE)
+
+
 def roads_named_after_men(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with a Portuguese person of two words or more, a man's given name first (a given name that is
     not a woman's, ``feminine_given_names.txt``), after a feminine word (``FEMININE_BEFORE_A_ROAD_PT``) made a place:
     the article agrees with the road's, the bridge's or the street's noun left out ("voltaram pela Fernão Dias", "a
     loja na Oscar Freire": people to the model), never with a man."""
-    men = all_given_names() - word_list(FEMININE_GIVEN_NAMES_FILE)
     for person in [c for c in candidates if c.label == "PER"]:
         words = text[person.start:person.end].split()
-        if len(words) > 1 and words[0] in men and labels_at(candidates, person.start, person.end) == {"PER"} \
-                and any(text.endswith(article, 0, person.start) for article in FEMININE_BEFORE_A_ROAD_PT):
+        if any(text.endswith(article, 0, person.start) for article in FEMININE_BEFORE_A_ROAD_PT) and len(words) > 1 \
+                and words[0] in mens_given_names() and labels_at(candidates, person.start, person.end) == {"PER"}:
             candidates = with_span_as(candidates, person.start, person.end, "LOC")
     return candidates
 
@@ -6929,9 +6937,10 @@ def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate
 
 # A title of nobility or of the church, "of"/"de" and a place of one word before no capitalised word ("the Archbishop of
 # York", "o Patriarca de Lisboa"; not WikiANN's race, "the Prince of Wales Stakes"): ``titles_as_people``.
+TITLES_OF_PLACES = frozenset("Archbishop Bishop Duke Duchess Prince Princess Earl Countess Marquess Viscount Patriarch "
+                             "Cardinal Arcebispo Bispo Patriarca Príncipe Princesa Duque Duquesa Cardeal".split())
 TITLE_OF_A_PLACE = re.compile(
-    r"(?<![\w-])(?:Archbishop|Bishop|Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Viscount|Patriarch|Cardinal"
-    r"|Arcebispo|Bispo|Patriarca|Príncipe|Princesa|Duque|Duquesa|Cardeal)[^\S\n]+(?:of|de|d[ao]s?)[^\S\n]+"
+    rf"(?<![\w-])(?:{'|'.join(sorted(TITLES_OF_PLACES))})[^\S\n]+(?:of|de|d[ao]s?)[^\S\n]+"
     r"[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 
 
@@ -6940,7 +6949,7 @@ def titles_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
     the person who holds it, over the whole title: "the Archbishop of York" (a place to the model) is a man, and "o
     Patriarca de Lisboa" (its "Patriarca" an organisation) too; a place the model found alone after the title stays
     ("the Duke of Kent" with "Kent" a place)."""
-    if " of " not in text and " d" not in text:
+    if not any(title in text for title in TITLES_OF_PLACES):  # not spaced words: "(Bishop of Barbados)"
         return candidates
     for title in TITLE_OF_A_PLACE.finditer(text):
         if text.endswith(" em ", 0, title.start()):
