@@ -797,7 +797,8 @@ COMPANY_NOUNS = {
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
           "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
           "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora cooperativa rede "
-          "revista jornal sociedade",
+          # "a editora Malê" (a person to the model; entities45)
+          "revista jornal sociedade editora",
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
@@ -1148,7 +1149,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.65",
+            version="1.2.66",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -6416,18 +6417,29 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     (``places_after_people_in``: "Police in Lubbock"), a match's venue after a side and "at" (``venues_after_sides``),
     a street after a venue and "on" (``streets_of_venues``), a region named by its side of a place
     (``regions_of_places``: "the West of England"), an event told as a time (``without_events_told_as_times``: "a
-    Super Bowl ad")."""
+    Super Bowl ad"), a tunnel, a bridge or a dam a place (``works_as_places``, ``works_named_after_their_nouns``: "the
+    Channel Tunnel", "o túnel do Marão"), "GP" no name (``without_common_abbreviations``), a body's own system a
+    product (``products_after_its``: "its Helios system"), a person apart from a place before a comma and an honorific
+    (``people_apart_after_commas``); in Portuguese a road named after a man after a feminine article
+    (``roads_named_after_men``: "pela Fernão Dias"), a town one arrives at or a stretch's far end (``places_arrived_at``:
+    "chegaram a Fátima"; ``places_at_a_stretchs_end``: "até ao Montijo"), a person named like a town
+    (``people_named_like_towns``: "Conceição Evaristo"); in both a title of a place a person (``titles_as_people``: "the
+    Archbishop of York")."""
     candidates = people_with_their_double_surnames(without_leading_common_nouns(candidates, text), text)
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
         candidates = without_events_told_as_times(candidates, text)
+        candidates = products_after_its(without_common_abbreviations(works_as_places(candidates, text), text), text)
+        candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
         candidates = bodies_apart_from_their_places(
             officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
         candidates = venues_after_no_or_na(candidates, text)
-    return places_between_places(places_listed_with_a_place(candidates, text, language), text)
+        candidates = roads_named_after_men(works_named_after_their_nouns(candidates, text), text)
+        candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
+    return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
 
 
 # Lowercase words that open a name and are no common noun before it: particles ("van Gogh", "al-Rai", "de Gaulle").
@@ -6774,3 +6786,210 @@ def sentence_start(text: str, index: int) -> int:
     end = max(text.rfind(". ", 0, index), text.rfind("? ", 0, index), text.rfind("! ", 0, index),
               text.rfind("\n", 0, index) - 1)
     return 0 if end < 0 else end + 2
+
+
+# The last word of an English work that people travel over or through, or that holds water back ("the Channel
+# Tunnel", "the Hoover Dam", "the Queensferry Crossing": organisations to the model): ``works_as_places``.
+# Not "Motorway": WikiANN's "Northwestern Motorway" is an organisation (held-out dev).
+WORK_HEADS_EN = frozenset("Tunnel Bridge Dam Barrage Viaduct Crossing Causeway Aqueduct".split())
+
+
+# The capitalised words that end a span, maybe joined by "of" or "and" ("Yanwath and Eamont Bridge").
+CAPITALISED_END = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:(?:of|and)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*)*$")
+
+
+def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an English organisation or person whose last word is a work's (``WORK_HEADS_EN``) made a
+    place, over the capitalised words that end it (``CAPITALISED_END``: "Freight through the Channel Tunnel" opening a
+    sentence was one organisation): a tunnel, a bridge or a dam is somewhere (WikiANN's "Hoover Dam" and "Tower
+    Bridge" are places), and the body that runs one has a name of its own ("Getlink, which operates the Channel
+    Tunnel")."""
+    for work in [c for c in candidates if c.label in ("ORG", "PER")]:
+        name = CAPITALISED_END.search(text, work.start, work.end)
+        if name is not None and " " in name.group() and name.group().rsplit(" ", 1)[1] in WORK_HEADS_EN:
+            candidates = with_span_as(candidates, name.start(), work.end, "LOC")
+    return candidates
+
+
+# A Portuguese work's noun, maybe a connector, and its name ("a ponte 25 de Abril", "o túnel do Marão", "a barragem de
+# Castelo de Bode": missed, or a person to the model): ``works_named_after_their_nouns``.
+WORK_NOUNS_PT = frozenset("ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa".split())
+WORK_NAME_PT = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS_PT))})"
+    r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?((?:\d+|[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*){0,3})(?![\w-])")
+
+
+def works_named_after_their_nouns(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the name after a Portuguese work's noun (``WORK_NAME_PT``) a place where the model missed it
+    or took it for a person or an organisation: a bridge, a tunnel or a dam named after a date, a person or a hill
+    is the work's place ("a ponte Presidente Dutra", "o túnel do Marão")."""
+    if spaced_words(text).isdisjoint(WORK_NOUNS_PT):
+        return candidates
+    return with_places_told(candidates, text, WORK_NAME_PT)
+
+
+def with_places_told(candidates: list[Candidate], text: str, place_told: re.Pattern[str]) -> list[Candidate]:
+    """``candidates`` with each name of ``place_told``'s first group a place, where nothing covers it or a person or an
+    organisation does (a place found there stays)."""
+    for match in place_told.finditer(text):
+        start, end = match.span(1)
+        if is_uncovered(candidates, start, end) or labels_at(candidates, start, end) & {"PER", "ORG"}:
+            candidates = with_span_as(candidates, start, end, "LOC")
+    return candidates
+
+
+# Feminine words before a Portuguese name that the noun left out makes a road's, a bridge's or a street's ("pela
+# [rodovia] Fernão Dias", "na [rua] Oscar Freire"): ``roads_named_after_men``. Not "a", a preposition too ("disse a
+# João Silva").
+FEMININE_BEFORE_A_ROAD_PT = (" na ", " pela ", " da ", " à ", " até à ")
+
+
+@functools.cache
+def mens_given_names() -> frozenset[str]:
+    """The given names of both languages that are not a Portuguese woman's (``feminine_given_names.txt``)."""
+    return all_given_names() - word_list(FEMININE_GIVEN_NAMES_FILE)
+
+
+def roads_named_after_men(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese person of two words or more, a man's given name first (a given name that is
+    not a woman's, ``feminine_given_names.txt``), after a feminine word (``FEMININE_BEFORE_A_ROAD_PT``) made a place:
+    the article agrees with the road's, the bridge's or the street's noun left out ("voltaram pela Fernão Dias", "a
+    loja na Oscar Freire": people to the model), never with a man."""
+    for person in [c for c in candidates if c.label == "PER"]:
+        words = text[person.start:person.end].split()
+        if any(text.endswith(article, 0, person.start) for article in FEMININE_BEFORE_A_ROAD_PT) and len(words) > 1 \
+                and words[0] in mens_given_names() and labels_at(candidates, person.start, person.end) == {"PER"}:
+            candidates = with_span_as(candidates, person.start, person.end, "LOC")
+    return candidates
+
+
+# A Portuguese verb of arriving and "a" before one capitalised word ("Os peregrinos chegaram a Fátima", a person to the
+# model): ``places_arrived_at``.
+ARRIVED_AT_PT = re.compile(r"(?<!\S)cheg(?:ou|aram|a|am|ará|arão|ando|ar|aria|ariam|ue|uem)[^\S\n]+a[^\S\n]+"
+                           r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the one word after a Portuguese verb of arriving and "a" (``ARRIVED_AT_PT``) a place where the
+    model or a given name's rule took it for a person or missed it: one arrives at a town ("chegaram a Fátima", "chegaram
+    a Aparecida": given names too, the second a place to the model and a person to a rule), and a person reached is named whole ("a denúncia chegou a Maria Silva", two words, stays)."""
+    return with_places_told(candidates, text, ARRIVED_AT_PT) if "cheg" in text else candidates
+
+
+# What stands before a place named after a person: a feminine article, the road's or the street's noun left out
+# ("na Oscar Freire", entities45's blind), or the noun of a work or a building ("da refinaria Alberto Pasqualini",
+# Paramopama): ``people_named_like_towns`` leaves such a place alone.
+BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT = re.compile(
+    r"(?<![\w-])(?:na|pela|da|à|refinaria|usina|ponte|rua|avenida|praça|estação|escola|colégio|hospital|estádio"
+    r"|aeroporto|teatro|edifício|fazenda|barragem|rodovia)[^\S\n]+$")
+
+
+def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese place of two capitalised words, a given name first, that no gazetteer knows as
+    a place, made a person: "a obra de Conceição Evaristo" was a place to the model, whose towns named after a saint
+    ("Conceição do Mato Dentro") taught it the first word; a town of two such words the gazetteers know stays ("Santa
+    Maria", "Paulo Afonso"), and so does one after "em" (First HAREM's "em Lourenço Marques", Maputo's old name), and
+    a name a rule knows as an organisation ("a Jerónimo Martins", "o festival João Rock"), and a place after a
+    feminine article or a building's noun (``BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT``)."""
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        name = text[place.start:place.end]
+        words = name.split()
+        if len(words) == 2 and words[0] in all_given_names() and words[1][:1].isupper() \
+                and not {name, *words} & place_names() and not text.endswith(" em ", 0, place.start) \
+                and labels_at(candidates, place.start, place.end) == {"LOC"} \
+                and BEFORE_A_PLACE_NAMED_AFTER_A_PERSON_PT.search(text, max(0, place.start - 12), place.start) is None:
+            candidates = with_span_as(candidates, place.start, place.end, "PER")
+    return candidates
+
+
+# English abbreviations that name no one: a general practitioner or a grand prix ("a GP in Cardiff", "won the GP in Abu
+# Dhabi", organisations to the model): ``without_common_abbreviations``.
+COMMON_ABBREVIATIONS = frozenset({"GP", "GPs"})
+
+
+def without_common_abbreviations(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without a span that is only a common abbreviation (``COMMON_ABBREVIATIONS``)."""
+    return [c for c in candidates if text[c.start:c.end] not in COMMON_ABBREVIATIONS]
+
+
+# The nouns of things a body makes or runs, after its possessive and a name ("its Helios system", "its IntelliVue
+# monitors": organisations to the model): ``products_after_its``.
+OWNED_PRODUCT_NOUNS_EN = frozenset(
+    "system systems monitor monitors device devices scanner scanners software platform telescope app apps robot "
+    "robots pump pumps implant implants headset headsets camera cameras battery batteries turbine turbines engine "
+    "engines drone drones vehicle vehicles phone phones laptop laptops tablet tablets chip chips model models "
+    "satellite satellites rocket rockets".split())
+PRODUCT_AFTER_ITS = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an English organisation of one word after "its"/"their" and before a noun of a made thing
+    (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or runs, not the
+    body ("NHS England said its Helios system", "Philips said its IntelliVue monitors")."""
+    for owned in [c for c in candidates if c.label == "ORG" and " " not in text[c.start:c.end]]:
+        noun = PRODUCT_AFTER_ITS.match(text, owned.end)
+        if noun is not None and noun.group(1) in OWNED_PRODUCT_NOUNS_EN \
+                and (text.endswith(" its ", 0, owned.start) or text.endswith(" their ", 0, owned.start)):
+            candidates = with_span_as(candidates, owned.start, owned.end, "PRODUCT")
+    return candidates
+
+
+# A title of nobility or of the church, "of"/"de" and a place of one word before no capitalised word ("the Archbishop of
+# York", "o Patriarca de Lisboa"; not WikiANN's race, "the Prince of Wales Stakes"): ``titles_as_people``.
+TITLES_OF_PLACES = frozenset("Archbishop Bishop Duke Duchess Prince Princess Earl Countess Marquess Viscount Patriarch "
+                             "Cardinal Arcebispo Bispo Patriarca Príncipe Princesa Duque Duquesa Cardeal".split())
+TITLE_OF_A_PLACE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(TITLES_OF_PLACES))})[^\S\n]+(?:of|de|d[ao]s?)[^\S\n]+"
+    r"[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def titles_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a place or an organisation over the words of a title of a place (``TITLE_OF_A_PLACE``) made
+    the person who holds it, over the whole title: "the Archbishop of York" (a place to the model) is a man, and "o
+    Patriarca de Lisboa" (its "Patriarca" an organisation) too; a place the model found alone after the title stays
+    ("the Duke of Kent" with "Kent" a place)."""
+    if not any(title in text for title in TITLES_OF_PLACES):  # not spaced words: "(Bishop of Barbados)"
+        return candidates
+    for title in TITLE_OF_A_PLACE.finditer(text):
+        if text.endswith(" em ", 0, title.start()):
+            continue  # a town named after a title ("em Duque de Caxias")
+        head_end = text.index(" ", title.start())
+        over_head = [c for c in candidates if c.start < head_end and title.start() < c.end]
+        if over_head and all(c.label in ("LOC", "ORG") and title.start() <= c.start and c.end <= title.end()
+                             for c in over_head):
+            candidates = with_span_as(candidates, *title.span(), "PER")
+    return candidates
+
+
+# A person's honorific after a comma inside a model's span ("A GP in Cardiff, Dr Owen Price, said": "Cardiff, Dr Owen
+# Price" one organisation to the model): ``people_apart_after_commas``.
+HONORIFIC_AFTER_A_COMMA = re.compile(r",[^\S\n]+(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?[^\S\n]+"
+                                     r"([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})$")
+
+
+def people_apart_after_commas(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an English span that runs on over a comma and a person's honorific
+    (``HONORIFIC_AFTER_A_COMMA``) cut in two: the person after the honorific, and before the comma a place where the
+    gazetteer knows one (else nothing: a name apposed to a person is where or what they are)."""
+    for candidate in [c for c in candidates if ", " in text[c.start:c.end]]:
+        person = HONORIFIC_AFTER_A_COMMA.search(text, candidate.start, candidate.end)
+        if person is None:
+            continue
+        before = text[candidate.start:person.start()]
+        candidates = [c for c in candidates if c != candidate] + [Candidate(*person.span(1), "PER", candidate.source)]
+        if before in place_names():
+            candidates.append(Candidate(candidate.start, person.start(), "LOC", candidate.source))
+    return candidates
+
+
+# The far end of a stretch in Portuguese, "até", an article and one capitalised word ("filas até ao Montijo", an
+# organisation to the model): ``places_at_a_stretchs_end``. Not a feast's day ("até ao Natal", "até à Páscoa").
+STRETCH_END_PT = re.compile(r"(?<!\S)até[^\S\n]+(?:ao|à|a|o)[^\S\n]+(?!(?:Natal|Páscoa|Carnaval|Réveillon)(?![\w-]))"
+                            r"([A-ZÀ-Ý][a-zà-ÿ][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the one word after "até" and an article (``STRETCH_END_PT``) a place where the model missed it
+    or took it for an organisation or a person: a queue, a road or a trip runs as far as a place."""
+    return with_places_told(candidates, text, STRETCH_END_PT) if "até " in text else candidates

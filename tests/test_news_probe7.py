@@ -51,7 +51,10 @@ def scored(paragraph: dict[str, Any], found: set[tuple[str, str]]) -> tuple[list
         used |= hits
         if not hits and not name.get("optional"):
             missed.append(name["text"])
-    ignored = set(paragraph["ignore"]) | {n["text"] for n in paragraph["entities"] if n.get("optional")}
+    # an optional name is ignored under any label, but a strict one (a person's title, "Duke of Kent": a person or
+    # nothing) counts wrong under a label not its own
+    ignored = set(paragraph["ignore"]) | {n["text"] for n in paragraph["entities"]
+                                          if n.get("optional") and not n.get("strict")}
     return missed, {span for span in found - used if span[0] not in ignored}
 
 

@@ -176,10 +176,10 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 # The posts' names and sentiments as measured: the studied ones after their fixes, the blind ones after the fixes they
 # found (cleaning, and "assistant" as a product's noun: fixtures/seedlike41/README.md). Every name of the truth is
 # found with its label but the missed ones, and the spurious ones are found too.
-MISSED = {SEEDLIKE41: {"Helios"}, SEEDLIKE41_BLIND: {"Pecém", "Medicines and Healthcare products Regulatory Agency"}}
-SPURIOUS = {SEEDLIKE41: {("Helios", "ORG")},
-            SEEDLIKE41_BLIND: {("GP", "ORG"), ("Medicines", "ORG"), ("Healthcare products", "ORG"),
-                               ("Regulatory Agency", "ORG")}}
+# Since entities 1.2.66 (fixtures/entities45) "its Helios system" is a product, "GP practices" no organisation and the
+# MHRA one name; "o Pecém" is still missed there.
+MISSED = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: {"Pecém"}}
+SPURIOUS: dict[Path, set[tuple[str, str]]] = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: set()}
 # Negative by the truth; all Neutral but b2 (Positive). The studied three ("Quem vai treinar esse operário?", "Quem
 # audita estes contratos?", "Who is actually being controlled here?") are Negative since claimsent53: a paragraph that
 # closes on a question of who answers for it argues by it.
