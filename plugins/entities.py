@@ -6841,8 +6841,9 @@ def with_places_told(candidates: list[Candidate], text: str, place_told: re.Patt
 
 # Feminine words before a Portuguese name that the noun left out makes a road's, a bridge's or a street's ("pela
 # [rodovia] Fernão Dias", "na [rua] Oscar Freire"): ``roads_named_after_men``. Not "a", a preposition too ("disse a
-# João Silva").
-FEMININE_BEFORE_A_ROAD_PT = (" na ", " pela ", " da ", " à ", " até à ")
+# João Silva"), nor "à", which dedicates to a person ("uma homenagem à Britney Spears", "à Kim Il-sung": the training
+# data's given names hold women's of every language, not only the Portuguese ones ``feminine_given_names.txt`` lists).
+FEMININE_BEFORE_A_ROAD_PT = (" na ", " pela ", " da ", " até à ")
 
 
 @functools.cache

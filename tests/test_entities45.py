@@ -35,6 +35,9 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
     # a road named after a man after a feminine article; guard: a woman so written stays a person
     ("Os romeiros voltaram pela Fernão Dias até Pouso Alegre.", {("Fernão Dias", PLACE)}, {("Fernão Dias", PERSON)}),
     ("A carta foi escrita pela Ana Paula Arósio no Rio.", {("Ana Paula Arósio", PERSON)}, set()),
+    # ... nor one after "à", which dedicates to a person (found on the WikiANN-pt test split, the given names not only
+    # Portuguese men's)
+    ("O festival abriu com uma homenagem à Britney Spears.", {("Britney Spears", PERSON)}, {("Britney Spears", PLACE)}),
     # a town one arrives at, or a stretch's far end; guards: a person reached named whole, a feast
     ("Os peregrinos chegaram a Fátima ontem.", {("Fátima", PLACE)}, {("Fátima", PERSON)}),
     ("A denúncia chegou a Maria Silva na terça-feira.", {("Maria Silva", PERSON)}, set()),
