@@ -67,3 +67,11 @@ def test_blind_cases_on_committed_inputs_as_measured(tmp_path: Path, case: dict)
         assert code == 1 and not out.exists() and len(output.strip().splitlines()) == 1, output
     else:  # BAD at the blind run and left so (README): click's usage error, or an export with a note
         assert code == LEFT_AS_THEY_ARE[case["case"]], output
+
+
+def test_a_raw_control_character_in_a_string_is_named(tmp_path: Path) -> None:
+    """json's message was "Invalid control character at", its place cut off."""
+    code, output, out = export(tmp_path, str(PROBE / "inputs" / "raw_newline_in_string.json"))
+    assert code == 1 and not out.exists()
+    assert output.strip().endswith("line 1, column 39: invalid JSON in task $[0]: Invalid control character "
+                                   "(found '\\n') inside a string (write it escaped); nothing was written"), output
