@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.7"
+__version__ = "0.2.8"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -43,10 +43,19 @@ def label_studio_refusal(xml: str) -> str | None:
     return _name_problem(root) or _sdk_refusal(xml)
 
 
+def names_given_twice(root: ElementTree.Element) -> str | None:
+    """What is wrong when tags of the config share a name (Label Studio wants
+    each name once); None when none do."""
+    names = Counter(element.get("name") for element in root.iter() if element.get("name") is not None)
+    if twice := sorted(name for name, count in names.items() if count > 1):
+        return f"it gives the names {', '.join(map(repr, twice))} twice (Label Studio wants each name once)"
+    return None
+
+
 def _name_problem(root: ElementTree.Element) -> str | None:
     names = [element.get("name") for element in root.iter() if element.get("name") is not None]
-    if twice := sorted(name for name, count in Counter(names).items() if count > 1):
-        return f"it gives the names {', '.join(map(repr, twice))} twice (Label Studio wants each name once)"
+    if twice := names_given_twice(root):
+        return twice
     for element in root.iter():
         for target in (element.get("toName") or "").split(",") if element.get("toName") is not None else ():
             if target not in names:

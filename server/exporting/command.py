@@ -412,20 +412,26 @@ def _labeling_config(xml: str) -> Any:
         raise ExportError(f"labeling config: {exc}") from exc
     if not config.objects:  # an image project's, say: /predict answers it, an export has no text to write
         raise ExportError("labeling config: it has no Text, HyperText or Paragraphs object, so no text to export")
-    if stray := _stray_to_names(xml, config.interface):
+    from xml.etree import ElementTree
+
+    from server.config_checks import names_given_twice
+
+    root = ElementTree.fromstring(xml)  # parsed already by the SDK: a config it read
+    if twice := names_given_twice(root):  # the SDK merges such controls into the last one, with both's labels
+        raise ExportError(f"labeling config: {twice}: a region's from_name cannot tell those tags apart; give "
+                          "the project's own")
+    if stray := _stray_to_names(root, config.interface):
         raise ExportError(f"labeling config: {stray}")
     return config
 
 
-def _stray_to_names(xml: str, interface: Any) -> str | None:
+def _stray_to_names(root: Any, interface: Any) -> str | None:
     """What is wrong when a control's ``toName`` names no tag of the config (a
     hand edit: Label Studio refuses such a config when it is saved), which
     left the control's regions read as those of no control; None when all do.
     Any tag's name counts, read from the XML itself (a tag the SDK does not
     know is still a tag; a Filter points at a Labels control)."""
-    from xml.etree import ElementTree
-
-    names = {name for tag in ElementTree.fromstring(xml).iter() if (name := tag.get("name"))}
+    names = {name for tag in root.iter() if (name := tag.get("name"))}
     for control in interface.controls:
         if missing := [name for name in control.to_name or () if name not in names]:
             return (f"{control.tag} {control.name!r} has toName {','.join(missing)!r}, which no tag of the config "

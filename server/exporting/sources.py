@@ -579,8 +579,12 @@ class JsonTaskReader:
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
                 self._pos = exc.pos
                 odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
-                found = f" (found {shown_char(odd)})" if odd in ODD_SPACES else ""
-                raise self._error(f"invalid JSON in task {location}: {exc.msg}{found}") from None
+                # json's "Invalid control character at" leaves the place to its own message; the line and
+                # column are ours, and the character is named (a raw newline or tab inside a string).
+                control = exc.msg == "Invalid control character at"
+                found = f" (found {shown_char(odd)})" if odd in ODD_SPACES or control else ""
+                raise self._error(f"invalid JSON in task {location}: {exc.msg.removesuffix(' at')}{found}"
+                                  + (" inside a string (write it escaped)" if control else "")) from None
             if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
                 raise ExportError(f"{self.shown}: task {shown_id(task_id)} at {location}: {problem}; "
