@@ -5567,12 +5567,14 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def holds_a_records_state(self, run: range) -> bool:
-        """Whether a run of fields gives a record's state: a status field, the record's own identifier or a court's
-        field (_COURT_FIELD), a shop's terms of sale (two of them), or a bare "Estado:" beside the record's reference
-        or date (see _BARE_STATE_FIELD)."""
+        """Whether a run of fields gives a record's state: a status field, the record's own identifier opening the
+        run (the office's key over the record, "Reference: 26/01873/FUL"; a shop's reference under a product's
+        specifications, "Referência: BRP-2200-PT" after "Peso: 540 gramas", is one row of them, probe 49) or a
+        court's field (_COURT_FIELD), a shop's terms of sale (two of them), or a bare "Estado:" beside the record's
+        reference or date (see _BARE_STATE_FIELD)."""
         folded = [fold(_field_unbolded(self.texts[line])) for line in run]
-        return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) or _COURT_FIELD.match(field)
-                   for field in folded) \
+        return _RECORD_ID_FIELD.match(folded[0]) is not None \
+            or any(_STATUS_FIELD.match(field) or _COURT_FIELD.match(field) for field in folded) \
             or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
             and any(_RECORD_KEY.search(field) for field in folded))
