@@ -4411,6 +4411,12 @@ _RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referen
 # returns"; "Frete:", "Devoluções:"): the shop's box beside the listing, not the thing sold (probe 39).
 _SALE_TERM_FIELD = re.compile(r"\s*(?:postage|shipping|delivery|returns|portes|envio|frete|entrega|devolucoes|"
                               r"devolucao) ?:")
+# A product's specification, a quantity measured in a unit after its label ("Potência: 2200 W", "Peso: 540 gramas",
+# "Capacity: 1.7 litres"), folded; SPECIFICATION_MEASURES of them make a run of fields a product's specifications.
+_MEASURED_FIELD = re.compile(r"\s*[^:]{1,40}: ?\d+(?:[.,]\d+)? ?(?:[kmgc]?w|[kmc]?g|gramas?|grams?|kilos?|quilos?|"
+                             r"[mck]?m|metros?|metres?|meters?|centimetros?|mm|l|litros?|litres?|liters?|ml|v|volts?|"
+                             r"mah|wh|kwh|hz|rpm|bar|psi|polegadas|inches|in|gb|tb|mb)\b")
+SPECIFICATION_MEASURES = 2
 # A bare "Estado:" is also a thing's condition ("Estado: Usado" among a classified's fields): it gives a record's state
 # only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
 # 23/11/2026"; found blind in probe 36).
@@ -4561,7 +4567,17 @@ class BatchLines:
         as an event's date)."""
         chrome = self.decide(number)[0]
         return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number)) \
-            or dates_an_event(self.texts[number], chrome)
+            or self.dates_an_event_in_text(number, chrome)
+
+    def dates_an_event_in_text(self, number: int, chrome: Reason) -> bool:
+        """Whether a line left out as a byline's date is an event's date in the text (see dates_an_event): not the
+        line right over the page's title, an event page's header ("sábado, 16 de janeiro · 10:00 - 13:00 WET" over
+        "# Oficina de cerâmica"; probes 48 and 49), which a ticketing site prints over every event it sells."""
+        if not dates_an_event(self.texts[number], chrome):
+            return False
+        slot, below = self.segments[number][0], number + 1
+        return not (self.same_document(below, slot)
+                    and markdown_heading_level(self.documents[slot][0].text, self.segments[below][3]) == 1)
 
     def heads_markdown_section(self, number: int) -> bool:
         """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
@@ -5567,14 +5583,15 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def holds_a_records_state(self, run: range) -> bool:
-        """Whether a run of fields gives a record's state: a status field, the record's own identifier opening the
-        run (the office's key over the record, "Reference: 26/01873/FUL"; a shop's reference under a product's
-        specifications, "Referência: BRP-2200-PT" after "Peso: 540 gramas", is one row of them, probe 49) or a
-        court's field (_COURT_FIELD), a shop's terms of sale (two of them), or a bare "Estado:" beside the record's
-        reference or date (see _BARE_STATE_FIELD)."""
+        """Whether a run of fields gives a record's state: a status field, the record's own identifier (but among a
+        product's specifications, two or more of them measured quantities, "Peso: 540 gramas" over "Referência:
+        BRP-2200-PT": the shop's reference is a row of them, probe 49) or a court's field (_COURT_FIELD), a shop's
+        terms of sale (two of them), or a bare "Estado:" beside the record's reference or date (see
+        _BARE_STATE_FIELD)."""
         folded = [fold(_field_unbolded(self.texts[line])) for line in run]
-        return _RECORD_ID_FIELD.match(folded[0]) is not None \
-            or any(_STATUS_FIELD.match(field) or _COURT_FIELD.match(field) for field in folded) \
+        measured = sum(_MEASURED_FIELD.match(field) is not None for field in folded)
+        return any(_STATUS_FIELD.match(field) or _COURT_FIELD.match(field) or
+                   measured < SPECIFICATION_MEASURES and _RECORD_ID_FIELD.match(field) for field in folded) \
             or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
             and any(_RECORD_KEY.search(field) for field in folded))
@@ -5751,7 +5768,7 @@ class BatchLines:
         if chrome[1].startswith("byline or credit") and self.in_credits_list(number):
             return True  # a film's length or release in its review's details ("- Duração: 112 min")
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
-            or dates_an_event(text, chrome)
+            or self.dates_an_event_in_text(number, chrome)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
