@@ -966,8 +966,10 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
 # A forum's post, by the id its software gives it: phpBB's "p90211", vBulletin's "post_441201", SMF's "msg_12345",
 # MyBB's "post_123", XenForo's "js-post-123", Discourse's "post_1". The elements whose id opens so are found by one
 # XPath query a page, and only they are matched.
-_POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-)\d+")
-_MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post')]"
+# A Q&A site's question and answers are a thread's posts too: Stack Exchange's "question" and "answer-131209" (probe 49).
+_POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-|answer-)\d+|question")
+_MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post') or " \
+               "starts-with(@id, 'answer-') or @id = 'question']"
 _DIGITS = re.compile(r"\d+")
 # The headings a thread's title may be, above its first post.
 _THREAD_TITLES = frozenset(("h1", "h2", "h3"))
@@ -1017,12 +1019,19 @@ def _message_path(post: Any, holder: Any) -> list[tuple[str, str, str]]:
 
 
 def _followed(post: Any, path: list[tuple[str, str, str]]) -> Any | None:
+    """The element that holds a post's message, down ``path`` from the post; or, where the post's markup differs on the
+    way (Stack Exchange's answer in a "answercell" where the question's is in a "postcell", probe 49), the one element
+    inside the post of the message holder's tag and class."""
     element = post
     for step in path:
         element = next((child for child in element if _step(child) == step), None)
         if element is None:
-            return None
-    return element
+            break
+    if element is not None or not path or not path[-1][1]:
+        return element
+    tag, classes, _id = path[-1]
+    holders = [inner for inner in post.iter(tag) if inner.get("class") == classes]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _common_holder(elements: list[Any]) -> Any:
