@@ -80,6 +80,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # collected and linked to your identity:".
         "data (not )?linked to you", "data used to track you", "linked to your identity",
         "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
+        # ... its sentence in Portuguese (probe 49): "Os seguintes dados podem ser coletados e vinculados à sua identidade".
+        "(vinculados|associados) a sua identidade",
         # ... and its opening paragraph: "A segurança começa com a compreensão de como os desenvolvedores coletam e
         # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
         "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
@@ -650,6 +652,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
         # ... a site's line naming its platform (probe 23): "Sítio desenvolvido com Joomla!", "Site criado com WordPress".
         "^(sitio|site|website|portal|blog) (desenvolvido|feito|criado|construido|mantido) com [^.!?]{1,30}!?$",
+        # ... a published page's builder alone on its line and its sign-up link (probe 49's Notion page, seedlike41's):
+        # "Made with Notion", "Feito com o Notion", "Get Notion free", "Obtenha o Notion grátis".
+        "^(made|built|created|feito|criado|construido) (with|com) (o |a )?[\\w.]+$",
+        "^(get|try|obtenha|experimente) (o |a )?[\\w.]+ (for )?(free|gratis|de graca)$",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
         # ... or alone (probe 28's report exported from PDF): "Página 3", "Page 12".
@@ -2587,6 +2593,11 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
                               f"{word_count(words)}, {position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
+    # ... alone on its line anywhere (an event's venue under "Location", a shop's under its name; probes 48 and 49): an
+    # address is where to go, no sentence of the text.
+    if words <= ADDRESS_LINE_WORDS and is_postal_address(text) and not _SENTENCE_END.search(text):
+        return "boilerplate", f"a street address with a postcode alone on its line (a venue's or a contact's); " \
+                              f"{word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {word_count(words)}, {position.describe()}"
     if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
@@ -3753,6 +3764,9 @@ _STREET = re.compile(
     r"\b\d+[A-Za-z]?,?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Square|Place|"
     r"Boulevard|Blvd|Court|Ct)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
     r" [^,;·|\n]{2,40}, ?(?:n[º°o.]* ?)?\d+"
+    # ... or its number after the name without a comma, as Portugal writes it, when a postcode follows (probe 49):
+    # "Rua do Almada 212, 4050-031 Porto".
+    r"|\b(?:Rua|Av\.|Avenida|Alameda|Praça|Travessa|Largo) [^,;·|\n\d]{2,40} \d+[A-Za-z]?,? (?=\d{4}-\d{3}|\d{5}-\d{3})"
 )
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\bCEP:? ?\d|\b\d{4}-\d{3}\b"
@@ -4309,7 +4323,8 @@ def chrome_suspects(
                                       phrases[recount])
     suspects |= phrases >= needed
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
-    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
+    # An address at the page's edge (a footer's) may be long; one inside it is a line of its own (a venue's).
+    might_be_address = (((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside) | (counts <= 2 * ADDRESS_LINE_WORDS)).tolist()
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
