@@ -1188,9 +1188,9 @@ class HtmlLoader(Loader):
     # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46);
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
-    # 17: a forum thread is read post by post, and a description list's term and its one definition are one line
-    # (probe 48)
-    version = "17"
+    # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
+    # term and its one definition are one line, but a store's information about its listing, left out (probe 49)
+    version = "18"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
