@@ -80,8 +80,6 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # collected and linked to your identity:".
         "data (not )?linked to you", "data used to track you", "linked to your identity",
         "dados (nao )?(vinculados|associados) a (voce|sua identidade)",
-        # ... its sentence in Portuguese (probe 49): "Os seguintes dados podem ser coletados e vinculados à sua identidade".
-        "(vinculados|associados) a sua identidade",
         # ... and its opening paragraph: "A segurança começa com a compreensão de como os desenvolvedores coletam e
         # compartilham seus dados. As práticas de privacidade ... podem variar de acordo com o uso, a região e a idade."
         "(how developers|how the developers|como os desenvolvedores|como desenvolvedores) (collect|coletam)",
