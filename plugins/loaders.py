@@ -1020,7 +1020,7 @@ def _message_path(post: Any, holder: Any) -> list[tuple[str, str, str]]:
 
 def _followed(post: Any, path: list[tuple[str, str, str]]) -> Any | None:
     """The element that holds a post's message, down ``path`` from the post; or, where the post's markup differs on the
-    way (Stack Exchange's answer in a "answercell" where the question's is in a "postcell", probe 49), the one element
+    way (Stack Exchange's answer in an "answercell" where the question's is in a "postcell", probe 49), the one element
     inside the post of the message holder's tag and class."""
     element = post
     for step in path:

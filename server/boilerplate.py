@@ -2591,11 +2591,6 @@ def _details(text: str, folded: str, words: int, position: Position) -> tuple[st
                               f"{word_count(words)}, {position.describe()}"
     if position.at_edge and words <= ADDRESS_MAX_WORDS and is_postal_address(text):
         return "boilerplate", f"a street address with a postcode (a footer or letterhead); {word_count(words)}, {position.describe()}"
-    # ... alone on its line anywhere (an event's venue under "Location", a shop's under its name; probes 48 and 49): an
-    # address is where to go, no sentence of the text.
-    if words <= ADDRESS_LINE_WORDS and is_postal_address(text) and not _SENTENCE_END.search(text):
-        return "boilerplate", f"a street address with a postcode alone on its line (a venue's or a contact's); " \
-                              f"{word_count(words)}, {position.describe()}"
     if is_place_and_date(folded, position):
         return "boilerplate", f"a place and date alone at the page's top (a letterhead); {word_count(words)}, {position.describe()}"
     if text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()):
@@ -4321,8 +4316,7 @@ def chrome_suspects(
                                       phrases[recount])
     suspects |= phrases >= needed
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
-    # An address at the page's edge (a footer's) may be long; one inside it is a line of its own (a venue's).
-    might_be_address = (((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside) | (counts <= 2 * ADDRESS_LINE_WORDS)).tolist()
+    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
     for index in np.flatnonzero(~suspects).tolist():
         text, folded = texts[index], without_markdown_escapes(normalised[index])
         suspects[index] = (
@@ -5550,6 +5544,20 @@ class BatchLines:
                               f"{'beside another' if beside else 'over chrome or the end'}; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def venue_address_reason(self, number: int) -> Reason | None:
+        """Why a street address with its postcode alone on its line inside the page is chrome: a line beside it is (an
+        event's venue between "## Localização" or the venue's name and "Ver mapa"; probes 48 and 49), where to go, no
+        sentence of the text. Alone between paragraphs it may be content (a letter's), and a footer's or a
+        signature's is theirs (page_edge_reason, box_reason)."""
+        slot, text = self.segments[number][0], self.texts[number]
+        if self.counts[number] > ADDRESS_LINE_WORDS or _SENTENCE_END.search(text) or not is_postal_address(text):
+            return None
+        if not any(self.same_document(beside, slot) and self.decide(beside)[0] is not None
+                   for beside in (number - 1, number + 1)):
+            return None
+        return "boilerplate", f"a street address with a postcode alone on its line, beside chrome (a venue's); " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def record_fields_reason(self, number: int) -> Reason | None:
         """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
         the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
@@ -5894,6 +5902,8 @@ class BatchLines:
             chrome = box
         elif chrome is None or rescued:
             chrome, footer = self.page_edge_reason(number, rescued)
+        if chrome is None and not rescued:
+            chrome = self.venue_address_reason(number)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
