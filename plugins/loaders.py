@@ -20,6 +20,7 @@ import io
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -744,6 +745,11 @@ def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed
         if row := _block_lines(element)[0]:
             runs.append(_TextRun(row, element, landmark, classed, _link_share_chars(element)))
         return runs
+    if tag == "dd" and _defined_term(element.getprevious()) is not None:
+        return runs  # the term's run holds it
+    if (pair := _defined_term(element)) is not None:
+        runs.append(_TextRun(pair, element, landmark, classed, _link_share_chars(element)))
+        return runs
     run, linked = [element.text or ""], 0
     for child in element:
         child_tag = _tag(child)
@@ -762,6 +768,82 @@ def _text_runs(element: Any, runs: list[_TextRun], landmark: Any = None, classed
     if text := squeezed("".join(run)):
         runs.append(_TextRun(text, element, landmark, classed, linked))
     return runs
+
+
+def _defined_term(term: Any) -> str | None:
+    """A description list's term and its one definition as one line, "Capacity: 1.7 litres", as a table's row of a name
+    and its value reads (a shop's specifications in a ``<dl>``, probe 48, found blind), or None: a term with several
+    definitions (a forum poster's name over their counts) or a block inside is read as it is."""
+    if term is None or _tag(term) != "dt":
+        return None
+    definition = term.getnext()
+    if definition is None or _tag(definition) != "dd" or _holds_a_block(term) or _holds_a_block(definition):
+        return None
+    following = definition.getnext()
+    if following is not None and _tag(following) == "dd":
+        return None
+    name, value = squeezed(term.text_content()).rstrip(":"), squeezed(definition.text_content())
+    return f"{name}: {value}" if name and value else None
+
+
+# The fields a store lists about a listing rather than about the thing it sells (App Store's "Information", Google
+# Play's "About this app", in English and Portuguese): who sells it, its size, category, compatibility, languages, age
+# rating, copyright, price, updates and installs. A shop's specifications ("Potência", "Capacity", "Material") name
+# the product's own properties.
+_LISTING_FIELD = re.compile(
+    r"(?:seller|provider|developer|publisher|offered by|vendedor|fornecedor|desenvolvedora?|oferecido por|"
+    r"size|tamanho|category|categoria|compatibility|compatibilidade|requires|requer|languages?|idiomas?|"
+    r"age rating|content rating|rated|classificação(?: etária| indicativa)?|copyright|direitos autorais|"
+    r"price|preço|in-app purchases|compras no app|updated(?: on)?|atualizado em|downloads|installs|instalações|"
+    r"released(?: on)?|lançado em|version|versão)", re.IGNORECASE)
+# The least rows of a description list, and the share of them that are a listing's fields (_LISTING_FIELD), for the
+# list to be a store's information about its listing.
+_LISTING_ROWS = 3
+_LISTING_SHARE = 0.5
+
+
+def _is_listing_information(terms: list[Any]) -> bool:
+    """Whether a description list, by its ``terms``, is a store's information about its listing ("Seller", "Size",
+    "Age Rating": probe 46's App Store page, probe 49's), which describes the listing, not the thing it sells: chrome,
+    where a shop's specification list is the product's facts (probes 28, 48, 49)."""
+    fields = sum(bool(_LISTING_FIELD.fullmatch(squeezed(term.text_content()).rstrip(":"))) for term in terms)
+    return len(terms) >= _LISTING_ROWS and fields >= _LISTING_SHARE * len(terms)
+
+
+def _listing_terms(root: Any) -> set[Any]:
+    """The terms of the page's description lists that are a store's information about its listing (see
+    _is_listing_information)."""
+    lists: dict[Any, list[Any]] = {}
+    for term in root.iter("dt"):
+        holder = next(term.iterancestors("dl"), None)
+        lists.setdefault(holder, []).append(term)
+    return {term for holder, terms in lists.items() if holder is not None and _is_listing_information(terms)
+            for term in terms}
+
+
+def with_terms_defined(root: Any, text: str) -> str:
+    """``text`` with a description list's term and its one definition, which the extraction gives as two lines (two
+    list items), as one line (see _defined_term); a store's information about its listing (see
+    _is_listing_information) is left out, term and definition, and listed with the parts of the page left out."""
+    listing = _listing_terms(root)
+    pairs = {(squeezed(term.text_content()).rstrip(":"), squeezed(term.getnext().text_content())):
+             "" if term in listing else pair
+             for term in root.iter("dt") if (pair := _defined_term(term)) is not None}
+    if not pairs:
+        return text
+    lines = text.split("\n")
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        pair = pairs.get((_LIST_MARK.sub("", squeezed(lines[index])).rstrip(":"),
+                          _LIST_MARK.sub("", squeezed(lines[index + 1])))) if index + 1 < len(lines) else None
+        # A list's mark stays ("- Capacity: 1.7 litres"): the extraction made the term a list's item, and a heading
+        # over a list's items is the list's (the cleaning's heads_markdown_section).
+        mark = _LIST_MARK.match(lines[index].lstrip()) if pair else None
+        if pair != "":
+            joined.append(lines[index] if pair is None else (mark[0] if mark else "") + pair)
+        index += 2 if pair is not None else 1
+    return "\n".join(joined)
 
 
 def _link_share_chars(element: Any) -> int:
@@ -878,21 +960,40 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
 # A forum's post, by the id its software gives it: phpBB's "p90211", vBulletin's "post_441201", SMF's "msg_12345",
 # MyBB's "post_123", XenForo's "js-post-123", Discourse's "post_1". The elements whose id opens so are found by one
 # XPath query a page, and only they are matched.
-_POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-)\d+")
-_MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post')]"
+# A Q&A site's question and answers are a thread's posts too: Stack Exchange's "question" and "answer-131209" (probe 49).
+_POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-|answer-)\d+|question")
+_MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post') or " \
+               "starts-with(@id, 'answer-') or @id = 'question']"
 _DIGITS = re.compile(r"\d+")
 # The headings a thread's title may be, above its first post.
 _THREAD_TITLES = frozenset(("h1", "h2", "h3"))
 
 
+def _post_box(element: Any, marked_inside: Counter[Any]) -> Any:
+    """The box of the post whose id ``element`` carries: its outermost ancestor (or itself) that holds no other element
+    with a post's id (``marked_inside`` counts them by element). Most forums put the id on the post's box (phpBB's
+    ``<div id="p90211" class="post">``); SMF 2.0 puts it on the message alone (``<div class="inner" id="msg_38120">``,
+    probe 49), inside the box that holds the post's card, subject and signature."""
+    box = element
+    for ancestor in element.iterancestors():
+        if marked_inside[ancestor] > 1:
+            break
+        box = ancestor
+    return box
+
+
 def _thread_posts(root: Any) -> list[Any]:
-    """A forum thread's posts (see _POST_ID), outermost, outside the page's chrome, when there are two or more: boxes
-    holding blocks (a post's card and message), not a document's numbered paragraphs (``<p id="p1">``)."""
-    posts = [element for element in root.xpath(_MAYBE_POSTS) if _POST_ID.fullmatch(element.get("id"))
-             and _has_block_inside(element)]
-    posts = [post for post in posts if not any(_POST_ID.fullmatch(ancestor.get("id") or "") or
-                                               _is_chrome_landmark(ancestor, _tag(ancestor))
-                                               for ancestor in post.iterancestors())]
+    """A forum thread's posts (see _POST_ID and _post_box), outermost, outside the page's chrome, when there are two
+    or more: boxes holding blocks (a post's card and message), not a document's numbered paragraphs
+    (``<p id="p1">``). A form that holds the posts (SMF's moderation form around the thread) is no chrome of theirs."""
+    marked = [element for element in root.xpath(_MAYBE_POSTS) if _POST_ID.fullmatch(element.get("id"))]
+    # Keyed by the elements themselves, which keeps lxml's proxies alive, and so the same, for _post_box's walk.
+    marked_inside = Counter(ancestor for element in marked for ancestor in element.iterancestors())
+    boxes = [box for box in dict.fromkeys(_post_box(element, marked_inside) for element in marked)
+             if _has_block_inside(box)]
+    posts = [box for box in boxes if not any(ancestor in boxes or marked_inside[ancestor] < 2 and
+                                             _is_chrome_landmark(ancestor, _tag(ancestor))
+                                             for ancestor in box.iterancestors())]
     return posts if len(posts) >= 2 else []
 
 
@@ -912,12 +1013,19 @@ def _message_path(post: Any, holder: Any) -> list[tuple[str, str, str]]:
 
 
 def _followed(post: Any, path: list[tuple[str, str, str]]) -> Any | None:
+    """The element that holds a post's message, down ``path`` from the post; or, where the post's markup differs on the
+    way (Stack Exchange's answer in an "answercell" where the question's is in a "postcell", probe 49), the one element
+    inside the post of the message holder's tag and class."""
     element = post
     for step in path:
         element = next((child for child in element if _step(child) == step), None)
         if element is None:
-            return None
-    return element
+            break
+    if element is not None or not path or not path[-1][1]:
+        return element
+    tag, classes, _id = path[-1]
+    holders = [inner for inner in post.iter(tag) if inner.get("class") == classes]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _common_holder(elements: list[Any]) -> Any:
@@ -954,16 +1062,28 @@ def _message_lines(message: Any) -> list[str]:
     return [run.text for run in _text_runs(message, []) if _is_message_run(run)]
 
 
-def _thread_title(root: Any, first_post: Any) -> str:
-    """The heading last above a thread's first post, outside the page's chrome: the thread's title."""
-    title = ""
+def _thread_title(root: Any, posts: list[Any], first_message: Any | None) -> str:
+    """The thread's title: the first post's subject, a heading inside it above its message that the page's
+    ``<title>`` opens with (SMF 2.0's ``<h5>``, under a bar "Autor Tópico: ... (Lida 1.318 vezes)", probe 49), or
+    else the heading last above the first post, h1 to h3, outside the page's chrome (a form that holds the posts,
+    SMF's, is not chrome)."""
+    page_title = squeezed(root.findtext(".//title") or "")
+    holders = {ancestor for post in posts for ancestor in post.iterancestors()}
+    last_above, subject, above = "", "", True
     for element in root.iter():
-        if element is first_post:
-            return title
-        if _tag(element) in _THREAD_TITLES and not any(_is_chrome_landmark(ancestor, _tag(ancestor))
-                                                       for ancestor in element.iterancestors()):
-            title = squeezed(element.text_content())
-    return ""
+        above = above and element is not posts[0]
+        if element is first_message or not above and first_message is None:
+            break
+        tag = _tag(element)
+        if (tag in _HEADINGS or tag == "h1") and not any(_is_chrome_landmark(ancestor, _tag(ancestor)) and
+                                                         ancestor not in holders
+                                                         for ancestor in element.iterancestors()):
+            text = squeezed(element.text_content())
+            if not above and text and page_title.startswith(text):
+                subject = text
+            elif above and tag in _THREAD_TITLES:
+                last_above = text
+    return subject or last_above
 
 
 def with_thread_posts(root: Any, text: str) -> str:
@@ -997,7 +1117,7 @@ def with_thread_posts(root: Any, text: str) -> str:
     if any(line and line not in posts_joined for line in extracted.lines[first:last + 1]):
         return text
     path = _message_path(kept, _common_holder([run.element for run in kept_held]))
-    title = _thread_title(root, posts[0])
+    title = _thread_title(root, posts, _followed(posts[0], path))
     thread = [title] if title and not extracted.holds(title) else []
     for message in (_followed(post, path) for post in posts):
         if message is not None:
@@ -1062,8 +1182,9 @@ class HtmlLoader(Loader):
     # a heading's permalink ("¶") and what only a screen reader reads, listed when it was inside the text (probe 46);
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
-    # 17: a forum thread is read post by post (probe 48)
-    version = "17"
+    # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
+    # term and its one definition are one line, but a store's information about its listing, left out (probe 49)
+    version = "18"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -1089,7 +1210,8 @@ class HtmlLoader(Loader):
             yield Document(source, mark_title(page, text))
             return
         root = without_hidden_by_class(root)
-        content = with_standfirst(page, root, mark_title(page, with_thread_posts(root, restored_blocks(root, text))))
+        content = with_standfirst(page, root, mark_title(page, with_terms_defined(
+            root, with_thread_posts(root, restored_blocks(root, text)))))
         left_out = left_out_runs(root, content)
         if notes:
             left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])

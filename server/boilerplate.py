@@ -650,6 +650,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "orgulhosamente (feito|mantido|desenvolvido|criado) com",
         # ... a site's line naming its platform (probe 23): "Sítio desenvolvido com Joomla!", "Site criado com WordPress".
         "^(sitio|site|website|portal|blog) (desenvolvido|feito|criado|construido|mantido) com [^.!?]{1,30}!?$",
+        # ... a published page's builder alone on its line and its sign-up link (probe 49's Notion page, seedlike41's):
+        # "Made with Notion", "Feito com o Notion", "Get Notion free", "Obtenha o Notion grátis".
+        "^(made|built|created|feito|criado|construido) (with|com) (o |a )?[\\w.]+$",
+        "^(get|try|obtenha|experimente) (o |a )?[\\w.]+ (for )?(free|gratis|de graca)$",
         # A printed page's number: "Page 2 of 7", "Página 3 de 10".
         "^(page|pagina|pag) \\d+ (of|de) \\d+$",
         # ... or alone (probe 28's report exported from PDF): "Página 3", "Page 12".
@@ -3753,6 +3757,9 @@ _STREET = re.compile(
     r"\b\d+[A-Za-z]?,?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Square|Place|"
     r"Boulevard|Blvd|Court|Ct)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
     r" [^,;·|\n]{2,40}, ?(?:n[º°o.]* ?)?\d+"
+    # ... or its number after the name without a comma, as Portugal writes it, when a postcode follows (probe 49):
+    # "Rua do Almada 212, 4050-031 Porto".
+    r"|\b(?:Rua|Av\.|Avenida|Alameda|Praça|Travessa|Largo) [^,;·|\n\d]{2,40} \d+[A-Za-z]?,? (?=\d{4}-\d{3}|\d{5}-\d{3})"
 )
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\bCEP:? ?\d|\b\d{4}-\d{3}\b"
@@ -4411,6 +4418,12 @@ _RECORD_ID_FIELD = re.compile(r"\s*(?:[^\W\d_]+ )?(?:id|reference|ref\.?|referen
 # returns"; "Frete:", "Devoluções:"): the shop's box beside the listing, not the thing sold (probe 39).
 _SALE_TERM_FIELD = re.compile(r"\s*(?:postage|shipping|delivery|returns|portes|envio|frete|entrega|devolucoes|"
                               r"devolucao) ?:")
+# A product's specification, a quantity measured in a unit after its label ("Potência: 2200 W", "Peso: 540 gramas",
+# "Capacity: 1.7 litres"), folded; SPECIFICATION_MEASURES of them make a run of fields a product's specifications.
+_MEASURED_FIELD = re.compile(r"\s*[^:]{1,40}: ?\d+(?:[.,]\d+)? ?(?:[kmgc]?w|[kmc]?g|gramas?|grams?|kilos?|quilos?|"
+                             r"[mck]?m|metros?|metres?|meters?|centimetros?|mm|l|litros?|litres?|liters?|ml|v|volts?|"
+                             r"mah|wh|kwh|hz|rpm|bar|psi|polegadas|inches|in|gb|tb|mb)\b")
+SPECIFICATION_MEASURES = 2
 # A bare "Estado:" is also a thing's condition ("Estado: Usado" among a classified's fields): it gives a record's state
 # only in a run that holds the record's reference or date ("Processo: 2026/450.10.215", "Data de publicação:
 # 23/11/2026"; found blind in probe 36).
@@ -4561,7 +4574,17 @@ class BatchLines:
         as an event's date)."""
         chrome = self.decide(number)[0]
         return chrome is None or (chrome[0] == "fragment" and self.item_or_heading(number)) \
-            or dates_an_event(self.texts[number], chrome)
+            or self.dates_an_event_in_text(number, chrome)
+
+    def dates_an_event_in_text(self, number: int, chrome: Reason) -> bool:
+        """Whether a line left out as a byline's date is an event's date in the text (see dates_an_event): not the
+        line right over the page's title, an event page's header ("sábado, 16 de janeiro · 10:00 - 13:00 WET" over
+        "# Oficina de cerâmica"; probes 48 and 49), which a ticketing site prints over every event it sells."""
+        if not dates_an_event(self.texts[number], chrome):
+            return False
+        slot, below = self.segments[number][0], number + 1
+        return not (self.same_document(below, slot)
+                    and markdown_heading_level(self.documents[slot][0].text, self.segments[below][3]) == 1)
 
     def heads_markdown_section(self, number: int) -> bool:
         """Whether a label is a Markdown heading over its section's content ("## Overview", "## Location" over a
@@ -5521,6 +5544,20 @@ class BatchLines:
                               f"{'beside another' if beside else 'over chrome or the end'}; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def venue_address_reason(self, number: int) -> Reason | None:
+        """Why a street address with its postcode alone on its line inside the page is chrome: a line beside it is (an
+        event's venue between "## Localização" or the venue's name and "Ver mapa"; probes 48 and 49), where to go, no
+        sentence of the text. Alone between paragraphs it may be content (a letter's), and a footer's or a
+        signature's is theirs (page_edge_reason, box_reason)."""
+        slot, text = self.segments[number][0], self.texts[number]
+        if self.counts[number] > ADDRESS_LINE_WORDS or _SENTENCE_END.search(text) or not is_postal_address(text):
+            return None
+        if not any(self.same_document(beside, slot) and self.decide(beside)[0] is not None
+                   for beside in (number - 1, number + 1)):
+            return None
+        return "boilerplate", f"a street address with a postcode alone on its line, beside chrome (a venue's); " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
     def record_fields_reason(self, number: int) -> Reason | None:
         """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
         the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
@@ -5567,12 +5604,15 @@ class BatchLines:
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def holds_a_records_state(self, run: range) -> bool:
-        """Whether a run of fields gives a record's state: a status field, the record's own identifier or a court's
-        field (_COURT_FIELD), a shop's terms of sale (two of them), or a bare "Estado:" beside the record's reference
-        or date (see _BARE_STATE_FIELD)."""
+        """Whether a run of fields gives a record's state: a status field, the record's own identifier (but among a
+        product's specifications, two or more of them measured quantities, "Peso: 540 gramas" over "Referência:
+        BRP-2200-PT": the shop's reference is a row of them, probe 49) or a court's field (_COURT_FIELD), a shop's
+        terms of sale (two of them), or a bare "Estado:" beside the record's reference or date (see
+        _BARE_STATE_FIELD)."""
         folded = [fold(_field_unbolded(self.texts[line])) for line in run]
-        return any(_STATUS_FIELD.match(field) or _RECORD_ID_FIELD.match(field) or _COURT_FIELD.match(field)
-                   for field in folded) \
+        measured = sum(_MEASURED_FIELD.match(field) is not None for field in folded)
+        return any(_STATUS_FIELD.match(field) or _COURT_FIELD.match(field) or
+                   measured < SPECIFICATION_MEASURES and _RECORD_ID_FIELD.match(field) for field in folded) \
             or sum(_SALE_TERM_FIELD.match(field) is not None for field in folded) >= 2 or (
             any(_BARE_STATE_FIELD.match(field) for field in folded)
             and any(_RECORD_KEY.search(field) for field in folded))
@@ -5749,7 +5789,7 @@ class BatchLines:
         if chrome[1].startswith("byline or credit") and self.in_credits_list(number):
             return True  # a film's length or release in its review's details ("- Duração: 112 min")
         return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
-            or dates_an_event(text, chrome)
+            or self.dates_an_event_in_text(number, chrome)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
@@ -5862,6 +5902,8 @@ class BatchLines:
             chrome = box
         elif chrome is None or rescued:
             chrome, footer = self.page_edge_reason(number, rescued)
+        if chrome is None and not rescued:
+            chrome = self.venue_address_reason(number)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
