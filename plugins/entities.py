@@ -1055,7 +1055,8 @@ LIST_LINK = re.compile(r"(?:,|[^\S\n]+(?:e|and|ou|or))[^\S\n]+(?:(?:ao|à|o|a|no
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 # A model's code of capitals, a dot and its number ("o ID.4", "the EX.5"; "ID.4" was an organisation in seed-shaped
-# probe 42): a product, as no company's name is written so.
+# probe 42): a product, as no company's name is written so. Only the model's span is relabelled: a pattern would find
+# a section's number too ("Anexo II.1").
 DOTTED_CODE = re.compile(r"[A-Z]{1,3}\.\d{1,2}")
 # ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
 LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
