@@ -2091,7 +2091,10 @@ _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|co
 _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
 _CHAT_HEADER = re.compile(
     rf"(?:(?:ultima|last|latest) (?:resposta|reply) |[\w.'-]+(?: [\w.'-]+){{0,2}}(?: [-–—] |  +))"
-    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})")
+    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
+    # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
+    # Segura, [05.12.26 09:14]", which got a claim and a person.
+    rf"|[\w.'-]+(?: [\w.'-]+){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
 CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
 
 

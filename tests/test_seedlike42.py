@@ -102,6 +102,20 @@ def test_a_signatures_lines_under_the_senders_name_go(make_app: AppFactory, tmp_
     assert [task["data"]["text"] for task in label_studio_tasks(app)] == page.splitlines()[:2]
 
 
+# ... found blind
+
+@pytest.mark.parametrize("text", ["Canal Mercados, [04.12.26 18:02]", "Tech Daily, [12/03/2026 21:40:12]"])
+def test_a_telegram_desktop_copys_channel_and_time_in_brackets_go(text: str) -> None:
+    # "Floresta Segura, [05.12.26 09:14]" got a claim and a person
+    assert_probe_chrome(text, "a chat message's author and time", "Canal Mercados, disse o jornal, abriu a 4 de dezembro.")
+
+
+@pytest.mark.parametrize("text", ["Ver o relatório, [ver anexo]", "Lisboa, [05.12.26]"])
+def test_guard_a_bracketed_note_without_a_time_is_no_chat_header(text: str) -> None:
+    assert not is_chat_header(text)
+
+
+
 # ------------------------------------------------------------------ entities
 
 def test_a_name_closing_with_gen_runs_on_over_its_number_as_a_product(app: Flask) -> None:
@@ -153,13 +167,18 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
     assert [task["meta"]["copies"] for task in tasks if " ".join(task["data"]["text"].split()) in paragraphs] == copies
 
 
-# The posts' names and sentiments as measured after the studied fixes. Every name of the truth is found with its label
-# but the missed ones, and the spurious ones are found too.
-MISSED = {SEEDLIKE42: {"HRES", "WeatherNext 2", "Aurora", "Quark AI Glasses S1"}, SEEDLIKE42_BLIND: set()}
+# The posts' names and sentiments as measured after the studied fixes (the blind ones, at their one run, the same as
+# main's). Every name of the truth is found with its label but the missed ones, and the spurious ones are found too
+# ("Japan" in "Japan's drones" is a place the blind truth left out).
+MISSED = {SEEDLIKE42: {"HRES", "WeatherNext 2", "Aurora", "Quark AI Glasses S1"},
+          SEEDLIKE42_BLIND: {"Khanmigo", "Rakuten", "Sky Hub", "Ministry of Land, Infrastructure, Transport and Tourism",
+                             "AR3", "Tekever"}}
 SPURIOUS = {SEEDLIKE42: {("PIN", "ORG"), ("Smart glasses", "LOC"), ("Quark AI Glasses S1", "ORG")},
-            SEEDLIKE42_BLIND: set()}
+            SEEDLIKE42_BLIND: {("Khanmigo", "LOC"), ("Rakuten", "PER"), ("Sky Hub", "ORG"), ("Japan", "LOC"),
+                               ("Ministry of Land", "ORG"), ("Transport and Tourism", "ORG"), ("AR3 da Tekever", "PRODUCT")}}
 # Negative by the truth; Neutral as measured.
-SENTIMENT_MISSED = {"s1_slack_deepfake_pix_ptbr.txt", "s4_reader_view_ai_glasses_en.txt"}
+SENTIMENT_MISSED = {"s1_slack_deepfake_pix_ptbr.txt", "s4_reader_view_ai_glasses_en.txt",
+                    "b1_whatsapp_export_tutor_ia_ptbr.txt", "b2_google_translate_drones_japan_en.txt"}
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
