@@ -2087,14 +2087,15 @@ _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|co
 # A chat's message header, its author (a name or handle of up to three words) and its time, copied from Slack or Discord
 # (seed-shaped probe 42): "jonas_k — Today at 9:14 AM", "Camila Prado  09:41", "mara.dev — 04/12/2026 09:31"; or a
 # thread's "Última resposta hoje às 10:02", "Last reply today at 10:02". The name is set apart from the time by a dash
-# or two spaces: "Sessão das 21:30", "Abertura 09:00" or "O jogo começa hoje às 21:30" is a timetable's line.
+# or two spaces, each of its words opening with a letter or digit: "Sessão das 21:30", "Abertura 09:00", "O jogo começa
+# hoje às 21:30" or "Benfica - Porto  20:45" is a timetable's line.
 _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
 _CHAT_HEADER = re.compile(
-    rf"(?:(?:ultima|last|latest) (?:resposta|reply) |[\w.'-]+(?: [\w.'-]+){{0,2}}(?: [-–—] |  +))"
+    rf"(?:(?:ultima|last|latest) (?:resposta|reply) |\w[\w.'-]*(?: \w[\w.'-]*){{0,2}}(?: [-–—] |  +))"
     rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
     # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
     # Segura, [05.12.26 09:14]", which got a claim and a person.
-    rf"|[\w.'-]+(?: [\w.'-]+){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
+    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
 CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
 
 
