@@ -161,12 +161,19 @@ KEPT_CHROME = {
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
 def test_a_probe_post_gives_the_paragraphs_of_its_truth(
         make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
+    assert_post_gives_its_truth_keeping(make_app, tmp_path, folder, name, KEPT_CHROME.get(name, []))
+
+
+def assert_post_gives_its_truth_keeping(make_app: AppFactory, tmp_path: Path, folder: Path, name: str,
+                                        kept_chrome: list[str]) -> None:
+    """A seed-shaped probe's post gives the paragraphs of its truth, each with its copies, and, among them, the chrome
+    lines ``kept_chrome`` still kept as measured."""
     truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
     with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
         tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
     paragraphs = [" ".join(p["text"].split()) for p in truth["paragraphs"]]
     texts = [" ".join(task["data"]["text"].split()) for task in tasks]
-    assert [text for text in texts if text not in paragraphs] == KEPT_CHROME.get(name, [])
+    assert [text for text in texts if text not in paragraphs] == kept_chrome
     assert [text for text in texts if text in paragraphs] == paragraphs
     copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
               for i in range(len(paragraphs))]

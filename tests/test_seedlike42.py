@@ -17,6 +17,7 @@ from server.boilerplate import Position, is_chat_header
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
 from tests.test_seedlike40 import assert_names_and_sentiment_as_measured
+from tests.test_seedlike41 import assert_post_gives_its_truth_keeping
 from tests.test_seedlike_annotators import names_found
 
 AppFactory = Callable[..., Flask]
@@ -155,16 +156,7 @@ KEPT_CHROME = {
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
 def test_a_probe_post_gives_the_paragraphs_of_its_truth(
         make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
-    truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
-    with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
-        tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
-    paragraphs = [" ".join(p["text"].split()) for p in truth["paragraphs"]]
-    texts = [" ".join(task["data"]["text"].split()) for task in tasks]
-    assert [text for text in texts if text not in paragraphs] == KEPT_CHROME.get(name, [])
-    assert [text for text in texts if text in paragraphs] == paragraphs
-    copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
-              for i in range(len(paragraphs))]
-    assert [task["meta"]["copies"] for task in tasks if " ".join(task["data"]["text"].split()) in paragraphs] == copies
+    assert_post_gives_its_truth_keeping(make_app, tmp_path, folder, name, KEPT_CHROME.get(name, []))
 
 
 # The posts' names and sentiments as measured after the studied fixes (the blind ones, at their one run, the same as
