@@ -1055,6 +1055,10 @@ LIST_LINK = re.compile(r"(?:,|[^\S\n]+(?:e|and|ou|or))[^\S\n]+(?:(?:ao|à|o|a|no
 # "E-Pace"), which the Portuguese model took for a person or a place; not for an
 # organisation, which such names also are ("T-Mobile").
 LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
+# A model's code of capitals, a dot and its number ("o ID.4", "the EX.5"; "ID.4" was an organisation in seed-shaped
+# probe 42): a product, as no company's name is written so. Only the model's span is relabelled: a pattern would find
+# a section's number too ("Anexo II.1").
+DOTTED_CODE = re.compile(r"[A-Z]{1,3}\.\d{1,2}")
 # ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
 LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
@@ -1149,7 +1153,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.66",
+            version="1.2.67",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1561,6 +1565,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     if is_unnamed_group(words):
         return None  # "Industry insiders told 36Kr": who spoke, described, not named
     end = end_without_glued_dot(words)
+    if (generation_end := generation_number_end(words)) is not None:
+        return Candidate(words.start_char, generation_end, "PRODUCT", "rule")  # "Ray-Ban Meta Gen" was a person
     if is_apposed_to_a_product_noun(words):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
@@ -1571,7 +1577,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name)
             and not is_after_a_body_noun(words)) or (
             label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))) \
+                                   for word in (words[0], words[-1]))) or DOTTED_CODE.fullmatch(name) \
             or is_prefixed_product(text, words.start_char, end) or (
             # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
             text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words)):
@@ -5745,6 +5751,15 @@ def opens_a_clause(words: SpacySpan) -> bool:
     # lotaram"): the name is what follows.
     return language_of(words.doc.vocab) == "pt" and words[0].is_sent_start and bool(lowercase) and \
         all(token.text in GROUP_LINKS_PT for token in lowercase)
+
+
+def generation_number_end(words: SpacySpan) -> int | None:
+    """Where a generation's number ends after a span closing with "Gen" ("Ray-Ban Meta Gen 2", "Pixel Buds Gen 3": the
+    model's span stops before the number; seed-shaped probe 42): the product runs on over it. None elsewhere."""
+    if words[-1].text != "Gen" or len(words) < 2 or words.end >= len(words.doc):
+        return None
+    number = words.doc[words.end]
+    return number.idx + len(number.text) if number.text.isdigit() and len(number.text) <= 2 else None
 
 
 def end_without_glued_dot(words: SpacySpan) -> int:

@@ -498,6 +498,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # visualizar este e-mail? Ver no navegador".
         "(problemas|dificuldades) (para|ao|em) (visualizar|ver|abrir|ler) (este|esse|o|a|esta|essa) (e-?mail|mensagem|"
         "boletim|newsletter)", "(ver|visualizar|abrir) no (seu )?(navegador)$",
+        # ... or the trouble said as a condition, with its link (seed-shaped probe 42): "Se não consegue ver este email,
+        # clique aqui.", "Can't see this email? View it online".
+        "(nao consegue|nao conseguir|nao esta a conseguir|nao esta conseguindo|can't|cannot|unable to) (ver|visualizar|"
+        "ler|abrir|see|view|read|open) (este|esta|esse|essa|this) (e-?mail|mensagem|boletim|newsletter|message)",
         # ... or its link said whole, ending in a stop (found blind in probe 45): "Clique aqui para ver no navegador.";
         # a story's "não sabia ver no navegador." has no click.
         "(clique|toque) (aqui )?para (ver|visualizar|abrir|ler)( (este|o|esse) e-?mail)? no (seu )?(navegador|browser)",
@@ -1855,6 +1859,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
     # Markdown heading without its space).
     ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+#\d*[^\W\d_][\w-]*)+[\s,;|·•/]*$"),
+    # A chat's note that a member came or went, its channel named by its mark (seed-shaped probe 42's Slack copy):
+    # "Rafael Antunes entrou em #mercado-financeiro.", "Sam joined #general.", "ana left #chips".
+    ("feed header", "#", r"(?<![^\W_])(?:entrou|saiu|joined|left|has joined|has left)(?: (?:em|no|na|do|da|de|o|a|"
+                         r"the|to|from))?(?: (?:canal|channel))? #[^\W_][\w-]*\.?$"),
     # A forum's byline naming its user, a short line ("Crossposted to r/investing by u/ana_k • 3h").
     ("byline or credit", "u/", r"^[^.!?]{0,60}(?<![^\W_])(?:by|por) u/[\w-]+[^.!?]{0,40}$"),
     # A post's hour and date after a dot ("9:14 PM · Nov 28, 2026 · 48.2K Views", "21:40 · 3 de dezembro de 2026").
@@ -2080,6 +2088,24 @@ TEMPLATE_DOCUMENTS = 3
 # so the common verbs it ends with need no screen word.
 AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
 _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
+# A chat's message header, its author (a name or handle of up to three words) and its time, copied from Slack or Discord
+# (seed-shaped probe 42): "jonas_k — Today at 9:14 AM", "Camila Prado  09:41", "mara.dev — 04/12/2026 09:31"; or a
+# thread's "Última resposta hoje às 10:02", "Last reply today at 10:02". The name is set apart from the time by a dash
+# or two spaces, each of its words opening with a letter or digit: "Sessão das 21:30", "Abertura 09:00", "O jogo começa
+# hoje às 21:30" or "Benfica - Porto  20:45" is a timetable's line.
+_CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
+_CHAT_HEADER = re.compile(
+    rf"(?:(?:ultima|last|latest) (?:resposta|reply) |\w[\w.'-]*(?: \w[\w.'-]*){{0,2}}(?: [-–—] |  +))"
+    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
+    # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
+    # Segura, [05.12.26 09:14]", which got a claim and a person.
+    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
+CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
+
+
+def is_chat_header(text: str) -> bool:
+    """Whether a short line is a chat message's header or a thread's last reply (``_CHAT_HEADER``)."""
+    return len(text) <= 80 and _CHAT_HEADER.fullmatch(fold(text.strip())) is not None
 # A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
 _COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # A postal address at a document's edge is a footer or letterhead; this many
@@ -2213,6 +2239,9 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
             return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
+        if words <= CHAT_HEADER_WORDS and is_chat_header(text):
+            return "boilerplate", f"byline or credit: a chat message's author and time; {word_count(words)}, " \
+                                  f"{position.describe()}"
         if is_contents_entry(text):
             return "navigation", f"a table of contents' entry: a heading, a leader of dots and its page; " \
                                  f"{word_count(words)}, {position.describe()}"
@@ -4338,6 +4367,7 @@ def chrome_suspects(
             # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
             or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
             or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
+            or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
             or is_label_line(text, folded)
             or is_issue_masthead(text)  # most lines have no part separator and return at once
         )
@@ -5368,9 +5398,37 @@ class BatchLines:
             if _SIGNATURE_DELIMITER.fullmatch(self.texts[line].strip()):
                 return "boilerplate", f"a signature: a short line under its delimiter {self.texts[line].strip()!r}; " \
                                       f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
-            if self.decide(line)[0] is not None:
+            # The sender's name is a fragment by its own decision ("Inês Carvalho" over "Diretora de Compras |
+            # Metalonorte, S.A." over "Tel. +351 ..."; seed-shaped probe 42).
+            if (chrome := self.decide(line)[0]) is not None and chrome[0] != "fragment":
                 return None
         return None
+
+    def chat_note_reason(self, number: int) -> Reason | None:
+        """Why a short line is a chat member's note on what they share: right under a message's author and time
+        (``is_chat_header``: "jonas_k — Today at 9:14 AM" over "pasting the whole thing, the paywall is down"), said
+        once, over the next message's header or over a line the document says twice (the shared post's first line,
+        whose other copy is pasted again further on; seed-shaped probe 42). A message's own text goes on under it
+        with lines said once."""
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if not (self.same_document(above, slot) and self.same_document(below, slot)
+                and is_chat_header(self.texts[above])) or self.said_twice(number):
+            return None
+        if not (is_chat_header(self.texts[below]) or self.said_twice(below)):
+            return None
+        return "boilerplate", f"a chat member's note: a short line under a message's author and time, over the next " \
+                              f"message or the post it shares; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
+    def said_twice(self, number: int) -> bool:
+        """Whether another segment of the document says what ``number`` says."""
+        slot, text = self.segments[number][0], self.normalised[number]
+        line = number - self.positions[number].index
+        while self.same_document(line, slot):
+            if line != number and self.normalised[line] == text:
+                return True
+            line += 1
+        return False
 
     def heads_prose_between_prose(self, number: int) -> bool:
         """Whether a fragment is a plain heading between two paragraphs of prose, heading the one below ("Autumn fair"
@@ -5983,7 +6041,7 @@ class BatchLines:
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (about_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
-        (delimited_signature_reason, SHORT_WORDS), (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
+        (delimited_signature_reason, SHORT_WORDS), (chat_note_reason, SHORT_WORDS), (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
         (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
         (list_preview_reason, LIST_HEADING_WORDS), (facets_reason, MENU_MAX_WORDS),

@@ -161,12 +161,19 @@ KEPT_CHROME = {
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
 def test_a_probe_post_gives_the_paragraphs_of_its_truth(
         make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
+    assert_post_gives_its_truth_keeping(make_app, tmp_path, folder, name, KEPT_CHROME.get(name, []))
+
+
+def assert_post_gives_its_truth_keeping(make_app: AppFactory, tmp_path: Path, folder: Path, name: str,
+                                        kept_chrome: list[str]) -> None:
+    """A seed-shaped probe's post gives the paragraphs of its truth, each with its copies, and, among them, the chrome
+    lines ``kept_chrome`` still kept as measured."""
     truth = json.loads((folder / ".truth.json").read_text(encoding="utf-8"))[name]
     with (folder / name).open(encoding="utf-8", newline="") as page:  # CRLF kept
         tasks = label_studio_tasks(app_of_pages(make_app, tmp_path / "pages", {name: page.read()}))
     paragraphs = [" ".join(p["text"].split()) for p in truth["paragraphs"]]
     texts = [" ".join(task["data"]["text"].split()) for task in tasks]
-    assert [text for text in texts if text not in paragraphs] == KEPT_CHROME.get(name, [])
+    assert [text for text in texts if text not in paragraphs] == kept_chrome
     assert [text for text in texts if text in paragraphs] == paragraphs
     copies = [1 + sum(line.get("para") == i and line["kind"] == "duplicate" for line in truth["lines"])
               for i in range(len(paragraphs))]
@@ -174,11 +181,12 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 
 
 # The posts' names and sentiments as measured: the studied ones after their fixes, the blind ones after the fixes they
-# found (cleaning, and "assistant" as a product's noun: fixtures/seedlike41/README.md). Every name of the truth is
+# found (cleaning, and "assistant" as a product's noun: fixtures/seedlike41/README.md) and seedlike42's gazetteer
+# entries ("Pecém", "Medicines and Healthcare products Regulatory Agency": entities 1.2.67). Every name of the truth is
 # found with its label but the missed ones, and the spurious ones are found too.
-# Since entities 1.2.66 (fixtures/entities45) "its Helios system" is a product, "GP practices" no organisation and the
-# MHRA one name; "o Pecém" is still missed there.
-MISSED = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: {"Pecém"}}
+# Since entities 1.2.66 (fixtures/entities45) "its Helios system" is a product and "GP practices" no organisation;
+# since 1.2.67 (seedlike42) the gazetteers hold "Pecém" and the MHRA whole.
+MISSED: dict[Path, set[str]] = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: set()}
 SPURIOUS: dict[Path, set[tuple[str, str]]] = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: set()}
 # Negative by the truth; all Neutral but b2 (Positive). The studied three ("Quem vai treinar esse operário?", "Quem
 # audita estes contratos?", "Who is actually being controlled here?") are Negative since claimsent53: a paragraph that
