@@ -27,7 +27,9 @@ from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.config import DEFAULTS
-from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
+from server.exporting.examples import (
+    Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_attribute, with_notes,
+)
 from server.exporting.placing import inside_a_character, one_byte
 from server.exporting.report import ExportReport, join_values
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.7"
+__version__ = "0.2.8"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -599,6 +601,9 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
         trimmed.append(fitted)
         if example.notes and (notes := example.notes.pop(span, None)):  # the notes go with the span
             with_notes(example.notes, fitted, notes)
+        if example.attributes and (answers := example.attributes.pop(span, None)):  # so do its attributes
+            for control, answer in answers.items():
+                with_attribute(example.attributes, fitted, control, answer)
     example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
 
 
@@ -639,6 +644,18 @@ def note_notes_not_written(example: Example, fmt: str, report: ExportReport) -> 
     for span, notes in example.notes.items():
         report.note(NOTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} {_bounds(example, span)} "
                                                    f"{span.text!r}: {' | '.join(notes)}")
+
+
+ATTRIBUTES_NOT_WRITTEN = ("per-region answers (a perRegion control's about one span: its choices, text, rating) not "
+                          "written: {} has no place for them (jsonl writes them as the span's attributes)")
+
+
+def note_attributes_not_written(example: Example, fmt: str, report: ExportReport) -> None:
+    """Count each span's perRegion answers that format ``fmt`` cannot hold."""
+    for span, answers in example.attributes.items():
+        report.note(ATTRIBUTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} "
+                                                        f"{_bounds(example, span)} {span.text!r}: " + "; ".join(
+            f"{control}={answer}" for control, answer in answers.items()), len(answers))
 
 
 CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
@@ -706,6 +723,8 @@ class ConllExporter(TokenizingExporter):
             for example in examples:
                 if example.notes:
                     note_notes_not_written(example, self.name, report)
+                if example.attributes:
+                    note_attributes_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
                     note_not_tagged(example, report)
                 handle, written = files(example.split), False
@@ -789,6 +808,8 @@ class SpacyExporter(TokenizingExporter):
         for example in examples:
             if example.notes:
                 note_notes_not_written(example, self.name, report)
+            if example.attributes:
+                note_attributes_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
                 doc = self.doc(part, report)
                 if part is not example:
@@ -859,6 +880,8 @@ class CsvExporter(TokenizingExporter):
                     choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
                     span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
                 self.trim(example, report)
+                if example.attributes:
+                    note_attributes_not_written(example, self.name, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     note_formula_cells(row, example, report)

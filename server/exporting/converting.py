@@ -29,6 +29,7 @@ from schemas.label_studio_export import (
     Annotation,
     ChoiceRegion,
     Prediction,
+    RegionAnswer,
     SpanRegion,
     SpanValue,
     Task,
@@ -45,11 +46,14 @@ from server.exporting.examples import (
     SENTIMENT_CONTROL,
     Example,
     ExportError,
+    Attributes,
     Labels,
     Notes,
     Span,
+    leave_out,
     span_answer,
     span_answers,
+    with_attribute,
     with_notes,
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
@@ -72,9 +76,10 @@ ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
 SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (each a vote under majority, "
                   "and a side of an agreement pair)")
-# Label Studio gives a perRegion control's result the id of the region it describes: a choice about
-# one span, not about the task, which no format here holds (it was exported as the task's choice).
-PER_REGION_CHOICES = "choices of one span (perRegion: the span region's id), not exported"
+# Label Studio gives a perRegion control's result the id of the region it describes: an answer about one span
+# (a choice, a TextArea's text, a Rating), not about the task: carried on the span (its attributes, which jsonl
+# writes); one whose span is not exported goes with it, said.
+PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
 PARAGRAPHS_WITHOUT_CONFIG = ("regions on a Paragraphs object (an utterance's index and offsets in it), which only "
@@ -226,6 +231,8 @@ def _sha256_of() -> Callable[[bytes], Any]:
 
 
 NO_MAIN_YET = "\0 no main text object yet"
+# TextObjects.elsewhere's answer for a span on another labelled Text that is exported as its own example.
+EXPORTED_ELSEWHERE = "\0 on another exported text"
 
 
 class TextObjects:
@@ -433,6 +440,8 @@ class TaskConverter:
             self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
             return []
         chosen = self.apply_policy(task, placed)
+        if any(labels.left_out for _annotation, labels in placed):  # nearly never: said of the counted only
+            self.say_left_out(placed, chosen)
         the_id = anota_id(task, text)
         source = task.meta.get("source") or task.data.get("source")
         if source is not None and type(source) is not str:
@@ -460,6 +469,8 @@ class TaskConverter:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
             if labels.notes:  # a copy: the exporters re-key it on the spans they trim
                 example.notes = dict(labels.notes)
+            if labels.attributes:  # the same way
+                example.attributes = dict(labels.attributes)
             self.count_survival(task, key, text, counted, example, fitted)
             # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
             if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
@@ -468,6 +479,17 @@ class TaskConverter:
                 self.check_visible(task, example.labels)
             examples.append(example)
         return examples
+
+    def say_left_out(self, placed: list[tuple[Annotation, Labels]], chosen: list[tuple[list[Annotation], Labels]]
+                     ) -> None:
+        """Report what the annotations the policy counts hold and no format
+        writes (relations, TextAreas, Ratings...): ``latest`` counts one of a
+        task's annotations, and the others' were said as if exported."""
+        counted = {id(annotation) for annotations, _labels in chosen for annotation in annotations}
+        for annotation, labels in placed:
+            if id(annotation) in counted and labels.left_out:
+                for kind, detail in labels.left_out:
+                    self.report.leave_out(kind, detail)
 
     def as_json_text(self, task: Task, key: str, value: Any, held_in: str) -> str:
         """A document's ``source`` or ``anota_id`` that is not a string (a
@@ -604,6 +626,7 @@ class TaskConverter:
         marks_possible = self.marks_possible
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
         region_ids = None  # the ids of the regions, once a choice region has an id
+        answers = None  # perRegion answers (region, number, answer), carried on their spans after the loop
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
@@ -611,7 +634,8 @@ class TaskConverter:
                         if self.left_out_without_object(task, annotation, region, number, text, key):
                             continue
                     elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
-                        self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                        if elsewhere is not EXPORTED_ELSEWHERE:
+                            leave_out(labels, elsewhere, self.where(task, annotation, region, number,
                                                                     "/".join(region.value.labels)))
                         continue
                 if known is not None:
@@ -645,8 +669,7 @@ class TaskConverter:
                         region_ids = list(map(REGION_ID, annotation.regions))  # in C
                     # Another region under its id (nearly never), a span region: a choice about that span.
                     if region_ids.count(region.id) > 1 and _has_span_region(annotation, region.id):
-                        self.report.leave_out(PER_REGION_CHOICES, self.where(
-                            task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
+                        answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
@@ -663,13 +686,17 @@ class TaskConverter:
                         task, annotation, region, number, f"{region.control}: + {'|'.join(values)}"))
                 else:
                     choices[region.control] = values
+            elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
+                answers = _with_answer(answers, region, number, region.answer)
             elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
-                self.report.leave_out(PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
+                leave_out(labels, PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
             elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
-                self.report.leave_out(WITHOUT_OFFSETS, self.where(task, annotation, region, number))
+                leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
             else:
-                self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
-                                      self.where(task, annotation, region, number))
+                leave_out(labels, f"regions of control type {region.type!r} (not exported)",
+                          self.where(task, annotation, region, number))
+        if answers:  # nearly never: perRegion controls
+            self.attach_answers(task, text, annotation, labels, answers, fitted)
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
         # The choices' control names, checked once an export: their hashes are known (made keys of ``choices``).
@@ -679,6 +706,34 @@ class TaskConverter:
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
+
+    def attach_answers(self, task: Task, text: str, annotation: Annotation, labels: Labels,
+                       answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
+                       fitted: dict[SpanValue, list[Span]]) -> None:
+        """Carry each perRegion answer (a result under a span region's id: the
+        editor's perRegion Choices, TextArea, Rating...) on the spans of that
+        region placed on this text, as the span's ``attributes`` under the
+        control's name. An answer about a span not exported here is left out
+        with it, and said (not when its span is another exported text's: that
+        example carries it)."""
+        by_id = {region.id: region for region in annotation.regions or () if type(region) is SpanRegion}
+        attributes = labels.attributes if labels.attributes is not None else {}
+        for region, number, answer in answers:
+            about = by_id[region.id]
+            placed = fitted.get(about.value)
+            if placed is None:  # repaired, or not placed on this text: where place_span puts it, said already
+                bounds, _message = place_span(text, about)
+                placed = [] if bounds is None else spans_of(bounds[0], bounds[1], about.value.labels,
+                                                            text[bounds[0]:bounds[1]])
+            spans = [span for span in placed if span in labels.controls]
+            for span in spans:
+                with_attribute(attributes, span, region.control, answer)
+            if not spans and self.text_objects.elsewhere(task, text, self.text_key(task), about.to_name
+                                                         ) is not EXPORTED_ELSEWHERE:
+                leave_out(labels, PER_REGION_LEFT_OUT, self.where(task, annotation, region, number,
+                                                                  f"{region.control}: {answer}"))
+        if attributes:
+            labels.attributes = attributes
 
     def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
                                 text: str, key: str) -> bool:
@@ -977,6 +1032,8 @@ class TaskConverter:
         result = Labels(spans=sorted(controls), controls=controls)
         if any(labels.notes for _a, labels in placed):
             result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
+        if any(labels.attributes for _a, labels in placed):
+            result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
                 self.report.leave_out("spans without a majority of annotators",
@@ -992,6 +1049,28 @@ class TaskConverter:
                 self.report.leave_out("choices without a majority of annotators",
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
         return result
+
+    def agreeing_attributes(self, task: Task, kept: list[Span], voters: list[Labels]) -> Attributes | None:
+        """The perRegion answers of each span a majority kept, by control: of
+        the annotators whose span voted for it (as :func:`agreeing_notes`), the
+        answer most gave, the first given on a tie; differing ones are said."""
+        kept_by_answer = {span_answer(span): span for span in kept}
+        given: dict[tuple[Span, str], Counter[str]] = defaultdict(Counter)
+        answers: dict[str, Any] = {}
+        for labels in voters:
+            for span, by_control in (labels.attributes or {}).items():
+                if (voted_for := kept_by_answer.get(span_answer(span))) is not None:
+                    for control, answer in by_control.items():
+                        answers.setdefault(as_text := orjson.dumps(answer).decode(), answer)
+                        given[(voted_for, control)][as_text] += 1
+        attributes: Attributes = {}
+        for (span, control), counts in given.items():
+            with_attribute(attributes, span, control, answers[counts.most_common(1)[0][0]])
+            if len(counts) > 1:
+                self.report.note(DIFFERING_ANSWERS, f"task {task.id}: {span.label} [{span.start}, {span.end}) "
+                                                    f"{span.text!r}, {control}: " + ", ".join(
+                                                        f"{answer} {n}" for answer, n in counts.items()))
+        return attributes or None
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
                        fitted: dict[SpanValue, list[Span]]) -> None:
@@ -1053,6 +1132,10 @@ def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
     return notes or None
 
 
+DIFFERING_ANSWERS = ("per-region answers that differ between annotators whose spans a majority kept (the answer most "
+                     "of them gave kept, the first given on a tie)")
+
+
 def _named(task: Task, annotation: Annotation) -> str:
     """An annotation as a note names it: its id, else its place in the task (``annotations[1]``)."""
     if annotation.id is not None:
@@ -1101,6 +1184,14 @@ def spans_of(start: int, end: int, labels: tuple[str, ...], text: str) -> list[S
     """A region's spans, one a label. Apart from TaskConverter.place: a comprehension
     there made its offsets and text closure cells, made and freed at every region."""
     return [Span(start, end, label, text) for label in labels]
+
+
+def _with_answer(answers: list[tuple[Any, int, Any]] | None, region: ChoiceRegion | RegionAnswer, number: int,
+                 answer: Any) -> list[tuple[Any, int, Any]]:
+    """``answers`` (made at the first) with a perRegion region's answer."""
+    answers = answers if answers is not None else []
+    answers.append((region, number, answer))
+    return answers
 
 
 def _has_span_region(annotation: Annotation, region_id: str) -> bool:
