@@ -830,7 +830,7 @@ class SpacyExporter(TokenizingExporter):
         doc.cats = {cats_key(control, value, example, report): 1.0
                     for control, values in example.labels.choices.items() for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
-                              "annotators": example.annotators, "source": example.source})
+                              "annotators": example.annotators, "source": example.source, **_field_cell(example)})
         return doc
 
 
@@ -877,8 +877,8 @@ class CsvExporter(TokenizingExporter):
             for example in examples:
                 split = example.split
                 if split not in choice_writers:
-                    choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
-                    span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
+                    choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA, example.field_key)
+                    span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA, example.field_key)
                 self.trim(example, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
@@ -897,7 +897,8 @@ class CsvExporter(TokenizingExporter):
                 report.note("choices with '|' or '\\' escaped with a backslash in CSV",
                             f"task {example.task_id}, {control}: {list(values)} -> {choice!r}")
             yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
-                   "control": control, "choice": choice, "annotators": annotators, "text": example.text}
+                   "control": control, "choice": choice, "annotators": annotators, "text": example.text,
+                   **_field_cell(example)}
 
     def span_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
         notes = example.notes or {}
@@ -909,7 +910,7 @@ class CsvExporter(TokenizingExporter):
                                 f"task {example.task_id}: {list(notes[span])} -> {noted!r}")
                 yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
-                       "annotators": annotators, "notes": noted}
+                       "annotators": annotators, "notes": noted, **_field_cell(example)}
 
 
 # What a spreadsheet reads as a formula at a cell's start (OWASP's "CSV injection" list).
@@ -929,8 +930,13 @@ def note_formula_cells(row: dict[str, Any], example: Example, report: ExportRepo
             report.note(FORMULA_CELLS, f"task {example.task_id}, {column}: {value[:40]!r}")
 
 
-def _writer(handle: Any, schema: Any) -> Any:
-    writer = csv.DictWriter(handle, fieldnames=list(schema.fields))
+def _field_cell(example: Example) -> dict[str, str]:
+    return {} if example.field_key is None else {"field": example.field_key}
+
+
+def _writer(handle: Any, schema: Any, field: str | None) -> Any:
+    """A CSV writer of ``schema``'s columns, ``field`` among them only in an export of several labelled Texts."""
+    writer = csv.DictWriter(handle, fieldnames=[name for name in schema.fields if name != "field" or field])
     writer.writeheader()
     return writer
 

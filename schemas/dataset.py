@@ -44,6 +44,14 @@ class ExampleMetaSchema(Schema):
     annotators = fields.List(fields.String(), required=True)
     annotation_ids = fields.List(fields.Integer(allow_none=True), required=True)
     split = fields.String(required=True)
+    # The data key of the example's text: only when a task's several labelled Texts are each an example.
+    field = fields.String(attribute="field_key")
+
+    @post_dump
+    def without_field(self, data: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
+        if data.get("field") is None:
+            data.pop("field", None)
+        return data
 
 
 class ExampleSchema(Schema):
@@ -92,6 +100,7 @@ class ChoiceRowSchema(Schema):
     choice = fields.String()
     annotators = fields.String()
     text = fields.String()
+    field = fields.String()  # a column only in an export of several labelled Texts (Example.field)
 
 
 class SpanRowSchema(Schema):
@@ -110,6 +119,7 @@ class SpanRowSchema(Schema):
     span = fields.String()
     annotators = fields.String()
     notes = fields.String()
+    field = fields.String()  # as in ChoiceRowSchema
 
 
 CHOICE_ROW_SCHEMA = ChoiceRowSchema()

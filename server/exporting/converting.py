@@ -137,6 +137,12 @@ class Settings:
     paragraph_objects: dict[str, Any] | None = None
     # The config's HyperText objects by name (server.labeling.TextObject): each page is exported as its global text.
     hypertext_objects: dict[str, Any] | None = None
+    # The config's labelled Text objects (name, data key), in its order, when it has several and --text-key
+    # chose none: each is exported as its own example of the task (TaskConverter.examples).
+    fields: tuple[tuple[str, str], ...] | None = None
+    # Choices and Taxonomy control -> the object it is shown with (its toName): with ``fields``, its values
+    # go with that object's example (the first field's, when it is none of them).
+    choice_objects: dict[str, str] | None = None
     # The config's Text and HyperText objects whose texts are encoded (encoding="base64"): decoded first.
     encoded_objects: dict[str, Any] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
@@ -231,6 +237,8 @@ def _sha256_of() -> Callable[[bytes], Any]:
 
 
 NO_MAIN_YET = "\0 no main text object yet"
+FIELDS_EXPORTED = ("tasks whose labelled Texts are each an example, with its own spans (meta.field, CSV's field: the "
+                   "data key; choices with the Text they are shown with; --text-key KEY exports one)")
 # TextObjects.elsewhere's answer for a span on another labelled Text that is exported as its own example.
 EXPORTED_ELSEWHERE = "\0 on another exported text"
 
@@ -259,6 +267,8 @@ class TextObjects:
 
     def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
         self.main: set[str | None] = {None}
+        # The other labelled Texts exported as examples of their own (Settings.fields): their spans are theirs.
+        self.exported: frozenset[str] = frozenset()
         # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
         # Until the main text's object is known, no to_name equals it: each span's is judged (elsewhere).
         self.main_name: str = NO_MAIN_YET
@@ -282,6 +292,8 @@ class TextObjects:
         ``data[key]``), for the report; None when they are on it."""
         if name in self.main:
             return None
+        if name in self.exported:
+            return EXPORTED_ELSEWHERE
         if self.configured is not None and name not in self.configured:  # a renamed object, or another project's
             return (f"spans on object {name!r}, which the labeling config does not have: only the main text "
                     f"(${key}) is exported")
@@ -388,6 +400,13 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
+        # With several labelled Texts (Settings.fields): each field's objects, and which one is converted.
+        self.fields = None if settings.fields is None else [
+            (name, key, self.field_objects(key, settings)) for name, key in settings.fields]
+        self.field_index = 0
+        self.field_name: str | None = None
+        # The first field's document id, source and split, which the task's other fields share: (task, ...).
+        self.task_document: tuple[Task, Any, Any, str] | None = None
         # Whether the task's text may hold combining marks (one beyond Latin-1): its spans are placed by
         # place_whole_characters.
         self.marks_possible = False
@@ -399,17 +418,53 @@ class TaskConverter:
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
 
+    @staticmethod
+    def field_objects(key: str, settings: Settings) -> TextObjects:
+        """The Text objects as the field reading ``key`` sees them: its own the
+        main text, the other fields' exported in their own examples."""
+        objects = TextObjects(key, settings.text_objects)
+        objects.exported = frozenset(name for name, other in settings.fields or () if other != key)
+        return objects
+
     def examples(self, task: Task) -> list[Example]:
-        key = self.text_key(task)
+        """The task's examples: one per counted annotation (one under every
+        policy but ``all``); with several labelled Texts (Settings.fields), so
+        for each of them, in the config's order, its own spans on its own text."""
+        if self.fields is None:
+            return self.field_examples(task, self.text_key(task))
+        self.report.note(FIELDS_EXPORTED, f"task {task.id}")
+        found = []
+        try:
+            for index, (name, key, objects) in enumerate(self.fields):
+                self.field_index, self.field_name, self.text_objects = index, name, objects
+                found += self.field_examples(task, key)
+        finally:
+            self.field_index, self.task_document = 0, None
+        return found
+
+    def choice_here(self, control: str) -> bool:
+        """Whether the field converted gives ``control``'s values (with
+        several fields: the field of the object the control is shown with,
+        else the first)."""
+        if self.fields is None:
+            return True
+        owner = (self.settings.choice_objects or {}).get(control)
+        if owner is not None and any(name == owner for name, _key, _objects in self.fields):
+            return owner == self.field_name
+        return self.field_index == 0
+
+    def field_examples(self, task: Task, key: str) -> list[Example]:
         text = self.text_of(task, key)
-        for kind, where in task.repairs or ():
-            self.report.repair(kind, f"task {task.id}, {where}")
-        for kind, where in task.left_out or ():
-            self.report.leave_out(kind, f"task {task.id}, {where}")
-        annotations = task.annotations
-        if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
-            self.drop_repeated(task)  # an id twice (or several without one): nearly never
-        finished = self.finished(task)
+        first = self.field_index == 0  # what is said of the task as a whole is said once
+        if first:
+            for kind, where in task.repairs or ():
+                self.report.repair(kind, f"task {task.id}, {where}")
+            for kind, where in task.left_out or ():
+                self.report.leave_out(kind, f"task {task.id}, {where}")
+            annotations = task.annotations
+            if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
+                self.drop_repeated(task)  # an id twice (or several without one): nearly never
+        finished = self.finished(task, said=first)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if media := media_kind(text):  # an image project's export, say: nothing to fetch
                 raise TaskError(task.id, "", [(f"data.{key}", f"a link to {media}, not a text: anota export writes "
@@ -430,7 +485,10 @@ class TaskConverter:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             self.report.agreement.add_task([labels for _annotation, labels in placed])
-            self.check_annotators(task, finished)
+            if first:
+                self.check_annotators(task, finished)
+        if not placed and not first:
+            return []
         if not placed:
             # A snapshot of predictions only (a project never annotated) said so: the error that no task
             # gave an example shows this detail, and "without a finished annotation" alone left the
@@ -442,13 +500,12 @@ class TaskConverter:
         chosen = self.apply_policy(task, placed)
         if any(labels.left_out for _annotation, labels in placed):  # nearly never: said of the counted only
             self.say_left_out(placed, chosen)
-        the_id = anota_id(task, text)
-        source = task.meta.get("source") or task.data.get("source")
-        if source is not None and type(source) is not str:
-            source = self.as_json_text(task, "source", source, "meta" if task.meta.get("source") else "data")
-        if type(the_id) is not str:
-            the_id = self.as_json_text(task, "anota_id", the_id, "data" if task.data.get("anota_id") else "meta")
-        split = split_of(source or the_id, self.settings.split)
+        if self.task_document is not None and self.task_document[0] is task:  # a later field: the task's document
+            _task, the_id, source, split = self.task_document
+        else:
+            the_id, source, split = self.document(task, text)
+            if self.fields is not None:
+                self.task_document = (task, the_id, source, split)
         language = self.settings.language or _language_hint(task)
         sentiments = self.settings.taxonomy_sentiments
         examples = []
@@ -471,6 +528,8 @@ class TaskConverter:
                 example.notes = dict(labels.notes)
             if labels.attributes:  # the same way
                 example.attributes = dict(labels.attributes)
+            if self.fields is not None:
+                example.field_key = key
             self.count_survival(task, key, text, counted, example, fitted)
             # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
             if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
@@ -479,6 +538,16 @@ class TaskConverter:
                 self.check_visible(task, example.labels)
             examples.append(example)
         return examples
+
+    def document(self, task: Task, text: str) -> tuple[Any, Any, str]:
+        """The task's document id (Anota's, else a hash of ``text``), source and split."""
+        the_id = anota_id(task, text)
+        source = task.meta.get("source") or task.data.get("source")
+        if source is not None and type(source) is not str:
+            source = self.as_json_text(task, "source", source, "meta" if task.meta.get("source") else "data")
+        if type(the_id) is not str:
+            the_id = self.as_json_text(task, "anota_id", the_id, "data" if task.data.get("anota_id") else "meta")
+        return the_id, source, split_of(source or the_id, self.settings.split)
 
     def say_left_out(self, placed: list[tuple[Annotation, Labels]], chosen: list[tuple[list[Annotation], Labels]]
                      ) -> None:
@@ -601,11 +670,17 @@ class TaskConverter:
             ids = [annotation.id for annotation in finished if annotation.annotator == annotator]
             self.report.note(SAME_ANNOTATOR, f"task {task.id}: annotator {annotator!r}: annotations {ids}")
 
-    def finished(self, task: Task) -> list[Annotation]:
+    def finished(self, task: Task, said: bool = True) -> list[Annotation]:
+        """The task's annotations that count (not cancelled, with a result),
+        what was left out said when ``said`` (once a task)."""
         finished = []
         for annotation in task.annotations:
             if annotation.regions and not annotation.was_cancelled:  # nearly all: no message to word
                 finished.append(annotation)
+                continue
+            if not said:
+                if annotation.regions is not None and not annotation.was_cancelled:
+                    finished.append(annotation)
                 continue
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
@@ -658,6 +733,8 @@ class TaskConverter:
                     else:
                         self.leave_out_string_note(task, annotation, region, number)
             elif isinstance(region, ChoiceRegion):
+                if self.fields is not None and not self.choice_here(region.control):
+                    continue  # another field's example gives it
                 if region.meta.text:
                     if (notes := region.meta.notes) is None:
                         self.leave_out_string_note(task, annotation, region, number)
@@ -688,6 +765,8 @@ class TaskConverter:
                     choices[region.control] = values
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
                 answers = _with_answer(answers, region, number, region.answer)
+            elif self.field_index:
+                continue  # what no format writes is said once, of the first field's
             elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
                 leave_out(labels, PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
             elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
@@ -696,7 +775,7 @@ class TaskConverter:
                 leave_out(labels, f"regions of control type {region.type!r} (not exported)",
                           self.where(task, annotation, region, number))
         if answers:  # nearly never: perRegion controls
-            self.attach_answers(task, text, annotation, labels, answers, fitted)
+            self.attach_answers(task, key, text, annotation, labels, answers, fitted)
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
         # The choices' control names, checked once an export: their hashes are known (made keys of ``choices``).
@@ -707,7 +786,7 @@ class TaskConverter:
         labels.spans = sorted(controls)
         return labels
 
-    def attach_answers(self, task: Task, text: str, annotation: Annotation, labels: Labels,
+    def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
                        fitted: dict[SpanValue, list[Span]]) -> None:
         """Carry each perRegion answer (a result under a span region's id: the
@@ -728,8 +807,7 @@ class TaskConverter:
             spans = [span for span in placed if span in labels.controls]
             for span in spans:
                 with_attribute(attributes, span, region.control, answer)
-            if not spans and self.text_objects.elsewhere(task, text, self.text_key(task), about.to_name
-                                                         ) is not EXPORTED_ELSEWHERE:
+            if not spans and self.text_objects.elsewhere(task, text, key, about.to_name) is not EXPORTED_ELSEWHERE:
                 leave_out(labels, PER_REGION_LEFT_OUT, self.where(task, annotation, region, number,
                                                                   f"{region.control}: {answer}"))
         if attributes:
@@ -1098,7 +1176,7 @@ class TaskConverter:
                         spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
+                elif kind is not ChoiceRegion and kind is not TaxonomyRegion or not self.choice_here(region.control):
                     continue
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)

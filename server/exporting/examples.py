@@ -172,6 +172,8 @@ class Example:
     notes: ClassVar[Notes | None] = None
     # Span -> its perRegion answers (see NotedSpan), the same way.
     attributes: ClassVar[Attributes | None] = None
+    # The data key of the example's text, set when a task's several labelled Texts are each an example.
+    field_key: ClassVar[str | None] = None
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a
