@@ -646,8 +646,8 @@ def note_notes_not_written(example: Example, fmt: str, report: ExportReport) -> 
                                                    f"{span.text!r}: {' | '.join(notes)}")
 
 
-ATTRIBUTES_NOT_WRITTEN = ("per-region answers (a perRegion control's about one span: its choices, text, rating) not "
-                          "written: {} has no place for them (jsonl writes them as the span's attributes)")
+ATTRIBUTES_NOT_WRITTEN = ("per-region answers (a perRegion control's answer about one span) not written: {} has no "
+                          "place for them (jsonl writes them as the span's attributes)")
 
 
 def note_attributes_not_written(example: Example, fmt: str, report: ExportReport) -> None:

@@ -220,8 +220,8 @@ def other_region(region_type: str, control: Any, value: dict[str, Any], region_i
     """A region of a control Anota exports no label of: a :class:`RegionAnswer`
     when it has an id, a control's name and an answer of a JSON shape a span
     can carry (texts, a finite number, Taxonomy paths), else an :class:`OtherRegion`."""
-    if region_id is None or type(control) is not str or not control:
-        return OtherRegion(region_type)
+    if region_id is None or type(control) is not str or not control or region_type.lower().endswith("labels"):
+        return OtherRegion(region_type)  # a span control's region the loader did not read as a span: no answer
     answer = value.get("text") if region_type == "textarea" else value.get(region_type)
     if region_type == TAXONOMY_TYPE:
         answer = list(joined_paths(answer).choices) if type(answer) is list and answer and all(
