@@ -498,7 +498,9 @@ class TaskConverter:
             self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
             return []
         chosen = self.apply_policy(task, placed)
-        if any(labels.left_out for _annotation, labels in placed):  # nearly never: said of the counted only
+        # Nearly never (a relation, a TextArea...): said of the counted annotations only. One annotation nearly
+        # always: its labels asked, without a generator to make.
+        if placed[0][1].left_out is not None or len(placed) > 1 and any(labels.left_out for _a, labels in placed):
             self.say_left_out(placed, chosen)
         if self.task_document is not None and self.task_document[0] is task:  # a later field: the task's document
             _task, the_id, source, split = self.task_document
