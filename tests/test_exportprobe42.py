@@ -19,7 +19,9 @@ from plugins.exporters import ATTRIBUTES_NOT_WRITTEN
 from schemas.dataset import EXAMPLE_SCHEMA
 from schemas.example_encoding import encode_example
 from server.cli import cli
-from server.exporting.converting import DIFFERING_ANSWERS, FIELDS_EXPORTED, PER_REGION_LEFT_OUT
+from server.exporting.converting import (
+    DIFFERING_ANSWERS, FIELDS_EXPORTED, PER_REGION_LEFT_OUT, WITHOUT_FIELD_TEXT,
+)
 from server.exporting.pages import ACROSS_BLOCKS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -209,3 +211,22 @@ def test_lines_with_attributes_and_fields_are_the_schemas_dump() -> None:
                 dumped.append(json.loads(line))
     assert {line["meta"].get("field") for line in dumped} == {"title", "body", None}
     assert any(span.get("attributes") for line in dumped for span in line["spans"])
+
+
+def test_a_task_without_a_labelled_texts_data_keeps_its_other_examples(tmp_path: Path) -> None:
+    def no_body(tasks: list) -> None:
+        del tasks[1]["data"]["body"]
+
+    case = STUDIED / "two_texts"
+    report = export(edited(tmp_path, "two_texts", no_body), "jsonl", tmp_path / "out", case / "label_config.xml")
+    found = lines(tmp_path / "out")
+    assert [(line["meta"]["task_id"], line["meta"]["field"]) for line in found] == [
+        (2, "title"), (2, "body"), (3, "title")]
+    assert found[2]["choices"] == {"topic": ["economia"]}  # the body's topic, with the first Text's example
+    assert report["details"][WITHOUT_FIELD_TEXT] == ["task 3: data.body: Missing"]
+
+
+def test_a_task_of_two_texts_counts_once_in_agreement(tmp_path: Path) -> None:
+    case = STUDIED / "two_texts"
+    report = export(case / "export_JSON.json", "jsonl", tmp_path / "out", case / "label_config.xml")
+    assert report["agreement"]["tasks_with_several_annotations"] == 1

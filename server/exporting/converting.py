@@ -239,6 +239,8 @@ def _sha256_of() -> Callable[[bytes], Any]:
 NO_MAIN_YET = "\0 no main text object yet"
 FIELDS_EXPORTED = ("tasks whose labelled Texts are each an example, with its own spans (meta.field, CSV's field: the "
                    "data key; choices with the Text they are shown with; --text-key KEY exports one)")
+WITHOUT_FIELD_TEXT = ("texts of a labelled Text missing from a task's data, or not strings (that Text's example not "
+                      "written, its spans with it; its choices go with the first Text's)")
 # TextObjects.elsewhere's answer for a span on another labelled Text that is exported as its own example.
 EXPORTED_ELSEWHERE = "\0 on another exported text"
 
@@ -405,6 +407,7 @@ class TaskConverter:
             (name, key, self.field_objects(key, settings)) for name, key in settings.fields]
         self.field_index = 0
         self.field_name: str | None = None
+        self.task_fields = self.fields or []  # the fields the task converted holds a text for
         # The first field's document id, source and split, which the task's other fields share: (task, ...).
         self.task_document: tuple[Task, Any, Any, str] | None = None
         # Whether the task's text may hold combining marks (one beyond Latin-1): its spans are placed by
@@ -434,13 +437,25 @@ class TaskConverter:
             return self.field_examples(task, self.text_key(task))
         self.report.note(FIELDS_EXPORTED, f"task {task.id}")
         found = []
+        # A task without a later field's text loses that example, said (one without the main text's stops).
+        self.task_fields = [field for index, field in enumerate(self.fields) if not index or self.has_text(task, field[1])]
         try:
-            for index, (name, key, objects) in enumerate(self.fields):
+            for index, (name, key, objects) in enumerate(self.task_fields):
                 self.field_index, self.field_name, self.text_objects = index, name, objects
                 found += self.field_examples(task, key)
         finally:
             self.field_index, self.task_document = 0, None
         return found
+
+    def has_text(self, task: Task, key: str) -> bool:
+        """Whether the task holds the text under ``key``; said when not."""
+        try:
+            self.text_of(task, key)
+        except TaskError as exc:
+            path, problem = exc.problems[0]  # "Missing: the text to export (a hint for the main text)"
+            self.report.leave_out(WITHOUT_FIELD_TEXT, f"task {task.id}: {path}: {problem.partition(':')[0]}")
+            return False
+        return True
 
     def choice_here(self, control: str) -> bool:
         """Whether the field converted gives ``control``'s values (with
@@ -449,7 +464,7 @@ class TaskConverter:
         if self.fields is None:
             return True
         owner = (self.settings.choice_objects or {}).get(control)
-        if owner is not None and any(name == owner for name, _key, _objects in self.fields):
+        if owner is not None and any(name == owner for name, _key, _objects in self.task_fields):
             return owner == self.field_name
         return self.field_index == 0
 
@@ -484,7 +499,7 @@ class TaskConverter:
         for annotation in finished:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
-            self.report.agreement.add_task([labels for _annotation, labels in placed])
+            self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
             if first:
                 self.check_annotators(task, finished)
         if not placed and not first:
