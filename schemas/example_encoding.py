@@ -40,7 +40,7 @@ class _Line(msgspec.Struct, gc=False):
 def encode_example(example: Any) -> bytes:
     """The JSON of ``EXAMPLE_SCHEMA.dump(example)``, compact, as UTF-8, fast,
     and one line for every reader (see _LINE_BREAKS)."""
-    plain = example.plain_spans  # nearly always: the spans as they are
+    plain = example.notes is None and example.attributes is None  # nearly always: the spans as they are
     encoded = _ENCODER.encode(_Line(
         example.text,
         example.entities if plain else example.noted_entities,  # spans

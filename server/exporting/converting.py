@@ -410,6 +410,8 @@ class TaskConverter:
         self.task_fields = self.fields or []  # the fields the task converted holds a text for
         # The first field's document id, source and split, which the task's other fields share: (task, ...).
         self.task_document: tuple[Task, Any, Any, str] | None = None
+        if self.fields is None:  # one text (nearly always): its examples without a call between
+            self.examples = self.field_examples  # type: ignore[method-assign]
         # Whether the task's text may hold combining marks (one beyond Latin-1): its spans are placed by
         # place_whole_characters.
         self.marks_possible = False
@@ -432,9 +434,8 @@ class TaskConverter:
     def examples(self, task: Task) -> list[Example]:
         """The task's examples: one per counted annotation (one under every
         policy but ``all``); with several labelled Texts (Settings.fields), so
-        for each of them, in the config's order, its own spans on its own text."""
-        if self.fields is None:
-            return self.field_examples(task, self.text_key(task))
+        for each of them, in the config's order, its own spans on its own text.
+        With one text, ``field_examples`` stands in its place (see __init__)."""
         self.report.note(FIELDS_EXPORTED, f"task {task.id}")
         found = []
         # A task without a later field's text loses that example, said (one without the main text's stops).
@@ -468,7 +469,10 @@ class TaskConverter:
             return owner == self.field_name
         return self.field_index == 0
 
-    def field_examples(self, task: Task, key: str) -> list[Example]:
+    def field_examples(self, task: Task, key: str | None = None) -> list[Example]:
+        """The task's examples on the text under ``key`` (None: the one text exported)."""
+        if key is None:
+            key = self.text_key(task)
         text = self.text_of(task, key)
         first = self.field_index == 0  # what is said of the task as a whole is said once
         if first:
@@ -853,6 +857,9 @@ class TaskConverter:
                 other, value) for other_key in other_keys):
             self.report.repair(WITHOUT_OBJECT_QUOTED, what)
             return False
+        if value.text and any(type(other := task.data.get(other_key)) is str and quotes(other, value)
+                              for _name, other_key, _objects in self.task_fields if other_key != key):
+            return True  # another exported Text's words: that example places it (or says why not)
         self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
         return True
 
@@ -1193,7 +1200,8 @@ class TaskConverter:
                         spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif kind is not ChoiceRegion and kind is not TaxonomyRegion or not self.choice_here(region.control):
+                elif kind is not ChoiceRegion and kind is not TaxonomyRegion or (
+                        self.fields is not None and not self.choice_here(region.control)):
                     continue
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
