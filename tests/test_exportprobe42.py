@@ -69,6 +69,21 @@ def test_studied_cases_pass_this_probes_judge(tmp_path: Path, name: str, fmt: st
         assert judge({"report": report, "policy": policy}, expected(tasks, policy, config), out, fmt) == []
 
 
+BLIND = sorted(path.name for path in (PROBE / "blind").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", BLIND)
+def test_blind_set_as_measured_at_its_one_run(tmp_path: Path, name: str, fmt: str) -> None:
+    """The blind set's result at its one run (results/blind_branch.jsonl: 0 BAD of 176 runs), pinned on its
+    snapshots under ``latest``."""
+    case = PROBE / "blind" / name
+    report = export(case / "snapshot.json", fmt, tmp_path / "out", case / "label_config.xml")
+    config, _objects = controls((case / "label_config.xml").read_text(encoding="utf-8"))
+    tasks = json.loads((case / "snapshot.json").read_text(encoding="utf-8"))
+    assert judge({"report": report, "policy": "latest"}, expected(tasks, "latest", config), tmp_path / "out", fmt) == []
+
+
 def test_each_labelled_text_is_an_example_of_its_own(tmp_path: Path) -> None:
     case = STUDIED / "two_texts"
     report = export(case / "export_JSON.json", "jsonl", tmp_path / "jsonl", case / "label_config.xml")
