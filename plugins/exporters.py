@@ -27,7 +27,9 @@ from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example
 from server import hookimpl
 from server.config import DEFAULTS
-from server.exporting.examples import Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_notes
+from server.exporting.examples import (
+    Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_attribute, with_notes,
+)
 from server.exporting.placing import inside_a_character, one_byte
 from server.exporting.report import ExportReport, join_values
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.8"
+__version__ = "0.2.9"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -599,6 +601,9 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
         trimmed.append(fitted)
         if example.notes and (notes := example.notes.pop(span, None)):  # the notes go with the span
             with_notes(example.notes, fitted, notes)
+        if example.attributes and (answers := example.attributes.pop(span, None)):  # so do its attributes
+            for control, answer in answers.items():
+                with_attribute(example.attributes, fitted, control, answer)
     example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
 
 
@@ -639,6 +644,18 @@ def note_notes_not_written(example: Example, fmt: str, report: ExportReport) -> 
     for span, notes in example.notes.items():
         report.note(NOTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} {_bounds(example, span)} "
                                                    f"{span.text!r}: {' | '.join(notes)}")
+
+
+ATTRIBUTES_NOT_WRITTEN = ("per-region answers (a perRegion control's answer about one span) not written: {} has no "
+                          "place for them (jsonl writes them as the span's attributes)")
+
+
+def note_attributes_not_written(example: Example, fmt: str, report: ExportReport) -> None:
+    """Count each span's perRegion answers that format ``fmt`` cannot hold."""
+    for span, answers in example.attributes.items():
+        report.note(ATTRIBUTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} "
+                                                        f"{_bounds(example, span)} {span.text!r}: " + "; ".join(
+            f"{control}={answer}" for control, answer in answers.items()), len(answers))
 
 
 CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
@@ -706,6 +723,8 @@ class ConllExporter(TokenizingExporter):
             for example in examples:
                 if example.notes:
                     note_notes_not_written(example, self.name, report)
+                if example.attributes:
+                    note_attributes_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
                     note_not_tagged(example, report)
                 handle, written = files(example.split), False
@@ -789,6 +808,8 @@ class SpacyExporter(TokenizingExporter):
         for example in examples:
             if example.notes:
                 note_notes_not_written(example, self.name, report)
+            if example.attributes:
+                note_attributes_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
                 doc = self.doc(part, report)
                 if part is not example:
@@ -809,7 +830,7 @@ class SpacyExporter(TokenizingExporter):
         doc.cats = {cats_key(control, value, example, report): 1.0
                     for control, values in example.labels.choices.items() for value in values}
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
-                              "annotators": example.annotators, "source": example.source})
+                              "annotators": example.annotators, "source": example.source, **_field_cell(example)})
         return doc
 
 
@@ -856,9 +877,11 @@ class CsvExporter(TokenizingExporter):
             for example in examples:
                 split = example.split
                 if split not in choice_writers:
-                    choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA)
-                    span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA)
+                    choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA, example.field_key)
+                    span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA, example.field_key)
                 self.trim(example, report)
+                if example.attributes:
+                    note_attributes_not_written(example, self.name, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     note_formula_cells(row, example, report)
@@ -874,7 +897,8 @@ class CsvExporter(TokenizingExporter):
                 report.note("choices with '|' or '\\' escaped with a backslash in CSV",
                             f"task {example.task_id}, {control}: {list(values)} -> {choice!r}")
             yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
-                   "control": control, "choice": choice, "annotators": annotators, "text": example.text}
+                   "control": control, "choice": choice, "annotators": annotators, "text": example.text,
+                   **_field_cell(example)}
 
     def span_rows(self, example: Example, annotators: str, report: ExportReport) -> Iterable[dict[str, Any]]:
         notes = example.notes or {}
@@ -886,7 +910,7 @@ class CsvExporter(TokenizingExporter):
                                 f"task {example.task_id}: {list(notes[span])} -> {noted!r}")
                 yield {"task_id": example.task_id, "anota_id": example.anota_id, "split": example.split,
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
-                       "annotators": annotators, "notes": noted}
+                       "annotators": annotators, "notes": noted, **_field_cell(example)}
 
 
 # What a spreadsheet reads as a formula at a cell's start (OWASP's "CSV injection" list).
@@ -906,8 +930,13 @@ def note_formula_cells(row: dict[str, Any], example: Example, report: ExportRepo
             report.note(FORMULA_CELLS, f"task {example.task_id}, {column}: {value[:40]!r}")
 
 
-def _writer(handle: Any, schema: Any) -> Any:
-    writer = csv.DictWriter(handle, fieldnames=list(schema.fields))
+def _field_cell(example: Example) -> dict[str, str]:
+    return {} if example.field_key is None else {"field": example.field_key}
+
+
+def _writer(handle: Any, schema: Any, field: str | None) -> Any:
+    """A CSV writer of ``schema``'s columns, ``field`` among them only in an export of several labelled Texts."""
+    writer = csv.DictWriter(handle, fieldnames=[name for name in schema.fields if name != "field" or field])
     writer.writeheader()
     return writer
 

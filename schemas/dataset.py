@@ -11,18 +11,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, post_dump
 
 
 class SpanSchema(Schema):
     """A span; ``notes`` only on a span that has any: what annotators typed in
-    its region's meta field (Label Studio's ``meta.text``), each note once."""
+    its region's meta field (Label Studio's ``meta.text``), each note once;
+    ``attributes`` only on a span that has any: the answers of perRegion
+    controls about it, by control (a TextArea's texts and Choices' values as
+    lists of strings, a Rating's or a Number's as a number)."""
 
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     label = fields.String(required=True)
     text = fields.String(required=True)
     notes = fields.List(fields.String())
+    attributes = fields.Dict(keys=fields.String(), values=fields.Raw())
+
+    @post_dump
+    def without_empty(self, data: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
+        """A span with attributes and no notes (or notes and none) is written without the empty one."""
+        for key in ("notes", "attributes"):
+            if key in data and not data[key]:
+                del data[key]
+        return data
 
 
 class ExampleMetaSchema(Schema):
@@ -32,6 +44,14 @@ class ExampleMetaSchema(Schema):
     annotators = fields.List(fields.String(), required=True)
     annotation_ids = fields.List(fields.Integer(allow_none=True), required=True)
     split = fields.String(required=True)
+    # The data key of the example's text: only when a task's several labelled Texts are each an example.
+    field = fields.String(attribute="field_key")
+
+    @post_dump
+    def without_field(self, data: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
+        if data.get("field") is None:
+            data.pop("field", None)
+        return data
 
 
 class ExampleSchema(Schema):
@@ -80,6 +100,7 @@ class ChoiceRowSchema(Schema):
     choice = fields.String()
     annotators = fields.String()
     text = fields.String()
+    field = fields.String()  # a column only in an export of several labelled Texts (Example.field)
 
 
 class SpanRowSchema(Schema):
@@ -98,6 +119,7 @@ class SpanRowSchema(Schema):
     span = fields.String()
     annotators = fields.String()
     notes = fields.String()
+    field = fields.String()  # as in ChoiceRowSchema
 
 
 CHOICE_ROW_SCHEMA = ChoiceRowSchema()

@@ -14,13 +14,14 @@ from typing import Any
 import msgspec
 
 
-class _Meta(msgspec.Struct, gc=False):
+class _Meta(msgspec.Struct, gc=False, omit_defaults=True):
     task_id: int
     anota_id: str
     source: str | None
     annotators: list[str]
     annotation_ids: list[int | None]
     split: str
+    field: str | None = None  # only in an export of several labelled Texts
 
 
 class _Line(msgspec.Struct, gc=False):
@@ -39,7 +40,7 @@ class _Line(msgspec.Struct, gc=False):
 def encode_example(example: Any) -> bytes:
     """The JSON of ``EXAMPLE_SCHEMA.dump(example)``, compact, as UTF-8, fast,
     and one line for every reader (see _LINE_BREAKS)."""
-    plain = example.notes is None  # nearly always: the spans as they are
+    plain = example.notes is None and example.attributes is None  # nearly always: the spans as they are
     encoded = _ENCODER.encode(_Line(
         example.text,
         example.entities if plain else example.noted_entities,  # spans
@@ -47,7 +48,7 @@ def encode_example(example: Any) -> bytes:
         example.sentiment,
         example.other_choices,  # choices
         _Meta(example.task_id, example.anota_id, example.source, example.annotators, example.annotation_ids,
-              example.split),
+              example.split, example.field_key),
     ))
     # Their first bytes are looked for first (memchr): a search for all three
     # bytes cost 2% of a JSONL export, and most lines hold neither byte. Asked

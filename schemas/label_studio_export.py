@@ -200,7 +200,42 @@ class OtherRegion:
     id: ClassVar[str | None] = None
 
 
-Region = SpanRegion | ChoiceRegion | OtherRegion
+@dataclass(slots=True)
+class RegionAnswer:
+    """A region of another control that holds an answer and an id (a
+    TextArea's texts, a Rating's stars, a Number, a perRegion Taxonomy's
+    paths): under a span region's id it is a perRegion control's answer about
+    that span, which the converter carries on the span (its attributes);
+    else it is left out as any :class:`OtherRegion` (Label Studio gives a
+    whole-task TextArea an id too)."""
+
+    type: str
+    id: str
+    control: str
+    answer: Any
+
+
+def other_region(region_type: str, control: Any, value: dict[str, Any], region_id: str | None
+                 ) -> OtherRegion | RegionAnswer:
+    """A region of a control Anota exports no label of: a :class:`RegionAnswer`
+    when it has an id, a control's name and an answer of a JSON shape a span
+    can carry (texts, a finite number, Taxonomy paths), else an :class:`OtherRegion`."""
+    if region_id is None or type(control) is not str or not control or region_type.lower().endswith("labels"):
+        return OtherRegion(region_type)  # a span control's region the loader did not read as a span: no answer
+    answer = value.get("text") if region_type == "textarea" else value.get(region_type)
+    if region_type == TAXONOMY_TYPE:
+        answer = list(joined_paths(answer).choices) if type(answer) is list and answer and all(
+            map(_strings, answer)) else None
+    elif type(answer) is list:
+        answer = answer if answer and all(type(item) is str for item in answer) else None
+    elif type(answer) is float:
+        answer = answer if math.isfinite(answer) else None
+    elif type(answer) not in (int, str):
+        answer = None
+    return OtherRegion(region_type) if answer is None else RegionAnswer(region_type, region_id, control, answer)
+
+
+Region = SpanRegion | ChoiceRegion | OtherRegion | RegionAnswer
 
 
 class Prediction(msgspec.Struct, gc=False):
@@ -358,7 +393,7 @@ def build_region(
     if region_type == TAXONOMY_TYPE and not of_a_region(value):
         return TaxonomyRegion(id=region_id, control=control or "", value=joined_paths(value["taxonomy"]), score=score,
                               meta=_region_meta(meta))
-    return OtherRegion(region_type)
+    return other_region(region_type, control, value, region_id)
 
 
 def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
@@ -713,7 +748,7 @@ def _fast_region(raw: Any) -> Region:
     # "Labels" or "CHOICES": load_task reads it in lower case and says so (a perRegion "taxonomy" is plain).
     if type(control) not in _OPTIONAL_STR or (region_type.lower() in VALUE_TYPES and region_type != TAXONOMY_TYPE):
         raise _NotFast
-    return OtherRegion(region_type)
+    return other_region(region_type, control, value, region_id)
 
 
 _NO_VALUE: dict[str, Any] = {}

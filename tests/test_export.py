@@ -368,10 +368,14 @@ def test_spans_on_another_text_object_are_left_out_and_reported_never_placed(
     """Without a config, which object is the main text is judged from the
     texts its spans quote; with one, the config says. Either way a title's
     span is never moved onto the body (old: 'Lisboa' of the title became a
-    body span), and the sentiment, shown next to the title, stays the task's."""
+    body span), and the sentiment, shown next to the title, stays the task's.
+    With the config and no --text-key each labelled Text is an example of its
+    own (exportprobe42, tests/test_exportprobe42.py): here the config's case
+    gives the body's key."""
     key, other_key = ("title", "text") if main == "title" else ("text", "title")
     out = tmp_path / "out"
     options = ["--label-config", str(EXPORTS / "multi_text_config.xml")] if with_config else []
+    text_key = text_key or ("text" if with_config else None)
     result = run_cli(str(EXPORTS / MULTI_TEXT), "--format", "jsonl", "--out", str(out), *options,
                      *(["--text-key", text_key] if text_key else []))
     assert result.exit_code == 0, result.output

@@ -189,9 +189,10 @@ def test_a_choice_regions_note_is_reported_left_out(tmp_path: Path) -> None:
     assert report["details"][CHOICE_NOTES] == ["task 1, annotation 1, region #2: unsure"]
 
 
-def test_a_per_region_textarea_is_reported_left_out_as_before(tmp_path: Path) -> None:
+def test_a_per_region_textarea_is_carried_as_the_spans_attribute_not_a_note(tmp_path: Path) -> None:
     """Label Studio's ``<TextArea perRegion="true">`` writes a textarea result with the span region's id:
-    not carried as a note (only meta.text is), but never silent."""
+    not carried as a note (only meta.text is); reported left out before exportprobe42, now the span's
+    ``attributes`` under the control's name."""
     def per_region_text(made: dict[str, Any]) -> None:
         result = made["annotations"][0]["result"]
         result[0]["id"] = "r1"
@@ -199,7 +200,9 @@ def test_a_per_region_textarea_is_reported_left_out_as_before(tmp_path: Path) ->
                        "value": {"start": 2, "end": 6, "text": ["typed per region"]}})
     out = export(tmp_path, [sample(per_region_text)])
     assert spans_with_notes(out) == [[("Meta", None), ("Qwen", None)]]
-    assert report_of(out)["left_out"] == {"regions of control type 'textarea' (not exported)": 1}
+    assert [[span.get("attributes") for span in json.loads(line)["spans"]] for line in jsonl_lines(out)] == [
+        [{"comment": ["typed per region"]}, None]]
+    assert report_of(out)["left_out"] == {}
 
 
 # -------------------------------------------------------------------------

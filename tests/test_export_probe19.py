@@ -17,7 +17,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from plugins.exporters import CATS_ESCAPED, PER_CHARACTER, TOKENIZER_NEEDS_PACKAGE, token_offsets
-from server.exporting.converting import PER_REGION_CHOICES, WITHOUT_OBJECT_PLACED
+from server.exporting.converting import WITHOUT_OBJECT_PLACED
 from server.exporting.sources import shown_char
 from tests.test_export import read_conll
 from tests.test_export_probe3 import assert_stops_cleanly, run_cli, spans_of
@@ -200,7 +200,7 @@ REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
     "keys_unicode_escaped.jsonl": ({}, 4),
     "korean_nfd_jamo.json": ({}, 3),
     "language_ja_JP_tag.json": ({}, 2),
-    "per_region_choices.json": ({"left_out": {PER_REGION_CHOICES: 1}}, 2),
+    "per_region_choices.json": ({}, 2),  # carried on its span since exportprobe42
     "region_id_huge_int.json": ({"left_out": {RELATION: 1}}, 2),
     "relation_cycle_parent_ids.json": ({"left_out": {RELATION: 1}}, 2),
     "taxonomy_and_labels_same_from_name.json": ({}, 2),
@@ -288,13 +288,15 @@ def _exported_choices(tmp_path: Path, regions: list[dict[str, Any]]) -> tuple[di
     return {**example["choices"], "sentiment": example["sentiment"]}, report
 
 
-def test_a_choice_of_one_span_is_left_out_not_made_the_tasks(tmp_path: Path) -> None:
-    """A perRegion Choices result has its span's region id: it was exported as a choice of the whole task."""
+def test_a_choice_of_one_span_is_carried_on_it_not_made_the_tasks(tmp_path: Path) -> None:
+    """A perRegion Choices result has its span's region id: it was exported as a choice of the whole task (then
+    left out and reported; since exportprobe42 carried on the span, as its attributes)."""
     span = {**BASE["annotations"][0]["result"][0], "id": "r1"}
     choices, report = _exported_choices(tmp_path, [span, {**BASE["annotations"][0]["result"][2], "id": "r1"}])
     assert choices == {"sentiment": None}
-    assert report["left_out"] == {PER_REGION_CHOICES: 1}
-    assert report["details"][PER_REGION_CHOICES] == ["task 1, annotation 1, region r1: sentiment: Neutral"]
+    assert report["left_out"] == {}
+    (example,) = [json.loads(line) for line in (tmp_path / "jsonl" / "train.jsonl").read_text().splitlines()]
+    assert [s.get("attributes") for s in example["spans"]] == [{"sentiment": ["Neutral"]}]
 
 
 def test_a_choice_of_the_task_with_its_own_id_is_kept(tmp_path: Path) -> None:

@@ -64,9 +64,11 @@ def test_each_selected_path_is_one_choice_of_its_control_joined_with_slashes(tmp
     examples = by_task(out)
     assert examples[101]["choices"] == {"taxonomy": ["Sentiment / Positive", "Topic / Economy / Inflation"]}
     assert examples[101]["spans"][0]["label"] == "ORG"  # the task's spans as ever
-    # A perRegion taxonomy (its value holds the span it labels) is a region's: still left out.
+    # A perRegion taxonomy (its value holds the span it labels) is a region's: left out before exportprobe42,
+    # now the span's attribute.
     assert examples[103]["choices"] == {}
-    assert report.left_out[PER_REGION] == 1
+    assert [span.get("attributes") for span in examples[103]["spans"]] == [{"taxonomy": ["Aspect / Transport"]}]
+    assert PER_REGION not in report.left_out
     counts = report.as_dict()["choices"]["train"]
     assert counts["taxonomy=Sentiment / Positive|Topic / Economy / Inflation"] == 1
 

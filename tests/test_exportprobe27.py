@@ -121,10 +121,12 @@ def test_a_span_without_to_name_on_the_only_text_is_placed_and_reported(tmp_path
 
 
 # Among several texts (a config's title and text), the span is placed on the main text only when its quote
-# pins it there; on the title (the config's first text, so the main one without --text-key), "Meta" at [2, 6)
-# quotes no word: left out. Before, it was moved onto the title's "Meta" as "the only occurrence of its text".
+# pins it there; with --text-key title, "Meta" at [2, 6) quotes no word of the title: left out. Before, it was
+# moved onto the title's "Meta" as "the only occurrence of its text". Without --text-key both texts are examples
+# (exportprobe42): it is placed on the text's, whose words it quotes, and not said left out of the title's.
 @pytest.mark.parametrize("text_key,labels,kind", [
-    ([], [], "left_out"),
+    (["--text-key", "title"], [], "left_out"),
+    ([], ["ORG", "ORG"], "repaired"),
     (["--text-key", "text"], ["ORG", "ORG"], "repaired"),
 ])
 def test_a_span_without_to_name_among_several_texts_is_placed_only_where_its_quote_pins_it(

@@ -371,6 +371,18 @@ def _text_objects_of(xml: str) -> dict[str, str]:
     return {obj.name: obj.key for obj in _labeling_config(xml).objects}
 
 
+def _fields_of(xml: str) -> tuple[tuple[str, str], ...] | None:
+    """The config's Text objects that spans are drawn on (name, data key), in
+    its order, the main one first, when there are several reading different
+    keys (a title and a body): each is exported as an example of its own."""
+    config = _labeling_config(xml)
+    fields: dict[str, str] = {config.main.key: config.main.name} if config.main.spans else {}
+    for obj in config.objects:
+        if obj.spans:
+            fields.setdefault(obj.key, obj.name)
+    return tuple((name, key) for key, name in fields.items()) if len(fields) > 1 else None
+
+
 def _paragraph_objects_of(xml: str) -> dict[str, Any]:
     """The config's Paragraphs objects by name."""
     return {obj.name: obj for obj in _labeling_config(xml).objects if obj.paragraph_key is not None}
@@ -390,7 +402,11 @@ def _encoded_objects_of(xml: str) -> dict[str, Any]:
 
 def _configured(settings: Settings, xml: str) -> None:
     """Set what the labeling config ``xml`` says into ``settings``."""
+    if not settings.text_key:  # --text-key chooses one text; else every labelled Text is exported
+        settings.fields = _fields_of(xml)
     settings.text_key = settings.text_key or _text_key_of(xml)
+    settings.choice_objects = {target.from_name: obj.name for obj in _labeling_config(xml).objects
+                               for target in obj.choices.values()}
     settings.controls = _controls_of(xml)
     settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
                                        for target in obj.spans.values())

@@ -29,6 +29,7 @@ from schemas.label_studio_export import (
     Annotation,
     ChoiceRegion,
     Prediction,
+    RegionAnswer,
     SpanRegion,
     SpanValue,
     Task,
@@ -45,11 +46,14 @@ from server.exporting.examples import (
     SENTIMENT_CONTROL,
     Example,
     ExportError,
+    Attributes,
     Labels,
     Notes,
     Span,
+    leave_out,
     span_answer,
     span_answers,
+    with_attribute,
     with_notes,
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
@@ -72,9 +76,10 @@ ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
 SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (each a vote under majority, "
                   "and a side of an agreement pair)")
-# Label Studio gives a perRegion control's result the id of the region it describes: a choice about
-# one span, not about the task, which no format here holds (it was exported as the task's choice).
-PER_REGION_CHOICES = "choices of one span (perRegion: the span region's id), not exported"
+# Label Studio gives a perRegion control's result the id of the region it describes: an answer about one span
+# (a choice, a TextArea's text, a Rating), not about the task: carried on the span (its attributes, which jsonl
+# writes); one whose span is not exported goes with it, said.
+PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
 PARAGRAPHS_WITHOUT_CONFIG = ("regions on a Paragraphs object (an utterance's index and offsets in it), which only "
@@ -132,6 +137,12 @@ class Settings:
     paragraph_objects: dict[str, Any] | None = None
     # The config's HyperText objects by name (server.labeling.TextObject): each page is exported as its global text.
     hypertext_objects: dict[str, Any] | None = None
+    # The config's labelled Text objects (name, data key), in its order, when it has several and --text-key
+    # chose none: each is exported as its own example of the task (TaskConverter.examples).
+    fields: tuple[tuple[str, str], ...] | None = None
+    # Choices and Taxonomy control -> the object it is shown with (its toName): with ``fields``, its values
+    # go with that object's example (the first field's, when it is none of them).
+    choice_objects: dict[str, str] | None = None
     # The config's Text and HyperText objects whose texts are encoded (encoding="base64"): decoded first.
     encoded_objects: dict[str, Any] | None = None
     # The config's text is a link (<Text valueType="url">); without a config, a
@@ -226,6 +237,12 @@ def _sha256_of() -> Callable[[bytes], Any]:
 
 
 NO_MAIN_YET = "\0 no main text object yet"
+FIELDS_EXPORTED = ("tasks whose labelled Texts are each an example, with its own spans (meta.field, CSV's field: the "
+                   "data key; choices with the Text they are shown with; --text-key KEY exports one)")
+WITHOUT_FIELD_TEXT = ("texts of a labelled Text missing from a task's data, or not strings (that Text's example not "
+                      "written, its spans with it; its choices go with the first Text's)")
+# TextObjects.elsewhere's answer for a span on another labelled Text that is exported as its own example.
+EXPORTED_ELSEWHERE = "\0 on another exported text"
 
 
 class TextObjects:
@@ -252,6 +269,8 @@ class TextObjects:
 
     def __init__(self, text_key: str | None, objects: dict[str, str] | None) -> None:
         self.main: set[str | None] = {None}
+        # The other labelled Texts exported as examples of their own (Settings.fields): their spans are theirs.
+        self.exported: frozenset[str] = frozenset()
         # Read on every span: a comparison, cheaper than hashing its to_name (a new string each) for a set.
         # Until the main text's object is known, no to_name equals it: each span's is judged (elsewhere).
         self.main_name: str = NO_MAIN_YET
@@ -275,6 +294,8 @@ class TextObjects:
         ``data[key]``), for the report; None when they are on it."""
         if name in self.main:
             return None
+        if name in self.exported:
+            return EXPORTED_ELSEWHERE
         if self.configured is not None and name not in self.configured:  # a renamed object, or another project's
             return (f"spans on object {name!r}, which the labeling config does not have: only the main text "
                     f"(${key}) is exported")
@@ -381,6 +402,16 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
+        # With several labelled Texts (Settings.fields): each field's objects, and which one is converted.
+        self.fields = None if settings.fields is None else [
+            (name, key, self.field_objects(key, settings)) for name, key in settings.fields]
+        self.field_index = 0
+        self.field_name: str | None = None
+        self.task_fields = self.fields or []  # the fields the task converted holds a text for
+        # The first field's document id, source and split, which the task's other fields share: (task, ...).
+        self.task_document: tuple[Task, Any, Any, str] | None = None
+        if self.fields is None:  # one text (nearly always): its examples without a call between
+            self.examples = self.field_examples  # type: ignore[method-assign]
         # Whether the task's text may hold combining marks (one beyond Latin-1): its spans are placed by
         # place_whole_characters.
         self.marks_possible = False
@@ -392,17 +423,67 @@ class TaskConverter:
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
 
+    @staticmethod
+    def field_objects(key: str, settings: Settings) -> TextObjects:
+        """The Text objects as the field reading ``key`` sees them: its own the
+        main text, the other fields' exported in their own examples."""
+        objects = TextObjects(key, settings.text_objects)
+        objects.exported = frozenset(name for name, other in settings.fields or () if other != key)
+        return objects
+
     def examples(self, task: Task) -> list[Example]:
-        key = self.text_key(task)
+        """The task's examples: one per counted annotation (one under every
+        policy but ``all``); with several labelled Texts (Settings.fields), so
+        for each of them, in the config's order, its own spans on its own text.
+        With one text, ``field_examples`` stands in its place (see __init__)."""
+        self.report.note(FIELDS_EXPORTED, f"task {task.id}")
+        found = []
+        # A task without a later field's text loses that example, said (one without the main text's stops).
+        self.task_fields = [field for index, field in enumerate(self.fields) if not index or self.has_text(task, field[1])]
+        try:
+            for index, (name, key, objects) in enumerate(self.task_fields):
+                self.field_index, self.field_name, self.text_objects = index, name, objects
+                found += self.field_examples(task, key)
+        finally:
+            self.field_index, self.task_document = 0, None
+        return found
+
+    def has_text(self, task: Task, key: str) -> bool:
+        """Whether the task holds the text under ``key``; said when not."""
+        try:
+            self.text_of(task, key)
+        except TaskError as exc:
+            path, problem = exc.problems[0]  # "Missing: the text to export (a hint for the main text)"
+            self.report.leave_out(WITHOUT_FIELD_TEXT, f"task {task.id}: {path}: {problem.partition(':')[0]}")
+            return False
+        return True
+
+    def choice_here(self, control: str) -> bool:
+        """Whether the field converted gives ``control``'s values (with
+        several fields: the field of the object the control is shown with,
+        else the first)."""
+        if self.fields is None:
+            return True
+        owner = (self.settings.choice_objects or {}).get(control)
+        if owner is not None and any(name == owner for name, _key, _objects in self.task_fields):
+            return owner == self.field_name
+        return self.field_index == 0
+
+    def field_examples(self, task: Task, key: str | None = None) -> list[Example]:
+        """The task's examples on the text under ``key`` (None: the one text exported)."""
+        if key is None:
+            key = self.text_key(task)
         text = self.text_of(task, key)
-        for kind, where in task.repairs or ():
-            self.report.repair(kind, f"task {task.id}, {where}")
-        for kind, where in task.left_out or ():
-            self.report.leave_out(kind, f"task {task.id}, {where}")
-        annotations = task.annotations
-        if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
-            self.drop_repeated(task)  # an id twice (or several without one): nearly never
-        finished = self.finished(task)
+        first = self.field_index == 0  # what is said of the task as a whole is said once
+        if first:
+            for kind, where in task.repairs or ():
+                self.report.repair(kind, f"task {task.id}, {where}")
+            for kind, where in task.left_out or ():
+                self.report.leave_out(kind, f"task {task.id}, {where}")
+            annotations = task.annotations
+            if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
+                self.drop_repeated(task)  # an id twice (or several without one): nearly never
+        finished = self.finished(task, said=first)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if media := media_kind(text):  # an image project's export, say: nothing to fetch
                 raise TaskError(task.id, "", [(f"data.{key}", f"a link to {media}, not a text: anota export writes "
@@ -422,8 +503,11 @@ class TaskConverter:
         for annotation in finished:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
-            self.report.agreement.add_task([labels for _annotation, labels in placed])
-            self.check_annotators(task, finished)
+            self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
+            if first:
+                self.check_annotators(task, finished)
+        if not placed and not first:
+            return []
         if not placed:
             # A snapshot of predictions only (a project never annotated) said so: the error that no task
             # gave an example shows this detail, and "without a finished annotation" alone left the
@@ -433,13 +517,16 @@ class TaskConverter:
             self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
             return []
         chosen = self.apply_policy(task, placed)
-        the_id = anota_id(task, text)
-        source = task.meta.get("source") or task.data.get("source")
-        if source is not None and type(source) is not str:
-            source = self.as_json_text(task, "source", source, "meta" if task.meta.get("source") else "data")
-        if type(the_id) is not str:
-            the_id = self.as_json_text(task, "anota_id", the_id, "data" if task.data.get("anota_id") else "meta")
-        split = split_of(source or the_id, self.settings.split)
+        # Nearly never (a relation, a TextArea...): said of the counted annotations only. One annotation nearly
+        # always: its labels asked, without a generator to make.
+        if placed[0][1].left_out is not None or len(placed) > 1 and any(labels.left_out for _a, labels in placed):
+            self.say_left_out(placed, chosen)
+        if self.task_document is not None and self.task_document[0] is task:  # a later field: the task's document
+            _task, the_id, source, split = self.task_document
+        else:
+            the_id, source, split = self.document(task, text)
+            if self.fields is not None:
+                self.task_document = (task, the_id, source, split)
         language = self.settings.language or _language_hint(task)
         sentiments = self.settings.taxonomy_sentiments
         examples = []
@@ -460,6 +547,10 @@ class TaskConverter:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
             if labels.notes:  # a copy: the exporters re-key it on the spans they trim
                 example.notes = dict(labels.notes)
+            if labels.attributes:  # the same way
+                example.attributes = dict(labels.attributes)
+            if self.fields is not None:
+                example.field_key = key
             self.count_survival(task, key, text, counted, example, fitted)
             # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
             if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
@@ -468,6 +559,27 @@ class TaskConverter:
                 self.check_visible(task, example.labels)
             examples.append(example)
         return examples
+
+    def document(self, task: Task, text: str) -> tuple[Any, Any, str]:
+        """The task's document id (Anota's, else a hash of ``text``), source and split."""
+        the_id = anota_id(task, text)
+        source = task.meta.get("source") or task.data.get("source")
+        if source is not None and type(source) is not str:
+            source = self.as_json_text(task, "source", source, "meta" if task.meta.get("source") else "data")
+        if type(the_id) is not str:
+            the_id = self.as_json_text(task, "anota_id", the_id, "data" if task.data.get("anota_id") else "meta")
+        return the_id, source, split_of(source or the_id, self.settings.split)
+
+    def say_left_out(self, placed: list[tuple[Annotation, Labels]], chosen: list[tuple[list[Annotation], Labels]]
+                     ) -> None:
+        """Report what the annotations the policy counts hold and no format
+        writes (relations, TextAreas, Ratings...): ``latest`` counts one of a
+        task's annotations, and the others' were said as if exported."""
+        counted = {id(annotation) for annotations, _labels in chosen for annotation in annotations}
+        for annotation, labels in placed:
+            if id(annotation) in counted and labels.left_out:
+                for kind, detail in labels.left_out:
+                    self.report.leave_out(kind, detail)
 
     def as_json_text(self, task: Task, key: str, value: Any, held_in: str) -> str:
         """A document's ``source`` or ``anota_id`` that is not a string (a
@@ -579,11 +691,17 @@ class TaskConverter:
             ids = [annotation.id for annotation in finished if annotation.annotator == annotator]
             self.report.note(SAME_ANNOTATOR, f"task {task.id}: annotator {annotator!r}: annotations {ids}")
 
-    def finished(self, task: Task) -> list[Annotation]:
+    def finished(self, task: Task, said: bool = True) -> list[Annotation]:
+        """The task's annotations that count (not cancelled, with a result),
+        what was left out said when ``said`` (once a task)."""
         finished = []
         for annotation in task.annotations:
             if annotation.regions and not annotation.was_cancelled:  # nearly all: no message to word
                 finished.append(annotation)
+                continue
+            if not said:
+                if annotation.regions is not None and not annotation.was_cancelled:
+                    finished.append(annotation)
                 continue
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
@@ -604,6 +722,7 @@ class TaskConverter:
         marks_possible = self.marks_possible
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
         region_ids = None  # the ids of the regions, once a choice region has an id
+        answers = None  # perRegion answers (region, number, answer), carried on their spans after the loop
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
                 if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
@@ -611,7 +730,8 @@ class TaskConverter:
                         if self.left_out_without_object(task, annotation, region, number, text, key):
                             continue
                     elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
-                        self.report.leave_out(elsewhere, self.where(task, annotation, region, number,
+                        if elsewhere is not EXPORTED_ELSEWHERE:
+                            leave_out(labels, elsewhere, self.where(task, annotation, region, number,
                                                                     "/".join(region.value.labels)))
                         continue
                 if known is not None:
@@ -634,6 +754,8 @@ class TaskConverter:
                     else:
                         self.leave_out_string_note(task, annotation, region, number)
             elif isinstance(region, ChoiceRegion):
+                if self.fields is not None and not self.choice_here(region.control):
+                    continue  # another field's example gives it
                 if region.meta.text:
                     if (notes := region.meta.notes) is None:
                         self.leave_out_string_note(task, annotation, region, number)
@@ -645,8 +767,7 @@ class TaskConverter:
                         region_ids = list(map(REGION_ID, annotation.regions))  # in C
                     # Another region under its id (nearly never), a span region: a choice about that span.
                     if region_ids.count(region.id) > 1 and _has_span_region(annotation, region.id):
-                        self.report.leave_out(PER_REGION_CHOICES, self.where(
-                            task, annotation, region, number, f"{region.control}: {'|'.join(region.value.choices)}"))
+                        answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
                         continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
@@ -663,13 +784,19 @@ class TaskConverter:
                         task, annotation, region, number, f"{region.control}: + {'|'.join(values)}"))
                 else:
                     choices[region.control] = values
+            elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
+                answers = _with_answer(answers, region, number, region.answer)
+            elif self.field_index:
+                continue  # what no format writes is said once, of the first field's
             elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
-                self.report.leave_out(PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
+                leave_out(labels, PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
             elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
-                self.report.leave_out(WITHOUT_OFFSETS, self.where(task, annotation, region, number))
+                leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
             else:
-                self.report.leave_out(f"regions of control type {region.type!r} (not exported)",
-                                      self.where(task, annotation, region, number))
+                leave_out(labels, f"regions of control type {region.type!r} (not exported)",
+                          self.where(task, annotation, region, number))
+        if answers:  # nearly never: perRegion controls
+            self.attach_answers(task, key, text, annotation, labels, answers, fitted)
         if merging:
             choices.update((control, tuple(values)) for control, values in merging.items())
         # The choices' control names, checked once an export: their hashes are known (made keys of ``choices``).
@@ -679,6 +806,33 @@ class TaskConverter:
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
+
+    def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
+                       answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
+                       fitted: dict[SpanValue, list[Span]]) -> None:
+        """Carry each perRegion answer (a result under a span region's id: the
+        editor's perRegion Choices, TextArea, Rating...) on the spans of that
+        region placed on this text, as the span's ``attributes`` under the
+        control's name. An answer about a span not exported here is left out
+        with it, and said (not when its span is another exported text's: that
+        example carries it)."""
+        by_id = {region.id: region for region in annotation.regions or () if type(region) is SpanRegion}
+        attributes = labels.attributes if labels.attributes is not None else {}
+        for region, number, answer in answers:
+            about = by_id[region.id]
+            placed = fitted.get(about.value)
+            if placed is None:  # repaired, or not placed on this text: where place_span puts it, said already
+                bounds, _message = place_span(text, about)
+                placed = [] if bounds is None else spans_of(bounds[0], bounds[1], about.value.labels,
+                                                            text[bounds[0]:bounds[1]])
+            spans = [span for span in placed if span in labels.controls]
+            for span in spans:
+                with_attribute(attributes, span, region.control, answer)
+            if not spans and self.text_objects.elsewhere(task, text, key, about.to_name) is not EXPORTED_ELSEWHERE:
+                leave_out(labels, PER_REGION_LEFT_OUT, self.where(task, annotation, region, number,
+                                                                  f"{region.control}: {answer}"))
+        if attributes:
+            labels.attributes = attributes
 
     def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
                                 text: str, key: str) -> bool:
@@ -703,6 +857,9 @@ class TaskConverter:
                 other, value) for other_key in other_keys):
             self.report.repair(WITHOUT_OBJECT_QUOTED, what)
             return False
+        if value.text and any(type(other := task.data.get(other_key)) is str and quotes(other, value)
+                              for _name, other_key, _objects in self.task_fields if other_key != key):
+            return True  # another exported Text's words: that example places it (or says why not)
         self.report.leave_out(WITHOUT_OBJECT_AMONG_TEXTS, what)
         return True
 
@@ -977,6 +1134,8 @@ class TaskConverter:
         result = Labels(spans=sorted(controls), controls=controls)
         if any(labels.notes for _a, labels in placed):
             result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
+        if any(labels.attributes for _a, labels in placed):
+            result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
                 self.report.leave_out("spans without a majority of annotators",
@@ -992,6 +1151,28 @@ class TaskConverter:
                 self.report.leave_out("choices without a majority of annotators",
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
         return result
+
+    def agreeing_attributes(self, task: Task, kept: list[Span], voters: list[Labels]) -> Attributes | None:
+        """The perRegion answers of each span a majority kept, by control: of
+        the annotators whose span voted for it (as :func:`agreeing_notes`), the
+        answer most gave, the first given on a tie; differing ones are said."""
+        kept_by_answer = {span_answer(span): span for span in kept}
+        given: dict[tuple[Span, str], Counter[str]] = defaultdict(Counter)
+        answers: dict[str, Any] = {}
+        for labels in voters:
+            for span, by_control in (labels.attributes or {}).items():
+                if (voted_for := kept_by_answer.get(span_answer(span))) is not None:
+                    for control, answer in by_control.items():
+                        answers.setdefault(as_text := orjson.dumps(answer).decode(), answer)
+                        given[(voted_for, control)][as_text] += 1
+        attributes: Attributes = {}
+        for (span, control), counts in given.items():
+            with_attribute(attributes, span, control, answers[counts.most_common(1)[0][0]])
+            if len(counts) > 1:
+                self.report.note(DIFFERING_ANSWERS, f"task {task.id}: {span.label} [{span.start}, {span.end}) "
+                                                    f"{span.text!r}, {control}: " + ", ".join(
+                                                        f"{answer} {n}" for answer, n in counts.items()))
+        return attributes or None
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
                        fitted: dict[SpanValue, list[Span]]) -> None:
@@ -1019,7 +1200,8 @@ class TaskConverter:
                         spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
-                elif kind is not ChoiceRegion and kind is not TaxonomyRegion:
+                elif kind is not ChoiceRegion and kind is not TaxonomyRegion or (
+                        self.fields is not None and not self.choice_here(region.control)):
                     continue
                 meta = region.meta
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
@@ -1051,6 +1233,10 @@ def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
                 if (voted_for := kept_by_answer.get(span_answer(span))) is not None:
                     with_notes(notes, voted_for, found)
     return notes or None
+
+
+DIFFERING_ANSWERS = ("per-region answers that differ between annotators whose spans a majority kept (the answer most "
+                     "of them gave kept, the first given on a tie)")
 
 
 def _named(task: Task, annotation: Annotation) -> str:
@@ -1101,6 +1287,14 @@ def spans_of(start: int, end: int, labels: tuple[str, ...], text: str) -> list[S
     """A region's spans, one a label. Apart from TaskConverter.place: a comprehension
     there made its offsets and text closure cells, made and freed at every region."""
     return [Span(start, end, label, text) for label in labels]
+
+
+def _with_answer(answers: list[tuple[Any, int, Any]] | None, region: ChoiceRegion | RegionAnswer, number: int,
+                 answer: Any) -> list[tuple[Any, int, Any]]:
+    """``answers`` (made at the first) with a perRegion region's answer."""
+    answers = answers if answers is not None else []
+    answers.append((region, number, answer))
+    return answers
 
 
 def _has_span_region(annotation: Annotation, region_id: str) -> bool:

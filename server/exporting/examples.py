@@ -46,16 +46,33 @@ class Span(msgspec.Struct, frozen=True, order=True, gc=False, cache_hash=True):
     text: str
 
 
-class NotedSpan(Span, frozen=True, gc=False):
+class NotedSpan(Span, frozen=True, gc=False, omit_defaults=True):
     """A span as written with its notes (what annotators typed in its
-    region's meta field, Label Studio's ``meta.text``): made for the output
-    only (:attr:`Example.noted_entities`), never voted on or sorted with
-    plain spans, which it does not equal."""
+    region's meta field, Label Studio's ``meta.text``) and its attributes
+    (the answers of perRegion controls about it: a TextArea's texts, Choices'
+    values, a Rating's stars, by control), each only when it has any: made
+    for the output only (:attr:`Example.noted_entities`), never voted on or
+    sorted with plain spans, which it does not equal."""
 
-    notes: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    attributes: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
 Notes = dict[Span, tuple[str, ...]]
+# Span -> control -> its answer (a list of strings, or a number), from the perRegion controls' regions.
+Attributes = dict[Span, dict[str, Any]]
+
+
+def leave_out(labels: Labels, kind: str, detail: str) -> None:
+    """Keep what the annotation holds that is not exported, to be said when the policy counts it."""
+    if labels.left_out is None:
+        labels.left_out = []
+    labels.left_out.append((kind, detail))
+
+
+def with_attribute(attributes: Attributes, span: Span, control: str, answer: Any) -> None:
+    """Give the span its ``control``'s perRegion ``answer``."""
+    attributes.setdefault(span, {})[control] = answer
 
 
 def with_notes(notes: Notes, span: Span, added: tuple[str, ...]) -> None:
@@ -122,6 +139,12 @@ class Labels:
     controls: dict[Span, str] = field(default_factory=dict, repr=False, compare=False)
     # Span -> its notes, set on labels that have any: a class default costs the others nothing.
     notes: ClassVar[Notes | None] = None
+    # Span -> its perRegion answers, set on labels that have any (the same way).
+    attributes: ClassVar[Attributes | None] = None
+    # What the annotation holds that no format writes (kind, detail), said only when the policy counts the
+    # annotation (converting.TaskConverter.examples): a relation of an annotation under ``latest``'s was said
+    # of the task's every annotation. Set on labels that have any.
+    left_out: ClassVar[list[tuple[str, str]] | None] = None
 
 
 @dataclass
@@ -146,6 +169,10 @@ class Example:
     # Span -> its notes (see NotedSpan), set on an example whose spans have any;
     # kept on the spans the exporters trim (plugins.exporters.trim_entities).
     notes: ClassVar[Notes | None] = None
+    # Span -> its perRegion answers (see NotedSpan), the same way.
+    attributes: ClassVar[Attributes | None] = None
+    # The data key of the example's text, set when a task's several labelled Texts are each an example.
+    field_key: ClassVar[str | None] = None
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a
@@ -175,18 +202,23 @@ class Example:
         self.ragged_entities = ragged
 
     @property
+    def plain_spans(self) -> bool:
+        """Whether no span has notes or attributes (nearly always): the spans are written as they are."""
+        return self.notes is None and self.attributes is None
+
+    @property
     def noted_entities(self) -> list[Span]:
-        """The entity spans as written: each that has notes a :class:`NotedSpan`."""
-        return self.entities if self.notes is None else self._noted(self.entities, self.notes)
+        """The entity spans as written: each that has notes or attributes a :class:`NotedSpan`."""
+        return self.entities if self.plain_spans else self._noted(self.entities)
 
     @property
     def noted_claims(self) -> list[Span]:
-        return self.claims if self.notes is None else self._noted(self.claims, self.notes)
+        return self.claims if self.plain_spans else self._noted(self.claims)
 
-    @staticmethod
-    def _noted(spans: list[Span], notes: Notes) -> list[Span]:
-        return [NotedSpan(span.start, span.end, span.label, span.text, noted) if (noted := notes.get(span)) else span
-                for span in spans]
+    def _noted(self, spans: list[Span]) -> list[Span]:
+        notes, attributes = self.notes or {}, self.attributes or {}
+        return [NotedSpan(span.start, span.end, span.label, span.text, notes.get(span, ()), attributes.get(span, {}))
+                if span in notes or span in attributes else span for span in spans]
 
     @property
     def sentiment(self) -> str | None:

@@ -1,10 +1,15 @@
-"""HyperText pages in an export: a page is exported as its global text, the
-text Label Studio 1.23.2's editor counts a HyperTextLabels region's
-``globalOffsets`` in (every text node of the rendered page, a line break per
-``<br>``: server.hypertext, docs/hypertext.md), and each region on it as a
-span at its global offsets. The region's ``text`` is then checked as any
-span's: a misfit is repaired or reported (converting.TaskConverter.place),
-never shifted in silence.
+"""HyperText pages in an export: a page is exported as the text its
+annotators read (server.hypertext's ``RenderedPage.text``): the text Label
+Studio 1.23.2's editor counts a HyperTextLabels region's ``globalOffsets`` in
+(every text node of the rendered page, a line break per ``<br>``:
+docs/hypertext.md), with a line break between two blocks, which no global
+offset counts (``<h1>juros</h1><p>O Copom`` had been written ``jurosO Copom``,
+one CoNLL token), and hidden text (``<style>``, ``<title>``) as spaces. Each
+region on it is a span at its global offsets moved past the breaks before
+them. The region's ``text`` is then checked as any span's: a misfit is
+repaired or reported (converting.TaskConverter.place), never shifted in
+silence; a span across blocks whose quote is its global text (the blocks run
+together) quotes it with the break, noted.
 
 Which layout: the config's (``inline="true"``: a ``<div>``; else an iframe's
 ``<body>``). Without a config, the task's text key holds the page, laid out
@@ -29,7 +34,10 @@ HYPERTEXT_TYPE = "hypertextlabels"
 # A format note, not a repair: a page is written as the text its regions are counted in, as a Paragraphs task is
 # written as one text, and nothing in the export was wrong.
 PAGES_AS_TEXT = ("HyperText pages written as their text, the one Label Studio counts their regions' globalOffsets in "
-                 "(every text node, a line break per <br>) (tasks)")
+                 "(every text node, a line break per <br>) with a line break between blocks, which no offset counts "
+                 "(each span moved past those before it), hidden text as spaces (tasks)")
+ACROSS_BLOCKS = ("HyperText spans across blocks quoting the blocks' text run together: quoted with the line break "
+                 "between them, as the page is written")
 WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets whose XPaths and offsets name no text of the page, "
                    "not exported")
 # Not a repair either: Label Studio's editor loads a region by its XPaths first, its globalOffsets only after.
@@ -80,23 +88,26 @@ def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | No
             pages[name] = page
         else:
             pages[name] = rendered_page(html, inline)
-        texts[key] = pages[name].global_text
+        texts[key] = pages[name].text
     if not texts:
         return raw
     report.note(PAGES_AS_TEXT, f"task {_task_id(raw)}")
     if type(raw) is Task:  # the typed decode takes no HyperText region: only its text changes
         return msgspec.structs.replace(raw, data={**data, **texts})
-    by_xpath = 0
+    by_xpath, across = 0, 0
 
     def as_span(region: Any) -> Any:
-        nonlocal by_xpath
+        nonlocal by_xpath, across
         span = _as_span(region, pages, objects is None)
         by_xpath += span is not region and global_offsets(region["value"]) is None
+        across += span is not region and span["value"].get("text") != region["value"].get("text")
         return span
 
     paged = with_regions({**raw, "data": {**data, **texts}}, as_span)
     if by_xpath:
         report.note(PLACED_BY_XPATH, f"task {_task_id(raw)}", count=by_xpath)
+    if across:
+        report.note(ACROSS_BLOCKS, f"task {_task_id(raw)}", count=across)
     return paged
 
 
@@ -154,7 +165,11 @@ def _as_span(region: Any, pages: dict[str | None, Any], any_object: bool) -> Any
     if (offsets := region_offsets(page, value)) is None:
         return region
     labels = value.get(HYPERTEXT_TYPE, value.get("labels"))
-    span = {"start": offsets[0], "end": offsets[1], "text": value.get("text"), "labels": labels}
+    start, end = page.text_span(*offsets)
+    quote = value.get("text")
+    if quote is not None and end - start > offsets[1] - offsets[0] and quote == page.global_text[slice(*offsets)]:
+        quote = page.text[start:end]  # across blocks: the same characters, with the break the page is written with
+    span = {"start": start, "end": end, "text": quote, "labels": labels}
     return {**region, "type": SPAN_TYPE, "value": {key: item for key, item in span.items() if item is not None}}
 
 

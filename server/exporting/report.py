@@ -203,10 +203,13 @@ class Agreement:
         self.pair_matches: dict[str, int] = {}
         self.pair_unmatched: dict[str, int] = {}
 
-    def add_task(self, annotations: list[Labels]) -> None:
+    def add_task(self, annotations: list[Labels], another_text: bool = False) -> None:
+        """Count the agreement of a task's annotations; ``another_text``: a
+        later labelled Text of a task counted already (its spans and choices
+        compared, the task not counted again)."""
         if len(annotations) < 2:
             return
-        self.tasks += 1
+        self.tasks += not another_text
         if len(annotations) == 2:
             self._add_pair(*annotations)
             return
