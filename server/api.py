@@ -12,7 +12,7 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
+from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, plain_predict_body
 from server.app import AnotaState, get_state
 from server.config_checks import config_verdict, label_studio_refusal
 from server.errors import BadRequest
@@ -72,7 +72,9 @@ def setup() -> ResponseReturnValue:
 
 @blueprint.post("/predict")
 def predict() -> ResponseReturnValue:
-    body = load_predict_body(json_body(), predict_schema)
+    body = plain_predict_body(request.get_data())
+    if body is None:
+        body = predict_schema.load(json_body())
     current = state()
     current.recheck_projects()  # every worker drops a deleted project's token, whichever project it serves
     xml = body["label_config"] or (current.setup_config(body["project"]) if body["project"] else None)
