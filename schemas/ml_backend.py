@@ -49,7 +49,9 @@ class Tasks(fields.Field):
 
     Checked in plain Python rather than through a nested schema per task: a
     /predict body may carry hundreds of tasks, and a nested schema cost more
-    than the whole rest of the request. Tasks are passed on as they came.
+    than the whole rest of the request. Tasks are passed on as they came (the
+    bodies Label Studio sends take ``plain_predict_body``, which keeps of each
+    task what /predict reads).
     """
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> list[dict]:

@@ -214,9 +214,9 @@ def init_app(app: Flask) -> None:
 
 def _counted(wsgi_app: Callable[..., Any], metrics: Metrics) -> Callable[..., Any]:
     """Count and time each request of one app (its metrics bound once) where
-    its response starts: an ``after_request`` hook cost a /predict of 3 tasks
-    about 1% more instructions (Flask checks each hook for a coroutine on every
-    request, and the hook read the request through its context proxy)."""
+    its response starts: cheaper than an ``after_request`` hook, which Flask
+    checks for a coroutine on every request and which read the request through
+    its context proxy."""
     def counted(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
         started = time.perf_counter()
 
