@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from server.analysis import (
     OTHER_LANGUAGE,
     AnalyzedText,
-    computed_once,
     FrequentWords,
     Pipelines,
     analyze_together,
+    computed_once,
     encoded_samples,
     frequent_words_languages,
     language_past_frequent_words,
