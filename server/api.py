@@ -12,11 +12,12 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, load_predict_body
+from schemas.ml_backend import PredictSchema, SetupSchema, WebhookSchema, plain_predict_body
 from server.app import AnotaState, get_state
 from server.config_checks import config_verdict, label_studio_refusal
 from server.errors import BadRequest
 from server.events import PROJECT_DELETED, AnnotationEvent, event_project, store_event
+from server.json_provider import json_response
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.metrics import Metrics
 from server.remote_texts import LabelStudioConnection
@@ -71,7 +72,9 @@ def setup() -> ResponseReturnValue:
 
 @blueprint.post("/predict")
 def predict() -> ResponseReturnValue:
-    body = load_predict_body(json_body(), predict_schema)
+    body = plain_predict_body(request.get_data())
+    if body is None:
+        body = predict_schema.load(json_body())
     current = state()
     current.recheck_projects()  # every worker drops a deleted project's token, whichever project it serves
     xml = body["label_config"] or (current.setup_config(body["project"]) if body["project"] else None)
@@ -85,7 +88,7 @@ def predict() -> ResponseReturnValue:
             connection = current.setup_connection(body["project"]) if body["project"] else None
             tasks = current.remote_texts.resolve(tasks, obj.key, connection)
     results = current.predictor.predict(config, tasks, project=body["project"], context=context.get("result"))
-    return jsonify(results=results)
+    return json_response({"results": results})
 
 
 @blueprint.post("/webhook")
@@ -206,28 +209,23 @@ def labeling_config(xml: str, field: str) -> LabelingConfig:
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(blueprint)
-    app.wsgi_app = _timed(app.wsgi_app)  # type: ignore[method-assign]
-    app.after_request(_request_counter(get_state(app).metrics))
+    app.wsgi_app = _counted(app.wsgi_app, get_state(app).metrics)  # type: ignore[method-assign]
 
 
-STARTED = "anota.started"
+def _counted(wsgi_app: Callable[..., Any], metrics: Metrics) -> Callable[..., Any]:
+    """Count and time each request of one app (its metrics bound once) where
+    its response starts: cheaper than an ``after_request`` hook, which Flask
+    checks for a coroutine on every request and which read the request through
+    its context proxy."""
+    def counted(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        started = time.perf_counter()
 
+        def start_counted(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            # Flask's request for this environ (werkzeug keeps it there): its endpoint, None where no route matched.
+            flask_request = environ.get("werkzeug.request")
+            endpoint = flask_request.endpoint if flask_request is not None else None
+            metrics.count_request(endpoint or "unknown", status.partition(" ")[0], time.perf_counter() - started)
+            return start_response(status, headers, exc_info)
 
-def _timed(wsgi_app: Callable[..., Any]) -> Callable[..., Any]:
-    """Stamp each request's start in its WSGI environ (cheaper than a
-    ``before_request`` hook, which Flask checks for coroutines on every request)."""
-    def stamped(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
-        environ[STARTED] = time.perf_counter()
-        return wsgi_app(environ, start_response)
-    return stamped
-
-
-def _request_counter(metrics: Metrics) -> Callable[[Response], Response]:
-    """The after-request hook that counts and times each request of one app
-    (its metrics bound once: not looked up through the app on every request)."""
-    def count_request(response: Response) -> Response:
-        metrics.count_request(
-            request.endpoint or "unknown", str(response.status_code), time.perf_counter() - request.environ[STARTED]
-        )
-        return response
-    return count_request
+        return wsgi_app(environ, start_counted)
+    return counted

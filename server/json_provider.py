@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+from flask import Response
 from flask.json.provider import JSONProvider
 
 
@@ -25,5 +26,14 @@ class OrjsonProvider(JSONProvider):
         return orjson.loads(s)
 
     def response(self, *args: Any, **kwargs: Any) -> Any:
-        obj = self._prepare_response_obj(args, kwargs)
-        return self._app.response_class(orjson.dumps(obj, default=str, option=OPTIONS), mimetype="application/json")
+        return self._app.response_class(encoded(self._prepare_response_obj(args, kwargs)), mimetype="application/json")
+
+
+def encoded(obj: Any) -> bytes:
+    return orjson.dumps(obj, default=str, option=OPTIONS)
+
+
+def json_response(obj: Any) -> Response:
+    """``obj`` answered as ``jsonify`` answers it in an Anota app, without its
+    lookups of the app through Flask's context (a /predict's answer)."""
+    return Response(encoded(obj), mimetype="application/json")

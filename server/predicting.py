@@ -25,6 +25,7 @@ from server.analysis import (
     FrequentWords,
     Pipelines,
     analyze_together,
+    computed_once,
     encoded_samples,
     frequent_words_languages,
     language_past_frequent_words,
@@ -113,10 +114,11 @@ class RegisteredAnnotator:
     def name(self) -> str:
         return self.annotator.name
 
-    @property
+    @computed_once
     def classifies_texts(self) -> bool:
         """Whether all it suggests is choices, labels of a whole text (sentiment),
-        which it reads whole however long: pieces would each get their own."""
+        which it reads whole however long: pieces would each get their own (read on
+        every request: computed once)."""
         return bool(self.kinds) and all(kind == "choice" for kind in self.kinds.values())
 
 
@@ -324,7 +326,8 @@ class Predictor:
                         regions += self.text_regions(config, obj, text.text, row, context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
-            predictions.append(self.prediction(keep_best_single_choices(config, regions), complete))
+            predictions.append(self.prediction(keep_best_single_choices(config, regions) if regions else regions,
+                                               complete))
         return predictions
 
     def text_regions(
@@ -457,7 +460,8 @@ class Predictor:
         for run, job in jobs:
             suggestions, finished = self._collect(run, job, deadline, budget)
             outputs.per_annotator.append(joined(run.pieces, suggestions, len(texts), not out_of_scope))
-            outputs.unfinished.update(piece.owner for piece in run.pieces[finished:])
+            if finished < len(run.pieces):
+                outputs.unfinished.update(piece.owner for piece in run.pieces[finished:])
         return outputs
 
     def stop(self, wait: float) -> None:
@@ -511,7 +515,7 @@ class Predictor:
             self.metrics.observe_plugin_seconds(registered.plugin, registered.name, run.seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
         checked = [self._checked(registered, output, text.text) if output else output
-                   for output, text in zip(outputs, texts)]
+                   for output, text in zip(outputs, texts)] if any(outputs) else list(outputs)
         return checked, finished
 
     def _checked(
@@ -729,6 +733,8 @@ class Job:
 def counted_texts(texts: Sequence[AnalyzedText]) -> int:
     """How many texts ``texts`` are for the time budget: each once per TEXT_CHARS characters, at least once."""
     longer = [len(text.text) for text in texts if len(text.text) > TEXT_CHARS]  # few: most count once
+    if not longer:
+        return len(texts)
     return len(texts) - len(longer) + sum(math.ceil(length / TEXT_CHARS) for length in longer)
 
 
