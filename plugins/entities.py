@@ -2655,10 +2655,14 @@ def without_party_members(model: list[Candidate], text: str) -> list[Candidate]:
 def merged(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate]) -> list[Candidate]:
     """The model's candidates and the rules', where the two that agree on
     words and label are one ``both`` candidate."""
-    agreed = [c for c in model if (c.start, c.end, c.label) in rules]
+    # one pass over the model's candidates: a candidate equal to an agreed one has its words and label, so is one
+    # (``c not in agreed`` compared each with every agreed one, a dataclass's __eq__ a pair)
+    agreed, alone = [], []
+    for c in model:
+        (agreed if (c.start, c.end, c.label) in rules else alone).append(c)
     for candidate in agreed:
         rules.pop((candidate.start, candidate.end, candidate.label))
-    return [c for c in model if c not in agreed] + list(rules.values()) + [
+    return alone + list(rules.values()) + [
         Candidate(c.start, c.end, c.label, "both") for c in agreed
     ]
 
@@ -4584,6 +4588,7 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         end -= 1  # "The Supreme Court of Canada ruled"
     if english and is_owners_demonym(ent):
         return []
+    label = ent.label_  # read once a span: each read looks the label up in spaCy's string store
     pieces, start = [], after_an_opening_phrase(ent, end)
     for token in tokens[ent.start:end]:
         # (before a person's two names: "Samsung's South Korean rival")
@@ -4628,10 +4633,10 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
         elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
             start = token.i + 1 + (ent.doc[token.i + 1].lower_ == "the")
-        elif ent.label_ == "PER" and joins_two_one_word_names(token, ent):
+        elif label == "PER" and joins_two_one_word_names(token, ent):
             pieces.append(ent.doc[start:token.i])  # "elogiou Pedro e Plata": two players
             start = token.i + 1
-        elif ent.label_ == "PER" and opens_the_next_person(token, start, end):
+        elif label == "PER" and opens_the_next_person(token, start, end):
             pieces.append(ent.doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
             start = token.i
         elif is_move_to_another(token, start, end):
@@ -4645,9 +4650,9 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
             and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
-    names = [name_words(name_after_common_words(piece) or piece, ent.label_) for piece in pieces[:1]]
+    names = [name_words(name_after_common_words(piece) or piece, label) for piece in pieces[:1]]
     # (a later piece opens with a capitalised word, a product's shape or an acronym: "Halifax Citadels - AHL")
-    names += [name_words(piece, ent.label_) for piece in pieces[1:]
+    names += [name_words(piece, label) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text) or is_acronym(piece[0]))]
     return [name for name in names if name and not is_role_before_a_name(name)]
 
@@ -5825,7 +5830,8 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
     for candidate in ranked:
         if not any(candidate.overlaps(other) for other in kept):
             kept.append(candidate)
-    given_way = [c for c in candidates if c.source == "model" and c not in kept]
+    kept_ones = set(kept)  # frozen candidates: a set's look-up, not a dataclass's __eq__ with each kept one
+    given_way = [c for c in candidates if c.source == "model" and c not in kept_ones]
     return sorted((split_from(c, given_way) for c in kept), key=lambda c: c.start)
 
 
