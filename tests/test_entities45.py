@@ -35,14 +35,19 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
     # a road named after a man after a feminine article; guard: a woman so written stays a person
     ("Os romeiros voltaram pela Fernão Dias até Pouso Alegre.", {("Fernão Dias", PLACE)}, {("Fernão Dias", PERSON)}),
     ("A carta foi escrita pela Ana Paula Arósio no Rio.", {("Ana Paula Arósio", PERSON)}, set()),
-    # ... nor one after "à", which dedicates to a person (found on the WikiANN-pt test split, the given names not only
-    # Portuguese men's)
+    # ... nor one after "à" or "da", which a woman's name takes, nor after a passive's "pela" (found at merge: "à Britney
+    # Spears" on the WikiANN-pt test split, the given names not only Portuguese men's; the others written to try it)
     ("O festival abriu com uma homenagem à Britney Spears.", {("Britney Spears", PERSON)}, {("Britney Spears", PLACE)}),
+    ("Os fãs da Taylor Swift fizeram fila.", {("Taylor Swift", PERSON)}, {("Taylor Swift", PLACE)}),
+    ("A reunião foi conduzida pela Jennifer Lopez.", {("Jennifer Lopez", PERSON)}, {("Jennifer Lopez", PLACE)}),
     # a town one arrives at, or a stretch's far end; guards: a person reached named whole, a feast
     ("Os peregrinos chegaram a Fátima ontem.", {("Fátima", PLACE)}, {("Fátima", PERSON)}),
     ("A denúncia chegou a Maria Silva na terça-feira.", {("Maria Silva", PERSON)}, set()),
     ("Havia filas até ao Montijo na manhã de sexta-feira.", {("Montijo", PLACE)}, {("Montijo", ORG)}),
     ("As lojas abrem até ao Natal, disse a Sonae.", {("Sonae", ORG)}, {("Natal", PLACE)}),
+    # ... nor a person the model found after pt-BR's "até a"/"até o", a conjunction's too (found at merge)
+    ("Esperei até a Maria chegar em casa.", {("Maria", PERSON)}, {("Maria", PLACE)}),
+    ("Ficou tudo parado até o João voltar de Lisboa.", {("João", PERSON)}, {("João", PLACE)}),
     # a writer named like a town; guards: a town after "em", a rule's organisation, a place after a feminine article
     ("A Flip homenageia este ano Conceição Evaristo.", {("Conceição Evaristo", PERSON)},
      {("Conceição Evaristo", PLACE)}),
