@@ -6968,8 +6968,9 @@ def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate
 
 # A title of nobility or of the church, "of"/"de" and a place of one word before no capitalised word ("the Archbishop of
 # York", "o Patriarca de Lisboa"; not WikiANN's race, "the Prince of Wales Stakes"): ``titles_as_people``.
-TITLES_OF_PLACES = frozenset("Archbishop Bishop Duke Duchess Prince Princess Earl Countess Marquess Viscount Patriarch "
-                             "Cardinal Arcebispo Bispo Patriarca Príncipe Princesa Duque Duquesa Cardeal".split())
+TITLES_OF_PLACES_PT = frozenset("Arcebispo Bispo Patriarca Príncipe Princesa Duque Duquesa Cardeal".split())
+TITLES_OF_PLACES = TITLES_OF_PLACES_PT | frozenset(
+    "Archbishop Bishop Duke Duchess Prince Princess Earl Countess Marquess Viscount Patriarch Cardinal".split())
 TITLE_OF_A_PLACE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(TITLES_OF_PLACES))})[^\S\n]+(?:of|de|d[ao]s?)[^\S\n]+"
     r"[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
@@ -6979,7 +6980,9 @@ def titles_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with a place or an organisation over the words of a title of a place (``TITLE_OF_A_PLACE``) made
     the person who holds it, over the whole title: "the Archbishop of York" (a place to the model) is a man, and "o
     Patriarca de Lisboa" (its "Patriarca" an organisation) too; a place the model found alone after the title stays
-    ("the Duke of Kent" with "Kent" a place)."""
+    ("the Duke of Kent" with "Kent" a place), and so does a Portuguese title that is an organisation whole, a club
+    named after a town named after one ("O Duque de Caxias venceu o Vasco": found at merge, session 41; an English one
+    whole is still a person, "The Duke of Kent, patron of ...", the model's organisation)."""
     if not any(title in text for title in TITLES_OF_PLACES):  # not spaced words: "(Bishop of Barbados)"
         return candidates
     for title in TITLE_OF_A_PLACE.finditer(text):
@@ -6988,7 +6991,9 @@ def titles_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
         head_end = text.index(" ", title.start())
         over_head = [c for c in candidates if c.start < head_end and title.start() < c.end]
         if over_head and all(c.label in ("LOC", "ORG") and title.start() <= c.start and c.end <= title.end()
-                             for c in over_head):
+                             for c in over_head) \
+                and not (text[title.start():head_end] in TITLES_OF_PLACES_PT
+                         and any(c.label == "ORG" and (c.start, c.end) == title.span() for c in over_head)):
             candidates = with_span_as(candidates, *title.span(), "PER")
     return candidates
 

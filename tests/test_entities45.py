@@ -32,6 +32,7 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
      {("Archbishop of York", PLACE)}),
     ("It was the first home of the Prince of Wales Stakes.", set(), {("Prince of Wales Stakes", PERSON)}),
     ("A Polícia Civil prendeu 14 suspeitos em Duque de Caxias.", set(), {("Duque de Caxias", PERSON)}),
+    ("O Duque de Caxias venceu o Vasco por 2 a 1.", {("Duque de Caxias", ORG)}, {("Duque de Caxias", PERSON)}),
     # a road named after a man after a feminine article; guard: a woman so written stays a person
     ("Os romeiros voltaram pela Fernão Dias até Pouso Alegre.", {("Fernão Dias", PLACE)}, {("Fernão Dias", PERSON)}),
     ("A carta foi escrita pela Ana Paula Arósio no Rio.", {("Ana Paula Arósio", PERSON)}, set()),
