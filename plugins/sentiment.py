@@ -2295,13 +2295,21 @@ ACCOUNTING_QUESTION = re.compile(
     r"|is\s+(?:this|that|it)\s+really\b)", re.IGNORECASE)
 
 
+# ... but not on questions that all ask for a fact, as an explainer closes ("Mas quanto vai custar no Brasil? E quando chega às
+# lojas?", "But how much will it cost? And when will it ship?": a news report's, read Negative; found at merge,
+# session 41).
+ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|quando|onde|qual|quais|how\s+(?:much|many"
+                           r"|long|soon)|when|where|which|what\s+time)\b", re.IGNORECASE)
+
+
 def argues_by_questions(pieces: Sequence[str]) -> bool:
-    """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, or on
-    one ACCOUNTING_QUESTION."""
+    """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, not
+    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION."""
     if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
         return False
     closing = pieces[-QUESTIONS_CLOSING:]
-    return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing))
+    return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing)
+             and not all(ASKING_A_FACT.match(piece) for piece in closing))
             or bool(ACCOUNTING_QUESTION.match(pieces[-1])))
 
 

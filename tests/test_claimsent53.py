@@ -103,6 +103,17 @@ def test_one_question_or_none_closing_is_no_column(text, language):
     assert "closing questions" not in sentiment(text, language)[2]
 
 
+# found at merge: a news report that closes on the facts it cannot tell yet (an explainer's questions) was Negative
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Apple apresentou o novo iPhone 17 nesta terça-feira. Mas quanto vai custar no Brasil? E quando chega às "
+     "lojas?", "pt"),
+    ("Apple unveiled the iPhone 17 on Tuesday. But how much will it cost? And when will it ship?", "en"),
+])
+def test_questions_that_ask_for_facts_are_no_column(text, language):
+    label, _score, explanation = sentiment(text, language)
+    assert (label, "closing questions" in explanation) == ("Neutral", False)
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Posso devolver um produto com defeito? Sim, em até 30 dias, sem custo.", "pt"),
     ("Why was my card declined? Your bank may have flagged the payment; call them to confirm.", "en"),
