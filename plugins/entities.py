@@ -6834,7 +6834,8 @@ def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # A Portuguese work's noun, maybe a connector, and its name ("a ponte 25 de Abril", "o túnel do Marão", "a barragem de
 # Castelo de Bode": missed, or a person to the model): ``works_named_after_their_nouns``.
-WORK_NOUNS_PT = frozenset("ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa".split())
+WORK_NOUNS_PT = frozenset(
+    "ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa".split())
 WORK_NAME_PT = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS_PT))})"
     r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?((?:\d+|[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?"
@@ -6902,9 +6903,10 @@ ARRIVED_AT_PT = re.compile(r"(?<!\S)cheg(?:ou|aram|a|am|ará|arão|ando|ar|aria|
 
 
 def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the one word after a Portuguese verb of arriving and "a" (``ARRIVED_AT_PT``) a place where the
-    model or a given name's rule took it for a person or missed it: one arrives at a town ("chegaram a Fátima", "chegaram
-    a Aparecida": given names too, the second a place to the model and a person to a rule), and a person reached is named whole ("a denúncia chegou a Maria Silva", two words, stays)."""
+    """``candidates`` with the one word after a Portuguese verb of arriving and "a" (``ARRIVED_AT_PT``) a place where
+    the model or a given name's rule took it for a person or missed it: one arrives at a town ("chegaram a Fátima",
+    "chegaram a Aparecida": given names too, the second a place to the model and a person to a rule), and a person
+    reached is named whole ("a denúncia chegou a Maria Silva", two words, stays)."""
     return with_places_told(candidates, text, ARRIVED_AT_PT) if "cheg" in text else candidates
 
 
@@ -7026,8 +7028,8 @@ STRETCH_END_PT = re.compile(r"(?<!\S)até[^\S\n]+(?:ao|à|a|o)[^\S\n]+(?!(?:Nata
 
 
 def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the one word after "até" and an article (``STRETCH_END_PT``) a place where the model missed it
-    or took it for an organisation or a person: a queue, a road or a trip runs as far as a place; a given name the
+    """``candidates`` with the one word after "até" and an article (``STRETCH_END_PT``) a place where the model missed
+    it or took it for an organisation or a person: a queue, a road or a trip runs as far as a place; a given name the
     model took for a person stays one ("até a Maria chegar", "até o João voltar": pt-BR's "até a"/"até o" is a
     conjunction's too; found at merge, session 41)."""
     return with_places_told(candidates, text, STRETCH_END_PT, spared=all_given_names()) if "até " in text \

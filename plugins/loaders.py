@@ -960,7 +960,8 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
 # A forum's post, by the id its software gives it: phpBB's "p90211", vBulletin's "post_441201", SMF's "msg_12345",
 # MyBB's "post_123", XenForo's "js-post-123", Discourse's "post_1". The elements whose id opens so are found by one
 # XPath query a page, and only they are matched.
-# A Q&A site's question and answers are a thread's posts too: Stack Exchange's "question" and "answer-131209" (probe 49).
+# A Q&A site's question and answers are a thread's posts too: Stack Exchange's "question" and "answer-131209"
+# (probe 49).
 _POST_ID = re.compile(r"(?:p|post[_-]?|msg[_-]?|js-post-|answer-)\d+|question")
 _MAYBE_POSTS = "//*[starts-with(@id, 'p') or starts-with(@id, 'msg') or starts-with(@id, 'js-post') or " \
                "starts-with(@id, 'answer-') or @id = 'question']"

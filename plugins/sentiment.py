@@ -2295,9 +2295,9 @@ ACCOUNTING_QUESTION = re.compile(
     r"|is\s+(?:this|that|it)\s+really\b)", re.IGNORECASE)
 
 
-# ... but not on questions that all ask for a fact, as an explainer closes ("Mas quanto vai custar no Brasil? E quando chega às
-# lojas?", "But how much will it cost? And when will it ship?": a news report's, read Negative; found at merge,
-# session 41).
+# ... but not on questions that all ask for a fact, as an explainer closes ("Mas quanto vai custar no Brasil? E quando
+# chega às lojas?", "But how much will it cost? And when will it ship?": a news report's, read Negative; found at
+# merge, session 41).
 ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|quando|onde|qual|quais|how\s+(?:much|many"
                            r"|long|soon)|when|where|which|what\s+time)\b", re.IGNORECASE)
 

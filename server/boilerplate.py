@@ -2096,7 +2096,8 @@ _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|co
 _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
 _CHAT_HEADER = re.compile(
     rf"(?:(?:ultima|last|latest) (?:resposta|reply) |\w[\w.'-]*(?: \w[\w.'-]*){{0,2}}(?: [-–—] |  +))"
-    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
+    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
     # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
     # Segura, [05.12.26 09:14]", which got a claim and a person.
     rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
@@ -2106,6 +2107,8 @@ CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
 def is_chat_header(text: str) -> bool:
     """Whether a short line is a chat message's header or a thread's last reply (``_CHAT_HEADER``)."""
     return len(text) <= 80 and _CHAT_HEADER.fullmatch(fold(text.strip())) is not None
+
+
 # A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
 _COUNTED_LABEL = re.compile(r"[^\W\d_][^\d.!?]{0,40}\(\d[\d.,]*\)$")
 # A postal address at a document's edge is a footer or letterhead; this many
@@ -6041,7 +6044,8 @@ class BatchLines:
         (panel_heading_reason, SHORT_WORDS), (named_author_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (about_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
-        (delimited_signature_reason, SHORT_WORDS), (chat_note_reason, SHORT_WORDS), (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
+        (delimited_signature_reason, SHORT_WORDS), (chat_note_reason, SHORT_WORDS),
+        (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
         (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
         (list_preview_reason, LIST_HEADING_WORDS), (facets_reason, MENU_MAX_WORDS),

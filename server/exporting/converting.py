@@ -439,7 +439,8 @@ class TaskConverter:
         self.report.note(FIELDS_EXPORTED, f"task {task.id}")
         found = []
         # A task without a later field's text loses that example, said (one without the main text's stops).
-        self.task_fields = [field for index, field in enumerate(self.fields) if not index or self.has_text(task, field[1])]
+        self.task_fields = [field for index, field in enumerate(self.fields)
+                            if not index or self.has_text(task, field[1])]
         try:
             for index, (name, key, objects) in enumerate(self.task_fields):
                 self.field_index, self.field_name, self.text_objects = index, name, objects
