@@ -2090,14 +2090,17 @@ AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
 _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
 # A chat's message header, its author (a name or handle of up to three words) and its time, copied from Slack or Discord
 # (seed-shaped probe 42): "jonas_k — Today at 9:14 AM", "Camila Prado  09:41", "mara.dev — 04/12/2026 09:31"; or a
-# thread's "Última resposta hoje às 10:02", "Last reply today at 10:02". The name is set apart from the time by a dash
-# or two spaces, each of its words opening with a letter or digit: "Sessão das 21:30", "Abertura 09:00", "O jogo começa
-# hoje às 21:30" or "Benfica - Porto  20:45" is a timetable's line.
+# thread's "Última resposta hoje às 10:02", "Last reply today at 10:02". The name is set apart from the time by two
+# spaces, or by a dash before a day or a date, each of its words opening with a letter or digit: "Sessão das 21:30",
+# "Abertura 09:00", "O jogo começa hoje às 21:30", "Benfica - Porto  20:45" or a programme's "Abertura dos portões —
+# 18:00" (made a chat's header at first: found at merge, session 41) is a timetable's line.
 _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
+_CHAT_DAY_AND_TIME = (rf"(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}"
+                      rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME}")
+_CHAT_AUTHOR = r"\w[\w.'-]*(?: \w[\w.'-]*){0,2}"
 _CHAT_HEADER = re.compile(
-    rf"(?:(?:ultima|last|latest) (?:resposta|reply) |\w[\w.'-]*(?: \w[\w.'-]*){{0,2}}(?: [-–—] |  +))"
-    rf"(?:(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}|{_CHAT_TIME}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME})"
+    rf"(?:(?:ultima|last|latest) (?:resposta|reply) |{_CHAT_AUTHOR}  +)(?:{_CHAT_DAY_AND_TIME}|{_CHAT_TIME})"
+    rf"|{_CHAT_AUTHOR} [-–—] (?:{_CHAT_DAY_AND_TIME})"
     # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
     # Segura, [05.12.26 09:14]", which got a claim and a person.
     rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")

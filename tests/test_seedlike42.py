@@ -36,7 +36,9 @@ def test_a_chat_messages_author_and_time_go(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Sessão das 21:30", "Abertura 09:00", "O jogo começa hoje às 21:30",
-                                  "Benfica – Porto  20:45", "Benfica - Porto  20:45"])
+                                  "Benfica – Porto  20:45", "Benfica - Porto  20:45",
+                                  # a programme's lines in a news story (found at merge: they were left out)
+                                  "Abertura dos portões — 18:00", "Quarteto Sampa — 19:30"])
 def test_guard_a_timetables_line_is_no_chat_header(text: str) -> None:
     assert not is_chat_header(text)
 
