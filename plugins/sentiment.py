@@ -5078,7 +5078,11 @@ _COUNTS = {language: "|".join(ordinals.split()) for language, ordinals in _ORDIN
 REPEATED_TROUBLE = {
     "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{_COUNTS['pt']})a\s+vez"
                                   r"\s+(?:[^\s.!?]+\s+){0,4}?que\b", re.IGNORECASE), ("vez",)),
-    "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:the|my)\s+(?:{_COUNTS['en']})\s+time\b"
+    # (in English the trouble the writer's own, a first person within a few words: "This is the third time this year
+    # that the central bank has held rates" is news, read Negative at first: found at merge, session 41)
+    "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:my\s+(?:{_COUNTS['en']})\s+time\b"
+                                  rf"|the\s+(?:{_COUNTS['en']})\s+time\b(?=(?:\s+[^\s.!?]+){{0,4}}?\s+"
+                                  r"(?:i|i've|i'm|i'd|we|we've|we're|my|our|me|us)\b))"
                                   rf"|^\W*(?:{_COUNTS['en']})\s+time\s+this\s+(?:week|month|year)\b",
                                   re.IGNORECASE | re.MULTILINE), ("time",)),
 }

@@ -169,6 +169,11 @@ def test_a_clubs_counted_win_is_no_complaint():
     assert "counted" not in sentiment("É a terceira vez que o Flamengo vence a Libertadores.", "pt")[2]
 
 
+def test_a_count_in_the_news_is_no_complaint():
+    # found at merge: no first person near the count, so nobody's trouble
+    assert sentiment("This is the third time this year that the central bank has held rates.", "en")[0] == "Neutral"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Exmo. Senhor Director, a câmara prometeu um passeio novo em 2023. Até hoje, só pintaram uma passadeira.", "pt"),
     ("Sir, the council pledged a new playground last year. So far, only the fence has gone up.", "en"),
