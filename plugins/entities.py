@@ -6439,7 +6439,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     a street after a venue and "on" (``streets_of_venues``), a region named by its side of a place
     (``regions_of_places``: "the West of England"), an event told as a time (``without_events_told_as_times``: "a
     Super Bowl ad"), a tunnel, a bridge or a dam a place (``works_as_places``, ``works_named_after_their_nouns``: "the
-    Channel Tunnel", "o túnel do Marão"), "GP" no name (``without_common_abbreviations``), a body's own system a
+    Channel Tunnel", "o túnel do Marão"), a body's own system a
     product (``products_after_its``: "its Helios system"), a person apart from a place before a comma and an honorific
     (``people_apart_after_commas``); in Portuguese a road named after a man after a feminine article
     (``roads_named_after_men``: "pela Fernão Dias"), a town one arrives at or a stretch's far end (``places_arrived_at``:
@@ -6451,7 +6451,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
         candidates = without_events_told_as_times(candidates, text)
-        candidates = products_after_its(without_common_abbreviations(works_as_places(candidates, text), text), text)
+        candidates = products_after_its(works_as_places(candidates, text), text)
         candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
         candidates = bodies_apart_from_their_places(
@@ -6936,23 +6936,13 @@ def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Cand
     return candidates
 
 
-# English abbreviations that name no one: a general practitioner or a grand prix ("a GP in Cardiff", "won the GP in Abu
-# Dhabi", organisations to the model): ``without_common_abbreviations``.
-COMMON_ABBREVIATIONS = frozenset({"GP", "GPs"})
-
-
-def without_common_abbreviations(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` without a span that is only a common abbreviation (``COMMON_ABBREVIATIONS``)."""
-    return [c for c in candidates if text[c.start:c.end] not in COMMON_ABBREVIATIONS]
-
-
 # The nouns of things a body makes or runs, after its possessive and a name ("its Helios system", "its IntelliVue
-# monitors": organisations to the model): ``products_after_its``.
-OWNED_PRODUCT_NOUNS_EN = frozenset(
-    "system systems monitor monitors device devices scanner scanners software platform telescope app apps robot "
-    "robots pump pumps implant implants headset headsets camera cameras battery batteries turbine turbines engine "
-    "engines drone drones vehicle vehicles phone phones laptop laptops tablet tablets chip chips model models "
-    "satellite satellites rocket rockets".split())
+# monitors": organisations to the model): ``products_after_its``. A product's nouns (PRODUCT_NOUNS_AFTER, which name a
+# product wherever they follow a name) and, after "its"/"their" only, the generic ones ("the NHS system" is no product).
+OWNED_PRODUCT_NOUNS_EN = PRODUCT_NOUNS_AFTER_LOWER | frozenset(
+    "system systems monitor monitors device devices scanner scanners software apps robot robots pump pumps implant "
+    "implants headset headsets camera cameras battery batteries turbine turbines engine engines phone phones laptop "
+    "laptops tablet tablets models".split())
 PRODUCT_AFTER_ITS = re.compile(r"[^\S\n]+([a-z]+)")
 
 
