@@ -326,8 +326,7 @@ class Predictor:
                         regions += self.text_regions(config, obj, text.text, row, context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
-            predictions.append(self.prediction(keep_best_single_choices(config, regions) if regions else regions,
-                                               complete))
+            predictions.append(self.prediction(keep_best_single_choices(config, regions), complete))
         return predictions
 
     def text_regions(
