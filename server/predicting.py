@@ -514,7 +514,7 @@ class Predictor:
             self.metrics.observe_plugin_seconds(registered.plugin, registered.name, run.seconds)
         # An empty answer needs no checking (most texts get none from most annotators).
         checked = [self._checked(registered, output, text.text) if output else output
-                   for output, text in zip(outputs, texts)] if any(outputs) else list(outputs)
+                   for output, text in zip(outputs, texts)]
         return checked, finished
 
     def _checked(
