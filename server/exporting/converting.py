@@ -700,9 +700,9 @@ class TaskConverter:
             if annotation.regions and not annotation.was_cancelled:  # nearly all: no message to word
                 finished.append(annotation)
                 continue
+            if annotation.regions is not None and not annotation.was_cancelled:
+                finished.append(annotation)  # an empty result: exported without labels
             if not said:
-                if annotation.regions is not None and not annotation.was_cancelled:
-                    finished.append(annotation)
                 continue
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
@@ -711,7 +711,6 @@ class TaskConverter:
                 self.report.leave_out("annotations without a result", where)
             else:
                 self.report.note("annotations with an empty result (exported without labels)", where)
-                finished.append(annotation)
         return finished
 
     def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
