@@ -9,6 +9,8 @@ into tasks as ``bench/annotate.py`` cuts them. Each checkout, in its own process
 posts them to ``/predict`` (``bench/annotate.py``'s labeling config, batches of 32, as Label Studio sends them) and
 writes each task's text and predictions as a JSON line; both files are sorted and compared, the first difference
 printed. Exits 1 if any prediction differs. Made to show that a speed-up of the annotators changes no output.
+``--without FOLDER`` leaves a fixture folder's texts out: a probe's blind set that has not had its one run yet must not
+be read before it (entities45 read its own that way in session 41).
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ def strings_in(value: Any) -> Iterator[str]:
             yield from strings_in(item)
 
 
-def fixture_texts(root: Path) -> list[str]:
-    """The probe texts of ``FIXTURE_FOLDERS`` under ``root``'s ``fixtures/``, in file order."""
+def fixture_texts(root: Path, without: list[Path] = ()) -> list[str]:
+    """The probe texts of ``FIXTURE_FOLDERS`` under ``root``'s ``fixtures/``, in file order, but those under
+    ``without``."""
+    left_out = [folder.resolve() for folder in without]
     files = sorted({path for folder in FIXTURE_FOLDERS for path in (root / "fixtures").glob(f"{folder}/**/*.json*")
-                    if path.suffix in (".json", ".jsonl")})
+                    if path.suffix in (".json", ".jsonl")
+                    and not any(path.resolve().is_relative_to(other) for other in left_out)})
     texts = []
     for path in files:
         content = path.read_text(encoding="utf-8")
@@ -88,6 +93,8 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, nargs="?", help="corpus_Paramopama.txt (token<TAB>tag, CoNLL-like)")
     parser.add_argument("--against", type=Path, help="the other checkout (this one is the script's)")
     parser.add_argument("--max-words", type=int, default=60000, help="the corpus's words posted (its first ones)")
+    parser.add_argument("--without", type=Path, action="append", default=[],
+                        help="a fixture folder (or file) whose texts are left out, e.g. a blind set not yet run")
     parser.add_argument("--keep", type=Path, help="a folder to keep both checkouts' sorted predictions in")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
@@ -102,7 +109,7 @@ def main() -> None:
     # checkout first on the path)
     from annotate import CONFIG, read_tasks
 
-    texts = fixture_texts(ROOT) + (read_tasks(args.corpus, 8, args.max_words) if args.corpus else [])
+    texts = fixture_texts(ROOT, args.without) + (read_tasks(args.corpus, 8, args.max_words) if args.corpus else [])
     print(f"{len(texts)} texts")
     with tempfile.TemporaryDirectory() as scratch:
         texts_file = Path(scratch) / "texts.json"
