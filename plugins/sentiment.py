@@ -4112,12 +4112,48 @@ _WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float]
 
 
 def portuguese_reading(text: str) -> Reading:
-    """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon."""
+    """One sentence's summed valence and its cues: VADER's rules over the corrected LeIA lexicon, in the order
+    they must run (each reads the valences the ones before it left)."""
     words, folded = sentence_tokens(text)
     # what the rules' gates look words up in: a set answers each in a few look-ups, where the sentence's tuple
     # was walked word by word (some forty gates a sentence)
     present = frozenset(folded)
     valences = list(map(word_valence, words))
+    rare = not _RARE_PT_WORDS.isdisjoint(present)
+    difficult = _read_pt_senses(text, folded, present, valences, rare)
+    notes = {j: _flipped(words, i, j) for j, i in difficult.items()}
+    notes |= _modify_pt_words(text, words, folded, valences)
+    _read_pt_verdicts(words, folded, present, valences, rare, notes)
+    unmet = _flip_pt_denials(text, words, folded, present, valences, notes)
+    _drop_pt_unasserted(text, words, folded, present, valences)
+    _read_pt_moves(text, words, folded, present, valences, notes)
+    _read_pt_reports(words, folded, present, valences)
+    delay = _charge_pt_complaints(text, words, folded, present, valences, notes)
+    failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
+    if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(present):
+        named = charge_named_outages(folded, valences, "pt")
+        notes |= _spanned(words, named)
+        failures |= set(named)
+    colon = _COLON.search(text) if ":" in text else None
+    colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
+    irony, marked = _read_irony(words, folded, valences, "pt", colon_words, _opener(text), failures,
+                                functools.partial(clause_numbers, text), rare and "nada" in present)
+    notes |= irony
+    _weigh_contrast(folded, valences)
+    total = sum(valences)
+    if total and "!" in text:
+        total += math.copysign(emphasis(text), total)
+    # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
+    failed = bool(failures) and nothing_good(folded, valences)
+    salute = salutes(words, folded, valences, "," in text, "pt")
+    return Reading(total, _cues(words, valences, notes), salute, failed, marked)
+
+
+def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], valences: list[float],
+                    rare: bool) -> dict[int, int]:
+    """The senses the lexicon's words take in their context, before any negation or intensifier reads them (a
+    quick heating, a review's senses, quoted words, verdicts of worth, losses, zones, difficulties); answers the
+    difficult feelings flipped, each with its difficulty's index ("difícil de gostar")."""
     if not HEATING_PT.isdisjoint(present):
         spare_quick_heating(folded, valences)
     if not BY_ITSELF["pt"].isdisjoint(present):
@@ -4128,7 +4164,6 @@ def portuguese_reading(text: str) -> Reading:
         valences[index] = 0.0
     if _ANSWER.match(text):
         valences[0] = 0.0
-    rare = not _RARE_PT_WORDS.isdisjoint(present)
     if rare and not VERDICT_INFINITIVES.isdisjoint(present):
         promise_verdicts(folded, valences)
     if rare and not WORTH_VERBS.isdisjoint(present):
@@ -4154,19 +4189,31 @@ def portuguese_reading(text: str) -> Reading:
         difficult = flip_difficult_feelings(folded, valences, "pt", NEGATIONS)
     if "por" in present:
         drop_conceded(folded, valences, "pt")
-    notes: dict[int, str] = {j: _flipped(words, i, j) for j, i in difficult.items()}
+    return difficult
+
+
+def _modify_pt_words(text: str, words: Sequence[str], folded: Sequence[str], valences: list[float]) -> dict[int, str]:
+    """Each word's valence through the negations and intensifiers before it (``_modified``); negations,
+    intensifiers and idioms carry none of their own, and an emoji is not negated. Answers the notes of the
+    words a negation flipped."""
+    notes: dict[int, str] = {}
     emoji = emoji_valences()
     for index in compress(range(len(valences)), valences):  # most words have none
         if folded[index] in NEGATIONS or folded[index] in DEGREE_ONLY or in_idiom(folded, index):
             valences[index] = 0.0
         elif words[index] in emoji:
-            # the writer's feeling: not negated; said again at once, an intensifier ("🔥🔥")
-            if index and words[index - 1] == words[index]:
-                valences[index] = math.copysign(BOOST, valences[index])
+            valences[index] = emoji_valence(words, index, valences[index])
         else:
             valences[index], negation = _modified(valences[index], folded, index, text)
             if negation is not None:
                 notes[index] = _flipped(words, negation, index)
+    return notes
+
+
+def _read_pt_verdicts(words: Sequence[str], folded: Sequence[str], present: frozenset[str], valences: list[float],
+                      rare: bool, notes: dict[int, str]) -> None:
+    """Verdicts the negations have not read: "nada como", slight faults, right choices, counterfactuals, better
+    ways, wished additions and ratings; their notes added to ``notes``."""
     if NOTHING["pt"] in present:
         praise_nothing_like(folded, valences, "pt")
     if not _SLIGHT_WORDS.isdisjoint(present):
@@ -4182,6 +4229,13 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _spanned(words, charge_wished_additions(folded, valences, "pt"))
     if not _RATING_WORDS["pt"].isdisjoint(present):
         notes |= rate(words, folded, valences, "pt")
+
+
+def _flip_pt_denials(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
+                     valences: list[float], notes: dict[int, str]) -> dict[int, int]:
+    """What a negation or a stop says did not happen (``charge_unmet_expectations``: "não recebi") and what a
+    denial negates ("não é que"), their notes added to ``notes``; answers the unmet expectations, each with its
+    negation's index (a failure the irony rules read)."""
     unmet: dict[int, int] = {}
     stopped = [] if STOPPING.isdisjoint(present) else stops(text, folded)
     if stopped or not NEGATIONS.isdisjoint(present):
@@ -4192,12 +4246,25 @@ def portuguese_reading(text: str) -> Reading:
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
     notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
+    return unmet
+
+
+def _drop_pt_unasserted(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
+                        valences: list[float]) -> None:
+    """Words that carry no feeling of the writer's: what is in question, a trial's parties, names and whom a
+    sentence addresses."""
     drop_questioned(folded, valences, "pt", functools.partial(clause_numbers, text))
     if not TRIAL_PARTIES["pt"].isdisjoint(present):
         drop_trial_parties(folded, valences, "pt")
     drop_names(words, valences)
     if not ADDRESSING["pt"].isdisjoint(present):
         drop_addressed_names(words, folded, valences, "pt")
+
+
+def _read_pt_moves(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
+                   valences: list[float], notes: dict[int, str]) -> None:
+    """Falls, rises, losses and dangers controlled, weighed by what moved ("o desemprego caiu", "12 mortes,
+    contra 94"); their notes added to ``notes``."""
     compares = not COMPARISON_WORDS.isdisjoint(present) or (CHANGE_WORD in present and _DIGIT.search(text))
     falls = compared_falls(text, told=not DECREASES["pt"].isdisjoint(present)) if compares else ()
     if falls or not _MOVING_WORDS_PT.isdisjoint(present):
@@ -4211,6 +4278,12 @@ def portuguese_reading(text: str) -> Reading:
         notes |= _moved(words, moves)
     if not _CONTROL_WORDS["pt"].isdisjoint(present):
         notes |= _moved(words, controlled_dangers(folded, valences, "pt", functools.partial(clause_numbers, text)))
+
+
+def _read_pt_reports(words: Sequence[str], folded: Sequence[str], present: frozenset[str],
+                     valences: list[float]) -> None:
+    """A report's words read as its measures and topics: records, warnings, rates, patients' states,
+    speculation, precipitation, caring, a notice's addressees."""
     for needed, rule in _WORD_RULES_PT:
         if not needed.isdisjoint(present):
             rule(folded, valences, "pt")
@@ -4222,9 +4295,15 @@ def portuguese_reading(text: str) -> Reading:
         charge_measured_falls(folded, valences, "pt")
     if not CONCERNING["pt"].isdisjoint(present):
         drop_caring(words, folded, valences)
-    unsaid = not _UNSAID_WORDS["pt"].isdisjoint(present)
-    if unsaid:
+    if not _UNSAID_WORDS["pt"].isdisjoint(present):
         drop_addressees_conditions(folded, valences, "pt")
+
+
+def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
+                          valences: list[float], notes: dict[int, str]) -> dict[int, int]:
+    """A customer's complaints told without a bad word: a delay, nothing found, a stuck status, hopes let down,
+    money asked back, contacts repeated, pointless questions, shortfalls, plans postponed, the writer's doubts and
+    challenges; their notes added to ``notes``. Answers the failures among them, each with its span's start."""
     delay = charge_delay(folded, valences, "pt")
     if NOTHING["pt"] in present:
         delay |= charge_nothing_found(folded, valences, "pt")
@@ -4236,35 +4315,31 @@ def portuguese_reading(text: str) -> Reading:
         delay |= charge_money_complaints(folded, valences)
     if not CONTACTING["pt"].isdisjoint(present):
         delay |= charge_repeated_contacts(folded, valences, "pt")
-    if unsaid:
+    if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
                       | charge_writers_doubts(folded, valences, "pt") | charge_challenges(folded, valences, "pt"))
-    failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
-    if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(present):
-        named = charge_named_outages(folded, valences, "pt")
-        notes |= _spanned(words, named)
-        failures |= set(named)
-    colon = _COLON.search(text) if ":" in text else None
-    colon_words = len(_TOKEN.findall(text, 0, colon.start())) if colon else None
-    opener = _opener(text)
-    if colon_words is not None or opener is not None:
-        notes |= _ironic(words, turn_ironic_praise(folded, valences, "pt", colon_words, opener, failures))
-    if not LOVES["pt"].isdisjoint(folded[: LOVE_LEAD + 1]):
-        notes |= _ironic(words, turn_ironic_love(folded, valences, "pt", functools.partial(clause_numbers, text)))
-    marked = turn_marked_irony(folded, valences)
+    return delay
+
+
+def _read_irony(words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str,
+                colon: int | None, opener: int | None, failures: Collection[int], clauses: Callable[[], Any],
+                thanked_for_nothing: bool) -> tuple[dict[int, str], bool]:
+    """Praise turned as irony, in both languages: before a colon or after an opening exclamation whose reason
+    failed, love of a failed act, praise beside an emoji of irony, thanks for nothing (``thanked_for_nothing``:
+    whether the sentence may hold them). Answers the notes of the praise turned, and whether an emoji turned it
+    (irony that reaches back to the sentence before)."""
+    notes: dict[int, str] = {}
+    if colon is not None or opener is not None:  # ``turn_ironic_praise`` needs one: most sentences are spared it
+        notes |= _ironic(words, turn_ironic_praise(lowered, valences, language, colon, opener, failures))
+    if not LOVES[language].isdisjoint(lowered[: LOVE_LEAD + 1]):
+        notes |= _ironic(words, turn_ironic_love(lowered, valences, language, clauses))
+    marked = turn_marked_irony(lowered, valences)
     notes |= _ironic(words, marked)
-    if rare and "nada" in present:
-        notes |= _ironic(words, turn_thanks_for_nothing(folded, valences, "pt"))
-    _weigh_contrast(folded, valences)
-    total = sum(valences)
-    if total and "!" in text:
-        total += math.copysign(emphasis(text), total)
-    # a sentence that names a failure (a service missing or failed, an unmet expectation, a bad arrival)
-    failed = bool(failures) and nothing_good(folded, valences)
-    salute = salutes(words, folded, valences, "," in text, "pt")
-    return Reading(total, _cues(words, valences, notes), salute, failed, bool(marked))
+    if thanked_for_nothing:
+        notes |= _ironic(words, turn_thanks_for_nothing(lowered, valences, language))
+    return notes, bool(marked)
 
 
 # The words of a review's senses (``read_review_senses``) and of a slight fault (SLIGHTLY_AFTER): a sentence
@@ -4464,8 +4539,6 @@ SCOPE_ENDS_EN = frozenset("for after before because since despite".split())
 def _vader() -> Any:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer, SentiText, negated
 
-    negations_en = frozenset(NEGATE)  # as VADER's negated() reads them, but a set looked up once a word
-
     class NewsVader(SentimentIntensityAnalyzer):
         """VADER over the project's corrected lexicon and the emoji lexicon, with names carrying no
         sentiment, falls of bad things crediting good news and rises of bad things charging bad news,
@@ -4473,37 +4546,16 @@ def _vader() -> Any:
 
         def __init__(self) -> None:
             super().__init__()
-            stock = {entry for entry in self.lexicon if " " in entry}
-            corrected(self.lexicon, ENGLISH_CORRECTIONS_FILE)
-            # The corrections' phrases ("game changer"), joined into one word as the text will be.
-            phrases = [entry for entry in self.lexicon if " " in entry and entry not in stock]
-            for phrase in phrases:
-                self.lexicon[phrase.replace(" ", "_")] = self.lexicon.pop(phrase)
-            self.phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
-            for emoji, value in emoji_valences().items():
-                self.emojis[emoji] = f"{emoji} "  # kept as a word of its own, not VADER's description ("fire")
-                self.lexicon[emoji] = value
-            # What VADER's conversion makes of each emoji: it looks at one character at a time, so a key
-            # of more characters never matched.
-            self.emoji_table = {ord(key): f" {value} " for key, value in self.emojis.items() if len(key) == 1}
+            self.negations, self.negated = frozenset(NEGATE), negated  # negations as a set, looked up a word
+            self.phrases, self.emoji_table = adapt_english_lexicon(self.lexicon, self.emojis)
             self.local = threading.local()
 
         def reading(self, sentence: str) -> Reading:
             """One sentence's summed valence and its cues."""
-            joined = self.phrases.sub(lambda match: match.group().replace(" ", "_"), sentence)
             # VADER's emoji conversion done first, so that the words it will score are the text's words
             # split at spaces, and their clauses known from the punctuation it strips.
-            text = joined.translate(self.emoji_table)
-            tokens = text.split()
-            ends = [bool(_CLAUSE_END.match(token[-1])) for token in tokens]
-            self.local.clauses, self.local.cues = [0, *accumulate(ends)][:-1], []
-            self.local.asks = "?" in text and bool(_ENDS_ASKING.search(text))
-            colons = (i + 1 for i, token in enumerate(tokens) if token[-1] == ":")  # words before each colon
-            self.local.colon = next(colons, None) if ":" in text else None
-            self.local.quoted = quoted_words(text, [token.strip(_PUNCTUATION).lower() for token in tokens], "en",
-                                             lambda piece: len(piece.split())) if _QUOTE.search(text) else ()
-            if _ANSWER.match(text):
-                self.local.quoted = (*self.local.quoted, 0)
+            text = self.phrases.sub(_joined_phrase, sentence).translate(self.emoji_table)
+            set_english_context(self.local, text)
             total = self.converted_scores(text)["total"]
             # a direct call reads none
             self.local.clauses = self.local.colon = self.local.quoted = self.local.asks = None
@@ -4528,160 +4580,12 @@ def _vader() -> Any:
         def sentiment_valence(self, valence: float, sentitext: Any, item: str, i: int, sentiments: list) -> list:
             if item not in emoji_valences():
                 return super().sentiment_valence(valence, sentitext, item, i, sentiments)
-            # the writer's feeling: not negated; said again at once, an intensifier ("🔥🔥")
-            value = emoji_valences()[item]
-            repeated = i and sentitext.words_and_emoticons[i - 1] == item
-            sentiments.append(math.copysign(BOOST, value) if repeated else value)
+            sentiments.append(emoji_valence(sentitext.words_and_emoticons, i, emoji_valences()[item]))
             return sentiments
 
         def _but_check(self, words: list[str], sentiments: list[float]) -> list[float]:
             # VADER calls this once a sentence's words are scored: the place to change them.
-            for index in getattr(self.local, "quoted", None) or ():
-                sentiments[index] = 0.0
-            drop_names(words, sentiments)
-            lowered = [word.lower() for word in words]
-            present = frozenset(lowered)  # what the gates look words up in (``portuguese_reading``)
-            if not TRUST_WORDS.isdisjoint(present):
-                drop_trust_bodies(words, lowered, sentiments)
-            if not ADDRESSING["en"].isdisjoint(present):
-                drop_addressed_names(words, lowered, sentiments, "en")
-            clauses = getattr(self.local, "clauses", None)
-            drop_kind_qualifiers(lowered, sentiments, "en")  # before the moves: "Gross domestic product grew" is no harm
-            moves = charge_falling_business(lowered, sentiments, "en", clauses, negations_en)
-            moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
-            borrowed = borrowed_interest(lowered, "en")
-            if borrowed:
-                moves |= credit_interest_falls(lowered, sentiments, "en")
-            moves |= charge_savers_returns(lowered, sentiments, "en")
-            notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses, borrowed))
-            if not _CONTROL_WORDS["en"].isdisjoint(present):
-                notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
-            keep_records(lowered, sentiments, "en")
-            if not WARNINGS["en"].isdisjoint(present):
-                charge_colour_warnings(lowered, sentiments, "en")
-            if not BELOW["en"].isdisjoint(present):
-                charge_missed_forecasts(lowered, sentiments, "en")
-            keep_policy_rates(lowered, sentiments, "en")
-            if "wait" in present:
-                praise_eagerness(lowered, sentiments)
-            drop_deals_made(lowered, sentiments, "en")
-            drop_claimed_absences(lowered, sentiments, "en")
-            drop_recovered_bodies(lowered, sentiments, "en")
-            if not REPORTED_ASSURANCES_EN.isdisjoint(present):
-                drop_reported_assurances_en(lowered, sentiments)
-            if not REMOVING["en"].isdisjoint(present):
-                drop_meant_removals(lowered, sentiments, "en")
-            drop_speculation(lowered, sentiments, "en")
-            if not PRECIPITATION["en"].isdisjoint(present):
-                charge_measured_falls(lowered, sentiments, "en")
-            if "worth" in present:
-                drop_measured_worth(lowered, sentiments)
-            free: dict[int, int] = {}
-            if not _GIFT_WORDS.isdisjoint(present) and not _CHARGE_WORDS.isdisjoint(present):
-                free = credit_free_extras(lowered, sentiments)
-            if not _ZONE_KEYS_EN.isdisjoint(present):
-                free |= weigh_zones_en(lowered, sentiments)
-            drop_political_parties(lowered, sentiments)
-            if not STOPS.isdisjoint(present):
-                drop_stopped_activities(lowered, sentiments)
-            unsaid = not _UNSAID_WORDS["en"].isdisjoint(present)
-            if unsaid:
-                drop_addressees_conditions(lowered, sentiments, "en")
-            if "itself" in present:
-                charge_switching_by_itself(lowered, sentiments, "en")
-            if not NOUN_SENSES.isdisjoint(present):
-                drop_noun_senses(lowered, sentiments)
-            if not EASE.isdisjoint(present):
-                drop_easy_defects(lowered, sentiments)
-            if ENOUGH in present:
-                hold_praise_to_enough(lowered, sentiments)
-            if LIKE in present:
-                drop_prepositional_like(lowered, sentiments)
-                if "nothing" in present:
-                    valence_of = lambda j: self.lexicon.get(lowered[j].strip(_PUNCTUATION), 0.0)  # noqa: E731
-                    notes |= _ironic(words, weigh_standards(lowered, sentiments, valence_of))
-            flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations_en or "n't" in word)
-            if "used" in present:
-                flipped |= flip_past_habits(lowered, sentiments)
-            notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
-            delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
-                     | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
-                     | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
-                     | charge_repeated_contacts(lowered, sentiments, "en"))
-            if unsaid:
-                delay |= (charge_pointless_questions(lowered, sentiments, "en", getattr(self.local, "asks", False))
-                          | charge_shortfalls(lowered, sentiments, "en"))
-            notes |= _spanned(words, delay | free | charge_postponed_plans(lowered, sentiments, "en")
-                              | charge_writers_doubts(lowered, sentiments, "en")
-                              | charge_challenges(lowered, sentiments, "en"))
-            if "could" in present:
-                notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
-            failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes) | set(delay)
-            if not NAMED_OUTAGE_WORDS["en"].isdisjoint(present):
-                named = charge_named_outages(lowered, sentiments, "en")
-                notes |= _spanned(words, named)
-                failures |= set(named)
-            if not _RATING_WORDS["en"].isdisjoint(present):
-                notes |= rate(words, lowered, sentiments, "en")
-            negations = [i for i, word in enumerate(lowered)
-                         if word in negations_en or "n't" in word or word in SCARCELY]
-            if negations:
-                expected = EXPECTED["en"]
-                unmet = charge_unmet_expectations(lowered, sentiments, negations, lambda j: lowered[j] in expected,
-                                                  lambda: clauses)
-                notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
-                failures |= set(unmet)
-            colon, opener = getattr(self.local, "colon", None), None
-            if clauses is not None and 0 < clauses.count(0) <= OPENER_REACH < len(clauses):
-                opener = clauses.count(0)
-                if opener > OPENER_WORDS and not words[opener - 1][:1].isupper():  # a longer one ends in a name
-                    opener = None
-            notes |= _ironic(words, turn_ironic_praise(lowered, sentiments, "en", colon, opener, failures))
-            if not LOVES["en"].isdisjoint(lowered[: LOVE_LEAD + 1]):
-                notes |= _ironic(words, turn_ironic_love(lowered, sentiments, "en", lambda: clauses))
-            marked = turn_marked_irony(lowered, sentiments)
-            notes |= _ironic(words, marked)
-            self.local.marked = bool(marked)
-            if "nothing" in present:
-                notes |= _ironic(words, turn_thanks_for_nothing(lowered, sentiments, "en"))
-            if COUNTERFACTUAL_BE["en"] in present or (
-                    WISHING_BE["en"] in present and not _WISHED_WORDS["en"].isdisjoint(present)):
-                raw = self.lexicon.get
-                notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
-            if not WAYS["en"].isdisjoint(present):
-                notes |= blame_better_ways(words, lowered, sentiments, "en")
-            denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
-            notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
-            drop_questioned(lowered, sentiments, "en", lambda: clauses)
-            if not TRIAL_PARTIES["en"].isdisjoint(present):
-                drop_trial_parties(lowered, sentiments, "en")
-            if NOTHING["en"] in present:  # after "like" as a preposition is dropped
-                praise_nothing_like(lowered, sentiments, "en", lambda j: self.lexicon.get(lowered[j], 0.0))
-            if not DIFFICULT["en"].isdisjoint(present):
-                drop_doubled_difficulties(lowered, sentiments, "en", negations_en)
-                difficult = flip_difficult_feelings(lowered, sentiments, "en", negations_en)
-                notes |= {j: _flipped(words, i, j) for j, i in difficult.items()}
-            if "matter" in present:
-                drop_conceded(lowered, sentiments, "en")
-            if not LOSSES["en"].isdisjoint(present):
-                drop_lost_goods(lowered, sentiments, "en", negations_en)
-            if not PROMISE_WORDS["en"].isdisjoint(present):
-                credit_kept_promises(lowered, sentiments, "en", negations_en)
-            for index in compress(range(len(sentiments)), sentiments):
-                if index not in notes and sentiments[index] * self.lexicon.get(lowered[index], 0.0) < 0:
-                    negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
-                    if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
-                                                 or negates_difficulty(lowered, negation, "en")
-                                                 or negates_a_loss(lowered, negation, index, "en")
-                                                 or negates_a_record(lowered, negation, index)):
-                        sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
-                    elif negation is not None:
-                        notes[index] = _flipped(words, negation, index)
-            self.local.cues = _cues(words, sentiments, notes)
-            comma = clauses is not None and clauses[-1] > 0
-            self.local.salute = salutes(words, lowered, sentiments, comma, "en")
-            self.local.failed = bool(failures) and nothing_good(lowered, sentiments)
-            return super()._but_check(with_yet_read_as_but(words, lowered, clauses), sentiments)
+            return super()._but_check(read_english_words(self, words, sentiments), sentiments)
 
         def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
             scores = super().score_valence(sentiments, text)
@@ -4691,6 +4595,271 @@ def _vader() -> Any:
             return scores
 
     return NewsVader()
+
+
+def _joined_phrase(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "_")
+
+
+def emoji_valence(words: Sequence[str], index: int, value: float) -> float:
+    """An emoji's valence: the writer's feeling, never negated; said again at once, an intensifier ("🔥🔥")."""
+    return math.copysign(BOOST, value) if index and words[index - 1] == words[index] else value
+
+
+def adapt_english_lexicon(lexicon: dict[str, float], emojis: dict[str, str]) -> tuple[re.Pattern[str], dict[int, str]]:
+    """VADER's lexicon and emoji table, changed in place: the project's corrections, their phrases joined into
+    one word ("game_changer") and the emoji lexicon's emoji kept as words. Answers the pattern that joins the
+    phrases in a text, and the translation table of VADER's emoji conversion."""
+    stock = {entry for entry in lexicon if " " in entry}
+    corrected(lexicon, ENGLISH_CORRECTIONS_FILE)
+    # The corrections' phrases ("game changer"), joined into one word as the text will be.
+    phrases = [entry for entry in lexicon if " " in entry and entry not in stock]
+    for phrase in phrases:
+        lexicon[phrase.replace(" ", "_")] = lexicon.pop(phrase)
+    joining = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    for emoji, value in emoji_valences().items():
+        emojis[emoji] = f"{emoji} "  # kept as a word of its own, not VADER's description ("fire")
+        lexicon[emoji] = value
+    # What VADER's conversion makes of each emoji: it looks at one character at a time, so a key
+    # of more characters never matched.
+    return joining, {ord(key): f" {value} " for key, value in emojis.items() if len(key) == 1}
+
+
+def set_english_context(local: threading.local, text: str) -> None:
+    """What the rules read of an English sentence besides its words, put on the thread for VADER's
+    ``_but_check`` (which sees only the words): each word's clause, whether it ends asking, the words before
+    its colon, its quoted words; and its cues, emptied."""
+    tokens = text.split()
+    ends = [bool(_CLAUSE_END.match(token[-1])) for token in tokens]
+    local.clauses, local.cues = [0, *accumulate(ends)][:-1], []
+    local.asks = "?" in text and bool(_ENDS_ASKING.search(text))
+    colons = (i + 1 for i, token in enumerate(tokens) if token[-1] == ":")  # words before each colon
+    local.colon = next(colons, None) if ":" in text else None
+    local.quoted = quoted_words(text, [token.strip(_PUNCTUATION).lower() for token in tokens], "en",
+                                lambda piece: len(piece.split())) if _QUOTE.search(text) else ()
+    if _ANSWER.match(text):
+        local.quoted = (*local.quoted, 0)
+
+
+def read_english_words(vader: Any, words: list[str], sentiments: list[float]) -> list[str]:
+    """The English rules over a sentence's words VADER scored (``sentiments``, changed in place), in the order
+    they must run; the cues, the salute, the failure and the irony mark put on ``vader.local`` for ``reading``.
+    Answers the words for VADER's own "but" weighting ("yet" opening a clause read as "but")."""
+    local, negations = vader.local, vader.negations
+    lowered = [word.lower() for word in words]
+    present = frozenset(lowered)  # what the gates look words up in (``portuguese_reading``)
+    clauses = getattr(local, "clauses", None)
+    _drop_en_unfelt(words, lowered, present, sentiments, getattr(local, "quoted", None) or ())
+    notes = _read_en_moves(words, lowered, present, sentiments, clauses, negations)
+    _read_en_reports(lowered, present, sentiments)
+    free = _credit_en_extras(lowered, present, sentiments)
+    _read_en_senses(words, lowered, present, sentiments, vader.lexicon, negations, notes)
+    delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, getattr(local, "asks", False),
+                                  free, notes)
+    failures = _en_failures(words, lowered, present, sentiments, clauses, negations, notes) | set(delay)
+    irony, local.marked = _read_irony(words, lowered, sentiments, "en", getattr(local, "colon", None),
+                                      _english_opener(words, clauses), failures, lambda: clauses,
+                                      "nothing" in present)
+    notes |= irony
+    _read_en_verdicts(words, lowered, present, sentiments, clauses, vader.lexicon, negations, notes)
+    _undo_en_scoped_negations(words, lowered, sentiments, notes, vader.lexicon, vader.negated)
+    local.cues = _cues(words, sentiments, notes)
+    comma = clauses is not None and clauses[-1] > 0
+    local.salute = salutes(words, lowered, sentiments, comma, "en")
+    local.failed = bool(failures) and nothing_good(lowered, sentiments)
+    return with_yet_read_as_but(words, lowered, clauses)
+
+
+def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
+                    quoted: Iterable[int]) -> None:
+    """Words that carry no feeling of the writer's: quoted ones, names, a trust that is a body, whom a
+    sentence addresses."""
+    for index in quoted:
+        sentiments[index] = 0.0
+    drop_names(words, sentiments)
+    if not TRUST_WORDS.isdisjoint(present):
+        drop_trust_bodies(words, lowered, sentiments)
+    if not ADDRESSING["en"].isdisjoint(present):
+        drop_addressed_names(words, lowered, sentiments, "en")
+
+
+def _read_en_moves(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
+                   clauses: Sequence[int] | None, negations: Collection[str]) -> dict[int, str]:
+    """Falls, rises and dangers controlled, weighed by what moved ("malaria cases fell", "mortgage rates
+    rose"); answers their notes."""
+    drop_kind_qualifiers(lowered, sentiments, "en")  # before the moves: "Gross domestic product grew" is no harm
+    moves = charge_falling_business(lowered, sentiments, "en", clauses, negations)
+    moves |= credit_falls(lowered, sentiments, "en", passive_reliefs(lowered), clauses)
+    borrowed = borrowed_interest(lowered, "en")
+    if borrowed:
+        moves |= credit_interest_falls(lowered, sentiments, "en")
+    moves |= charge_savers_returns(lowered, sentiments, "en")
+    notes = _moved(words, moves | charge_rises(lowered, sentiments, "en", clauses, borrowed))
+    if not _CONTROL_WORDS["en"].isdisjoint(present):
+        notes |= _moved(words, controlled_dangers(lowered, sentiments, "en", lambda: clauses))
+    return notes
+
+
+def _read_en_reports(lowered: Sequence[str], present: frozenset[str], sentiments: list[float]) -> None:
+    """A report's words read as its measures and topics: records, warnings, forecasts missed, rates, deals,
+    claims, bodies recovered, assurances, removals, speculation, precipitation, worth."""
+    keep_records(lowered, sentiments, "en")
+    if not WARNINGS["en"].isdisjoint(present):
+        charge_colour_warnings(lowered, sentiments, "en")
+    if not BELOW["en"].isdisjoint(present):
+        charge_missed_forecasts(lowered, sentiments, "en")
+    keep_policy_rates(lowered, sentiments, "en")
+    if "wait" in present:
+        praise_eagerness(lowered, sentiments)
+    drop_deals_made(lowered, sentiments, "en")
+    drop_claimed_absences(lowered, sentiments, "en")
+    drop_recovered_bodies(lowered, sentiments, "en")
+    if not REPORTED_ASSURANCES_EN.isdisjoint(present):
+        drop_reported_assurances_en(lowered, sentiments)
+    if not REMOVING["en"].isdisjoint(present):
+        drop_meant_removals(lowered, sentiments, "en")
+    drop_speculation(lowered, sentiments, "en")
+    if not PRECIPITATION["en"].isdisjoint(present):
+        charge_measured_falls(lowered, sentiments, "en")
+    if "worth" in present:
+        drop_measured_worth(lowered, sentiments)
+
+
+def _credit_en_extras(lowered: Sequence[str], present: frozenset[str], sentiments: list[float]) -> dict[int, int]:
+    """Extras at no charge and the zones a team reached; answers them, each with its span's start."""
+    free: dict[int, int] = {}
+    if not _GIFT_WORDS.isdisjoint(present) and not _CHARGE_WORDS.isdisjoint(present):
+        free = credit_free_extras(lowered, sentiments)
+    if not _ZONE_KEYS_EN.isdisjoint(present):
+        free |= weigh_zones_en(lowered, sentiments)
+    return free
+
+
+def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
+                    lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
+    """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
+    nouns, ease, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+    drop_political_parties(lowered, sentiments)
+    if not STOPS.isdisjoint(present):
+        drop_stopped_activities(lowered, sentiments)
+    if not _UNSAID_WORDS["en"].isdisjoint(present):
+        drop_addressees_conditions(lowered, sentiments, "en")
+    if "itself" in present:
+        charge_switching_by_itself(lowered, sentiments, "en")
+    if not NOUN_SENSES.isdisjoint(present):
+        drop_noun_senses(lowered, sentiments)
+    if not EASE.isdisjoint(present):
+        drop_easy_defects(lowered, sentiments)
+    if ENOUGH in present:
+        hold_praise_to_enough(lowered, sentiments)
+    if LIKE in present:
+        drop_prepositional_like(lowered, sentiments)
+        if "nothing" in present:
+            valence_of = lambda j: lexicon.get(lowered[j].strip(_PUNCTUATION), 0.0)  # noqa: E731
+            notes |= _ironic(words, weigh_standards(lowered, sentiments, valence_of))
+    flipped = weigh_right_choices(lowered, sentiments, "en", lambda word: word in negations or "n't" in word)
+    if "used" in present:
+        flipped |= flip_past_habits(lowered, sentiments)
+    notes |= {index: _flipped(words, negation, index) for index, negation in flipped.items()}
+
+
+def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present: frozenset[str],
+                          sentiments: list[float], clauses: Sequence[int] | None, asks: bool,
+                          free: Mapping[int, int], notes: dict[int, str]) -> dict[int, int]:
+    """A customer's complaints told without a bad word (as ``_charge_pt_complaints``), and wished additions;
+    their notes, and the extras' (``free``), added to ``notes``. Answers the failures among them."""
+    delay = (charge_delay(lowered, sentiments, "en") | charge_nothing_found(lowered, sentiments, "en")
+             | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
+             | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
+             | charge_repeated_contacts(lowered, sentiments, "en"))
+    if not _UNSAID_WORDS["en"].isdisjoint(present):
+        delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
+                  | charge_shortfalls(lowered, sentiments, "en"))
+    notes |= _spanned(words, delay | free | charge_postponed_plans(lowered, sentiments, "en")
+                      | charge_writers_doubts(lowered, sentiments, "en")
+                      | charge_challenges(lowered, sentiments, "en"))
+    if "could" in present:
+        notes |= _spanned(words, charge_wished_additions(lowered, sentiments, "en"))
+    return delay
+
+
+def _en_failures(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
+                 clauses: Sequence[int] | None, negations: Collection[str], notes: dict[int, str]) -> set[int]:
+    """The failures a sentence names (needs unmet, outages, what a negation says did not happen), with its
+    intensity, topics and ratings read; their notes added to ``notes``. Answers their indices."""
+    failures = read_needs_topics_and_intensity(words, lowered, sentiments, "en", notes)
+    if not NAMED_OUTAGE_WORDS["en"].isdisjoint(present):
+        named = charge_named_outages(lowered, sentiments, "en")
+        notes |= _spanned(words, named)
+        failures |= set(named)
+    if not _RATING_WORDS["en"].isdisjoint(present):
+        notes |= rate(words, lowered, sentiments, "en")
+    negating = [i for i, word in enumerate(lowered) if word in negations or "n't" in word or word in SCARCELY]
+    if negating:
+        expected = EXPECTED["en"]
+        unmet = charge_unmet_expectations(lowered, sentiments, negating, lambda j: lowered[j] in expected,
+                                          lambda: clauses)
+        notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
+        failures |= set(unmet)
+    return failures
+
+
+def _english_opener(words: Sequence[str], clauses: Sequence[int] | None) -> int | None:
+    """The number of words of an English sentence's first clause, if it opens a longer sentence and is at most
+    OPENER_REACH words (more than OPENER_WORDS only ending in a name): as ``_opener`` for Portuguese."""
+    if clauses is None or not 0 < clauses.count(0) <= OPENER_REACH < len(clauses):
+        return None
+    opener = clauses.count(0)
+    if opener > OPENER_WORDS and not words[opener - 1][:1].isupper():  # a longer one ends in a name
+        return None
+    return opener
+
+
+def _read_en_verdicts(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
+                      clauses: Sequence[int] | None, lexicon: Mapping[str, float], negations: Collection[str],
+                      notes: dict[int, str]) -> None:
+    """Verdicts read once the irony is: counterfactuals, better ways, denials, questions, a trial's parties,
+    "nothing like", difficulties, concessions, losses and promises; their notes added to ``notes``."""
+    if COUNTERFACTUAL_BE["en"] in present or (
+            WISHING_BE["en"] in present and not _WISHED_WORDS["en"].isdisjoint(present)):
+        raw = lexicon.get
+        notes |= weigh_counterfactuals(words, lowered, sentiments, "en", lambda j: raw(lowered[j], 0.0))
+    if not WAYS["en"].isdisjoint(present):
+        notes |= blame_better_ways(words, lowered, sentiments, "en")
+    denied = flip_denials(lowered, sentiments, "en", lambda: clauses)
+    notes |= {index: _flipped(words, denial, index) for index, denial in denied.items()}
+    drop_questioned(lowered, sentiments, "en", lambda: clauses)
+    if not TRIAL_PARTIES["en"].isdisjoint(present):
+        drop_trial_parties(lowered, sentiments, "en")
+    if NOTHING["en"] in present:  # after "like" as a preposition is dropped
+        praise_nothing_like(lowered, sentiments, "en", lambda j: lexicon.get(lowered[j], 0.0))
+    if not DIFFICULT["en"].isdisjoint(present):
+        drop_doubled_difficulties(lowered, sentiments, "en", negations)
+        difficult = flip_difficult_feelings(lowered, sentiments, "en", negations)
+        notes |= {j: _flipped(words, i, j) for j, i in difficult.items()}
+    if "matter" in present:
+        drop_conceded(lowered, sentiments, "en")
+    if not LOSSES["en"].isdisjoint(present):
+        drop_lost_goods(lowered, sentiments, "en", negations)
+    if not PROMISE_WORDS["en"].isdisjoint(present):
+        credit_kept_promises(lowered, sentiments, "en", negations)
+
+
+def _undo_en_scoped_negations(words: Sequence[str], lowered: Sequence[str], sentiments: list[float],
+                              notes: dict[int, str], lexicon: Mapping[str, float],
+                              negated: Callable[[list[str]], bool]) -> None:
+    """VADER's flip of a word by a negation up to three words before it, undone where the negation's reach ended
+    before the word (SCOPE_ENDS_EN) or it negates a difficulty, a loss or a record; the flips kept noted."""
+    for index in compress(range(len(sentiments)), sentiments):
+        if index not in notes and sentiments[index] * lexicon.get(lowered[index], 0.0) < 0:
+            negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
+            if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
+                                         or negates_difficulty(lowered, negation, "en")
+                                         or negates_a_loss(lowered, negation, index, "en")
+                                         or negates_a_record(lowered, negation, index)):
+                sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
+            elif negation is not None:
+                notes[index] = _flipped(words, negation, index)
 
 
 def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
