@@ -258,6 +258,26 @@ def drop_caring(words: Sequence[str], folded: Sequence[str], valences: list[floa
             valences[index] = 0.0
 # Either: a move with its figure ("sobe 2%") marks a news report (``register_of``).
 MOVES = {language: RISES[language] | DECREASES[language] for language in RISES}
+
+# The corrections make "subir" a rise (+1.5: "o Ibovespa subiu"), and LeIA's lemma fallback gives its first person
+# the same: but "subimos oito andares a pé" is a climb, no good news (sentiment54: a lift's complaint read Neutral by
+# it). The writer's own climb carries nothing, unless a standing or a figure follows within CLIMB_REACH words, the
+# rise of a team or a firm ("subimos para o terceiro lugar", "subimos 12% nas vendas"). Not "subia" (also the third
+# person: "o preço subia").
+CLIMBING_PT = frozenset("subo subi subimos subiamos subirei subiremos".split())
+STANDINGS_PT = frozenset("lugar lugares posicao posicoes tabela classificacao divisao serie ranking podio lideranca "
+                         "g4 g6 zona".split())
+CLIMB_REACH = 5
+
+
+def drop_climbs(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of CLIMBING_PT without a standing (STANDINGS_PT) or a figure in the CLIMB_REACH words after it carries
+    nothing."""
+    for index, word in enumerate(folded):
+        if word in CLIMBING_PT:
+            after = folded[index + 1 : index + 1 + CLIMB_REACH]
+            if STANDINGS_PT.isdisjoint(after) and not any(token[:1].isdigit() for token in after):
+                valences[index] = 0.0
 # Words that name a count of harm (cases of a disease, hospital admissions) or a cost (prices, inflation,
 # tariffs): the topic of a report, no news alone ("a campanha contra a dengue", "casos de sarampo", "o
 # preço da energia"), but their fall is good news ("reduziu as internações", "malaria cases fell", "a
@@ -2292,7 +2312,11 @@ ACCOUNTING_QUESTION = re.compile(
     rf"|who\s+(?:(?:will|is\s+going\s+to|is|exactly|actually|really)\s+){{0,3}}(?:being\s+)?(?:{_ANSWERING_EN})\b"
     r"|at[eé]\s+quando\b|how\s+much\s+longer\b|algu[eé]m\s+acredita\b"
     r"|(?:does|do)\s+anyone\s+(?:really\s+|seriously\s+)?believe\b|[eé]\s+para\s+isso\b"
-    r"|is\s+(?:this|that|it)\s+really\b)", re.IGNORECASE)
+    r"|is\s+(?:this|that|it)\s+really\b"
+    # a question turned on itself or pressed ("Quem está vigiando quem?", "Who is watching whom?", "What exactly have
+    # we fixed?", "Who is this for, really?", "Para quem é a obra, afinal?": sentiment54, from seedlike42's "Você vê"
+    # and "You see" paragraphs, Neutral by no bad word)
+    r"|quem\b[^?]*\bquem\W*$|who\b[^?]*\bwhom?\W*$|what\s+exactly\b|[^?]*,\s*(?:really|afinal)\W*$)", re.IGNORECASE)
 
 
 # ... but not on questions that all ask for a fact, as an explainer closes ("Mas quanto vai custar no Brasil? E quando
@@ -2300,14 +2324,26 @@ ACCOUNTING_QUESTION = re.compile(
 # merge, session 41).
 ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|quando|onde|qual|quais|how\s+(?:much|many"
                            r"|long|soon)|when|where|which|what\s+time)\b", re.IGNORECASE)
+# ... nor on an explainer's questions, which ask what its reader may do and how (sentiment54: "O governo lançou o novo
+# consignado. Quem pode pedir? Quem paga os juros?", Negative by "Quem paga"): a closing question of who may apply or
+# is entitled, or of how to apply, makes the others' "who pays" a fact asked too.
+_APPLYING_PT = r"pedir|solicitar|aderir|receber|sacar|participar|usar|votar|(?:se\s+)?inscrever(?:-se)?|candidatar(?:-se)?"
+_APPLYING_EN = r"apply|claim|join|sign\s+up|register|vote|use\s+it|get\s+it"
+READERS_QUESTION = re.compile(
+    rf"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quem\s+(?:pode|podem|tem\s+direito)\b|como\s+(?:{_APPLYING_PT}|fa[cç]o|funciona)\b"
+    rf"|who\s+(?:can|may|is\s+eligible|qualifies)\b|how\s+(?:do|can)\s+(?:i|you|we)\s+(?:{_APPLYING_EN})\b"
+    rf"|how\s+to\s+(?:{_APPLYING_EN})\b|how\s+does\s+it\s+work\b)", re.IGNORECASE)
 
 
 def argues_by_questions(pieces: Sequence[str]) -> bool:
     """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, not
-    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION."""
+    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION; not when a closing question is a
+    READERS_QUESTION."""
     if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
         return False
     closing = pieces[-QUESTIONS_CLOSING:]
+    if any(_ENDS_ASKING.search(piece) and READERS_QUESTION.match(piece) for piece in closing):
+        return False
     return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing)
              and not all(ASKING_A_FACT.match(piece) for piece in closing))
             or bool(ACCOUNTING_QUESTION.match(pieces[-1])))
@@ -4156,6 +4192,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
     difficult feelings flipped, each with its difficulty's index ("difícil de gostar")."""
     if not HEATING_PT.isdisjoint(present):
         spare_quick_heating(folded, valences)
+    if not CLIMBING_PT.isdisjoint(present):
+        drop_climbs(folded, valences)
     if not BY_ITSELF["pt"].isdisjoint(present):
         charge_switching_by_itself(folded, valences, "pt")
     if not _REVIEW_SENSE_WORDS.isdisjoint(present):
@@ -5342,7 +5380,8 @@ def weigh_questions(pieces: Sequence[str], readings: list[Reading], language: st
 # development half the generic faults negated ("Sem problemas.", "não tive nenhum problema", "não me arrependi") are
 # labelled neutral 5 times in 7 at +0.28 to +0.69, so the review threshold stays theirs; its one named fault ("sem
 # travar", +0.69) is labelled positive. The keys are the faults' own forms ("trava", "aquece", " lag"): "através",
-# "aquecimento" and "flag" leave the pattern unread.
+# "aquecimento" and "flag" leave the pattern unread. Each key is in every match of its fault: " hot" for "get hot" and
+# "gets hot" (the key was "t hot", which "gets hot" does not hold: "The phone never gets hot" was never read; sentiment54).
 SPARED_FAULTS = {
     "pt": KeyedPattern(re.compile(
         r"\b(?:n[aã]o|nunca|nem|sem)\s+(?:(?:me|se|fica|ficou)\s+)?(?P<fault>trav(?:a|ou|ar|am|ando)|bloque(?:ia|ou|ar)"
@@ -5354,7 +5393,7 @@ SPARED_FAULTS = {
         r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
         r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"
         r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|gets?\s+hot)\b",
-        re.IGNORECASE), (" lag", "crash", "freez", "froze", "overheat", "squeak", "stutter", "battery", "n cold", "t hot")),
+        re.IGNORECASE), (" lag", "crash", "freez", "froze", "overheat", "squeak", "stutter", "battery", "n cold", " hot")),
 }
 SPARED_VALENCE = 1.0
 SPARED_MARK = " (no fault)"
@@ -5757,7 +5796,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.40",
+            version="0.6.41",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
