@@ -106,3 +106,16 @@ STUDIED_WRONG = [
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+BLIND_WRONG = [
+    "b01",  # a recipe's warmth, Negative by LeIA's "cheiro" (deleting it moved a B2W development review away: kept)
+    "b04",  # an encyclopedia's Great Fire, Negative by "death", "destroyed"
+    "b08",  # a changelog's "Fixed a crash", Negative
+    "b11",  # a residents' complaint: pt-PT's "avariar" has no valence (giving it one moved two B2W development reviews
+            # labelled neutral to Negative: kept)
+]
+
+
+def test_the_blind_set_as_measured_at_its_one_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
