@@ -153,3 +153,40 @@ def test_basic_auth_half_set_stops_the_command(given, missing):
     assert result.exit_code == 1
     assert one_error_line(result) == (f"Error: {given} is set but {missing} is not: set both to require basic auth "
                                       "on every endpoint but /health, or neither")
+
+
+def many_labels(count: int, odd_one: int | None = None) -> str:
+    labels = "".join('<Label background="red"/>' if index == odd_one else f'<Label value="L{index:05d}"/>'
+                     for index in range(count))
+    return f'<View><Text name="text" value="$text"/><Labels name="label" toName="text">{labels}</Labels></View>'
+
+
+@pytest.mark.parametrize("xml", [many_labels(20000), many_labels(20000, odd_one=15000), CONFIG,
+                                 '<View><Text name="text" value="$text"/><Labels name="l" toName="text"/></View>',
+                                 '<View><Text name="t"/><Choices name="c" toName="t"><Choice/></Choices></View>'])
+def test_a_config_is_judged_as_the_whole_schema_judges_it(xml):
+    # Before: every label went through jsonschema (3 s of Label Studio's 3 s /setup timeout for 20,000);
+    # a valid config is now checked with one label of each shape, an invalid one whole, for the same verdict.
+    import jsonschema
+    from label_studio_sdk.label_interface import LabelInterface
+    from label_studio_sdk.label_interface.interface import _LABEL_CONFIG_SCHEMA_DATA
+
+    from server.config_checks import _config_validator, _schema_failure
+
+    assert _config_validator()[1], "the SDK's schema holds a keyword that reads values: every config is checked whole"
+    instance = LabelInterface.parse_config_to_json(xml)
+    try:
+        jsonschema.validate(instance, _LABEL_CONFIG_SCHEMA_DATA)
+        whole = None
+    except jsonschema.ValidationError as exc:
+        whole = (list(exc.absolute_path), exc.message)
+    failure = _schema_failure(instance)
+    assert (None if failure is None else (list(failure.absolute_path), failure.message)) == whole
+
+
+def test_setup_takes_a_config_of_20000_labels_and_names_a_bad_one(client):
+    assert client.post("/setup", json={"project": "45.1", "schema": many_labels(20000)}).status_code == 200
+    answer = client.post("/setup", json={"project": "46.1", "schema": many_labels(20000, odd_one=15000)})
+    assert answer.status_code == 400
+    assert answer.json["errors"]["schema"] == ["Validation failed on View/Labels/Label/15000: 'value' is a required "
+                                               "property"]
