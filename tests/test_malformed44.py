@@ -36,6 +36,8 @@ def test_the_blind_run_is_pinned_as_measured():
     assert (tally["cases"], tally["ok"], tally["BAD"]) == (93, 82, 11)
     truth = json.loads((PROBE / "truth.json").read_text(encoding="utf-8"))
     assert [json.loads(line)["case"] for line in lines[:-1]] == [case["id"] for case in truth["cases"]]
+    after = json.loads((PROBE / "results" / "after_fixes.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert after["bad"] == ["predict_lone_surrogate", "env_pipelines_not_json"]  # README: why each is left
 
 
 def test_a_lone_surrogate_that_pythons_json_writes_loses_no_task(client):
