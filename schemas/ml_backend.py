@@ -12,7 +12,7 @@ import json
 from typing import Annotated, Any, Required, TypedDict, Union
 
 import msgspec
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.label_studio_schemas import AnnotatorField, Integer64, StrictBoolean
 
@@ -135,7 +135,7 @@ def plain_predict_body(raw: bytes) -> dict[str, Any] | None:
     """
     try:
         body = _PLAIN_BODY.decode(raw)
-    except msgspec.MsgspecError:
+    except (msgspec.MsgspecError, RecursionError):  # msgspec's nesting limit is Python's: orjson words it
         return None
     if not body["tasks"]:
         return None
@@ -215,6 +215,20 @@ class OneOrMany(fields.Field):
         return (self.many if isinstance(value, list) else self.one).deserialize(value, attr, data, **kwargs)
 
 
+# What each action Anota acts on cannot do without (Label Studio always sends it; either key of a pair): a body
+# without it was acknowledged (200, no event), and the annotation it was about lost, or the deletion never applied.
+# A deletion naming nothing is an empty list, which is kept.
+WEBHOOK_REQUIRED = {
+    "ANNOTATION_CREATED": ("annotation",),
+    "ANNOTATION_UPDATED": ("annotation",),
+    "ANNOTATIONS_CREATED": ("annotation",),
+    "ANNOTATIONS_DELETED": ("annotations", "annotation"),
+    "ANNOTATION_DELETED": ("annotation", "annotations"),
+    "TASKS_DELETED": ("tasks",),
+    "PROJECT_DELETED": ("project",),
+}
+
+
 class WebhookSchema(LabelStudioSchema):
     action = fields.String(required=True, validate=validate.Length(min=1))
     project = IdOrObject(load_default=None, allow_none=True)
@@ -223,3 +237,10 @@ class WebhookSchema(LabelStudioSchema):
     task = OneOrMany(WebhookTaskSchema, load_default=None, allow_none=True)
     # TASKS_DELETED: the deleted tasks' ids.
     tasks = fields.List(fields.Nested(OnlyIdSchema), load_default=None, allow_none=True)
+
+    @validates_schema
+    def _has_what_its_action_needs(self, body: dict[str, Any], **kwargs: Any) -> None:
+        keys = WEBHOOK_REQUIRED.get(body.get("action"), ())
+        if keys and all(body.get(key) is None for key in keys):
+            raise ValidationError({keys[0]: [f"Missing data for required field (a {body['action']} event "
+                                             f"names {' or '.join(keys)})."]})

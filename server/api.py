@@ -21,6 +21,7 @@ from server.json_provider import json_response
 from server.labeling import LabelingConfig, LabelingConfigError, parse_labeling_config
 from server.metrics import Metrics
 from server.remote_texts import LabelStudioConnection
+from server.request_body import body_bytes, json_object
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +38,8 @@ def state() -> AnotaState:
 
 
 def json_body() -> dict[str, Any]:
-    try:
-        # Whatever the Content-Type: a body that is JSON is read as JSON.
-        body = current_app.json.loads(request.get_data())
-    except ValueError as exc:  # orjson's error says where parsing stopped
-        raise BadRequest("The body is not valid JSON", {"_schema": [str(exc)]}) from exc
-    if not isinstance(body, dict):
-        raise BadRequest("The body must be a JSON object", {"_schema": ["Expected a JSON object."]})
-    return body
+    # Whatever the Content-Type: a body that is JSON is read as JSON.
+    return json_object(body_bytes(request))
 
 
 @blueprint.get("/")
@@ -72,9 +67,10 @@ def setup() -> ResponseReturnValue:
 
 @blueprint.post("/predict")
 def predict() -> ResponseReturnValue:
-    body = plain_predict_body(request.get_data())
+    raw = body_bytes(request)
+    body = plain_predict_body(raw)
     if body is None:
-        body = predict_schema.load(json_body())
+        body = predict_schema.load(json_object(raw))
     current = state()
     current.recheck_projects()  # every worker drops a deleted project's token, whichever project it serves
     xml = body["label_config"] or (current.setup_config(body["project"]) if body["project"] else None)

@@ -181,7 +181,7 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback,
     and so is a configured source that is not there (see ``require_sources``)."""
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
     from server.app import create_app
 
@@ -190,7 +190,8 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         require_sources(setting_before_app("SOURCES"))
     try:
         return create_app(overrides)
-    except (OperationalError, NoSuchModuleError, ArgumentError) as exc:
+    # DatabaseError, not only its OperationalError: a file that is not SQLite's ("file is not a database").
+    except (DatabaseError, NoSuchModuleError, ArgumentError) as exc:
         url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")
         shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

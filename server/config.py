@@ -120,6 +120,18 @@ def fill_settings(config: MutableMapping[str, Any], overrides: Mapping[str, Any]
     config.update({name: value for name, value in (overrides or {}).items() if name.isupper()})
     for name, check in CHECKS.items():
         config[name] = checked(name, config.get(name), check)
+    check_basic_auth(config)
+
+
+def check_basic_auth(config: Mapping[str, Any]) -> None:
+    """Basic auth guards the endpoints only when both its names are set: one
+    without the other served every endpoint open, and said nothing. A
+    SettingError names the one missing."""
+    given = [name for name in UNPREFIXED_ENVIRONMENT if config.get(name)]
+    if len(given) == 1:
+        missing = next(name for name in UNPREFIXED_ENVIRONMENT if name not in given)
+        raise SettingError(f"{given[0]} is set but {missing} is not: set both to require basic auth on every "
+                           f"endpoint but /health, or neither")
 
 
 def default_database_url(instance_path: str) -> str:

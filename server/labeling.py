@@ -115,8 +115,13 @@ class LabelingConfigError(ValueError):
 def label_key(name: str) -> str:
     """A label name as the key :data:`LABEL_NAMES` holds it under: "Organização" -> "organizacao",
     "Check-worthy" -> "checkworthy"."""
+    if name.isascii():  # the same key, without a pass per character (a config may hold 20,000 labels)
+        return _NOT_ASCII_ALNUM.sub("", name.lower())
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(char for char in decomposed if char.isalnum())
+
+
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def _plurals(name: str) -> tuple[str, ...]:
@@ -129,8 +134,8 @@ NAME_PARTS = re.compile(r"[/|()\[\],;]|\s[-–]\s")
 
 
 def _parts(name: str) -> list[str]:
-    parts = [label_key(part) for part in NAME_PARTS.split(name)]
-    return [part for part in parts if part] if len(parts) > 1 else []
+    parts = NAME_PARTS.split(name)
+    return [key for part in parts if (key := label_key(part))] if len(parts) > 1 else []
 
 
 # Words a team adds to one of our names to say what kind of label it is
@@ -143,9 +148,11 @@ def _core(name: str) -> list[str]:
     """The one word left of a name of several once its :data:`KIND_WORDS` are
     dropped ("Sentimento positivo" -> "positivo"); none when more are left
     ("Very positive", "Pessoa física" say more than ours)."""
-    words = [label_key(word) for word in name.split()]
-    left = [word for word in words if word and word not in KIND_WORDS]
-    return left if len(words) > 1 and len(left) == 1 else []
+    words = name.split()
+    if len(words) < 2:
+        return []
+    left = [key for word in words if (key := label_key(word)) and key not in KIND_WORDS]
+    return left if len(left) == 1 else []
 
 
 # LABEL_NAMES with the plurals, as sets: built once.
@@ -368,7 +375,7 @@ def _label_names(value: str, attrs: dict[str, Any]) -> Iterable[str]:
     # ``value`` is what results must carry: the label's alias when it has one
     # (Label Studio stores the alias), its value otherwise.
     yield value
-    if attrs.get("value"):
+    if attrs.get("value") and str(attrs["value"]) != value:  # the value again, when the label has no alias
         yield str(attrs["value"])
     for attribute in ("predicted_values", "alias"):
         for alias in str(attrs.get(attribute) or "").split(","):
@@ -387,13 +394,18 @@ def _targets(offered: Sequence[tuple[str, Target]]) -> dict[str, Target]:
         targets.setdefault(name.casefold(), target)
     folded = [(label_key(name), target) for name, target in offered]
     folded += [(part, target) for name, target in offered for part in [*_parts(name), *_core(name)]]
+    # Where each folded name first comes: a tier's label is the earliest of its names' (a scan of `folded` per
+    # tier and label cost a config of 20,000 labels a second).
+    first: dict[str, tuple[int, Target]] = {}
+    for index, (name, target) in enumerate(folded):
+        first.setdefault(name, (index, target))
     for label, tiers in _KNOWN_NAMES.items():
         if label in targets or label.casefold() in targets:
             continue
         for names in tiers:
-            target = next((target for name, target in folded if name in names), None)
-            if target is not None:
-                targets[label] = targets[label.casefold()] = target
+            found = [first[name] for name in names if name in first]
+            if found:
+                targets[label] = targets[label.casefold()] = min(found, key=lambda place: place[0])[1]
                 break
     return targets
 

@@ -40,7 +40,7 @@ def test_bodies_that_are_not_json_objects(client, data):
 @pytest.mark.parametrize(
     ("data", "where"),
     [(b"not json", "line 1 column 1"), (b"", "line 1 column 1"), (b"\xff\xfe", "UTF-8"),
-     (b'{"tasks": [', "line 1 column 12"), (b'{"text": "\\ud800"}', "surrogate")],
+     (b'{"tasks": [', "line 1 column 12"), (b'{"text": "\\uZZZZ"}', "line 1 column")],
 )
 def test_bodies_that_are_not_json_say_why(client, data, where):
     answer = client.post("/predict", data=data, content_type="application/json")
