@@ -478,7 +478,11 @@ class TaskConverter:
         main_text = task.data.get(guess, "") if guess else ""
         keys: dict[str, list[str | None]] = {} if guess is None or self.main_objects.main_name is NO_MAIN_YET else {
             guess: []}
+        main = self.main_objects.main
         for name in names:
+            if name in main and guess is not None:  # known to read the main text (Anota's own tasks: every one)
+                keys.setdefault(guess, []).append(name)
+                continue
             reads = None if not name or name.isspace() else self.main_objects.reads(task, main_text, guess or "", name)
             if reads is not None and isinstance(task.data.get(reads), str):
                 keys.setdefault(reads, []).append(name)
