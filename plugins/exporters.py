@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.9"
+__version__ = "0.2.10"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -879,6 +879,10 @@ class CsvExporter(TokenizingExporter):
                 if split not in choice_writers:
                     choice_writers[split] = _writer(choice_files(split), CHOICE_ROW_SCHEMA, example.field_key)
                     span_writers[split] = _writer(span_files(split), SPAN_ROW_SCHEMA, example.field_key)
+                elif example.field_key is not None and "field" not in span_writers[split].fieldnames:
+                    # Without a labeling config, the first task whose spans are on several texts may come late.
+                    choice_writers[split] = _with_field_column(choice_files, split)
+                    span_writers[split] = _with_field_column(span_files, split)
                 self.trim(example, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
@@ -939,6 +943,22 @@ def _writer(handle: Any, schema: Any, field: str | None) -> Any:
     writer = csv.DictWriter(handle, fieldnames=[name for name in schema.fields if name != "field" or field])
     writer.writeheader()
     return writer
+
+
+def _with_field_column(files: SplitFiles, split: str) -> Any:
+    """A writer of the split's rows to come with a last column ``field``, the
+    file's rows so far rewritten with it empty (each its task's one text)."""
+    path = Path(files(split).name)
+    files(split).close()
+    widened = path.with_name(f"{path.name}.field")
+    with path.open(encoding="utf-8", newline="") as rows, widened.open("w", encoding="utf-8", newline="") as out:
+        reader, writer = csv.reader(rows), csv.writer(out)
+        header = [*next(reader), "field"]
+        writer.writerow(header)
+        writer.writerows([*row, ""] for row in reader)
+    widened.replace(path)
+    files.files[split] = path.open("a", encoding="utf-8", newline="", buffering=SplitFiles.BUFFER)
+    return csv.DictWriter(files.files[split], fieldnames=header)
 
 
 @hookimpl

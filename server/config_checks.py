@@ -25,6 +25,7 @@ from schemas.label_studio_export import described
 from server.labeling import LabelingConfigError, parse_labeling_config
 
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
@@ -34,13 +35,24 @@ def label_studio_refusal(xml: str) -> str | None:
     with every event)."""
     if not xml.strip():
         return "it is empty"
-    if _DOCTYPE.search(xml):
-        return "it holds a DTD (<!DOCTYPE ...>), which Label Studio forbids"
+    if dtd := dtd_problem(xml):
+        return dtd
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
         return f"cannot parse it as XML: {exc}"
     return _name_problem(root) or _sdk_refusal(xml)
+
+
+def dtd_problem(xml: str) -> str | None:
+    """What is wrong when ``xml`` holds a DTD, which Label Studio forbids in a
+    config; None when it holds none. Said before any parse: a DTD's entities
+    may be a bomb (libxml stops it, in its own words) or name an outside file."""
+    if not _DOCTYPE.search(xml):
+        return None
+    entities = len(_ENTITY.findall(xml))
+    defining = f", defining {entities} entit{'y' if entities == 1 else 'ies'}," if entities else ""
+    return f"it holds a DTD (<!DOCTYPE ...>){defining} which Label Studio forbids"
 
 
 def names_given_twice(root: ElementTree.Element) -> str | None:

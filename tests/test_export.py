@@ -360,8 +360,10 @@ def test_labels_and_controls_the_labeling_config_lacks_are_exported_and_reported
 MULTI_TEXT = "multi_text_export.json"  # a body ($text) and a title ($title), each with its own Labels
 
 
-@pytest.mark.parametrize("with_config", [True, False])
-@pytest.mark.parametrize("text_key,main,other", [(None, "body", "title"), ("title", "title", "body")])
+# Without a config and --text-key each text spans are drawn on is an example since session 42
+# (tests/test_exportprobe43.py): the spans on another text are left out only when one text is asked for.
+@pytest.mark.parametrize("with_config,text_key,main,other", [
+    (True, None, "body", "title"), (True, "title", "title", "body"), (False, "title", "title", "body")])
 def test_spans_on_another_text_object_are_left_out_and_reported_never_placed(
     tmp_path: Path, with_config: bool, text_key: str | None, main: str, other: str
 ) -> None:
@@ -402,7 +404,8 @@ def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -
     """The title's spans quote the body as well as the title (a tie): the
     object named like another data key reads that one. A span without
     ``to_name`` is on the main text, whose words it quotes at its offsets
-    (and not the title's), and the report says so."""
+    (and not the title's), and the report says so. Since session 42 the
+    title is an example of its own (its spans had been left out)."""
     title, text = "Meta e Qwen", "Meta e Qwen lançam modelos em Lisboa."
     on_title = [{**entity(0, 4, "ORG", title), "to_name": "title"}, {**entity(7, 11, "ORG", title), "to_name": "title"}]
     on_body = [{**entity(start, end, label, text), "to_name": "body"}
@@ -412,11 +415,12 @@ def test_a_title_that_opens_the_body_is_told_apart_by_its_name(tmp_path: Path) -
     path.write_text(json.dumps([{"id": 1, "data": {"title": title, "text": text}, "annotations": [
         annotation(1, 1, on_title + on_body + [no_object], "2026")]}]), encoding="utf-8")
     out, report = export(tmp_path, path)
-    example = json.loads((out / "train.jsonl").read_text(encoding="utf-8"))
+    example, of_title = map(json.loads, (out / "train.jsonl").read_text(encoding="utf-8").splitlines())
     assert [(s["start"], s["end"], s["label"]) for s in example["spans"]] == [(0, 4, "ORG"), (7, 11, "ORG"),
                                                                               (30, 36, "LOC")]
-    assert report.left_out == {"spans on Text 'title' ($title): only the main text ($text) is exported; use "
-                               "--text-key title to export that one": 2}
+    assert (of_title["text"], of_title["meta"]["field"], example["meta"]["field"]) == (title, "title", "text")
+    assert [(s["start"], s["end"], s["label"]) for s in of_title["spans"]] == [(0, 4, "ORG"), (7, 11, "ORG")]
+    assert report.left_out == {}
     # old: the title's spans were body spans given twice, 'kept once'
     assert report.repaired == {WITHOUT_OBJECT_QUOTED: 1}
 
@@ -1290,7 +1294,8 @@ def test_a_labeling_config_without_text_is_an_error_not_a_traceback(tmp_path):
     result = run_cli(str(EXPORTS / "snapshot_full.json"), "--format", "jsonl", "--out", str(tmp_path / "out"),
                      "--label-config", str(no_text))
     assert result.exit_code == 1
-    assert "labeling config: it has no Text, HyperText or Paragraphs object" in result.output
+    assert f"labeling config {no_text}: it has no Text, HyperText or Paragraphs object" in " ".join(
+        result.output.split())
     assert not (tmp_path / "out").exists()
 
 

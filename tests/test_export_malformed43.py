@@ -49,7 +49,7 @@ def test_tags_sharing_a_name_stop_the_export(tmp_path: Path, fmt: str, config: s
     config_file.write_text(config, encoding="utf-8")
     code, output, out = export(tmp_path, str(export_file), "--label-config", str(config_file), fmt=fmt)
     assert code == 1 and not out.exists(), output
-    assert output.strip() == ("Error: labeling config: it gives the names 'label' twice (Label Studio wants each "
+    assert output.strip() == (f"Error: labeling config {config_file}: it gives the names 'label' twice (Label Studio wants each "
                               "name once): a region's from_name cannot tell those tags apart; give the project's own")
 
 

@@ -123,11 +123,11 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         if xml is not None:  # a given config that is empty is an error, not ignored
             try:
                 _configured(settings, xml)
-            except ExportError as exc:
-                if label_config or not source.label_config_from:
+            except ExportError as exc:  # named as where the config came from: the file given, or the source's
+                if not label_config and not source.label_config_from:
                     raise
-                raise ExportError(f"{source.label_config_from}: {str(exc).removeprefix('labeling config: ')}"
-                                  ) from exc
+                where = f"labeling config {label_config}" if label_config else source.label_config_from
+                raise ExportError(f"{where}: {str(exc).removeprefix('labeling config: ')}") from exc
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = lambda: download() / "linked-texts"
@@ -292,6 +292,11 @@ def read_label_config(path: Path) -> str:
                           "(Settings > Labeling Interface > Code in Label Studio)")
     if xml.lstrip()[:1] in ("{", "["):  # XML starts with '<': a JSON file given in its place
         raise ExportError(f"labeling config {path}: {_json_instead_of_xml(xml)}")
+    from server.config_checks import dtd_problem
+
+    if dtd := dtd_problem(xml):  # an entity bomb was libxml's "Maximum entity amplification factor exceeded"
+        raise ExportError(f"labeling config {path}: {dtd} (its entities could expand without end or read "
+                          "another file); give the project's own config (Settings > Labeling Interface > Code)")
     # An editor's `<?xml ... encoding="UTF-8"?>`: its work (decoding) is done, and the SDK's parser refuses a
     # decoded text that holds one ("Unicode strings with encoding declaration are not supported").
     return XML_DECLARATION.sub("", xml, count=1)
