@@ -118,3 +118,17 @@ def test_every_label_config_error_names_the_file(tmp_path: Path) -> None:
     code, output, _out = export(tmp_path, PROBE / "studied" / "context_text" / "export.json", "jsonl",
                                 "--label-config", str(config))
     assert code == 1 and output.startswith(f"Error: labeling config {config}: Labels 'l' has toName 'nope'"), output
+
+
+@pytest.mark.parametrize("page", ["<!DOCTYPE html>\n<html><body><p>Sign in</p></body></html>",
+                                  "<?xml version='1.0'?><!-- saved --><html><body></body></html>"])
+def test_an_html_page_as_the_config_is_named_a_page_not_a_dtd(tmp_path: Path, page: str) -> None:
+    """A saved web page's doctype is no entity bomb (found at merge: it was 'it holds a DTD ... its entities could
+    expand without end')."""
+    config = tmp_path / "config.html"
+    config.write_text(page, encoding="utf-8")
+    code, output, out = export(tmp_path, PROBE / "studied" / "context_text" / "export.json", "jsonl",
+                               "--label-config", str(config))
+    assert code == 1 and not out.exists()
+    assert output.strip() == (f"Error: labeling config {config}: an HTML page, not the project's labeling config; "
+                              "give the config's XML (Settings > Labeling Interface > Code in Label Studio)")

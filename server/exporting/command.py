@@ -292,6 +292,9 @@ def read_label_config(path: Path) -> str:
                           "(Settings > Labeling Interface > Code in Label Studio)")
     if xml.lstrip()[:1] in ("{", "["):  # XML starts with '<': a JSON file given in its place
         raise ExportError(f"labeling config {path}: {_json_instead_of_xml(xml)}")
+    if HTML_PAGE.match(xml):  # a saved web page (Label Studio's own, a proxy's login page): its doctype is no DTD bomb
+        raise ExportError(f"labeling config {path}: an HTML page, not the project's labeling config; give the "
+                          "config's XML (Settings > Labeling Interface > Code in Label Studio)")
     from server.config_checks import dtd_problem
 
     if dtd := dtd_problem(xml):  # an entity bomb was libxml's "Maximum entity amplification factor exceeded"
@@ -303,6 +306,8 @@ def read_label_config(path: Path) -> str:
 
 
 XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
+HTML_PAGE = re.compile(r"\A\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html\b|html\b)",
+                       re.IGNORECASE | re.DOTALL)
 
 
 def _json_instead_of_xml(text: str) -> str:
