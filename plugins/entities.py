@@ -1155,7 +1155,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.67",
+            version="1.2.68",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -7122,8 +7122,9 @@ TITLES_BEFORE_SURNAMES_PT = frozenset(t.lower() for t in ROLE_TITLES) | frozense
 def surnames_joined_by_e(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with two capitalised words joined by "e" right after a person's title
     (``TITLES_BEFORE_SURNAMES_PT``) one person, over whatever the model found on them: a title names one holder, and
-    Portuguese surnames are joined so ("o almirante Gouveia e Melo", "o embaixador Melo e Castro"). Read at each " e "
-    (about one in 30 words), not by a regex tried at every character."""
+    Portuguese surnames are joined so ("o almirante Gouveia e Melo", "o embaixador Melo e Castro"). Not where the first
+    is a given name or a gazetteer's or a rule's name is on either ("o presidente Lula e Janja": two people). Read at
+    each " e " (about one in 30 words), not by a regex tried at every character."""
     at = text.find(" e ")
     while at >= 0:
         second = ONE_NAME_WORD.match(text, at + 3)
@@ -7131,6 +7132,8 @@ def surnames_joined_by_e(candidates: list[Candidate], text: str) -> list[Candida
         first = text[first_start:at]
         if second is not None and first[:1].isupper() and first[1:].islower() and first_start > 1 \
                 and text[text.rfind(" ", 0, first_start - 1) + 1:first_start - 1] in TITLES_BEFORE_SURNAMES_PT \
+                and first not in all_given_names() \
+                and not any(c.start < second.end() and first_start < c.end and c.source != "model" for c in candidates) \
                 and not any(c.start < first_start < c.end or c.start < second.end() < c.end for c in candidates):
             candidates = with_span_as(candidates, first_start, second.end(), "PER")
         at = text.find(" e ", at + 3)
@@ -7147,19 +7150,26 @@ TRAFFIC_WORDS_PT = frozenset(
     "caminhões caminhão carretas carreta motoristas motorista trânsito lentidão congestionamento congestionamentos "
     "interditada interditadas interdição pista pistas rodovia rodovias estrada pedágio km quilômetro engavetamento "
     "tráfego".split())
-ROAD_BEFORE_PT = re.compile(r"(?<![\w-])(?:na|pela|a)[^\S\n]+$")
+ROAD_BEFORE_PT = re.compile(r"(?<![\w-])(?:(na|pela)|a)[^\S\n]+$")
+# The heads of a public body's name, which no road's is ("a Polícia Militar" in a text of traffic).
+PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária departamento ministério guarda corpo "
+                                 "defesa receita justiça câmara assembleia universidade".split())
 
 
 def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the model's organisation or person of two to four capitalised words after "na", "pela" or
-    "a" made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine article is the road's
-    ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís", "na Carvalho
-    Pinto", "a Via Anchieta"); a name a gazetteer or a rule knows stays."""
+    """``candidates`` with the model's organisation or person of two to four capitalised words after "na" or "pela",
+    or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
+    article is the road's ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís",
+    "na Carvalho Pinto", "a Via Anchieta"). A name a gazetteer or a rule knows stays, and so do a person after "a",
+    a preposition too ("disse a Pedro Álvares"), and a body named by its head ("a Polícia Militar",
+    ``PUBLIC_BODY_HEADS_PT``, and the company and body nouns)."""
     if spaced_words(text).isdisjoint(TRAFFIC_WORDS_PT):
         return candidates
     for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
         words = text[name.start:name.end].split()
-        if 1 < len(words) < 5 and all(word[:1].isupper() and not word.isupper() for word in words) \
-                and ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start) is not None:
+        article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
+        if article is not None and 1 < len(words) < 5 and (article.group(1) or name.label == "ORG") \
+                and all(word[:1].isupper() and not word.isupper() for word in words) \
+                and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
             candidates = with_span_as(candidates, name.start, name.end, "LOC")
     return candidates
