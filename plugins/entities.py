@@ -3524,7 +3524,7 @@ ROAD_CODES_EN = re.compile(rf"{_ROAD_BEFORE_EN}the[^\S\n]+([AM]\d{{1,4}}|I-\d{{1
 # M5 near Bridgwater": missed; "the A46 was shut": an organisation; entities45, entities46) and the sentence says what happened on a road; not an Airbus
 # ("the A320", "the A350").
 ROAD_CODE_AFTER_THE_EN = re.compile(
-    rf"(?<![\w-])the[^\S\n]+(?!A(?:220|3[0-8]0|321)(?![\w-]))([AM]\d{{1,4}})(?![\w-]){_NOT_A_ROADS_CODE}")
+    rf"(?<![\w-])[Tt]he[^\S\n]+(?!A(?:220|3[0-8]0|321)(?![\w-]))([AM]\d{{1,4}})(?![\w-]){_NOT_A_ROADS_CODE}")
 
 
 def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
