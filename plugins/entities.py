@@ -7070,8 +7070,10 @@ def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Can
 
 
 # A full stop and a capital inside a span, after a word of two letters or more that is no abbreviation ("the Strait of
-# Hormuz. The Prince of Wales" one place to the model; not "St. Louis", "J. R. R. Tolkien"): ``names_cut_at_full_stops``.
-FULL_STOP_INSIDE = re.compile(r"(?<=[a-zà-ÿ])([A-Za-zÀ-ÿ]+)\.[^\S\n]+(?=[A-ZÀ-Ý])")
+# Hormuz. The Prince of Wales" one place to the model; not "St. Louis", "J. R. R. Tolkien", "Warner Bros. Discovery",
+# "Exmo. Senhor": the first try read the word from its second letter, found on the earlier probes):
+# ``names_cut_at_full_stops``.
+FULL_STOP_INSIDE = re.compile(r"(?<![\w.'’-])([A-Za-zÀ-ÿ][a-zà-ÿ]+)\.[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -7080,7 +7082,7 @@ def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Cand
     Environment Agency" found apart)."""
     for candidate in [c for c in candidates if ". " in text[c.start:c.end]]:
         stop = FULL_STOP_INSIDE.search(text, candidate.start, candidate.end)
-        if stop is not None and text[stop.start() - 1:stop.end(1)].lower() not in ALL_ABBREVIATIONS:
+        if stop is not None and stop.group(1).lower() not in ALL_ABBREVIATIONS:
             candidates = [c for c in candidates if c != candidate] + [
                 Candidate(candidate.start, stop.end(1), candidate.label, candidate.source)]
     return candidates
@@ -7088,10 +7090,10 @@ def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Cand
 
 # A code of letters and digits after a masculine article or a lowercase noun, before "da"/"do" and a capitalised name
 # ("o KC-390 da Embraer" an organisation, "o drone AR3 da Tekever" one organisation to the model; entities45,
-# entities46): ``products_of_their_makers``. Two letters or a hyphen (not "o G20 da ONU").
+# entities46): ``products_of_their_makers``. Two capitals first (not "o G20 da ONU", "ao G-6 do Brasileirão").
 PRODUCT_OF_A_MAKER_PT = re.compile(
     r"(?<![\w-])(?:[Oo]|[Uu]m|do|no|pelo|ao|[a-zà-ÿ]{4,})[^\S\n]+"
-    r"((?=[A-Z-]*\d)(?=\w*-|[A-Z]{2})[A-Z][A-Z\d]*(?:-[A-Z\d]+)*)[^\S\n]+d[ao][^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-])")
+    r"((?=[A-Z-]*\d)[A-Z]{2}[A-Z\d]*(?:-[A-Z\d]+)*)[^\S\n]+d[ao][^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-])")
 
 
 def products_of_their_makers(candidates: list[Candidate], text: str) -> list[Candidate]:
