@@ -7088,24 +7088,30 @@ def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Cand
     return candidates
 
 
-# A code of letters and digits after a masculine article or a lowercase noun, before "da"/"do" and a capitalised name
-# ("o KC-390 da Embraer" an organisation, "o drone AR3 da Tekever" one organisation to the model; entities45,
-# entities46): ``products_of_their_makers``. Two capitals first (not "o G20 da ONU", "ao G-6 do Brasileirão").
-PRODUCT_OF_A_MAKER_PT = re.compile(
-    r"(?<![\w-])(?:[Oo]|[Uu]m|do|no|pelo|ao|[a-zà-ÿ]{4,})[^\S\n]+"
+# A code of letters and digits, two capitals first, before "da"/"do" and a capitalised name ("o KC-390 da Embraer" an
+# organisation, "o drone AR3 da Tekever" one organisation to the model; entities45, entities46):
+# ``products_of_their_makers``. Not "o G20 da ONU" nor "ao G-6 do Brasileirão" (one capital).
+CODE_BEFORE_ITS_MAKER_PT = re.compile(
     r"((?=[A-Z-]*\d)[A-Z]{2}[A-Z\d]*(?:-[A-Z\d]+)*)[^\S\n]+d[ao][^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-])")
+ROAD_CODE_PREFIXES_PT = frozenset({"BR", "EN", "IC", "IP", *STATE_CODES})
+# The word before the code: a masculine article (a plane, a drone, a chip; not "a COP30 da ONU") or a thing's noun.
+BEFORE_A_PRODUCTS_CODE_PT = re.compile(r"(?<![\w-])(?:[Oo]|[Uu]m|do|no|pelo|ao|[a-zà-ÿ]{4,})[^\S\n]+$")
 
 
 def products_of_their_makers(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with a code before "da"/"do" and a capitalised name (``PRODUCT_OF_A_MAKER_PT``) a product and the
-    name its maker, where the model took the code for an organisation, alone or with its maker's name (over a
-    pattern's product on the code, which the longer span would outrank), or missed it: a plane, a drone or a chip is
-    made by a company ("o KC-390 da Embraer"), which is named whole after it."""
-    if not any(letter.isdigit() for letter in text) or (" da " not in text and " do " not in text):
-        return candidates
-    for match in PRODUCT_OF_A_MAKER_PT.finditer(text):
+    """``candidates`` with the model's organisation or place, or a pattern's product, that opens with a code before
+    "da"/"do" and a capitalised name (``CODE_BEFORE_ITS_MAKER_PT``, after ``BEFORE_A_PRODUCTS_CODE_PT``) cut into a
+    product and its maker: a plane, a drone or a chip is made by a company ("o KC-390 da Embraer", the code an
+    organisation; "o drone AR5 da Tekever", one organisation over a pattern's product; "O AR3 da Tekever", one
+    place), which is named whole after it. Not a road's code ("o BR-116 da Bahia"). Read at the candidates' starts,
+    not by a regex tried at every word."""
+    for code in [c for c in candidates if c.label != "PER" and text[c.start:c.start + 2].isupper()]:
+        match = CODE_BEFORE_ITS_MAKER_PT.match(text, code.start)
+        if match is None or match.group(1).split("-")[0] in ROAD_CODE_PREFIXES_PT \
+                or BEFORE_A_PRODUCTS_CODE_PT.search(text, max(0, code.start - 16), code.start) is None:
+            continue
         over = [c for c in candidates if c.start < match.end(2) and match.start(1) < c.end]
-        if all(c.label == "ORG" or (c.label == "PRODUCT" and c.end <= match.end(1)) for c in over) \
+        if all(c.label in ("ORG", "LOC") or (c.label == "PRODUCT" and c.end <= match.end(1)) for c in over) \
                 and not any(c.end > match.end(2) for c in over):
             candidates = with_span_as(candidates, *match.span(1), "PRODUCT")
             if is_uncovered(candidates, *match.span(2)) or labels_at(candidates, *match.span(2)) == {"ORG"}:
@@ -7126,9 +7132,10 @@ def surnames_joined_by_e(candidates: list[Candidate], text: str) -> list[Candida
     (``TITLES_BEFORE_SURNAMES_PT``) one person, over whatever the model found on them: a title names one holder, and
     Portuguese surnames are joined so ("o almirante Gouveia e Melo", "o embaixador Melo e Castro"). Not where the first
     is a given name or a gazetteer's or a rule's name is on either ("o presidente Lula e Janja": two people). Read at
-    each " e " (about one in 30 words), not by a regex tried at every character."""
-    at = text.find(" e ")
-    while at >= 0:
+    each " e " before a capital (``E_BEFORE_A_CAPITAL``, a literal re scans for), not by a regex of the titles tried
+    at every character."""
+    for joined in E_BEFORE_A_CAPITAL.finditer(text):
+        at = joined.start()
         second = ONE_NAME_WORD.match(text, at + 3)
         first_start = text.rfind(" ", 0, at) + 1
         first = text[first_start:at]
@@ -7138,11 +7145,11 @@ def surnames_joined_by_e(candidates: list[Candidate], text: str) -> list[Candida
                 and not any(c.start < second.end() and first_start < c.end and c.source != "model" for c in candidates) \
                 and not any(c.start < first_start < c.end or c.start < second.end() < c.end for c in candidates):
             candidates = with_span_as(candidates, first_start, second.end(), "PER")
-        at = text.find(" e ", at + 3)
     return candidates
 
 
-# One capitalised word that no capitalised word follows (``surnames_joined_by_e``).
+# " e " before a capital, and one capitalised word that no capitalised word follows (``surnames_joined_by_e``).
+E_BEFORE_A_CAPITAL = re.compile(r" e (?=[A-ZÀ-Ý])")
 ONE_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
 
 
