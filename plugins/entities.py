@@ -7069,11 +7069,11 @@ def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Can
         else candidates
 
 
-# A full stop and a capital inside a span, after a word of two letters or more that is no abbreviation ("the Strait of
+# A full stop and a capital inside a span, after a word of three letters or more that is no abbreviation ("the Strait of
 # Hormuz. The Prince of Wales" one place to the model; not "St. Louis", "J. R. R. Tolkien", "Warner Bros. Discovery",
-# "Exmo. Senhor": the first try read the word from its second letter, found on the earlier probes):
-# ``names_cut_at_full_stops``.
-FULL_STOP_INSIDE = re.compile(r"(?<![\w.'’-])([A-Za-zÀ-ÿ][a-zà-ÿ]+)\.[^\S\n]+(?=[A-ZÀ-Ý])")
+# "Exmo. Senhor": the first try read the word from its second letter; nor "Sp. Braga", a club: found on the earlier
+# probes): ``names_cut_at_full_stops``.
+FULL_STOP_INSIDE = re.compile(r"(?<![\w.'’-])([A-Za-zÀ-ÿ][a-zà-ÿ]{2,})\.[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -20,6 +20,8 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
     ("The tanker ran aground in the Bay of Biscay. The Princess Royal met the crew.", {("Bay of Biscay", PLACE)},
      {("Bay of Biscay. The Princess Royal", PLACE)}),
     ("The Cardinals play in St. Louis. The game was closed to traffic.", {("St. Louis", PLACE)}, set()),
+    ("Warner Bros. Discovery agreed to sell its networks.", {("Warner Bros. Discovery", ORG)}, set()),
+    ("O Sp. Braga venceu o Benfica.", {("Sp. Braga", ORG)}, set()),
     # an English road's code after "the" where the text tells of a road; guards: a chip, an Airbus
     ("Rivers burst their banks. The A46 was shut near Evesham.", {("A46", PLACE)}, {("A46", ORG)}),
     ("Police said traffic on the A303 near Stonehenge was held for an hour.", {("A303", PLACE)}, set()),
