@@ -798,7 +798,9 @@ COMPANY_NOUNS = {
           "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
           "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora cooperativa rede "
           # "a editora Malê" (a person to the model; entities45)
-          "revista jornal sociedade editora",
+          "revista jornal sociedade editora "
+          # "A grife Osklen" missed, "a marca Reserva" a place (entities45, entities46)
+          "grife marca",
 }
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
@@ -1153,7 +1155,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.67",
+            version="1.2.68",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3510,21 +3512,28 @@ ROAD_CODES_PT = re.compile(
 # (``ROAD_WORDS``: "Traffic on the M25 was halted"; Apple's "M5" and "A14" are chips, "on the M5" a Mac's).
 ROAD_WORDS = frozenset("traffic motorway motorways crash crashes lorry lorries junction carriageway road roads lane "
                        "lanes collision accident closed northbound southbound eastbound westbound tailbacks bridge "
-                       "highway".split())
+                       "highway shut".split())
 _ROAD_BEFORE_EN = r"(?<!\S)(?:on|along|off|onto|near|closed|reopened|blocked|shut)[^\S\n]+"
 ROADS_EN = re.compile(rf"{_ROAD_BEFORE_EN}(?:the[^\S\n]+)?((?:U\.S\.[^\S\n]+)?(?:Interstate|Route|Highway)"
                       r"[^\S\n]+\d{1,3})(?![\w-])")
 # How far around a model's span its road's preposition ("closed the ", "Na ") and the words after it ("chip") are read.
 ROAD_CONTEXT = 16
-ROAD_CODES_EN = re.compile(rf"{_ROAD_BEFORE_EN}the[^\S\n]+([AM]\d{{1,4}}|I-\d{{1,3}})(?![\w-])"
-                           r"(?![^\S\n]+(?:chips?|processors?|Bionic|Pro|Max|Ultra)\b)")
+_NOT_A_ROADS_CODE = r"(?![^\S\n]+(?:chips?|processors?|Bionic|Pro|Max|Ultra)\b)"
+ROAD_CODES_EN = re.compile(rf"{_ROAD_BEFORE_EN}the[^\S\n]+([AM]\d{{1,4}}|I-\d{{1,3}})(?![\w-]){_NOT_A_ROADS_CODE}")
+# The same code after "the" alone, where the model found nothing on it or the code alone ("traffic on the A303", "the
+# M5 near Bridgwater": missed; "the A46 was shut": an organisation; entities45, entities46) and the sentence says what happened on a road; not an Airbus
+# ("the A320", "the A350").
+ROAD_CODE_AFTER_THE_EN = re.compile(
+    rf"(?<![\w-])[Tt]he[^\S\n]+(?!A(?:220|3[0-8]0|321)(?![\w-]))([AM]\d{{1,4}})(?![\w-]){_NOT_A_ROADS_CODE}")
 
 
 def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
                language: str) -> list[Candidate]:
     """``model`` without its spans over a road (``ROAD_CODES_PT``, ``ROADS_EN``, ``ROAD_CODES_EN``), which ``rules``
     gets as a place. Only where the model found a name: the roads' regexes are searched around its spans, at a
-    fortieth of the cost of searching the whole text (a road is a name to the model, of some label)."""
+    fortieth of the cost of searching the whole text (a road is a name to the model, of some label); but an English
+    code after "the" (``ROAD_CODE_AFTER_THE_EN``), searched in the whole text where a road's word is one of it, as the
+    model misses such codes or takes one alone for an organisation."""
     if language == "pt":
         patterns: tuple[re.Pattern[str], ...] = (ROAD_CODES_PT,)
     elif language == "en":
@@ -3538,6 +3547,12 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
             if start < candidate.end and candidate.start < end:
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
                 model = [c for c in model if c.end <= start or end <= c.start]
+    if language == "en" and len(patterns) > 1:
+        for match in ROAD_CODE_AFTER_THE_EN.finditer(text):
+            start, end = match.span(1)
+            model = [c for c in model if (c.start, c.end) != (start, end)]  # "the A46 was shut": an organisation
+            if is_uncovered(model, start, end):
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     return model
 
 
@@ -6444,9 +6459,14 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     (``people_apart_after_commas``); in Portuguese a road named after a man after a feminine article
     (``roads_named_after_men``: "pela Fernão Dias"), a town one arrives at or a stretch's far end (``places_arrived_at``:
     "chegaram a Fátima"; ``places_at_a_stretchs_end``: "até ao Montijo"), a person named like a town
-    (``people_named_like_towns``: "Conceição Evaristo"); in both a title of a place a person (``titles_as_people``: "the
-    Archbishop of York")."""
+    (``people_named_like_towns``: "Conceição Evaristo"), a product's code before "da" and its maker
+    (``products_of_their_makers``: "o KC-390 da Embraer"), surnames joined by "e" after a title
+    (``surnames_joined_by_e``: "o almirante Gouveia e Melo"), a road named after a person where the text tells of
+    traffic (``roads_of_traffic``: "seguiram pela Washington Luís"); in both a name cut at a full stop inside it
+    (``names_cut_at_full_stops``: "the Strait of Hormuz. The Prince of Wales" one place) and a title of a place a person
+    (``titles_as_people``: "the Archbishop of York")."""
     candidates = people_with_their_double_surnames(without_leading_common_nouns(candidates, text), text)
+    candidates = names_cut_at_full_stops(candidates, text)
     if language == "en":
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
@@ -6460,6 +6480,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = venues_after_no_or_na(candidates, text)
         candidates = roads_named_after_men(works_named_after_their_nouns(candidates, text), text)
         candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
+        candidates = roads_of_traffic(surnames_joined_by_e(products_of_their_makers(candidates, text), text), text)
     return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
 
 
@@ -6811,12 +6832,14 @@ def sentence_start(text: str, index: int) -> int:
 
 # The last word of an English work that people travel over or through, or that holds water back ("the Channel
 # Tunnel", "the Hoover Dam", "the Queensferry Crossing": organisations to the model): ``works_as_places``.
-# Not "Motorway": WikiANN's "Northwestern Motorway" is an organisation (held-out dev).
-WORK_HEADS_EN = frozenset("Tunnel Bridge Dam Barrage Viaduct Crossing Causeway Aqueduct".split())
+# Not "Motorway": WikiANN's "Northwestern Motorway" is an organisation (held-out dev). A minster and a canal are
+# somewhere too ("Southwell Minster" a person, "the Chesapeake & Ohio Canal" an organisation to the model; entities46).
+WORK_HEADS_EN = frozenset("Tunnel Bridge Dam Barrage Viaduct Crossing Causeway Aqueduct Minster Canal".split())
 
 
-# The capitalised words that end a span, maybe joined by "of" or "and" ("Yanwath and Eamont Bridge").
-CAPITALISED_END = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:(?:of|and)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*)*$")
+# The capitalised words that end a span, maybe joined by "of", "and" or "&" ("Yanwath and Eamont Bridge", "the B & O
+# Railroad Viaduct", cut at the ampersand on WikiANN-en's test split; entities45).
+CAPITALISED_END = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][\w'’.-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*)*$")
 
 
 def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -6834,8 +6857,11 @@ def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # A Portuguese work's noun, maybe a connector, and its name ("a ponte 25 de Abril", "o túnel do Marão", "a barragem de
 # Castelo de Bode": missed, or a person to the model): ``works_named_after_their_nouns``.
+# A monastery, a palace, a castle, a shrine or a port is named after its place too ("o mosteiro da Batalha" missed, "o
+# mosteiro de Alcobaça" a person; entities45 and entities46).
 WORK_NOUNS_PT = frozenset(
-    "ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa".split())
+    "ponte túnel barragem viaduto autoestrada auto-estrada rodovia represa albufeira eclusa mosteiro convento palácio "
+    "castelo santuário porto".split())
 WORK_NAME_PT = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS_PT))})"
     r"[^\S\n]+(?:d[aeo]s?[^\S\n]+)?((?:\d+|[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?"
@@ -6896,6 +6922,9 @@ def roads_named_after_men(candidates: list[Candidate], text: str) -> list[Candid
     return candidates
 
 
+# Things sent that reach a person ("A carta chegou a Maria"): ``places_arrived_at``.
+SENT_THINGS_PT = frozenset("carta cartas denúncia denúncias convite convites mensagem mensagens notícia proposta pedido "
+                           "e-mail queixa recado ofício intimação".split())
 # A Portuguese verb of arriving and "a" before one capitalised word ("Os peregrinos chegaram a Fátima", a person to the
 # model): ``places_arrived_at``.
 ARRIVED_AT_PT = re.compile(r"(?<!\S)cheg(?:ou|aram|a|am|ará|arão|ando|ar|aria|ariam|ue|uem)[^\S\n]+a[^\S\n]+"
@@ -6906,8 +6935,13 @@ def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]
     """``candidates`` with the one word after a Portuguese verb of arriving and "a" (``ARRIVED_AT_PT``) a place where
     the model or a given name's rule took it for a person or missed it: one arrives at a town ("chegaram a Fátima",
     "chegaram a Aparecida": given names too, the second a place to the model and a person to a rule), and a person
-    reached is named whole ("a denúncia chegou a Maria Silva", two words, stays)."""
-    return with_places_told(candidates, text, ARRIVED_AT_PT) if "cheg" in text else candidates
+    reached is named whole ("a denúncia chegou a Maria Silva", two words, stays); but where the text names a thing sent
+    (``SENT_THINGS_PT``), a given name the model took for a person stays one: a letter reaches someone ("A carta
+    chegou a Maria", a place at the first try; entities46)."""
+    if "cheg" not in text:
+        return candidates
+    return with_places_told(candidates, text, ARRIVED_AT_PT, spared=all_given_names()) \
+        if not spaced_words(text).isdisjoint(SENT_THINGS_PT) else with_places_told(candidates, text, ARRIVED_AT_PT)
 
 
 # What stands before a place named after a person: a feminine article, the road's or the street's noun left out
@@ -6942,19 +6976,29 @@ def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Cand
 OWNED_PRODUCT_NOUNS_EN = PRODUCT_NOUNS_AFTER_LOWER | frozenset(
     "system systems monitor monitors device devices scanner scanners software apps robot robots pump pumps implant "
     "implants headset headsets camera cameras battery batteries turbine turbines engine engines phone phones laptop "
-    "laptops tablet tablets models".split())
+    "laptops tablet tablets models router routers television televisions".split())
 PRODUCT_AFTER_ITS = re.compile(r"[^\S\n]+([a-z]+)")
+# A name of one word, a comma, an article and a noun of a thing that talks or teaches ("Khanmigo, the tutor Khan
+# Academy built": a place to the model; entities45, entities46): ``products_in_apposition``.
+PRODUCT_APPOSED = re.compile(r",[^\S\n]+(?:the|an?)[^\S\n]+(?:[a-zA-Z-]+[^\S\n]+)?(?:tutor|chatbot|chatbots|assistant|app)"
+                             r"(?![\w-])")
 
 
 def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with an English organisation of one word after "its"/"their" and before a noun of a made thing
-    (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or runs, not the
-    body ("NHS England said its Helios system", "Philips said its IntelliVue monitors")."""
-    for owned in [c for c in candidates if c.label == "ORG" and " " not in text[c.start:c.end]]:
+    """``candidates`` with an English organisation of one to three words after "its"/"their" and before a noun of a
+    made thing (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or
+    runs, not the body ("NHS England said its Helios system", "Philips said its IntelliVue monitors", "Virgin Media
+    said its Hub 5 router"; not a service, which tests/test_entities.py pins an organisation: "its Freight Shuttle
+    service"); and a place of one word apposed to a tutor, a chatbot or an app (``PRODUCT_APPOSED``) a
+    product: a place is no such thing ("Khanmigo, the tutor Khan Academy built")."""
+    for owned in [c for c in candidates if c.label == "ORG" and text.count(" ", c.start, c.end) < 3]:
         noun = PRODUCT_AFTER_ITS.match(text, owned.end)
         if noun is not None and noun.group(1) in OWNED_PRODUCT_NOUNS_EN \
                 and (text.endswith(" its ", 0, owned.start) or text.endswith(" their ", 0, owned.start)):
             candidates = with_span_as(candidates, owned.start, owned.end, "PRODUCT")
+    for place in [c for c in candidates if c.label == "LOC" and text.startswith(", ", c.end)]:
+        if " " not in text[place.start:place.end] and PRODUCT_APPOSED.match(text, place.end) is not None:
+            candidates = with_span_as(candidates, place.start, place.end, "PRODUCT")
     return candidates
 
 
@@ -7024,3 +7068,119 @@ def places_at_a_stretchs_end(candidates: list[Candidate], text: str) -> list[Can
     conjunction's too; found at merge, session 41)."""
     return with_places_told(candidates, text, STRETCH_END_PT, spared=all_given_names()) if "até " in text \
         else candidates
+
+
+# A full stop and a capital inside a span, after a word of three letters or more that is no abbreviation ("the Strait of
+# Hormuz. The Prince of Wales" one place to the model; not "St. Louis", "J. R. R. Tolkien", "Warner Bros. Discovery",
+# "Exmo. Senhor": the first try read the word from its second letter; nor "Sp. Braga", a club: found on the earlier
+# probes): ``names_cut_at_full_stops``.
+FULL_STOP_INSIDE = re.compile(r"(?<![\w.'’-])([A-Za-zÀ-ÿ][a-zà-ÿ]{2,})\.[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+def names_cut_at_full_stops(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a span run on over a sentence's full stop cut to the name before it: a name ends with its
+    sentence, and the words after the stop are a name of their own or none ("The Prince of Wales" a title, "The
+    Environment Agency" found apart). Not a span of several stops, a title so written ("Love. Angel. Music. Baby.",
+    an album: found by tests/test_entities.py at the first try)."""
+    for candidate in [c for c in candidates if text.count(". ", c.start, c.end) == 1]:
+        stop = FULL_STOP_INSIDE.search(text, candidate.start, candidate.end)
+        if stop is not None and stop.group(1).lower() not in ALL_ABBREVIATIONS:
+            candidates = [c for c in candidates if c != candidate] + [
+                Candidate(candidate.start, stop.end(1), candidate.label, candidate.source)]
+    return candidates
+
+
+# A code of letters and digits, two capitals first, before "da"/"do" and a capitalised name ("o KC-390 da Embraer" an
+# organisation, "o drone AR3 da Tekever" one organisation to the model; entities45, entities46):
+# ``products_of_their_makers``. Not "o G20 da ONU" nor "ao G-6 do Brasileirão" (one capital).
+CODE_BEFORE_ITS_MAKER_PT = re.compile(
+    r"((?=[A-Z-]*\d)[A-Z]{2}[A-Z\d]*(?:-[A-Z\d]+)*)[^\S\n]+d[ao][^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-])")
+ROAD_CODE_PREFIXES_PT = frozenset({"BR", "EN", "IC", "IP", *STATE_CODES})
+# The word before the code: a masculine article (a plane, a drone, a chip; not "a COP30 da ONU") or a thing's noun.
+BEFORE_A_PRODUCTS_CODE_PT = re.compile(r"(?<![\w-])(?:[Oo]|[Uu]m|do|no|pelo|ao|[a-zà-ÿ]{4,})[^\S\n]+$")
+
+
+def products_of_their_makers(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's organisation or place, or a pattern's product, that opens with a code before
+    "da"/"do" and a capitalised name (``CODE_BEFORE_ITS_MAKER_PT``, after ``BEFORE_A_PRODUCTS_CODE_PT``) cut into a
+    product and its maker: a plane, a drone or a chip is made by a company ("o KC-390 da Embraer", the code an
+    organisation; "o drone AR5 da Tekever", one organisation over a pattern's product; "O AR3 da Tekever", one
+    place), which is named whole after it. Not a road's code ("o BR-116 da Bahia"). Read at the candidates' starts,
+    not by a regex tried at every word."""
+    for code in [c for c in candidates if c.label != "PER" and text[c.start:c.start + 2].isupper()]:
+        match = CODE_BEFORE_ITS_MAKER_PT.match(text, code.start)
+        if match is None or match.group(1).split("-")[0] in ROAD_CODE_PREFIXES_PT \
+                or BEFORE_A_PRODUCTS_CODE_PT.search(text, max(0, code.start - 16), code.start) is None:
+            continue
+        over = [c for c in candidates if c.start < match.end(2) and match.start(1) < c.end]
+        if all(c.label in ("ORG", "LOC") or (c.label == "PRODUCT" and c.end <= match.end(1)) for c in over) \
+                and not any(c.end > match.end(2) for c in over):
+            candidates = with_span_as(candidates, *match.span(1), "PRODUCT")
+            if is_uncovered(candidates, *match.span(2)) or labels_at(candidates, *match.span(2)) == {"ORG"}:
+                candidates = with_span_as(candidates, *match.span(2), "ORG")
+    return candidates
+
+
+# A Portuguese title before surnames joined by "e" ("o almirante Gouveia e Melo" two places, "o poeta Cruz e Sousa" two
+# people to the model; entities45, entities46): ``surnames_joined_by_e``.
+TITLES_BEFORE_SURNAMES_PT = frozenset(t.lower() for t in ROLE_TITLES) | frozenset(
+    "almirante vice-almirante contra-almirante general tenente-general major-general brigadeiro marechal coronel "
+    "tenente-coronel capitão major comandante embaixador embaixadora poeta poetisa escritor escritora pintor pintora "
+    "ator atriz cantor cantora padre frei professor professora doutor doutora".split())
+
+
+def surnames_joined_by_e(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with two capitalised words joined by "e" right after a person's title
+    (``TITLES_BEFORE_SURNAMES_PT``) one person, over whatever the model found on them: a title names one holder, and
+    Portuguese surnames are joined so ("o almirante Gouveia e Melo", "o embaixador Melo e Castro"). Not where the first
+    is a given name or a gazetteer's or a rule's name is on either ("o presidente Lula e Janja": two people). Read at
+    each " e " before a capital (``E_BEFORE_A_CAPITAL``, a literal re scans for), not by a regex of the titles tried
+    at every character."""
+    for joined in E_BEFORE_A_CAPITAL.finditer(text):
+        at = joined.start()
+        second = ONE_NAME_WORD.match(text, at + 3)
+        first_start = text.rfind(" ", 0, at) + 1
+        first = text[first_start:at]
+        if second is not None and first[:1].isupper() and first[1:].islower() and first_start > 1 \
+                and text[text.rfind(" ", 0, first_start - 1) + 1:first_start - 1] in TITLES_BEFORE_SURNAMES_PT \
+                and first not in all_given_names() \
+                and not any(c.start < second.end() and first_start < c.end and c.source != "model" for c in candidates) \
+                and not any(c.start < first_start < c.end or c.start < second.end() < c.end for c in candidates):
+            candidates = with_span_as(candidates, first_start, second.end(), "PER")
+    return candidates
+
+
+# " e " before a capital, and one capitalised word that no capitalised word follows (``surnames_joined_by_e``).
+E_BEFORE_A_CAPITAL = re.compile(r" e (?=[A-ZÀ-Ý])")
+ONE_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+# A text's words of traffic on a road ("Os caminhões seguiram pela Washington Luís", "lentidão na Carvalho Pinto":
+# organisations to the model; entities45, entities46): ``roads_of_traffic``.
+TRAFFIC_WORDS_PT = frozenset(
+    "caminhões caminhão carretas carreta motoristas motorista trânsito lentidão congestionamento congestionamentos "
+    "interditada interditadas interdição pista pistas rodovia rodovias estrada pedágio km quilômetro engavetamento "
+    "tráfego".split())
+ROAD_BEFORE_PT = re.compile(r"(?<![\w-])(?:(na|pela)|a)[^\S\n]+$")
+# The heads of a public body's name, which no road's is ("a Polícia Militar" in a text of traffic).
+PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária departamento ministério guarda corpo "
+                                 "defesa receita justiça câmara assembleia universidade".split())
+
+
+def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's organisation or person of two to four capitalised words after "na" or "pela",
+    or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
+    article is the road's ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís",
+    "na Carvalho Pinto", "a Via Anchieta"). A name a gazetteer or a rule knows stays, and so do a person after "a",
+    a preposition too ("disse a Pedro Álvares"), and a body named by its head ("a Polícia Militar",
+    ``PUBLIC_BODY_HEADS_PT``, and the company and body nouns)."""
+    if spaced_words(text).isdisjoint(TRAFFIC_WORDS_PT):
+        return candidates
+    for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
+        words = text[name.start:name.end].split()
+        article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
+        if article is not None and 1 < len(words) < 5 and (article.group(1) or name.label == "ORG") \
+                and all(word[:1].isupper() and not word.isupper() for word in words) \
+                and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
+            candidates = with_span_as(candidates, name.start, name.end, "LOC")
+    return candidates
