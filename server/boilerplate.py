@@ -118,6 +118,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A wiki talk page's banners over its discussion (probe 50): "This is the talk page for discussing improvements to
+        # the X article.", "This article is rated Start-class on Wikipedia's content assessment scale."
+        "(this is the) talk page for discussing improvements", "is rated [a-z]+-class on [^.]{0,40}(content assessment|"
+        "quality) scale", "of interest to the following wikiprojects",
         # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
         # after its run): "Denunciar esta oferta · Nunca pague para se candidatar a um emprego.", "Never pay to apply for
         # a job."; a story quoting it ("A polícia recomenda: nunca pague ...") does not end there.
@@ -1409,6 +1413,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
         r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
+        # ... or the month first and no year, an event page's date line (probe 48's "Thursday, January 21 · 7 - 9pm
+        # GMT", probe 50); "Saturday, March 7 at 7:30pm" is an appointment in a sentence.
+        rf"|(?:{MONTH_NAMES}) \d{{1,2}}(st|nd|rd|th)?(?![\d,]| (at|from) \d)"
         # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
         r"(?!,? (a partir )?(das?|as|a) \d))"
         # ... nor is one with a venue's words after the date, to the line's end: an event's date and place ("Thursday 11
@@ -1786,8 +1793,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
     )),
 }
+# A wire story's slug, its topic's codes in capitals joined by hyphens and a slash, and its version (probe 50):
+# "UKRAINE-GRAIN/EXPORTS (UPDATE 1)", "USA-FED/RATES"; folded, so the capitals are not asked.
+_WIRE_CODES = r"^[a-z]{2,}(?:-[a-z0-9]{1,})*"
+_WIRE_VERSION = r"\((?:update|refile|corrected|atualiza|corrige)(?: \d{1,2})?\)"
 # Cues that start with a symbol, found by a substring test.
 SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
+    ("agency credits", "/", rf"{_WIRE_CODES}-[a-z0-9]{{1,}}/[a-z0-9]{{2,}}(?:-[a-z0-9]{{1,}})*(?: {_WIRE_VERSION})?$"),
+    # ... without a slash, its version names it a slug: "BRAZIL-ECONOMY (UPDATE 2)".
+    ("agency credits", ")", rf"{_WIRE_CODES}-[a-z0-9]{{1,}} {_WIRE_VERSION}$"),
+    # A wire story's update note, alone in brackets between its paragraphs: "(Adds trader comment, detail on ports in
+    # paragraphs 3-5)", "(Atualiza com nível do rio)"; its verb says what the update did.
+    ("agency credits", "(", r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|acrescenta|adiciona|atualiza|"
+                            r"corrige|reescreve|muda|inclui) [^()]{1,120}\)$"),
     ("copyright notice", "©", "©"),
     ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
     # A reference list's back-link ("↑ Lorenzi, H. Árvores brasileiras...").
@@ -2882,6 +2900,12 @@ def is_programme_entry(text: str) -> bool:
     if len(words) == 1:
         return words[0][:1].isupper() and words[0][1:].islower()
     return any(word.islower() and word not in _NAME_PARTICLES for word in words[1:])
+
+
+# The label an event page gives its own date and time, or its place: "Date and time", "Data e hora", "When",
+# "Location", "Localização", "Venue", "Onde".
+_EVENT_LABEL = re.compile(r"(?:date|data)(?: and| &| e) (?:time|hora|horario)s?|when|quando|location|localizacao|"
+                          r"local|venue|where|onde")
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
@@ -5622,6 +5646,20 @@ class BatchLines:
         return "boilerplate", f"a street address with a postcode alone on its line, beside chrome (a venue's); " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def event_detail_reason(self, number: int) -> Reason | None:
+        """Why a short line, no sentence, is chrome under the label an event page gives its own date or place ("Date and
+        time" over "Thu, 5 Mar 2026 19:00 - 21:00 GMT", "Location" over the venue's name, "## Local" over its address;
+        probe 50): the label is left out, as a field's is, or marked a heading, and what it labels is the page's
+        details, as the date line over its title is (see dates_an_event_in_text)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        if self.counts[number] > ADDRESS_LINE_WORDS or _SENTENCE_END.search(text) \
+                or not (self.chrome_at == (slot, position.index - 1) or self.same_document(number - 1, slot)
+                        and is_markdown_heading(self.documents[slot][0].text, self.segments[number - 1][3])) \
+                or _EVENT_LABEL.fullmatch(fold(self.texts[number - 1]).strip("#*: ")) is None:
+            return None
+        return "boilerplate", f"an event's date or place under its label ({self.texts[number - 1].strip('#*: ')!r}); " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
     def record_fields_reason(self, number: int) -> Reason | None:
         """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
         the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
@@ -5968,6 +6006,9 @@ class BatchLines:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is None and not rescued:
             chrome = self.venue_address_reason(number)
+        if chrome is None:
+            # A venue's name is a short line a name's rule may have kept (``rescued``).
+            chrome = self.event_detail_reason(number)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
@@ -6188,11 +6229,15 @@ class BatchLines:
             return None
         page = self.documents[self.segments[number][0]][0].text
         below = self.following(number)[:2]
+        is_title = is_markdown_title(page, self.segments[number][3])
+        if is_title and below and is_markdown_heading(page, self.segments[number + 1][3]):
+            # The page's marked title over its own section's heading (an App Store's app name over "## Screenshots"
+            # and "iPhone · iPad"; probes 49 and 50): a site's menu is no section.
+            return None
         return site_header_reason(
             self.texts[number], self.counts[number], self.positions[number], chrome_above,
             [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
-            over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]),
-            is_title=is_markdown_title(page, self.segments[number][3]),
+            over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]), is_title=is_title,
         )
 
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
