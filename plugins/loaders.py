@@ -650,6 +650,33 @@ def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> li
     return parts
 
 
+def in_page_order(root: Any, text: str) -> str:
+    """``text`` with its lines in the page's order. trafilatura may put a block it reads first before the page's
+    title (a live blog's first entry, in a ``<div class="post">``, over "LIVE" and the headline; probe 50). A line is
+    placed by the page's block it holds when both are found once ("Reply" and "Share" may be found many times); a line
+    no block places (a label in a ``<span>``) goes with the line under it."""
+    extracted, ranks = _ExtractedLines(text), {}
+    blocks = [flat for block in _page_blocks(root) if (flat := squeezed(block.text_content()))]
+    counts = Counter(blocks)
+    for rank, flat in enumerate(blocks):
+        if counts[flat] == 1 and len(extracted.at.get(flat, ())) <= 1 \
+                and (line := extracted.line_of(flat, 0)) is not None:
+            ranks.setdefault(line, rank)
+    placed = [ranks[line] for line in sorted(ranks)]
+    if all(first <= second for first, second in zip(placed, placed[1:])):
+        return text
+    groups: list[tuple[int, list[str]]] = []
+    waiting: list[str] = []
+    for index, line in enumerate(text.split("\n")):
+        waiting.append(line)
+        if index in ranks:
+            groups.append((ranks[index], waiting))
+            waiting = []
+    if waiting:
+        groups[-1][1].extend(waiting)
+    return "\n".join(line for _rank, lines in sorted(groups, key=lambda group: group[0]) for line in lines)
+
+
 def restored_blocks(root: Any, text: str) -> str:
     """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
@@ -1185,7 +1212,7 @@ class HtmlLoader(Loader):
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
     # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
     # term and its one definition are one line, but a store's information about its listing, left out (probe 49)
-    version = "18"
+    version = "19"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -1212,7 +1239,7 @@ class HtmlLoader(Loader):
             return
         root = without_hidden_by_class(root)
         content = with_standfirst(page, root, mark_title(page, with_terms_defined(
-            root, with_thread_posts(root, restored_blocks(root, text)))))
+            root, with_thread_posts(root, restored_blocks(root, in_page_order(root, text))))))
         left_out = left_out_runs(root, content)
         if notes:
             left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])

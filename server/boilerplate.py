@@ -1412,10 +1412,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "( [a-z]{2,5})? \\d{4}$",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
-        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
         # ... or the month first and no year, an event page's date line (probe 48's "Thursday, January 21 · 7 - 9pm
         # GMT", probe 50); "Saturday, March 7 at 7:30pm" is an appointment in a sentence.
-        rf"|(?:{MONTH_NAMES}) \d{{1,2}}(st|nd|rd|th)?(?![\d,]| (at|from) \d)"
+        rf"(-feira)?,? ((?:{MONTH_NAMES}) \d{{1,2}}(st|nd|rd|th)?(?![\d,]| (at|from) \d)|"
+        r"\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
         # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
         r"(?!,? (a partir )?(das?|as|a) \d))"
         # ... nor is one with a venue's words after the date, to the line's end: an event's date and place ("Thursday 11
@@ -2870,7 +2870,10 @@ _DEFINING_VERBS = tuple(f"{verb} " for verb in ("e", "is", "sao", "are", "foi", 
 # Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
 # letters or minutes, so that a year or a count ("2026 to 2027") is none.
 _HOUR = r"\d{1,2}(?:(?:[:.h]\d\d)? ?[ap]\.?m\.?|h(?:\d\d)?|:\d\d)"
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b", re.IGNORECASE)
+# ... or the month first: "December 12" (probe 35's "Saturday, December 12 · 8:30am - 12:30pm GMT" under "## Date and
+# time", an event's date in the text since the weekday's dateline reads it, probe 50).
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES}) \d{{1,2}}"
+                           rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _HOURS_SPAN = re.compile(rf"\b{_HOUR} ?(?:to|till|until|às|as|até|-|–) ?{_HOUR}(?![\w:])", re.IGNORECASE)
 
 
@@ -2902,10 +2905,9 @@ def is_programme_entry(text: str) -> bool:
     return any(word.islower() and word not in _NAME_PARTICLES for word in words[1:])
 
 
-# The label an event page gives its own date and time, or its place: "Date and time", "Data e hora", "When",
-# "Location", "Localização", "Venue", "Onde".
-_EVENT_LABEL = re.compile(r"(?:date|data)(?: and| &| e) (?:time|hora|horario)s?|when|quando|location|localizacao|"
-                          r"local|venue|where|onde")
+# The label an event page gives its place: "Location", "Localização", "Local", "Venue", "Onde". (Its date under "Date
+# and time" is the event's date in the text, as probe 35's truth has it: see dates_an_event.)
+_PLACE_LABEL = re.compile(r"location|localizacao|local|venue|where|onde")
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
@@ -5646,18 +5648,18 @@ class BatchLines:
         return "boilerplate", f"a street address with a postcode alone on its line, beside chrome (a venue's); " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
-    def event_detail_reason(self, number: int) -> Reason | None:
-        """Why a short line, no sentence, is chrome under the label an event page gives its own date or place ("Date and
-        time" over "Thu, 5 Mar 2026 19:00 - 21:00 GMT", "Location" over the venue's name, "## Local" over its address;
-        probe 50): the label is left out, as a field's is, or marked a heading, and what it labels is the page's
-        details, as the date line over its title is (see dates_an_event_in_text)."""
+    def venue_reason(self, number: int) -> Reason | None:
+        """Why a short line, no sentence, is chrome under the label an event page gives its place ("Location" over the
+        venue's name, "## Local" over its address without a postcode; probe 50): the label is left out, as a field's
+        is, or marked a heading, and what it labels is where to go, as a venue's address beside chrome is (see
+        venue_address_reason)."""
         slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
         if self.counts[number] > ADDRESS_LINE_WORDS or _SENTENCE_END.search(text) \
                 or not (self.chrome_at == (slot, position.index - 1) or self.same_document(number - 1, slot)
                         and is_markdown_heading(self.documents[slot][0].text, self.segments[number - 1][3])) \
-                or _EVENT_LABEL.fullmatch(fold(self.texts[number - 1]).strip("#*: ")) is None:
+                or _PLACE_LABEL.fullmatch(fold(self.texts[number - 1]).strip("#*: ")) is None:
             return None
-        return "boilerplate", f"an event's date or place under its label ({self.texts[number - 1].strip('#*: ')!r}); " \
+        return "boilerplate", f"an event's place under its label ({self.texts[number - 1].strip('#*: ')!r}); " \
                               f"{word_count(self.counts[number])}, {position.describe()}"
 
     def record_fields_reason(self, number: int) -> Reason | None:
@@ -6008,7 +6010,7 @@ class BatchLines:
             chrome = self.venue_address_reason(number)
         if chrome is None:
             # A venue's name is a short line a name's rule may have kept (``rescued``).
-            chrome = self.event_detail_reason(number)
+            chrome = self.venue_reason(number)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
