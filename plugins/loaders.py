@@ -651,10 +651,12 @@ def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> li
 
 
 def in_page_order(root: Any, text: str) -> str:
-    """``text`` with its lines in the page's order. trafilatura may put a block it reads first before the page's
-    title (a live blog's first entry, in a ``<div class="post">``, over "LIVE" and the headline; probe 50). A line is
-    placed by the page's block it holds when both are found once ("Reply" and "Share" may be found many times); a line
-    no block places (a label in a ``<span>``) goes with the line under it."""
+    """``text`` with its first line put back in its place in the page. trafilatura may put a block it reads first
+    over the page's title (a live blog's first entry, in a ``<div class="post">``, over "LIVE" and the headline; probe
+    50). A line is placed by the page's block it holds when both are found once ("Reply" and "Share" may be found many
+    times); the first line placed, when lines placed under it come before it in the page, goes right over the first of
+    them that comes after it (its following entry). The other lines keep the extraction's order, which may join a
+    list's items into one line and so be placed by no block."""
     extracted, ranks = _ExtractedLines(text), {}
     blocks = [flat for block in _page_blocks(root) if (flat := squeezed(block.text_content()))]
     counts = Counter(blocks)
@@ -662,19 +664,16 @@ def in_page_order(root: Any, text: str) -> str:
         if counts[flat] == 1 and len(extracted.at.get(flat, ())) <= 1 \
                 and (line := extracted.line_of(flat, 0)) is not None:
             ranks.setdefault(line, rank)
-    placed = [ranks[line] for line in sorted(ranks)]
-    if all(first <= second for first, second in zip(placed, placed[1:])):
+    placed = sorted(ranks)
+    if len(placed) < 2 or ranks[placed[0]] < min(ranks[line] for line in placed[1:]):
         return text
-    groups: list[tuple[int, list[str]]] = []
-    waiting: list[str] = []
-    for index, line in enumerate(text.split("\n")):
-        waiting.append(line)
-        if index in ranks:
-            groups.append((ranks[index], waiting))
-            waiting = []
-    if waiting:
-        groups[-1][1].extend(waiting)
-    return "\n".join(line for _rank, lines in sorted(groups, key=lambda group: group[0]) for line in lines)
+    first = placed[0]
+    after = next((line for line in placed[1:] if ranks[line] > ranks[first]), None)
+    lines = text.split("\n")
+    moved = lines[: first + 1]
+    if after is None:
+        return "\n".join([*lines[first + 1 :], *moved])
+    return "\n".join([*lines[first + 1 : after], *moved, *lines[after:]])
 
 
 def restored_blocks(root: Any, text: str) -> str:
