@@ -118,8 +118,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
-        # A wiki talk page's banners over its discussion (probe 50): "This is the talk page for discussing improvements to
-        # the X article.", "This article is rated Start-class on Wikipedia's content assessment scale."
+        # A wiki talk page's banners over its discussion (probe 50): "This is the talk page for discussing improvements
+        # to the X article.", "This article is rated Start-class on Wikipedia's content assessment scale."
         "(this is the) talk page for discussing improvements", "is rated [a-z]+-class on [^.]{0,40}(content assessment|"
         "quality) scale", "of interest to the following wikiprojects",
         # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
