@@ -1210,7 +1210,8 @@ class HtmlLoader(Loader):
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
     # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
-    # term and its one definition are one line, but a store's information about its listing, left out (probe 49)
+    # term and its one definition are one line, but a store's information about its listing, left out (probe 49); 19:
+    # the extraction's first line put back in its place when the page has it lower (a live blog's entry; probe 50)
     version = "19"
     suffixes = (".html", ".htm", ".xhtml")
 
