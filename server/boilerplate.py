@@ -122,6 +122,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # to the X article.", "This article is rated Start-class on Wikipedia's content assessment scale."
         "(this is the) talk page for discussing improvements", "is rated [a-z]+-class on [^.]{0,40}(content assessment|"
         "quality) scale", "of interest to the following wikiprojects",
+        # ... and in Portuguese (found blind in probe 50): "Esta é a página de discussão do artigo X.", "Este artigo tem
+        # qualidade 3 e importância baixa no âmbito do WikiProjeto Portugal."
+        "^(esta e a) pagina de discussao (do|da|destinada)", "(no ambito do) wikiprojeto",
         # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
         # after its run): "Denunciar esta oferta · Nunca pague para se candidatar a um emprego.", "Never pay to apply for
         # a job."; a story quoting it ("A polícia recomenda: nunca pague ...") does not end there.
@@ -1582,6 +1585,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(a version of this|uma versao deste|uma versao desta) (article|story|review|texto|artigo|reportagem|materia|"
         "noticia) (appears|appeared|aparece|apareceu|saiu|foi publicada)",
         "(edition|edicao) (with the headline|com o titulo)",
+        # A wire story's contributors under it and its priority over it (found blind in probe 50): "Atlantic Press writer
+        # Daniel Mendes in Madrid contributed to this report.", "Prioridade: Urgente".
+        "(contributed|contributed reporting) to this (report|story)\\.?$", "^(prioridade|priority): (urgente|urgent|flash)$",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
         # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",
