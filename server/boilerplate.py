@@ -1586,8 +1586,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "noticia) (appears|appeared|aparece|apareceu|saiu|foi publicada)",
         "(edition|edicao) (with the headline|com o titulo)",
         # A wire story's contributors under it and its priority over it (found blind in probe 50): "Atlantic Press writer
-        # Daniel Mendes in Madrid contributed to this report.", "Prioridade: Urgente".
-        "(contributed|contributed reporting) to this (report|story)\\.?$", "^(prioridade|priority): (urgente|urgent|flash)$",
+        # Daniel Mendes in Madrid contributed to this report.", "Prioridade: Urgente"; "Several delays contributed to this
+        # report." is the story's.
+        "(writers?|correspondents?|reporters?) [^.!?]{1,80} (contributed|contributed reporting) to this "
+        "(report|story)\\.?$",
+        "^(prioridade|priority): (urgente|urgent|flash)$",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
         # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",

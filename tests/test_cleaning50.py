@@ -40,7 +40,7 @@ AppFactory = Callable[..., Flask]
     ("Esta é a página de discussão do artigo Rio Vez. Use-a para discutir melhorias ao artigo.", "disclaimer",
      "Na página de discussão do artigo, os editores pedem uma fonte para a altitude da nascente."),
     ("Atlantic Press writer Daniel Mendes in Madrid contributed to this report.", "agency credits",
-     "Daniel Mendes contributed to this report's figures by counting the crossings himself."),
+     "Several delays contributed to this report."),
     ("Prioridade: Urgente", "agency credits", "A prioridade urgente é retirar as famílias das áreas baixas."),
 ])
 def test_a_probe_50_chrome_line_goes_and_a_sentence_of_its_words_stays(chrome: str, kind: str, content: str) -> None:
