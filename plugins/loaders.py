@@ -650,6 +650,32 @@ def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> li
     return parts
 
 
+def in_page_order(root: Any, text: str) -> str:
+    """``text`` with its first line put back in its place in the page. trafilatura may put a block it reads first
+    over the page's title (a live blog's first entry, in a ``<div class="post">``, over "LIVE" and the headline; probe
+    50). A line is placed by the page's block it holds when both are found once ("Reply" and "Share" may be found many
+    times); the first line placed, when lines placed under it come before it in the page, goes right over the first of
+    them that comes after it (its following entry). The other lines keep the extraction's order, which may join a
+    list's items into one line and so be placed by no block."""
+    extracted, ranks = _ExtractedLines(text), {}
+    blocks = [flat for block in _page_blocks(root) if (flat := squeezed(block.text_content()))]
+    counts = Counter(blocks)
+    for rank, flat in enumerate(blocks):
+        if counts[flat] == 1 and len(extracted.at.get(flat, ())) <= 1 \
+                and (line := extracted.line_of(flat, 0)) is not None:
+            ranks.setdefault(line, rank)
+    placed = sorted(ranks)
+    if len(placed) < 2 or ranks[placed[0]] < min(ranks[line] for line in placed[1:]):
+        return text
+    first = placed[0]
+    after = next((line for line in placed[1:] if ranks[line] > ranks[first]), None)
+    lines = text.split("\n")
+    moved = lines[: first + 1]
+    if after is None:
+        return "\n".join([*lines[first + 1 :], *moved])
+    return "\n".join([*lines[first + 1 : after], *moved, *lines[after:]])
+
+
 def restored_blocks(root: Any, text: str) -> str:
     """``text`` with the page's headings, list items, table rows and blocks of text that the extraction left out
     between two blocks it kept put back in their place. trafilatura reads a page without ``<article>`` or ``<main>``
@@ -1184,8 +1210,9 @@ class HtmlLoader(Loader):
     # 16: and a footnote's marker ("[1]"); an <h1> between two lines kept comes back (an e-mail's, in a layout table);
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
     # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
-    # term and its one definition are one line, but a store's information about its listing, left out (probe 49)
-    version = "18"
+    # term and its one definition are one line, but a store's information about its listing, left out (probe 49); 19:
+    # the extraction's first line put back in its place when the page has it lower (a live blog's entry; probe 50)
+    version = "19"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -1212,7 +1239,7 @@ class HtmlLoader(Loader):
             return
         root = without_hidden_by_class(root)
         content = with_standfirst(page, root, mark_title(page, with_terms_defined(
-            root, with_thread_posts(root, restored_blocks(root, text)))))
+            root, with_thread_posts(root, restored_blocks(root, in_page_order(root, text))))))
         left_out = left_out_runs(root, content)
         if notes:
             left_out = sorted([*left_out, *screen_reader_parts(notes, content)], key=lambda part: part[1])

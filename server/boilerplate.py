@@ -118,6 +118,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "citada a fonte",
     )),
     "disclaimer": (True, (
+        # A wiki talk page's banners over its discussion (probe 50): "This is the talk page for discussing improvements
+        # to the X article.", "This article is rated Start-class on Wikipedia's content assessment scale."
+        "(this is the) talk page for discussing improvements", "is rated [a-z]+-class on [^.]{0,40}(content assessment|"
+        "quality) scale", "of interest to the following wikiprojects",
+        # ... and in Portuguese (found blind in probe 50): "Esta é a página de discussão do artigo X.", "Este artigo tem
+        # qualidade 3 e importância baixa no âmbito do WikiProjeto Portugal."
+        "^(esta e a) pagina de discussao (do|da|destinada)", "(no ambito do) wikiprojeto",
         # A job board's warning beside its report link, opening the line or after a separator (probe 48's blind job ad,
         # after its run): "Denunciar esta oferta · Nunca pague para se candidatar a um emprego.", "Never pay to apply for
         # a job."; a story quoting it ("A polícia recomenda: nunca pague ...") does not end there.
@@ -1408,7 +1415,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "( [a-z]{2,5})? \\d{4}$",
         # A dateline that opens with the weekday: "Saturday 12 April 2025, 5:14 pm", "quinta-feira, 6 de março".
         r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
-        r"(-feira)?,? (\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
+        # ... or the month first and no year, an event page's date line (probe 48's "Thursday, January 21 · 7 - 9pm
+        # GMT", probe 50); "Saturday, March 7 at 7:30pm" is an appointment in a sentence.
+        rf"(-feira)?,? ((?:{MONTH_NAMES}) \d{{1,2}}(st|nd|rd|th)?(?![\d,]| (at|from) \d)|"
+        r"\d{1,2}(st|nd|rd|th)? (of )?[a-z]+,? \d{4}|[a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} de [a-z]+(?![a-z])"
         # ... but an hour after a date without its year makes it an appointment ("Domingo, 28 de setembro, às 19h").
         r"(?!,? (a partir )?(das?|as|a) \d))"
         # ... nor is one with a venue's words after the date, to the line's end: an event's date and place ("Thursday 11
@@ -1575,6 +1585,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(a version of this|uma versao deste|uma versao desta) (article|story|review|texto|artigo|reportagem|materia|"
         "noticia) (appears|appeared|aparece|apareceu|saiu|foi publicada)",
         "(edition|edicao) (with the headline|com o titulo)",
+        # A wire story's contributors under it and its priority over it (found blind in probe 50): "Atlantic Press writer
+        # Daniel Mendes in Madrid contributed to this report.", "Prioridade: Urgente"; "Several delays contributed to this
+        # report." is the story's.
+        "(writers?|correspondents?|reporters?) [^.!?]{1,80} (contributed|contributed reporting) to this "
+        "(report|story)\\.?$",
+        "^(prioridade|priority): (urgente|urgent|flash)$",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
         # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",
@@ -1786,8 +1802,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
     )),
 }
+# A wire story's slug, its topic's codes in capitals joined by hyphens and a slash, and its version (probe 50):
+# "UKRAINE-GRAIN/EXPORTS (UPDATE 1)", "USA-FED/RATES"; folded, so the capitals are not asked.
+_WIRE_CODES = r"^[a-z]{2,}(?:-[a-z0-9]{1,})*"
+_WIRE_VERSION = r"\((?:update|refile|corrected|atualiza|corrige)(?: \d{1,2})?\)"
 # Cues that start with a symbol, found by a substring test.
 SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
+    ("agency credits", "/", rf"{_WIRE_CODES}-[a-z0-9]{{1,}}/[a-z0-9]{{2,}}(?:-[a-z0-9]{{1,}})*(?: {_WIRE_VERSION})?$"),
+    # ... without a slash, its version names it a slug: "BRAZIL-ECONOMY (UPDATE 2)".
+    ("agency credits", ")", rf"{_WIRE_CODES}-[a-z0-9]{{1,}} {_WIRE_VERSION}$"),
+    # A wire story's update note, alone in brackets between its paragraphs: "(Adds trader comment, detail on ports in
+    # paragraphs 3-5)", "(Atualiza com nível do rio)"; its verb says what the update did.
+    ("agency credits", "(", r"^\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|acrescenta|adiciona|atualiza|"
+                            r"corrige|reescreve|muda|inclui) [^()]{1,120}\)$"),
     ("copyright notice", "©", "©"),
     ("copyright notice", "(c)", r"\(c\) ?(19|20)\d\d"),
     # A reference list's back-link ("↑ Lorenzi, H. Árvores brasileiras...").
@@ -2852,7 +2879,10 @@ _DEFINING_VERBS = tuple(f"{verb} " for verb in ("e", "is", "sao", "are", "foi", 
 # Hours from one time to another: "9.30am to 11am", "das 14h às 17h30", "10:00-12:30". A time ends in its hour's
 # letters or minutes, so that a year or a count ("2026 to 2027") is none.
 _HOUR = r"\d{1,2}(?:(?:[:.h]\d\d)? ?[ap]\.?m\.?|h(?:\d\d)?|:\d\d)"
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b", re.IGNORECASE)
+# ... or the month first: "December 12" (probe 35's "Saturday, December 12 · 8:30am - 12:30pm GMT" under "## Date and
+# time", an event's date in the text since the weekday's dateline reads it, probe 50).
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?(?: de)? (?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES}) \d{{1,2}}"
+                           rf"(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _HOURS_SPAN = re.compile(rf"\b{_HOUR} ?(?:to|till|until|às|as|até|-|–) ?{_HOUR}(?![\w:])", re.IGNORECASE)
 
 
@@ -2882,6 +2912,11 @@ def is_programme_entry(text: str) -> bool:
     if len(words) == 1:
         return words[0][:1].isupper() and words[0][1:].islower()
     return any(word.islower() and word not in _NAME_PARTICLES for word in words[1:])
+
+
+# The label an event page gives its place: "Location", "Localização", "Local", "Venue", "Onde". (Its date under "Date
+# and time" is the event's date in the text, as probe 35's truth has it: see dates_an_event.)
+_PLACE_LABEL = re.compile(r"location|localizacao|local|venue|where|onde")
 
 
 _CLOCK_LINE = re.compile(r"\d{1,2}[:h.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{3,4})?")
@@ -5622,6 +5657,20 @@ class BatchLines:
         return "boilerplate", f"a street address with a postcode alone on its line, beside chrome (a venue's); " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def venue_reason(self, number: int) -> Reason | None:
+        """Why a short line, no sentence, is chrome under the label an event page gives its place ("Location" over the
+        venue's name, "## Local" over its address without a postcode; probe 50): the label is left out, as a field's
+        is, or marked a heading, and what it labels is where to go, as a venue's address beside chrome is (see
+        venue_address_reason)."""
+        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        if self.counts[number] > ADDRESS_LINE_WORDS or _SENTENCE_END.search(text) \
+                or not (self.chrome_at == (slot, position.index - 1) or self.same_document(number - 1, slot)
+                        and is_markdown_heading(self.documents[slot][0].text, self.segments[number - 1][3])) \
+                or _PLACE_LABEL.fullmatch(fold(self.texts[number - 1]).strip("#*: ")) is None:
+            return None
+        return "boilerplate", f"an event's place under its label ({self.texts[number - 1].strip('#*: ')!r}); " \
+                              f"{word_count(self.counts[number])}, {position.describe()}"
+
     def record_fields_reason(self, number: int) -> Reason | None:
         """Why a labelled field is one of a record's processing fields: a run of fields next to each other that holds
         the record's state ("Reference: 26/01873/FUL" over "Status: Awaiting decision" over "Case Officer: ..."; a
@@ -5968,6 +6017,9 @@ class BatchLines:
             chrome, footer = self.page_edge_reason(number, rescued)
         if chrome is None and not rescued:
             chrome = self.venue_address_reason(number)
+        if chrome is None:
+            # A venue's name is a short line a name's rule may have kept (``rescued``).
+            chrome = self.venue_reason(number)
         if chrome is not None:
             self.chrome_at = (slot, position.index)
             self.note_header_label(number, chrome)
@@ -6188,11 +6240,15 @@ class BatchLines:
             return None
         page = self.documents[self.segments[number][0]][0].text
         below = self.following(number)[:2]
+        is_title = is_markdown_title(page, self.segments[number][3])
+        if is_title and below and is_markdown_heading(page, self.segments[number + 1][3]):
+            # The page's marked title over its own section's heading (an App Store's app name over "## Screenshots"
+            # and "iPhone · iPad"; probes 49 and 50): a site's menu is no section.
+            return None
         return site_header_reason(
             self.texts[number], self.counts[number], self.positions[number], chrome_above,
             [(line, self.decide(number + 1 + offset)[0]) for offset, line in enumerate(below)],
-            over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]),
-            is_title=is_markdown_title(page, self.segments[number][3]),
+            over_title=bool(below) and is_markdown_title(page, self.segments[number + 1][3]), is_title=is_title,
         )
 
     def page_edge_reason(self, number: int, rescued: bool) -> tuple[Reason | None, str | None]:
