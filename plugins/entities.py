@@ -4585,91 +4585,110 @@ def institution_before_its_head(head: SpacySpan) -> SpacySpan | None:
 def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     """The names a model span ran over: it ends where its sentence does
     ("Hugging Face. In the end") or a clause begins ("Microsoft will invest",
-    "Satya Nadella told investors", "Oxford University cut hospital admissions"), and is cut in two at a verb
-    between two actors ("Manchester City beat Real Madrid"; the second piece only when it
-    starts with a capital). Each piece loses the words around its name
+    "Satya Nadella told investors", "Oxford University cut hospital admissions": ``name_end``), and is cut in two at a
+    verb between two actors ("Manchester City beat Real Madrid"; the second piece only when it
+    starts with a capital: ``pieces_of``). Each piece loses the words around its name
     (``name_words``)."""
     english = language_of(ent.doc.vocab) == "en"  # once a span: the English checks of each token below
-    tokens = tokens_of(ent.doc)
-    end = next((token.i for token in tokens[ent.start:ent.end] if ends_a_sentence(token, ent.end) or token.text in CLAUSE_VERBS
-                or (english and (is_irregular_past_after_a_name(token)
-                                 or is_past_verb_before_a_lowercase_tail(token, ent.end)))
-                or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, ent.end)
-                or opens_an_unclosed_bracket(token, ent.end) or opens_an_adverbs_note(token, ent.end)
-                or opens_a_noun_phrase(token, ent.end)
-                or opens_a_lowercase_tail(token, ent.end) or is_negated_after_a_version(token)
-                or runs_into_a_clause(token)), ent.end)
-    while end - 1 > ent.start and is_past_verb(tokens[end - 1]):
-        end -= 1  # "The Supreme Court of Canada ruled"
+    end = name_end(ent, english)
     if english and is_owners_demonym(ent):
         return []
     label = ent.label_  # read once a span: each read looks the label up in spaCy's string store
-    pieces, start = [], after_an_opening_phrase(ent, end)
-    for token in tokens[ent.start:end]:
-        # (before a person's two names: "Samsung's South Korean rival")
-        if english and owns_a_demonym(token, end):
-            pieces.append(ent.doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
-            start = end
-        elif acts_on_another(token) or owns_a_person(token, end) or owns_a_product(token, end) \
-                or (english and owns_a_group(token, end)):
-            pieces.append(ent.doc[start:token.i])
-            start = token.i + 1
-        elif is_comma_in_a_list_of_places(token, ent):
-            pieces.append(ent.doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
-            start = token.i + 1
-        elif english and token.text == "between" and token.i + 1 < end:
-            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
-            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
-            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
-            before = ent.doc[start:token.i]
-            if not any(is_lowercase_word(word) for word in before) and not (
-                    len(before) == 1 and (start == 0 or ent.doc[start - 1].text in SENTENCE_ENDS)):
-                pieces.append(before)
-            start = token.i + 1
-        elif english and is_and_between_two_ends(token, start, end):
-            pieces.append(ent.doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
-            start = token.i + 1
-        elif english and is_town_after_a_campus(token, end):
-            pieces.append(ent.doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
-            start = token.i + 1
-        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
-            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
-            pieces.append(ent.doc[start:token.i])
-            start = token.i + 1
-        elif english and is_party_of_a_member(token, end):
-            pieces.append(ent.doc[start:token.i])  # the member, and the party past "of the"
-            start = token.i + 2
-        elif english and is_spaced_hyphen(token, start, end):
-            pieces.append(ent.doc[start:token.i])  # "Staind - Dysfunction": a band and its album
-            start = token.i + 1
-        elif english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
-            pieces.append(ent.doc[token.i + 1:person_start])  # "Mayor of London Sadiq Khan": the place, the person
-            start = person_start
-        elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
-            pieces.append(ent.doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
-            start = token.i + 1 + (ent.doc[token.i + 1].lower_ == "the")
-        elif label == "PER" and joins_two_one_word_names(token, ent):
-            pieces.append(ent.doc[start:token.i])  # "elogiou Pedro e Plata": two players
-            start = token.i + 1
-        elif label == "PER" and opens_the_next_person(token, start, end):
-            pieces.append(ent.doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
-            start = token.i
-        elif is_move_to_another(token, start, end):
-            pieces.append(ent.doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
-            start = token.i + 1
-        elif is_site_of_another(token, end, SITE_LINKS) or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS):
-            pieces.append(ent.doc[start:token.i])
-            start = token.i + 2  # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
-    pieces.append(ent.doc[start:end])
-    if end < ent.end and ent.doc[end].text == "." and is_name_run(ent.doc[end + 1:ent.end]) \
-            and not is_common_noun_opening(ent.doc[end + 1:ent.end]):
-        # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
-        pieces.append(ent.doc[end + 1 + (ent.doc[end + 1].lower_ in ARTICLES):ent.end])
+    pieces = pieces_of(ent, end, label, english)
     names = [name_words(name_after_common_words(piece) or piece, label) for piece in pieces[:1]]
     # (a later piece opens with a capitalised word, a product's shape or an acronym: "Halifax Citadels - AHL")
     names += [name_words(piece, label) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text) or is_acronym(piece[0]))]
     return [name for name in names if name and not is_role_before_a_name(name)]
+
+
+def name_end(ent: SpacySpan, english: bool) -> int:
+    """Where the name a model span opens ends: at its sentence's end or where a clause begins (``name_parts``), and
+    before the past verbs it ends with ("The Supreme Court of Canada ruled"). The checks that only English can meet
+    are asked only of English (``english``): each asks the language itself, after a call and a token's text."""
+    tokens = tokens_of(ent.doc)
+    span_end = ent.end
+    end = next((token.i for token in tokens[ent.start:span_end] if ends_a_sentence(token, span_end)
+                or token.text in CLAUSE_VERBS
+                or (english and (is_irregular_past_after_a_name(token)
+                                 or is_past_verb_before_a_lowercase_tail(token, span_end)))
+                or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, span_end)
+                or opens_an_unclosed_bracket(token, span_end) or opens_an_adverbs_note(token, span_end)
+                or opens_a_noun_phrase(token, span_end)
+                or (english and (opens_a_lowercase_tail(token, span_end) or is_negated_after_a_version(token)
+                                 or runs_into_a_clause(token)))), span_end)
+    while end - 1 > ent.start and is_past_verb(tokens[end - 1]):
+        end -= 1
+    return end
+
+
+def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[SpacySpan]:
+    """The pieces of a model span up to its name's ``end`` (``name_end``), cut where a word joins two names (each
+    case below), and the next sentence's subject that the span ran on into after a full stop."""
+    doc = ent.doc
+    pieces, start = [], after_an_opening_phrase(ent, end)
+    for token in tokens_of(doc)[ent.start:end]:
+        # (before a person's two names: "Samsung's South Korean rival")
+        if english and owns_a_demonym(token, end):
+            pieces.append(doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
+            start = end
+        elif acts_on_another(token) or (english and (owns_a_person(token, end) or owns_a_product(token, end)
+                                                     or owns_a_group(token, end))):
+            pieces.append(doc[start:token.i])
+            start = token.i + 1
+        elif is_comma_in_a_list_of_places(token, ent):
+            pieces.append(doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
+            start = token.i + 1
+        elif english and token.text == "between" and token.i + 1 < end:
+            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
+            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
+            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
+            before = doc[start:token.i]
+            if not any(is_lowercase_word(word) for word in before) and not (
+                    len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS)):
+                pieces.append(before)
+            start = token.i + 1
+        elif english and is_and_between_two_ends(token, start, end):
+            pieces.append(doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
+            start = token.i + 1
+        elif english and is_town_after_a_campus(token, end):
+            pieces.append(doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
+            start = token.i + 1
+        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
+            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
+            pieces.append(doc[start:token.i])
+            start = token.i + 1
+        elif english and is_party_of_a_member(token, end):
+            pieces.append(doc[start:token.i])  # the member, and the party past "of the"
+            start = token.i + 2
+        elif english and is_spaced_hyphen(token, start, end):
+            pieces.append(doc[start:token.i])  # "Staind - Dysfunction": a band and its album
+            start = token.i + 1
+        elif english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
+            pieces.append(doc[token.i + 1:person_start])  # "Mayor of London Sadiq Khan": the place, the person
+            start = person_start
+        elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
+            pieces.append(doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
+            start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
+        elif label == "PER" and joins_two_one_word_names(token, ent):
+            pieces.append(doc[start:token.i])  # "elogiou Pedro e Plata": two players
+            start = token.i + 1
+        elif label == "PER" and opens_the_next_person(token, start, end):
+            pieces.append(doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
+            start = token.i
+        elif english and is_move_to_another(token, start, end):
+            pieces.append(doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
+            start = token.i + 1
+        elif english and (is_site_of_another(token, end, SITE_LINKS)
+                          or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS)):
+            pieces.append(doc[start:token.i])
+            start = token.i + 2  # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
+    pieces.append(doc[start:end])
+    if end < ent.end and doc[end].text == "." and is_name_run(doc[end + 1:ent.end]) \
+            and not is_common_noun_opening(doc[end + 1:ent.end]):
+        # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
+        pieces.append(doc[end + 1 + (doc[end + 1].lower_ in ARTICLES):ent.end])
+    return pieces
 
 
 # The rest of a list of names after its first two items: one or more after commas, then "and"/"e" and the last one,
