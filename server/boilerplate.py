@@ -436,7 +436,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(progress|progresso) ?: ?\\d+ (of|de) \\d+ [^\\W\\d_]+ (complete|completed|done|concluid[oa]s)",
         # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
         # in as Sam Lee (Log out)".
-        "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
+        # ... or Moodle's (seed-shaped probe 43): "Está a usar o acesso como Ana Ribeiro (Sair)", "Você acessou como ...".
+        "(autenticad[oa]|logad[oa]|logged in|signed in|a usar o acesso|usando o acesso|acessou) (como|as) "
+        "[^\\W\\d_]+( [^\\W\\d_]+){0,3} "
         "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         # ... in Portugal's words (found blind in probe 28): "Tem de iniciar sessão para responder a este tópico."
@@ -636,7 +638,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
-        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "(back|return) to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
         # A blog platform's "powered by" in Portuguese, closing its line, and WordPress's own: "Tecnologia do
@@ -1175,6 +1177,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A forum thread's count of replies, its label first (seed-shaped probe 43's Moodle): "Número de respostas: 1".
+        "^(numero de respostas|number of replies) ?: ?\\d[\\d.,]*$",
         # A forum topic's reads in brackets (probe 47's SMF thread): "(Read 1,843 times)", "(Lido 212 vezes)".
         "^(read|viewed|lido|lida|visto|vista|visualizado) \\d[\\d.,]* (times|vezes)\\)?$",
         # An app store's verified ratings' note (cleaning46's studied listing): "As notas e avaliações são verificadas".
@@ -2098,12 +2102,26 @@ _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
 _CHAT_DAY_AND_TIME = (rf"(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}"
                       rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME}")
 _CHAT_AUTHOR = r"\w[\w.'-]*(?: \w[\w.'-]*){0,2}"
+# When a post went up or was answered, to the line's end: "Respondido há 3 h", "answered 2 days ago (edited)".
+_POSTED_AGO = (r"(?:respondid[oa]|answered|publicad[oa]|posted|editad[oa]|edited|atualizad[oa]|updated) "
+               r"(?:ha (?:\d+|um|uma) ?[a-z]{1,7}\.?|(?:\d+|an?) ?[a-z]{1,7}\.? ago)(?: \((?:editado|edited)\))?")
+# A post's date, month first or day first ("Dec 4, 2026", "4 dez. 2026"), or how long ago ("2 days ago").
+_POST_DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?|{STAMP}|\d+ [a-z]{{1,7}} ago)"
 _CHAT_HEADER = re.compile(
     rf"(?:(?:ultima|last|latest) (?:resposta|reply) |{_CHAT_AUTHOR}  +)(?:{_CHAT_DAY_AND_TIME}|{_CHAT_TIME})"
     rf"|{_CHAT_AUTHOR} [-–—] (?:{_CHAT_DAY_AND_TIME})"
     # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
     # Segura, [05.12.26 09:14]", which got a claim and a person.
-    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
+    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]"
+    # ... or a forum's or Q&A site's post header (seed-shaped probe 43): Quora's "Engenheira agrônoma · Respondido há 3 h",
+    # GitHub's "yuki-t commented Dec 4, 2026" and "mkowalski asked this question in General", Tumblr's "warmhomes
+    # reblogged this from gridnotes", Moodle's "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12". A story's "foi
+    # respondido há 3 dias" has no separator before it; its author's "Siemens commented" is two words of a sentence.
+    rf"|(?:[^·•|]{{1,60}} [·•] )?{_POSTED_AGO}"
+    rf"|[\w.-]+ (?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
+    rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w -]{{1,30}}"
+    rf"|[\w.-]+ reblogged this(?: from [\w.-]+)?"
+    rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}")
 CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
 
 
@@ -5417,6 +5435,11 @@ class BatchLines:
         whose other copy is pasted again further on; seed-shaped probe 42). A message's own text goes on under it
         with lines said once."""
         slot, above, below = self.segments[number][0], number - 1, number + 1
+        # A forum's badge may sit between its author's header and the note: "yuki-t commented Dec 4, 2026" over
+        # "Maintainer" (seed-shaped probe 43's GitHub discussion).
+        if self.same_document(above - 1, slot) and " " not in self.texts[above].strip() \
+                and is_chat_header(self.texts[above - 1]):
+            above -= 1
         if not (self.same_document(above, slot) and self.same_document(below, slot)
                 and is_chat_header(self.texts[above])) or self.said_twice(number):
             return None
