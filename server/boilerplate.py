@@ -2122,7 +2122,8 @@ _CHAT_HEADER = re.compile(
     rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w -]{{1,30}}"
     rf"|[\w.-]+ reblogged this(?: from [\w.-]+)?"
     rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}")
-CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
+# Moodle's post header has eleven words: "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12" (probe 43).
+CHAT_HEADER_WORDS = 4 * FRAGMENT_WORDS
 
 
 def is_chat_header(text: str) -> bool:
