@@ -629,6 +629,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(voltar|regressar|return|back) (para|a|ao|to) [\"“«'‘]", "^(ir para|jump to)$",
         "quem esta (ligado|online)$", "who is (online)$",
         "(utilizadores|usuarios) a (ver) (este|esse) (forum|topico)",
+        # A forum's link up to the page's top, alone on its line (seed-shaped probe 43's GitHub discussion; "return to
+        # top form" is a sentence's).
+        "^(return) to top\\W*$",
         # A reply's subject over it, the thread's title again: "Re: Truta no rio Lima", alone on its line.
         "^(re): [^.!?]{1,120}$",
         # A blog platform's pager and profile link (Blogger): "Postagem mais recente Postagem mais antiga Página
@@ -638,7 +641,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
-        "(back|return) to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
         # A blog platform's "powered by" in Portuguese, closing its line, and WordPress's own: "Tecnologia do
@@ -2119,7 +2122,7 @@ _CHAT_HEADER = re.compile(
     # respondido há 3 dias" has no separator before it; its author's "Siemens commented" is two words of a sentence.
     rf"|(?:[^·•|]{{1,60}} [·•] )?{_POSTED_AGO}"
     rf"|[\w.-]+ (?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
-    rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w -]{{1,30}}"
+    rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w &-]{{1,30}}"
     rf"|[\w.-]+ reblogged this(?: from [\w.-]+)?"
     rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}")
 # Moodle's post header has eleven words: "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12" (probe 43).

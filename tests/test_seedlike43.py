@@ -1,0 +1,123 @@
+"""Seed-shaped probe 43 (fixtures/seedlike43: two pt-BR, a pt-PT and two English posts in the seed's register, on
+coffee drones in Minas, robot arms learning from demonstrations, desalination in the Algarve, heat pumps in Britain and
+Chilean wine in Brazil, scraped with chrome earlier probes had not used: a Quora answer, a GitHub discussion, a Moodle
+forum, a Tumblr reblog, and a feed with "Ver original" and its disclaimer): what it found, as general features, each
+with a guard that must not change. The texts of the rule tests are written for these tests, not the probe's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from server.boilerplate import Position, is_chat_header
+from server.tasks import excluded_listing, label_studio_tasks
+from tests.test_preload import app_of_pages, assert_kept, assert_left_out, assert_probe_chrome, assert_screen_passes
+from tests.test_seedlike40 import assert_names_and_sentiment_as_measured
+from tests.test_seedlike41 import assert_post_gives_its_truth_keeping
+from tests.test_seedlike_annotators import names_found
+
+AppFactory = Callable[..., Flask]
+SEEDLIKE43 = Path(__file__).parent.parent / "fixtures" / "seedlike43"
+INSIDE = Position(12, 20)
+
+
+# ------------------------------------------------------------------ cleaning
+
+@pytest.mark.parametrize("text", [
+    "Biólogo marinho · Respondido há 2 h", "Software engineer · Answered 5h ago", "Respondida há um dia (editado)",
+    "lucas-m commented Nov 28, 2026", "dev_ana replied on Nov 30", "dev_ana asked this question in Q&A",
+    "oceannotes reblogged this from seabirds", "por João Martins - quarta, 3 de dezembro de 2026, 14:05",
+    "by Sam Lee - Friday, 5 December 2026, 9:12 AM",
+])
+def test_a_forums_or_qa_sites_post_header_goes(text: str) -> None:
+    assert_probe_chrome(text, "a chat message's author and time", "O recurso foi respondido há 3 dias pelo tribunal.")
+
+
+@pytest.mark.parametrize("text", ["O recurso foi respondido há 3 dias pelo tribunal.", "Siemens commented on the deal",
+                                  "The minister answered 3 questions", "por causa da chuva - sexta, 5 de dezembro"])
+def test_guard_a_sentence_on_answering_or_posting_is_no_post_header(text: str) -> None:
+    assert not is_chat_header(text)
+
+
+def test_a_forum_badge_between_the_header_and_the_note_on_the_shared_post(make_app: AppFactory, tmp_path: Path) -> None:
+    page = ("The council approved the new bus lanes on Tuesday after a long debate in the chamber.\n"
+            "The first routes open in March, and the mayor said more would follow next year.\n"
+            "lena-k commented Dec 3, 2026\n"
+            "Maintainer\n"
+            "Pasting the corrected text here:\n"
+            "The council approved the new bus lanes on Tuesday after a long debate in the chamber.\n"
+            "The first routes open in April, and the mayor said more would follow next year.\n")
+    app = app_of_pages(make_app, tmp_path / "pages", {"discussion.md": page})
+    assert [task["data"]["text"] for task in label_studio_tasks(app)] == page.splitlines()[:2]
+    notes = [item["text"] for item in excluded_listing(app)["excluded"] if "chat member's note" in item["reason"]]
+    assert notes == ["Pasting the corrected text here:"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Está a usar o acesso como Rita Sousa (Sair)", "account notice"),
+    ("Você acessou como Paulo Lima (Sair)", "account notice"),
+    ("Número de respostas: 4", "engagement count"),
+    ("Return to top", "navigation"),
+])
+def test_a_forums_login_notice_reply_count_and_top_link_go(text: str, kind: str) -> None:
+    assert_left_out(text, "boilerplate", kind, INSIDE)
+    assert_screen_passes([text], INSIDE)
+
+
+@pytest.mark.parametrize("text", ["O número de respostas ao inquérito subiu para 4 mil, disse a DGS.",
+                                  "The ministry will return to top form after the vote, its minister said."])
+def test_guard_a_sentence_on_replies_or_returning_stays(text: str) -> None:
+    assert_kept(text)
+
+
+# ------------------------------------------------------------------ entities
+
+def test_an_embrapa_unit_is_an_organisation(app: Flask) -> None:
+    # "Embrapa Café" was a person
+    assert ("Embrapa Soja", "ORG") in names_found(app, "Segundo a Embrapa Soja, a produção do Paraná cresceu 8% em 2026.")
+
+
+def test_t_shirts_are_no_organisation(app: Flask) -> None:
+    # "people folding T-shirts" gave "T-shirts" an organisation (LETTER_DASH_WORD)
+    found = names_found(app, "The factory in Leeds said it printed 40,000 T-shirts for the festival.")
+    assert not any(text == "T-shirts" for text, _label in found)
+
+
+def test_guard_a_letter_dash_company_stays_an_organisation(app: Flask) -> None:
+    assert ("X-energy", "ORG") in names_found(app, "X-energy said it would build four reactors in Texas by 2030.")
+
+
+# ------------------------------------------------------------------ the probe's posts
+
+PROBE_POSTS = [(SEEDLIKE43, name) for name in sorted(json.loads((SEEDLIKE43 / ".truth.json").read_text(encoding="utf-8")))]
+# Chrome lines kept as measured (fixtures/seedlike43/README.md, "Left"): a Quora question's title, a GitHub discussion's
+# title with its number, a Moodle course's name and its forum's.
+KEPT_CHROME = {
+    "s1_quora_cafe_drones_ptbr.txt": ["Os drones agrícolas compensam para pequenos produtores de café?"],
+    "s2_github_discussion_robot_arms_en.txt": ["Cheap arms in factories? #1842"],
+    "s3_moodle_forum_dessalinizacao_ptpt.txt": ["GEO204 — Recursos Hídricos 2026/27", "Fórum de notícias da semana"],
+}
+
+
+@pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
+def test_a_probe_post_gives_the_paragraphs_of_its_truth(
+        make_app: AppFactory, tmp_path: Path, folder: Path, name: str) -> None:
+    assert_post_gives_its_truth_keeping(make_app, tmp_path, folder, name, KEPT_CHROME.get(name, []))
+
+
+# The posts' names and sentiments as measured after the studied fixes. Every name of the truth is found with its label
+# but the missed ones, and the spurious ones are found too.
+MISSED = {SEEDLIKE43: {"SO-101", "π0.5", "Cosy 6", "aroTHERM plus", "Vinum AI"}}
+SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")}}
+# Negative by the truth; Neutral (s2, s5) or Positive (s4) as measured: sentiment faults handed over, not fixed here.
+SENTIMENT_MISSED = {"s2_github_discussion_robot_arms_en.txt", "s4_tumblr_heat_pumps_en.txt",
+                    "s5_feed_ver_original_vinho_ptbr.txt"}
+
+
+@pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
+def test_a_probe_posts_names_and_sentiment_as_measured(app: Flask, folder: Path, name: str) -> None:
+    assert_names_and_sentiment_as_measured(app, folder, name, MISSED[folder], SPURIOUS[folder], SENTIMENT_MISSED)
