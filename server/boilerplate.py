@@ -431,6 +431,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
+        # A block editor's status and its empty block's placeholder (found blind in seed-shaped probe 43's WordPress):
+        # "Rascunho guardado às 09:12", "Draft saved at 9:12", "Escreva / para escolher um bloco", "Type / to choose a
+        # block".
+        "^(rascunho|draft) (guardado|salvo|saved)( (as|a|at))? \\d{1,2}[:h]\\d\\d",
+        "(escreva|digite|type) / (para|to) (escolher|choose) (um|a) (bloco|block)",
         # A course's progress bar, the learner's own (probe 39): "Progress: 9 of 24 steps complete (38%)", "Progresso:
         # 3 de 10 aulas concluídas".
         "^(progress|progresso) ?: ?\\d+ (of|de) \\d+ [^\\W\\d_]+ (complete|completed|done|concluid[oa]s)",
@@ -587,6 +592,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(?![^\\W_])",
     )),
     "navigation": (True, (
+        # A video page's transcript prompt (found blind in seed-shaped probe 43's YouTube page): "Acompanhe o vídeo com a
+        # transcrição.", "Follow along using the transcript."
+        "^(acompanhe o video com a transcricao|follow along using the transcript)\\W*$",
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
         # An encyclopedia's hatnote over its article, a link to a page of the same name, and its coordinates, a link to
         # the map (probe 40): "Nota: Para a vila, veja Ponte de Lima.", "Se procura a vila, veja ...", "Não confundir
@@ -1309,6 +1317,17 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A print view's stamp, the site it was printed from (found blind in seed-shaped probe 41): "Printed from
         # healthtechdaily.com on 5 Dec 2026, 09:14 GMT", "Impresso a partir de www.jornal.pt em 05/12/2026".
         "^(printed from|impresso a partir de|impresso de|imprimido a partir de) (www\\.)?[\\w-]+(\\.[\\w-]+)+",
+        # ... a PDF's, when it was made (found blind in seed-shaped probe 43): "Documento gerado em 05/12/2026 às 08:15 por
+        # www.lisboaviva.pt", "Document generated on 5 Dec 2026".
+        "^(documento|document|pdf) (gerado|generated|criado|created) (em|on|a|at) \\d",
+        # An e-reader's clipping header, where and when the reader marked it (found blind in probe 43's Kindle "My
+        # Clippings"): "- Your Highlight on Location 12-13 | Added on Friday, 5 December 2026 07:41:09", "- O seu
+        # destaque na posição 40-41 | Adicionado: sexta-feira, ...".
+        "^(your|o seu|seu|a sua|sua) (highlight|note|bookmark|destaque|nota|marcador) (on|at|em|na|no) "
+        "(page|location|pagina|posicao|local) \\d",
+        # A block editor's compared revision, its date and author (found blind in probe 43's WordPress): "Revisão de 4
+        # de dezembro de 2026 às 18:20 por Inês Carvalho", "Revision of 4 December 2026 at 18:20 by Sam Lee".
+        f"^(revisao|revision) (de|of|from) {DAY_MONTH}( de)?,? \\d{{4}}( (as|at) \\d{{1,2}}[:h]\\d\\d)? (por|by) ",
         # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
         # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
         "^(texto|textos|foto|fotos|reportagem|words|photos|text) (de|por|by) [^\\W\\d_]+( [^\\W\\d_]+){0,3} ?[|·-] ?"
@@ -1802,6 +1821,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A wiki's reference entry ("^ Rowlett, Russ. ...").
     ("reference list", "^", r"^\^\s"),
     # A messenger's view count, with the hour (and "edited") after it: "👁 6,1 mil editado 06:12", "👁️ 2.4K 06:30".
+    # A link aggregator's item, its vote arrow and its site's domain closing the title (found blind in seed-shaped probe
+    # 43's Hacker News copy): "▲ Rotterdam lets AI dispatch the tugboats (portofrotterdam.com)".
+    ("navigation", "▲", r"^▲ [^()]{1,150} \((?:[\w-]+\.)+[a-z]{2,}\)$"),
     ("engagement count", "👁", r"^👁\ufe0f?\s*\d[\d.,]*(?: ?(?:k|m|mi|mil))?(?: (?:editad[oa]|edited))?(?: \d{1,2}:\d\d)?$"),
     # A star rating ("★★★★☆ 4.2 (1,876)"); stars over a title of words alone are a review's, its writer's words
     # ("★★★★★ Perfect for green tea", probe 31), but for a byline's "by".
@@ -2106,8 +2128,9 @@ _CHAT_DAY_AND_TIME = (rf"(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_
                       rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME}")
 _CHAT_AUTHOR = r"\w[\w.'-]*(?: \w[\w.'-]*){0,2}"
 # When a post went up or was answered, to the line's end: "Respondido há 3 h", "answered 2 days ago (edited)".
-_POSTED_AGO = (r"(?:respondid[oa]|answered|publicad[oa]|posted|editad[oa]|edited|atualizad[oa]|updated) "
-               r"(?:ha (?:\d+|um|uma) ?[a-z]{1,7}\.?|(?:\d+|an?) ?[a-z]{1,7}\.? ago)(?: \((?:editado|edited)\))?")
+_AGO = r"(?:ha (?:\d+|um|uma) ?[a-z]{1,7}\.?|(?:\d+|an?) ?[a-z]{1,7}\.? ago)"
+_POSTED_AGO = (rf"(?:respondid[oa]|answered|publicad[oa]|posted|editad[oa]|edited|atualizad[oa]|updated) {_AGO}"
+               r"(?: \((?:editado|edited)\))?")
 # A post's date, month first or day first ("Dec 4, 2026", "4 dez. 2026"), or how long ago ("2 days ago").
 _POST_DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?|{STAMP}|\d+ [a-z]{{1,7}} ago)"
 _CHAT_HEADER = re.compile(
@@ -2124,7 +2147,11 @@ _CHAT_HEADER = re.compile(
     rf"|[\w.-]+ (?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
     rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w &-]{{1,30}}"
     rf"|[\w.-]+ reblogged this(?: from [\w.-]+)?"
-    rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}")
+    rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}"
+    # ... or a video's or a link aggregator's comment header (found blind in probe 43): YouTube's "@telaquente  há 3
+    # dias (editado)", Hacker News's "▲ lindqvist 5 hours ago | next [–]".
+    rf"|@[\w.-]+ +{_AGO}(?: \((?:editado|edited)\))?"
+    rf"|▲ [\w.-]+ \d+ [a-z]{{1,7}} ago(?: \| [a-z]+(?: \[[–-]\])?)*")
 # Moodle's post header has eleven words: "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12" (probe 43).
 CHAT_HEADER_WORDS = 4 * FRAGMENT_WORDS
 

@@ -74,6 +74,39 @@ def test_guard_a_sentence_on_replies_or_returning_stays(text: str) -> None:
     assert_kept(text)
 
 
+# ... found blind (fixtures/seedlike43_blind, after its one run)
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Your Highlight on Location 210-214 | Added on Monday, 1 December 2026 22:03:41", "byline or credit"),
+    ("Your Note on page 12 | Added on Monday, 1 December 2026 22:05:10", "byline or credit"),
+    ("Documento gerado em 02/12/2026 às 10:40 por www.exemplo.pt", "byline or credit"),
+    ("Revisão de 2 de dezembro de 2026 às 10:05 por Rui Gomes", "byline or credit"),
+    ("Rascunho guardado às 17:48", "account notice"),
+    ("Type / to choose a block", "account notice"),
+    ("Follow along using the transcript.", "navigation"),
+    ("▲ Lisbon trams get a new signalling system (carris.pt)", "navigation"),
+])
+def test_an_e_readers_clipping_a_pdfs_stamp_an_editors_status_and_an_aggregators_item_go(text: str, kind: str) -> None:
+    assert_left_out(text, "boilerplate", kind, INSIDE)
+    assert_screen_passes([text], INSIDE)
+
+
+@pytest.mark.parametrize("text", ["@radiolisboa  há 2 dias (editado)", "@cityfm 3 hours ago", "▲ pkr 2 hours ago | next [–]",
+                                  "▲ pkr 2 hours ago | parent | next [–]"])
+def test_a_video_sites_or_aggregators_comment_header_is_a_chat_header(text: str) -> None:
+    assert is_chat_header(text)
+
+
+@pytest.mark.parametrize("text", [
+    "O documento gerado pela comissão foi entregue ao ministro em março, disse a agência Lusa.",
+    "Your highlight of the year was the trip to Lisbon, she wrote on 5 December 2026.",
+    "A revisão de 4 de dezembro de 2026 foi aprovada por unanimidade pelos deputados.",
+    "O rascunho guardado pelo ministério foi divulgado às 09:12 pela agência Lusa.",
+])
+def test_guard_sentences_on_documents_highlights_revisions_and_drafts_stay(text: str) -> None:
+    assert_kept(text)
+
+
 # ------------------------------------------------------------------ entities
 
 def test_an_embrapa_unit_is_an_organisation(app: Flask) -> None:
@@ -93,13 +126,18 @@ def test_guard_a_letter_dash_company_stays_an_organisation(app: Flask) -> None:
 
 # ------------------------------------------------------------------ the probe's posts
 
-PROBE_POSTS = [(SEEDLIKE43, name) for name in sorted(json.loads((SEEDLIKE43 / ".truth.json").read_text(encoding="utf-8")))]
+SEEDLIKE43_BLIND = SEEDLIKE43.parent / "seedlike43_blind"  # committed before Anota read it, run once at the end
+PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE43, SEEDLIKE43_BLIND)
+               for name in sorted(json.loads((folder / ".truth.json").read_text(encoding="utf-8")))]
 # Chrome lines kept as measured (fixtures/seedlike43/README.md, "Left"): a Quora question's title, a GitHub discussion's
-# title with its number, a Moodle course's name and its forum's.
+# title with its number, a Moodle course's name and its forum's; blind, after the fixes it found, a PDF's editor's note
+# over the revised text, a crypto feed's tags with a cashtag and its closing prompt.
 KEPT_CHROME = {
     "s1_quora_cafe_drones_ptbr.txt": ["Os drones agrícolas compensam para pequenos produtores de café?"],
     "s2_github_discussion_robot_arms_en.txt": ["Cheap arms in factories? #1842"],
     "s3_moodle_forum_dessalinizacao_ptpt.txt": ["GEO204 — Recursos Hídricos 2026/27", "Fórum de notícias da semana"],
+    "b3_pdf_boletim_turismo_ptpt.txt": ["Texto revisto após a reunião de redação de 4 de dezembro:"],
+    "b7_square_miners_ai_en.txt": ["#Bitcoin #AI #Mining $BTC", "Explore the latest crypto news"],
 }
 
 
@@ -111,11 +149,23 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 
 # The posts' names and sentiments as measured after the studied fixes. Every name of the truth is found with its label
 # but the missed ones, and the spurious ones are found too.
-MISSED = {SEEDLIKE43: {"SO-101", "π0.5", "Cosy 6", "aroTHERM plus", "Vinum AI"}}
-SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")}}
-# Negative by the truth; Neutral (s2, s5) or Positive (s4) as measured: sentiment faults handed over, not fixed here.
+# The blind posts' as at their one run (the same with main's code).
+MISSED = {SEEDLIKE43: {"SO-101", "π0.5", "Cosy 6", "aroTHERM plus", "Vinum AI"},
+          SEEDLIKE43_BLIND: {"Eleven v3", "Port of Rotterdam Authority", "Port of Antwerp-Bruges", "Kongsberg",
+                             "K-Chief 700", "Amadeus Nevio", "Brentford", "Hudl", "Wyscout", "D9W",
+                             "Serviços Partilhados do Ministério da Saúde", "Azure OpenAI", "Riot Platforms", "Bitfarms"}}
+SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")},
+            SEEDLIKE43_BLIND: {("Eleven", "LOC"), ("Port of Rotterdam Authority", "LOC"), ("Port of Antwerp", "LOC"),
+                               ("Bruges", "LOC"), ("Kongsberg's K-Chief", "ORG"), ("Amadeus Nevio", "PER"),
+                               ("Brentford", "LOC"), ("Hudl's Wyscout", "ORG"), ("D9W", "ORG"), ("SNS", "ORG"),
+                               ("Serviços Partilhados", "ORG"), ("Ministério da Saúde", "ORG"), ("Azure", "PRODUCT"),
+                               ("OpenAI", "ORG"), ("Riot Platforms", "PER")}}
+# Negative by the truth; Neutral or Positive (s4, b2) as measured: sentiment faults handed over, not fixed here.
 SENTIMENT_MISSED = {"s2_github_discussion_robot_arms_en.txt", "s4_tumblr_heat_pumps_en.txt",
-                    "s5_feed_ver_original_vinho_ptbr.txt"}
+                    "s5_feed_ver_original_vinho_ptbr.txt", "b1_youtube_descricao_dublagem_ptbr.txt",
+                    "b2_hacker_news_tugboats_en.txt", "b3_pdf_boletim_turismo_ptpt.txt",
+                    "b4_kindle_clippings_scouting_en.txt", "b5_print_celular_onibus_eletricos_ptbr.txt",
+                    "b7_square_miners_ai_en.txt"}
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])
