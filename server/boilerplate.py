@@ -2143,10 +2143,9 @@ _CHAT_HEADER = re.compile(
     # GitHub's "yuki-t commented Dec 4, 2026" and "mkowalski asked this question in General", Tumblr's "warmhomes
     # reblogged this from gridnotes", Moodle's "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12". A story's "foi
     # respondido há 3 dias" has no separator before it; its author's "Siemens commented" is two words of a sentence.
-    rf"|(?:[^·•|]{{1,60}} [·•] )?{_POSTED_AGO}"
-    rf"|[\w.-]+ (?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
-    rf"|[\w.-]+ (?:asked this question|started this conversation) in [\w &-]{{1,30}}"
-    rf"|[\w.-]+ reblogged this(?: from [\w.-]+)?"
+    rf"|{_POSTED_AGO}"
+    rf"|[\w.-]+ (?:(?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
+    rf"|(?:asked this question|started this conversation) in [\w &-]{{1,30}}|reblogged this(?: from [\w.-]+)?)"
     rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}"
     # ... or a video's or a link aggregator's comment header (found blind in probe 43): YouTube's "@telaquente  há 3
     # dias (editado)", Hacker News's "▲ lindqvist 5 hours ago | next [–]".
@@ -2156,9 +2155,18 @@ _CHAT_HEADER = re.compile(
 CHAT_HEADER_WORDS = 4 * FRAGMENT_WORDS
 
 
+# ... the credential a Q&A site writes before it: "Engenheira agrônoma · Respondido há 3 h" (asked only of a line with
+# the separator: its scan for the separator would cost every short line of a batch).
+_CREDITED_POST = re.compile(rf"[^·•|]{{1,60}} [·•] {_POSTED_AGO}")
+
+
 def is_chat_header(text: str) -> bool:
     """Whether a short line is a chat message's header or a thread's last reply (``_CHAT_HEADER``)."""
-    return len(text) <= 80 and _CHAT_HEADER.fullmatch(fold(text.strip())) is not None
+    if len(text) > 80:
+        return False
+    folded = fold(text.strip())
+    return _CHAT_HEADER.fullmatch(folded) is not None or (
+        ("·" in folded or "•" in folded) and _CREDITED_POST.fullmatch(folded) is not None)
 
 
 # A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
