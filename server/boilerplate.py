@@ -1321,9 +1321,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # www.lisboaviva.pt", "Document generated on 5 Dec 2026".
         "^(documento|document|pdf) (gerado|generated|criado|created) (em|on|a|at) \\d",
         # An e-reader's clipping header, where and when the reader marked it (found blind in probe 43's Kindle "My
-        # Clippings"): "- Your Highlight on Location 12-13 | Added on Friday, 5 December 2026 07:41:09", "- O seu
-        # destaque na posição 40-41 | Adicionado: sexta-feira, ...".
-        "^(your|o seu|seu|a sua|sua) (highlight|note|bookmark|destaque|nota|marcador) (on|at|em|na|no) "
+        # Clippings"): "- Your Highlight on Location 12-13 | Added on Friday, 5 December 2026 07:41:09", "- Seu destaque
+        # na posição 40-41 | Adicionado: sexta-feira, ..." (not "O seu": at-start cues are indexed by their first word,
+        # and "o" or "a" opens a good part of Portuguese lines).
+        "^(your|seu|sua) (highlight|note|bookmark|destaque|nota|marcador) (on|at|em|na|no) "
         "(page|location|pagina|posicao|local) \\d",
         # A block editor's compared revision, its date and author (found blind in probe 43's WordPress): "Revisão de 4
         # de dezembro de 2026 às 18:20 por Inês Carvalho", "Revision of 4 December 2026 at 18:20 by Sam Lee".
