@@ -438,12 +438,19 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # What a site says around its login and comment forms.
     "account notice": (True, (
+        # A block editor's status and its empty block's placeholder (found blind in seed-shaped probe 43's WordPress):
+        # "Rascunho guardado às 09:12", "Draft saved at 9:12", "Escreva / para escolher um bloco", "Type / to choose a
+        # block".
+        "^(rascunho|draft) (guardado|salvo|saved)( (as|a|at))? \\d{1,2}[:h]\\d\\d",
+        "(escreva|digite|type) / (para|to) (escolher|choose) (um|a) (bloco|block)",
         # A course's progress bar, the learner's own (probe 39): "Progress: 9 of 24 steps complete (38%)", "Progresso:
         # 3 de 10 aulas concluídas".
         "^(progress|progresso) ?: ?\\d+ (of|de) \\d+ [^\\W\\d_]+ (complete|completed|done|concluid[oa]s)",
         # Who is logged in, at a platform's foot (probe 25): "Está autenticado como Inês Carvalho (Sair)", "You are logged
         # in as Sam Lee (Log out)".
-        "(autenticad[oa]|logad[oa]|logged in|signed in) (como|as) [^\\W\\d_]+( [^\\W\\d_]+){0,3} "
+        # ... or Moodle's (seed-shaped probe 43): "Está a usar o acesso como Ana Ribeiro (Sair)", "Você acessou como ...".
+        "(autenticad[oa]|logad[oa]|logged in|signed in|a usar o acesso|usando o acesso|acessou) (como|as) "
+        "[^\\W\\d_]+( [^\\W\\d_]+){0,3} "
         "\\((sair|log out|logout|sign out|terminar sessao)\\)",
         "(must|need to) be logged in", "logged in to (reply|comment|post|continue)",
         # ... in Portugal's words (found blind in probe 28): "Tem de iniciar sessão para responder a este tópico."
@@ -592,6 +599,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(?![^\\W_])",
     )),
     "navigation": (True, (
+        # A video page's transcript prompt (found blind in seed-shaped probe 43's YouTube page): "Acompanhe o vídeo com a
+        # transcrição.", "Follow along using the transcript."
+        "^(acompanhe o video com a transcricao|follow along using the transcript)\\W*$",
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
         # An encyclopedia's hatnote over its article, a link to a page of the same name, and its coordinates, a link to
         # the map (probe 40): "Nota: Para a vila, veja Ponte de Lima.", "Se procura a vila, veja ...", "Não confundir
@@ -634,6 +644,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(voltar|regressar|return|back) (para|a|ao|to) [\"“«'‘]", "^(ir para|jump to)$",
         "quem esta (ligado|online)$", "who is (online)$",
         "(utilizadores|usuarios) a (ver) (este|esse) (forum|topico)",
+        # A forum's link up to the page's top, alone on its line (seed-shaped probe 43's GitHub discussion; "return to
+        # top form" is a sentence's).
+        "^(return) to top\\W*$",
         # A reply's subject over it, the thread's title again: "Re: Truta no rio Lima", alone on its line.
         "^(re): [^.!?]{1,120}$",
         # A blog platform's pager and profile link (Blogger): "Postagem mais recente Postagem mais antiga Página
@@ -1182,6 +1195,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "ratings|avaliacoes|reviews|shares|compartilhamentos|followers|seguidores)",
         # An app's installs, rounded with a plus: "1 mi+ downloads", "10M+ installs".
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))?\\+ (downloads|installs|instalacoes|transferencias)$",
+        # A forum thread's count of replies, its label first (seed-shaped probe 43's Moodle): "Número de respostas: 1".
+        "^(numero de respostas|number of replies) ?: ?\\d[\\d.,]*$",
         # A forum topic's reads in brackets (probe 47's SMF thread): "(Read 1,843 times)", "(Lido 212 vezes)".
         "^(read|viewed|lido|lida|visto|vista|visualizado) \\d[\\d.,]* (times|vezes)\\)?$",
         # An app store's verified ratings' note (cleaning46's studied listing): "As notas e avaliações são verificadas".
@@ -1309,6 +1324,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A print view's stamp, the site it was printed from (found blind in seed-shaped probe 41): "Printed from
         # healthtechdaily.com on 5 Dec 2026, 09:14 GMT", "Impresso a partir de www.jornal.pt em 05/12/2026".
         "^(printed from|impresso a partir de|impresso de|imprimido a partir de) (www\\.)?[\\w-]+(\\.[\\w-]+)+",
+        # ... a PDF's, when it was made (found blind in seed-shaped probe 43): "Documento gerado em 05/12/2026 às 08:15 por
+        # www.lisboaviva.pt", "Document generated on 5 Dec 2026".
+        "^(documento|document|pdf) (gerado|generated|criado|created) (em|on|a|at) \\d",
+        # An e-reader's clipping header, where and when the reader marked it (found blind in probe 43's Kindle "My
+        # Clippings"): "- Your Highlight on Location 12-13 | Added on Friday, 5 December 2026 07:41:09", "- Seu destaque
+        # na posição 40-41 | Adicionado: sexta-feira, ..." (not "O seu": at-start cues are indexed by their first word,
+        # and "o" or "a" opens a good part of Portuguese lines).
+        "^(your|seu|sua) (highlight|note|bookmark|destaque|nota|marcador) (on|at|em|na|no) "
+        "(page|location|pagina|posicao|local) \\d",
+        # A block editor's compared revision, its date and author (found blind in probe 43's WordPress): "Revisão de 4
+        # de dezembro de 2026 às 18:20 por Inês Carvalho", "Revision of 4 December 2026 at 18:20 by Sam Lee".
+        f"^(revisao|revision) (de|of|from) {DAY_MONTH}( de)?,? \\d{{4}}( (as|at) \\d{{1,2}}[:h]\\d\\d)? (por|by) ",
         # A byline's credit word before the name and the numeric date (probe 47's pt-PT paper): "Texto de Rui Pacheco ·
         # 04/12/2026 - 09:20", "Fotos de Ana Reis | 3/12/2026".
         "^(texto|textos|foto|fotos|reportagem|words|photos|text) (de|por|by) [^\\W\\d_]+( [^\\W\\d_]+){0,3} ?[|·-] ?"
@@ -1822,6 +1849,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # A wiki's reference entry ("^ Rowlett, Russ. ...").
     ("reference list", "^", r"^\^\s"),
     # A messenger's view count, with the hour (and "edited") after it: "👁 6,1 mil editado 06:12", "👁️ 2.4K 06:30".
+    # A link aggregator's item, its vote arrow and its site's domain closing the title (found blind in seed-shaped probe
+    # 43's Hacker News copy): "▲ Rotterdam lets AI dispatch the tugboats (portofrotterdam.com)".
+    ("navigation", "▲", r"^▲ [^()]{1,150} \((?:[\w-]+\.)+[a-z]{2,}\)$"),
     ("engagement count", "👁", r"^👁\ufe0f?\s*\d[\d.,]*(?: ?(?:k|m|mi|mil))?(?: (?:editad[oa]|edited))?(?: \d{1,2}:\d\d)?$"),
     # A star rating ("★★★★☆ 4.2 (1,876)"); stars over a title of words alone are a review's, its writer's words
     # ("★★★★★ Perfect for green tea", probe 31), but for a byline's "by".
@@ -2125,18 +2155,49 @@ _CHAT_TIME = r"\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?"
 _CHAT_DAY_AND_TIME = (rf"(?:hoje|ontem|today|yesterday)(?: (?:as|a|at))? {_CHAT_TIME}"
                       rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? {_CHAT_TIME}")
 _CHAT_AUTHOR = r"\w[\w.'-]*(?: \w[\w.'-]*){0,2}"
+# When a post went up or was answered, to the line's end: "Respondido há 3 h", "answered 2 days ago (edited)".
+_AGO = r"(?:ha (?:\d+|um|uma) ?[a-z]{1,7}\.?|(?:\d+|an?) ?[a-z]{1,7}\.? ago)"
+_POSTED_AGO = (rf"(?:respondid[oa]|answered|publicad[oa]|posted|editad[oa]|edited|atualizad[oa]|updated) {_AGO}"
+               r"(?: \((?:editado|edited)\))?")
+# A post's date, month first or day first ("Dec 4, 2026", "4 dez. 2026"), or how long ago ("2 days ago").
+_POST_DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?|{STAMP}|\d+ [a-z]{{1,7}} ago)"
 _CHAT_HEADER = re.compile(
     rf"(?:(?:ultima|last|latest) (?:resposta|reply) |{_CHAT_AUTHOR}  +)(?:{_CHAT_DAY_AND_TIME}|{_CHAT_TIME})"
     rf"|{_CHAT_AUTHOR} [-–—] (?:{_CHAT_DAY_AND_TIME})"
     # ... or Telegram Desktop's copy, the date and time in brackets after a comma (found blind in probe 42): "Floresta
     # Segura, [05.12.26 09:14]", which got a claim and a person.
-    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]")
+    rf"|\w[\w.'-]*(?: \w[\w.'-]*){{0,3}}, \[\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? {_CHAT_TIME}(?::\d\d)?\]"
+    # ... or a forum's or Q&A site's post header (seed-shaped probe 43): Quora's "Engenheira agrônoma · Respondido há 3 h",
+    # GitHub's "yuki-t commented Dec 4, 2026" and "mkowalski asked this question in General", Tumblr's "warmhomes
+    # reblogged this from gridnotes", Moodle's "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12". A story's "foi
+    # respondido há 3 dias" has no separator before it; its author's "Siemens commented" is two words of a sentence.
+    rf"|{_POSTED_AGO}"
+    rf"|[\w.-]+ (?:(?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
+    rf"|(?:asked this question|started this conversation) in [\w &-]{{1,30}}|reblogged this(?: from [\w.-]+)?)"
+    rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}"
+    # ... or a video's or a link aggregator's comment header (found blind in probe 43): YouTube's "@telaquente  há 3
+    # dias (editado)", Hacker News's "▲ lindqvist 5 hours ago | next [–]".
+    rf"|@[\w.-]+ +{_AGO}(?: \((?:editado|edited)\))?"
+    rf"|▲ [\w.-]+ \d+ [a-z]{{1,7}} ago(?: \| [a-z]+(?: \[[–-]\])?)*")
 CHAT_HEADER_WORDS = 3 * FRAGMENT_WORDS
+# ... but a forum's byline, which has eleven words (Moodle's "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12";
+# probe 43), asked only of a line opening as a byline does (asking every line of ten to twelve words cost 0.02% more
+# instructions on the preload of the seedlike folders).
+FORUM_BYLINE_WORDS, FORUM_BYLINE_OPENERS = 4 * FRAGMENT_WORDS, ("por ", "by ")
+
+
+# ... the credential a Q&A site writes before it: "Engenheira agrônoma · Respondido há 3 h" (asked only of a line with
+# the separator: its scan for the separator would cost every short line of a batch).
+_CREDITED_POST = re.compile(rf"[^·•|]{{1,60}} [·•] {_POSTED_AGO}")
 
 
 def is_chat_header(text: str) -> bool:
     """Whether a short line is a chat message's header or a thread's last reply (``_CHAT_HEADER``)."""
-    return len(text) <= 80 and _CHAT_HEADER.fullmatch(fold(text.strip())) is not None
+    if len(text) > 80:
+        return False
+    folded = fold(text.strip())
+    return _CHAT_HEADER.fullmatch(folded) is not None or (
+        ("·" in folded or "•" in folded) and _CREDITED_POST.fullmatch(folded) is not None)
 
 
 # A tab's or section's label with its count, as short ("Avaliações de clientes (214)", "Reviews (318)").
@@ -2272,7 +2333,8 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
             return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
         if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
             return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
-        if words <= CHAT_HEADER_WORDS and is_chat_header(text):
+        if (words <= CHAT_HEADER_WORDS or words <= FORUM_BYLINE_WORDS and folded.startswith(FORUM_BYLINE_OPENERS)) \
+                and is_chat_header(text):
             return "boilerplate", f"byline or credit: a chat message's author and time; {word_count(words)}, " \
                                   f"{position.describe()}"
         if is_contents_entry(text):
@@ -5452,6 +5514,11 @@ class BatchLines:
         whose other copy is pasted again further on; seed-shaped probe 42). A message's own text goes on under it
         with lines said once."""
         slot, above, below = self.segments[number][0], number - 1, number + 1
+        # A forum's badge may sit between its author's header and the note: "yuki-t commented Dec 4, 2026" over
+        # "Maintainer" (seed-shaped probe 43's GitHub discussion).
+        if self.same_document(above - 1, slot) and " " not in self.texts[above].strip() \
+                and is_chat_header(self.texts[above - 1]):
+            above -= 1
         if not (self.same_document(above, slot) and self.same_document(below, slot)
                 and is_chat_header(self.texts[above])) or self.said_twice(number):
             return None
