@@ -152,10 +152,11 @@ SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")},
                                ("Serviços Partilhados", "ORG"), ("Ministério da Saúde", "ORG"), ("Azure", "PRODUCT"),
                                ("OpenAI", "ORG"), ("Riot Platforms", "PER")}}
 # Negative by the truth; Neutral or Positive (s4, b2) as measured: sentiment faults handed over, not fixed here.
+# Since sentiment 0.6.41 (sentiment54, merged with this probe in session 42) the blind b4 and b5 read Negative as
+# their truths say: a closing question turned on itself ("Who ...?") criticises. Their one run, with 0.6.40, missed them.
 SENTIMENT_MISSED = {"s2_github_discussion_robot_arms_en.txt", "s4_tumblr_heat_pumps_en.txt",
                     "s5_feed_ver_original_vinho_ptbr.txt", "b1_youtube_descricao_dublagem_ptbr.txt",
                     "b2_hacker_news_tugboats_en.txt", "b3_pdf_boletim_turismo_ptpt.txt",
-                    "b4_kindle_clippings_scouting_en.txt", "b5_print_celular_onibus_eletricos_ptbr.txt",
                     "b7_square_miners_ai_en.txt"}
 
 
