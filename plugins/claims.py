@@ -743,17 +743,17 @@ SERVICE_ANSWER = "a service's answer to the customer"
 # named or has its club before the role ("Arsenal manager Mikel Arteta said", "o técnico do Flamengo disse").
 _SERVICE_ROLES_EN = (r"reception|receptionist|the\s+porter|front\s+desk|concierge|customer\s+services?|helpline"
                      r"|call\s+cent(?:re|er)|(?:airline|hotel|shop|store|restaurant)(?:['’]s)?\s+staff"
-                     r"|the\s+manager|(?:the|our)\s+(?:engineer|technician|courier)")
+                     r"|the\s+manager|(?:the|our)\s+(?:engineer|technician|courier)|(?:tech(?:nical)?\s+)?support")
 _SERVICE_ROLES_PT = (r"recepção|recepcionista|portaria|porteiro|atendente|atendimento|sac|central\s+de\s+atendimento"
-                     r"|[oa]\s+gerente|o\s+técnico|a\s+técnica|o\s+entregador|o\s+estafeta")
+                     r"|[oa]\s+gerente|o\s+técnico|a\s+técnica|o\s+entregador|o\s+estafeta|suporte")
 _SERVICE_ANSWER = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b(?:{_SERVICE_ROLES_EN})\s+(?:said|says|told\s+(?:us|me)|promised|assured\s+(?:us|me)"
     r"|(?:has\s+|had\s+)?confirmed)\b"
     rf"|\b(?:{_SERVICE_ROLES_PT})\s+(?:nos\s+|me\s+)?(?:disse|disseram|falou|informou|garantiu|prometeu|respondeu"
     r"|confirmou)\b"),
     gate=frozenset("reception receptionist porter desk concierge customer helpline call staff manager engineer "
-                   "technician courier recepção recepcionista portaria porteiro atendente atendimento sac central "
-                   "gerente técnico técnica entregador estafeta".split()))
+                   "technician courier support recepção recepcionista portaria porteiro atendente atendimento sac central "
+                   "gerente técnico técnica entregador estafeta suporte".split()))
 # A service's reply about the customer's own order, refund or repair ("your replacement was dispatched this morning")
 # is that customer's case, as what the service told them is (probe claims54). English only: "seu pedido", "sua
 # compra" are also its owner's ("a empresa retirou seu pedido de recuperação judicial").
@@ -795,6 +795,9 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"|^\W*{_SALUTATION}(?:(?:no|na|em|há)\s+[^\s,]+,?\s+)?(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+"
     rf"(?:{'|'.join(_FAMILY_PT.split())})\b"
     r"|\b(?:em\s+frente\s+[àa]|[àa]\s+porta\s+d[ae])\s+minha\s+(?:casa|porta|janela)\b"
+    # ... and what happens in the writer's home ("a internet cai umas cinco vezes por dia aqui em casa": probe claims54's
+    # blind b11)
+    r"|\b(?:aqui|cá|lá)\s+em\s+casa\b"
     # ... and, since claimsent48's blind run, what the writer has done for years ("I have taken the 7.15 from Didcot
     # for eleven years") and the answers to their letters ("A câmara respondeu às nossas cartas três vezes")
     r"|\bI(?:['’]ve|\s+have)\s+(?:been\s+)?\w+\b(?:[^.!?]|\.(?=\d)){0,40}?\bfor\s+(?:\w+\s+)?years\b"
@@ -824,7 +827,7 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
-    | frozenset("ficámos ficamos passámos passamos estivemos stayed spent".split()))
+    | frozenset("ficámos ficamos passámos passamos estivemos stayed spent casa".split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -1212,6 +1215,8 @@ ENGLISH_CUES = (
         "warned warns warn_that cautioned_that "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
+        # the evidence a court was given ("The court heard that she used the money ...": probe claims54's blind b08)
+        "court_heard jury_heard inquest_heard tribunal_heard hearing_heard "
         # a judgement someone passed ("The senator called the plan a disaster"), an accusation ("The opposition
         # accused the government of ...": probe claims46)
         "called accused accuses "
@@ -1701,7 +1706,10 @@ FORECAST_AMOUNT = "amount of snow or rain"
 FORECAST_AMOUNT_WEIGHT = 0.6
 _FORECAST_AMOUNT = Cue(FORECAST_AMOUNT, FORECAST_AMOUNT_WEIGHT, pattern=_regex(
     r"\b\d+(?:[.,]\d+)?\s*(?:cm|mm|centimetres|centimeters|millimetres|millimeters|inches|centímetros|milímetros)"
-    r"\s+(?:of|de)\s+(?:snow|rain|rainfall|hail|neve|chuva|chuvas|granizo)\b"),
+    r"\s+(?:of|de)\s+(?:snow|rain|rainfall|hail|neve|chuva|chuvas|granizo)\b"
+    # ... and a bulletin's accumulated rain or gusts ("Os acumulados podem chegar a 100 mm em 24 horas, com rajadas de
+    # vento de até 90 km/h": probe claims54's blind b14, 0.18)
+    r"|\b(?:acumulados?|rajadas|gusts)\b[^.!?]{0,40}?\d+(?:[.,]\d+)?\s*(?:mm|km/h|mph)\b"),
     needs_digit=True)
 # An institution that needs no name, named by its common noun as a sentence's
 # subject ("O governo federal zerou a tarifa ... em agosto", "The police
@@ -1793,8 +1801,10 @@ MINUTES_FORMULA = "the minutes' formula"
 _MINUTES_FORMULA = Cue(MINUTES_FORMULA, -2.0, pattern=_regex(
     r"\b(?:sessão|reunião|meeting)\s+(?:foi\s+|was\s+)?(?:encerrada|aberta|closed|opened|ended|adjourned)\b"
     r"|\b(?:por|declared\s+the\s+meeting)\s+(?:encerrad[ao]|abert[ao]|open|closed)\b"
-    r"|^\W{0,3}(?:aberta|encerrada)\s+a\s+(?:sessão|reunião)\b|\bnada\s+mais\s+havendo\b"),
-    gate=frozenset("sessão reunião meeting por nada aberta encerrada".split()))
+    r"|^\W{0,3}(?:aberta|encerrada)\s+a\s+(?:sessão|reunião)\b|\bnada\s+mais\s+havendo\b"
+    # ... and the Portuguese minutes' dated opening ("Aos doze dias do mês de novembro de 2026, reuniu-se ...": blind b01)
+    r"|^\W{0,3}aos\s+[\w-]+(?:\s+[\w-]+)?\s+dias\s+do\s+mês\b"),
+    gate=frozenset("sessão reunião meeting por nada aberta encerrada mês".split()))
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(

@@ -58,3 +58,30 @@ def test_claims(text, language):
 def test_no_claims(text, language, cue):
     score, explanation = claim_reading(text, language)
     assert score < 0.5 and cue in explanation, explanation
+
+
+# ------------------------------------------------------------------ after the blind run (reported apart in the README)
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the evidence a court was given
+    ("The jury heard that the defendant had sent 40 messages to the victim.", "en"),
+    ("An inquest heard that the boy waited four hours for an ambulance.", "en"),
+    # a bulletin's accumulated rain and gusts
+    ("Os acumulados de chuva podem passar dos 150 mm até domingo.", "pt"),
+    # guard: the White House is no home
+    ("A Casa Branca anunciou sanções contra 12 empresas chinesas.", "pt"),
+])
+def test_claims_found_blind(text, language):
+    assert claimed(text, text, language), claims(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("O suporte disse que o problema era do meu modem e que a troca demora dez dias.", "pt"),
+    ("Tech support told me the outage would last until 6pm.", "en"),
+    ("Aos quinze dias do mês de março de 2025, reuniu-se a assembleia de condóminos do prédio.", "pt"),
+    ("Cá em casa a luz falha duas vezes por semana desde outubro.", "pt"),
+    # guard: what the writer heard is no court's evidence
+    ("I heard that the shop is closing.", "en"),
+])
+def test_no_claims_found_blind(text, language):
+    assert claims(text, language) == {}
