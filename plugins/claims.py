@@ -1793,8 +1793,9 @@ _NOTICE = Cue(NOTICE, -2.0, pattern=_regex(
     r"\b(?:informamos|comunicamos|lembramos|relembramos|avisamos|please\s+note|we\s+(?:would\s+like|wish)\s+to\s+"
     r"(?:inform|remind)|we\s+are\s+(?:writing\s+to\s+)?inform(?:ing)?\s+you|this\s+is\s+to\s+inform)\b"
     rf"|^\W{{0,3}}(?:prezad[oa]s|car[oa]s|senhores|estimad[oa]s|dear)\s+(?:{'|'.join(_NOTICE_READERS.split())})\b"),
-    gate=frozenset("informamos comunicamos lembramos relembramos avisamos note we this prezados prezadas caros caras "
-                   "senhores estimados estimadas dear".split()))
+    # each alternative's least common word: "we" and "this" would send most English sentences to the regex
+    gate=frozenset("informamos comunicamos lembramos relembramos avisamos note inform informing remind prezados prezadas "
+                   "caros caras senhores estimados estimadas dear".split()))
 # A meeting's minutes open and close on a formula ("Nada mais havendo a tratar, a sessão foi encerrada às 21h10",
 # "The meeting closed at 9.15pm": probe claims54, 0.55): the hour it ended is the record's, not news.
 MINUTES_FORMULA = "the minutes' formula"
@@ -1804,7 +1805,7 @@ _MINUTES_FORMULA = Cue(MINUTES_FORMULA, -2.0, pattern=_regex(
     r"|^\W{0,3}(?:aberta|encerrada)\s+a\s+(?:sessão|reunião)\b|\bnada\s+mais\s+havendo\b"
     # ... and the Portuguese minutes' dated opening ("Aos doze dias do mês de novembro de 2026, reuniu-se ...": blind b01)
     r"|^\W{0,3}aos\s+[\w-]+(?:\s+[\w-]+)?\s+dias\s+do\s+mês\b"),
-    gate=frozenset("sessão reunião meeting por nada aberta encerrada mês".split()))
+    gate=frozenset("sessão reunião meeting nada mês aberta aberto encerrada encerrado".split()))
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
