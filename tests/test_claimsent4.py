@@ -259,11 +259,11 @@ def test_a_report_keeps_its_thresholds():
 
 def test_the_studied_texts():
     # main: sentiment 9 of 18, claims 11/13 at 11/13; the misses left open are listed in the README; s04 ("Surely our
-    # money would be better spent") fixed by claimsent27; s10 (a plumber's review closing on "Recomendo.") by claimsent53
+    # money would be better spent") fixed by claimsent27; s10 (a plumber's review closing on "Recomendo.") by claimsent53;
+    # s18's "O governador disse que ..." by claims54 (what an office says pairs as a name's)
     assert wrong_sentiment("studied.jsonl") == ["s05", "s06", "s16", "s18"]
-    left_open = frozenset({"O governador disse que as mudanças fazem parte de uma reforma administrativa."})
     for paragraph in rows("studied.jsonl"):
-        assert_claims_found(paragraph, left_open)
+        assert_claims_found(paragraph)
 
 
 def test_the_blind_texts():

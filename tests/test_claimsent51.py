@@ -178,10 +178,10 @@ def test_the_blind_texts():
     # salutation before the writer's family, and messages, e-mails and letters counted by the writer, are their own
     # life (b11's and b12's opening sentences no longer suggested): claims 9/10 at 9/9.
     # Since claimsent52: b01's "não esquenta" a named fault that does not happen, b05's "may have views on that" and
-    # b06's "Faltam dois anos." a column's doubt, b12's "Nobody explained why." a letter's grievance.
+    # b06's "Faltam dois anos." a column's doubt, b12's "Nobody explained why." a letter's grievance. Since claims54,
+    # b05's "The transport secretary says ..." (what an office says pairs as a name's, 0.43 -> 0.57).
     assert wrong_sentiment("blind.jsonl", PROBE) == ["b02"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b05": frozenset([blind["b05"]["claims"][0]])}
     for paragraph in blind.values():
-        assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
+        assert_claims_found(paragraph)
     assert [row["id"] for row in blind.values() for _ in wrong_sentences(row)] == []

@@ -207,12 +207,11 @@ def test_the_studied_texts():
     # s20 (an FAQ's "cancelar" in its answer); s19 (VADER's "assures") fixed after the blind run found it again; claims s03
     # (an opening line without a detail),
     # s04 ("Ministers say ...": no office named), s12 ("the third time ... I've had to"), s21 (an FAQ's refund days),
-    # s23 (a school's meeting date).
+    # s23 (a school's meeting date). Since claims54: s03 (a decision of a named actor), s04 (unnamed ministers speak for
+    # their office), s23 (a notice to its readers).
     assert wrong_sentiment("studied.jsonl", PROBE) == ["s07", "s17", "s18", "s20"]
     studied = {row["id"]: row for row in rows("studied.jsonl", PROBE)}
-    left_open = {"s03": studied["s03"]["claims"][0], "s04": studied["s04"]["claims"][0],
-                 "s12": studied["s12"]["not_claims"][0], "s21": studied["s21"]["not_claims"][1],
-                 "s23": studied["s23"]["not_claims"][0]}
+    left_open = {"s12": studied["s12"]["not_claims"][0], "s21": studied["s21"]["not_claims"][1]}
     for paragraph in studied.values():
         opened = left_open.get(paragraph["id"])
         assert_claims_found(paragraph, frozenset([opened] if opened else []))
@@ -228,10 +227,8 @@ def test_the_blind_texts():
     # superlative, "from Tuesday" a start date; "the manager" left out of the service roles) and b15's school notice
     # "informamos que não haverá aulas no dia 8 de dezembro" (0.60) suggested.
     # After fixes found blind (reported apart, never as the blind result): an English assurance reported with its
-    # "that" carries nothing (b10): sentiment 16 of 16.
+    # "that" carries nothing (b10): sentiment 16 of 16. Since claims54: claims b03 ("the manager" with nothing between
+    # the role and "said" is the customer's service) and b15 (a notice to its readers) no longer suggested, 5/5 at 5/5.
     assert wrong_sentiment("blind.jsonl", PROBE) == []
-    blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
-    left_open = {"b03": blind["b03"]["not_claims"][0], "b15": blind["b15"]["not_claims"][0]}
-    for paragraph in blind.values():
-        opened = left_open.get(paragraph["id"])
-        assert_claims_found(paragraph, frozenset([opened] if opened else []))
+    for paragraph in rows("blind.jsonl", PROBE):
+        assert_claims_found(paragraph)
