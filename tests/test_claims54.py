@@ -85,3 +85,27 @@ def test_claims_found_blind(text, language):
 ])
 def test_no_claims_found_blind(text, language):
     assert claims(text, language) == {}
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    # found at merge in session 42: claims54's staff roles took a club's manager's, a council engineer's and a coach's
+    # news for a service's answer to its customer (each a claim on main, none with the roles)
+    ("The manager said Kane would miss the next four games with an ankle injury.", "en"),
+    ("The manager said the club had agreed a £60m fee with Chelsea.", "en"),
+    ("The engineer said the bridge had 14 cracked beams and should close.", "en"),
+    ("O técnico disse que Neymar está fora por três semanas com uma lesão na coxa.", "pt"),
+    # ... and its notice to readers a company's release of its results
+    ("Informamos que a empresa registrou lucro de R$ 3 milhões em 2025.", "pt"),
+])
+def test_staff_and_notices_that_report_a_name_or_a_figure_are_claims(sentence: str, language: str) -> None:
+    assert list(claims(sentence, language)) == [sentence], claims(sentence, language)
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Our engineer confirmed the part will arrive on Tuesday.", "en"),  # a day is the customer's appointment
+    ("Tech support told me the outage would last until 6pm.", "en"),  # an hour too
+    ("O técnico disse que a peça chega no dia 3 de março.", "pt"),  # and a date
+    ("Dear parents, the school trip costs £25 and leaves at 8am.", "en"),  # a notice's price, no statistic
+])
+def test_a_services_day_hour_or_price_stays_its_customers(sentence: str, language: str) -> None:
+    assert claims(sentence, language) == {}
