@@ -206,10 +206,13 @@ def is_archive(path: Path | str) -> bool:
     return str(path).lower().endswith(ARCHIVE_ENDINGS)
 
 
+NO_LOADER = "no loader for "
+
+
 def no_loader_reason(path: PurePath) -> str:
     """Why no loader reads ``path``: its suffix, and for an archive what to do."""
     suffix = source_suffix(path) or path.suffix.lower()
-    reason = f"no loader for {suffix or 'files without a suffix'}"
+    reason = f"{NO_LOADER}{suffix or 'files without a suffix'}"
     if suffix in _OTHER_ARCHIVE_SUFFIXES:
         reason += " (an archive: extract its files first)"
     return reason

@@ -48,7 +48,7 @@ from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
-from server.sources import ARCHIVE_ENDINGS
+from server.sources import ARCHIVE_ENDINGS, NO_LOADER
 from server.stopping import signals_held, stopping_on_signals
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
@@ -474,9 +474,14 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
     for skipped in report.get("skipped", []):
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
     if sources and not report.get("files"):
-        raise click.ClickException(f"no file in {' '.join(sources)} could be loaded (Anota reads "
-                                   f"{', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
-                                   f"{', '.join(ARCHIVE_ENDINGS)}); nothing to print")
+        # Files of a type Anota reads that failed say why above; the list of types is for the others (malformed44:
+        # "bad.jsonl: no record could be loaded" then "Anota reads .csv, ..., .jsonl" misled).
+        errors = report.get("errors", [])
+        types_unread = report.get("skipped") or any(error["reason"].startswith(NO_LOADER) for error in errors)
+        why = "each said why above" if errors and not types_unread else (
+            f"Anota reads {', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
+            f"{', '.join(ARCHIVE_ENDINGS)}")
+        raise click.ClickException(f"no file in {' '.join(sources)} could be loaded ({why}); nothing to print")
     for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "

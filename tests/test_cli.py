@@ -91,6 +91,17 @@ def test_tasks_of_sources_with_nothing_to_load_is_an_error(tmp_path, name):
     assert f"Error: no file in {source} could be loaded (Anota reads .csv, " in result.stderr
 
 
+def test_tasks_of_files_that_all_failed_points_to_their_reasons_not_to_the_types(tmp_path):
+    # A .jsonl is a type Anota reads: listing the types after its own reason misled (malformed44, session 42).
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"text": 5}\n', encoding="utf-8")
+    result = run(["tasks", str(source)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"cannot load {source}: no record could be loaded" in result.stderr
+    assert result.stderr.strip().endswith(f"Error: no file in {source} could be loaded (each said why above); "
+                                          "nothing to print")
+
+
 def test_tasks_names_the_files_of_a_folder_it_skipped(tmp_path):
     (tmp_path / "post.txt").write_text("A paragraph about the Petrobras results in Rio de Janeiro.\n", encoding="utf-8")
     (tmp_path / "notes.xyz").write_text("not read\n", encoding="utf-8")
