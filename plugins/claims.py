@@ -215,6 +215,7 @@ _MONTHS_PT = "janeiro fevereiro março abril maio junho julho agosto setembro ou
 _MONTHS_EN = "january february march april june july august september october november december"
 # Days name when something happened in the news ("on Wednesday", "nesta terça-feira").
 _WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday"
+_WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
 _MONTH_REGEX = "|".join((_MONTHS_PT + " " + _MONTHS_EN + " may").split())
 # A capitalised Portuguese month after a word is part of a name ("Rio de Janeiro", "Rua Sete de Setembro"),
 # where a date writes it in lower case; after a day's number it is a date as pt-PT wrote it before 2009
@@ -227,11 +228,13 @@ DATE = "date or period"
 # Quantities (not days of a month): numbers with units, fractions,
 # percentages, money; years are dates (below), not quantities. Each opens with a digit or a currency: the lookahead
 # passes every other place by one test instead of the eight alternatives (the search 3.4 times faster; session 38).
+_SCALE_WORDS = r"mil|milhões|milhão|bilhões|bilhão|million|billion|trillion"
+_PERCENT = r"\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
 _NUMBER = _regex(
     r"(?=[$€£ru\d])(?:"
     r"(?:R\$|US\$|\$|€|£)\s*\d+(?:[.,]\d+)*"
-    r"(?:\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b)?"
-    r"|\d+(?:[.,]\d+)*\s*(?:%|por\s+cento|percent)"
+    rf"(?:\s+(?:{_SCALE_WORDS})\b)?"
+    rf"|{_PERCENT}"
     r"|(?<![\w.,/-])\d+/\d+\b"
     # a rank ("em 92º lugar", "a 3ª maior"); the "º" is a word character, so the plain number below misses it
     rf"|(?<![\w.,/-])\d+[ºª](?!\s+(?:de\s+)?(?:{_MONTH_REGEX})\b)"
@@ -750,8 +753,7 @@ _STAFF_ROLES_EN = r"the\s+manager|(?:the|our)\s+(?:engineer|technician|courier)|
 _SERVICE_ROLES_PT = r"recepção|recepcionista|portaria|porteiro|atendente|atendimento|sac|central\s+de\s+atendimento"
 _STAFF_ROLES_PT = r"[oa]\s+gerente|o\s+técnico|a\s+técnica|o\s+entregador|o\s+estafeta|suporte"
 # a name (a capitalised word that is no day or month) or a figure (a number that is no time of day nor a date)
-_NAME_AFTER = re.compile(rf"\b(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')}|segunda|terça|quarta|quinta"
-                         r"|sexta|sábado|domingo)\b)[A-ZÀ-Ý]\w")
+_NAME_AFTER = re.compile(rf"\b(?!(?i:{_MONTH_REGEX}|{_WEEKDAYS_EN.replace(' ', '|')}|{_WEEKDAYS_PT})\b)[A-ZÀ-Ý]\w")
 _NUMBER_AFTER = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*(?:am|pm|h)\b)?", re.IGNORECASE)
 _MONTHS = frozenset(_MONTH_REGEX.split("|"))
 
@@ -780,7 +782,7 @@ _SERVICE_ANSWER = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex
     gate=frozenset("reception receptionist porter desk concierge customer helpline call staff manager engineer "
                    "technician courier support recepção recepcionista portaria porteiro atendente atendimento sac central "
                    "gerente técnico técnica entregador estafeta suporte".split()),
-    passed_over=lambda unit, match: _staff_reports_news(unit, match))
+    passed_over=_staff_reports_news)
 # A service's reply about the customer's own order, refund or repair ("your replacement was dispatched this morning")
 # is that customer's case, as what the service told them is (probe claims54). English only: "seu pedido", "sua
 # compra" are also its owner's ("a empresa retirou seu pedido de recuperação judicial").
@@ -1827,8 +1829,7 @@ _NOTICE = Cue(NOTICE, -2.0, pattern=_regex(
 # A notice that gives a share or an amount in millions ("Informamos que a empresa registrou lucro de R$ 3 milhões em
 # 2025": a company's release; found at merge in session 42, 0.96 -> none) tells a figure anyone can check; a school
 # trip's "£25" stays a notice's arrangement.
-_STATISTIC = _regex(r"\d\s*(?:%|por\s+cento|percent\b)"
-                    r"|\d\s+(?:mil|milhões|milhão|bilhões|bilhão|million|billion|trillion)\b|\d(?:[.,]\d+)?\s*(?:bn|m)\b")
+_STATISTIC = _regex(rf"{_PERCENT}|\d\s+(?:{_SCALE_WORDS})\b|\d(?:[.,]\d+)?\s*(?:bn|m)\b")
 # A meeting's minutes open and close on a formula ("Nada mais havendo a tratar, a sessão foi encerrada às 21h10",
 # "The meeting closed at 9.15pm": probe claims54, 0.55): the hour it ended is the record's, not news.
 MINUTES_FORMULA = "the minutes' formula"
@@ -1884,7 +1885,6 @@ _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset
 # A meeting, a vote or a hearing said to be on a day ("A reunião de pais será no sábado, às 9h, no auditório", "The
 # hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
 EVENT_ON_A_DAY = "event on a day"
-_WEEKDAYS_PT = r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo"
 _A_DAY = (rf"(?:{_WEEKDAYS_PT}|{_WEEKDAYS_EN.replace(' ', '|')}|amanhã|tomorrow|fim\s+de\s+semana|weekend"
           rf"|\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})|(?:{_MONTH_REGEX})\s+\d{{1,2}}"
           rf"|\d{{1,2}}\s+(?:{_MONTH_REGEX})"

@@ -6959,8 +6959,8 @@ def places_arrived_at(candidates: list[Candidate], text: str) -> list[Candidate]
     chegou a Maria", a place at the first try; entities46)."""
     if "cheg" not in text:
         return candidates
-    return with_places_told(candidates, text, ARRIVED_AT_PT, spared=all_given_names()) \
-        if not spaced_words(text).isdisjoint(SENT_THINGS_PT) else with_places_told(candidates, text, ARRIVED_AT_PT)
+    spared = all_given_names() if not spaced_words(text).isdisjoint(SENT_THINGS_PT) else frozenset()
+    return with_places_told(candidates, text, ARRIVED_AT_PT, spared=spared)
 
 
 # What stands before a place named after a person: a feminine article, the road's or the street's noun left out
