@@ -3618,7 +3618,7 @@ def site_header_reason(
     if over_title and chrome_above:
         return "boilerplate", f"a site's name or label between the chrome above and the page's title; {word_count(words)}, " \
                               f"{position.describe()}"
-    (below_text, below_chrome), *rest = below
+    below_text = below[0][0]
     if names_a_channel(position, below_text):
         return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
@@ -3627,37 +3627,62 @@ def site_header_reason(
     below_has_years_only = all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text))
     if is_title and not below_has_years_only:
         return None
-    if position.index < EDGE_SEGMENTS:
-        # A line of an episode's or story's details with its date, hours or length under a title is no menu
-        # ("Season 4 · 12 March 2025 · 48 min"). Over a one-word label: between chrome lines, or as the page's first
-        # line over a menu one item a line ("Blog do Mercado da Bola" over "Início" and "Transferências"; a headline is
-        # over its byline).
-        one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
-                              for line, chrome in below)
-        # ... or the page's first line over two of the site's buttons ("Diário do Minho Interior" over "Assine já"
-        # over "Entrar"; found blind in probe 27); a headline is over its byline or lead.
-        buttons = sum(chrome is not None and chrome[1].startswith(_HEADER_BUTTON_KINDS)
-                      and len(WORD_TOKEN.findall(fold(line))) <= FRAGMENT_WORDS for line, chrome in below)
-        # A page's first line that names a system or body by its acronym and what it stands for, over another short
-        # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
-        # university's name); the same line over prose is an article's title.
-        above_menu = (_is_menu_line(below_text, below_chrome) and _DETAILS_FIGURE.search(fold(below_text)) is None) or (
-            chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below_text) is not None) or (
-            position.index == 0 and (one_word_labels == 2 or buttons == 2)) or (
-            position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
-    else:
-        above_menu = below_chrome is not None and is_site_menu(below_text) \
-            and _DETAILS_FIGURE.search(fold(below_text)) is None
-    # The line between is a name or tagline (``below_has_years_only``). Among the page's first lines, a menu of three
-    # links is the site's too, under a tagline of more words, no sentence ("# Cadernos do Sul" over "Viagens devagar
-    # pelo Alentejo e pelo Algarve" over "[Início](/) · [Sobre](/sobre) · [Contacto](/contacto)", probe 33).
-    above_name_and_menu = bool(rest) and below_has_years_only and (
-        (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(rest[0][0])) or (
-            position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS) and _is_menu_line(*rest[0])
-            and _DETAILS_FIGURE.search(fold(rest[0][0])) is None))
-    if above_menu or above_name_and_menu:
+    if _right_above_a_menu(text, position, chrome_above, below) \
+            or below_has_years_only and _above_a_name_and_a_menu(position, below):
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
+
+
+def _right_above_a_menu(
+    text: str, position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]]
+) -> bool:
+    """Whether a short line in a page's header is right above a menu (see :func:`site_header_reason`): among the
+    page's first EDGE_SEGMENTS lines any menu but a line of details, or what stands for one there; lower down, the
+    site's own menu."""
+    below_text, below_chrome = below[0]
+    if position.index >= EDGE_SEGMENTS:
+        return below_chrome is not None and is_site_menu(below_text) and _DETAILS_FIGURE.search(fold(below_text)) is None
+    # A line of an episode's or story's details with its date, hours or length under a title is no menu
+    # ("Season 4 · 12 March 2025 · 48 min").
+    if _is_menu_line(below_text, below_chrome) and _DETAILS_FIGURE.search(fold(below_text)) is None:
+        return True
+    # A page's first line that names a system or body by its acronym and what it stands for, over another short
+    # line, is the site's name ("SIGAA - Sistema Integrado de Gestão de Atividades Acadêmicas" over the
+    # university's name); the same line over prose is an article's title.
+    return _over_labels_or_buttons(position, chrome_above, below) or (
+        position.index == 0 and is_acronym_and_name(text) and _is_short_line(below_text, PUBLISHER_NAME_WORDS))
+
+
+def _over_labels_or_buttons(
+    position: Position, chrome_above: bool, below: Sequence[tuple[str, tuple[str, str] | None]]
+) -> bool:
+    """Whether a line among a page's first lines stands where a site's name does over a menu of one item a line: over
+    a one-word label between chrome lines, or as the page's first line over two such labels ("Blog do Mercado da
+    Bola" over "Início" and "Transferências"; a headline is over its byline) or over two of the site's buttons
+    ("Diário do Minho Interior" over "Assine já" over "Entrar"; found blind in probe 27; a headline is over its byline
+    or lead)."""
+    one_word_labels = sum(chrome is not None and chrome[0] == "fragment" and _PLAIN_WORD.fullmatch(line) is not None
+                          for line, chrome in below)
+    if chrome_above and one_word_labels >= 1 and _PLAIN_WORD.fullmatch(below[0][0]) is not None:
+        return True
+    if position.index != 0:
+        return False
+    return one_word_labels == 2 or sum(
+        chrome is not None and chrome[1].startswith(_HEADER_BUTTON_KINDS)
+        and len(WORD_TOKEN.findall(fold(line))) <= FRAGMENT_WORDS for line, chrome in below) == 2
+
+
+def _above_a_name_and_a_menu(position: Position, below: Sequence[tuple[str, tuple[str, str] | None]]) -> bool:
+    """Whether a line is above one more short line, a name or tagline (holding no figures but years, which the caller
+    checks), that is above the site's own menu; among the page's first lines, above a menu of three links too, under a
+    tagline of more words, no sentence ("# Cadernos do Sul" over "Viagens devagar pelo Alentejo e pelo Algarve" over
+    "[Início](/) · [Sobre](/sobre) · [Contacto](/contacto)", probe 33)."""
+    if len(below) < 2:
+        return False
+    below_text, (under_text, under_chrome) = below[0][0], below[1]
+    return (_is_short_line(below_text, AUTHOR_LINE_WORDS) and is_site_menu(under_text)) or (
+        position.index < EDGE_SEGMENTS and _is_short_line(below_text, SHORT_WORDS)
+        and _is_menu_line(under_text, under_chrome) and _DETAILS_FIGURE.search(fold(under_text)) is None)
 
 
 # The kinds of a site's buttons in its header: "Entrar", "Sign in", "Assine já", "Subscribe".
@@ -4595,6 +4620,12 @@ class BatchLines:
         self.crumb_like = list(map(may_be_breadcrumb, self.texts))
         # Lines decided (``decide``), maybe in earlier batches: the decision is the line's own.
         self.decided = {} if decided is None else decided
+        self._init_run_verdicts()
+        self._init_reading_state()
+        self._init_document_facts()
+
+    def _init_run_verdicts(self) -> None:
+        """What is found of a run of lines once, for each of its lines (by segment), when a rule first asks."""
         # Whether each line of a run of short lines is a table's cell, and whether each result line is one of a
         # box of results, by segment.
         self.table_cells: dict[int, bool] = {}
@@ -4614,6 +4645,10 @@ class BatchLines:
         # lines a price breakdown.
         self.credit_blocks: dict[int, bool] = {}
         self.price_breakdowns: dict[int, bool] = {}
+
+    def _init_reading_state(self) -> None:
+        """What the rules note as they read the batch's lines in order: the list or section being read, the last
+        chrome, the page's header."""
         # (document slot, heading) of the read-also list being read, and
         # (document slot, heading, kind) of the section whose one paragraph
         # (an author's bio, a safety tip) comes next, if any.
@@ -4633,6 +4668,11 @@ class BatchLines:
         self.chrome_at: tuple[int, int] | None = None
         self.site_headers: dict[int, set[str]] = {}
         self.header_of: int | None = None
+        # The slot of the document whose press release's end mark was passed ("ENDS", "-30-", "- FIM -").
+        self.release_ended: int | None = None
+
+    def _init_document_facts(self) -> None:
+        """Facts of each document (by slot) found once, when a rule first asks."""
         # The names each document's bylines gave (note_byline_name).
         self.byline_names: dict[int, set[str]] = {}
         # Where each document's lowest breadcrumb among its first lines is (lowest_letterhead_breadcrumb).
@@ -4643,8 +4683,6 @@ class BatchLines:
         self.metadata: dict[int, Metadata | None] = {}
         # Whether each document has form feeds (a PDF's pages), found once.
         self.paged: dict[int, bool] = {}
-        # The slot of the document whose press release's end mark was passed ("ENDS", "-30-", "- FIM -").
-        self.release_ended: int | None = None
 
     # ------------------------------------------------------------ a line alone
 
@@ -5912,65 +5950,85 @@ class BatchLines:
         numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
-        slot, text = self.segments[number][0], self.texts[number]
-        start = self.segments[number][3]
         if self.in_code_body(number):
             return True
+        text = self.texts[number]
         if is_clock_line(text):  # a live blog's entry stamp, even as a Markdown heading over its entry (probe 31)
             return False
         if self.labels_price_list(number):  # "Preços" over "Plateia A · 32,00 €": the list's, no section's heading
             return False
+        slot, start = self.segments[number][0], self.segments[number][3]
+        if is_table_row(self.documents[slot][0].text, start, text):
+            return True
         in_body = self.header_of != slot
-        document_text = self.documents[slot][0].text
-        if is_table_row(document_text, start, text) or (chrome[0] == "fragment" and self.captions_table(number)):
+        # A fragment's reason names no notice, index terms nor byline, which the other rules rescue.
+        if chrome[0] == "fragment":
+            return self.fragment_rescued(number, in_body)
+        return self.named_chrome_rescued(number, chrome, in_body)
+
+    def fragment_rescued(self, number: int, in_body: bool) -> bool:
+        """Whether a fragment (a few words, no sentence) is content (see :meth:`rescued`): a table's caption, a title,
+        a heading of the body's prose, a list's item or a signature; ``in_body``: whether it is below its page's
+        header."""
+        if self.captions_table(number):
             return True
-        # Asked once: the three tests below read it.
-        heading_like = chrome[0] == "fragment" and could_be_heading(text)
-        if chrome[0] == "fragment" and (heading_like or is_markdown_title(document_text, start)) \
-                and is_first_markdown_heading(document_text, start):
+        if self.titles_its_text(number) or self.heads_body_prose(number, in_body):
             return True
-        # A plain text's first line of a few words right over its first paragraph of prose is its title ("Feira do
-        # livro"); a site's name is over a menu or the story's title, no prose.
-        if heading_like and self.positions[number].index == 0 and self.opens_prose(number):
-            return True
-        if heading_like and self.title_under_skip_link(number):
-            return True
-        if heading_like and self.heads_a_timed_entry(number):
-            return True
-        # A plain text's heading between paragraphs (a Markdown heading heads its section as heads_markdown_section says).
-        if chrome[0] == "fragment" and in_body and not is_markdown_heading(document_text, start) \
-                and self.heads_prose_between_prose(number):
-            return True
-        if chrome[0] == "fragment" and not is_markdown_heading(document_text, start) \
-                and self.heads_prose_under_chrome(number, in_body):
-            return True
-        if chrome[0] == "fragment" and in_body and self.heads_section_past_its_control(number):
-            return True
-        if chrome[0] == "fragment" and (
-                _PAPER_SECTION.fullmatch(section := fold(text).strip(" *_#")) and self.opens_prose(number)
-                or section == _PAPER_HIGHLIGHTS and self.opens_sentence(number)):
-            return True
+        text = self.texts[number]
         # A news site's section label heads its story as a heading would ("PE - Petrolina"), but names no section.
-        if chrome[0] == "fragment" and is_state_section_label(text, self.counts[number]):
+        if is_state_section_label(text, self.counts[number]):
             return False
         # A plain text's title under the breadcrumb that ends on it.
-        if chrome[0] == "fragment" and self.same_document(number - 1, slot) and self.ends_breadcrumb_at(number - 1, number):
+        if self.same_document(number - 1, self.segments[number][0]) and self.ends_breadcrumb_at(number - 1, number):
             return True
-        # A Markdown heading over its section's prose, a plain one or a field's label ("## Location").
-        if (chrome[0] == "fragment" or chrome[1].startswith("field label")) and in_body \
-                and self.heads_markdown_section(number):
+        # A Markdown heading over its section's prose.
+        if in_body and self.heads_markdown_section(number):
             return True
-        if chrome[0] == "fragment" and (
-                self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number))
-                or (in_body and (self.in_table(number) or self.signs_off(number)))):
+        return self.item_or_heading(number) or ((in_body or names_something(text)) and self.heads_a_section(number)) \
+            or (in_body and (self.in_table(number) or self.signs_off(number)))
+
+    def titles_its_text(self, number: int) -> bool:
+        """Whether a fragment is its text's title: a Markdown page's first heading (a short title reads as a label), a
+        plain text's first line of a few words right over its first paragraph of prose ("Feira do livro"; a site's
+        name is over a menu or the story's title, no prose), a title under a skip link or over a timed entry."""
+        text, (slot, _index, _count, start, _end, _text) = self.texts[number], self.segments[number]
+        document_text = self.documents[slot][0].text
+        heading_like = could_be_heading(text)  # asked once: the tests below read it
+        if (heading_like or is_markdown_title(document_text, start)) and is_first_markdown_heading(document_text, start):
             return True
-        if chrome[1].startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
+        return heading_like and (self.positions[number].index == 0 and self.opens_prose(number)
+                                 or self.title_under_skip_link(number) or self.heads_a_timed_entry(number))
+
+    def heads_body_prose(self, number: int, in_body: bool) -> bool:
+        """Whether a fragment is a plain heading over prose (a Markdown heading heads its section as
+        heads_markdown_section says): between paragraphs in the body, under chrome, past its section's control, or a
+        paper's section ("Abstract", "Highlights")."""
+        slot, start = self.segments[number][0], self.segments[number][3]
+        if not is_markdown_heading(self.documents[slot][0].text, start) and (
+                in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)):
             return True
-        if chrome[1].startswith("index terms") and self.among_fields(number):
+        if in_body and self.heads_section_past_its_control(number):
             return True
-        if chrome[1].startswith("byline or credit") and self.in_credits_list(number):
+        section = fold(self.texts[number]).strip(" *_#")
+        return _PAPER_SECTION.fullmatch(section) is not None and self.opens_prose(number) \
+            or section == _PAPER_HIGHLIGHTS and self.opens_sentence(number)
+
+    def named_chrome_rescued(self, number: int, chrome: Reason, in_body: bool) -> bool:
+        """Whether a line left out for what it says (no fragment) is content in its place (see :meth:`rescued`): a
+        field's label heading a Markdown section ("## Location"), a notice's sentence that tells the story, a paper's
+        index terms among a record's fields, a byline's field in a list of credits or as a Markdown heading (a
+        version, a date), or an event's date in the text."""
+        reason = chrome[1]
+        if reason.startswith("field label") and in_body and self.heads_markdown_section(number):
+            return True
+        if reason.startswith(_STORY_NOTICE_REASONS) and self.tells_the_story(number):
+            return True
+        if reason.startswith("index terms") and self.among_fields(number):
+            return True
+        if reason.startswith("byline or credit") and self.in_credits_list(number):
             return True  # a film's length or release in its review's details ("- Duração: 112 min")
-        return chrome[1].startswith("byline or credit") and is_markdown_heading(document_text, start) \
+        return reason.startswith("byline or credit") \
+            and is_markdown_heading(self.documents[self.segments[number][0]][0].text, self.segments[number][3]) \
             or self.dates_an_event_in_text(number, chrome)
 
     def tells_the_story(self, number: int) -> bool:

@@ -508,6 +508,14 @@ class DocumentReader:
         return f"loader {loader.name!r} failed: {problem}"
 
 
+def _chrome_word_count(batch_count: int, normalised: str) -> int:
+    """A segment's words as _chrome counts them, from its count in the batch's words (``batch_count``): those split
+    hyphenated words, so a text with up to twice SHORT_WORDS is counted again."""
+    if SHORT_WORDS < batch_count <= 2 * SHORT_WORDS:
+        return len(WORD_TOKEN.findall(normalised))
+    return batch_count
+
+
 class BatchPreparer:
     """Cleans a batch of documents as far as needs no earlier batch: segments, normalised texts and ids, the batch's
     words (numpy over the whole batch), chrome decisions, languages and near-duplicate sketches. Its one state across
@@ -538,20 +546,33 @@ class BatchPreparer:
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.settings.near_duplicate_threshold < 1:
             batch = batch._replace(sketches=batch_sketches(words))
+        asked = self._decide_segments(batch, documents, segments, data, lines, kept)
+        for number, language in languages.of_all(asked):
+            batch.languages[number] = language
+        self._keep_line_decisions()
+        return batch
+
+    @staticmethod
+    def _decide_segments(
+        batch: PreparedBatch, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
+        data: Sequence[str], lines: BatchLines, kept: Container[int],
+    ) -> list[tuple[int, str, int]]:
+        """Add each segment's row and decisions to ``batch`` (its language None for now), in order, and return the
+        segments whose language is wanted (number, text, words), to be found together once all are asked."""
         # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
         # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
         not_chrome: set[str] = set()
-        # The segments whose language is wanted (number, text, words), found together once the loop has asked all.
         asked: list[tuple[int, str, int]] = []
         for number, (slot, _index, _count, start, end, text) in enumerate(segments):
             document, document_index = documents[slot]
-            anota_id = hashlib.sha256(normalised[number].encode("utf-8")).hexdigest()[:16]
+            anota_id = hashlib.sha256(lines.normalised[number].encode("utf-8")).hexdigest()[:16]
             batch.rows.append((anota_id, text, document.source, start, end, data[slot]))
             batch.document_indexes.append(document_index)
             chrome, footer = lines.excluded(number)
             batch.chrome.append(chrome)
             batch.footers.append(footer)
             batch.places.append(lines.positions[number].place)
+            batch.languages.append(None)
             if chrome is not None:
                 # A post's chrome (its buttons, the next author's line) parts a signature's copies under short posts
                 # that end in no stop ("lol same here") as a paragraph does; a song's refrain has only its verses
@@ -559,26 +580,17 @@ class BatchPreparer:
                 batch.paragraphs.append(not is_ad_slot(text))
                 batch.short.append(False)
                 batch.headings.append(False)
-                batch.languages.append(None)
                 continue
             batch.paragraphs.append(lines.counts[number] > SHORT_WORDS or _SENTENCE_CLOSE.search(text) is not None)
-            # Words as _chrome counts them: batch counts split hyphenated
-            # words, so a text with up to twice SHORT_WORDS is counted again.
-            words_in_text = lines.counts[number]
-            if SHORT_WORDS < words_in_text <= 2 * SHORT_WORDS:
-                words_in_text = len(WORD_TOKEN.findall(normalised[number]))
+            words_in_text = _chrome_word_count(lines.counts[number], lines.normalised[number])
             short = words_in_text <= SHORT_WORDS
             batch.short.append(short)
             batch.headings.append(short and is_markdown_heading(document.text, start))
             never_kept = anota_id in not_chrome or (kept and int(anota_id, 16) in kept)
             not_chrome.add(anota_id)
-            batch.languages.append(None)
             if not never_kept:
                 asked.append((number, text, words_in_text))
-        for number, language in languages.of_all(asked):
-            batch.languages[number] = language
-        self._keep_line_decisions()
-        return batch
+        return asked
 
     def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[Segment]:
         """``(document slot, index in the document, segments in the document,
