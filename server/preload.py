@@ -526,10 +526,11 @@ class BatchPreparer:
         self.settings = settings
         self.decided: dict[DecidedLine, Decision] = {}
 
-    def prepare(self, loaded: LoadedBatch, kept: Container[int] = ()) -> PreparedBatch:
-        """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, where they are known (in one
-        process: the cleaner's, which takes a batch's decisions before the next batch is prepared), whose copies need
-        no language."""
+    def prepare(self, loaded: LoadedBatch, kept: Container[int] = (), merged: Container[int] = ()) -> PreparedBatch:
+        """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, and ``merged``: of segments merged
+        into one of them as near-duplicates, where they are known (in one process: the cleaner's, which takes a
+        batch's decisions before the next batch is prepared). A copy of either is never kept, and needs no language: an
+        exact copy of a near-duplicate matches the task it was merged into again (the index of kept tasks only grows)."""
         batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
         # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
         documents = [(Document(source, content_of(text, left_out), data), index)
@@ -546,7 +547,7 @@ class BatchPreparer:
         languages = _BatchLanguages(self.settings.languages, words, [slot for slot, *_rest in segments], documents)
         if self.settings.near_duplicate_threshold < 1:
             batch = batch._replace(sketches=batch_sketches(words))
-        asked = self._decide_segments(batch, documents, segments, data, lines, kept)
+        asked = self._decide_segments(batch, documents, segments, data, lines, kept, merged)
         for number, language in languages.of_all(asked):
             batch.languages[number] = language
         self._keep_line_decisions()
@@ -555,10 +556,11 @@ class BatchPreparer:
     @staticmethod
     def _decide_segments(
         batch: PreparedBatch, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
-        data: Sequence[str], lines: BatchLines, kept: Container[int],
+        data: Sequence[str], lines: BatchLines, kept: Container[int], merged: Container[int],
     ) -> list[tuple[int, str, int]]:
         """Add each segment's row and decisions to ``batch`` (its language None for now), in order, and return the
-        segments whose language is wanted (number, text, words), to be found together once all are asked."""
+        segments whose language is wanted (number, text, words), to be found together once all are asked; ``kept``
+        and ``merged``: see ``prepare``."""
         # Ids of the batch's segments no chrome so far: a copy of one is never kept (an exact duplicate, or a
         # near-duplicate of the task its first copy was one of, which its copy's index can only match as well).
         not_chrome: set[str] = set()
@@ -586,7 +588,8 @@ class BatchPreparer:
             short = words_in_text <= SHORT_WORDS
             batch.short.append(short)
             batch.headings.append(short and is_markdown_heading(document.text, start))
-            never_kept = anota_id in not_chrome or (kept and int(anota_id, 16) in kept)
+            # (Nothing is merged while nothing is kept: a near-duplicate is merged into a kept task.)
+            never_kept = anota_id in not_chrome or (kept and ((key := int(anota_id, 16)) in kept or key in merged))
             not_chrome.add(anota_id)
             if not never_kept:
                 asked.append((number, text, words_in_text))
@@ -638,18 +641,19 @@ class BatchPreparer:
 
 def prepared(
     settings: PreloadSettings, loaded: Iterator[tuple[LoadedBatch, list[int]]], size: int, workers_wanted: bool,
-    kept: Container[int] = (),
+    kept: Container[int] = (), merged: Container[int] = (),
 ) -> Iterator[tuple[PreparedBatch, list[int]]]:
     """The loaded batches prepared, in order, with what came with each: by worker processes, one a core, when they
     are wanted (PRELOAD_WORKERS), the sources are large enough to pay for their start (``size`` bytes,
     WORKER_MIN_BYTES) and no other thread runs (a forked child inherits one thread's view of locks the others may
-    hold); else here, each batch once the one before is taken (``kept``: the ids of the tasks kept so far)."""
+    hold); else here, each batch once the one before is taken (``kept`` and ``merged``: the ids of the tasks kept and
+    of the segments merged as near-duplicates so far, ``BatchPreparer.prepare``)."""
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     if workers_wanted and size >= WORKER_MIN_BYTES and workers > 1 and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
         return _prepared_by_workers(settings, loaded, min(workers, MAX_WORKERS))
     preparer = BatchPreparer(settings)
-    return ((preparer.prepare(batch, kept), read) for batch, read in loaded)
+    return ((preparer.prepare(batch, kept, merged), read) for batch, read in loaded)
 
 
 def _prepared_by_workers(
@@ -771,6 +775,9 @@ class Cleaner:
         self.report = report
         self.workers = workers
         self.kept: dict[int, int] = {}  # task id (its 64 bits) -> task number
+        # Ids of the segments merged as near-duplicates, whose copies in later batches need no language (in one
+        # process, BatchPreparer.prepare): an int a near-duplicate (690 per 10 MB of bench pages; 18,916 tasks kept).
+        self.merged: set[int] = set()
         self.task_ids = array("Q")
         self.copies = array("i")
         self.near_duplicates = array("i")
@@ -817,7 +824,7 @@ class Cleaner:
         gc.disable()
         progress = ProgressLog(sizes)
         loaded = DocumentReader(self.report).batches(files, sizes, loaders)
-        batches = prepared(self.settings, loaded, sum(sizes), self.workers, self.kept)
+        batches = prepared(self.settings, loaded, sum(sizes), self.workers, self.kept, self.merged)
         try:
             for batch, read in batches:
                 self.take(batch)
@@ -874,6 +881,7 @@ class Cleaner:
                     self.opens_document[match[0]] = True
                 self._follow(document_index, match[0], True)
                 self._exclude_near_duplicate(row, document_index, *match)
+                self.merged.add(key)
                 continue
             task = self._keep(key, document_index, batch.short[number], batch.places[number], opener)
             if batch.headings[number]:

@@ -89,25 +89,52 @@ def test_workers_make_the_tasks_one_process_makes(
     assert multiprocessing.active_children() == []
 
 
+@pytest.fixture
+def asked_languages(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How many times each text (by its id) has its language asked for (``_BatchLanguages.of_all``)."""
+    asked: Counter[str] = Counter()
+    languages_of_all = preload._BatchLanguages.of_all
+
+    def counted(languages: preload._BatchLanguages, texts: list[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
+        for _number, text, _words in texts:
+            asked[preload.task_id(normalise(text))] += 1
+        return languages_of_all(languages, texts)
+
+    monkeypatch.setattr(preload._BatchLanguages, "of_all", counted)
+    return asked
+
+
 def test_in_one_process_no_texts_language_is_identified_twice(
-    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked_languages: Counter[str]
 ) -> None:
     # Batches of about ten pages: a copy is found in its own batch, or among the tasks kept before it.
     monkeypatch.setattr(preload, "BATCH_CHARS", 20_000)
-    identified: Counter[str] = Counter()
-    languages_of_all = preload._BatchLanguages.of_all
-
-    def counted(languages: preload._BatchLanguages, asked: list[tuple[int, str, int]]) -> Iterator[tuple[int, str]]:
-        for _number, text, _words in asked:
-            identified[preload.task_id(normalise(text))] += 1
-        return languages_of_all(languages, asked)
-
-    monkeypatch.setattr(preload._BatchLanguages, "of_all", counted)
     app = make_app(SOURCES=[str(copy_pages(tmp_path / "pages"))], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=False)
     report = preload_report(app)
     assert report["excluded"]["duplicate"] > 100 and report["tasks"] > 1000
-    assert identified.most_common(1)[0][1] == 1
-    assert len(identified) <= report["tasks"] + report["excluded"]["near-duplicate"] + report["excluded"]["boilerplate"]
+    assert asked_languages.most_common(1)[0][1] == 1
+    assert len(asked_languages) <= report["tasks"] + report["excluded"]["near-duplicate"] + report["excluded"]["boilerplate"]
+
+
+def test_in_one_process_a_near_duplicates_copy_in_a_later_batch_needs_no_language(
+    make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked_languages: Counter[str]
+) -> None:
+    # A page a batch: the near-duplicate and its exact copy come in batches after the one that kept the paragraph.
+    monkeypatch.setattr(preload, "BATCH_CHARS", 1)
+    paragraph = ("A câmara municipal aprovou ontem o orçamento para o próximo ano, com doze votos a favor e três "
+                 "contra, depois de uma reunião que durou mais de quatro horas.")
+    near = paragraph.replace("doze", "12")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, opening, text in (("1.txt", "A sessão começou às dez horas com a leitura da ata anterior.", paragraph),
+                                ("2.txt", "Os vereadores da oposição pediram mais tempo para ler as contas.", near),
+                                ("3.txt", "O presidente lembrou que o prazo legal termina no fim do mês.", near)):
+        (pages / name).write_text(f"{opening}\n\n{text}\n", encoding="utf-8")
+    app = make_app(SOURCES=[str(pages)], DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=False)
+    report = preload_report(app)
+    assert report["tasks"] == 4 and report["excluded"] == {"near-duplicate": 2}
+    assert asked_languages[preload.task_id(normalise(near))] == 1
+    assert asked_languages.most_common(1)[0][1] == 1
 
 
 def test_with_workers_a_loader_that_fails_costs_only_its_file(
