@@ -530,7 +530,8 @@ class BatchPreparer:
         """The batch prepared; ``kept``: the ids (as ints) of tasks kept before it, and ``merged``: of segments merged
         into one of them as near-duplicates, where they are known (in one process: the cleaner's, which takes a
         batch's decisions before the next batch is prepared). A copy of either is never kept, and needs no language: an
-        exact copy of a near-duplicate matches the task it was merged into again (the index of kept tasks only grows)."""
+        exact copy of a near-duplicate matches the task it was merged into again (the index of kept tasks only
+        grows)."""
         batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
         # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
         documents = [(Document(source, content_of(text, left_out), data), index)

@@ -113,7 +113,8 @@ def test_in_one_process_no_texts_language_is_identified_twice(
     report = preload_report(app)
     assert report["excluded"]["duplicate"] > 100 and report["tasks"] > 1000
     assert asked_languages.most_common(1)[0][1] == 1
-    assert len(asked_languages) <= report["tasks"] + report["excluded"]["near-duplicate"] + report["excluded"]["boilerplate"]
+    excluded = report["excluded"]
+    assert len(asked_languages) <= report["tasks"] + excluded["near-duplicate"] + excluded["boilerplate"]
 
 
 def test_in_one_process_a_near_duplicates_copy_in_a_later_batch_needs_no_language(
