@@ -992,6 +992,15 @@ _FUELS = frozenset("gasolina gasoleo diesel etanol alcool combustivel combustive
 _SOUNDS = frozenset("som sons fone fones audio agudos agudo volume headphone headset subwoofer caixinha".split())
 SENSES = {"bomba": _FUELS, "bombas": _FUELS, "grave": _SOUNDS, "graves": _SOUNDS}
 SENSE_REACH = 3
+# LeIA's "cheiro" (-2.3, from "stench") is any smell: in a sentence of cooking or food, anywhere in it, it is the
+# smell of the dish ("Quando subir o cheiro do tempero, junte o frango", "o cheiro do pão saindo do forno", "o cheiro
+# dele me leva de volta para a cozinha dela": sentiment54's blind b01 and sentiment55), no stench; what is wrong with
+# it has its own word ("cheiro ruim", "cheiro de mofo"). B2W's one development review with it is a perfume's.
+SMELLS_PT = frozenset("cheiro cheiros".split())
+COOKING_PT = frozenset(
+    "bolo bolos pao paes cafe comida cozinha cozinhar forno receita tempero temperos assado alho cebola canela "
+    "baunilha chocolate refogado refogue caldo sopa molho feijao arroz carne frango peixe fuba biscoito biscoitos "
+    "doce doces torta manteiga ervas churrasco pipoca cha jantar almoco".split())
 # "seguro" after an article or a preposition is insurance, no safety ("o seguro não cobre", "contratei um seguro",
 # "plano de seguro"); "é seguro", "site seguro" keep LeIA's praise.
 INSURANCE = frozenset("seguro seguros".split())
@@ -1008,6 +1017,11 @@ FIXING_PT = frozenset(
     for ending in endings.split())
 FIX_REACH = 3
 FIXED_ENDINGS = ("ido", "ida", "idos", "idas", "ado", "ada", "ados", "adas")
+# ... and in English ("The update fixed the crash on startup", "the leak was repaired": sentiment55), a fault before
+# a participle of fixing when a passive auxiliary is between them; "resolved to leave" is a decision.
+FIXING = {"pt": FIXING_PT,
+          "en": frozenset("fix fixes fixed fixing resolve resolves resolved resolving repair repairs repaired repairing "
+                          "patched corrected".split())}
 # A reader's questions are no doubt of the writer's ("Em caso de dúvidas, ligue 156", "tire suas dúvidas",
 # "Dúvidas podem ser enviadas pelo aplicativo"): "dúvida(s)" after one of QUESTION_LEADS or before an instruction's
 # modal carries nothing; "tenho minhas dúvidas" keeps LeIA's doubt.
@@ -1763,6 +1777,15 @@ def drop_senses_by_context(folded: Sequence[str], valences: list[float]) -> None
             valences[index] = 0.0
 
 
+def drop_cooking_smells(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of SMELLS_PT carries nothing in a sentence that holds one of COOKING_PT."""
+    if COOKING_PT.isdisjoint(folded):
+        return
+    for index, word in enumerate(folded):
+        if word in SMELLS_PT:
+            valences[index] = 0.0
+
+
 def drop_insurance(folded: Sequence[str], valences: list[float]) -> None:
     """Each of INSURANCE after one of INSURANCE_LEADS carries nothing."""
     for index in range(1, len(folded)):
@@ -1790,16 +1813,31 @@ def drop_readers_questions(folded: Sequence[str], valences: list[float]) -> None
             valences[index] = 0.0
 
 
-def drop_fixed_faults(folded: Sequence[str], valences: list[float]) -> None:
-    """The first valenced word up to FIX_REACH words after one of FIXING_PT carries nothing when it is bad, unless
-    the fixing is a decision before an infinitive ("resolveu devolver"); so does the last one up to FIX_REACH words
-    before a participle of fixing ("o problema foi resolvido")."""
+def _decides(folded: Sequence[str], index: int, language: str) -> bool:
+    """Whether the fixing word at ``index`` is a decision before an infinitive ("resolveu devolver", "resolved to
+    leave")."""
+    after = folded[index + 1]
+    return after.endswith(("ar", "er", "ir")) if language == "pt" else after == "to"
+
+
+def _fixed_participle(folded: Sequence[str], index: int, language: str) -> bool:
+    """Whether the fixing word at ``index`` is a participle that tells what was fixed before it."""
+    if language == "pt":
+        return folded[index].endswith(FIXED_ENDINGS)
+    return index > 0 and folded[index - 1] in PASSIVE_AUXILIARIES
+
+
+def drop_fixed_faults(folded: Sequence[str], valences: list[float], language: str = "pt") -> None:
+    """The first valenced word up to FIX_REACH words after one of FIXING carries nothing when it is bad, unless
+    the fixing is a decision before an infinitive (``_decides``); so does the last one up to FIX_REACH words
+    before a participle of fixing ("o problema foi resolvido", "the leak was repaired")."""
+    fixing = FIXING[language]
     for index, word in enumerate(folded):
-        if word in FIXING_PT and index + 1 < len(folded) and not folded[index + 1].endswith(("ar", "er", "ir")):
+        if word in fixing and index + 1 < len(folded) and not _decides(folded, index, language):
             after = next((j for j in range(index + 1, min(index + 1 + FIX_REACH, len(folded))) if valences[j]), None)
             if after is not None and valences[after] < 0:
                 valences[after] = 0.0
-        if word in FIXING_PT and word.endswith(FIXED_ENDINGS):
+        if word in fixing and _fixed_participle(folded, index, language):
             before = next((j for j in range(index - 1, max(index - 1 - FIX_REACH, -1), -1) if valences[j]), None)
             if before is not None and valences[before] < 0:
                 valences[before] = 0.0
@@ -2326,9 +2364,12 @@ ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|qua
                            r"|long|soon)|when|where|which|what\s+time)\b", re.IGNORECASE)
 # ... nor on an explainer's questions, which ask what its reader may do and how (sentiment54: "O governo lançou o novo
 # consignado. Quem pode pedir? Quem paga os juros?", Negative by "Quem paga"): a closing question of who may apply or
-# is entitled, or of how to apply, makes the others' "who pays" a fact asked too.
-_APPLYING_PT = r"pedir|solicitar|aderir|receber|sacar|participar|usar|votar|(?:se\s+)?inscrever(?:-se)?|candidatar(?:-se)?"
-_APPLYING_EN = r"apply|claim|join|sign\s+up|register|vote|use\s+it|get\s+it"
+# is entitled, or of how to apply, makes the others' "who pays" a fact asked too. So does a notice's question of how to
+# get there, park, buy or book ("O novo museu abre na sexta. Como chegar? Quanto custa o ingresso?", "How do I get
+# there?": issue 4 and sentiment55, Negative by the closing questions).
+_APPLYING_PT = (r"pedir|solicitar|aderir|receber|sacar|participar|usar|votar|(?:se\s+)?inscrever(?:-se)?|candidatar(?:-se)?"
+                r"|chegar|ir|estacionar|comprar|reservar|agendar|marcar|visitar|entrar")
+_APPLYING_EN = r"apply|claim|join|sign\s+up|register|vote|use\s+it|get\s+it|get\s+there|park|buy|book"
 READERS_QUESTION = re.compile(
     rf"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quem\s+(?:pode|podem|tem\s+direito)\b|como\s+(?:{_APPLYING_PT}|fa[cç]o|funciona)\b"
     rf"|who\s+(?:can|may|is\s+eligible|qualifies)\b|how\s+(?:do|can)\s+(?:i|you|we)\s+(?:{_APPLYING_EN})\b"
@@ -4382,15 +4423,17 @@ def _read_irony(words: Sequence[str], lowered: Sequence[str], valences: list[flo
 
 # The words of a review's senses (``read_review_senses``) and of a slight fault (SLIGHTLY_AFTER): a sentence
 # without any (most) is spared each rule's look.
-_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS | frozenset(SENSES)
+_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS | frozenset(SENSES) | SMELLS_PT
 _SLIGHT_WORDS = frozenset(slight[-1] for slight in SLIGHTLY_AFTER)
 
 
 def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
     """The senses a review's words take: ease after a defect, insurance, a fault fixed, a reader's questions, a
-    pump or a sound's bass."""
+    pump or a sound's bass, a dish's smell."""
     if not SENSES.keys().isdisjoint(folded):
         drop_senses_by_context(folded, valences)
+    if not SMELLS_PT.isdisjoint(folded):
+        drop_cooking_smells(folded, valences)
     if not EASE.isdisjoint(folded):
         drop_easy_defects(folded, valences)
     if not INSURANCE.isdisjoint(folded):
@@ -4776,7 +4819,7 @@ def _credit_en_extras(lowered: Sequence[str], present: frozenset[str], sentiment
 def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
                     lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
     """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
-    nouns, ease, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+    nouns, ease, a fault fixed, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
     drop_political_parties(lowered, sentiments)
     if not STOPS.isdisjoint(present):
         drop_stopped_activities(lowered, sentiments)
@@ -4788,6 +4831,8 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_noun_senses(lowered, sentiments)
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
+    if not FIXING["en"].isdisjoint(present):
+        drop_fixed_faults(lowered, sentiments, "en")
     if ENOUGH in present:
         hold_praise_to_enough(lowered, sentiments)
     if LIKE in present:
@@ -4959,6 +5004,23 @@ def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
         and set(_WORD.findall(sentence.lower())) <= courtesy
     ]
     return [index for index in thanks if any(map(requests.search, sentences[:index]))]
+
+
+# A changelog's entry opens with what was changed ("Fixed a crash when importing contacts.", "Resolved an error that
+# stopped reminders from syncing.", "Corrigido um erro que fechava o aplicativo": sentiment54's blind b08 and
+# sentiment55, read Negative by "crash" and "error"): the fault it names is what the release fixed and its "improved" or
+# "added" a change told, no praise; the entry carries nothing. Not "Resolvido": a customer's update opens with it
+# ("Resolvido o problema, fiquei satisfeito").
+CHANGE_ENTRIES = {
+    "pt": re.compile(r"\W*(?:corrigid[oa]s?|corrige|adicionad[oa]s?|removid[oa]s?|melhorad[oa]s?)\b", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:fixed|fixes|resolved|resolves|patched|improved|added|removed)\b", re.IGNORECASE),
+}
+
+
+def change_entries(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES)."""
+    entry = CHANGE_ENTRIES.get(language)
+    return [index for index, sentence in enumerate(sentences) if entry and entry.match(sentence)]
 
 
 def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
@@ -5276,15 +5338,32 @@ COUNTED_CONTACTS = {
 }
 
 
+# A machine that stops or breaks down again ("O elevador voltou a parar entre andares", "voltou a avariar", "The lift
+# stopped between floors again": sentiment55, from sentiment54's blind b11, read Neutral: "parar" and pt-PT's "avariar"
+# carry nothing, and "avariar" at -2.0 turned two B2W development reviews labelled neutral, "Mas veio com avaria.") is a
+# complaint: the return of the fault is what is wrong. Not never again ("não voltou a parar", "nunca mais voltou a
+# falhar").
+FAULTS_AGAIN = {
+    "pt": KeyedPattern(re.compile(r"(?<!n[aã]o\s)(?<!mais\s)\b(?:voltou|voltaram|volta|voltam|tornou|tornaram)\s+a\s+"
+                                  r"(?:avariar|parar|falhar|quebrar|pifar|encravar|travar|vazar|dar\s+(?:problema|defeito))\b",
+                                  re.IGNORECASE), ("voltou", "voltaram", "volta", "tornou", "tornaram")),
+    "en": KeyedPattern(re.compile(r"\b(?:broke\s+down|broken\s+down|stopped|failed|jammed|stuck|leaking|leaked)\s+"
+                                  r"(?:[^\s.!?]+\s+){0,3}?again\b", re.IGNORECASE), ("again",)),
+}
+
+
 # A trouble the writer counts ("é a segunda vez nesta semana que a entrega é remarcada", "This is the third time this
 # week I've had to reset the router", "Third time this week"; probe claimsent53, from claimsent52's blind b13) is a
 # complaint with no bad word, in a sentence with no praise and no name after the count (a club's "É a terceira vez que
-# o Flamengo vence" is none).
+# o Flamengo vence" is none). In Portuguese the count may close on its period with no "que" after it ("já é a
+# terceira vez este mês", sentiment55, from sentiment54's blind b11: a lift's, read Neutral).
 _NAMED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]")
 _COUNTS = {language: "|".join(ordinals.split()) for language, ordinals in _ORDINALS.items()}
 REPEATED_TROUBLE = {
     "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{_COUNTS['pt']})a\s+vez"
-                                  r"\s+(?:[^\s.!?]+\s+){0,4}?que\b", re.IGNORECASE), ("vez",)),
+                                  r"(?:\s+(?:[^\s.!?]+\s+){0,4}?que\b"
+                                  r"|\s+(?:s[oó]\s+)?(?:n?est[ea]|n?ess[ea])\s+(?:m[eê]s|semana|ano)(?=\s*(?:[.!;]|$)))",
+                                  re.IGNORECASE), ("vez",)),
     # (in English the trouble the writer's own, a first person within a few words: "This is the third time this year
     # that the central bank has held rates" is news, read Negative at first: found at merge, session 41)
     "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:my\s+(?:{_COUNTS['en']})\s+time\b"
@@ -5320,7 +5399,8 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
         if (restored := restored_reading(sentence, language, reader)) is not None:
             readings[index] = restored
     for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
-                                   (COUNTED_CONTACTS, UNMET_VALENCE, "counted")):
+                                   (COUNTED_CONTACTS, UNMET_VALENCE, "counted"),
+                                   (FAULTS_AGAIN, UNMET_VALENCE, "again")):
         for index, match in matches_in(pattern[language], text, pieces):
             readings[index].add(Reading(valence, [(f"'{cue_words(match)}' {note}", valence)]))
     for index, match in matches_in(REPEATED_TROUBLE[language], text, pieces):
@@ -5457,7 +5537,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(untagged(sentence)) for sentence in pieces]
-    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language):
+    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language) + change_entries(pieces, language):
         readings[index] = Reading()
     if ":" in text:
         for index, sweep in sweeping_sides(pieces, language).items():
