@@ -2376,10 +2376,19 @@ READERS_QUESTION = re.compile(
     rf"|how\s+to\s+(?:{_APPLYING_EN})\b|how\s+does\s+it\s+work\b)", re.IGNORECASE)
 
 
+# ... or on any question but a fact's after a statement that opens by turning to the reader ("Você vê, o drone aplica o
+# defensivo com precisão de centímetros, e o sitiante continua sem sinal ... Quem está modernizando quem?", "You see,
+# the arm learns a new task from fifty demonstrations, and the worker ... is paid by the hour. Who owns what the robot
+# learned?": the seed's own figure, seedlike43's paragraphs read Neutral in 7 of 12): the gain told is set against who
+# pays for it, and its praise is the setup, not the writer's (``weigh_questions``).
+RHETORICAL_ADDRESS = re.compile(r"\W*(?:voc[eê]\s+v[eê]|repare(?:-se)?|repara|veja\s+bem|note-se|you\s+see|mind\s+you)"
+                                r"\s*[,:]", re.IGNORECASE)
+
+
 def argues_by_questions(pieces: Sequence[str]) -> bool:
     """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, not
-    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION; not when a closing question is a
-    READERS_QUESTION."""
+    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION, or on one that is not a fact's after
+    a RHETORICAL_ADDRESS; not when a closing question is a READERS_QUESTION."""
     if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
         return False
     closing = pieces[-QUESTIONS_CLOSING:]
@@ -2387,7 +2396,8 @@ def argues_by_questions(pieces: Sequence[str]) -> bool:
         return False
     return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing)
              and not all(ASKING_A_FACT.match(piece) for piece in closing))
-            or bool(ACCOUNTING_QUESTION.match(pieces[-1])))
+            or bool(ACCOUNTING_QUESTION.match(pieces[-1]))
+            or bool(RHETORICAL_ADDRESS.match(pieces[0])) and not ASKING_A_FACT.match(pieces[-1]))
 
 
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
@@ -5443,9 +5453,11 @@ QUESTIONED_NOTE = "closing questions"
 def weigh_questions(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """In a column that argues by questions (``argues_by_questions``), the questions' praise and the praise of what
     it reports others said ("Ministers say the new visa rules will fill the gaps in social care") carry nothing, as
-    in a letter, and its last question is QUESTIONED_VALENCE of complaint."""
+    in a letter, and its last question is QUESTIONED_VALENCE of complaint. After a RHETORICAL_ADDRESS no praise
+    counts: it is the gain set against who pays."""
+    addressed = RHETORICAL_ADDRESS.match(pieces[0]) is not None
     for piece, reading in zip(pieces, readings):
-        if _ENDS_ASKING.search(piece) or _REPORTED_IN_LETTER[language].search(piece):
+        if addressed or _ENDS_ASKING.search(piece) or _REPORTED_IN_LETTER[language].search(piece):
             reading.keep_side(-1)
     readings[-1].add(Reading(QUESTIONED_VALENCE, [(QUESTIONED_NOTE, QUESTIONED_VALENCE)]))
 
@@ -5833,16 +5845,28 @@ CLOSING_RECOMMENDATION = re.compile(r"(?:^|[.!?]\s+)(?:recomendo|recomendamos|(?
                                     r"|(?:i|we)\s+(?:highly\s+)?recommend\s+it)(?:\s+muito)?\s*[.!]*\s*$",
                                     re.IGNORECASE)
 CLOSING_RECOMMENDATION_NOTE = "a recommendation closing it"
+# ... and so is a liking said strongly, a sentence alone of LIKED_ALONE_WORDS words or fewer ("Gostei muito do
+# atendimento.": +0.51, "Adorei a pizza de calabresa.": +0.61, under the review threshold; issue 4 and sentiment55):
+# "muito", "bastante" or "demais" after "gostei", or "adorei", "amei". A plain "Gostei do produto!" stays lukewarm, as
+# above; the threshold is not re-tuned, and B2W's development half, whose reviews with these words are longer or say
+# more, moves nowhere.
+LIKED_ALONE_WORDS = 6
+LIKED_ALONE = re.compile(r"\W*(?:eu\s+|n[oó]s\s+)?(?:gost(?:ei|amos)\s+(?:muito|bastante|demais)|adorei|adoramos|amei"
+                         r"|amamos)\b[^.!?]*[.!]*\s*$", re.IGNORECASE)
+LIKED_ALONE_NOTE = "a strong liking alone"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
-    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), every cent's worth (WORTH_EVERY_NOTE), a recommendation
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's worth (WORTH_EVERY_NOTE), a recommendation
     (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at its end; "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
-    if len(_WORD.findall(text)) <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
+    words = len(_WORD.findall(text))
+    if words <= BARE_VERDICT_WORDS and RECOMMENDING.search(text):
         return BARE_VERDICT_NOTE
+    if words <= LIKED_ALONE_WORDS and LIKED_ALONE.match(text):
+        return LIKED_ALONE_NOTE
     if WORTH_EVERY.search(text):
         return WORTH_EVERY_NOTE
     if CLOSING_RECOMMENDATION.search(text):
@@ -5868,6 +5892,43 @@ SCORED_LANGUAGES = frozenset(SENTIMENT_LEXICONS)
 
 def _clamped(score: float) -> float:
     return round(min(max(score, 0.0), 1.0), 4)
+
+
+# An account of a disaster long past, as an encyclopedia gives it ("The Great Fire of London began in a bakery on Pudding
+# Lane on 2 September 1666. Over four days it destroyed some 13,200 houses", "O terramoto de Lisboa, em 1755, destruiu
+# grande parte da cidade": sentiment54's blind b04 and sentiment55, Negative by "destroyed", "death", "matou"): the harm
+# is the subject told, not the writer's stance, and the text is Neutral whatever its words (HISTORY_THRESHOLDS, beyond
+# any compound; the cues are still shown). Told as history: a year before 1990 as the time of what is told ("in 1755",
+# "on 2 September 1666", "de 1974"; not a record's "since 1985", a count's "de 1800 casas", a case number's
+# "24-CV-1187"), none of a news report's days ("on Tuesday", "ontem", "this week"), no first or second person (a memoir,
+# a review, a letter: "In 1998 I bought my first car") and no question or exclamation (a column's). News told this week
+# stays news ("A fire destroyed 40 homes in the town on Tuesday" is bad news).
+_HISTORIC_YEAR = re.compile(r"\b(?:in|em|de|of|on)\s+(?:\d{1,2}(?:º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
+                            r"(?:1[0-8]\d\d|19[0-8]\d)\b(?![.,/-]?\d)(?!\s*%)"
+                            r"(?!\s+(?:reais|euros?|d[oó]lares|libras|pessoas|casas|metros|quil[oó]metros|km|mil|milh[oõ]es"
+                            r"|people|homes|houses|metres|meters|miles|dollars|pounds|thousand|million|feet|tonnes|tons)\b)",
+                            re.IGNORECASE)
+_TOLD_NOW = {
+    "pt": re.compile(r"\b(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?\b|\bs[aá]bado\b|\bdomingo\b|\bontem\b"
+                     r"|\bhoje\b|\bamanh[aã]\b|\b(?:n?est[ea]|n?ess[ea])\s+(?:semana|m[eê]s|ano)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)\b"
+                     r"|\b(?:this|last)\s+(?:week|month|year|night)\b", re.IGNORECASE),
+}
+_PERSONAL = {
+    "pt": re.compile(r"\b(?:eu|meu|minha|meus|minhas|n[oó]s|nosso|nossa|nossos|nossas|voc[eê]s?|a\s+gente)\b",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:i|i'm|i've|me|my|we|we're|we've|our|us|you|your)\b", re.IGNORECASE),
+}
+HISTORY_THRESHOLDS = Thresholds(1.0, 1.0)
+HISTORY_NOTE = "told as history"
+
+
+def told_as_history(text: str, language: str) -> bool:
+    """Whether ``text`` tells the past as history: a year before 1990 (_HISTORIC_YEAR), no day of news (_TOLD_NOW), no
+    first or second person (_PERSONAL), no question and no exclamation."""
+    if "?" in text or "!" in text or language not in _TOLD_NOW or not _HISTORIC_YEAR.search(text):
+        return False
+    return not _TOLD_NOW[language].search(text) and not _PERSONAL[language].search(text)
 
 
 class SentimentAnnotator(Annotator):
@@ -5908,7 +5969,9 @@ class SentimentAnnotator(Annotator):
         """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
         text is lukewarm (``lukewarm``; faint praise only with the text's ``reading``) and for a complaint when a
         review that is no news is mixed (``mixed``, with its ``reading``), and what chose them ("read as news",
-        "lukewarm 'nothing special'")."""
+        "lukewarm 'nothing special'"); a text told as history is Neutral (``told_as_history``)."""
+        if told_as_history(text.text, language):
+            return HISTORY_THRESHOLDS, [HISTORY_NOTE]
         thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
