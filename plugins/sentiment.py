@@ -5897,12 +5897,15 @@ def _clamped(score: float) -> float:
 # An account of a disaster long past, as an encyclopedia gives it ("The Great Fire of London began in a bakery on Pudding
 # Lane on 2 September 1666. Over four days it destroyed some 13,200 houses", "O terramoto de Lisboa, em 1755, destruiu
 # grande parte da cidade": sentiment54's blind b04 and sentiment55, Negative by "destroyed", "death", "matou"): the harm
-# is the subject told, not the writer's stance, and the text is Neutral whatever its words (HISTORY_THRESHOLDS, beyond
-# any compound; the cues are still shown). Told as history: a year before 1990 as the time of what is told ("in 1755",
-# "on 2 September 1666", "de 1974"; not a record's "since 1985", a count's "de 1800 casas", a case number's
-# "24-CV-1187"), none of a news report's days ("on Tuesday", "ontem", "this week"), no first or second person (a memoir,
-# a review, a letter: "In 1998 I bought my first car") and no question or exclamation (a column's). News told this week
-# stays news ("A fire destroyed 40 homes in the town on Tuesday" is bad news).
+# is the subject told, not the writer's stance, and the text is never Negative (HISTORY_NEGATIVE, beyond any compound;
+# the cues are still shown); praise keeps its threshold ("founded in 1890, it is a wonderful museum"). Told as history:
+# the first sentence dates what it tells to a year before 1990 ("em 1755", "on 28 December 1879", "de 1974"; not a
+# record's "since 1985", a count's "de 1800 casas", a case number's "24-CV-1187"), and the text holds none of a news
+# report's days ("on Tuesday", "ontem", "this week"), no first or second person (a memoir, a review, a letter: "In
+# 1998 I bought my first car") and no question or exclamation (a column's). News told this week stays news ("A fire
+# destroyed 40 homes in the town on Tuesday" is bad news). (First written for any text with such a year anywhere and
+# both sides: bench/predict_same.py then showed 46 Paramopama and fixture texts, mostly encyclopedia paragraphs that
+# praise, a news report's "Lisboa bate recordes" among them, all turned Neutral; narrowed after the probe's blind run.)
 _HISTORIC_YEAR = re.compile(r"\b(?:in|em|de|of|on)\s+(?:\d{1,2}(?:º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d]+\s+(?:de\s+)?)?"
                             r"(?:1[0-8]\d\d|19[0-8]\d)\b(?![.,/-]?\d)(?!\s*%)"
                             r"(?!\s+(?:reais|euros?|d[oó]lares|libras|pessoas|casas|metros|quil[oó]metros|km|mil|milh[oõ]es"
@@ -5919,16 +5922,20 @@ _PERSONAL = {
                      re.IGNORECASE),
     "en": re.compile(r"\b(?:i|i'm|i've|me|my|we|we're|we've|our|us|you|your)\b", re.IGNORECASE),
 }
-HISTORY_THRESHOLDS = Thresholds(1.0, 1.0)
+HISTORY_NEGATIVE = 1.0
 HISTORY_NOTE = "told as history"
 
 
-def told_as_history(text: str, language: str) -> bool:
-    """Whether ``text`` tells the past as history: a year before 1990 (_HISTORIC_YEAR), no day of news (_TOLD_NOW), no
-    first or second person (_PERSONAL), no question and no exclamation."""
+def told_as_history(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> bool:
+    """Whether ``text`` (its ``sentences``) tells the past as history: its first sentence dated to a year before 1990
+    (_HISTORIC_YEAR), no day of news (_TOLD_NOW), no first or second person (_PERSONAL), no question and no
+    exclamation."""
     if "?" in text or "!" in text or language not in _TOLD_NOW or not _HISTORIC_YEAR.search(text):
         return False
-    return not _TOLD_NOW[language].search(text) and not _PERSONAL[language].search(text)
+    if _TOLD_NOW[language].search(text) or _PERSONAL[language].search(text):
+        return False
+    pieces = _sentences(text, language, sentences)
+    return bool(pieces) and _HISTORIC_YEAR.search(pieces[0]) is not None
 
 
 class SentimentAnnotator(Annotator):
@@ -5969,9 +5976,7 @@ class SentimentAnnotator(Annotator):
         """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
         text is lukewarm (``lukewarm``; faint praise only with the text's ``reading``) and for a complaint when a
         review that is no news is mixed (``mixed``, with its ``reading``), and what chose them ("read as news",
-        "lukewarm 'nothing special'"); a text told as history is Neutral (``told_as_history``)."""
-        if told_as_history(text.text, language):
-            return HISTORY_THRESHOLDS, [HISTORY_NOTE]
+        "lukewarm 'nothing special'"); a text told as history is never Negative (``told_as_history``)."""
         thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
         if register and f"{language}-{register}" in self.thresholds:
@@ -5996,6 +6001,9 @@ class SentimentAnnotator(Annotator):
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
+        if told_as_history(text.text, language, text.sentences):
+            thresholds = Thresholds(thresholds.positive, HISTORY_NEGATIVE)
+            notes.append(HISTORY_NOTE)
         return thresholds, notes
 
 

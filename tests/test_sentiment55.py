@@ -43,7 +43,7 @@ def test_a_smell_elsewhere_is_still_read(text):
     ("The Johnstown Flood struck on 31 May 1889, when the South Fork Dam failed. More than 2,200 people died.", "en"),
     ("A cheia de 1967 matou centenas de pessoas na região de Lisboa.", "pt"),
 ])
-def test_a_disaster_told_as_history_is_neutral(text, language):
+def test_a_disaster_told_as_history_is_not_negative(text, language):
     label, _, why = sentiment(text, language)
     assert (label, HISTORY_NOTE in why) == ("Neutral", True)
 
@@ -57,6 +57,16 @@ def test_a_disaster_told_as_history_is_neutral(text, language):
 ])
 def test_news_a_life_and_counts_are_no_history(text, language):
     assert not told_as_history(text, language)
+
+
+def test_a_year_told_later_is_no_history():
+    assert not told_as_history("A cidade cresceu muito. O porto foi construído em 1892 e destruído em 1941.", "pt")
+
+
+def test_praise_told_as_history_keeps_its_threshold():
+    text = "The museum, founded in 1890, is a wonderful place with superb collections."
+    label, _, why = sentiment(text, "en")
+    assert (label, HISTORY_NOTE in why) == ("Positive", True)
 
 
 # ------------------------------------------------------------------ changelogs and fixes
