@@ -181,7 +181,9 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 MISSED = {SEEDLIKE40: {"The Dalles", "Oregon"}, SEEDLIKE40_BLIND: set()}
 SPURIOUS = {SEEDLIKE40: {("The Dalles, Oregon", "LOC"), ("Norte", "LOC"), ("LMArena leaderboard", "ORG")},
             SEEDLIKE40_BLIND: set()}
-SENTIMENT_MISSED = {"s2_newsletter_chips_asia_ptpt.txt", "b1_app_robos_colheita_ptbr.txt"}  # both Neutral
+# s2 and b1 were Neutral; since sentiment 0.6.42 (sentiment55) their "Repare-se:"/"Você vê," paragraphs argue by the
+# closing question, and both read Negative as their truths say.
+SENTIMENT_MISSED: set[str] = set()
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])

@@ -188,11 +188,11 @@ def assert_post_gives_its_truth_keeping(make_app: AppFactory, tmp_path: Path, fo
 # since 1.2.67 (seedlike42) the gazetteers hold "Pecém" and the MHRA whole.
 MISSED: dict[Path, set[str]] = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: set()}
 SPURIOUS: dict[Path, set[tuple[str, str]]] = {SEEDLIKE41: set(), SEEDLIKE41_BLIND: set()}
-# Negative by the truth; all Neutral but b2 (Positive). The studied three ("Quem vai treinar esse operário?", "Quem
-# audita estes contratos?", "Who is actually being controlled here?") are Negative since claimsent53: a paragraph that
-# closes on a question of who answers for it argues by it.
-SENTIMENT_MISSED = {"b1_player_audio_datacenter_pecem_ptbr.txt", "b2_print_view_ambient_scribes_en.txt",
-                    "b3_google_docs_baterias_sines_ptpt.txt"}
+# Negative by the truth. The studied three ("Quem vai treinar esse operário?", "Quem audita estes contratos?", "Who is
+# actually being controlled here?") are Negative since claimsent53: a paragraph that closes on a question of who answers
+# for it argues by it; the blind b1, b2 and b3 (Neutral, Positive, Neutral) since sentiment 0.6.42 (sentiment55): a
+# paragraph opening on "Você vê,", "You see," or "Repare-se," argues by its closing question.
+SENTIMENT_MISSED: set[str] = set()
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])

@@ -170,9 +170,10 @@ MISSED = {SEEDLIKE42: {"HRES", "WeatherNext 2", "Aurora", "Quark AI Glasses S1"}
 SPURIOUS = {SEEDLIKE42: {("PIN", "ORG"), ("Smart glasses", "LOC"), ("Quark AI Glasses S1", "ORG")},
             SEEDLIKE42_BLIND: {("Khanmigo", "LOC"), ("Rakuten", "PER"), ("Sky Hub", "ORG"), ("Japan", "LOC"),
                                ("Ministry of Land", "ORG"), ("Transport and Tourism", "ORG"), ("AR3 da Tekever", "PRODUCT")}}
-# Negative by the truth; Neutral as measured. s1's, s4's and b2's closing questions argue since sentiment54 ("Quem
-# está protegendo quem?", "Who is this for, really?", "What exactly have we fixed?"); b1's "ganha" reads as a win.
-SENTIMENT_MISSED = {"b1_whatsapp_export_tutor_ia_ptbr.txt"}
+# Negative by the truth. s1's, s4's and b2's closing questions argue since sentiment54 ("Quem está protegendo quem?",
+# "Who is this for, really?", "What exactly have we fixed?"); b1's "Você vê, o professor ainda ganha ..." since
+# sentiment 0.6.42 (sentiment55: after "Você vê," the gain is the setup, and the closing question argues).
+SENTIMENT_MISSED: set[str] = set()
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])

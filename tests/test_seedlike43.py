@@ -154,10 +154,10 @@ SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")},
 # Negative by the truth; Neutral or Positive (s4, b2) as measured: sentiment faults handed over, not fixed here.
 # Since sentiment 0.6.41 (sentiment54, merged with this probe in session 42) the blind b4 and b5 read Negative as
 # their truths say: a closing question turned on itself ("Who ...?") criticises. Their one run, with 0.6.40, missed them.
-SENTIMENT_MISSED = {"s2_github_discussion_robot_arms_en.txt", "s4_tumblr_heat_pumps_en.txt",
-                    "s5_feed_ver_original_vinho_ptbr.txt", "b1_youtube_descricao_dublagem_ptbr.txt",
-                    "b2_hacker_news_tugboats_en.txt", "b3_pdf_boletim_turismo_ptpt.txt",
-                    "b7_square_miners_ai_en.txt"}
+# Since sentiment 0.6.42 (sentiment55) a paragraph opening on "Você vê,", "You see," or "Repare-se:" argues by any
+# closing question that asks no fact, its praise the setup: s2, s4, b1, b2, b3 and b7 read Negative too. s5 closes on
+# no question and stays Neutral.
+SENTIMENT_MISSED = {"s5_feed_ver_original_vinho_ptbr.txt"}
 
 
 @pytest.mark.parametrize(("folder", "name"), PROBE_POSTS, ids=[name for _folder, name in PROBE_POSTS])

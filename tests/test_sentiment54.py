@@ -108,12 +108,11 @@ def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
 
 
+# At its one run (f206d32) b01, b04, b08 and b11 were wrong: 12 of 16, the result that stands. Since sentiment 0.6.42
+# (sentiment55, which took them as studied kinds in new sentences) b04 (told as history), b08 (a changelog's entries,
+# "supported") and b11 (a lift's fault again, a count closing on "este mês") are right.
 BLIND_WRONG = [
-    "b01",  # a recipe's warmth, Negative by LeIA's "cheiro" (deleting it moved a B2W development review away: kept)
-    "b04",  # an encyclopedia's Great Fire, Negative by "death", "destroyed"
-    "b08",  # a changelog's "Fixed a crash", Negative
-    "b11",  # a residents' complaint: pt-PT's "avariar" has no valence (giving it one moved two B2W development reviews
-            # labelled neutral to Negative: kept)
+    "b01",  # a recipe's warmth: "cheiro" in a sentence of cooking carries nothing now, but no other word praises: Neutral
 ]
 
 
