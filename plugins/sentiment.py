@@ -5020,17 +5020,22 @@ def courtesy_thanks(sentences: Sequence[str], language: str) -> list[int]:
 # stopped reminders from syncing.", "Corrigido um erro que fechava o aplicativo": sentiment54's blind b08 and
 # sentiment55, read Negative by "crash" and "error"): the fault it names is what the release fixed and its "improved" or
 # "added" a change told, no praise; the entry carries nothing. Not "Resolvido": a customer's update opens with it
-# ("Resolvido o problema, fiquei satisfeito").
+# ("Resolvido o problema, fiquei satisfeito"). Nor a sentence that turns ("Corrigida a falha, mas o app continua
+# lento": a review's, whose complaint comes after the fix; CHANGE_TURNS).
 CHANGE_ENTRIES = {
     "pt": re.compile(r"\W*(?:corrigid[oa]s?|corrige|adicionad[oa]s?|removid[oa]s?|melhorad[oa]s?)\b", re.IGNORECASE),
     "en": re.compile(r"\W*(?:fixed|fixes|resolved|resolves|patched|improved|added|removed)\b", re.IGNORECASE),
 }
+CHANGE_TURNS = re.compile(r"\b(?:mas|por[eé]m|contudo|entretanto|todavia|but|however|still)\b", re.IGNORECASE)
 
 
 def change_entries(sentences: Sequence[str], language: str) -> list[int]:
-    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES)."""
+    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES) and do not turn (CHANGE_TURNS)."""
     entry = CHANGE_ENTRIES.get(language)
-    return [index for index, sentence in enumerate(sentences) if entry and entry.match(sentence)]
+    if entry is None:
+        return []
+    return [index for index, sentence in enumerate(sentences)
+            if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
 
 
 def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
@@ -5847,19 +5852,20 @@ CLOSING_RECOMMENDATION = re.compile(r"(?:^|[.!?]\s+)(?:recomendo|recomendamos|(?
 CLOSING_RECOMMENDATION_NOTE = "a recommendation closing it"
 # ... and so is a liking said strongly, a sentence alone of LIKED_ALONE_WORDS words or fewer ("Gostei muito do
 # atendimento.": +0.51, "Adorei a pizza de calabresa.": +0.61, under the review threshold; issue 4 and sentiment55):
-# "muito", "bastante" or "demais" after "gostei", or "adorei", "amei". A plain "Gostei do produto!" stays lukewarm, as
+# "muito", "bastante" or "demais" after "gostei" (not "muito pouco"), or "adorei", "amei". A plain "Gostei do produto!" stays lukewarm, as
 # above; the threshold is not re-tuned, and B2W's development half, whose reviews with these words are longer or say
 # more, moves nowhere.
 LIKED_ALONE_WORDS = 6
-LIKED_ALONE = re.compile(r"\W*(?:eu\s+|n[oó]s\s+)?(?:gost(?:ei|amos)\s+(?:muito|bastante|demais)|adorei|adoramos|amei"
+LIKED_ALONE = re.compile(r"\W*(?:eu\s+|n[oó]s\s+)?(?:gost(?:ei|amos)\s+(?:muito|bastante|demais)(?!\s+pouco)|adorei|adoramos|amei"
                          r"|amamos)\b[^.!?]*[.!]*\s*$", re.IGNORECASE)
 LIKED_ALONE_NOTE = "a strong liking alone"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
-    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's worth (WORTH_EVERY_NOTE), a recommendation
-    (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at its end; "" otherwise."""
+    BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's
+    worth (WORTH_EVERY_NOTE), a recommendation (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at
+    its end; "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     words = len(_WORD.findall(text))
