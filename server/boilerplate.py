@@ -1618,6 +1618,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(writers?|correspondents?|reporters?) [^.!?]{1,80} (contributed|contributed reporting) to this "
         "(report|story)\\.?$",
         "^(prioridade|priority): (urgente|urgent|flash)$",
+        # ... and the agency's box on its principles under the story (probe 50's wire, probe 51's): "Our Standards: The
+        # Meridian Trust Principles.", "Nossos Padrões: Os Princípios de Confiança da Agência Sul." A label, its colon.
+        "our standards:", "nossos padroes:",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
         # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",
@@ -1729,6 +1732,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "status page": (True, (
         "^(incident report|relatorio de incidente|relatorio do incidente) (for|de|da|do) [^.!?]{1,60}$",
         "^(this incident affected|este incidente afetou|componentes afetados|affected components) ?:",
+    )),
+    # An editor's note on the text itself, opening its line (seed-shaped probe 43's PDF, probe 51's): "Nota do editor:
+    # esta versão foi corrigida em ...", "Editor's note: This story was updated to ...". What it says is about the
+    # page, however long (WHOLE_SEGMENT_KINDS); a story's "the editor's note said" does not open the line.
+    "editor's note": (True, (
+        "^(nota do editor|nota da editora|nota dos editores|nota da redacao|nota de redacao) ?:",
+        "^(editor|editors)['’]?s? note ?:",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -1914,8 +1924,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("appeal or donation form", symbol, rf"^{re.escape(symbol)} ?\d[\d.,]* (?:could|can|will) (?:pay|buy|fund|provide|"
                                           rf"cover|help)") for symbol in "£€$"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
-    # Markdown heading without its space).
-    ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+#\d*[^\W\d_][\w-]*)+[\s,;|·•/]*$"),
+    # Markdown heading without its space); a crypto feed's cashtags among them after the first ("#Ethereum #IA $ETH
+    # $SOL", probe 51): a ticker's letters after "$", no amount.
+    ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+(?:#\d*[^\W\d_][\w-]*|\$[^\W\d_]{2,6}(?![\w-])))+[\s,;|·•/]*$"),
     # A chat's note that a member came or went, its channel named by its mark (seed-shaped probe 42's Slack copy):
     # "Rafael Antunes entrou em #mercado-financeiro.", "Sam joined #general.", "ana left #chips".
     ("feed header", "#", r"(?<![^\W_])(?:entrou|saiu|joined|left|has joined|has left)(?: (?:em|no|na|do|da|de|o|a|"
@@ -2211,7 +2222,8 @@ PLAIN_PARAGRAPH_WORDS = MENU_MAX_WORDS
 # Cues that describe a whole segment (a caption by its credit at the end, an
 # author box by its label at the start, a line of hashtags alone at any length)
 # make it chrome up to this many words, however few other cues it has.
-WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize}
+WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize,
+                       "editor's note": 2 * WORDS_PER_CUE}
 
 
 # Where a segment is, as bits (a task's copies add theirs up): among the first
@@ -2371,10 +2383,44 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
     if _CLASSIFICATION_CODE.match(text):
         return "boilerplate", f"index terms: a classification code opening the line; {word_count(words)}, " \
                               f"{position.describe()}"
+    if words <= FIELD_LABEL_WORDS and text[:1] in _SIGNATURE_DASHES and is_lone_signature(text):
+        return "boilerplate", f"byline or credit: a signature alone on its line (a dash, a name and a place); " \
+                              f"{word_count(words)}, {position.describe()}"
+    if words <= SHORT_WORDS and _TALK_PAGE_TITLE.match(folded) and not SENTENCE_PUNCTUATION.search(folded):
+        return "navigation", f"a wiki talk page's title: its namespace, then the article's name; {word_count(words)}, " \
+                             f"{position.describe()}"
     if words <= SHORT_WORDS and is_chart_title(folded):
         return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
                               f"{position.describe()}"
     return None
+
+
+# A forum's or a letters page's signature alone under its post, opened by a dash: "— Maria, Lisboa", "-- Tom Hale",
+# "– Joaquim, Campolide" (probe 50 decided it chrome; a signature ending the paragraph it signs stays with it). Its
+# words are a name's and a place's, capitalised but for their particles; a dialogue's "— Sim, senhor" is not.
+_SIGNATURE_DASHES = ("—", "–", "-")
+_NAME_PARTICLES = frozenset({"da", "de", "do", "das", "dos", "e", "of", "van", "von"})
+SIGNATURE_PART_WORDS = 4
+
+
+def is_lone_signature(text: str) -> bool:
+    """Whether a short line is a dash and a name, maybe a comma and a place, nothing else ("— Maria, Lisboa")."""
+    rest = text.strip().lstrip("—–-").strip()
+    parts = rest.split(", ")
+    if not rest or len(parts) > 2:
+        return False
+    for part in parts:
+        names = part.split()
+        if not 1 <= len(names) <= SIGNATURE_PART_WORDS or not all(
+                name in _NAME_PARTICLES or _SIGNATURE_NAME.fullmatch(name) for name in names):
+            return False
+    return True
+
+
+# A wiki's talk page's title, its namespace and the article's name with no space between ("Talk:Hollin Ford Bridge",
+# "Discussão:Rio Vez"; probe 50's pages, probe 51's): the page's name, no heading of its content.
+_TALK_PAGE_TITLE = re.compile(r"(?:talk|user talk|wikipedia talk|discussao|usuario discussao|usuario\(a\) discussao|"
+                              r"utilizador discussao|utilizador\(a\) discussao|wikipedia discussao):[^\W_]")
 
 
 def _fragment(text: str, folded: str, words: int) -> tuple[str, str] | None:
@@ -2458,7 +2504,11 @@ def _cues_decide(text: str, folded: str, words: int, position: Position, phrases
 # as cues, their first words ("When", "Data", "Time") would send the many sentences they open to the full check.
 _FIELD_LABEL = re.compile(
     r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
-    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}"
+    # ... or a conference programme's, a contribution's place in it with its value (probe 50's Indico page, probe 51's):
+    # "Track: Coastal morphology", "Sessão: Dunas e praias", "Contribution type: Oral", "Room: Auditório 2".
+    r"|(?:track|trilha|session|sessao|contribution type|tipo de contribuicao|presentation type|tipo de apresentacao|"
+    r"room|sala): [^\W_][^.!?:]{0,60}")
 FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
 # A repository's or journal's item type alone over its title (found blind in probe 32): "Artigo em revista científica",
 # "Journal article", "Dissertação de mestrado". A short line, passed by the batch screen by its length as a field label.
@@ -2515,6 +2565,7 @@ def _closing_call(text: str, phrases: dict[str, list[str]]) -> str | None:
 _NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la le e y".split())
 # A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
 _NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+_SIGNATURE_NAME = re.compile(_NAME_WORD)
 _AUTHOR_NOTE = re.compile(
     rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? "
     r"(?:is|é|was|foi|writes|escreve|covers|cobre) ")
