@@ -6135,10 +6135,12 @@ class BatchLines:
         slot, position = self.segments[number][0], self.positions[number]
         if (quoted := self.quoted_own_words_reason(number)) is not None:
             return quoted, None
-        if self.link_list is not None:
-            self.leave_link_list_that_ended(number)
-        if self.paragraph_under is not None and (under := self.paragraph_under_heading_reason(number)) is not None:
-            return under, None
+        if self.link_list is not None and self.link_list_ended(number, self.link_list):
+            self.link_list = None
+        if self.paragraph_under is not None:
+            heading, self.paragraph_under = self.paragraph_under, None  # asked of the one line under it
+            if (under := self.paragraph_under_heading_reason(number, heading)) is not None:
+                return under, None
         if position.index == 0:
             self.header_of = slot
         if self.kept_as_plain_paragraph(number):
@@ -6164,20 +6166,17 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
         return None, footer
 
-    def leave_link_list_that_ended(self, number: int) -> None:
-        """Stop reading the read-also list at a line of another document, or one that is no title nor a list's entry,
-        or one that heads a section of the list's rank."""
-        assert self.link_list is not None
-        if (self.link_list[0] != self.segments[number][0] or not (
-                is_link_title(self.texts[number], self.counts[number]) or self.in_list_entry(number))
-                or self.heads_a_section_of_the_lists_rank(number)):
-            self.link_list = None
+    def link_list_ended(self, number: int, link_list: tuple[int, str]) -> bool:
+        """Whether the read-also list being read ends at a line: one of another document, or one that is no title nor
+        a list's entry, or one that heads a section of the list's rank."""
+        return link_list[0] != self.segments[number][0] or not (
+            is_link_title(self.texts[number], self.counts[number]) or self.in_list_entry(number)) \
+            or self.heads_a_section_of_the_lists_rank(number)
 
-    def paragraph_under_heading_reason(self, number: int) -> Reason | None:
-        """The paragraph under a heading whose section is chrome ("Sobre o autor" over a bio), if this is it: the line
-        right under it, of the section's length. Called while one is noted: it is forgotten at once."""
-        assert self.paragraph_under is not None
-        (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
+    def paragraph_under_heading_reason(self, number: int, heading: tuple[int, str, str]) -> Reason | None:
+        """The paragraph under a heading whose section is chrome ("Sobre o autor" over a bio; ``heading`` its document,
+        text and section), if this line right under it is one: of the section's length."""
+        heading_slot, heading_text, section = heading
         text = self.texts[number]
         if heading_slot == self.segments[number][0] and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
                 section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
