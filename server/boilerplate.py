@@ -1618,6 +1618,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(writers?|correspondents?|reporters?) [^.!?]{1,80} (contributed|contributed reporting) to this "
         "(report|story)\\.?$",
         "^(prioridade|priority): (urgente|urgent|flash)$",
+        # ... and the agency's box on its principles under the story (probe 50's wire, probe 51's): "Our Standards: The
+        # Meridian Trust Principles.", "Nossos Padrões: Os Princípios de Confiança da Agência Sul." A label, its colon.
+        "our standards:", "nossos padroes:",
         "^(reporting|writing|reportagem|texto) (by|de|por) [^.!?]*; ?(editing|edited|edicao) (by|de|por) [^.!?]*$",
         # ... and a show's, two roles in a row (probe 28): "Slow Rails is produced by Tinplate Audio. Music by Lena Farrow."
         # ... and a show's funder, opening the line (probe 38): "Este episódio teve o apoio da Fundação Terras Altas.",
@@ -1729,6 +1732,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "status page": (True, (
         "^(incident report|relatorio de incidente|relatorio do incidente) (for|de|da|do) [^.!?]{1,60}$",
         "^(this incident affected|este incidente afetou|componentes afetados|affected components) ?:",
+    )),
+    # An editor's note on the text itself, opening its line (seed-shaped probe 43's PDF, probe 51's): "Nota do editor:
+    # esta versão foi corrigida em ...", "Editor's note: This story was updated to ...". What it says is about the
+    # page, however long (WHOLE_SEGMENT_KINDS); a story's "the editor's note said" does not open the line.
+    "editor's note": (True, (
+        "^(nota do editor|nota da editora|nota dos editores|nota da redacao|nota de redacao) ?:",
+        "^(editor|editors)['’]?s? note ?:",
     )),
     "correction prompt": (True, (
         "^(encontrou|encontraste|viu|achou|notou|found|spotted|noticed|see) (um|uma|algum|alguma|an?|any) "
@@ -1914,8 +1924,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("appeal or donation form", symbol, rf"^{re.escape(symbol)} ?\d[\d.,]* (?:could|can|will) (?:pay|buy|fund|provide|"
                                           rf"cover|help)") for symbol in "£€$"),
     # A line of two hashtags or more alone, however many ("#Nvidia #IA #BTC #Chips"; "#Introdução" alone may be a
-    # Markdown heading without its space).
-    ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+#\d*[^\W\d_][\w-]*)+[\s,;|·•/]*$"),
+    # Markdown heading without its space); a crypto feed's cashtags among them after the first ("#Ethereum #IA $ETH
+    # $SOL", probe 51): a ticker's letters after "$", no amount.
+    ("hashtags", "#", r"^#\d*[^\W\d_][\w-]*(?:[\s,;|·•/]+(?:#\d*[^\W\d_][\w-]*|\$[^\W\d_]{2,6}(?![\w-])))+[\s,;|·•/]*$"),
     # A chat's note that a member came or went, its channel named by its mark (seed-shaped probe 42's Slack copy):
     # "Rafael Antunes entrou em #mercado-financeiro.", "Sam joined #general.", "ana left #chips".
     ("feed header", "#", r"(?<![^\W_])(?:entrou|saiu|joined|left|has joined|has left)(?: (?:em|no|na|do|da|de|o|a|"
@@ -2211,7 +2222,8 @@ PLAIN_PARAGRAPH_WORDS = MENU_MAX_WORDS
 # Cues that describe a whole segment (a caption by its credit at the end, an
 # author box by its label at the start, a line of hashtags alone at any length)
 # make it chrome up to this many words, however few other cues it has.
-WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize}
+WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize,
+                       "editor's note": 2 * WORDS_PER_CUE}
 
 
 # Where a segment is, as bits (a task's copies add theirs up): among the first
@@ -2308,12 +2320,8 @@ def names_a_privacy_law_only(phrases: dict[str, list[str]], folded: str, words: 
 
 def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -> tuple[str, str] | None:
     words = len(tokens)
-    if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
-        return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
-    if words <= SHORT_WORDS and (reason := _buttons_or_download(text, folded)):
-        # A file to download is an attachment, whatever its name says; a row of buttons is what its items are.
-        kind = "attachment" if reason == DOWNLOAD_REASON else "button or link label"
-        return "boilerplate", f"{kind}: {reason}; {word_count(words)}, {position.describe()}"
+    if (label := _label_or_button(text, folded, words, position)) is not None:
+        return label
     phrases = find_cues(folded, tokens, text)
     if "author note" in phrases or text.startswith(_ITALIC_MARKS):
         if _is_author_note(text, words, position, "author note" in phrases):
@@ -2323,56 +2331,138 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         phrases.pop("disclaimer")  # a story's sentence on whose view is whose, with who said it
     if "privacy notice" in phrases and names_a_privacy_law_only(phrases, folded, words):
         phrases.pop("privacy notice")
-    strong = not STRONG_KINDS.isdisjoint(phrases)
     if not phrases:
-        if words <= FIELD_LABEL_WORDS and _WIRE_SOURCE.fullmatch(text.strip()) and not text.isupper():
-            return "boilerplate", f"byline or credit: a wire release's source line; {word_count(words)}, {position.describe()}"
-        if words <= FIELD_LABEL_WORDS and _ITEM_TYPE.fullmatch(folded.strip(" *_#")):
-            return "boilerplate", f"catalogue field: a repository's item type alone; {word_count(words)}, {position.describe()}"
-        if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
-            return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
-        if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
-            return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
-        if (words <= CHAT_HEADER_WORDS or words <= FORUM_BYLINE_WORDS and folded.startswith(FORUM_BYLINE_OPENERS)) \
-                and is_chat_header(text):
-            return "boilerplate", f"byline or credit: a chat message's author and time; {word_count(words)}, " \
-                                  f"{position.describe()}"
-        if is_contents_entry(text):
-            return "navigation", f"a table of contents' entry: a heading, a leader of dots and its page; " \
-                                 f"{word_count(words)}, {position.describe()}"
-        if words <= SHORT_WORDS and is_form_blank(text):
-            return "boilerplate", f"a form's blank: a signature's or date's field of dots or underscores, to fill by hand; " \
-                                  f"{word_count(words)}, {position.describe()}"
-        if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
-            return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
-                                  f"{word_count(words)}, {position.describe()}"
-        if _CLASSIFICATION_CODE.match(text):
-            return "boilerplate", f"index terms: a classification code opening the line; {word_count(words)}, " \
-                                  f"{position.describe()}"
-        if words <= SHORT_WORDS and is_chart_title(folded):
-            return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
-                                  f"{position.describe()}"
-        # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
-        # labels and menu items do not end in one. One ending in a colon is a
-        # label for what follows ("Requisitos:"); one ending in an initial is a
-        # user's name on a card ("Marta K."), not a sentence.
-        if words <= FRAGMENT_WORDS and (
-                not SENTENCE_PUNCTUATION.search(without_closing_emoji(folded)) or folded.endswith(":")
-                or _ENDS_WITH_INITIAL.search(text)) \
-                and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
-            plural = "s" if words != 1 else ""
-            if is_named_clock_time(text):  # what it is, not a label (probe 45); a live entry's or a chat message's
-                return "fragment", "a clock time alone on its line (a time stamp)"
-            if _ENDS_WITH_INITIAL.search(text):
-                return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
-            return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
-        if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
-            return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
-        return _menu(text, folded, words) or _details(text, folded, words, position)
+        return _chrome_without_cues(text, folded, words, position)
+    return _chrome_by_cues(text, folded, words, position, phrases)
+
+
+def _label_or_button(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
+    """A listing's field label, a row of buttons or a file to download: what a short line is before its cues are read."""
+    if words <= FIELD_LABEL_WORDS and _FIELD_LABEL.fullmatch(folded.strip()):
+        return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
+    if words <= SHORT_WORDS and (reason := _buttons_or_download(text, folded)):
+        # A file to download is an attachment, whatever its name says; a row of buttons is what its items are.
+        kind = "attachment" if reason == DOWNLOAD_REASON else "button or link label"
+        return "boilerplate", f"{kind}: {reason}; {word_count(words)}, {position.describe()}"
+    return None
+
+
+def _chrome_without_cues(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
+    """A line without cue phrases: chrome by its shape alone (a byline, a field, a fragment, a menu)."""
+    if (shaped := _credit_or_field(text, folded, words, position) or _fragment(text, folded, words)) is not None:
+        return shaped
+    if words <= AUTHOR_LINE_WORDS and _COUNTED_LABEL.match(folded):
+        return "boilerplate", f"engagement count: a label with a count in brackets; {word_count(words)}, {position.describe()}"
+    return _menu(text, folded, words) or _details(text, folded, words, position)
+
+
+def _credit_or_field(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
+    """A line whose shape says what it is: a source line, a catalogue's or a card's field, an author's or a chat
+    message's byline, a contents entry, a form's blank, a bracketed button, a classification code, a chart's title."""
+    if words <= FIELD_LABEL_WORDS and _WIRE_SOURCE.fullmatch(text.strip()) and not text.isupper():
+        return "boilerplate", f"byline or credit: a wire release's source line; {word_count(words)}, {position.describe()}"
+    if words <= FIELD_LABEL_WORDS and _ITEM_TYPE.fullmatch(folded.strip(" *_#")):
+        return "boilerplate", f"catalogue field: a repository's item type alone; {word_count(words)}, {position.describe()}"
+    if words <= FIELD_LABEL_WORDS and _MEMBER_SINCE.fullmatch(folded.strip()):
+        return "boilerplate", f"member's card: when a forum's member joined; {word_count(words)}, {position.describe()}"
+    if words <= AUTHOR_LINE_WORDS and _is_author_line(text, folded):
+        return "boilerplate", f"a comment's or post's author line; {word_count(words)}, {position.describe()}"
+    if (words <= CHAT_HEADER_WORDS or words <= FORUM_BYLINE_WORDS and folded.startswith(FORUM_BYLINE_OPENERS)) \
+            and is_chat_header(text):
+        return "boilerplate", f"byline or credit: a chat message's author and time; {word_count(words)}, " \
+                              f"{position.describe()}"
+    if is_contents_entry(text):
+        return "navigation", f"a table of contents' entry: a heading, a leader of dots and its page; " \
+                             f"{word_count(words)}, {position.describe()}"
+    if words <= SHORT_WORDS and is_form_blank(text):
+        return "boilerplate", f"a form's blank: a signature's or date's field of dots or underscores, to fill by hand; " \
+                              f"{word_count(words)}, {position.describe()}"
+    if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
+        return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
+                              f"{word_count(words)}, {position.describe()}"
+    if _CLASSIFICATION_CODE.match(text):
+        return "boilerplate", f"index terms: a classification code opening the line; {word_count(words)}, " \
+                              f"{position.describe()}"
+    if words <= FIELD_LABEL_WORDS and text[:1] in _SIGNATURE_DASHES and is_lone_signature(text):
+        return "boilerplate", f"byline or credit: a signature alone on its line (a dash, a name and a place); " \
+                              f"{word_count(words)}, {position.describe()}"
+    if words <= SHORT_WORDS and _TALK_PAGE_TITLE.match(folded) and not SENTENCE_PUNCTUATION.search(folded):
+        return "navigation", f"a wiki talk page's title: its namespace, then the article's name; {word_count(words)}, " \
+                             f"{position.describe()}"
+    if words <= SHORT_WORDS and is_chart_title(folded):
+        return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
+                              f"{position.describe()}"
+    return None
+
+
+# A forum's or a letters page's signature alone under its post, opened by a dash: "— Maria, Lisboa", "-- Tom Hale",
+# "– Joaquim, Campolide" (probe 50 decided it chrome; a signature ending the paragraph it signs stays with it). Its
+# words are a name's and a place's, capitalised but for their particles; a dialogue's "— Sim, senhor" is not.
+_SIGNATURE_DASHES = ("—", "–", "-")
+_NAME_PARTICLES = frozenset({"da", "de", "do", "das", "dos", "e", "of", "van", "von"})
+SIGNATURE_PART_WORDS = 4
+
+
+def is_lone_signature(text: str) -> bool:
+    """Whether a short line is a dash and a name, maybe a comma and a place, nothing else ("— Maria, Lisboa")."""
+    rest = text.strip().lstrip("—–-").strip()
+    parts = rest.split(", ")
+    if not rest or len(parts) > 2:
+        return False
+    for part in parts:
+        names = part.split()
+        if not 1 <= len(names) <= SIGNATURE_PART_WORDS or not all(
+                name in _NAME_PARTICLES or _SIGNATURE_NAME.fullmatch(name) for name in names):
+            return False
+    return True
+
+
+# A wiki's talk page's title, its namespace and the article's name with no space between ("Talk:Hollin Ford Bridge",
+# "Discussão:Rio Vez"; probe 50's pages, probe 51's): the page's name, no heading of its content.
+_TALK_PAGE_TITLE = re.compile(r"(?:talk|user talk|wikipedia talk|discussao|usuario discussao|usuario\(a\) discussao|"
+                              r"utilizador discussao|utilizador\(a\) discussao|wikipedia discussao):[^\W_]")
+
+
+def _fragment(text: str, folded: str, words: int) -> tuple[str, str] | None:
+    """A few words that are no sentence: a label, a heading, a menu item, a time stamp or a user's name on a card."""
+    # A short line ending in a comma opens a letter or a post ("Hi everyone,"):
+    # labels and menu items do not end in one. One ending in a colon is a
+    # label for what follows ("Requisitos:"); one ending in an initial is a
+    # user's name on a card ("Marta K."), not a sentence.
+    if words <= FRAGMENT_WORDS and (
+            not SENTENCE_PUNCTUATION.search(without_closing_emoji(folded)) or folded.endswith(":")
+            or _ENDS_WITH_INITIAL.search(text)) \
+            and not folded.endswith(",") and not _TOOL_COMMAND.match(folded):
+        plural = "s" if words != 1 else ""
+        if is_named_clock_time(text):  # what it is, not a label (probe 45); a live entry's or a chat message's
+            return "fragment", "a clock time alone on its line (a time stamp)"
+        if _ENDS_WITH_INITIAL.search(text):
+            return "fragment", f"{words} word{plural} ending in an initial (a user's name on a card)"
+        return "fragment", f"{words} word{plural} without sentence punctuation (a label, heading or menu item)"
+    return None
+
+
+def _chrome_by_cues(text: str, folded: str, words: int, position: Position,
+                    phrases: dict[str, list[str]]) -> tuple[str, str] | None:
+    """A line with cue phrases: chrome if they weigh enough for its length, or if a box's button closes it."""
     if "](" in folded and words <= 2 * SHORT_WORDS:
         # A link's address is no words a reader reads: a line's length with cues counts its links' text
         # ("Produtos usados neste vídeo (links de afiliado): [liquidificador](https://amzn.to/...) | ...").
         words = len(WORD_TOKEN.findall(_LINK_TARGET.sub(" ", folded)))
+    decided = _cues_decide(text, folded, words, position, phrases)
+    call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
+    if not decided and call is None:
+        # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
+        return _menu(text, folded, words) or _details(text, folded, words, position)
+    cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
+    box = f"; a box closed by its button {call!r}" if call else ""
+    return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
+
+
+def _cues_decide(text: str, folded: str, words: int, position: Position, phrases: dict[str, list[str]]) -> bool:
+    """Whether a line's cues make it chrome: a short line by a strong cue, two cues or no sentence; a longer one by
+    cues enough for its length; either by one cue that spans it whole."""
+    strong = not STRONG_KINDS.isdisjoint(phrases)
     # In prose, ordinary words of one weak kind ("shares" and "share",
     # "Facebook" and "Instagram") are one topic, not several cues.
     distinct = sum(
@@ -2405,13 +2495,7 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
         # Mar 4, 2024 at 10:12 · answered Sep 14, 2023 at 8:19 · [ruth.k](/users/4512) 4,512 ▪ 2 ▪ 19 ▪ 33", probe 41).
         whole = len(text.strip())
         decided = any(len(phrase) >= whole for found in phrases.values() for phrase in found)
-    call = None if decided or words > 2 * SHORT_WORDS else _closing_call(text, phrases)
-    if not decided and call is None:
-        # A menu may hold an item that is a cue word alone ("... | Ajuda | Entrar").
-        return _menu(text, folded, words) or _details(text, folded, words, position)
-    cues = "; ".join(f"{kind}: {', '.join(repr(p) for p in found)}" for kind, found in phrases.items())
-    box = f"; a box closed by its button {call!r}" if call else ""
-    return "boilerplate", f"{cues}{box}; {word_count(words)}, {position.describe()}"
+    return decided
 
 
 # An event's or listing's field label alone on its line, its value on the next ("Data" over "Sábado, 12 de abril", "Venue"
@@ -2420,7 +2504,11 @@ def _chrome(text: str, folded: str, tokens: Sequence[str], position: Position) -
 # as cues, their first words ("When", "Data", "Time") would send the many sentences they open to the full check.
 _FIELD_LABEL = re.compile(
     r"(?:data|local|hora|horario|bilhetes|ingressos|precos?|onde|quando|morada|date|time|venue|tickets|prices?|where|when|"
-    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+    r"location)|(?:size|tamanho) \d[\d.,]* ?(?:kb|mb|gb)|(?:seller|vendedor|provider|fornecedor) [^\W\d_]+(?: [^\W\d_]+){0,4}"
+    # ... or a conference programme's, a contribution's place in it with its value (probe 50's Indico page, probe 51's):
+    # "Track: Coastal morphology", "Sessão: Dunas e praias", "Contribution type: Oral", "Room: Auditório 2".
+    r"|(?:track|trilha|session|sessao|contribution type|tipo de contribuicao|presentation type|tipo de apresentacao|"
+    r"room|sala): [^\W_][^.!?:]{0,60}")
 FIELD_LABEL_WORDS = 2 * FRAGMENT_WORDS
 # A repository's or journal's item type alone over its title (found blind in probe 32): "Artigo em revista científica",
 # "Journal article", "Dissertação de mestrado". A short line, passed by the batch screen by its length as a field label.
@@ -2477,6 +2565,7 @@ def _closing_call(text: str, phrases: dict[str, list[str]]) -> str | None:
 _NAME_PARTICLES = frozenset("da das de do dos di du del della van von der den la le e y".split())
 # A line opening with a name of two to four words and what the person is or does ("Rachel Odum is ...", "Ana Lima é ...").
 _NAME_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+_SIGNATURE_NAME = re.compile(_NAME_WORD)
 _AUTHOR_NOTE = re.compile(
     rf"[*_]*{_NAME_WORD}(?: (?:(?:{'|'.join(sorted(_NAME_PARTICLES))}) )?{_NAME_WORD}){{1,3}},? "
     r"(?:is|é|was|foi|writes|escreve|covers|cobre) ")
@@ -6101,24 +6190,18 @@ class BatchLines:
 
     def line_reason(self, number: int) -> tuple[Reason | None, str | None]:
         """``excluded``'s answer by the line and the lines around it (a press release's end mark aside)."""
-        slot, text, position = self.segments[number][0], self.texts[number], self.positions[number]
+        slot, position = self.segments[number][0], self.positions[number]
         if (quoted := self.quoted_own_words_reason(number)) is not None:
             return quoted, None
-        if self.link_list is not None and (self.link_list[0] != slot or not (
-                is_link_title(text, self.counts[number]) or self.in_list_entry(number))
-                or self.heads_a_section_of_the_lists_rank(number)):
+        if self.link_list is not None and self.link_list_ended(number, self.link_list):
             self.link_list = None
         if self.paragraph_under is not None:
-            (heading_slot, heading_text, section), self.paragraph_under = self.paragraph_under, None
-            if heading_slot == slot and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
-                    section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
-                return ("boilerplate", f"{section}: the paragraph under {heading_text!r}; {word_count(self.counts[number])},"
-                                       f" {position.describe()}"), None
+            heading, self.paragraph_under = self.paragraph_under, None  # asked of the one line under it
+            if (under := self.paragraph_under_heading_reason(number, heading)) is not None:
+                return under, None
         if position.index == 0:
             self.header_of = slot
-        if self.counts[number] > PLAIN_PARAGRAPH_WORDS and self.link_list is None and self.plain_paragraph(number) \
-                and self.page_markup_reason(number) is None \
-                and (not self.crumb_like[number] or self.trail_reason(number) is None) and self.decide(number)[0] is None:
+        if self.kept_as_plain_paragraph(number):
             # Kept: no other rule below can leave it out (plain_paragraph), and none of them changes what the lines
             # below are asked but the header's end, as a line kept ends it.
             self.header_of = None
@@ -6128,8 +6211,48 @@ class BatchLines:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:
-            self.chrome_at, self.paragraph_under = (slot, position.index), (slot, text, "author bio")
+            self.chrome_at, self.paragraph_under = (slot, position.index), (slot, self.texts[number], "author bio")
             return author_box, None
+        chrome, heading, footer = self.chrome_by_line_box_or_edge(number)
+        if chrome is not None:
+            self.note_chrome_line(number, chrome, heading)
+            return chrome, None
+        if (listed := self.read_also_title_reason(number)) is not None:
+            return listed, None
+        self.header_of = None
+        if footer is not None:
+            self.chrome_at = (slot, position.index)
+        return None, footer
+
+    def link_list_ended(self, number: int, link_list: tuple[int, str]) -> bool:
+        """Whether the read-also list being read ends at a line: one of another document, or one that is no title nor
+        a list's entry, or one that heads a section of the list's rank."""
+        return link_list[0] != self.segments[number][0] or not (
+            is_link_title(self.texts[number], self.counts[number]) or self.in_list_entry(number)) \
+            or self.heads_a_section_of_the_lists_rank(number)
+
+    def paragraph_under_heading_reason(self, number: int, heading: tuple[int, str, str]) -> Reason | None:
+        """The paragraph under a heading whose section is chrome ("Sobre o autor" over a bio; ``heading`` its document,
+        text and section), if this line right under it is one: of the section's length."""
+        heading_slot, heading_text, section = heading
+        text = self.texts[number]
+        if heading_slot == self.segments[number][0] and self.counts[number] <= WHOLE_SEGMENT_KINDS["author bio"] and (
+                section not in SHORT_LINE_SECTIONS or _is_short_line(text, SHORT_WORDS)):
+            return "boilerplate", f"{section}: the paragraph under {heading_text!r}; {word_count(self.counts[number])}," \
+                                  f" {self.positions[number].describe()}"
+        return None
+
+    def kept_as_plain_paragraph(self, number: int) -> bool:
+        """Whether a long line is kept at once: a plain paragraph (``plain_paragraph``) outside a read-also list that
+        neither its document's markup, the trail test nor its own decision leaves out."""
+        return self.counts[number] > PLAIN_PARAGRAPH_WORDS and self.link_list is None and self.plain_paragraph(number) \
+            and self.page_markup_reason(number) is None \
+            and (not self.crumb_like[number] or self.trail_reason(number) is None) and self.decide(number)[0] is None
+
+    def chrome_by_line_box_or_edge(self, number: int) -> tuple[Reason | None, str | None, str | None]:
+        """The line's own decision (an e-mail header's field named as such), else, if none or a rule rescued it, the
+        box it closes or the page's edge it stands in, else a venue's address or name; with the heading kind the
+        decision found and the page edge's footer note."""
         chrome, heading = self.decide(number)
         if chrome is not None and (header := self.mail_header_reason(number)) is not None:
             # A field of an e-mail's header says what it is, not the cue its own decision found in it (a sender's
@@ -6147,28 +6270,35 @@ class BatchLines:
         if chrome is None:
             # A venue's name is a short line a name's rule may have kept (``rescued``).
             chrome = self.venue_reason(number)
-        if chrome is not None:
-            self.chrome_at = (slot, position.index)
-            self.note_header_label(number, chrome)
-            self.note_byline_name(number, chrome)
-            if "comments heading:" in chrome[1] or is_clock_line(text):
-                # The post's comments below, however short, or a live blog's entry under its stamp (probe 31): no
-                # titles of the list above.
-                self.link_list = None
-            if self.link_list is not None and _MORE_OF_THE_LIST.match(fold(text)):
-                # A button to all of a box's items is its last line ("See all 24 facilities" under "Most popular
-                # facilities"; found blind in probe 36): what comes under it is the page again.
-                self.link_list = None
-            if self.link_list is not None:
-                self.list_line = number
-            if heading == "read-also prompt":
-                self.link_list = (slot, text)
-                self.list_under_markdown_heading = is_markdown_heading(self.documents[slot][0].text,
-                                                                       self.segments[number][3])
-                self.list_heading_level = markdown_heading_level(self.documents[slot][0].text, self.segments[number][3])
-            elif heading in PARAGRAPH_SECTIONS:
-                self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
-            return chrome, None
+        return chrome, heading, footer
+
+    def note_chrome_line(self, number: int, chrome: Reason, heading: str | None) -> None:
+        """Remember what a line left out says of the lines below: the header's label and byline, and whether a
+        read-also list or a chrome section's paragraph starts, goes on or ends here."""
+        slot, text = self.segments[number][0], self.texts[number]
+        self.chrome_at = (slot, self.positions[number].index)
+        self.note_header_label(number, chrome)
+        self.note_byline_name(number, chrome)
+        if "comments heading:" in chrome[1] or is_clock_line(text):
+            # The post's comments below, however short, or a live blog's entry under its stamp (probe 31): no
+            # titles of the list above.
+            self.link_list = None
+        if self.link_list is not None and _MORE_OF_THE_LIST.match(fold(text)):
+            # A button to all of a box's items is its last line ("See all 24 facilities" under "Most popular
+            # facilities"; found blind in probe 36): what comes under it is the page again.
+            self.link_list = None
+        if self.link_list is not None:
+            self.list_line = number
+        if heading == "read-also prompt":
+            self.link_list = (slot, text)
+            self.list_under_markdown_heading = is_markdown_heading(self.documents[slot][0].text,
+                                                                   self.segments[number][3])
+            self.list_heading_level = markdown_heading_level(self.documents[slot][0].text, self.segments[number][3])
+        elif heading in PARAGRAPH_SECTIONS:
+            self.paragraph_under = (slot, text, PARAGRAPH_SECTIONS[heading])
+
+    def read_also_title_reason(self, number: int) -> Reason | None:
+        """A line no rule left out, if it is a title (or a title's teaser) of the read-also list being read."""
         # The page again under the list's heading ("Mais de <author>"), not a link; but the page's own title among the
         # list's titles, more titles under it, is one of them (a music site's "Mais tocadas de <artist>", probe 23).
         if self.link_list is not None and self.repeats_a_line_above(number) and not self.list_goes_on(number):
@@ -6177,15 +6307,13 @@ class BatchLines:
         # Markdown heading under a list a plain line opened (a wiki's "## History" under its contents, probe 30).
         if self.link_list is not None and (self.heads_a_timed_entry(number) or self.heads_a_section_below_list(number)):
             self.link_list = None
-        if self.link_list is not None:
-            self.list_line = number
-            what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
-            return ("boilerplate", f"read-also list: {what} under {self.link_list[1]!r}"
-                                   f" (a link); {word_count(self.counts[number])}, {position.describe()}"), None
-        self.header_of = None
-        if footer is not None:
-            self.chrome_at = (slot, position.index)
-        return None, footer
+        if self.link_list is None:
+            return None
+        self.list_line = number
+        text = self.texts[number]
+        what = "a title without a sentence end" if is_link_title(text, self.counts[number]) else "a title's teaser"
+        return "boilerplate", f"read-also list: {what} under {self.link_list[1]!r}" \
+                              f" (a link); {word_count(self.counts[number])}, {self.positions[number].describe()}"
 
     def plain_paragraph(self, number: int) -> bool:
         """Whether a line of more than PLAIN_PARAGRAPH_WORDS words (the batch's count, which ``line_reason`` looks at
