@@ -536,12 +536,13 @@ class TaskConverter:
 
     def field_examples(self, task: Task, key: str | None = None) -> list[Example]:
         """The task's examples on the text under ``key`` (None: the one text exported)."""
+        others = False  # whether, without a config, the task's data holds more than its text
         if key is None:
             # One text in the data besides Anota's id and language hint (nearly always, Anota's own tasks
             # included): a length, no look at the regions, which cost such a task 4% (19k instructions).
             data = task.data
-            if self.auto_fields and len(data) - ("anota_id" in data) - ("language" in data) > 1 and (
-                    fields := self.labelled_texts(task)):
+            others = self.auto_fields and len(data) - ("anota_id" in data) - ("language" in data) > 1
+            if others and (fields := self.labelled_texts(task)):
                 if len(fields) > 1:
                     return self.texts_examples(task, fields)
                 key = fields[0][0]
@@ -567,7 +568,10 @@ class TaskConverter:
         # always: its labels asked, without a generator to make.
         if placed[0][1].left_out is not None or len(placed) > 1 and any(labels.left_out for _a, labels in placed):
             self.say_left_out(placed, chosen)
-        return self.chosen_examples(task, key, text, chosen, fitted)
+        # The data key is said with several labelled Texts; without a config, also of a task holding another
+        # string: a later task may draw spans on it, and a line written before that was seen would lack it.
+        field = key if self.fields is not None or others and _other_strings(task.data, key) else None
+        return self.chosen_examples(task, key, text, chosen, fitted, field)
 
     def placed_labels(self, task: Task, key: str, text: str, finished: list[Annotation],
                       fitted: dict[SpanValue, list[Span]]) -> list[tuple[Annotation, Labels]]:
@@ -621,9 +625,10 @@ class TaskConverter:
         self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
 
     def chosen_examples(self, task: Task, key: str, text: str, chosen: list[tuple[list[Annotation], Labels]],
-                        fitted: dict[SpanValue, list[Span]]) -> list[Example]:
+                        fitted: dict[SpanValue, list[Span]], field: str | None) -> list[Example]:
         """An example of each of the labels the policy chose (``chosen``: the
-        annotations counted, their labels), counted into the report."""
+        annotations counted, their labels), counted into the report; ``field``
+        the data key its ``meta.field`` names (None: none)."""
         if self.task_document is not None and self.task_document[0] is task:  # a later field: the task's document
             _task, the_id, source, split = self.task_document
         else:
@@ -652,8 +657,8 @@ class TaskConverter:
                 example.notes = dict(labels.notes)
             if labels.attributes:  # the same way
                 example.attributes = dict(labels.attributes)
-            if self.fields is not None:
-                example.field_key = key
+            if field is not None:
+                example.field_key = field
             self.count_example(task, key, text, counted, example, fitted)
             examples.append(example)
         return examples
@@ -973,7 +978,7 @@ class TaskConverter:
             about = by_id[region.id]
             placed = fitted.get(about.value)
             if placed is None:  # repaired, or not placed on this text: where place_span puts it, said already
-                bounds, _message = place_span(text, about)
+                bounds, _message, _how = place_span(text, about)
                 placed = [] if bounds is None else spans_of(bounds[0], bounds[1], about.value.labels,
                                                             text[bounds[0]:bounds[1]])
             spans = [span for span in placed if span in labels.controls]
@@ -1196,14 +1201,14 @@ class TaskConverter:
                        number: int) -> list[Span]:
         """The spans of a region whose offsets or quote do not fit the text as it is (``place``)."""
         labels = region.value.labels
-        bounds, message = place_span(text, region)
+        bounds, message, how = place_span(text, region)
         if task is not None and message:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
                 self.report.leave_out(unplaced_kind(text, region, self.settings.label_config_known), detail)
             else:
-                self.report.repair("spans repaired", detail)
+                self.report.repair("spans repaired", detail, how)
         if bounds is None:
             return []
         start, end = bounds
@@ -1500,6 +1505,13 @@ def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
         else:
             return False, f"{walked} is {json_type(value)}, not {'a list' if index else 'an object'}"
     return True, value
+
+
+def _other_strings(data: dict[str, Any], key: str) -> bool:
+    """Whether ``data`` holds a string besides the text under ``key`` (Anota's
+    id and language hint apart): a text that spans may be drawn on."""
+    return any(type(value) is str for name, value in data.items()
+               if name != key and name != "anota_id" and name != "language")
 
 
 def _nested_string_keys(data: dict[str, Any]) -> list[str]:

@@ -38,6 +38,8 @@ class ExportReport:
         self.answer_values: set[str] = set()
         self.left_out: Counter[str] = Counter()
         self.repaired: Counter[str] = Counter()
+        # kind -> how each was repaired -> count, for the kinds a repair says how of (the spans placed).
+        self.repaired_how: dict[str, Counter[str]] = defaultdict(Counter)
         self.notes: Counter[str] = Counter()
         self.details: dict[str, list[str]] = defaultdict(list)
         self.agreement = Agreement()
@@ -56,8 +58,11 @@ class ExportReport:
         self.left_out[kind] += count
         self._detail(kind, detail)
 
-    def repair(self, kind: str, detail: str) -> None:
+    def repair(self, kind: str, detail: str, how: str | None = None) -> None:
+        """Count a repair of ``kind``; ``how``, when said, counted apart (report.json's ``repaired_how``)."""
         self.repaired[kind] += 1
+        if how is not None:
+            self.repaired_how[kind][how] += 1
         self._detail(kind, detail)
 
     def note(self, kind: str, detail: str | None = None, count: int = 1) -> None:
@@ -121,6 +126,9 @@ class ExportReport:
             "choices": {split: dict(counts.most_common()) for split, counts in self.choices.items()},
             "left_out": dict(self.left_out.most_common()),
             "repaired": dict(self.repaired.most_common()),
+            # Only when a repair said how: every other report.json stays as it was.
+            **({"repaired_how": {kind: dict(hows.most_common()) for kind, hows in self.repaired_how.items()}}
+               if self.repaired_how else {}),
             "format_notes": dict(self.notes.most_common()),
             "details": dict(self.details),
             "agreement": self.agreement.as_dict(),
@@ -567,8 +575,9 @@ def dataset_card(report: dict[str, Any]) -> str:
     lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
     lines += ["## Left out, repaired, format notes", ""]
     for title in ("left_out", "repaired", "format_notes"):
+        hows = report.get("repaired_how", {}) if title == "repaired" else {}
         for kind, n in report[title].items():
-            lines.append(f"- {title.replace('_', ' ')}: {kind}: {n}")
+            lines.append(f"- {title.replace('_', ' ')}: {counted_how(kind, n, hows.get(kind))}")
     if not any(report[title] for title in ("left_out", "repaired", "format_notes")):
         lines.append("- nothing")
     agreement = report["agreement"]
@@ -672,6 +681,15 @@ def on_screen(value: str) -> str:
     return value if value.isprintable() else repr(value)
 
 
+def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
+    """``kind: n``, with how they were repaired when a repair said it:
+    ``spans repaired: 3 (2 moved to the only place their text occurs; 1 ...)``."""
+    if not hows:
+        return f"{kind}: {n}"
+    ordered = sorted(hows.items(), key=lambda item: (-item[1], item[0]))  # the most first
+    return f"{kind}: {n} ({'; '.join(f'{count} {how}' for how, count in ordered)})"
+
+
 def summary(report: ExportReport, out: Path) -> str:
     """The one-screen summary ``anota export`` prints."""
     written = ", ".join(f"{n} {split}" for split, n in report.examples.items()) or "0"
@@ -683,7 +701,8 @@ def summary(report: ExportReport, out: Path) -> str:
         lines.append("labels: " + ", ".join(f"{on_screen(label)} {n}" for label, n in labels.most_common(12)))
     for title, counts in (("left out", report.left_out), ("repaired", report.repaired),
                           ("format", report.notes)):
-        lines += [f"{title}: {kind}: {n}" for kind, n in counts.most_common(6)]
+        hows = report.repaired_how if title == "repaired" else {}
+        lines += [f"{title}: {counted_how(kind, n, hows.get(kind))}" for kind, n in counts.most_common(6)]
     agreement = report.agreement.as_dict()
     if agreement["tasks_with_several_annotations"]:
         measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]
