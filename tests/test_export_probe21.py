@@ -131,7 +131,9 @@ def quoted_region(start: int, end: int, quote: str | None) -> SpanRegion:
 
 def test_an_empty_quote_is_no_quote_the_offsets_hold() -> None:
     text = BASE["data"]["text"]
-    assert place_span(text, quoted_region(2, 6, "")) == place_span(text, quoted_region(2, 6, None)) == ((2, 6), None)
+    # (bounds, what was repaired, how): nothing repaired.
+    assert place_span(text, quoted_region(2, 6, "")) == place_span(text, quoted_region(2, 6, None)) == (
+        (2, 6), None, None)
 
 
 def test_a_quote_of_spaces_still_disagrees_with_a_word() -> None:

@@ -61,12 +61,13 @@ def test_each_labelled_text_is_an_example_and_choices_go_with_the_first(tmp_path
 
 def test_a_late_second_text_adds_the_csv_field_column(tmp_path: Path) -> None:
     """The exporter failed (`dict contains fields not in fieldnames: 'field'`): the first task's examples
-    had opened the files without the column."""
+    had opened the files without the column. Since session 43 the first task, whose data holds the summary
+    too, names its field (``text``) though only a later task labels the summary."""
     code, output, out = export(tmp_path, PROBE / "studied" / "late_second_text" / "export.json", "csv")
     assert code == 0, output
     with (out / "train.spans.csv").open(encoding="utf-8", newline="") as rows:
         assert [(row["task_id"], row["start"], row["field"]) for row in csv.DictReader(rows)] == [
-            ("1", "2", ""), ("2", "8", "resumo"), ("3", "2", "text"), ("3", "8", "resumo")]
+            ("1", "2", "text"), ("2", "8", "resumo"), ("3", "2", "text"), ("3", "8", "resumo")]
     assert (out / "train.csv").read_text(encoding="utf-8").splitlines() == [
         "task_id,anota_id,split,control,choice,annotators,text,field"]
     assert sorted(path.name for path in out.iterdir()) == ["README.md", "report.json", "train.csv",
@@ -77,7 +78,8 @@ def test_the_one_labelled_text_of_data_without_a_text_key_is_exported_and_said(t
     code, output, out = export(tmp_path, PROBE / "studied" / "context_text" / "export.json")
     assert code == 0, output
     (example,) = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert example["text"] == "A Azul confirmou o voo para Recife." and "field" not in example["meta"]
+    # The data holds the question too: the field is named (session 43; before, none with one example).
+    assert example["text"] == "A Azul confirmou o voo para Recife." and example["meta"]["field"] == "resposta"
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["details"][TEXT_KEY_OF_SPANS] == ["task 1: data.resposta"]
 

@@ -81,29 +81,14 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
     snapshot; a named pipe, or - for standard input, is read too; a folder
     of export or target-storage files), a live project, or Anota's
     database, as a dataset in OUT."""
-    chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
-                                       ("--from-db", from_db)) if given]
-    if len(chosen) != 1:
-        raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
-    if project is not None and input_file is not None:  # an export file is one project's already
-        raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
+    _check_sources(input_file, label_studio_url, from_db, project)
     for option, given in (("--text-key", text_key), ("--split", split_spec), ("--language", language)):
         if given is not None and not given.strip():  # else the option would be left out (a guess), silently
             raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
     settings = Settings(policy=policy, split=parse_split(split_spec), text_key=text_key, language=language,
                         allow_empty=allow_empty)
-    for given in (input_file, label_config):
-        # --force would delete it with the old output (standard input is no file in any folder).
-        if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
-            raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
-                                   "folder")
-    if input_file is not None and os.path.isdir(input_file) and _inside(out, input_file):  # read as input next time
-        raise click.UsageError(f"--out {out} is inside INPUT {input_file}, whose files the export reads; choose a "
-                               "folder outside it")
-    app, exporters, failed = load_exporters(only_exporter_plugins=True)
-    if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
-        app, exporters, failed = load_exporters()  # a plugin that registers exporters without naming the hook
-    exporter = _find_exporter(exporters, format_name, failed)
+    _check_out(out, input_file, label_config)
+    app, exporter = _exporter_of(format_name)
     # From here until the output is in place, SIGTERM and SIGHUP stop the export as Ctrl-C does (removing
     # what it made); the summary after is only printed.
     with (stopping_on_signals(NOTHING_WRITTEN), ScratchFolder("anota-download-") as download,
@@ -119,15 +104,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         else:
             say = None if quiet else lambda line: click.echo(line, err=True)
             source = _label_studio(label_studio_url or "", project, download, timeout, say)
-        xml = read_label_config(label_config) if label_config else source.label_config or None
-        if xml is not None:  # a given config that is empty is an error, not ignored
-            try:
-                _configured(settings, xml)
-            except ExportError as exc:  # named as where the config came from: the file given, or the source's
-                if not label_config and not source.label_config_from:
-                    raise
-                where = f"labeling config {label_config}" if label_config else source.label_config_from
-                raise ExportError(f"{where}: {str(exc).removeprefix('labeling config: ')}") from exc
+        _read_label_config(settings, source, label_config)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = lambda: download() / "linked-texts"
@@ -138,6 +115,57 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
         say_summary(summary(report, out), out)
+
+
+def _check_sources(input_file: Path | None, label_studio_url: str | None, from_db: bool, project: int | None
+                   ) -> None:
+    """Stop unless exactly one source is given, and ``--project`` only with one that has several projects."""
+    chosen = [name for name, given in (("INPUT", input_file), ("--from-label-studio", label_studio_url),
+                                       ("--from-db", from_db)) if given]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of INPUT, --from-label-studio URL --project N, --from-db")
+    if project is not None and input_file is not None:  # an export file is one project's already
+        raise click.UsageError("--project goes with --from-label-studio or --from-db, not with INPUT")
+
+
+def _check_out(out: Path, input_file: Path | None, label_config: Path | None) -> None:
+    """Stop when ``--out`` holds the input or the label config (``--force``
+    would delete it with the old output), or lies inside a folder INPUT (the
+    next export would read it as input)."""
+    for given in (input_file, label_config):
+        # Standard input is no file in any folder.
+        if given is not None and str(given) != STANDARD_INPUT and _inside(given, out):
+            raise click.UsageError(f"--out {out} holds {given}, which replacing it would delete; choose another "
+                                   "folder")
+    if input_file is not None and os.path.isdir(input_file) and _inside(out, input_file):
+        raise click.UsageError(f"--out {out} is inside INPUT {input_file}, whose files the export reads; choose a "
+                               "folder outside it")
+
+
+def _exporter_of(format_name: str) -> tuple[CommandApp, Exporter]:
+    """The app the plugins were loaded for, and the exporter of ``format_name``:
+    from the plugins whose source names ``register_exporters``, else from all
+    (a plugin that registers exporters without naming the hook)."""
+    app, exporters, failed = load_exporters(only_exporter_plugins=True)
+    if not any(getattr(exporter, "name", None) == format_name for _plugin, exporter in exporters):
+        app, exporters, failed = load_exporters()
+    return app, _find_exporter(exporters, format_name, failed)
+
+
+def _read_label_config(settings: Settings, source: Source, label_config: Path | None) -> None:
+    """Configure ``settings`` by the labeling config: the file given, else
+    the source's (Label Studio's, the one stored); an error in it named by
+    where it came from. A given config that is empty is an error, not ignored."""
+    xml = read_label_config(label_config) if label_config else source.label_config or None
+    if xml is None:
+        return
+    try:
+        _configured(settings, xml)
+    except ExportError as exc:
+        if not label_config and not source.label_config_from:
+            raise
+        where = f"labeling config {label_config}" if label_config else source.label_config_from
+        raise ExportError(f"{where}: {str(exc).removeprefix('labeling config: ')}") from exc
 
 
 def say_summary(text: str, out: Path) -> None:

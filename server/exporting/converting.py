@@ -536,12 +536,13 @@ class TaskConverter:
 
     def field_examples(self, task: Task, key: str | None = None) -> list[Example]:
         """The task's examples on the text under ``key`` (None: the one text exported)."""
+        others = False  # whether, without a config, the task's data holds more than its text
         if key is None:
             # One text in the data besides Anota's id and language hint (nearly always, Anota's own tasks
             # included): a length, no look at the regions, which cost such a task 4% (19k instructions).
             data = task.data
-            if self.auto_fields and len(data) - ("anota_id" in data) - ("language" in data) > 1 and (
-                    fields := self.labelled_texts(task)):
+            others = self.auto_fields and len(data) - ("anota_id" in data) - ("language" in data) > 1
+            if others and (fields := self.labelled_texts(task)):
                 if len(fields) > 1:
                     return self.texts_examples(task, fields)
                 key = fields[0][0]
@@ -550,27 +551,32 @@ class TaskConverter:
                 key = self.text_key(task)
         text = self.text_of(task, key)
         first = self.field_index == 0  # what is said of the task as a whole is said once
-        if first:
-            for kind, where in task.repairs or ():
-                self.report.repair(kind, f"task {task.id}, {where}")
-            for kind, where in task.left_out or ():
-                self.report.leave_out(kind, f"task {task.id}, {where}")
-            annotations = task.annotations
-            if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
-                self.drop_repeated(task)  # an id twice (or several without one): nearly never
+        if first and (task.repairs or task.left_out or len(task.annotations) > 1):  # the call only then
+            self.say_of_task(task)
         finished = self.finished(task, said=first)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
-            if media := media_kind(text):  # an image project's export, say: nothing to fetch
-                raise TaskError(task.id, "", [(f"data.{key}", f"a link to {media}, not a text: anota export writes "
-                                               "the labelled texts of text projects")])
-            if not self.settings.text_is_link and quoted_on(text, finished):
-                # Spans drawn on a fetched text do not quote the link at their offsets: this link is the text.
-                self.report.note(LINK_AS_TEXT, f"task {task.id}: {text[:60]!r}")
-            elif (fetched := self.linked_text(task, text)) is None:
+            if (text := self.text_behind_link(task, key, text, finished)) is None:
                 return []
-            else:
-                text = fetched
         fitted: dict[SpanValue, list[Span]] = {}  # shared by the task's regions: see place()
+        placed = self.placed_labels(task, key, text, finished, fitted)
+        if not placed:
+            if first:
+                self.say_unannotated(task)
+            return []
+        chosen = self.apply_policy(task, placed)
+        # Nearly never (a relation, a TextArea...): said of the counted annotations only. One annotation nearly
+        # always: its labels asked, without a generator to make.
+        if placed[0][1].left_out is not None or len(placed) > 1 and any(labels.left_out for _a, labels in placed):
+            self.say_left_out(placed, chosen)
+        # The data key is said with several labelled Texts; without a config, also of a task holding another
+        # string: a later task may draw spans on it, and a line written before that was seen would lack it.
+        field = key if self.fields is not None or others and _other_strings(task.data, key) else None
+        return self.chosen_examples(task, key, text, chosen, fitted, field)
+
+    def placed_labels(self, task: Task, key: str, text: str, finished: list[Annotation],
+                      fitted: dict[SpanValue, list[Span]]) -> list[tuple[Annotation, Labels]]:
+        """Each finished annotation with its labels placed on ``text``; the
+        annotators' agreement counted where there are several."""
         self.marks_possible = not one_byte(text)
         # A loop, not a comprehension: one would make self, task, key, text and fitted closure cells, each
         # made and freed on every task and read through it on every use here (see spans_of).
@@ -578,24 +584,51 @@ class TaskConverter:
         for annotation in finished:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
+            first = self.field_index == 0
             self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
             if first:
                 self.check_annotators(task, finished)
-        if not placed and not first:
-            return []
-        if not placed:
-            # A snapshot of predictions only (a project never annotated) said so: the error that no task
-            # gave an example shows this detail, and "without a finished annotation" alone left the
-            # builder wondering where the labels it saw in Label Studio went.
-            only_predicted = " (predictions only: a prediction is no label)" if (
-                task.predictions and not task.annotations) else ""
-            self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
-            return []
-        chosen = self.apply_policy(task, placed)
-        # Nearly never (a relation, a TextArea...): said of the counted annotations only. One annotation nearly
-        # always: its labels asked, without a generator to make.
-        if placed[0][1].left_out is not None or len(placed) > 1 and any(labels.left_out for _a, labels in placed):
-            self.say_left_out(placed, chosen)
+        return placed
+
+    def say_of_task(self, task: Task) -> None:
+        """Say what the loading found of the task as a whole (repairs, what it
+        left out), once a task, and keep an annotation listed twice once."""
+        for kind, where in task.repairs or ():
+            self.report.repair(kind, f"task {task.id}, {where}")
+        for kind, where in task.left_out or ():
+            self.report.leave_out(kind, f"task {task.id}, {where}")
+        annotations = task.annotations
+        if len(annotations) > 1 and len({annotation.id for annotation in annotations}) < len(annotations):
+            self.drop_repeated(task)  # an id twice (or several without one): nearly never
+
+    def text_behind_link(self, task: Task, key: str, link: str, finished: list[Annotation]) -> str | None:
+        """The text a task's ``link`` stands for: fetched from Label Studio,
+        else the link itself when the spans quote it (None, said, when it
+        cannot be fetched). A link to media stops the export: no text there."""
+        if media := media_kind(link):  # an image project's export, say: nothing to fetch
+            raise TaskError(task.id, "", [(f"data.{key}", f"a link to {media}, not a text: anota export writes "
+                                           "the labelled texts of text projects")])
+        if not self.settings.text_is_link and quoted_on(link, finished):
+            # Spans drawn on a fetched text do not quote the link at their offsets: this link is the text.
+            self.report.note(LINK_AS_TEXT, f"task {task.id}: {link[:60]!r}")
+            return link
+        return self.linked_text(task, link)
+
+    def say_unannotated(self, task: Task) -> None:
+        """Say that ``task`` gives no example: no finished annotation. A
+        snapshot of predictions only (a project never annotated) is said so:
+        the error that no task gave an example shows this detail, and
+        "without a finished annotation" alone left the builder wondering where
+        the labels it saw in Label Studio went."""
+        only_predicted = " (predictions only: a prediction is no label)" if (
+            task.predictions and not task.annotations) else ""
+        self.report.leave_out("tasks without a finished annotation", f"task {task.id}{only_predicted}")
+
+    def chosen_examples(self, task: Task, key: str, text: str, chosen: list[tuple[list[Annotation], Labels]],
+                        fitted: dict[SpanValue, list[Span]], field: str | None) -> list[Example]:
+        """An example of each of the labels the policy chose (``chosen``: the
+        annotations counted, their labels), counted into the report; ``field``
+        the data key its ``meta.field`` names (None: none)."""
         if self.task_document is not None and self.task_document[0] is task:  # a later field: the task's document
             _task, the_id, source, split = self.task_document
         else:
@@ -624,16 +657,24 @@ class TaskConverter:
                 example.notes = dict(labels.notes)
             if labels.attributes:  # the same way
                 example.attributes = dict(labels.attributes)
-            if self.fields is not None:
-                example.field_key = key
-            self.count_survival(task, key, text, counted, example, fitted)
-            # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
-            if operator.countOf(labels.controls.values(), self.span_control) != len(labels.controls):
-                self.check_span_controls(task, counted, labels.controls)
-            if self.report.count_example(example):
-                self.check_visible(task, example.labels)
+            if field is not None:
+                example.field_key = field
+            self.count_example(task, key, text, counted, example, fitted)
             examples.append(example)
         return examples
+
+    def count_example(self, task: Task, key: str, text: str, counted: list[Annotation], example: Example,
+                      fitted: dict[SpanValue, list[Span]]) -> None:
+        """Count an example into the report (its labels, and how the
+        predictions survived into them), checking on the way what a label
+        new to the report may hold."""
+        self.count_survival(task, key, text, counted, example, fitted)
+        # Compared in C with the spans' name checked last, nearly always theirs: see check_span_controls.
+        controls = example.labels.controls
+        if operator.countOf(controls.values(), self.span_control) != len(controls):
+            self.check_span_controls(task, counted, controls)
+        if self.report.count_example(example):
+            self.check_visible(task, example.labels)
 
     def document(self, task: Task, text: str) -> tuple[Any, Any, str]:
         """The task's document id (Anota's, else a hash of ``text``), source and split."""
@@ -789,6 +830,10 @@ class TaskConverter:
 
     def labels(self, task: Task, key: str, text: str, annotation: Annotation, fitted: dict[SpanValue, list[Span]]
                ) -> Labels:
+        """The labels ``annotation`` gives the text under ``key``: its spans
+        placed on ``text`` (``fitted``: the task's spans placed so far, by
+        region value), its choices, the perRegion answers on their spans;
+        what no format writes said or kept in ``labels.left_out``."""
         labels = Labels()
         controls, choices = labels.controls, labels.choices
         known = self.settings.controls
@@ -799,15 +844,10 @@ class TaskConverter:
         answers = None  # perRegion answers (region, number, answer), carried on their spans after the loop
         for number, region in enumerate(annotation.regions or ()):
             if isinstance(region, SpanRegion):
-                if region.to_name != main_name:  # on another object, or none (a rewritten file lost it)
-                    if not region.to_name or region.to_name.isspace():  # "  " names no object either
-                        if self.left_out_without_object(task, annotation, region, number, text, key):
-                            continue
-                    elif elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
-                        if elsewhere is not EXPORTED_ELSEWHERE:
-                            leave_out(labels, elsewhere, self.where(task, annotation, region, number,
-                                                                    "/".join(region.value.labels)))
-                        continue
+                # On another object, or none (a rewritten file lost it): nearly never.
+                if region.to_name != main_name and self.span_elsewhere(task, key, text, annotation, labels, region,
+                                                                        number):
+                    continue
                 if known is not None:
                     self.check_known(known, task, annotation, region, number)
                 # Two calls, not a bound method chosen once: calling one from a variable cost 2.6k
@@ -817,25 +857,18 @@ class TaskConverter:
                                                                                      annotation, number)
                 else:
                     placed = fitted.get(region.value) or self.place(text, region, fitted, task, annotation, number)
+                # Inline, not a call: a span region's call cost 0.5k instructions, twenty of them a task.
                 for span in placed:
                     if span in controls:  # the same span again (a span's hash is computed once)
-                        self.report.repair("identical spans in one annotation kept once", self.where(
-                            task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
+                        self.say_identical(task, annotation, region, number, span)
                     controls[span] = region.control
                 if region.meta.text:  # nearly never: one test per region
-                    if (notes := region.meta.notes) is not None:
-                        self.keep_notes(labels, placed, notes)
-                    else:
-                        self.leave_out_string_note(task, annotation, region, number)
+                    self.take_notes(task, annotation, labels, region, number, placed)
             elif isinstance(region, ChoiceRegion):
                 if self.fields is not None and not self.choice_here(region.control):
                     continue  # another field's example gives it
                 if region.meta.text:
-                    if (notes := region.meta.notes) is None:
-                        self.leave_out_string_note(task, annotation, region, number)
-                    elif any(note.strip() for note in notes):
-                        self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number,
-                                                                       " | ".join(notes)))
+                    self.say_choice_notes(task, annotation, region, number)
                 if region.id is not None:
                     if region_ids is None:
                         region_ids = list(map(REGION_ID, annotation.regions))  # in C
@@ -843,32 +876,11 @@ class TaskConverter:
                     if region_ids.count(region.id) > 1 and _has_span_region(annotation, region.id):
                         answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
                         continue
-                if known is not None:
-                    self.check_known(known, task, annotation, region, number)
-                values = region.value.choices
-                if len(values) > 1:  # nearly never: several values, or one repeated
-                    values = self.distinct_choices(task, annotation, region, number)
-                    if len(values) > 1 and type(region) is ChoiceRegion:
-                        self.note_several_choices(task, annotation, region, number, values)
-                if type(region) is TaxonomyRegion and any("\\" in value for value in values):
-                    self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number, " | ".join(values)))
-                if region.control in choices:  # Label Studio gives a control one region: keep every value
-                    merging = self.merge_choices(merging, choices, region.control, values)
-                    self.report.repair("choice regions of one control merged", self.where(
-                        task, annotation, region, number, f"{region.control}: + {'|'.join(values)}"))
-                else:
-                    choices[region.control] = values
+                merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
                 answers = _with_answer(answers, region, number, region.answer)
-            elif self.field_index:
-                continue  # what no format writes is said once, of the first field's
-            elif region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
-                leave_out(labels, PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
-            elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
-                leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
-            else:
-                leave_out(labels, f"regions of control type {region.type!r} (not exported)",
-                          self.where(task, annotation, region, number))
+            elif not self.field_index:  # what no format writes is said once, of the first field's
+                self.leave_out_region(task, annotation, labels, region, number)
         if answers:  # nearly never: perRegion controls
             self.attach_answers(task, key, text, annotation, labels, answers, fitted)
         if merging:
@@ -880,6 +892,76 @@ class TaskConverter:
         # Each span once, as ``controls`` holds them (one list append a span less).
         labels.spans = sorted(controls)
         return labels
+
+    def span_elsewhere(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
+                       region: SpanRegion, number: int) -> bool:
+        """Whether a span region whose ``to_name`` is not the main text's is
+        left out of this text's labels (drawn on another Text: exported with
+        that one, or said; on none: see left_out_without_object)."""
+        if not region.to_name or region.to_name.isspace():  # "  " names no object either
+            return self.left_out_without_object(task, annotation, region, number, text, key)
+        if elsewhere := self.text_objects.elsewhere(task, text, key, region.to_name):
+            if elsewhere is not EXPORTED_ELSEWHERE:
+                leave_out(labels, elsewhere, self.where(task, annotation, region, number, "/".join(region.value.labels)))
+            return True
+        return False
+
+    def say_identical(self, task: Task, annotation: Annotation, region: SpanRegion, number: int, span: Span
+                      ) -> None:
+        """Say that ``span`` is in the annotation's labels already (kept once)."""
+        self.report.repair("identical spans in one annotation kept once", self.where(
+            task, annotation, region, number, f"{span.label} [{span.start}, {span.end})"))
+
+    def take_notes(self, task: Task, annotation: Annotation, labels: Labels, region: SpanRegion, number: int,
+                   placed: list[Span]) -> None:
+        """Carry a span region's notes (``meta.text``) to its ``placed``
+        spans; a string there is no note: said (leave_out_string_note)."""
+        if (notes := region.meta.notes) is not None:
+            self.keep_notes(labels, placed, notes)
+        else:
+            self.leave_out_string_note(task, annotation, region, number)
+
+    def say_choice_notes(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> None:
+        """Say that a choice region's note is not exported: a choice has no span to carry it."""
+        if (notes := region.meta.notes) is None:
+            self.leave_out_string_note(task, annotation, region, number)
+        elif any(note.strip() for note in notes):
+            self.report.leave_out(CHOICE_NOTES, self.where(task, annotation, region, number, " | ".join(notes)))
+
+    def add_choices(self, task: Task, annotation: Annotation, labels: Labels, region: ChoiceRegion, number: int,
+                    merging: dict[str, dict[str, None]] | None) -> dict[str, dict[str, None]] | None:
+        """Add a choice region's values to ``labels.choices``, each once; a
+        control's second region merged into its first's (``merging``, as
+        merge_choices keeps it, returned)."""
+        if (known := self.settings.controls) is not None:
+            self.check_known(known, task, annotation, region, number)
+        values = region.value.choices
+        if len(values) > 1:  # nearly never: several values, or one repeated
+            values = self.distinct_choices(task, annotation, region, number)
+            if len(values) > 1 and type(region) is ChoiceRegion:
+                self.note_several_choices(task, annotation, region, number, values)
+        if type(region) is TaxonomyRegion and any("\\" in value for value in values):
+            self.report.note(ESCAPED_PATHS, self.where(task, annotation, region, number, " | ".join(values)))
+        choices = labels.choices
+        if region.control in choices:  # Label Studio gives a control one region: keep every value
+            merging = self.merge_choices(merging, choices, region.control, values)
+            self.report.repair("choice regions of one control merged", self.where(
+                task, annotation, region, number, f"{region.control}: + {'|'.join(values)}"))
+        else:
+            choices[region.control] = values
+        return merging
+
+    def leave_out_region(self, task: Task, annotation: Annotation, labels: Labels, region: Any, number: int
+                         ) -> None:
+        """Keep in ``labels.left_out`` a region of a control no format writes
+        (a relation, a TextArea...), said if its annotation is counted."""
+        if region.type == PARAGRAPH_TYPE and not self.settings.label_config_known:
+            leave_out(labels, PARAGRAPHS_WITHOUT_CONFIG, self.where(task, annotation, region, number))
+        elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
+            leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
+        else:
+            leave_out(labels, f"regions of control type {region.type!r} (not exported)",
+                      self.where(task, annotation, region, number))
 
     def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
@@ -896,7 +978,7 @@ class TaskConverter:
             about = by_id[region.id]
             placed = fitted.get(about.value)
             if placed is None:  # repaired, or not placed on this text: where place_span puts it, said already
-                bounds, _message = place_span(text, about)
+                bounds, _message, _how = place_span(text, about)
                 placed = [] if bounds is None else spans_of(bounds[0], bounds[1], about.value.labels,
                                                             text[bounds[0]:bounds[1]])
             spans = [span for span in placed if span in labels.controls]
@@ -1119,14 +1201,14 @@ class TaskConverter:
                        number: int) -> list[Span]:
         """The spans of a region whose offsets or quote do not fit the text as it is (``place``)."""
         labels = region.value.labels
-        bounds, message = place_span(text, region)
+        bounds, message, how = place_span(text, region)
         if task is not None and message:
             detail = (f"task {task.id}, annotation {annotation.id}, region {region_name(region, number)} "
                       f"({'/'.join(labels)}): {message}")
             if bounds is None:
                 self.report.leave_out(unplaced_kind(text, region, self.settings.label_config_known), detail)
             else:
-                self.report.repair("spans repaired", detail)
+                self.report.repair("spans repaired", detail, how)
         if bounds is None:
             return []
         start, end = bounds
@@ -1423,6 +1505,13 @@ def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
         else:
             return False, f"{walked} is {json_type(value)}, not {'a list' if index else 'an object'}"
     return True, value
+
+
+def _other_strings(data: dict[str, Any], key: str) -> bool:
+    """Whether ``data`` holds a string besides the text under ``key`` (Anota's
+    id and language hint apart): a text that spans may be drawn on."""
+    return any(type(value) is str for name, value in data.items()
+               if name != key and name != "anota_id" and name != "language")
 
 
 def _nested_string_keys(data: dict[str, Any]) -> list[str]:

@@ -31,6 +31,15 @@ QUOTE_DIFFERS = "spans whose text differs from the text at their offsets"
 STARTS_ON_A_MARK = "spans that start on a combining mark (cut off the letter before it)"
 STARTS_INSIDE = ("spans that start inside a character of several code points (an emoji sequence, a flag, a "
                  "syllable: cut off its first part)")
+# How a span that did not fit its text as given was repaired (place_span), as the report counts the spans
+# repaired: a builder who sees 40 spans moved to the only place their text occurs checks them otherwise than
+# 40 spans whose offsets counted emoji as two.
+MOVED_UTF16 = "moved, offsets counted in UTF-16 units (a character beyond U+FFFF, an emoji, counted as two)"
+MOVED_CRLF = r"moved, offsets counted with \r\n as one character"
+MOVED_FORM = "moved, offsets counted on the text in its other Unicode form (NFC, NFD)"
+MOVED_ONLY_OCCURRENCE = "moved to the only place their text occurs"
+KEPT_OTHER_FORM = "kept at their offsets, quoted in another Unicode form (NFC, NFD: printed alike)"
+WIDENED = "widened to the end of their last character (combining marks, an emoji sequence, a flag, a syllable)"
 # No character below U+0300 joins the one before it (a combining mark, a zero-width joiner, a skin-tone
 # modifier, a regional indicator, a jamo): most span edges are told apart by one comparison.
 FIRST_MARK = "\u0300"
@@ -87,35 +96,37 @@ def _base64_decoded(text: str) -> str | None:
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/\s]+={0,2}\s*")
 
 
-def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
-    """Where ``region`` lies in ``text``: ``((start, end), repair)`` with
-    ``repair`` saying what was fixed (None when nothing was), or
-    ``(None, problem)`` when the span cannot be placed unambiguously. A span
-    holds whole characters: one that ends inside a character of several code
-    points (``Jose`` of a decomposed ``José``, the man of a family emoji)
-    takes in the rest of it, as its first part is in it; one that starts
-    inside one cannot be placed (which character was meant is not said)."""
-    bounds, message = _placed(text, region)
+def place_span(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None, str | None]:
+    """Where ``region`` lies in ``text``: ``((start, end), repair, how)`` with
+    ``repair`` saying what was fixed and ``how`` its kind (MOVED_UTF16...;
+    both None when nothing was), or ``(None, problem, None)`` when the span
+    cannot be placed unambiguously. A span holds whole characters: one that
+    ends inside a character of several code points (``Jose`` of a decomposed
+    ``José``, the man of a family emoji) takes in the rest of it, as its
+    first part is in it; one that starts inside one cannot be placed (which
+    character was meant is not said)."""
+    bounds, message, how = _placed(text, region)
     if bounds is None or not cuts_a_character(text, *bounds):
-        return bounds, message
+        return bounds, message, how
     start, end = bounds
     said = f"{message}; " if message else ""
     if inside_a_character(text, start):
         if _is_mark(text[start]):
             return None, said + (f"[{start}, {end}) starts on the combining mark {ascii(text[start])}, which "
-                                 "belongs to the letter before it")
+                                 "belongs to the letter before it"), None
         first, last = character_around(text, start)
         return None, said + (f"[{start}, {end}) starts inside the character {ascii(text[first:last])} at "
                              f"[{first}, {last}) (one character of several code points: an emoji sequence, a flag, a "
-                             "syllable), on its part " + ascii(text[start]))
+                             "syllable), on its part " + ascii(text[start])), None
     first, widened = character_around(text, end)
     rest = text[end:widened]
     if all(map(_is_mark, rest)):
-        how = f"over the combining marks of its last letter ({ascii(rest)})"
+        over = f"over the combining marks of its last letter ({ascii(rest)})"
     else:
-        how = (f"over the rest of its last character {ascii(text[first:widened])} "
-               f"({ascii(rest)}: one character of several code points, an emoji sequence, a flag or a syllable)")
-    return (start, widened), said + f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) {how}"
+        over = (f"over the rest of its last character {ascii(text[first:widened])} "
+                f"({ascii(rest)}: one character of several code points, an emoji sequence, a flag or a syllable)")
+    return (start, widened), said + f"[{start}, {end}) {text[start:end]!r} widened to [{start}, {widened}) {over}", (
+        WIDENED if how is None else f"{how}, and {WIDENED}")
 
 
 # A str of one-byte characters (PEP 393) takes this many bytes more than its length.
@@ -206,40 +217,40 @@ def _grapheme_cluster() -> Any:
     return regex.compile(r"\X")
 
 
-def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None]:
+def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str | None, str | None]:
     # An empty quote pins nothing down, as a missing one does not.
     start, end, quoted = region.value.start, region.value.end, region.value.text or None
     fits = offsets_fit(text, start, end)
     if fits and (quoted is None or (sliced := text[start:end]) == quoted):
-        return (start, end), None
+        return (start, end), None, None
     if fits:
         problem = _quote_mismatch(start, end, sliced, quoted)
         if _canonically_equal(sliced, quoted):
-            return (start, end), f"{problem}: kept at its offsets"
+            return (start, end), f"{problem}: kept at its offsets", KEPT_OTHER_FORM
         if _same_text(sliced, quoted):
             # Whitespace apart, the text is the quote's: the offsets hold,
             # unless counted another way they give the quote exactly (UTF-16
             # offsets after an emoji, shifted onto a space: 'Lula😀 ' for 'Lula😀').
             remapped = _remapped(text, start, end, quoted)
             if len(remapped) != 1:  # none, or two readings: the offsets as given
-                return (start, end), None
-            (new_start, new_end), how = next(iter(remapped.items()))
-            return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({how})"
+                return (start, end), None, None
+            (new_start, new_end), (said, how) = next(iter(remapped.items()))
+            return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({said})", how
     elif start is None or end is None:
         problem = "the region has no start or end offset"
     else:
         problem = f"offsets [{start}, {end}) do not fit a text of {len(text)} characters"
     if not quoted or not quoted.strip():
-        return None, problem
+        return None, problem, None
     candidates = _candidates(text, start, end, quoted)
     if len(candidates) == 1:
-        (new_start, new_end), how = next(iter(candidates.items()))
-        return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({how})"
+        (new_start, new_end), (said, how) = next(iter(candidates.items()))
+        return (new_start, new_end), f"{problem}: moved to [{new_start}, {new_end}) ({said})", how
     if candidates:
-        return None, f"{problem}; it could be at any of {sorted(candidates)}"
+        return None, f"{problem}; it could be at any of {sorted(candidates)}", None
     occurrences = text.count(quoted)
-    return None, f"{problem}; {quoted!r} occurs {occurrences} times in the text" if occurrences else \
-        f"{problem}; {quoted!r} does not occur in the text"
+    return None, (f"{problem}; {quoted!r} occurs {occurrences} times in the text" if occurrences else
+                  f"{problem}; {quoted!r} does not occur in the text"), None
 
 
 def _quote_mismatch(start: int, end: int, sliced: str, quoted: str) -> str:
@@ -263,31 +274,33 @@ def _canonically_equal(first: str, second: str) -> bool:
     return unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
 
 
-def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int, int], str]:
-    """Places for ``quoted`` that the offsets or the text determine exactly."""
+def _candidates(text: str, start: Any, end: Any, quoted: str) -> dict[tuple[int, int], tuple[str, str]]:
+    """Places for ``quoted`` that the offsets or the text determine exactly,
+    each with how it was found: (said in the report's detail, its kind)."""
     found = _remapped(text, start, end, quoted) if isinstance(start, int) and isinstance(end, int) else {}
     if not found and text.count(quoted) == 1:
         position = text.index(quoted)
-        found[(position, position + len(quoted))] = "the only occurrence of its text"
+        found[(position, position + len(quoted))] = ("the only occurrence of its text", MOVED_ONLY_OCCURRENCE)
     return found
 
 
-def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, int], str]:
+def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, int], tuple[str, str]]:
     """Where the offsets lie if counted in UTF-16 units or with ``\r\n`` as
     one character, when the text there is exactly the quote; or counted on the
     text's NFC or NFD form (a script normalized the text, or the quote and its
     offsets, after the annotation), when the text there is the quote in
     another Unicode form."""
-    found: dict[tuple[int, int], str] = {}
-    for how, mapping in (("UTF-16 offsets", utf16_to_code_points),
-                         (r"offsets counted with \r\n as one character", crlf_to_code_points)):
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    for said, how, mapping in (("UTF-16 offsets", MOVED_UTF16, utf16_to_code_points),
+                               (r"offsets counted with \r\n as one character", MOVED_CRLF, crlf_to_code_points)):
         mapped = mapping(text, (start, end))
         if mapped is not None and mapped != (start, end) and _quotes(text[mapped[0]:mapped[1]], quoted):
-            found.setdefault(mapped, how)
+            found.setdefault(mapped, (said, how))
     for form in ("NFC", "NFD"):
         mapped = form_to_code_points(text, (start, end), form)
         if mapped is not None and mapped != (start, end) and _canonically_equal(text[mapped[0]:mapped[1]], quoted):
-            found.setdefault(mapped, f"offsets counted on the text in Unicode form {form}, its quote the same text")
+            found.setdefault(mapped, (f"offsets counted on the text in Unicode form {form}, its quote the same text",
+                                      MOVED_FORM))
     return found
 
 

@@ -38,6 +38,8 @@ class ExportReport:
         self.answer_values: set[str] = set()
         self.left_out: Counter[str] = Counter()
         self.repaired: Counter[str] = Counter()
+        # kind -> how each was repaired -> count, for the kinds a repair says how of (the spans placed).
+        self.repaired_how: dict[str, Counter[str]] = defaultdict(Counter)
         self.notes: Counter[str] = Counter()
         self.details: dict[str, list[str]] = defaultdict(list)
         self.agreement = Agreement()
@@ -56,8 +58,11 @@ class ExportReport:
         self.left_out[kind] += count
         self._detail(kind, detail)
 
-    def repair(self, kind: str, detail: str) -> None:
+    def repair(self, kind: str, detail: str, how: str | None = None) -> None:
+        """Count a repair of ``kind``; ``how``, when said, counted apart (report.json's ``repaired_how``)."""
         self.repaired[kind] += 1
+        if how is not None:
+            self.repaired_how[kind][how] += 1
         self._detail(kind, detail)
 
     def note(self, kind: str, detail: str | None = None, count: int = 1) -> None:
@@ -121,6 +126,9 @@ class ExportReport:
             "choices": {split: dict(counts.most_common()) for split, counts in self.choices.items()},
             "left_out": dict(self.left_out.most_common()),
             "repaired": dict(self.repaired.most_common()),
+            # Only when a repair said how: every other report.json stays as it was.
+            **({"repaired_how": {kind: dict(hows.most_common()) for kind, hows in self.repaired_how.items()}}
+               if self.repaired_how else {}),
             "format_notes": dict(self.notes.most_common()),
             "details": dict(self.details),
             "agreement": self.agreement.as_dict(),
@@ -394,14 +402,33 @@ class Survival:
         was deleted, not changed. Most predicted spans are kept as they are,
         and most final spans were predicted as they are: both are found by a
         lookup, and kinds and where spans lie are worked out only for the others."""
-        by_control, noted = entry.spans, entry.noted
+        kept, missed, unpredicted = self._kept_as_predicted(plugin, entry, exact)
+        if kept:
+            count_into(outcomes["kept"], map(LABEL_OF, kept))
+        if missed:
+            self._count_missed(plugin, entry, exact, missed, outcomes)
+        if not unpredicted:
+            return
+        # Added: a final span where the plugin predicted spans of its kind, none of them over it. A task's
+        # usual few spans are compared each with each (_added_scanned).
+        if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
+            count_into(outcomes["added"], self._added_scanned(entry.spans, unpredicted))
+        else:
+            count_into(outcomes["added"], self._added_by_place(entry.spans, unpredicted))
+
+    def _kept_as_predicted(self, plugin: str, entry: Predicted, exact: dict[Span, str]
+                           ) -> tuple[list[Span], list[tuple[str, Span]], dict[Span, str]]:
+        """The predicted spans final as they are (kept; their notes counted),
+        the others with their controls (missed), and the final spans not
+        predicted as they are (with their controls)."""
+        noted = entry.noted
         kept: list[Span] = []
         missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
         # The final spans not predicted as they are, each kept one taken out of a copy (a dict's copy is
         # a block copy; a set difference cost twice as much): a final span equal to a predicted one of another
         # control is one of them.
         unpredicted = exact.copy()
-        for control, spans in by_control.items():
+        for control, spans in entry.spans.items():
             for span in spans:
                 # The final span's control, taken out; None: not final, or predicted twice (and taken already).
                 final_control = unpredicted.pop(span, None)
@@ -413,11 +440,15 @@ class Survival:
                     if final_control is not None:  # final, drawn with another control: not predicted as it is
                         unpredicted[span] = final_control
                     missed.append((control, span))
-        if kept:
-            count_into(outcomes["kept"], map(LABEL_OF, kept))
+        return kept, missed, unpredicted
+
+    def _count_missed(self, plugin: str, entry: Predicted, exact: dict[Span, str], missed: list[tuple[str, Span]],
+                      outcomes: dict[str, dict[str, int]]) -> None:
+        """Count each predicted span not kept as it is: changed where a final
+        span of its kind overlaps it, else deleted."""
         # A task's usual few spans are compared each with each: grouping them by kind and
         # indexing where they lie (Intervals) cost more than the comparisons.
-        if missed and len(missed) * len(exact) <= self.SCANNED_PAIRS:
+        if len(missed) * len(exact) <= self.SCANNED_PAIRS:
             for control, span in missed:
                 claim, start, end = span.label in CLAIM_LABELS, span.start, span.end
                 outcome = "deleted"
@@ -426,42 +457,52 @@ class Survival:
                             and (final.label in CLAIM_LABELS) == claim):
                         outcome = "changed"
                         break
-                counted = outcomes[outcome]
-                counted[span.label] = counted.get(span.label, 0) + 1
-                if noted is not None and span in noted:
-                    self.noted[plugin, outcome] += 1
-        elif missed:
-            finals = Survival._by_kind(exact)
-            final_places: dict[SpanKind, Intervals] = {}
-            for control, span in missed:
-                kind = control, span.label in CLAIM_LABELS  # its SpanKind
-                places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
-                outcome = "changed" if places.overlap(span.start, span.end) else "deleted"
-                counted = outcomes[outcome]
-                counted[span.label] = counted.get(span.label, 0) + 1
-                if noted is not None and span in noted:
-                    self.noted[plugin, outcome] += 1
-        if not unpredicted:
+                self._count_outcome(plugin, entry, span, outcome, outcomes)
             return
-        # Added: a final span where the plugin predicted spans of its kind, none of them over it.
+        finals = Survival._by_kind(exact)
+        final_places: dict[SpanKind, Intervals] = {}
+        for control, span in missed:
+            kind = control, span.label in CLAIM_LABELS  # its SpanKind
+            places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
+            self._count_outcome(plugin, entry, span, "changed" if places.overlap(span.start, span.end) else "deleted",
+                                outcomes)
+
+    def _count_outcome(self, plugin: str, entry: Predicted, span: Span, outcome: str,
+                       outcomes: dict[str, dict[str, int]]) -> None:
+        """Count a predicted span's ``outcome`` by its label, and in
+        ``self.noted`` when the span had a note."""
+        counted = outcomes[outcome]
+        counted[span.label] = counted.get(span.label, 0) + 1
+        if entry.noted is not None and span in entry.noted:
+            self.noted[plugin, outcome] += 1
+
+    @staticmethod
+    def _added_scanned(by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
+        """The labels of the final spans not predicted as they are (with their
+        controls) that were added: where the plugin predicted spans of their
+        kind (``by_control``), none of those over them; each compared with each."""
         added: list[str] = []  # their labels, counted in C
-        if len(unpredicted) * (len(kept) + len(missed)) <= self.SCANNED_PAIRS:
-            for other, control in unpredicted.items():  # counted, so their order does not matter
-                claim, start, end = other.label in CLAIM_LABELS, other.start, other.end
-                of_kind = False
-                # Where they lie first (two comparisons, mostly apart); the kind is looked up for a span
-                # over it (of its kind: not added), and for the others only until one of its kind is seen.
-                for span in by_control.get(control, ()):
-                    if span.start < end and start < span.end:
-                        if (span.label in CLAIM_LABELS) == claim:
-                            break
-                    elif not of_kind:
-                        of_kind = (span.label in CLAIM_LABELS) == claim
-                else:
-                    if of_kind:
-                        added.append(other.label)
-            count_into(outcomes["added"], added)
-            return
+        for other, control in unpredicted.items():  # counted, so their order does not matter
+            claim, start, end = other.label in CLAIM_LABELS, other.start, other.end
+            of_kind = False
+            # Where they lie first (two comparisons, mostly apart); the kind is looked up for a span
+            # over it (of its kind: not added), and for the others only until one of its kind is seen.
+            for span in by_control.get(control, ()):
+                if span.start < end and start < span.end:
+                    if (span.label in CLAIM_LABELS) == claim:
+                        break
+                elif not of_kind:
+                    of_kind = (span.label in CLAIM_LABELS) == claim
+            else:
+                if of_kind:
+                    added.append(other.label)
+        return added
+
+    @staticmethod
+    def _added_by_place(by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
+        """``_added_scanned`` for many spans: the predicted ones grouped by
+        kind and indexed by where they lie (Intervals)."""
+        added: list[str] = []  # their labels, counted in C
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in by_control.items():
             for span in spans:
@@ -477,7 +518,7 @@ class Survival:
                 places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
                 if not places.overlap(other.start, other.end):
                     added.append(other.label)
-        count_into(outcomes["added"], added)
+        return added
 
     @staticmethod
     def _by_kind(exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
@@ -534,8 +575,9 @@ def dataset_card(report: dict[str, Any]) -> str:
     lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
     lines += ["## Left out, repaired, format notes", ""]
     for title in ("left_out", "repaired", "format_notes"):
+        hows = report.get("repaired_how", {}) if title == "repaired" else {}
         for kind, n in report[title].items():
-            lines.append(f"- {title.replace('_', ' ')}: {kind}: {n}")
+            lines.append(f"- {title.replace('_', ' ')}: {counted_how(kind, n, hows.get(kind))}")
     if not any(report[title] for title in ("left_out", "repaired", "format_notes")):
         lines.append("- nothing")
     agreement = report["agreement"]
@@ -639,6 +681,15 @@ def on_screen(value: str) -> str:
     return value if value.isprintable() else repr(value)
 
 
+def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
+    """``kind: n``, with how they were repaired when a repair said it:
+    ``spans repaired: 3 (2 moved to the only place their text occurs; 1 ...)``."""
+    if not hows:
+        return f"{kind}: {n}"
+    ordered = sorted(hows.items(), key=lambda item: (-item[1], item[0]))  # the most first
+    return f"{kind}: {n} ({'; '.join(f'{count} {how}' for how, count in ordered)})"
+
+
 def summary(report: ExportReport, out: Path) -> str:
     """The one-screen summary ``anota export`` prints."""
     written = ", ".join(f"{n} {split}" for split, n in report.examples.items()) or "0"
@@ -650,7 +701,8 @@ def summary(report: ExportReport, out: Path) -> str:
         lines.append("labels: " + ", ".join(f"{on_screen(label)} {n}" for label, n in labels.most_common(12)))
     for title, counts in (("left out", report.left_out), ("repaired", report.repaired),
                           ("format", report.notes)):
-        lines += [f"{title}: {kind}: {n}" for kind, n in counts.most_common(6)]
+        hows = report.repaired_how if title == "repaired" else {}
+        lines += [f"{title}: {counted_how(kind, n, hows.get(kind))}" for kind, n in counts.most_common(6)]
     agreement = report.agreement.as_dict()
     if agreement["tasks_with_several_annotations"]:
         measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]
