@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from marshmallow import ValidationError
 from sqlalchemy.exc import OperationalError
@@ -58,7 +58,7 @@ def init_app(app: Flask) -> None:
         # A lock another process holds past the busy timeout, a full disk, a lost connection: the request may
         # succeed when sent again (a 503 says so; a 500 said "Internal error: OperationalError").
         problem = str(exc.orig or exc).strip().splitlines()[0]
-        log.warning("the database cannot be used now: %s", problem)
+        log.warning("%s %s: 503, the database cannot be used now: %s", request.method, request.path, problem)
         response, status = error_response(503, f"The database cannot be used now ({problem}): send the request "
                                                "again later")
         response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -29,8 +29,10 @@ IS_ROOT = os.geteuid() == 0
 # Not judged by the test: BAD by the letter of the truth, which was wrong (README), or slow (a preload, 5 s stalls).
 LEFT_OUT = {"raw_chunked_predict", "raw_http10_no_host", "raw_expect_100_continue",
             "predict_config_comment_and_header", "export_choices_to_two_objects", "env_sources_nul_bytes",
-            "env_sources_encoded_surrogate", "serve_sigterm_during_preload", "raw_slow_bodies_do_not_block_health",
-            "raw_slow_headers_do_not_block_health", "webhook_db_locked", "predict_db_locked", "cli_tasks_db_locked"}
+            "env_sources_encoded_surrogate", "serve_sigterm_during_preload", "webhook_db_locked", "predict_db_locked",
+            "cli_tasks_db_locked"}
+# Run, but judged on the answer alone: their 5 s bound is what the worker's read timeout makes it, 4.5 s unloaded.
+STALLS = {"raw_slow_bodies_do_not_block_health", "raw_slow_headers_do_not_block_health"}
 
 
 def tally(name: str) -> dict:
@@ -190,4 +192,6 @@ def test_the_probes_stable_cases_hold_on_a_real_server(tmp_path):
     assert lines, done.stderr[-2000:]
     summary = lines[-1]
     assert summary["cases"] == len(cases)
-    assert summary["bad"] == [], [line for line in lines[:-1] if line["verdict"] == "BAD"]
+    assert set(summary["bad"]) <= STALLS, [line for line in lines[:-1] if line["verdict"] == "BAD"]
+    # Before server/gthread_worker.py: no answer within 10 s (six stalled clients held the four threads).
+    assert [line["status"] for line in lines[:-1] if line["case"] in STALLS] == [[200], [200]]
