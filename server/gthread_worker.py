@@ -39,8 +39,11 @@ class _BoundedReadSocket(socket.socket):
     """A client socket whose blocking reads wait at most READ_TIMEOUT for data."""
 
     def _wait_readable(self) -> None:
-        if self.gettimeout() is None and not select.select([self], [], [], READ_TIMEOUT)[0]:
-            raise ClientStalled()
+        if self.gettimeout() is None:  # a request thread's read (the poller's sockets are non-blocking)
+            waiting = select.poll()  # not select(): a worker's descriptors may pass FD_SETSIZE (1024)
+            waiting.register(self, select.POLLIN)
+            if not waiting.poll(READ_TIMEOUT * 1000):
+                raise ClientStalled()
 
     def recv(self, *args: Any) -> bytes:
         self._wait_readable()

@@ -62,7 +62,7 @@ def _received(request: Request) -> bytes:
         from server.gthread_worker import ClientStalled
 
         if isinstance(exc, ClientStalled):
-            raise RequestTimeout(f"The request body cannot be read: {exc}") from None
+            raise RequestTimeout(f"The request body cannot be read: {exc.strerror}") from None
         if isinstance(exc, NoMoreData):
             said = "it ended before its last chunk (the client stopped sending it)"
         elif isinstance(exc, ParseException):
