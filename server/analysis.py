@@ -633,6 +633,9 @@ class AnalyzedText:
     # A piece of a long text (``pieces``): that text, and where the piece starts in it.
     whole: AnalyzedText | None = field(default=None, repr=False, compare=False)
     offset: int = 0
+    # The task's text as Label Studio holds it, when ``text`` is its readable copy (``readable_text``): regions are
+    # sliced from it; None when the two are the same.
+    as_sent: str | None = field(default=None, repr=False, compare=False)
 
     @computed_once
     def language(self) -> str:

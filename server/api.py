@@ -55,8 +55,6 @@ def health() -> ResponseReturnValue:
 @blueprint.post("/setup")
 def setup() -> ResponseReturnValue:
     body = setup_schema.load(json_body())
-    if (refusal := label_studio_refusal(body["schema"])) is not None:
-        raise BadRequest("A labeling config Label Studio would refuse", {"schema": [refusal]})
     labeling_config(body["schema"], field="schema")
     if body["project"]:
         sent = body["hostname"] or body["access_token"]
@@ -197,6 +195,12 @@ def request_errors(current: AnotaState) -> dict[str, dict[str, int]]:
 
 
 def labeling_config(xml: str, field: str) -> LabelingConfig:
+    """``xml`` parsed, or a 400 naming ``field``: also for a config Label Studio
+    would refuse, so that /predict and /setup agree (before, /predict answered
+    empty predictions for a Labels bound to no object, which /setup refused,
+    and Label Studio stored them as the task's done predictions)."""
+    if (refusal := label_studio_refusal(xml)) is not None:
+        raise BadRequest("A labeling config Label Studio would refuse", {field: [refusal]})
     try:
         return parse_labeling_config(xml)
     except LabelingConfigError as exc:

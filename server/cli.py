@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -181,7 +182,7 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback,
     and so is a configured source that is not there (see ``require_sources``)."""
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
     from server.app import create_app
 
@@ -195,7 +196,28 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")
         shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}") from None
+        why = sqlite_folder_problem(url) if url and isinstance(exc, OperationalError) else None
+        raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}"
+                                   + (f" ({why})" if why else "")) from None
+
+
+def sqlite_folder_problem(url: str) -> str | None:
+    """Why SQLite cannot make its file in the folder ``url`` names (None: no
+    SQLite file, or nothing wrong with its folder): SQLite says only "unable to
+    open database file" (fixtures/malformed45: a read-only folder)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    folder = Path(parsed.database).absolute().parent
+    if not folder.is_dir():
+        return f"its folder {folder} does not exist"
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return f"its folder {folder} is on a read-only file system"
+    if not os.access(folder, os.W_OK):
+        return f"its folder {folder} is not writable by this user"
+    return None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -234,6 +256,8 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
         "workers": workers,
         "threads": threads or app.config["THREADS"],
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
+        # gthread, with a bound on how long a stalled client keeps a request thread (server/gthread_worker.py).
+        "worker_class": "server.gthread_worker.Worker",
         "accesslog": "-",
         # gunicorn 25+ opens a control socket at one path per user
         # (~/.gunicorn/gunicorn.ctl): a second server on the machine took it over,

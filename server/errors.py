@@ -6,12 +6,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from marshmallow import ValidationError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
+
+# What a 503 for a database in use asks the client to wait: SQLite's busy timeout is 5 s.
+RETRY_AFTER_SECONDS = 5
 
 
 class BadRequest(Exception):
@@ -47,6 +51,17 @@ def init_app(app: Flask) -> None:
         for name, value in exc.get_headers():
             if name.lower() != "content-type":  # keeps Allow on 405, for instance
                 response.headers[name] = value
+        return response, status
+
+    @app.errorhandler(OperationalError)
+    def database_unavailable(exc: OperationalError) -> ResponseReturnValue:
+        # A lock another process holds past the busy timeout, a full disk, a lost connection: the request may
+        # succeed when sent again (a 503 says so; a 500 said "Internal error: OperationalError").
+        problem = str(exc.orig or exc).strip().splitlines()[0]
+        log.warning("%s %s: 503, the database cannot be used now: %s", request.method, request.path, problem)
+        response, status = error_response(503, f"The database cannot be used now ({problem}): send the request "
+                                               "again later")
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response, status
 
     @app.errorhandler(Exception)

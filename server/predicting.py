@@ -11,6 +11,7 @@ import json
 import logging
 import math
 import os
+import re
 import select
 import threading
 import time
@@ -323,7 +324,7 @@ class Predictor:
                 if (text := next(per_text)) is not None:
                     # A text no annotator suggested anything for has no region unless the annotator drew some.
                     if any(row := next(rows)) or context:
-                        regions += self.text_regions(config, obj, text.text, row, context, task)
+                        regions += self.text_regions(config, obj, text.as_sent or text.text, row, context, task)
                     complete = complete and position not in outputs.unfinished
                     position += 1
             predictions.append(self.prediction(keep_best_single_choices(config, regions), complete))
@@ -381,13 +382,15 @@ class Predictor:
             language, learnt = recent.words.settled, recent.teaches
         if learnt and settled is not None:
             settled.append((project, learnt))
+        readable = readable_text(text)
         analyzed = AnalyzedText(
-            text,
+            readable,
             language_hint=language,
             languages=self.languages,
             pipelines=self.pipelines,
             project_id=project,
             part=part_of(meta) if meta else None,
+            as_sent=None if readable is text else text,
         )
         if language is not None:
             # what its first read would make of the hint (``AnalyzedText.language``), without that call on every text
@@ -727,6 +730,25 @@ class Job:
         if self.error is not None:
             raise self.error
         return self.result
+
+
+# Characters no reader sees as part of a word: C0 and C1 controls (but tab and the line ends), line and paragraph
+# separators, bidi controls, the byte order mark and U+FFFD (what replaced a lone surrogate or a bad byte).
+# The entities annotator took them as letters: "Lula \ufffd", "\u2066Petrobras\u2069", "Fernando Haddad\x85Lula"
+# (fixtures/malformed45).
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                       "\u2066-\u2069\ufeff\ufffd\ud800-\udfff]")
+_LINE_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def readable_text(text: str) -> str:
+    """``text`` as the annotators read it: each character that is not text
+    (``_NOT_TEXT``) made a space, or a line break where it separates lines,
+    one for one, so that every offset stays Label Studio's; ``text`` itself
+    (the same object) when it holds none."""
+    if _NOT_TEXT.search(text) is None:
+        return text
+    return _NOT_TEXT.sub(lambda match: "\n" if match.group() in _LINE_BREAKS else " ", text)
 
 
 def counted_texts(texts: Sequence[AnalyzedText]) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 from flask import Request
-from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.exceptions import RequestEntityTooLarge, RequestTimeout, UnsupportedMediaType
 
 from server.errors import BadRequest
 
@@ -39,7 +39,7 @@ ORJSON_DEPTH_LIMIT = 1024
 def body_bytes(request: Request) -> bytes:
     """The request's body, decoded when its ``Content-Encoding`` is gzip or
     deflate; another encoding is a 415 that names it."""
-    raw = request.get_data()
+    raw = _received(request)
     encoding = request.headers.get("Content-Encoding", "").strip().lower()
     if encoding in ("", "identity"):
         return raw
@@ -47,6 +47,30 @@ def body_bytes(request: Request) -> bytes:
         raise UnsupportedMediaType(f"Content-Encoding {encoding!r} is not supported: send the body as it is, "
                                    f"or compressed with {', '.join(DECODED_ENCODINGS)}")
     return _decompressed(raw, encoding)
+
+
+def _received(request: Request) -> bytes:
+    """The body's bytes as they came; a 400 when gunicorn's reader cannot read
+    them: a chunk size that is not hex, a chunked body the client stopped
+    sending before its last chunk (fixtures/malformed45: both were a 500); a
+    408 when the client stopped sending it (``server.gthread_worker``)."""
+    try:
+        return request.get_data()
+    except Exception as exc:
+        from gunicorn.http.errors import NoMoreData, ParseException  # here: only gunicorn's reader raises them
+
+        from server.gthread_worker import ClientStalled
+
+        if isinstance(exc, ClientStalled):
+            raise RequestTimeout(f"The request body cannot be read: {exc.strerror}") from None
+        if isinstance(exc, NoMoreData):
+            said = "it ended before its last chunk (the client stopped sending it)"
+        elif isinstance(exc, ParseException):
+            said = f"{exc}"
+        else:
+            raise
+        raise BadRequest(f"The request body cannot be read: {said}", {"_schema": [f"Cannot read the body: {said}."]}) \
+            from None
 
 
 def _decompressed(raw: bytes, encoding: str) -> bytes:

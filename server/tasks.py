@@ -9,6 +9,7 @@ them, ``GET /tasks/excluded`` what preloading left out and why, and
 from __future__ import annotations
 
 import contextlib
+import errno
 import heapq
 import itertools
 import json
@@ -401,7 +402,9 @@ def tasks_command(
         include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
         if predictions:
             stack.enter_context(ready_to_predict(app))
-        tasks = iter_label_studio_tasks(app, predictions, include)
+        # Closed before the database is (the stack's order): a write that fails midway leaves it suspended, and
+        # closed by the garbage collector later it read a disposed database ("Exception ignored in ...").
+        tasks = stack.enter_context(contextlib.closing(iter_label_studio_tasks(app, predictions, include)))
         if terminal or _verbose():
             label = "predicting" if predictions else "writing"
             tasks = _with_progress(tasks, task_count(app, include), label, terminal)
@@ -442,6 +445,10 @@ def _scratch_database() -> Iterator[str]:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+# Why writing --out can fail once it is open: no space, a quota, a file size limit, the device.
+_WRITE_FAILURES = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+
+
 @contextlib.contextmanager
 def _replacing(path: Path) -> Iterator[BinaryIO]:
     """A new file beside ``path`` that replaces it once written to the end: a
@@ -460,9 +467,12 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, path)
-    except BaseException:
+    except BaseException as exc:
         with signals_held():
             partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in _WRITE_FAILURES:
+            # A full disk showed a traceback (fixtures/malformed45), the partial file removed all the same.
+            raise click.ClickException(f"cannot write {path}: {exc.strerror}; nothing was written") from None
         raise
 
 
