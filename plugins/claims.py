@@ -2182,13 +2182,34 @@ def score_unit(
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
     ``opening`` when the unit is the opening line of a longer text; ``then_and_now``, the words of its half of a
-    count then and now over two sentences (``then_and_now_pairs``)."""
+    count then and now over two sentences (``then_and_now_pairs``).
+
+    Each step below adds its weights to the log-odds it is given, one at a time in the order they have always been
+    added (the same float sums), and what it found (cue name, words) to ``found``; the steps after the cues
+    themselves weigh them together, so their order matters: a cue one step takes back is no longer there for the
+    next."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
+    found: list[tuple[str, str]] = []
+    modals: dict[str, float] = {}  # the modal cues found (hedging, plan ...) and their weights, to take back
+    log_odds, speaker = _cues_in_unit(unit, words, cues, frame, found, modals)
+    log_odds = _speculated_comparison(log_odds, unit, found, modals)
+    log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
+    log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
+    log_odds = _modals_weighed(log_odds, unit, found, names, modals)
+    log_odds = _pairs_weighed(log_odds, unit, found, names)
+    log_odds = _place_and_length(log_odds, unit, len(words), found, names, opening, then_and_now)
+    return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def _cues_in_unit(unit: str, words: list[str], cues: CueIndex, frame: str, found: list[tuple[str, str]],
+                  modals: dict[str, float]) -> tuple[float, str | None]:
+    """``BIAS`` with the weights of the cues of ``cues`` found in ``unit`` (each added to ``found``, a modal's weight
+    to ``modals`` too), and the speaker of a quotation's attribution found in its ``frame``, if any.
+    A verb's cue is looked for without the names inside the unit ("em Ohio, segundo a Bloomberg"), a date's
+    without the months that are part of a name ("Rua 25 de Março")."""
     word_set = frozenset(words)
     log_odds = BIAS
-    modals: dict[str, float] = {}
-    found: list[tuple[str, str]] = []
     verb_words, verb_set = _without_names(unit, words, word_set)
     speaker = None
     date_words, date_set = _without_named_months(unit, words, word_set)
@@ -2208,10 +2229,25 @@ def score_unit(
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
+    return log_odds, speaker
+
+
+def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, str]], modals: dict[str, float]
+                           ) -> float:
+    """``log_odds`` with the comparison's weight taken back when a hedge's possibility comes right before it
+    ("pode cair", "may rise": a move guessed, not measured), its cue renamed ``SPECULATED_MOVE`` in ``found``."""
     comparison = dict(found).get(COMPARISON)
     if comparison and HEDGING in modals and _speculated(unit, comparison):
         log_odds -= COMPARISON_WEIGHT
         found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
+    return log_odds
+
+
+def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
+                              then_and_now: str) -> tuple[float, set[str]]:
+    """``log_odds`` with the weight of what the unit's own words did not show, and the names of the cues found: the
+    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half;
+    each added to ``found`` (and the count of one to the names)."""
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
@@ -2224,26 +2260,52 @@ def score_unit(
         log_odds += ONE_COUNTED_WEIGHT
         found.append((QUANTITY_IN_WORDS, one.group()))
         names.add(QUANTITY_IN_WORDS)
+    return log_odds, names
+
+
+def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], names: set[str],
+                                modals: dict[str, float]) -> float:
+    """``log_odds`` with the weight taken back of cues that a stronger one explains, each removed from ``found`` (a
+    modal from ``modals`` too; ``names`` keeps them, as the pairs have always read them)."""
     # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
         found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
+    # a rule in force obliges by its nature, and a forecast's amount is hedged by its nature
     for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING)):
         if frame in names and modal in modals:
             log_odds -= modals.pop(modal)
             found.remove(next(cue for cue in found if cue[0] == modal))
+    return log_odds
+
+
+def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str],
+                    modals: dict[str, float]) -> float:
+    """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
+    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``), on a schedule
+    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
+    ``found``."""
     if modals and ATTRIBUTION in names:
-        log_odds += _reported_modals(unit, found, modals)
-    elif modals.keys() == {PLAN} and not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
-        log_odds -= modals[PLAN]
+        return log_odds + _reported_modals(unit, found, modals)
+    if modals.keys() != {PLAN}:
+        return log_odds
+    if not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
-    elif modals.keys() == {PLAN} and not ON_A_SCHEDULE.isdisjoint(names):
-        log_odds -= modals[PLAN]
+        return log_odds - modals[PLAN]
+    if not ON_A_SCHEDULE.isdisjoint(names):
         found.append((PLAN_ON_A_SCHEDULE, dict(found)[PLAN]))
-    elif modals.keys() == {PLAN} and "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
-        log_odds += SPEAKER_PLEDGE_WEIGHT - modals[PLAN]
+        return log_odds - modals[PLAN]
+    if "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
         found.append((SPEAKER_PLEDGE, dict(found)[PLAN]))
+        return log_odds + (SPEAKER_PLEDGE_WEIGHT - modals[PLAN])
+    return log_odds
+
+
+def _pairs_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
+    """``log_odds`` with the weight of the cues that count together (``CUE_PAIRS``, each added to ``found`` and
+    ``names``), after an evaluative superlative in time of nothing measured took its own back (``_unmeasured``: "the
+    worst week", no superlative's pair then), and of an unnamed group's view (``_unnamed_view``)."""
     evaluative = dict(found).get(EVALUATIVE)
     unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
     if unmeasured:
@@ -2255,13 +2317,21 @@ def score_unit(
             names.add(pair_name)
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
         log_odds += _unnamed_view(found)
+    return log_odds
+
+
+def _place_and_length(log_odds: float, unit: str, word_count: int, found: list[tuple[str, str]], names: set[str],
+                      opening: bool, then_and_now: str) -> float:
+    """``log_odds`` with the weight of where the unit stands and how long it is, each added to ``found``: a text's
+    opening line without any detail is its title or hook (``OPENING``), and a unit of fewer than ``MIN_WORDS`` words
+    too short to state a claim, unless it is a half of a count then and now (it states it with the other)."""
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
-    if len(words) < MIN_WORDS and not then_and_now:  # a half of a count then and now states it with the other
+    if word_count < MIN_WORDS and not then_and_now:
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
-    return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+    return log_odds
 
 
 def _counted(pair_name: str, names: set[str], found: list[tuple[str, str]]) -> bool:
