@@ -107,3 +107,35 @@ def test_news_about_worship_laws_and_products_stays_a_claim(text, language):
 ])
 def test_a_managers_verdict_on_his_side_is_not_suggested(text, language):
     assert claims(text, language) == {}
+
+
+# ------------------------------------------------------------------ the blind run (once, fixtures/claims55/README.md)
+
+BLIND = rows("blind.jsonl", PROBE)
+# As measured at the one run (recall 19/24, precision 23/34; main's the same): the sentences missed or suggested wrong.
+# b13's and b14's claims were written with their speaker's label, which the plugin leaves out of the span
+# (``_SPEAKER_LABEL``), so they count as missed though their spans cover the rest.
+BLIND_LEFT_OPEN = {
+    "b01": frozenset({"This stunning three-bedroom semi-detached home sits on a quiet cul-de-sac in Headingley, close "
+                      "to the A660 and a short walk from the stadium.", "Offers in excess of £325,000 are invited."}),
+    "b02": frozenset({"Apartamento de 78 m² no Itaim Bibi, com 2 dormitórios, sendo 1 suíte, e 1 vaga de garagem.",
+                      "O prédio fica a 300 metros da estação Faria Lima do metrô e perto da Avenida 9 de Julho.",
+                      "Condomínio de R$ 1.150 e IPTU de R$ 320 por mês."}),
+    "b03": frozenset({"Paracetamol 500 mg tablets are used to treat mild to moderate pain and to reduce fever.",
+                      "Take one or two tablets every four to six hours as needed, and do not take more than 8 tablets "
+                      "in 24 hours."}),
+    "b04": frozenset({"O Ibuprofeno Generis 400 mg está indicado no tratamento da dor ligeira a moderada e da febre."}),
+    "b07": frozenset({"She loved gardening and the music of Nina Simone.",
+                      "She is survived by her two sons, Daniel and Peter, and five grandchildren."}),
+    "b08": frozenset({"O velório será aberto ao público neste domingo, a partir das 9h, no Teatro Castro Alves."}),
+    "b09": frozenset({"The Foreign Office now advises against all but essential travel to the northern border region."}),
+    "b13": frozenset({"GUEST: So the Bank of England held rates at 4% last week, which almost nobody expected.",
+                      "GUEST: Mortgage approvals fell to 58,000 in October, the lowest since January."}),
+    "b14": frozenset({"[00:00:20] BRUNO: Então, o IBGE divulgou ontem que o desemprego caiu para 5,8% no trimestre.",
+                      "[00:00:37] BRUNO: Pois é, e é a menor taxa desde 2012."}),
+}
+
+
+@pytest.mark.parametrize("paragraph", BLIND, ids=[row["id"] for row in BLIND])
+def test_the_blind_texts_as_measured(paragraph):
+    assert_claims_found(paragraph, BLIND_LEFT_OPEN.get(paragraph["id"], frozenset()))
