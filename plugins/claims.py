@@ -349,6 +349,8 @@ _TO_CALL = re.compile(r"\b(?:ligue|liguem|ligar|disque|telefone|através\s+do|pe
 # news probe 7's p04, read as a quantity of 808 once "SNS 24" was a name's number; "(800 250 250)"); "1 234 567
 # euros" stays a count.
 _DIGIT_GROUPS = re.compile(r"(?P<open>\()?\d{2,4}(?P<rest>(?:[^\S\n]\d{2,4}){2,})(?P<close>\))?(?!\d)")
+_SPACED_DIGIT_AFTER = re.compile(r"[^\S\n]\d")
+_DIGIT_SPACED_BEFORE = re.compile(r"\d[^\S\n]")
 
 
 def _phone_number(unit: str, match: re.Match[str]) -> bool:
@@ -356,7 +358,9 @@ def _phone_number(unit: str, match: re.Match[str]) -> bool:
         return False
     if _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None:
         return True
-    if not unit.startswith(" ", match.end()) and not unit.endswith(" ", 0, match.start()):
+    # most numbers have no digits a space away: they are passed without reading the unit's groups
+    if not _SPACED_DIGIT_AFTER.match(unit, match.end()) \
+            and not _DIGIT_SPACED_BEFORE.fullmatch(unit, max(0, match.start() - 2), match.start()):
         return False
     return any(group.start() <= match.start() and match.end() <= group.end() and _dialled(group)
                for group in _DIGIT_GROUPS.finditer(unit))
