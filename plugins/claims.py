@@ -220,8 +220,14 @@ _MONTH_REGEX = "|".join((_MONTHS_PT + " " + _MONTHS_EN + " may").split())
 # A capitalised Portuguese month after a word is part of a name ("Rio de Janeiro", "Rua Sete de Setembro"),
 # where a date writes it in lower case; after a day's number it is a date as pt-PT wrote it before 2009
 # ("10 de Janeiro").
+# A day and its month after a street's, a square's or a bridge's word is the place's name too ("Rua 25 de Março",
+# "Praça 7 de Setembro", "Ponte 25 de Abril": probe claims55, a date in them 0.43-0.57), not a date.
+_PLACES_NAMED_BY_A_DAY = ("Rua|Avenida|Av\\.|Praça|Largo|Travessa|Alameda|Estrada|Rodovia|Ponte|Viaduto|Túnel|Parque"
+                          "|Jardim|Bairro|Vila|Estação|Escola|Colégio|Mercado|Hospital")
+_CAPITALISED_MONTHS_PT = "|".join(month.capitalize() for month in _MONTHS_PT.split())
 _NAMED_MONTH = re.compile(
-    rf"(?:(?<=[^\W\d_] de )|(?<=[^\W\d_] )(?<! de ))(?:{'|'.join(month.capitalize() for month in _MONTHS_PT.split())})\b"
+    rf"(?:(?<=[^\W\d_] de )|(?<=[^\W\d_] )(?<! de ))(?:{_CAPITALISED_MONTHS_PT})\b"
+    rf"|\b(?:{_PLACES_NAMED_BY_A_DAY})\s+\d{{1,2}}º?\s+de\s+(?:{_CAPITALISED_MONTHS_PT})\b"
 )
 _PORTUGUESE_MONTHS = frozenset(_MONTHS_PT.split())
 DATE = "date or period"
@@ -253,16 +259,26 @@ _NUMBER = _regex(
 # abril", "Claude 3.5 Sonnet", "Mistral Large 2."), not a quantity; "Israel 15
 # helicópteros" and money, percentages and fractions still are quantities.
 _BARE_NUMBER = re.compile(r"[\d.,]+")
-_NAME_BEFORE = re.compile(r"\S\s+[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s+$")
+# ... and an acronym's or a brand's in camel case ("Linha SNS 24", "NHS 111", "O iPhone 16 tem": probe claims55, 0.57
+# and 0.60 as a quantity); not a bill's or a case's number ("A PEC 241", "o PL 2362/2012", "HB 1234": FACTCK.BR's
+# checked claims cite them), a reference in the record that weighs as a figure.
+_NAME = r"(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|(?!(?:PL|PEC|PLP|PLS|PDL|MP|ADI|ADPF|HB|SB|HR)\s)[A-ZÀ-Ý]{2,6}|[a-z][A-Z][\w-]*)"
+_NAME_BEFORE = re.compile(rf"\S\s+{_NAME}\s+$")
 # After the sentence's first word, when it is no word that opens sentences ("Aria 5 is the best phone", not "Only 5
 # were found"), a bare number before a function word is the name's, or a page's or an episode's ("Page 2 of 12"): no
 # quantity, and no version either, since the first word is capitalised anyway.
-_FIRST_NAME_BEFORE = re.compile(r"^\W{0,3}([A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*)\s+$")
+_FIRST_NAME_BEFORE = re.compile(rf"^\W{{0,3}}({_NAME})\s+$")
 _BEFORE_A_COUNT = frozenset("only just nearly almost about around over under some another apenas só quase mais menos "
                             "outros outras todos todas".split())
 _NAME_ENDS = re.compile(
     r"\s*(?:$|[^\w\s]|[A-ZÀ-Ý]|(?:e|em|de|d[oa]s?|n[oa]s?|com|para|por|que|foi|é|and|or|in|on|of|with|for|to|at|"
-    r"by|from|than|is|was|are|were)\b)"
+    r"by|from|than|is|was|are|were"
+    # ... or a verb the name is the subject of, or a clause after it ("A Fórmula 1 volta a Portimão", "O iPhone 16 tem
+    # uma câmara", "Windows 11 will not install", "ligue para a Linha SNS 24 antes de ir", "Call NHS 111 if you need":
+    # probe claims55): a count is of the noun after it ("Israel 15 helicópteros")
+    r"|ou|se|antes|depois|quando|tem|têm|teve|terá|será|está|estava|vai|vão|volta|voltou|regressa|regressou|chega"
+    r"|chegou|deve|devem|pode|podem|if|when|before|after|last|next|will|would|can|could|must|should|has|have|had"
+    r"|does|did)\b)"
 )
 
 
@@ -329,8 +345,30 @@ _TO_CALL = re.compile(r"\b(?:ligue|liguem|ligar|disque|telefone|através\s+do|pe
                       r"|number|n[oº]\.|n\.º|nº)\s*(?:(?:para\s+)?(?:o\s+)?|(?:on\s+)?)$", re.IGNORECASE)
 
 
+# ... and so are digits in three or more groups with a group of two, or in brackets ("a linha SNS 24 (808 24 24 24)":
+# news probe 7's p04, read as a quantity of 808 once "SNS 24" was a name's number; "(800 250 250)"); "1 234 567
+# euros" stays a count.
+_DIGIT_GROUPS = re.compile(r"(?P<open>\()?\d{2,4}(?P<rest>(?:[^\S\n]\d{2,4}){2,})(?P<close>\))?(?!\d)")
+_SPACED_DIGIT_AFTER = re.compile(r"[^\S\n]\d")
+_DIGIT_SPACED_BEFORE = re.compile(r"\d[^\S\n]")
+
+
 def _phone_number(unit: str, match: re.Match[str]) -> bool:
-    return match.group().isdigit() and _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None
+    if not match.group().isdigit():
+        return False
+    if _TO_CALL.search(unit, max(0, match.start() - 24), match.start()) is not None:
+        return True
+    # most numbers have no digits a space away: they are passed without reading the unit's groups
+    if not _SPACED_DIGIT_AFTER.match(unit, match.end()) \
+            and not _DIGIT_SPACED_BEFORE.fullmatch(unit, max(0, match.start() - 2), match.start()):
+        return False
+    return any(group.start() <= match.start() and match.end() <= group.end() and _dialled(group)
+               for group in _DIGIT_GROUPS.finditer(unit))
+
+
+def _dialled(group: re.Match[str]) -> bool:
+    in_brackets = bool(group.group("open") and group.group("close"))
+    return in_brackets or any(len(part) == 2 for part in group.group("rest").split())
 
 
 # The hours or the minutes of a clock time ("07:00 GMT", "at 9:47 p.m.", "[00:01:14]") count nothing
@@ -338,7 +376,14 @@ def _phone_number(unit: str, match: re.Match[str]) -> bool:
 _CLOCK = re.compile(r"(?<![\d:])(?P<before>(?:\b(?:in|em)\s+)?)\d{1,2}(?::\d\d)+\b")
 
 
+# ... and a British clock time's hours, written with a dot ("at 10.30am", "from 5pm to 5.45pm", "closed at 9.15pm":
+# probe claims55, read as a quantity of 10 and 5)
+_DOTTED_HOUR = re.compile(r"\.\d\d\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
 def _clock_time(unit: str, match: re.Match[str]) -> bool:
+    if _DOTTED_HOUR.match(unit, match.end()) and match.group().isdigit():
+        return True
     if ":" not in unit[max(0, match.start() - 1):match.end() + 1]:
         return False
     return any(clock.start() <= match.start() and match.end() <= clock.end() and not clock.group("before")
@@ -789,6 +834,19 @@ _SERVICE_ANSWER = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex
 _YOUR_CASE = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"\byour\s+(?:order|replacement|refund|parcel|package|repair|booking|complaint|ticket|return|delivery)\b"),
     gate=frozenset(["your"]))
+# A seller's answer to a review or a question describes the item sold, what it works with and what comes in the box
+# ("o produto é compatível com o iPhone 15 e acompanha cabo USB-C": claims54's blind b16, 0.57; "works with Alexa and
+# Google Home": probe claims55), as a listing does: one product's specification, which the buyer checks on delivery.
+# Not a law's or a treaty's compatibility, and not what a maker is reported to say of its product.
+_ITEM_DESCRIBED = Cue(SERVICE_ANSWER, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    r"\b(?:é|são|is|are|it['’]s)\s+(?:totalmente\s+|fully\s+|also\s+|também\s+)?(?:compatíve(?:l|is)|compatible)"
+    r"\s+(?:com|with)\b(?!\s+(?:a\s+|the\s+)?(?:constitui|lei|law|regra|rule|direito|tratado|treaty|eu\b|ue\b))"
+    r"|\b(?:acompanha|acompanham|vem\s+com|vêm\s+com|comes\s+with)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cabo|carregador|fonte|adaptador|capa|bateria|controle|cable|charger|adapter|case|battery|plug|remote|bulb)\b"
+    r"|\bworks\s+with\s+(?:Alexa|Google\s+Home|Siri|HomeKit|Apple\s+Home|SmartThings)\b"),
+    gate=frozenset("compatível compatíveis compatible acompanha acompanham vem vêm comes works".split()),
+    passed_over=lambda unit, _match: _MAKER_REPORTED.search(unit) is not None)
+_MAKER_REPORTED = _regex(r"\b(?:said|says|announced|according|disse|diz|afirmou|anunciou|segundo)\b")
 RATING = "a review's rating"
 _RATING_NUMBERS = r"(?:\d(?:[.,]\d)?|one|two|three|four|five|uma|duas|três|quatro|cinco)"
 _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
@@ -1840,6 +1898,17 @@ _MINUTES_FORMULA = Cue(MINUTES_FORMULA, -2.0, pattern=_regex(
     # ... and the Portuguese minutes' dated opening ("Aos doze dias do mês de novembro de 2026, reuniu-se ...": blind b01)
     r"|^\W{0,3}aos\s+[\w-]+(?:\s+[\w-]+)?\s+dias\s+do\s+mês\b"),
     gate=frozenset("sessão reunião meeting nada mês aberta aberto encerrada encerrado".split()))
+# A parish's timetable ("Mass will be celebrated at 10am on Christmas Day": claims54's blind b13, 0.55; "Evening Prayer
+# is held at 6pm every Wednesday", "A missa de sétimo dia será celebrada ... às 19h": probe claims55, 0.57-0.94) is a
+# notice to the faithful, not news: a service of worship with its hour. The hour with the service's verb is no action
+# told to the minute then (``SAME_EVIDENCE``). English "Mass" only capitalised: a mass shooting at 10pm is news.
+WORSHIP_TIMES = "a parish's timetable"
+_WORSHIP_TIMES = Cue(WORSHIP_TIMES, -2.0, pattern=re.compile(
+    r"\b(?:Mass(?:es)?|(?i:missas?|eucharist|eucaristias?|evensong|vespers|vésperas|cultos?|novenas?|terço"
+    r"|confessions|confissões|adoração|benediction|(?:morning|evening|night)\s+prayer|holy\s+communion))\b"),
+    gate=frozenset("mass masses missa missas eucharist eucaristia eucaristias evensong vespers vésperas culto cultos "
+                   "novena novenas terço confessions confissões adoração benediction prayer communion".split()),
+    passed_over=lambda unit, _match: _TIME_OF_DAY.pattern.search(unit) is None)
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
@@ -2022,7 +2091,7 @@ CUE_PAIRS = (
 )
 CUE_PAIR_WEIGHT = 0.6
 # A pair not counted when another pair already counted the same words ("Officials said": the action's).
-SAME_EVIDENCE = {INSTITUTION_SPEECH: "action of a definite institution"}
+SAME_EVIDENCE = {INSTITUTION_SPEECH: "action of a definite institution", "action at a time of day": WORSHIP_TIMES}
 PAIR_WEIGHTS = {"action at a time of day": 1.3}
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
@@ -2081,9 +2150,10 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     return CueIndex((
         *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-        _WRITERS_LIFE, _SERVICE_ANSWER, _YOUR_CASE, _VERSION,
+        _WRITERS_LIFE, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-        _CONDITION, _NOTICE, _MINUTES_FORMULA, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE, _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
+        _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
+        _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -2182,13 +2252,34 @@ def score_unit(
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
     ``opening`` when the unit is the opening line of a longer text; ``then_and_now``, the words of its half of a
-    count then and now over two sentences (``then_and_now_pairs``)."""
+    count then and now over two sentences (``then_and_now_pairs``).
+
+    Each step below adds its weights to the log-odds it is given, one at a time in the order they have always been
+    added (the same float sums), and what it found (cue name, words) to ``found``; the steps after the cues
+    themselves weigh them together, so their order matters: a cue one step takes back is no longer there for the
+    next."""
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
+    found: list[tuple[str, str]] = []
+    modals: dict[str, float] = {}  # the modal cues found (hedging, plan ...) and their weights, to take back
+    log_odds, speaker = _cues_in_unit(unit, words, cues, frame, found, modals)
+    log_odds = _speculated_comparison(log_odds, unit, found, modals)
+    log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
+    log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
+    log_odds = _modals_weighed(log_odds, unit, found, names, modals)
+    log_odds = _pairs_weighed(log_odds, unit, found, names)
+    log_odds = _place_and_length(log_odds, unit, len(words), found, names, opening, then_and_now)
+    return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+
+
+def _cues_in_unit(unit: str, words: list[str], cues: CueIndex, frame: str, found: list[tuple[str, str]],
+                  modals: dict[str, float]) -> tuple[float, str | None]:
+    """``BIAS`` with the weights of the cues of ``cues`` found in ``unit`` (each added to ``found``, a modal's weight
+    to ``modals`` too), and the speaker of a quotation's attribution found in its ``frame``, if any.
+    A verb's cue is looked for without the names inside the unit ("em Ohio, segundo a Bloomberg"), a date's
+    without the months that are part of a name ("Rua 25 de Março")."""
     word_set = frozenset(words)
     log_odds = BIAS
-    modals: dict[str, float] = {}
-    found: list[tuple[str, str]] = []
     verb_words, verb_set = _without_names(unit, words, word_set)
     speaker = None
     date_words, date_set = _without_named_months(unit, words, word_set)
@@ -2208,10 +2299,25 @@ def score_unit(
             found.append((cue.name, match))
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
+    return log_odds, speaker
+
+
+def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, str]], modals: dict[str, float]
+                           ) -> float:
+    """``log_odds`` with the comparison's weight taken back when a hedge's possibility comes right before it
+    ("pode cair", "may rise": a move guessed, not measured), its cue renamed ``SPECULATED_MOVE`` in ``found``."""
     comparison = dict(found).get(COMPARISON)
     if comparison and HEDGING in modals and _speculated(unit, comparison):
         log_odds -= COMPARISON_WEIGHT
         found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
+    return log_odds
+
+
+def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
+                              then_and_now: str) -> tuple[float, set[str]]:
+    """``log_odds`` with the weight of what the unit's own words did not show, and the names of the cues found: the
+    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half;
+    each added to ``found`` (and the count of one to the names)."""
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
@@ -2224,26 +2330,52 @@ def score_unit(
         log_odds += ONE_COUNTED_WEIGHT
         found.append((QUANTITY_IN_WORDS, one.group()))
         names.add(QUANTITY_IN_WORDS)
+    return log_odds, names
+
+
+def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], names: set[str],
+                                modals: dict[str, float]) -> float:
+    """``log_odds`` with the weight taken back of cues that a stronger one explains, each removed from ``found`` (a
+    modal from ``modals`` too; ``names`` keeps them, as the pairs have always read them)."""
     # a dated event or a statement reported is a report's ("Inflation rose to 4.5% in May", "Mourão diz que ...")
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
         found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
+    # a rule in force obliges by its nature, and a forecast's amount is hedged by its nature
     for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING)):
         if frame in names and modal in modals:
             log_odds -= modals.pop(modal)
             found.remove(next(cue for cue in found if cue[0] == modal))
+    return log_odds
+
+
+def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str],
+                    modals: dict[str, float]) -> float:
+    """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
+    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``), on a schedule
+    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
+    ``found``."""
     if modals and ATTRIBUTION in names:
-        log_odds += _reported_modals(unit, found, modals)
-    elif modals.keys() == {PLAN} and not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
-        log_odds -= modals[PLAN]
+        return log_odds + _reported_modals(unit, found, modals)
+    if modals.keys() != {PLAN}:
+        return log_odds
+    if not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
-    elif modals.keys() == {PLAN} and not ON_A_SCHEDULE.isdisjoint(names):
-        log_odds -= modals[PLAN]
+        return log_odds - modals[PLAN]
+    if not ON_A_SCHEDULE.isdisjoint(names):
         found.append((PLAN_ON_A_SCHEDULE, dict(found)[PLAN]))
-    elif modals.keys() == {PLAN} and "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
-        log_odds += SPEAKER_PLEDGE_WEIGHT - modals[PLAN]
+        return log_odds - modals[PLAN]
+    if "quantity" in names and _FIRST_PERSON_PLAN.search(unit):
         found.append((SPEAKER_PLEDGE, dict(found)[PLAN]))
+        return log_odds + (SPEAKER_PLEDGE_WEIGHT - modals[PLAN])
+    return log_odds
+
+
+def _pairs_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
+    """``log_odds`` with the weight of the cues that count together (``CUE_PAIRS``, each added to ``found`` and
+    ``names``), after an evaluative superlative in time of nothing measured took its own back (``_unmeasured``: "the
+    worst week", no superlative's pair then), and of an unnamed group's view (``_unnamed_view``)."""
     evaluative = dict(found).get(EVALUATIVE)
     unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
     if unmeasured:
@@ -2255,13 +2387,21 @@ def score_unit(
             names.add(pair_name)
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
         log_odds += _unnamed_view(found)
+    return log_odds
+
+
+def _place_and_length(log_odds: float, unit: str, word_count: int, found: list[tuple[str, str]], names: set[str],
+                      opening: bool, then_and_now: str) -> float:
+    """``log_odds`` with the weight of where the unit stands and how long it is, each added to ``found``: a text's
+    opening line without any detail is its title or hook (``OPENING``), and a unit of fewer than ``MIN_WORDS`` words
+    too short to state a claim, unless it is a half of a count then and now (it states it with the other)."""
     if opening and DETAILS.isdisjoint(names):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
-    if len(words) < MIN_WORDS and not then_and_now:  # a half of a count then and now states it with the other
+    if word_count < MIN_WORDS and not then_and_now:
         log_odds += SHORT_PENALTY
         found.append(("too short", unit.strip()[:20]))
-    return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
+    return log_odds
 
 
 def _counted(pair_name: str, names: set[str], found: list[tuple[str, str]]) -> bool:
@@ -2493,7 +2633,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.46",
+            version="0.5.47",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
