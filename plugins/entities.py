@@ -1524,14 +1524,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     then ``model_label``'s, and a fund or a model named with a letter and a
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
-    doc = words.doc
-    # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
-    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
-    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
-    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
-        or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
-        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
+    person = person_the_span_names(ent, words, text)
     royal = person_with_royal_title(words) if not person else None
     if royal is not None and royal.name is None:
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
@@ -1546,26 +1539,61 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
         # model guessed
         words = owner or words[:-trailing]
+    words = name_words_of(words, ent, text)
+    if words is None:
+        return None
+    # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
+    name = text[words.start_char:words.end_char]
+    if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words):
+        return None  # is_unnamed_group: "Industry insiders told 36Kr": who spoke, described, not named
+    return labelled_candidate(ent, words, name, text, labels, bool(person), role_owner)
+
+
+def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacySpan | None:
+    """The person a model span names by the words around it (a role, an academic or a religious title before, an
+    apposed role, a possessive, a credited work, a group they own), if any."""
+    # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
+    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
+    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
+    return person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
+        or person_with_religious_title(words) or person_before_role(words, text) or (
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
+        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
+
+
+def name_words_of(words: SpacySpan, ent: SpacySpan, text: str) -> SpacySpan | None:
+    """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
+    or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
+    elided word after, or the place after a demonym's group; None for an English compound adjective that opens it."""
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
-    if language_of(doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
+    if language_of(words.doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
         return None
     words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
-    words = place_after_a_demonym_group(words) or words
-    # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
-    name = text[words.start_char:words.end_char]
-    if not (ent.label_ in LABELS and name_like(name) and name not in excluded
-            and not (name.islower() and (language_of(doc.vocab) == "en" or is_common_noun_with_its_article(words)))
+    return place_after_a_demonym_group(words) or words
+
+
+def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, excluded: frozenset[str]) -> bool:
+    """Whether a model span's ``name`` is a name at all: of a label Anota has, name-like, not a word that is no name
+    nor a common phrase, not lowercase where the language has capitals for names, and none of the model's usual junk
+    (a demonym's phrase, a verb opening a sentence, a named day, a metric, a field's label, a unit, a state by its
+    demonym, an opener before a kind, a storm)."""
+    return (ent.label_ in LABELS and name_like(name) and name not in excluded
+            and not (name.islower() and (language_of(words.doc.vocab) == "en"
+                                         or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
-            and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS):
-        return None
-    if is_unnamed_group(words):
-        return None  # "Industry insiders told 36Kr": who spoke, described, not named
+            and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS)
+
+
+def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
+                       person: bool, role_owner: bool) -> Candidate:
+    """A kept model name as a candidate: a product (a rule's, the model has no PRODUCT) where a generation's number, a
+    product noun or the name's shape tells one, else ``model_label``'s label (an organisation where a role's owner)."""
     end = end_without_glued_dot(words)
     if (generation_end := generation_number_end(words)) is not None:
         return Candidate(words.start_char, generation_end, "PRODUCT", "rule")  # "Ray-Ban Meta Gen" was a person
@@ -1573,21 +1601,28 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], affiliation_label(ent, words)),
-        bool(person))
-    if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
-            or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name)
-            and not is_after_a_body_noun(words)) or (
-            label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))) or DOTTED_CODE.fullmatch(name) \
-            or is_prefixed_product(text, words.start_char, end) or (
-            # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
-            text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words)):
-        # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
-        # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
-        # Gemini Live")
+        person)
+    if is_product_by_its_shape(words, name, text, end, label):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_product_by_its_shape(words: SpacySpan, name: str, text: str, end: int, label: str) -> bool:
+    """Whether a model name is a product by its shape: a fund or a model named with a letter and a dash ("Solana
+    ETF", "T-Roc"), a model's code and its tiers ("S24 FE"), a "person" with a code that holds a digit first or last,
+    a dotted code, a prefixed product, or an owner's known product after its possessive."""
+    # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
+    # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
+    # Gemini Live")
+    return (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
+        or CODE_AND_TIER.fullmatch(text, words.start_char, end) is not None or (
+        label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name) is not None
+        and not is_after_a_body_noun(words)) or (
+        label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
+                               for word in (words[0], words[-1]))) or DOTTED_CODE.fullmatch(name) is not None \
+        or is_prefixed_product(text, words.start_char, end) or (
+        # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
+        text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words))
 
 
 # An infobox's one-word field labels, none a name ("Capital: Lilongwe", "Spouse: Carrie Symonds"); not offices
@@ -3962,84 +3997,126 @@ def either_case(words: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     return "|".join(forms), tuple(forms)
 
 
+# A name in context: a capitalised word (or one with a lowercase prefix, "iPhone", "eBay") and up to three more
+CONTEXT_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
+# A Portuguese body's name, which may hold "do", "das" between its words ("Observatório do Clima")
+BODY_NAME_PT = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
+
+
 @functools.cache
 def context_phrases(language: str) -> tuple[Phrase, ...]:
     """The regexes of ``names_in_context`` for a language: the name is group
     1 (and a second one joined by "and"/"e" group 2)."""
-    name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
-    body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
-    place = PLACE_NAME
     if language not in EMPLOYED_PEOPLE:
         return ()
-    staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
-    places = [*PLACE_NOUNS[language].split(), *either_case(RESIDENT_NOUNS[language].split())[1]]
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
               Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
-    apposed = APPOSED_COMPANY_NOUNS[language].split()
-    bodies = BODY_NOUNS[language].split()
     if language == "en":
-        roles = ROLES_AFTER_COMPANY.split(",")
-        name = name[:-1] + JOINED_BY_AND + ")"
-        return (*shared,
-            # the noun ends the apposition ("Smith, a company director" is a person), so a
-            # punctuation mark may be glued to it, as its keyword
-            Phrase([noun + end for noun in apposed for end in ("", ",", ".", ";")], re.compile(
-                rf"\b(?=[A-Z]){name},[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?(?:{'|'.join(apposed)})"
-                r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
-            # the lookahead skips the rest at lowercase words, as in ``company_phrase``
-            Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
-            Phrase(RELATED_COMPANY_NOUNS, re.compile(
-                rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
-                accepted=is_related_company),
-            # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
-            Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
-                rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
-            Phrase(staff_keywords,
-                   re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
-            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
-                   "LOC"),
-            Phrase(("including", "such"), re.compile(
-                rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
-                r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
-                rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
-            # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
-            Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
-                                          rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
-            Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
-                rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
-                rf"(?=[^\S\n]+(?:(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z]"
-                rf"|(?:{'|'.join(PARTY_MEMBERS.split())})(?![\w-])))")),
-            # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
-            # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
-            Phrase(PLAYER_MOVES.split(), re.compile(
-                rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
-                rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
-            # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
-            # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
-            # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
-            Phrase(OFFICE_TITLES, re.compile(
-                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
-                r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
-                r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
-            # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
-            # organisation to the model): the surname
-            Phrase(("Justice",), re.compile(
-                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
-                r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
-                "PER"),
-            Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
-                                      rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
-                                      r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
-            # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
-            # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
-            # "Line" organisations
-            Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
-        )
+        return (*shared, *english_company_phrases(), *english_people_and_team_phrases(), *english_body_phrases())
+    return (*shared, *portuguese_context_phrases())
+
+
+def english_company_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a company by the words around it: an apposed company noun, a person's role
+    after it, a related company, an officer after its possessive, the staff at it, a place of a noun for one, and the
+    companies a group's examples list."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    staff, staff_keywords = either_case(EMPLOYED_PEOPLE["en"].split())
+    places = context_place_nouns("en")
+    apposed = APPOSED_COMPANY_NOUNS["en"].split()
+    roles = ROLES_AFTER_COMPANY.split(",")
+    return (
+        # the noun ends the apposition ("Smith, a company director" is a person), so a
+        # punctuation mark may be glued to it, as its keyword
+        Phrase([noun + end for noun in apposed for end in ("", ",", ".", ";")], re.compile(
+            rf"\b(?=[A-Z]){name},[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?(?:{'|'.join(apposed)})"
+            r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
+        # the lookahead skips the rest at lowercase words, as in ``company_phrase``
+        Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
+        Phrase(RELATED_COMPANY_NOUNS, re.compile(
+            rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
+            accepted=is_related_company),
+        # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
+        Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
+            rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
+        Phrase(staff_keywords,
+               re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
+        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
+               "LOC"),
+        Phrase(("including", "such"), re.compile(
+            rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
+            r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
+            rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
+    )
+
+
+def english_people_and_team_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a team, a party, a club or a person by the words around it: a team's opponent,
+    a party's short name before its roles, the club a player moves from or to, an office's holder, a judge."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    return (
+        # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
+        Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
+                                      rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
+        Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
+            rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
+            rf"(?=[^\S\n]+(?:(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z]"
+            rf"|(?:{'|'.join(PARTY_MEMBERS.split())})(?![\w-])))")),
+        # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
+        # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
+        Phrase(PLAYER_MOVES.split(), re.compile(
+            rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+            rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
+        # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
+        # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
+        # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
+        Phrase(OFFICE_TITLES, re.compile(
+            rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
+            r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
+            r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
+        # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
+        # organisation to the model): the surname
+        Phrase(("Justice",), re.compile(
+            rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
+            r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
+            "PER"),
+    )
+
+
+def english_body_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a body after a noun for one ("the agency Ofgem") and a railway or metro line."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    bodies = BODY_NOUNS["en"].split()
+    return (
+        Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
+                                  rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
+                                  r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
+        # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
+        # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
+        # "Line" organisations
+        Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
+    )
+
+
+def context_place_nouns(language: str) -> list[str]:
+    """The nouns before a place's name in a language ("the port of", "o município de"), residents' nouns in either
+    case."""
+    return [*PLACE_NOUNS[language].split(), *either_case(RESIDENT_NOUNS[language].split())[1]]
+
+
+def portuguese_context_phrases() -> tuple[Phrase, ...]:
+    """The Portuguese phrases of ``names_in_context``: a body after its staff, experts or researchers, a person after
+    a role held at a body, a person whose transfer or show is told, a body apposed to a company noun or after a
+    civic body's noun, and a place after a noun for one or a built place's noun."""
+    name = CONTEXT_NAME
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
+    staff, staff_keywords = either_case(EMPLOYED_PEOPLE["pt"].split())
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
     experts, experts_keywords = either_case(EXPERTS.split())
+    places = context_place_nouns("pt")
+    apposed = APPOSED_COMPANY_NOUNS["pt"].split()
+    bodies = BODY_NOUNS["pt"].split()
     return (
-        *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?"),
                accepted=is_no_known_place),
         Phrase(experts_keywords, re.compile(rf"(?<!\S)(?:{experts}){of}{name}"), accepted=is_no_known_place),
@@ -4057,7 +4134,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             "PER"),
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause; the name may hold "do"
         # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
-        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
+        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{BODY_NAME_PT},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+(?:de|d[ao]s?)[^\S\n]+"
                                          rf"{listed_places('e')}"), "LOC"),
@@ -4065,9 +4142,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
             rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
         Phrase(FACILITY_NOUNS.split(), re.compile(
-            rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
+            rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{PLACE_NAME}"), "LOC"),
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
-            rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
+            rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{PLACE_NAME}"), "LOC"),
     )
 
 
