@@ -638,7 +638,10 @@ COMPANY_WORDS = frozenset(
     # a county's police force ("Derbyshire Constabulary" was a person)
     "Constabulary "
     # a space company ("Thales Alenia Space" was a place; WikiANN-en train: 2 of 3 such names organisations)
-    "Space".split()
+    "Space "
+    # a maker of games or of a platform ("A Riot Games" and "Riot Platforms" were people; entities46, entities47): an
+    # event's "Games" ("Commonwealth Games") is an organisation to the truths too
+    "Games Platforms Studios".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -782,6 +785,15 @@ PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
 # and halls of sport ("no ginásio Pedrocão", missed).
 FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
                  "adega refinaria usina campo bloco poço ginásio pavilhão velódromo hipódromo kartódromo"
+# Nouns for a machine before its name, which is often a person's ("o supercomputador Santos Dumont", "o navio Almirante
+# Saldanha", "the research ship Sir David Attenborough": people to the model; entities46, entities47): a product.
+MACHINE_NOUNS = {
+    "pt": "supercomputador navio navio-patrulha navio-escola navio-hospital rebocador fragata corveta submarino "
+          "porta-aviões satélite telescópio veleiro petroleiro graneleiro quebra-gelo",
+    "en": "supercomputer ship vessel frigate destroyer submarine icebreaker tanker telescope satellite",
+}
+# A machine's name: capitalised words (a person's particle between, "Vasco da Gama") and a number after ("Amazonia 1").
+MACHINE_NAME = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3}(?:[^\S\n]+\d{1,2}(?![\w-]))?)"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -1155,7 +1167,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.69",
+            version="1.2.70",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2600,6 +2612,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_people_after_role_and_body(model, rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
+    if language == "pt":
+        model = with_units_of_known_bodies(model, rules, text)
     in_context = has_keyword(text, context_keywords(language))
     if in_context and language == "en":
         model = without_party_members(model, text)
@@ -3536,12 +3550,15 @@ def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str
 # organisations, and the models learned it: "na SP-330", "the M25", "A bridge on Interstate 95" were organisations).
 # In Portuguese after a feminine preposition's article (a road is "a rodovia", "a autoestrada", "a estrada
 # nacional"; "o A1" is Audi's car) or opening a sentence: Brazil's federal and state roads ("BR-116", "SP-330") and
-# Portugal's motorways and national roads ("A1", "EN125"), or after a masculine one its "itinerários" ("IC19"). A
-# code alone or in a title's list ("BR-101 - Termina em", "com a BR-101") is left to the model. (``with_roads``)
+# Portugal's motorways and national roads ("A1", "EN125"), or after a masculine one its "itinerários" ("IC19"); "a"
+# too ("fechou a A28": an organisation; entities46, entities47). A code alone or in a title's list ("BR-101 - Termina
+# em", "Interseção com a BR-101": WikiANN's organisation) is left to the model. (``with_roads``)
 ROAD_CODES_PT = re.compile(
-    rf"(?:(?<!\S)(?:[Nn]a|[Dd]a|[Pp]ela|à)|(?:^|(?<=[.!?][^\S\n])|(?<=\n))A)[^\S\n]+"
+    rf"(?:(?<!\S)(?:[Nn]a|[Dd]a|[Pp]ela|à|(?<!com )a)|(?:^|(?<=[.!?][^\S\n])|(?<=\n))A)[^\S\n]+"
     rf"((?:BR|{'|'.join(sorted(STATE_CODES))})-\d{{3}}|A\d{{1,2}}|EN\d{{1,3}})(?![\w-])"
-    r"|(?<!\S)(?:[Nn]o|[Dd]o|[Pp]elo)[^\S\n]+(I[CP]\d{1,2})(?![\w-])")
+    r"|(?<!\S)(?:[Nn]o|[Dd]o|[Pp]elo|o)[^\S\n]+(I[CP]\d{1,2})(?![\w-])")
+# A Portuguese road's code anywhere in a text, searched before ``ROAD_CODES_PT`` where the model found no name there
+ROAD_CODE_SHAPE_PT = re.compile(r"(?<![\w-])(?:A|EN|I[CP]|[A-Z]{2}-)\d")
 # In English after a preposition or a verb of closing: a road's noun and number ("on Interstate 95", "along Route
 # 66"), or after "the" a British or an American road's code where the sentence says what happened on the road
 # (``ROAD_WORDS``: "Traffic on the M25 was halted"; Apple's "M5" and "A14" are chips, "on the M5" a Mac's).
@@ -3578,10 +3595,16 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
     for candidate in [c for c in model if DIGIT.search(text, c.start, c.end)]:  # every road's name has a number
         window = (max(0, candidate.start - ROAD_CONTEXT), candidate.end + ROAD_CONTEXT)
         for match in (match for pattern in patterns for match in pattern.finditer(text, *window)):
-            start, end = next(match.span(g) for g in range(1, match.re.groups + 1) if match.start(g) >= 0)
+            start, end = matched_group_span(match)
             if start < candidate.end and candidate.start < end:
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
                 model = [c for c in model if c.end <= start or end <= c.start]
+    if language == "pt" and ROAD_CODE_SHAPE_PT.search(text) is not None:
+        # a code the model missed ("fechou a A28 perto de Viana")
+        for match in ROAD_CODES_PT.finditer(text):
+            start, end = matched_group_span(match)
+            if is_uncovered(model, start, end):
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     if language == "en" and len(patterns) > 1:
         for match in ROAD_CODE_AFTER_THE_EN.finditer(text):
             start, end = match.span(1)
@@ -3589,6 +3612,37 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
             if is_uncovered(model, start, end):
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     return model
+
+
+# A Portuguese public body's unit named by its head and capitalised words before "do"/"da" and the body it belongs to
+# ("Os Serviços Partilhados do Ministério da Saúde", "a Secretaria-Geral do Ministério da Educação": the ministry alone
+# to the gazetteer, the unit missed; entities47): ``with_units_of_known_bodies``.
+UNIT_HEADS_PT = "Serviços Serviço Secretaria-Geral Direção-Geral Direcção-Geral Inspeção-Geral Inspecção-Geral Gabinete " \
+                "Departamento Divisão Unidade Núcleo Centro Comissão Conselho"
+UNIT_BEFORE_ITS_BODY_PT = re.compile(rf"(?<![\w-])(?:{'|'.join(UNIT_HEADS_PT.split())})(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)+"
+                                     r"[^\S\n]+d[oa][^\S\n]+$")
+# How far before a body its unit's name is read
+UNIT_CONTEXT = 80
+
+
+def with_units_of_known_bodies(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                               text: str) -> list[Candidate]:
+    """``model`` without its spans inside a body's unit that an organisation ends (``UNIT_BEFORE_ITS_BODY_PT``), which
+    ``rules`` gets whole in place of the body alone: the unit is the actor the sentence names."""
+    bodies = [c for c in (*model, *rules.values()) if c.label == "ORG" and text.endswith((" do ", " da "), 0, c.start)]
+    for body in bodies:
+        unit = UNIT_BEFORE_ITS_BODY_PT.search(text, max(0, body.start - UNIT_CONTEXT), body.start)
+        if unit is None:
+            continue
+        rules.pop((body.start, body.end, body.label), None)
+        rules[(unit.start(), body.end, "ORG")] = Candidate(unit.start(), body.end, "ORG", "rule")
+        model = [c for c in model if c.end <= unit.start() or body.end <= c.start]
+    return model
+
+
+def matched_group_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a match's first group that matched (a pattern of alternatives, each with its group)."""
+    return next(match.span(g) for g in range(1, match.re.groups + 1) if match.start(g) >= 0)
 
 
 # Two or three names listed after a preposition of where ("around Barnsley, Rotherham and Doncaster", "flights from
@@ -4012,8 +4066,15 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
               Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
     if language == "en":
-        return (*shared, *english_company_phrases(), *english_people_and_team_phrases(), *english_body_phrases())
-    return (*shared, *portuguese_context_phrases())
+        return (*shared, *english_company_phrases(), *english_people_and_team_phrases(), *english_body_phrases(),
+                machines_after_their_noun(language))
+    return (*shared, *portuguese_context_phrases(), machines_after_their_noun(language))
+
+
+def machines_after_their_noun(language: str) -> Phrase:
+    """A machine's name after its noun (``MACHINE_NOUNS``): a product, though it is often a person's name."""
+    nouns = MACHINE_NOUNS[language].split()
+    return Phrase(nouns, re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})[^\S\n]+{MACHINE_NAME}"), "PRODUCT")
 
 
 def english_company_phrases() -> tuple[Phrase, ...]:
@@ -7072,7 +7133,10 @@ def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Cand
 OWNED_PRODUCT_NOUNS_EN = PRODUCT_NOUNS_AFTER_LOWER | frozenset(
     "system systems monitor monitors device devices scanner scanners software apps robot robots pump pumps implant "
     "implants headset headsets camera cameras battery batteries turbine turbines engine engines phone phones laptop "
-    "laptops tablet tablets models router routers television televisions".split())
+    "laptops tablet tablets models router routers television televisions "
+    # a service a company calls its own is what it sells, not another body ("its Freight Shuttle service", "its Sky
+    # Glass service": an organisation and a product in two probes' truths, now a product in both; entities47)
+    "service services".split())
 PRODUCT_AFTER_ITS = re.compile(r"[^\S\n]+([a-z]+)")
 # A name of one word, a comma, an article and a noun of a thing that talks or teaches ("Khanmigo, the tutor Khan
 # Academy built": a place to the model; entities45, entities46): ``products_in_apposition``.
@@ -7084,9 +7148,8 @@ def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate
     """``candidates`` with an English organisation of one to three words after "its"/"their" and before a noun of a
     made thing (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or
     runs, not the body ("NHS England said its Helios system", "Philips said its IntelliVue monitors", "Virgin Media
-    said its Hub 5 router"; not a service, which tests/test_entities.py pins an organisation: "its Freight Shuttle
-    service"); and a place of one word apposed to a tutor, a chatbot or an app (``PRODUCT_APPOSED``) a
-    product: a place is no such thing ("Khanmigo, the tutor Khan Academy built")."""
+    said its Hub 5 router", "Eurotunnel said its Freight Shuttle service"); and a place of one word apposed to a
+    tutor, a chatbot or an app (``PRODUCT_APPOSED``) a product: a place is no such thing ("Khanmigo, the tutor Khan Academy built")."""
     for owned in [c for c in candidates if c.label == "ORG" and text.count(" ", c.start, c.end) < 3]:
         noun = PRODUCT_AFTER_ITS.match(text, owned.end)
         if noun is not None and noun.group(1) in OWNED_PRODUCT_NOUNS_EN \
@@ -7264,7 +7327,7 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
 
 
 def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the model's organisation or person of two to four capitalised words after "na" or "pela",
+    """``candidates`` with the model's organisation or person of one to four capitalised words after "na" or "pela",
     or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
     article is the road's ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís",
     "na Carvalho Pinto", "a Via Anchieta"). A name a gazetteer or a rule knows stays, and so do a person after "a",
@@ -7275,7 +7338,9 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
     for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
         words = text[name.start:name.end].split()
         article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
-        if article is not None and 1 < len(words) < 5 and (article.group(1) or name.label == "ORG") \
+        # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
+        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1))) \
+                and (article.group(1) or name.label == "ORG") \
                 and all(word[:1].isupper() and not word.isupper() for word in words) \
                 and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
             candidates = with_span_as(candidates, name.start, name.end, "LOC")
