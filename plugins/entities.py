@@ -3615,10 +3615,10 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
 
 
 # A Portuguese public body's unit named by its head and capitalised words before "do"/"da" and the body it belongs to
-# ("Os Serviços Partilhados do Ministério da Saúde", "a Secretaria-Geral do Ministério da Educação": the ministry alone
-# to the gazetteer, the unit missed; entities47): ``with_units_of_known_bodies``.
-UNIT_HEADS_PT = "Serviços Serviço Secretaria-Geral Direção-Geral Direcção-Geral Inspeção-Geral Inspecção-Geral Gabinete " \
-                "Departamento Divisão Unidade Núcleo Centro Comissão Conselho"
+# ("Os Serviços Partilhados do Ministério da Saúde", "a Secretaria-Geral do Ministério da Educação": the ministry
+# alone to the gazetteer, the unit missed; entities47): ``with_units_of_known_bodies``.
+UNIT_HEADS_PT = "Serviços Serviço Secretaria-Geral Direção-Geral Direcção-Geral Inspeção-Geral Inspecção-Geral " \
+                "Gabinete Departamento Divisão Unidade Núcleo Centro Comissão Conselho"
 UNIT_BEFORE_ITS_BODY_PT = re.compile(rf"(?<![\w-])(?:{'|'.join(UNIT_HEADS_PT.split())})(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)+"
                                      r"[^\S\n]+d[oa][^\S\n]+$")
 # How far before a body its unit's name is read
@@ -7149,7 +7149,8 @@ def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate
     made thing (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or
     runs, not the body ("NHS England said its Helios system", "Philips said its IntelliVue monitors", "Virgin Media
     said its Hub 5 router", "Eurotunnel said its Freight Shuttle service"); and a place of one word apposed to a
-    tutor, a chatbot or an app (``PRODUCT_APPOSED``) a product: a place is no such thing ("Khanmigo, the tutor Khan Academy built")."""
+    tutor, a chatbot or an app (``PRODUCT_APPOSED``) a product: a place is no such thing ("Khanmigo, the tutor Khan
+    Academy built")."""
     for owned in [c for c in candidates if c.label == "ORG" and text.count(" ", c.start, c.end) < 3]:
         noun = PRODUCT_AFTER_ITS.match(text, owned.end)
         if noun is not None and noun.group(1) in OWNED_PRODUCT_NOUNS_EN \

@@ -26,7 +26,8 @@ PLACE, ORG, PERSON, PRODUCT = "Place", "Organization", "Person", "Product"
     ("Os caminhões contratados pela Petrobras ficaram parados no trânsito.", {("Petrobras", ORG)},
      {("Petrobras", PLACE)}),
     # a machine named after a person, after its noun; guard: a ship's noun before no name
-    ("O navio Almirante Saldanha voltou a Niterói.", {("Almirante Saldanha", PRODUCT)}, {("Almirante Saldanha", PERSON)}),
+    ("O navio Almirante Saldanha voltou a Niterói.", {("Almirante Saldanha", PRODUCT)},
+     {("Almirante Saldanha", PERSON)}),
     ("O navio chegou a Santos na segunda-feira.", {("Santos", PLACE)}, {("Santos", PRODUCT)}),
     ("The research ship Sir David Attenborough left port.", {("Sir David Attenborough", PRODUCT)},
      {("Sir David Attenborough", PERSON)}),
@@ -47,11 +48,11 @@ def test_rules_of_probe_47(app, text: str, expected: set[tuple[str, str]], absen
     assert_names(app, text, expected, absent)
 
 
-# Left open in the studied paragraphs: "Boskalis" a place and "Kongsberg's K-Chief 700 system" missed; "Hudl's Wyscout"
-# run into "Scouts at Ajax use" (a possessive company and its product: not solved), "Stats Perform" a person, "League of
-# Legends" an organisation and "Riot Games" lost after the full stop; "Azure OpenAI service" takes its noun; "Harwich for
-# Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed; "Glintt" a place and "a
-# app SNS 24" cut to "SNS".
+# Left open in the studied paragraphs: "Boskalis" a place and "Kongsberg's K-Chief 700 system" missed; "Hudl's
+# Wyscout" run into "Scouts at Ajax use" (a possessive company and its product: not solved), "Stats Perform" a person,
+# "League of Legends" an organisation and "Riot Games" lost after the full stop; "Azure OpenAI service" takes its noun;
+# "Harwich for Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed; "Glintt"
+# a place and "a app SNS 24" cut to "SNS".
 LEFT_OPEN = {
     "e01": {("Boskalis", "LOC")},
     "e02": {("League of Legends", "ORG"), ("Scouts at Ajax use Hudl's Wyscout", "ORG"), ("Stats Perform", "PER")},
