@@ -638,7 +638,10 @@ COMPANY_WORDS = frozenset(
     # a county's police force ("Derbyshire Constabulary" was a person)
     "Constabulary "
     # a space company ("Thales Alenia Space" was a place; WikiANN-en train: 2 of 3 such names organisations)
-    "Space".split()
+    "Space "
+    # a maker of games or of a platform ("A Riot Games" and "Riot Platforms" were people; entities46, entities47): an
+    # event's "Games" ("Commonwealth Games") is an organisation to the truths too
+    "Games Platforms Studios".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -782,6 +785,15 @@ PLACE_HEAD_PREPOSITIONS = frozenset("de da do das dos".split())
 # and halls of sport ("no ginásio Pedrocão", missed).
 FACILITY_NOUNS = "aeroporto aeródromo ponte viaduto túnel estádio autódromo barragem albufeira represa " \
                  "adega refinaria usina campo bloco poço ginásio pavilhão velódromo hipódromo kartódromo"
+# Nouns for a machine before its name, which is often a person's ("o supercomputador Santos Dumont", "o navio Almirante
+# Saldanha", "the research ship Sir David Attenborough": people to the model; entities46, entities47): a product.
+MACHINE_NOUNS = {
+    "pt": "supercomputador navio navio-patrulha navio-escola navio-hospital rebocador fragata corveta submarino "
+          "porta-aviões satélite telescópio veleiro petroleiro graneleiro quebra-gelo",
+    "en": "supercomputer ship vessel frigate destroyer submarine icebreaker tanker telescope satellite",
+}
+# A machine's name: capitalised words (a person's particle between, "Vasco da Gama") and a number after ("Amazonia 1").
+MACHINE_NAME = r"([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3}(?:[^\S\n]+\d{1,2}(?![\w-]))?)"
 # Capitalised words that open a sentence before a name ("On Monday Hershey
 # chief executive", "Former Tesla boss"), in ``names_in_context``.
 SENTENCE_OPENERS = frozenset("On In At For From By With After Before As Under Former Then Interim Acting Outgoing New "
@@ -1155,7 +1167,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.69",
+            version="1.2.70",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1524,14 +1536,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     then ``model_label``'s, and a fund or a model named with a letter and a
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
-    doc = words.doc
-    # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
-    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
-    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
-    person = person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
-        or person_with_religious_title(words) or person_before_role(words, text) or (
-        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
-        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
+    person = person_the_span_names(ent, words, text)
     royal = person_with_royal_title(words) if not person else None
     if royal is not None and royal.name is None:
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
@@ -1546,26 +1551,61 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
         # model guessed
         words = owner or words[:-trailing]
+    words = name_words_of(words, ent, text)
+    if words is None:
+        return None
+    # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
+    name = text[words.start_char:words.end_char]
+    if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words):
+        return None  # is_unnamed_group: "Industry insiders told 36Kr": who spoke, described, not named
+    return labelled_candidate(ent, words, name, text, labels, bool(person), role_owner)
+
+
+def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacySpan | None:
+    """The person a model span names by the words around it (a role, an academic or a religious title before, an
+    apposed role, a possessive, a credited work, a group they own), if any."""
+    # the text and the characters after the span first: cheaper than reading spaCy tokens, and seldom true
+    titled = not ACADEMIC_TITLES.isdisjoint(spaced_words(text))
+    owned = text.startswith(POSSESSIVE_TEXTS, words.end_char)
+    return person_after_role(words, ent.label_) or (titled and person_after_title(words)) \
+        or person_with_religious_title(words) or person_before_role(words, text) or (
+        ent.start < words.start - 1 and person_after_possessive(words)) or author_of_a_credited_work(words, text) \
+        or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
+
+
+def name_words_of(words: SpacySpan, ent: SpacySpan, text: str) -> SpacySpan | None:
+    """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
+    or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
+    elided word after, or the place after a demonym's group; None for an English compound adjective that opens it."""
     words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
-    if language_of(doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
+    if language_of(words.doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
         return None
     words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
-    words = place_after_a_demonym_group(words) or words
-    # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
-    name = text[words.start_char:words.end_char]
-    if not (ent.label_ in LABELS and name_like(name) and name not in excluded
-            and not (name.islower() and (language_of(doc.vocab) == "en" or is_common_noun_with_its_article(words)))
+    return place_after_a_demonym_group(words) or words
+
+
+def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, excluded: frozenset[str]) -> bool:
+    """Whether a model span's ``name`` is a name at all: of a label Anota has, name-like, not a word that is no name
+    nor a common phrase, not lowercase where the language has capitals for names, and none of the model's usual junk
+    (a demonym's phrase, a verb opening a sentence, a named day, a metric, a field's label, a unit, a state by its
+    demonym, an opener before a kind, a storm)."""
+    return (ent.label_ in LABELS and name_like(name) and name not in excluded
+            and not (name.islower() and (language_of(words.doc.vocab) == "en"
+                                         or is_common_noun_with_its_article(words)))
             and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
-            and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS):
-        return None
-    if is_unnamed_group(words):
-        return None  # "Industry insiders told 36Kr": who spoke, described, not named
+            and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS)
+
+
+def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
+                       person: bool, role_owner: bool) -> Candidate:
+    """A kept model name as a candidate: a product (a rule's, the model has no PRODUCT) where a generation's number, a
+    product noun or the name's shape tells one, else ``model_label``'s label (an organisation where a role's owner)."""
     end = end_without_glued_dot(words)
     if (generation_end := generation_number_end(words)) is not None:
         return Candidate(words.start_char, generation_end, "PRODUCT", "rule")  # "Ray-Ban Meta Gen" was a person
@@ -1573,21 +1613,28 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # "its largest Llama 4 model, Behemoth,"
     label = "ORG" if role_owner else model_label(
         words, text, "PER" if person else labels.get(text[words.start_char:end], affiliation_label(ent, words)),
-        bool(person))
-    if (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
-            or CODE_AND_TIER.fullmatch(text, words.start_char, end) or (
-            label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name)
-            and not is_after_a_body_noun(words)) or (
-            label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
-                                   for word in (words[0], words[-1]))) or DOTTED_CODE.fullmatch(name) \
-            or is_prefixed_product(text, words.start_char, end) or (
-            # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
-            text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words)):
-        # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
-        # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
-        # Gemini Live")
+        person)
+    if is_product_by_its_shape(words, name, text, end, label):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
     return Candidate(words.start_char, end, label, "model")
+
+
+def is_product_by_its_shape(words: SpacySpan, name: str, text: str, end: int, label: str) -> bool:
+    """Whether a model name is a product by its shape: a fund or a model named with a letter and a dash ("Solana
+    ETF", "T-Roc"), a model's code and its tiers ("S24 FE"), a "person" with a code that holds a digit first or last,
+    a dotted code, a prefixed product, or an owner's known product after its possessive."""
+    # a person's name has no code with a digit first or last ("cargueiros KC-390 Millennium", "o Walker S2" were
+    # people; "o Estadual Sub-17 de futsal" is no product either), nor is an owner's known product ("Google's
+    # Gemini Live")
+    return (len(words) > 1 and (words[-1].text in FUND_WORDS or is_code_and_name(words))) \
+        or CODE_AND_TIER.fullmatch(text, words.start_char, end) is not None or (
+        label in ("PER", "LOC") and len(words) == 1 and LETTER_DASH_NAME.fullmatch(name) is not None
+        and not is_after_a_body_noun(words)) or (
+        label == "PER" and any(PRODUCT_SHAPE.fullmatch(word.text) and DIGIT.search(word.text)
+                               for word in (words[0], words[-1]))) or DOTTED_CODE.fullmatch(name) is not None \
+        or is_prefixed_product(text, words.start_char, end) or (
+        # the characters before the span first: cheaper than reading spaCy tokens, and seldom true
+        text.endswith(POSSESSIVE_TEXTS, 0, words.start_char - 1) and is_product_after_possessive(words))
 
 
 # An infobox's one-word field labels, none a name ("Capital: Lilongwe", "Spouse: Carrie Symonds"); not offices
@@ -2565,6 +2612,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_people_after_role_and_body(model, rules, text, language)
     model = with_based_places(with_places_in_places(model, rules, text), rules, text, language)
     model = with_roads(model, rules, text, language)
+    if language == "pt":
+        model = with_units_of_known_bodies(model, rules, text)
     in_context = has_keyword(text, context_keywords(language))
     if in_context and language == "en":
         model = without_party_members(model, text)
@@ -3501,12 +3550,15 @@ def with_based_places(model: list[Candidate], rules: Mapping[tuple[int, int, str
 # organisations, and the models learned it: "na SP-330", "the M25", "A bridge on Interstate 95" were organisations).
 # In Portuguese after a feminine preposition's article (a road is "a rodovia", "a autoestrada", "a estrada
 # nacional"; "o A1" is Audi's car) or opening a sentence: Brazil's federal and state roads ("BR-116", "SP-330") and
-# Portugal's motorways and national roads ("A1", "EN125"), or after a masculine one its "itinerários" ("IC19"). A
-# code alone or in a title's list ("BR-101 - Termina em", "com a BR-101") is left to the model. (``with_roads``)
+# Portugal's motorways and national roads ("A1", "EN125"), or after a masculine one its "itinerários" ("IC19"); "a"
+# too ("fechou a A28": an organisation; entities46, entities47). A code alone or in a title's list ("BR-101 - Termina
+# em", "Interseção com a BR-101": WikiANN's organisation) is left to the model. (``with_roads``)
 ROAD_CODES_PT = re.compile(
-    rf"(?:(?<!\S)(?:[Nn]a|[Dd]a|[Pp]ela|à)|(?:^|(?<=[.!?][^\S\n])|(?<=\n))A)[^\S\n]+"
+    rf"(?:(?<!\S)(?:[Nn]a|[Dd]a|[Pp]ela|à|(?<!com )a)|(?:^|(?<=[.!?][^\S\n])|(?<=\n))A)[^\S\n]+"
     rf"((?:BR|{'|'.join(sorted(STATE_CODES))})-\d{{3}}|A\d{{1,2}}|EN\d{{1,3}})(?![\w-])"
-    r"|(?<!\S)(?:[Nn]o|[Dd]o|[Pp]elo)[^\S\n]+(I[CP]\d{1,2})(?![\w-])")
+    r"|(?<!\S)(?:[Nn]o|[Dd]o|[Pp]elo|o)[^\S\n]+(I[CP]\d{1,2})(?![\w-])")
+# A Portuguese road's code anywhere in a text, searched before ``ROAD_CODES_PT`` where the model found no name there
+ROAD_CODE_SHAPE_PT = re.compile(r"(?<![\w-])(?:A|EN|I[CP]|[A-Z]{2}-)\d")
 # In English after a preposition or a verb of closing: a road's noun and number ("on Interstate 95", "along Route
 # 66"), or after "the" a British or an American road's code where the sentence says what happened on the road
 # (``ROAD_WORDS``: "Traffic on the M25 was halted"; Apple's "M5" and "A14" are chips, "on the M5" a Mac's).
@@ -3543,10 +3595,16 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
     for candidate in [c for c in model if DIGIT.search(text, c.start, c.end)]:  # every road's name has a number
         window = (max(0, candidate.start - ROAD_CONTEXT), candidate.end + ROAD_CONTEXT)
         for match in (match for pattern in patterns for match in pattern.finditer(text, *window)):
-            start, end = next(match.span(g) for g in range(1, match.re.groups + 1) if match.start(g) >= 0)
+            start, end = matched_group_span(match)
             if start < candidate.end and candidate.start < end:
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
                 model = [c for c in model if c.end <= start or end <= c.start]
+    if language == "pt" and ROAD_CODE_SHAPE_PT.search(text) is not None:
+        # a code the model missed ("fechou a A28 perto de Viana")
+        for match in ROAD_CODES_PT.finditer(text):
+            start, end = matched_group_span(match)
+            if is_uncovered(model, start, end):
+                rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     if language == "en" and len(patterns) > 1:
         for match in ROAD_CODE_AFTER_THE_EN.finditer(text):
             start, end = match.span(1)
@@ -3554,6 +3612,37 @@ def with_roads(model: list[Candidate], rules: dict[tuple[int, int, str], Candida
             if is_uncovered(model, start, end):
                 rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
     return model
+
+
+# A Portuguese public body's unit named by its head and capitalised words before "do"/"da" and the body it belongs to
+# ("Os Serviços Partilhados do Ministério da Saúde", "a Secretaria-Geral do Ministério da Educação": the ministry
+# alone to the gazetteer, the unit missed; entities47): ``with_units_of_known_bodies``.
+UNIT_HEADS_PT = "Serviços Serviço Secretaria-Geral Direção-Geral Direcção-Geral Inspeção-Geral Inspecção-Geral " \
+                "Gabinete Departamento Divisão Unidade Núcleo Centro Comissão Conselho"
+UNIT_BEFORE_ITS_BODY_PT = re.compile(rf"(?<![\w-])(?:{'|'.join(UNIT_HEADS_PT.split())})(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)+"
+                                     r"[^\S\n]+d[oa][^\S\n]+$")
+# How far before a body its unit's name is read
+UNIT_CONTEXT = 80
+
+
+def with_units_of_known_bodies(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                               text: str) -> list[Candidate]:
+    """``model`` without its spans inside a body's unit that an organisation ends (``UNIT_BEFORE_ITS_BODY_PT``), which
+    ``rules`` gets whole in place of the body alone: the unit is the actor the sentence names."""
+    bodies = [c for c in (*model, *rules.values()) if c.label == "ORG" and text.endswith((" do ", " da "), 0, c.start)]
+    for body in bodies:
+        unit = UNIT_BEFORE_ITS_BODY_PT.search(text, max(0, body.start - UNIT_CONTEXT), body.start)
+        if unit is None:
+            continue
+        rules.pop((body.start, body.end, body.label), None)
+        rules[(unit.start(), body.end, "ORG")] = Candidate(unit.start(), body.end, "ORG", "rule")
+        model = [c for c in model if c.end <= unit.start() or body.end <= c.start]
+    return model
+
+
+def matched_group_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a match's first group that matched (a pattern of alternatives, each with its group)."""
+    return next(match.span(g) for g in range(1, match.re.groups + 1) if match.start(g) >= 0)
 
 
 # Two or three names listed after a preposition of where ("around Barnsley, Rotherham and Doncaster", "flights from
@@ -3962,84 +4051,133 @@ def either_case(words: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     return "|".join(forms), tuple(forms)
 
 
+# A name in context: a capitalised word (or one with a lowercase prefix, "iPhone", "eBay") and up to three more
+CONTEXT_NAME = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
+# A Portuguese body's name, which may hold "do", "das" between its words ("Observatório do Clima")
+BODY_NAME_PT = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
+
+
 @functools.cache
 def context_phrases(language: str) -> tuple[Phrase, ...]:
     """The regexes of ``names_in_context`` for a language: the name is group
     1 (and a second one joined by "and"/"e" group 2)."""
-    name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&-]*){0,3})"
-    body_name = r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w&-]*){0,3})"
-    place = PLACE_NAME
     if language not in EMPLOYED_PEOPLE:
         return ()
-    staff, staff_keywords = either_case(EMPLOYED_PEOPLE[language].split())
-    places = [*PLACE_NOUNS[language].split(), *either_case(RESIDENT_NOUNS[language].split())[1]]
     shared = (*people_and_groups(language), Phrase(("&",), FIRM_OF_PARTNERS, accepted=opens_a_firm),
               Phrase(PUBLICATION_KEYWORDS, PAGE_OWNER, accepted=opens_with_no_given_name))
-    apposed = APPOSED_COMPANY_NOUNS[language].split()
-    bodies = BODY_NOUNS[language].split()
     if language == "en":
-        roles = ROLES_AFTER_COMPANY.split(",")
-        name = name[:-1] + JOINED_BY_AND + ")"
-        return (*shared,
-            # the noun ends the apposition ("Smith, a company director" is a person), so a
-            # punctuation mark may be glued to it, as its keyword
-            Phrase([noun + end for noun in apposed for end in ("", ",", ".", ";")], re.compile(
-                rf"\b(?=[A-Z]){name},[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?(?:{'|'.join(apposed)})"
-                r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
-            # the lookahead skips the rest at lowercase words, as in ``company_phrase``
-            Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
-            Phrase(RELATED_COMPANY_NOUNS, re.compile(
-                rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
-                accepted=is_related_company),
-            # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
-            Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
-                rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
-            Phrase(staff_keywords,
-                   re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
-            Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
-                   "LOC"),
-            Phrase(("including", "such"), re.compile(
-                rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
-                r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
-                rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
-            # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
-            Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
-                                          rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
-            Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
-                rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
-                rf"(?=[^\S\n]+(?:(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z]"
-                rf"|(?:{'|'.join(PARTY_MEMBERS.split())})(?![\w-])))")),
-            # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
-            # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
-            Phrase(PLAYER_MOVES.split(), re.compile(
-                rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
-                rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
-            # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
-            # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
-            # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
-            Phrase(OFFICE_TITLES, re.compile(
-                rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
-                r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
-                r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
-            # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
-            # organisation to the model): the surname
-            Phrase(("Justice",), re.compile(
-                rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
-                r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
-                "PER"),
-            Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
-                                      rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
-                                      r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
-            # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
-            # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
-            # "Line" organisations
-            Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
-        )
+        return (*shared, *english_company_phrases(), *english_people_and_team_phrases(), *english_body_phrases(),
+                machines_after_their_noun(language))
+    return (*shared, *portuguese_context_phrases(), machines_after_their_noun(language))
+
+
+def machines_after_their_noun(language: str) -> Phrase:
+    """A machine's name after its noun (``MACHINE_NOUNS``): a product, though it is often a person's name."""
+    nouns = MACHINE_NOUNS[language].split()
+    return Phrase(nouns, re.compile(rf"(?<![\w-])(?:{'|'.join(nouns)})[^\S\n]+{MACHINE_NAME}"), "PRODUCT")
+
+
+def english_company_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a company by the words around it: an apposed company noun, a person's role
+    after it, a related company, an officer after its possessive, the staff at it, a place of a noun for one, and the
+    companies a group's examples list."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    staff, staff_keywords = either_case(EMPLOYED_PEOPLE["en"].split())
+    places = context_place_nouns("en")
+    apposed = APPOSED_COMPANY_NOUNS["en"].split()
+    roles = ROLES_AFTER_COMPANY.split(",")
+    return (
+        # the noun ends the apposition ("Smith, a company director" is a person), so a
+        # punctuation mark may be glued to it, as its keyword
+        Phrase([noun + end for noun in apposed for end in ("", ",", ".", ";")], re.compile(
+            rf"\b(?=[A-Z]){name},[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?(?:{'|'.join(apposed)})"
+            r"(?=[,;.]|[^\S\n]+(?:that|which|based|owned|run|in|of|for)\b)")),
+        # the lookahead skips the rest at lowercase words, as in ``company_phrase``
+        Phrase(ROLE_KEYWORDS, re.compile(rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(roles)})[^\S\n]+(?=[A-Z])")),
+        Phrase(RELATED_COMPANY_NOUNS, re.compile(
+            rf"['’]s[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{'|'.join(RELATED_COMPANY_NOUNS)})[^\S\n]+{name}"),
+            accepted=is_related_company),
+        # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
+        Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
+            rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
+        Phrase(staff_keywords,
+               re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
+        Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
+               "LOC"),
+        Phrase(("including", "such"), re.compile(
+            rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
+            r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
+            rf"(?:including|such[^\S\n]+as)[^\S\n]+{name}(?:,[^\S\n]+{name})?(?:,?[^\S\n]+and[^\S\n]+{name})?")),
+    )
+
+
+def english_people_and_team_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a team, a party, a club or a person by the words around it: a team's opponent,
+    a party's short name before its roles, the club a player moves from or to, an office's holder, a judge."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    return (
+        # a team's opponent, whatever the model guessed ("the Spanish side beat Getafe 3-0" gave a person)
+        Phrase(TEAM_VERBS, re.compile(rf"(?<!\S)(?:{'|'.join(TEAM_NOUNS)})[^\S\n]+"
+                                      rf"(?:{'|'.join(TEAM_VERBS)})[^\S\n]+(?:with[^\S\n]+|to[^\S\n]+)?{name}")),
+        Phrase([party.split()[0] for party in PARTY_SHORT_NAMES], re.compile(
+            rf"(?<![\w-])({'|'.join(PARTY_SHORT_NAMES)})"
+            rf"(?=[^\S\n]+(?:(?:{'|'.join(PARTY_ROLES.split())})[^\S\n]+[A-Z]"
+            rf"|(?:{'|'.join(PARTY_MEMBERS.split())})(?![\w-])))")),
+        # the club a player moves from or to, after the club's verb and the player's role ("Chelsea signed winger
+        # Jamie Gittens from Dortmund", the city to the model; ``FINANCED_SUBJECT`` finds the subject)
+        Phrase(PLAYER_MOVES.split(), re.compile(
+            rf"(?<!\S)(?:{'|'.join(PLAYER_MOVES.split())})[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+            rf"(?:{'|'.join(PLAYER_ROLES.split())})[^\S\n]+{PERSON_RUN}[^\S\n]+(?:from|to)[^\S\n]+{name}")),
+        # a person after an office's title ("Health Secretary Wes Streeting called", "Coach JJ Redick said": the
+        # model kept the title alone, or nothing); two or three names (an initial between, "Jr." after: "Robert F.
+        # Kennedy Jr. said"), then a clause or a mark; not a secretary general's
+        Phrase(OFFICE_TITLES, re.compile(
+            rf"(?<![\w-])(?:{'|'.join(OFFICE_TITLES)})[^\S\n]+(?!General\b)((?:[A-Z]{{2}}|[A-Z][a-z]+)"
+            r"(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][a-z][\w'’-]*){1,2}(?:[^\S\n]+Jr\.)?)"
+            r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z])"), "PER"),
+        # an English judge by the court's style ("Mr Justice Fancourt ruled", "Lord Justice Green said": one
+        # organisation to the model): the surname
+        Phrase(("Justice",), re.compile(
+            rf"(?<![\w-])(?:{'|'.join(JUDGES_STYLES)})[^\S\n]+Justice[^\S\n]+(?!General\b)"
+            r"([A-Z][a-z][\w'’-]+)(?![\w-])"),
+            "PER"),
+    )
+
+
+def english_body_phrases() -> tuple[Phrase, ...]:
+    """The English phrases that tell a body after a noun for one ("the agency Ofgem") and a railway or metro line."""
+    name = CONTEXT_NAME[:-1] + JOINED_BY_AND + ")"
+    bodies = BODY_NOUNS["en"].split()
+    return (
+        Phrase(bodies, re.compile(rf"(?<!\S)(?:{'|'.join(bodies)})[^\S\n]+"
+                                  rf"(?!(?:{'|'.join(DAYS_AND_MONTHS.split())})\b)(?=[\w&-]{{2}}){name}"
+                                  r"(?=[^\S\n]*[,.;:]|[^\S\n]+[a-z]|$)")),
+        # a railway or metro line ("the Elizabeth line", "the MBTA's Red Line": people to the model) where the
+        # text tells of transport (not "Samsung's Galaxy line"); WikiANN-en train labels 23 of 24 names ending in
+        # "Line" organisations
+        Phrase(TRANSIT_LINE_KEYWORDS, TRANSIT_LINE, accepted=is_told_of_transport),
+    )
+
+
+def context_place_nouns(language: str) -> list[str]:
+    """The nouns before a place's name in a language ("the port of", "o município de"), residents' nouns in either
+    case."""
+    return [*PLACE_NOUNS[language].split(), *either_case(RESIDENT_NOUNS[language].split())[1]]
+
+
+def portuguese_context_phrases() -> tuple[Phrase, ...]:
+    """The Portuguese phrases of ``names_in_context``: a body after its staff, experts or researchers, a person after
+    a role held at a body, a person whose transfer or show is told, a body apposed to a company noun or after a
+    civic body's noun, and a place after a noun for one or a built place's noun."""
+    name = CONTEXT_NAME
     of = r"[^\S\n]+d[oa]s?[^\S\n]+"
+    staff, staff_keywords = either_case(EMPLOYED_PEOPLE["pt"].split())
     researchers, researcher_keywords = either_case(RESEARCHERS.split())
     experts, experts_keywords = either_case(EXPERTS.split())
+    places = context_place_nouns("pt")
+    apposed = APPOSED_COMPANY_NOUNS["pt"].split()
+    bodies = BODY_NOUNS["pt"].split()
     return (
-        *shared,
         Phrase(staff_keywords, re.compile(rf"(?<!\S)(?:{staff}){of}{name}(?:[^\S\n]+e{of}{name})?"),
                accepted=is_no_known_place),
         Phrase(experts_keywords, re.compile(rf"(?<!\S)(?:{experts}){of}{name}"), accepted=is_no_known_place),
@@ -4057,7 +4195,7 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             "PER"),
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause; the name may hold "do"
         # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
-        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{body_name},[^\S\n]+"
+        Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{BODY_NAME_PT},[^\S\n]+"
                                    rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+(?:de|d[ao]s?)[^\S\n]+"
                                          rf"{listed_places('e')}"), "LOC"),
@@ -4065,9 +4203,9 @@ def context_phrases(language: str) -> tuple[Phrase, ...]:
             rf"(?<!\S)(?:{either_case(bodies)[0]}|{'|'.join(CIVIC_BODY_NOUNS_PT.split())})[^\S\n]+{BODY_QUALIFIERS_PT}"
             rf"(?=[\w&-]{{2}}){name}")),  # a letter names a stage's group ("no grupo E")
         Phrase(FACILITY_NOUNS.split(), re.compile(
-            rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{place}"), "LOC"),
+            rf"(?<!\S)(?:{'|'.join(FACILITY_NOUNS.split())})[^\S\n]+(?:de[^\S\n]+)?{PLACE_NAME}"), "LOC"),
         Phrase(WATER_FACILITY_NOUNS.split(), re.compile(
-            rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{place}"), "LOC"),
+            rf"(?<!\S)(?:{'|'.join(WATER_FACILITY_NOUNS.split())})[^\S\n]+d[oa][^\S\n]+{PLACE_NAME}"), "LOC"),
     )
 
 
@@ -6995,7 +7133,10 @@ def people_named_like_towns(candidates: list[Candidate], text: str) -> list[Cand
 OWNED_PRODUCT_NOUNS_EN = PRODUCT_NOUNS_AFTER_LOWER | frozenset(
     "system systems monitor monitors device devices scanner scanners software apps robot robots pump pumps implant "
     "implants headset headsets camera cameras battery batteries turbine turbines engine engines phone phones laptop "
-    "laptops tablet tablets models router routers television televisions".split())
+    "laptops tablet tablets models router routers television televisions "
+    # a service a company calls its own is what it sells, not another body ("its Freight Shuttle service", "its Sky
+    # Glass service": an organisation and a product in two probes' truths, now a product in both; entities47)
+    "service services".split())
 PRODUCT_AFTER_ITS = re.compile(r"[^\S\n]+([a-z]+)")
 # A name of one word, a comma, an article and a noun of a thing that talks or teaches ("Khanmigo, the tutor Khan
 # Academy built": a place to the model; entities45, entities46): ``products_in_apposition``.
@@ -7007,9 +7148,9 @@ def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate
     """``candidates`` with an English organisation of one to three words after "its"/"their" and before a noun of a
     made thing (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or
     runs, not the body ("NHS England said its Helios system", "Philips said its IntelliVue monitors", "Virgin Media
-    said its Hub 5 router"; not a service, which tests/test_entities.py pins an organisation: "its Freight Shuttle
-    service"); and a place of one word apposed to a tutor, a chatbot or an app (``PRODUCT_APPOSED``) a
-    product: a place is no such thing ("Khanmigo, the tutor Khan Academy built")."""
+    said its Hub 5 router", "Eurotunnel said its Freight Shuttle service"); and a place of one word apposed to a
+    tutor, a chatbot or an app (``PRODUCT_APPOSED``) a product: a place is no such thing ("Khanmigo, the tutor Khan
+    Academy built")."""
     for owned in [c for c in candidates if c.label == "ORG" and text.count(" ", c.start, c.end) < 3]:
         noun = PRODUCT_AFTER_ITS.match(text, owned.end)
         if noun is not None and noun.group(1) in OWNED_PRODUCT_NOUNS_EN \
@@ -7187,7 +7328,7 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
 
 
 def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """``candidates`` with the model's organisation or person of two to four capitalised words after "na" or "pela",
+    """``candidates`` with the model's organisation or person of one to four capitalised words after "na" or "pela",
     or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
     article is the road's ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís",
     "na Carvalho Pinto", "a Via Anchieta"). A name a gazetteer or a rule knows stays, and so do a person after "a",
@@ -7198,7 +7339,9 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
     for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
         words = text[name.start:name.end].split()
         article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
-        if article is not None and 1 < len(words) < 5 and (article.group(1) or name.label == "ORG") \
+        # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
+        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1))) \
+                and (article.group(1) or name.label == "ORG") \
                 and all(word[:1].isupper() and not word.isupper() for word in words) \
                 and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
             candidates = with_span_as(candidates, name.start, name.end, "LOC")

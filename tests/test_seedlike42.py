@@ -163,12 +163,13 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 
 # The posts' names and sentiments as measured after the studied fixes (the blind ones, at their one run, the same as
 # main's). Every name of the truth is found with its label but the missed ones, and the spurious ones are found too
-# ("Japan" in "Japan's drones" is a place the blind truth left out).
+# ("Japan" in "Japan's drones" is a place the blind truth left out). "its Sky Hub service" found since entities47 (a
+# service after "its" is a product).
 MISSED = {SEEDLIKE42: {"HRES", "WeatherNext 2", "Aurora", "Quark AI Glasses S1"},
-          SEEDLIKE42_BLIND: {"Khanmigo", "Rakuten", "Sky Hub", "Ministry of Land, Infrastructure, Transport and Tourism",
+          SEEDLIKE42_BLIND: {"Khanmigo", "Rakuten", "Ministry of Land, Infrastructure, Transport and Tourism",
                              "AR3", "Tekever"}}
 SPURIOUS = {SEEDLIKE42: {("PIN", "ORG"), ("Smart glasses", "LOC"), ("Quark AI Glasses S1", "ORG")},
-            SEEDLIKE42_BLIND: {("Khanmigo", "LOC"), ("Rakuten", "PER"), ("Sky Hub", "ORG"), ("Japan", "LOC"),
+            SEEDLIKE42_BLIND: {("Khanmigo", "LOC"), ("Rakuten", "PER"), ("Japan", "LOC"),
                                ("Ministry of Land", "ORG"), ("Transport and Tourism", "ORG"), ("AR3 da Tekever", "PRODUCT")}}
 # Negative by the truth. s1's, s4's and b2's closing questions argue since sentiment54 ("Quem está protegendo quem?",
 # "Who is this for, really?", "What exactly have we fixed?"); b1's "Você vê, o professor ainda ganha ..." since
