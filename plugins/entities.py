@@ -1063,6 +1063,10 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 DOTTED_CODE = re.compile(r"[A-Z]{1,3}\.\d{1,2}")
 # ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
 LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
+# A lowercase word joined by a dash after a capitalised one makes the pair a compound adjective or noun, no name:
+# "Open-source maintainers" (the first word of a line, "Open" a place to the English model; seed-shaped probe 44),
+# "Low-cost", "Norte-americanos", "Sul-coreana". A name's second part opens with a capital ("Rolls-Royce").
+COMPOUND_TAIL = re.compile(r"-[a-zà-ÿ]{2,}")
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
@@ -1155,7 +1159,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.69",
+            version="1.2.70",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1485,7 +1489,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
-    a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
+    a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is the first word of a
+    compound (``COMPOUND_TAIL``: "Open-source")."""
     excluded = not_names_in(language_of(doc.vocab))
     labels = known_labels(language_of(doc.vocab))
     model, products = [], []
@@ -1496,7 +1501,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for words in name_parts(ent):
             candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
-            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)):
+            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
+                    and COMPOUND_TAIL.match(text, candidate.end) is None:
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 
