@@ -588,6 +588,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
+        # A platform's content rules and a community's, the footer's links (found blind in seed-shaped probe 44's
+        # Reddit): "Política de Conteúdo do Reddit", "Content Policy", "Regras do r/brdev".
+        "^(politica de conteudo|content policy)", "^(regras|rules) (do|de|da|of) r/[\\w-]+$",
         # A crowdfunding platform's funding terms: "All or nothing. This project will only be funded if ...".
         "^(all or nothing|tudo ou nada|all-or-nothing|tudo-ou-nada)\\.",
         # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
@@ -1261,6 +1264,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         f"^{MEMBER_COUNT}$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
+        # ... or by one member alone (found blind in seed-shaped probe 44's Substack): "Liked by Ciara Byrne".
+        "^(liked|curtido|curtida) (by|por) [^\\W\\d_][\\w.'-]*( [^\\W\\d_][\\w.'-]*){0,2}$",
+        # A channel's counts of media alone (found blind in probe 44's Telegram preview): "2,1 mil fotos", "84 vídeos";
+        # a count in thousands alone, a post's reactions (its Facebook post): "2,3 mil", "14K".
+        "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (fotos|photos|videos|ficheiros|arquivos|files)$",
+        "^\\d[\\d.,]* ?(k|m|mi|mil|bi)$",
         # A seller's feedback score (probe 39): "kestrel_cameras (1,284) 99.6% positive feedback", "98,7% de
         # avaliações positivas".
         "\\d[\\d.,]*% positive (feedback|ratings)", "\\d[\\d.,]*% de (avaliacoes|qualificacoes) positivas",
