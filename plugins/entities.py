@@ -1063,10 +1063,19 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 DOTTED_CODE = re.compile(r"[A-Z]{1,3}\.\d{1,2}")
 # ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
 LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
-# A lowercase word joined by a dash after a capitalised one makes the pair a compound adjective or noun, no name:
-# "Open-source maintainers" (the first word of a line, "Open" a place to the English model; seed-shaped probe 44),
-# "Low-cost", "Norte-americanos", "Sul-coreana". A name's second part opens with a capital ("Rolls-Royce").
+# A lowercase word joined by a dash after a sentence's capitalised first word makes the pair a compound adjective or
+# noun, no name: "Open-source maintainers" (a line's first words, "Open" a place to the English model; seed-shaped
+# probe 44), "Low-cost airlines", "Check-in from 3pm" (an organisation). Inside a sentence the capital is the name's
+# ("Maryland-based", "Paris-born"), and a name's second part opens with a capital ("Rolls-Royce").
 COMPOUND_TAIL = re.compile(r"-[a-zà-ÿ]{2,}")
+
+
+def opens_sentence_compound(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` opens its sentence (or line) and a compound (``COMPOUND_TAIL``)."""
+    if " " in text[start:end] or COMPOUND_TAIL.match(text, end) is None:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:" or "\n" in text[len(before):start]
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
@@ -1489,8 +1498,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
-    a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is the first word of a
-    compound (``COMPOUND_TAIL``: "Open-source")."""
+    a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is a sentence's first word
+    opening a compound (``opens_sentence_compound``: "Open-source")."""
     excluded = not_names_in(language_of(doc.vocab))
     labels = known_labels(language_of(doc.vocab))
     model, products = [], []
@@ -1502,7 +1511,7 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
         for words in name_parts(ent):
             candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
             if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
-                    and COMPOUND_TAIL.match(text, candidate.end) is None:
+                    and not opens_sentence_compound(text, candidate.start, candidate.end):
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 

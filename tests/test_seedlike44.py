@@ -138,6 +138,12 @@ def test_guard_a_name_of_two_capitalised_parts_stays(app: Flask) -> None:
     assert {("Rolls-Royce", "ORG"), ("Coca-Cola", "ORG")} <= found
 
 
+def test_guard_a_name_before_a_compounds_dash_inside_a_sentence_stays(app: Flask) -> None:
+    # the capital inside a sentence is the name's: "the Maryland-based developer", "a Leeds-born striker"
+    found = names_found(app, "The Maryland-based developer said its reactor would be built by a Leeds-born engineer.")
+    assert {("Maryland", "LOC"), ("Leeds", "LOC")} <= found
+
+
 def test_the_studied_posts_products_and_organisations(app: Flask) -> None:
     found = names_found(app, "UBTech said it would sell 200 Walker S2 robots, and Figure AI showed its Figure 03.")
     assert {("UBTech", "ORG"), ("Walker S2", "PRODUCT"), ("Figure AI", "ORG"), ("Figure 03", "PRODUCT")} <= found
