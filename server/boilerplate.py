@@ -45,7 +45,8 @@ DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
 # A clock time after a date, on a post's stamp: "09:12", "9:12 AM", "9h12".
 _CLOCK_TIME = r"\d{1,2}[:h]\d\d(?: ?[ap]\.?m\.?)?"
-# The English months, a whole word, as an at-start cue's first group names them (the screen looks a line's first word up).
+# The English months, whole words, as an at-start cue's first group names them (the screen looks a line's first word
+# up).
 ENGLISH_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|" \
                  "apr|jun|jul|aug|sep|sept|oct|nov|dec"
 # A forum member card's count, folded, the whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
@@ -678,9 +679,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "substack)\\.?$",
         "^(blog|site|website) (at|no|em|on) wordpress\\.com",
         # A federated server's or a forum software's line on itself, at the page's foot (seed-shaped probe 44):
-        # "masto.pt é um dos muitos servidores Mastodon independentes que pode utilizar para participar no fediverso." (two
-        # cues: it has sixteen words), "Built on Forem — the open source software that powers DEV and other inclusive communities."
-        "(participar no|participate in the) fedivers[eo]", "(um dos muitos servidores|one of the many independent) mastodon",
+        # "masto.pt é um dos muitos servidores Mastodon independentes que pode utilizar para participar no
+        # fediverso." (two cues: it has sixteen words), "Built on Forem — the open source software that powers DEV and
+        # other inclusive communities."
+        "(participar no|participate in the) fedivers[eo]",
+        "(um dos muitos servidores|one of the many independent) mastodon",
         "^(built on|built with) [^\\W_][\\w.]* [—–-] ",
         # A thread unroll app's page around the thread it copied: "Thread by @ana on Thread Reader App", "Missing
         # some Tweet in this thread? You can try to force a refresh", "... when new unrolls are available".
