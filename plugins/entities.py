@@ -1075,6 +1075,19 @@ LETTER_DASH_NAME = re.compile(r"[A-Z]-[A-Z][a-z]{2,}")
 DOTTED_CODE = re.compile(r"[A-Z]{1,3}\.\d{1,2}")
 # ... and with a lowercase word, a company's ("X-energy", a place to the English model; ``model_label``).
 LETTER_DASH_WORD = re.compile(r"[A-Z]-[a-z]{3,}")
+# A lowercase word joined by a dash after a sentence's capitalised first word makes the pair a compound adjective or
+# noun, no name: "Open-source maintainers" (a line's first words, "Open" a place to the English model; seed-shaped
+# probe 44), "Low-cost airlines", "Check-in from 3pm" (an organisation). Inside a sentence the capital is the name's
+# ("Maryland-based", "Paris-born"), and a name's second part opens with a capital ("Rolls-Royce").
+COMPOUND_TAIL = re.compile(r"-[a-zà-ÿ]{2,}")
+
+
+def opens_sentence_compound(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` opens its sentence (or line) and a compound (``COMPOUND_TAIL``)."""
+    if " " in text[start:end] or COMPOUND_TAIL.match(text, end) is None:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:" or "\n" in text[len(before):start]
 # ... and a model's letters and number opening a longer name ("F-150 Lightning", "MQ-9 Reaper"; found blind in
 # seed-shaped probe 20, an organisation).
 LETTER_DASH_NUMBER = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Za-z]?")
@@ -1167,7 +1180,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.70",
+            version="1.2.71",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1497,7 +1510,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     """The model's spans as candidates (``model_candidate``), and the products
     among them, which the model has no label for, as rules'. The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
-    a site's menu are none (``is_menu_item``: a pattern's known name there stays)."""
+    a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is a sentence's first word
+    opening a compound (``opens_sentence_compound``: "Open-source")."""
     excluded = not_names_in(language_of(doc.vocab))
     labels = known_labels(language_of(doc.vocab))
     model, products = [], []
@@ -1508,7 +1522,8 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for words in name_parts(ent):
             candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
-            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)):
+            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
+                    and not opens_sentence_compound(text, candidate.start, candidate.end):
                 (products if candidate.source == "rule" else model).append(candidate)
     return model, products
 

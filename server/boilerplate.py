@@ -43,6 +43,12 @@ WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*"
 DAY_MONTH = rf"\d{{1,2}}(?: de)? {MONTH}\.?"
 # A date with its year, and the hour a news site may stamp after it: "14 set 2025, 19:05", "9 de março de 2026".
 STAMP = rf"\d{{1,2}}(?: de)? {MONTH}\.?(?: de)?,? \d{{4}}(?:,? \d{{1,2}}[:h]\d\d)?"
+# A clock time after a date, on a post's stamp: "09:12", "9:12 AM", "9h12".
+_CLOCK_TIME = r"\d{1,2}[:h]\d\d(?: ?[ap]\.?m\.?)?"
+# The English months, whole words, as an at-start cue's first group names them (the screen looks a line's first word
+# up).
+ENGLISH_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|" \
+                 "apr|jun|jul|aug|sep|sept|oct|nov|dec"
 # A forum member card's count, folded, the whole line: "Mensagens: 342", "Posts: 1,204", "Reputação: 57".
 MEMBER_COUNT = "(mensagens|posts|messages|postagens|reputacao|reputation|pontos|points|curtidas|likes|reacoes|" \
                "reactions|topicos|threads) ?: ?\\d[\\d.,]*"
@@ -470,6 +476,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "criar uma conta|create an account) (para|pra|to) "
         "(reply|comment|post|responder|comentar|publicar|participar)( (here|aqui))?\\W*$",
         "(email|e-mail) address (will not|won't) be published",
+        # A Mastodon server's wall for readers who are not signed in (seed-shaped probe 44): "Iniciar sessão para seguir
+        # perfis ou marcadores, favoritar, partilhar e responder a publicações.", "Login to follow profiles or hashtags".
+        "(iniciar sessao|inicie sessao|login|log in|sign in|entre|entrar) (para|to) (seguir|follow) (perfis|profiles|"
+        "contas|accounts)",
         "(seu|o seu) endereco de e-?mail nao sera publicado", "required fields are marked",
         "campos obrigatorios (sao )?marcados", "all times are (utc|gmt)", "todos os horarios sao (utc|gmt)",
         # A comment form's consent box: "Save my name, email, and website in this browser for the next time I comment."
@@ -579,6 +589,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     "terms notice": (True, (
         "termos (de uso|e condicoes|de servico)", "terms (of (use|service)|and conditions)",
+        # A platform's content rules and a community's, the footer's links (found blind in seed-shaped probe 44's
+        # Reddit): "Política de Conteúdo do Reddit", "Content Policy", "Regras do r/brdev".
+        "^(politica de conteudo|content policy)", "^(regras|rules) (do|de|da|of) r/[\\w-]+$",
         # A crowdfunding platform's funding terms: "All or nothing. This project will only be funded if ...".
         "^(all or nothing|tudo ou nada|all-or-nothing|tudo-ou-nada)\\.",
         # ... its hyphenated name as a label (found blind in probe 18; "All or nothing: that was the choice ..." is prose).
@@ -665,6 +678,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "tecnologia (do|da) (blogger|blogspot|wordpress|wix|tumblr|weebly|jimdo|webnode|squarespace|"
         "substack)\\.?$",
         "^(blog|site|website) (at|no|em|on) wordpress\\.com",
+        # A federated server's or a forum software's line on itself, at the page's foot (seed-shaped probe 44):
+        # "masto.pt é um dos muitos servidores Mastodon independentes que pode utilizar para participar no
+        # fediverso." (two cues: it has sixteen words), "Built on Forem — the open source software that powers DEV and
+        # other inclusive communities."
+        "(participar no|participate in the) fedivers[eo]",
+        "(um dos muitos servidores|one of the many independent) mastodon",
+        "^(built on|built with) [^\\W_][\\w.]* [—–-] ",
         # A thread unroll app's page around the thread it copied: "Thread by @ana on Thread Reader App", "Missing
         # some Tweet in this thread? You can try to force a refresh", "... when new unrolls are available".
         "thread ?reader ?app", "^(thread|unroll|fio) (by|de|por) @[\\w.]+ (on|no|em)(?![^\\W_])",
@@ -758,6 +778,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # no repositório", "Star this repo".
         "give (it|us|the (repo|repository|project)) a star", "(deixe|deixa|de|da) (uma|a sua|sua) estrela",
         "star (this|the|our) (repo|repository|project)",
+        # A social app's wall for readers who are not signed in (seed-shaped probe 44): X's "New to X?" and "Sign up now
+        # to get your own personalized timeline!", Threads' "Veja o que as pessoas estão falando e participe da
+        # conversa." (two cues in a sentence).
+        "^(new to|novo no|nova no|novo na|nova na) [^\\W_][\\w.]*\\?$", "personali[sz]ed timeline",
+        "(participe|participa|junte-se|join) (da|na|a|the) (conversa|conversation)",
+        "(veja|see) o que (as pessoas|todo mundo) (estao|esta) (falando|dizendo)",
+        "see what (people|everyone) (are|is) (talking about|saying)",
         # ... opened by its condition, which makes it the second cue of the line: "If you find this useful, ...", "Se
         # achou útil, ...".
         "if you (find|found) [^.!?]{1,40}? (useful|helpful)", "se (achou|achar|acharam|achares) [^.!?]{0,40}?(util|uteis)",
@@ -998,6 +1025,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A listing's tab headings (probe 39's auction): "Item specifics", "Item description from the seller"; a release
         # page's counted files (probe 41): "Assets 4".
         "^(item) (specifics|description from the seller)$", "^(assets) \\d+$",
+        # A thread's link to the rest of it (seed-shaped probe 44's Mastodon): "Ver conversa completa", "View full
+        # conversation", "Show this thread".
+        "^(ver|mostrar) (a )?conversa( completa| inteira)?$", "^(view|show) (the )?(full |whole |entire )?conversation$",
+        "^(show) this thread$",
         # A reply box's placeholder, its ellipsis no sentence's end (found blind in probe 35): "Add a reply…", "Escreva
         # um comentário...".
         "(add|write|leave|escreva|adicione|deixe) (a|an|your|um|uma|o seu|seu|sua|a sua) (reply|comment|answer|resposta|"
@@ -1225,11 +1256,23 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A post's counters alone on their line, in any number format: "2.318 gostos", "14 partilhas", "1,2 mil
         # reposts", "14K quotes" (a sentence that counts them goes on).
         "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (gostos?|partilhas?|reposts?|quotes?|retweets?|reacoes|reactions|citacoes|"
-        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves|upvotes?|downvotes?)$",
+        "bookmarks|impressions|impressoes|reproducoes|plays|guardados|saves|upvotes?|downvotes?|"
+        # ... and a Mastodon post's (seed-shaped probe 44): "12 impulsos", "31 favoritos", "4 boosts", "9 favourites".
+        "impulsos?|boosts?|favoritos?|favou?rites?)$",
+        # ... or the action's button with its count after it, Threads' (seed-shaped probe 44): "Curtir 1,1 mil",
+        # "Responder 64", "Like 2.3K" (a sentence that counts them has more words).
+        "^(curtir|gostar|like|responder|reply|repostar|repost|compartilhar|partilhar|share|comentar|comment) "
+        "\\d[\\d.,]*( ?(k|m|mi|mil|bi))?$",
         # A forum member card's counts, each a whole line.
         f"^{MEMBER_COUNT}$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
         "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
+        # ... or by one member alone (found blind in seed-shaped probe 44's Substack): "Liked by Ciara Byrne".
+        "^(liked|curtido|curtida) (by|por) [^\\W\\d_][\\w.'-]*( [^\\W\\d_][\\w.'-]*){0,2}$",
+        # A channel's counts of media alone (found blind in probe 44's Telegram preview): "2,1 mil fotos", "84 vídeos";
+        # a count in thousands alone, a post's reactions (its Facebook post): "2,3 mil", "14K".
+        "^\\d[\\d.,]*( ?(k|m|mi|mil|bi))? (fotos|photos|videos|ficheiros|arquivos|files)$",
+        "^\\d[\\d.,]* ?(k|m|mi|mil|bi)$",
         # A seller's feedback score (probe 39): "kestrel_cameras (1,284) 99.6% positive feedback", "98,7% de
         # avaliações positivas".
         "\\d[\\d.,]*% positive (feedback|ratings)", "\\d[\\d.,]*% de (avaliacoes|qualificacoes) positivas",
@@ -1317,6 +1360,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # 01, 2026, 07:41:12 PM", "joana_sintra escreveu: 30 nov 2026, 18:22" (a handle, then the date). Word cues, not
         # symbol cues on ":": every line with a colon would go through the batch's screen to the full check.
         "^(quote|citacao|citar|quoting|citando)( from| de)?: [\\w.-]+ (on|em) ",
+        # A reply's header on a social app, whom it answers (seed-shaped probe 44's X): "Replying to @owenbriggs", "Em
+        # resposta a @ana e @rui".
+        "^(replying to|em resposta a|respondendo a) @[\\w.-]+(,? (and|e) @[\\w.-]+)*$",
         f"(escreveu|wrote):? \\W{{0,2}}(on |em )?({STAMP}|{DAY_MONTH})",
         # ... phpBB's, its month first after the weekday and a link's arrow to the quoted post (probe 48): "oakshavings
         # wrote: ↑Sat Nov 28, 2026 6:02 pm".
@@ -1562,6 +1608,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(duracao|duration|runtime) ?: ?\d+ ?(h|hr|hrs|min|mins|minutos|minutes)(?![^\W_])",
         # A length alone on its line, under an episode's or film's title: "52m", "1h 45m", "48 min".
         r"^\d{1,3} ?(h|hr|hrs|m|min|mins)( \d{1,2} ?(m|min|mins))?$",
+        # ... or a post's age in days or weeks, a social app's abbreviation (seed-shaped probe 44's Instagram): "1 d",
+        # "12 sem", "3w".
+        r"^\d{1,2} ?(d|sem|w)$",
+        # ... or its date and time alone, a Mastodon post's stamp (seed-shaped probe 44): "5 dez, 09:12", "Dec 5, 9:12 AM".
+        rf"^{DAY_MONTH},? (?:as |at )?{_CLOCK_TIME}$",
+        rf"^({ENGLISH_MONTHS})\.? \d{{1,2}},? (?:at )?{_CLOCK_TIME}$",
         # ... or closing a line of details after the date: "Conversas à Mesa · 11 de março de 2025 · 38 min" (found blind
         # in probe 18).
         r"\d{4} · \d{1,3} ?(min|mins|minutos)$",
@@ -1583,6 +1635,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(comenta|comente|comment) (aqui |ai |down )?(embaixo|abaixo|below)",
         "let (me|us) know in the comments", "(conta|conte|me conta|me conte)( pra gente)? nos comentarios",
         "discussion about this (post|article|story)",
+        # A comment box's placeholder (seed-shaped probe 44's DEV Community): "Add to the discussion".
+        "^(add to|join) the discussion$", "^(participe da|entre na) discussao$",
         # A story whose comments are shut (found blind in probe 21): "Os comentários deste artigo estão fechados."
         "(comentarios|comments)( (deste|desta|neste|nesta|on this|for this) (artigo|noticia|materia|post|article|story))? "
         "(estao|foram|are|have been) (fechados|encerrados|desativados|closed|disabled)",
@@ -1837,6 +1891,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A news agency's gallery caption (found blind in probe 21): "Item 1 of 2 A container ship ... REUTERS/<name>/File
         # Photo Purchase Licensing Rights".
         r"^(item|imagem|foto) \d+ (of|de) \d+ ", r"purchase licensing rights", r"(file) photo purchase",
+        # A post's cover, its alternative text over the title (seed-shaped probe 44's DEV Community): "Cover image for
+        # The pull requests nobody asked for".
+        r"^(cover image|imagem de capa|imagem da capa) (for|of|de|da|do) ",
     )),
 }
 # A wire story's slug, its topic's codes in capitals joined by hyphens and a slash, and its version (probe 50):
@@ -5657,6 +5714,39 @@ class BatchLines:
                               f"message or the post it shares; {word_count(self.counts[number])}, " \
                               f"{self.positions[number].describe()}"
 
+    def copy_note_reason(self, number: int) -> Reason | None:
+        """Why a line is a sharer's note over the post they paste again ("ela postou a versão revisada no LinkedIn,
+        copio aqui:", "The IFR figure in the original was wrong, this is the thread as he first posted it:";
+        seed-shaped probe 44's Threads, DEV Community, Mastodon, X and Instagram posts, whose headers are no chat
+        message's): it introduces what follows (it ends in a colon), is said once, stands under a line left out on
+        its own (the sharer's handle, badge, age or "Replying to @..."), and two of the three lines under it are the
+        copy, sentences said above it already (one may be changed by a word). A README's "Give it a station code
+        ...:" over a code fence said before opens no copy (probe 30); the post's own opening line, which may end in a
+        colon too, is copied, not said once: its copy, changed by a word, shares most of its words with it
+        (``words_of_a_line_above``)."""
+        text = self.texts[number].rstrip()
+        if not text.endswith(":"):
+            return None
+        slot, above, below = self.segments[number][0], number - 1, number + 1
+        if not self.same_document(above, slot) or self.decide(above)[0] is None or self.said_twice(number):
+            return None
+        # The copy's lines are the post's sentences: a code fence ("```bash") or a label said again copies no post.
+        copied = sum(self.same_document(line, slot) and self.counts[line] > FRAGMENT_WORDS
+                     and self.repeats_a_line_above(line) for line in range(below, below + 3))
+        if copied < 2 or self.words_of_a_line_above(number):
+            return None
+        return "boilerplate", f"a sharer's note: a line introducing the copy of the post under it, under its sharer's " \
+                              f"line; {word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def words_of_a_line_above(self, number: int) -> bool:
+        """Whether a line above ``number`` in its document holds most of its words (a copy of it, changed by a word)."""
+        slot, words, earlier = self.segments[number][0], set(self.normalised[number].split()), number - 1
+        while self.same_document(earlier, slot):
+            if 2 * len(words & set(self.normalised[earlier].split())) > len(words):
+                return True
+            earlier -= 1
+        return False
+
     def said_twice(self, number: int) -> bool:
         """Whether another segment of the document says what ``number`` says."""
         slot, text = self.segments[number][0], self.normalised[number]
@@ -6355,6 +6445,7 @@ class BatchLines:
         (about_box_reason, WHOLE_SEGMENT_KINDS["author bio"]),
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
         (delimited_signature_reason, SHORT_WORDS), (chat_note_reason, SHORT_WORDS),
+        (copy_note_reason, 2 * SHORT_WORDS),
         (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
         (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),

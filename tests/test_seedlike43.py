@@ -121,13 +121,13 @@ SEEDLIKE43_BLIND = SEEDLIKE43.parent / "seedlike43_blind"  # committed before An
 PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE43, SEEDLIKE43_BLIND)
                for name in sorted(json.loads((folder / ".truth.json").read_text(encoding="utf-8")))]
 # Chrome lines kept as measured (fixtures/seedlike43/README.md, "Left"): a Quora question's title, a GitHub discussion's
-# title with its number, a Moodle course's name and its forum's; blind, after the fixes it found, a PDF's editor's note
-# over the revised text and a crypto feed's closing prompt (its tags with a cashtag go since probe 51).
+# title with its number, a Moodle course's name and its forum's; blind, after the fixes it found, a crypto feed's closing
+# prompt (its tags with a cashtag go since probe 51, its PDF's editor's note over the revised text since seed-shaped
+# probe 44: a sharer's note over a copy, ``copy_note_reason``).
 KEPT_CHROME = {
     "s1_quora_cafe_drones_ptbr.txt": ["Os drones agrícolas compensam para pequenos produtores de café?"],
     "s2_github_discussion_robot_arms_en.txt": ["Cheap arms in factories? #1842"],
     "s3_moodle_forum_dessalinizacao_ptpt.txt": ["GEO204 — Recursos Hídricos 2026/27", "Fórum de notícias da semana"],
-    "b3_pdf_boletim_turismo_ptpt.txt": ["Texto revisto após a reunião de redação de 4 de dezembro:"],
     "b7_square_miners_ai_en.txt": ["Explore the latest crypto news"],
 }
 
