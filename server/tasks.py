@@ -476,6 +476,16 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+def _configured_sources_all_failed(app: Flask, report: dict[str, Any]) -> str:
+    """``ANOTA_SOURCES`` as said in an error when the preload just failed or skipped every file it names and the
+    database holds no task to list; "" otherwise. Without it, ``anota tasks`` printed ``[]`` and exited 0 where the
+    same file named on the command line stops it (fixtures/malformed45, env_sources_nul_bytes)."""
+    failed = (report.get("errors") or report.get("skipped")) and not report.get("files")
+    if not failed or task_count(app, include_excluded=True):
+        return ""
+    return f"ANOTA_SOURCES ({', '.join(map(str, app.config['SOURCES']))})"
+
+
 def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...]) -> None:
     """On stderr: the files that could not be loaded or were skipped, and each
     segment left out, read from the database as they are listed."""
@@ -483,7 +493,8 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
         click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)
     for skipped in report.get("skipped", []):
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
-    if sources and not report.get("files"):
+    named = " ".join(sources) if sources else _configured_sources_all_failed(app, report)
+    if named and not report.get("files"):
         # Files of a type Anota reads that failed say why above; the list of types is for the others (malformed44:
         # "bad.jsonl: no record could be loaded" then "Anota reads .csv, ..., .jsonl" misled).
         errors = report.get("errors", [])
@@ -491,7 +502,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
         why = "each said why above" if errors and not types_unread else (
             f"Anota reads {', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
             f"{', '.join(ARCHIVE_ENDINGS)}")
-        raise click.ClickException(f"no file in {' '.join(sources)} could be loaded ({why}); nothing to print")
+        raise click.ClickException(f"no file in {named} could be loaded ({why}); nothing to print")
     for item in iter_excluded(app):
         snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
         click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "

@@ -138,6 +138,24 @@ def test_tasks_out_on_a_full_disk_is_one_line_and_leaves_nothing(small_disk, tmp
     assert list(small_disk.iterdir()) == []
 
 
+def test_configured_sources_that_all_fail_stop_tasks_as_named_ones_do(tmp_path):
+    # env_sources_nul_bytes and env_sources_encoded_surrogate printed [] and exited 0 (merged in session 43, fixed
+    # then): the same file named on the command line stops with one error.
+    nul = tmp_path / "nul.txt"
+    nul.write_bytes(b"A paragraph one.\n\nA second \x00 paragraph.\n")
+    fine = tmp_path / "fine.txt"
+    fine.write_text("A paragraph that loads.\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'tasks.db'}"
+    failed = run(["tasks"], ANOTA_SOURCES=str(nul), ANOTA_DATABASE_URL=url)
+    assert failed.exit_code == 1 and failed.stdout == ""
+    assert failed.stderr.splitlines()[-1] == (f"Error: no file in ANOTA_SOURCES ({nul}) could be loaded (each said why "
+                                              "above); nothing to print")
+    # One that loads, beside it: its task listed, the other file said, as before.
+    listed = run(["tasks"], ANOTA_SOURCES=f"{nul},{fine}", ANOTA_DATABASE_URL=url)
+    assert listed.exit_code == 0 and [task["data"]["text"] for task in json.loads(listed.stdout)] == [
+        "A paragraph that loads."]
+
+
 @pytest.mark.parametrize("kind", ["read-only mount", "missing folder"])
 def test_a_sqlite_folder_that_cannot_take_the_file_is_named(tmp_path, kind):
     # Before: "cannot open the database: unable to open database file", and no word of why.
