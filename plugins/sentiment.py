@@ -2368,7 +2368,7 @@ ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|qua
 # get there, park, buy or book ("O novo museu abre na sexta. Como chegar? Quanto custa o ingresso?", "How do I get
 # there?": issue 4 and sentiment55, Negative by the closing questions).
 _APPLYING_PT = (r"pedir|solicitar|aderir|receber|sacar|participar|usar|votar|(?:se\s+)?inscrever(?:-se)?|candidatar(?:-se)?"
-                r"|chegar|ir|estacionar|comprar|reservar|agendar|marcar|visitar|entrar")
+                r"|chegar(?!\s+a\s+(?:um|uma|algum|alguma|nenhum|nenhuma|qualquer)\b)|ir|estacionar|comprar|reservar|agendar|marcar|visitar|entrar")
 _APPLYING_EN = r"apply|claim|join|sign\s+up|register|vote|use\s+it|get\s+it|get\s+there|park|buy|book"
 READERS_QUESTION = re.compile(
     rf"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quem\s+(?:pode|podem|tem\s+direito)\b|como\s+(?:{_APPLYING_PT}|fa[cç]o|funciona)\b"
@@ -5029,13 +5029,56 @@ CHANGE_ENTRIES = {
 CHANGE_TURNS = re.compile(r"\b(?:mas|por[eé]m|contudo|entretanto|todavia|but|however|still)\b", re.IGNORECASE)
 
 
+# ... and in release notes (a first sentence headed "Version 3.2.", "Versão 4.1:", "What's new", "Novidades", or another
+# entry above), so is an entry that opens on the thing changed and tells what it does now or no longer does ("Sync now
+# retries after a dropped connection.", "Notifications no longer arrive twice.", "O vídeo não trava mais ao girar a
+# tela", "a busca agora encontra contatos": sentiment55's blind b02 and sentiment56, read Negative by "dropped
+# connection" or Positive by a fault spared). Not without the heading or an entry: a review's "After the update the app
+# no longer opens" complains.
+RELEASE_HEADINGS = re.compile(r"\W*(?:what'?s\s+new|novidades|release\s+notes|notas\s+de\s+vers[aã]o|changelog"
+                              r"|(?:version|vers[aã]o)\s+\d+(?:\.\d+)+\s*(?::|\.?\s*$))", re.IGNORECASE)
+NOW_OR_NO_LONGER = {
+    "pt": re.compile(r"\b(?:agora|passa(?:m)?\s+a|j[aá]\s+n[aã]o|n[aã]o\s+(?:\w+\s+){1,3}?mais)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:now|no\s+longer)\b", re.IGNORECASE),
+}
+
+
 def change_entries(sentences: Sequence[str], language: str) -> list[int]:
-    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES) and do not turn (CHANGE_TURNS)."""
+    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES; in release notes, RELEASE_HEADINGS
+    or an entry above, NOW_OR_NO_LONGER too) and do not turn (CHANGE_TURNS)."""
     entry = CHANGE_ENTRIES.get(language)
     if entry is None:
         return []
+    entries = [index for index, sentence in enumerate(sentences)
+               if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
+    if not entries and not (sentences and RELEASE_HEADINGS.match(sentences[0])):
+        return entries
+    told = NOW_OR_NO_LONGER[language]
+    return sorted({*entries, *(index for index, sentence in enumerate(sentences)
+                               if told.search(sentence) and not CHANGE_TURNS.search(sentence))})
+
+
+# A notice's apology for the trouble ("Lamentamos o transtorno causado pela atualização.", "We're sorry for the trouble
+# with syncing.", "Pedimos desculpas pelo incômodo": a developer's reply, sentiment55's blind b13 and sentiment56, read
+# Negative by "lamentamos" and "trouble") is courtesy: a sentence that opens with it carries nothing, unless it turns
+# (CHANGE_TURNS). A customer's "Lamento ter comprado" names no trouble of the formula and keeps its regret.
+NOTICE_APOLOGIES = {
+    "pt": re.compile(r"\W*(?:\w+,\s+)?(?:lamentamos|lamento|pedimos\s+(?:desculpas|desculpa|perd[aã]o)|sentimos\s+muito)"
+                     r"(?:\s+muito)?\s+(?:pelo|pela|pelos|pelas|o|a|os|as|por|qualquer)\s+(?:\w+\s+)?"
+                     r"(?:transtornos?|inc[oô]modos?|inconvenientes?|inconveni[eê]ncias?|ocorrido)\b", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:\w+,\s+)?(?:we(?:'re|’re|\s+are)\s+(?:very\s+|so\s+|truly\s+)?sorry|we\s+apologi[sz]e|sorry)"
+                     r"\s+(?:for|about)\s+(?:the|any|this|all\s+the)\s+(?:trouble|inconvenience|hassle|bother)\b",
+                     re.IGNORECASE),
+}
+
+
+def notice_apologies(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences that open with a notice's apology (NOTICE_APOLOGIES) and do not turn."""
+    apology = NOTICE_APOLOGIES.get(language)
+    if apology is None:
+        return []
     return [index for index, sentence in enumerate(sentences)
-            if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
+            if apology.match(sentence) and not CHANGE_TURNS.search(sentence)]
 
 
 def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
@@ -5514,12 +5557,15 @@ def heater_fails(sentence: str, fault: str, language: str) -> bool:
     return not heaters.isdisjoint(sentence_tokens(sentence)[1])
 
 
-def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
-    flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
+def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str,
+                 emptied: Collection[int] = ()) -> None:
+    """Each match of SPARED_FAULTS outside the sentences ``emptied`` (a changelog's "no longer stutters" is told), when
+    no other word of the text is bad: the cues of its fault's words (bad, or flipped into praise) left out, and
+    SPARED_VALENCE added. In a complaint the fault not happening may be the
     complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745); said of
     a heater it is one (``heater_fails``)."""
-    found = matches_in(SPARED_FAULTS[language], text, pieces)
+    found = [(index, match) for index, match in matches_in(SPARED_FAULTS[language], text, pieces)
+             if index not in emptied]
     failed = [(index, match) for index, match in found if heater_fails(pieces[index], match.group("fault"), language)]
     for index, match in failed:
         reading = readings[index]
@@ -5554,7 +5600,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(untagged(sentence)) for sentence in pieces]
-    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language) + change_entries(pieces, language):
+    emptied = frozenset(courtesy_thanks(pieces, language) + listed_sides(pieces, language)
+                        + change_entries(pieces, language) + notice_apologies(pieces, language))
+    for index in emptied:
         readings[index] = Reading()
     if ":" in text:
         for index, sweep in sweeping_sides(pieces, language).items():
@@ -5567,7 +5615,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
-    spare_faults(text, pieces, readings, language)
+    spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
     if argues_by_questions(pieces):
@@ -5664,17 +5712,24 @@ VERDICT_OPENERS = {
 _VERDICT_OPENER = {language: re.compile(rf"\W*({'|'.join(openers)})\b", re.IGNORECASE)
                    for language, openers in VERDICT_OPENERS.items()}
 VERDICT_THRESHOLD = 0.05
+# ... and so does a bare outrage closing the text, a sentence alone ("Como chegar a um acordo se ninguém cede? É um
+# absurdo.": issue 4, found at the sentiment55 merge, Neutral by the agreement asked for; "It's a disgrace."): its
+# sentence is the verdict itself.
+BARE_OUTRAGE = re.compile(r"\W*(?:(?:isso\s+|isto\s+)?[eé]\s+uma?|que|uma?|(?:this|that|it)(?:'s|’s|\s+is)\s+an?|what\s+an?)"
+                          r"\s+(?:absurdo|vergonha|esc[aâ]ndalo|pouca-vergonha|disgrace|outrage|scandal|joke)\s*[.!]*\s*$",
+                          re.IGNORECASE)
 
 
 def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
     """The opener of the last of ``sentences`` when it is a closing verdict (VERDICT_OPENERS, after another sentence)
-    whose ``readings`` cues are all of one side, lower case; "" otherwise."""
+    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE, lower case; "" otherwise."""
     if len(sentences) < 2 or language not in _VERDICT_OPENER or not readings[-1].cues:
         return ""
-    opened = _VERDICT_OPENER[language].match(untagged(sentences[-1]))
+    last = untagged(sentences[-1])
+    opened = _VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last)
     weights = [weight for _, weight in readings[-1].cues]
     one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
-    return opened.group(1).lower() if opened and one_side else ""
+    return (opened.group(opened.lastindex or 0).strip(" .!").lower()) if opened and one_side else ""
 
 
 def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
@@ -5917,6 +5972,9 @@ _HISTORIC_YEAR = re.compile(r"\b(?:in|em|de|of|on)\s+(?:\d{1,2}(?:º|st|nd|rd|th
                             r"(?!\s+(?:reais|euros?|d[oó]lares|libras|pessoas|casas|metros|quil[oó]metros|km|mil|milh[oõ]es"
                             r"|people|homes|houses|metres|meters|miles|dollars|pounds|thousand|million|feet|tonnes|tons)\b)",
                             re.IGNORECASE)
+# ... or it opens naming the year as the event's ("The 1902 eruption of Mount Pelée destroyed ...", "The 1966 flood of
+# the Arno killed 101 people": sentiment55's blind b04 and sentiment56), the same years.
+_HISTORIC_OPENING = re.compile(r"\W*the\s+(?:1[0-8]\d\d|19[0-8]\d)\s+[^\W\d]", re.IGNORECASE)
 _TOLD_NOW = {
     "pt": re.compile(r"\b(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?\b|\bs[aá]bado\b|\bdomingo\b|\bontem\b"
                      r"|\bhoje\b|\bamanh[aã]\b|\b(?:n?est[ea]|n?ess[ea])\s+(?:semana|m[eê]s|ano)\b", re.IGNORECASE),
@@ -5934,14 +5992,14 @@ HISTORY_NOTE = "told as history"
 
 def told_as_history(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> bool:
     """Whether ``text`` (its ``sentences``) tells the past as history: its first sentence dated to a year before 1990
-    (_HISTORIC_YEAR), no day of news (_TOLD_NOW), no first or second person (_PERSONAL), no question and no
+    (_HISTORIC_YEAR, _HISTORIC_OPENING), no day of news (_TOLD_NOW), no first or second person (_PERSONAL), no question and no
     exclamation."""
-    if "?" in text or "!" in text or language not in _TOLD_NOW or not _HISTORIC_YEAR.search(text):
+    if "?" in text or "!" in text or language not in _TOLD_NOW:
         return False
     if _TOLD_NOW[language].search(text) or _PERSONAL[language].search(text):
         return False
     pieces = _sentences(text, language, sentences)
-    return bool(pieces) and _HISTORIC_YEAR.search(pieces[0]) is not None
+    return bool(pieces) and (_HISTORIC_YEAR.search(pieces[0]) is not None or _HISTORIC_OPENING.match(pieces[0]) is not None)
 
 
 class SentimentAnnotator(Annotator):
