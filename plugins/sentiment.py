@@ -2385,10 +2385,22 @@ RHETORICAL_ADDRESS = re.compile(r"\W*(?:voc[eê]\s+v[eê]|repare(?:-se)?|repara|
                                 r"\s*[,:]", re.IGNORECASE)
 
 
+# ... unless it asks to agree on what it told, with no gain set against a cost ("You see, the new library opened on
+# Monday. Isn't it wonderful?" praises; "You see, the arm learns fifty tasks, and the worker is paid by the hour. Isn't
+# that convenient?" still argues).
+SET_AGAINST = re.compile(r",\s*(?:and|but|while|yet)\b|\b(?:but|while|whereas|meanwhile|yet)\b", re.IGNORECASE)
+
+
+def agrees_on_praise(pieces: Sequence[str]) -> bool:
+    """Whether the last of ``pieces`` is an AGREEMENT_QUESTION and no piece before it sets a gain against a cost
+    (SET_AGAINST)."""
+    return bool(AGREEMENT_QUESTION.match(pieces[-1])) and not any(map(SET_AGAINST.search, pieces[:-1]))
+
+
 def argues_by_questions(pieces: Sequence[str]) -> bool:
     """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, not
-    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION, or on one that is not a fact's after
-    a RHETORICAL_ADDRESS; not when a closing question is a READERS_QUESTION."""
+    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION, or on one that is not a fact's nor
+    asks to agree on praise (``agrees_on_praise``) after a RHETORICAL_ADDRESS; not when a closing question is a READERS_QUESTION."""
     if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
         return False
     closing = pieces[-QUESTIONS_CLOSING:]
@@ -2397,7 +2409,8 @@ def argues_by_questions(pieces: Sequence[str]) -> bool:
     return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing)
              and not all(ASKING_A_FACT.match(piece) for piece in closing))
             or bool(ACCOUNTING_QUESTION.match(pieces[-1]))
-            or bool(RHETORICAL_ADDRESS.match(pieces[0])) and not ASKING_A_FACT.match(pieces[-1]))
+            or bool(RHETORICAL_ADDRESS.match(pieces[0])) and not ASKING_A_FACT.match(pieces[-1])
+            and not agrees_on_praise(pieces))
 
 
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
@@ -4624,6 +4637,14 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
 # before a word, and the loss read as praise), nor "didn't care for the bland food" the blandness. A negation right
 # before the preposition negates its phrase: "not for the better" (claimsent2's n2).
 SCOPE_ENDS_EN = frozenset("for after before because since despite".split())
+# A question opened by a negated "be" and its subject asks the reader to agree, and denies nothing ("Isn't it
+# wonderful?", "Wasn't that a great match?": issue 4, found at the sentiment55 merge, "You see, the new library opened
+# on Monday. Isn't it wonderful?" read Negative): a sentence of at most AGREEMENT_WORDS words, ending on "?".
+AGREEMENT_NEGATIONS = frozenset("isn't aren't wasn't weren't".split())
+AGREEMENT_SUBJECTS = frozenset("it that this they".split())
+AGREEMENT_WORDS = 6
+AGREEMENT_QUESTION = re.compile(r"\W*(?:isn't|aren't|wasn't|weren't)\s+(?:it|that|this|they)\b(?:\s+[^\s?]+){1,4}\s*\?+\s*$",
+                                re.IGNORECASE)
 
 
 @functools.cache
@@ -4753,7 +4774,8 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
                                       "nothing" in present)
     notes |= irony
     _read_en_verdicts(words, lowered, present, sentiments, clauses, vader.lexicon, negations, notes)
-    _undo_en_scoped_negations(words, lowered, sentiments, notes, vader.lexicon, vader.negated)
+    _undo_en_scoped_negations(words, lowered, sentiments, notes, vader.lexicon, vader.negated,
+                              getattr(local, "asks", False))
     local.cues = _cues(words, sentiments, notes)
     comma = clauses is not None and clauses[-1] > 0
     local.salute = salutes(words, lowered, sentiments, comma, "en")
@@ -4940,19 +4962,27 @@ def _read_en_verdicts(words: Sequence[str], lowered: Sequence[str], present: fro
 
 def _undo_en_scoped_negations(words: Sequence[str], lowered: Sequence[str], sentiments: list[float],
                               notes: dict[int, str], lexicon: Mapping[str, float],
-                              negated: Callable[[list[str]], bool]) -> None:
+                              negated: Callable[[list[str]], bool], asks: bool = False) -> None:
     """VADER's flip of a word by a negation up to three words before it, undone where the negation's reach ended
-    before the word (SCOPE_ENDS_EN) or it negates a difficulty, a loss or a record; the flips kept noted."""
+    before the word (SCOPE_ENDS_EN), it opens a question (``asks``) that asks to agree (``asks_to_agree``) or it negates a difficulty, a loss or a record; the flips kept noted."""
     for index in compress(range(len(sentiments)), sentiments):
         if index not in notes and sentiments[index] * lexicon.get(lowered[index], 0.0) < 0:
             negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
             if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
+                                         or asks and asks_to_agree(lowered, negation)
                                          or negates_difficulty(lowered, negation, "en")
                                          or negates_a_loss(lowered, negation, index, "en")
                                          or negates_a_record(lowered, negation, index)):
                 sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
             elif negation is not None:
                 notes[index] = _flipped(words, negation, index)
+
+
+def asks_to_agree(lowered: Sequence[str], negation: int) -> bool:
+    """Whether the negation at ``negation`` opens a question's words ``lowered`` that asks to agree
+    (AGREEMENT_NEGATIONS, then one of AGREEMENT_SUBJECTS, at most AGREEMENT_WORDS words)."""
+    return (negation == 0 and len(lowered) > 2 and lowered[0] in AGREEMENT_NEGATIONS
+            and lowered[1] in AGREEMENT_SUBJECTS and len(lowered) <= AGREEMENT_WORDS)
 
 
 def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
@@ -5322,19 +5352,29 @@ UNCHANGED = {
 
 # ... and so does a text that opens with a letter's salutation to the paper or its editor ("Sir,", "Dear editor,",
 # "Exmo. Senhor Director,", "Sr. editor,"; probe claimsent52: such a letter about a health centre announced in 2022 was
-# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS).
+# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS). So
+# does one to whoever is in charge ("To the managing agent:", "Dear Ms Patel,", "Dear landlord,", "Prezado síndico,",
+# "Prezada administradora,": sentiment55's blind b06, a lift "out of service since 9 November" read as news at -0.36,
+# and sentiment56).
 LETTER_SALUTATIONS = {
     "pt": re.compile(r"\W*(?:(?:exm[oa]s?\.?|excelent[ií]ssim[oa]|car[oa]|prezad[oa]|sr\.?|sra\.?)\s+)?(?:senhor(?:a)?\s+)?"
                      r"(?:dire(?:c)?tor(?:a)?|editor(?:a)?)\s*[,:]", re.IGNORECASE),
     "en": re.compile(r"\W*(?:(?:dear\s+)?(?:sir|madam)|dear\s+(?:the\s+)?editor)\s*[,:]", re.IGNORECASE),
 }
+IN_CHARGE_SALUTATIONS = {
+    "pt": re.compile(r"\W*(?:prezad[oa]s?|car[oa]s?)\s+(?:sr\.?\s+|sra\.?\s+|senhor(?:a)?\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,",
+                     re.IGNORECASE),
+    "en": re.compile(r"\W*(?:dear\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,"
+                     r"|to\s+the\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:)", re.IGNORECASE),
+}
 
 
 def writes_as_letter(text: str, language: str) -> bool:
     """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS), or the text opens with a letter's
-    salutation (LETTER_SALUTATIONS)."""
+    salutation (LETTER_SALUTATIONS, IN_CHARGE_SALUTATIONS)."""
     contacts = WRITERS_CONTACTS.get(language)
-    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or contacts.search(text)))
+    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or IN_CHARGE_SALUTATIONS[language].match(text)
+                              or contacts.search(text)))
 
 
 # In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
@@ -5420,8 +5460,12 @@ _COUNTS = {language: "|".join(ordinals.split()) for language, ordinals in _ORDIN
 REPEATED_TROUBLE = {
     "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{_COUNTS['pt']})a\s+vez"
                                   r"(?:\s+(?:[^\s.!?]+\s+){0,4}?que\b"
-                                  r"|\s+(?:s[oó]\s+)?(?:n?est[ea]|n?ess[ea])\s+(?:m[eê]s|semana|ano)(?=\s*(?:[.!;]|$)))",
-                                  re.IGNORECASE), ("vez",)),
+                                  r"|\s+(?:s[oó]\s+)?(?:n?est[ea]|n?ess[ea])\s+(?:m[eê]s|semana|ano)(?=\s*(?:[.!;]|$)))"
+                                  # ... or its run ("pela terceira semana seguida a água foi cortada", "pelo segundo
+                                  # mês consecutivo": sentiment55's blind b07 and sentiment56)
+                                  rf"|\bpel[oa]\s+(?:{_COUNTS['pt']})[oa]\s+(?:vez|semana|m[eê]s|dia|noite|ano)\s+"
+                                  r"(?:seguid|consecutiv)[oa]\b",
+                                  re.IGNORECASE), ("vez", "seguid", "consecutiv")),
     # (in English the trouble the writer's own, a first person within a few words: "This is the third time this year
     # that the central bank has held rates" is news, read Negative at first: found at merge, session 41)
     "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:my\s+(?:{_COUNTS['en']})\s+time\b"
@@ -6008,7 +6052,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.42",
+            version="0.6.43",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
