@@ -4783,10 +4783,24 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     return with_yet_read_as_but(words, lowered, clauses)
 
 
+# A request's "please" (+1.3) is courtesy, no praise: before a verb of asking or doing ("Please tell us when it will be
+# repaired." closing a residents' letter, sentiment56; "please fix the sync"), as "gostaria" in Portuguese. "Please, no
+# calls after 9pm." keeps it (its "no" would read as a complaint alone).
+REQUESTED_VERBS = frozenset("tell let inform advise contact confirm send call reply respond fix repair answer explain "
+                            "help update check sort look get".split())
+
+
+def drop_requests_please(lowered: Sequence[str], sentiments: list[float]) -> None:
+    """Each "please" before one of REQUESTED_VERBS carries nothing."""
+    for index in range(len(lowered) - 1):
+        if lowered[index] == "please" and lowered[index + 1] in REQUESTED_VERBS:
+            sentiments[index] = 0.0
+
+
 def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
                     quoted: Iterable[int]) -> None:
     """Words that carry no feeling of the writer's: quoted ones, names, a trust that is a body, whom a
-    sentence addresses."""
+    sentence addresses, a request's "please"."""
     for index in quoted:
         sentiments[index] = 0.0
     drop_names(words, sentiments)
@@ -4794,6 +4808,8 @@ def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset
         drop_trust_bodies(words, lowered, sentiments)
     if not ADDRESSING["en"].isdisjoint(present):
         drop_addressed_names(words, lowered, sentiments, "en")
+    if "please" in present:
+        drop_requests_please(lowered, sentiments)
 
 
 def _read_en_moves(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
