@@ -4785,9 +4785,10 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
 
 # A request's "please" (+1.3) is courtesy, no praise: before a verb of asking or doing ("Please tell us when it will be
 # repaired." closing a residents' letter, sentiment56; "please fix the sync"), as "gostaria" in Portuguese. "Please, no
-# calls after 9pm." keeps it (its "no" would read as a complaint alone).
+# calls after 9pm." keeps it (its "no" would read as a complaint alone). ("write" and "email" since sentiment56's blind
+# b08's "please write to help@...", found at its one run.)
 REQUESTED_VERBS = frozenset("tell let inform advise contact confirm send call reply respond fix repair answer explain "
-                            "help update check sort look get".split())
+                            "help update check sort look get write email".split())
 
 
 def drop_requests_please(lowered: Sequence[str], sentiments: list[float]) -> None:
@@ -5107,12 +5108,13 @@ def change_entries(sentences: Sequence[str], language: str) -> list[int]:
 # A notice's apology for the trouble ("Lamentamos o transtorno causado pela atualização.", "We're sorry for the trouble
 # with syncing.", "Pedimos desculpas pelo incômodo": a developer's reply, sentiment55's blind b13 and sentiment56, read
 # Negative by "lamentamos" and "trouble") is courtesy: a sentence that opens with it carries nothing, unless it turns
-# (CHANGE_TURNS). A customer's "Lamento ter comprado" names no trouble of the formula and keeps its regret.
+# (CHANGE_TURNS), after a greeting of a word or two ("Olá,", "Hi Tom,": sentiment56's blind b08, found at its one run).
+# A customer's "Lamento ter comprado" names no trouble of the formula and keeps its regret.
 NOTICE_APOLOGIES = {
-    "pt": re.compile(r"\W*(?:\w+,\s+)?(?:lamentamos|lamento|pedimos\s+(?:desculpas|desculpa|perd[aã]o)|sentimos\s+muito)"
+    "pt": re.compile(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(?:lamentamos|lamento|pedimos\s+(?:desculpas|desculpa|perd[aã]o)|sentimos\s+muito)"
                      r"(?:\s+muito)?\s+(?:pelo|pela|pelos|pelas|o|a|os|as|por|qualquer)\s+(?:\w+\s+)?"
                      r"(?:transtornos?|inc[oô]modos?|inconvenientes?|inconveni[eê]ncias?|ocorrido)\b", re.IGNORECASE),
-    "en": re.compile(r"\W*(?:\w+,\s+)?(?:we(?:'re|’re|\s+are)\s+(?:very\s+|so\s+|truly\s+)?sorry|we\s+apologi[sz]e|sorry)"
+    "en": re.compile(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(?:we(?:'re|’re|\s+are)\s+(?:very\s+|so\s+|truly\s+)?sorry|we\s+apologi[sz]e|sorry)"
                      r"\s+(?:for|about)\s+(?:the|any|this|all\s+the)\s+(?:trouble|inconvenience|hassle|bother)\b",
                      re.IGNORECASE),
 }

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.sentiment import HISTORY_NOTE, argues_by_questions, change_entries, notice_apologies, told_as_history
+from plugins.sentiment import (
+    HISTORY_NOTE, argues_by_questions, change_entries, drop_requests_please, notice_apologies, told_as_history,
+)
 from tests.test_claimsent32 import wrong_sentiment
 from tests.test_sentiment import sentiment
 
@@ -43,6 +45,8 @@ def test_a_review_that_no_longer_works_still_complains():
     (["Olá, Pedro.", "Pedimos desculpas pelo incômodo.", "A versão 1.4 resolve."], "pt", [1]),
     (["Sentimos muito pelo transtorno causado pela manutenção."], "pt", [0]),
     (["We apologise for the inconvenience caused by the outage."], "en", [0]),
+    # after a greeting of two words (found at the blind run: its b08)
+    (["Hi Ana, we're sorry for the hassle with the invoices."], "en", [0]),
     # a customer's regret, and an apology that turns
     (["Lamento ter comprado este telemóvel."], "pt", []),
     (["Lamentamos o transtorno, mas o erro é do seu aparelho."], "pt", []),
@@ -57,12 +61,19 @@ def test_a_developers_apology_is_neutral():
 
 # ------------------------------------------------------------------ a request's formula
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("Gostaríamos de saber quando a piscina reabre.", "pt"),
-    ("Please tell us when the road will reopen.", "en"),
+def test_gostariamos_is_no_praise():
+    assert sentiment("Gostaríamos de saber quando a piscina reabre.", "pt")[0] == "Neutral"
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    (["please", "tell", "us", "when"], False),
+    (["please", "write", "to", "us"], False),  # found at the blind run (its b08)
+    (["please", "no", "calls"], True),
 ])
-def test_a_requests_formula_is_no_praise(text, language):
-    assert sentiment(text, language)[0] == "Neutral"
+def test_a_requests_please_is_no_praise(words, kept):
+    sentiments = [1.3] + [0.0] * (len(words) - 1)
+    drop_requests_please(words, sentiments)
+    assert (sentiments[0] == 1.3) is kept
 
 
 # ------------------------------------------------------------------ history
