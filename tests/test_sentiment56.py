@@ -140,3 +140,13 @@ STUDIED_WRONG = ["s09"]
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# At its one run (fd58082) b01, b07 and b08 were wrong: 8 of 11, the result that stands. b08's two faults (an apology
+# after "Hi Tom,", "please write to") were fixed after it; b01 ("The dark theme is easier on the eyes", no "now") and
+# b07 ("Se algo continuar errado, escreva ...") are still read as praise and as a complaint.
+BLIND_WRONG = ["b01", "b07"]
+
+
+def test_the_blind_set_as_measured_after_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
