@@ -2368,7 +2368,7 @@ ASKING_A_FACT = re.compile(r"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quant[oa]s?|qua
 # get there, park, buy or book ("O novo museu abre na sexta. Como chegar? Quanto custa o ingresso?", "How do I get
 # there?": issue 4 and sentiment55, Negative by the closing questions).
 _APPLYING_PT = (r"pedir|solicitar|aderir|receber|sacar|participar|usar|votar|(?:se\s+)?inscrever(?:-se)?|candidatar(?:-se)?"
-                r"|chegar|ir|estacionar|comprar|reservar|agendar|marcar|visitar|entrar")
+                r"|chegar(?!\s+a\s+(?:um|uma|algum|alguma|nenhum|nenhuma|qualquer)\b)|ir|estacionar|comprar|reservar|agendar|marcar|visitar|entrar")
 _APPLYING_EN = r"apply|claim|join|sign\s+up|register|vote|use\s+it|get\s+it|get\s+there|park|buy|book"
 READERS_QUESTION = re.compile(
     rf"\W*(?:e\s+|and\s+|mas\s+|but\s+)?(?:quem\s+(?:pode|podem|tem\s+direito)\b|como\s+(?:{_APPLYING_PT}|fa[cç]o|funciona)\b"
@@ -2385,10 +2385,22 @@ RHETORICAL_ADDRESS = re.compile(r"\W*(?:voc[eê]\s+v[eê]|repare(?:-se)?|repara|
                                 r"\s*[,:]", re.IGNORECASE)
 
 
+# ... unless it asks to agree on what it told, with no gain set against a cost ("You see, the new library opened on
+# Monday. Isn't it wonderful?" praises; "You see, the arm learns fifty tasks, and the worker is paid by the hour. Isn't
+# that convenient?" still argues).
+SET_AGAINST = re.compile(r",\s*(?:and|but|while|yet)\b|\b(?:but|while|whereas|meanwhile|yet)\b", re.IGNORECASE)
+
+
+def agrees_on_praise(pieces: Sequence[str]) -> bool:
+    """Whether the last of ``pieces`` is an AGREEMENT_QUESTION and no piece before it sets a gain against a cost
+    (SET_AGAINST)."""
+    return bool(AGREEMENT_QUESTION.match(pieces[-1])) and not any(map(SET_AGAINST.search, pieces[:-1]))
+
+
 def argues_by_questions(pieces: Sequence[str]) -> bool:
     """Whether the text of sentences ``pieces`` opens with a statement and closes on QUESTIONS_CLOSING questions, not
-    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION, or on one that is not a fact's after
-    a RHETORICAL_ADDRESS; not when a closing question is a READERS_QUESTION."""
+    all of them asking for a fact (ASKING_A_FACT), or on one ACCOUNTING_QUESTION, or on one that is not a fact's nor
+    asks to agree on praise (``agrees_on_praise``) after a RHETORICAL_ADDRESS; not when a closing question is a READERS_QUESTION."""
     if len(pieces) < 2 or _ENDS_ASKING.search(pieces[0]) or not _ENDS_ASKING.search(pieces[-1]):
         return False
     closing = pieces[-QUESTIONS_CLOSING:]
@@ -2397,7 +2409,8 @@ def argues_by_questions(pieces: Sequence[str]) -> bool:
     return ((len(pieces) > QUESTIONS_CLOSING and all(_ENDS_ASKING.search(piece) for piece in closing)
              and not all(ASKING_A_FACT.match(piece) for piece in closing))
             or bool(ACCOUNTING_QUESTION.match(pieces[-1]))
-            or bool(RHETORICAL_ADDRESS.match(pieces[0])) and not ASKING_A_FACT.match(pieces[-1]))
+            or bool(RHETORICAL_ADDRESS.match(pieces[0])) and not ASKING_A_FACT.match(pieces[-1])
+            and not agrees_on_praise(pieces))
 
 
 def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> str | None:
@@ -4624,6 +4637,14 @@ def _weigh_contrast(tokens: Sequence[str], valences: list[float]) -> None:
 # before a word, and the loss read as praise), nor "didn't care for the bland food" the blandness. A negation right
 # before the preposition negates its phrase: "not for the better" (claimsent2's n2).
 SCOPE_ENDS_EN = frozenset("for after before because since despite".split())
+# A question opened by a negated "be" and its subject asks the reader to agree, and denies nothing ("Isn't it
+# wonderful?", "Wasn't that a great match?": issue 4, found at the sentiment55 merge, "You see, the new library opened
+# on Monday. Isn't it wonderful?" read Negative): a sentence of at most AGREEMENT_WORDS words, ending on "?".
+AGREEMENT_NEGATIONS = frozenset("isn't aren't wasn't weren't".split())
+AGREEMENT_SUBJECTS = frozenset("it that this they".split())
+AGREEMENT_WORDS = 6
+AGREEMENT_QUESTION = re.compile(r"\W*(?:isn't|aren't|wasn't|weren't)\s+(?:it|that|this|they)\b(?:\s+[^\s?]+){1,4}\s*\?+\s*$",
+                                re.IGNORECASE)
 
 
 @functools.cache
@@ -4753,7 +4774,8 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
                                       "nothing" in present)
     notes |= irony
     _read_en_verdicts(words, lowered, present, sentiments, clauses, vader.lexicon, negations, notes)
-    _undo_en_scoped_negations(words, lowered, sentiments, notes, vader.lexicon, vader.negated)
+    _undo_en_scoped_negations(words, lowered, sentiments, notes, vader.lexicon, vader.negated,
+                              getattr(local, "asks", False))
     local.cues = _cues(words, sentiments, notes)
     comma = clauses is not None and clauses[-1] > 0
     local.salute = salutes(words, lowered, sentiments, comma, "en")
@@ -4761,10 +4783,25 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     return with_yet_read_as_but(words, lowered, clauses)
 
 
+# A request's "please" (+1.3) is courtesy, no praise: before a verb of asking or doing ("Please tell us when it will be
+# repaired." closing a residents' letter, sentiment56; "please fix the sync"), as "gostaria" in Portuguese. "Please, no
+# calls after 9pm." keeps it (its "no" would read as a complaint alone). ("write" and "email" since sentiment56's blind
+# b08's "please write to help@...", found at its one run.)
+REQUESTED_VERBS = frozenset("tell let inform advise contact confirm send call reply respond fix repair answer explain "
+                            "help update check sort look get write email".split())
+
+
+def drop_requests_please(lowered: Sequence[str], sentiments: list[float]) -> None:
+    """Each "please" before one of REQUESTED_VERBS carries nothing."""
+    for index in range(len(lowered) - 1):
+        if lowered[index] == "please" and lowered[index + 1] in REQUESTED_VERBS:
+            sentiments[index] = 0.0
+
+
 def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
                     quoted: Iterable[int]) -> None:
     """Words that carry no feeling of the writer's: quoted ones, names, a trust that is a body, whom a
-    sentence addresses."""
+    sentence addresses, a request's "please"."""
     for index in quoted:
         sentiments[index] = 0.0
     drop_names(words, sentiments)
@@ -4772,6 +4809,8 @@ def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset
         drop_trust_bodies(words, lowered, sentiments)
     if not ADDRESSING["en"].isdisjoint(present):
         drop_addressed_names(words, lowered, sentiments, "en")
+    if "please" in present:
+        drop_requests_please(lowered, sentiments)
 
 
 def _read_en_moves(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
@@ -4940,19 +4979,27 @@ def _read_en_verdicts(words: Sequence[str], lowered: Sequence[str], present: fro
 
 def _undo_en_scoped_negations(words: Sequence[str], lowered: Sequence[str], sentiments: list[float],
                               notes: dict[int, str], lexicon: Mapping[str, float],
-                              negated: Callable[[list[str]], bool]) -> None:
+                              negated: Callable[[list[str]], bool], asks: bool = False) -> None:
     """VADER's flip of a word by a negation up to three words before it, undone where the negation's reach ended
-    before the word (SCOPE_ENDS_EN) or it negates a difficulty, a loss or a record; the flips kept noted."""
+    before the word (SCOPE_ENDS_EN), it opens a question (``asks``) that asks to agree (``asks_to_agree``) or it negates a difficulty, a loss or a record; the flips kept noted."""
     for index in compress(range(len(sentiments)), sentiments):
         if index not in notes and sentiments[index] * lexicon.get(lowered[index], 0.0) < 0:
             negation = next((j for j in range(index - 1, max(index - 4, -1), -1) if negated([words[j]])), None)
             if negation is not None and (not SCOPE_ENDS_EN.isdisjoint(lowered[negation + 2 : index])
+                                         or asks and asks_to_agree(lowered, negation)
                                          or negates_difficulty(lowered, negation, "en")
                                          or negates_a_loss(lowered, negation, index, "en")
                                          or negates_a_record(lowered, negation, index)):
                 sentiments[index] /= NEGATION_SCALAR  # VADER's flip, undone
             elif negation is not None:
                 notes[index] = _flipped(words, negation, index)
+
+
+def asks_to_agree(lowered: Sequence[str], negation: int) -> bool:
+    """Whether the negation at ``negation`` opens a question's words ``lowered`` that asks to agree
+    (AGREEMENT_NEGATIONS, then one of AGREEMENT_SUBJECTS, at most AGREEMENT_WORDS words)."""
+    return (negation == 0 and len(lowered) > 2 and lowered[0] in AGREEMENT_NEGATIONS
+            and lowered[1] in AGREEMENT_SUBJECTS and len(lowered) <= AGREEMENT_WORDS)
 
 
 def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
@@ -5029,13 +5076,57 @@ CHANGE_ENTRIES = {
 CHANGE_TURNS = re.compile(r"\b(?:mas|por[eé]m|contudo|entretanto|todavia|but|however|still)\b", re.IGNORECASE)
 
 
+# ... and in release notes (a first sentence headed "Version 3.2.", "Versão 4.1:", "What's new", "Novidades", or another
+# entry above), so is an entry that opens on the thing changed and tells what it does now or no longer does ("Sync now
+# retries after a dropped connection.", "Notifications no longer arrive twice.", "O vídeo não trava mais ao girar a
+# tela", "a busca agora encontra contatos": sentiment55's blind b02 and sentiment56, read Negative by "dropped
+# connection" or Positive by a fault spared). Not without the heading or an entry: a review's "After the update the app
+# no longer opens" complains.
+RELEASE_HEADINGS = re.compile(r"\W*(?:what'?s\s+new|novidades|release\s+notes|notas\s+de\s+vers[aã]o|changelog"
+                              r"|(?:version|vers[aã]o)\s+\d+(?:\.\d+)+\s*(?::|\.?\s*$))", re.IGNORECASE)
+NOW_OR_NO_LONGER = {
+    "pt": re.compile(r"\b(?:agora|passa(?:m)?\s+a|j[aá]\s+n[aã]o|n[aã]o\s+(?:\w+\s+){1,3}?mais)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:now|no\s+longer)\b", re.IGNORECASE),
+}
+
+
 def change_entries(sentences: Sequence[str], language: str) -> list[int]:
-    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES) and do not turn (CHANGE_TURNS)."""
+    """The indices of the sentences that are a changelog's entries (CHANGE_ENTRIES; in release notes, RELEASE_HEADINGS
+    or an entry above, NOW_OR_NO_LONGER too) and do not turn (CHANGE_TURNS)."""
     entry = CHANGE_ENTRIES.get(language)
     if entry is None:
         return []
+    entries = [index for index, sentence in enumerate(sentences)
+               if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
+    if not entries and not (sentences and RELEASE_HEADINGS.match(sentences[0])):
+        return entries
+    told = NOW_OR_NO_LONGER[language]
+    return sorted({*entries, *(index for index, sentence in enumerate(sentences)
+                               if told.search(sentence) and not CHANGE_TURNS.search(sentence))})
+
+
+# A notice's apology for the trouble ("Lamentamos o transtorno causado pela atualização.", "We're sorry for the trouble
+# with syncing.", "Pedimos desculpas pelo incômodo": a developer's reply, sentiment55's blind b13 and sentiment56, read
+# Negative by "lamentamos" and "trouble") is courtesy: a sentence that opens with it carries nothing, unless it turns
+# (CHANGE_TURNS), after a greeting of a word or two ("Olá,", "Hi Tom,": sentiment56's blind b08, found at its one run).
+# A customer's "Lamento ter comprado" names no trouble of the formula and keeps its regret.
+NOTICE_APOLOGIES = {
+    "pt": re.compile(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(?:lamentamos|lamento|pedimos\s+(?:desculpas|desculpa|perd[aã]o)|sentimos\s+muito)"
+                     r"(?:\s+muito)?\s+(?:pelo|pela|pelos|pelas|o|a|os|as|por|qualquer)\s+(?:\w+\s+)?"
+                     r"(?:transtornos?|inc[oô]modos?|inconvenientes?|inconveni[eê]ncias?|ocorrido)\b", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:\w+(?:\s+\w+)?,\s+)?(?:we(?:'re|’re|\s+are)\s+(?:very\s+|so\s+|truly\s+)?sorry|we\s+apologi[sz]e|sorry)"
+                     r"\s+(?:for|about)\s+(?:the|any|this|all\s+the)\s+(?:trouble|inconvenience|hassle|bother)\b",
+                     re.IGNORECASE),
+}
+
+
+def notice_apologies(sentences: Sequence[str], language: str) -> list[int]:
+    """The indices of the sentences that open with a notice's apology (NOTICE_APOLOGIES) and do not turn."""
+    apology = NOTICE_APOLOGIES.get(language)
+    if apology is None:
+        return []
     return [index for index, sentence in enumerate(sentences)
-            if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
+            if apology.match(sentence) and not CHANGE_TURNS.search(sentence)]
 
 
 def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
@@ -5279,19 +5370,29 @@ UNCHANGED = {
 
 # ... and so does a text that opens with a letter's salutation to the paper or its editor ("Sir,", "Dear editor,",
 # "Exmo. Senhor Director,", "Sr. editor,"; probe claimsent52: such a letter about a health centre announced in 2022 was
-# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS).
+# read as news, its complaint left under -0.45). A speech's "Senhor Presidente," is a speech's (SPEECH_OPENINGS). So
+# does one to whoever is in charge ("To the managing agent:", "Dear Ms Patel,", "Dear landlord,", "Prezado síndico,",
+# "Prezada administradora,": sentiment55's blind b06, a lift "out of service since 9 November" read as news at -0.36,
+# and sentiment56).
 LETTER_SALUTATIONS = {
     "pt": re.compile(r"\W*(?:(?:exm[oa]s?\.?|excelent[ií]ssim[oa]|car[oa]|prezad[oa]|sr\.?|sra\.?)\s+)?(?:senhor(?:a)?\s+)?"
                      r"(?:dire(?:c)?tor(?:a)?|editor(?:a)?)\s*[,:]", re.IGNORECASE),
     "en": re.compile(r"\W*(?:(?:dear\s+)?(?:sir|madam)|dear\s+(?:the\s+)?editor)\s*[,:]", re.IGNORECASE),
 }
+IN_CHARGE_SALUTATIONS = {
+    "pt": re.compile(r"\W*(?:prezad[oa]s?|car[oa]s?)\s+(?:sr\.?\s+|sra\.?\s+|senhor(?:a)?\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,",
+                     re.IGNORECASE),
+    "en": re.compile(r"\W*(?:dear\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,"
+                     r"|to\s+the\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*:)", re.IGNORECASE),
+}
 
 
 def writes_as_letter(text: str, language: str) -> bool:
     """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS), or the text opens with a letter's
-    salutation (LETTER_SALUTATIONS)."""
+    salutation (LETTER_SALUTATIONS, IN_CHARGE_SALUTATIONS)."""
     contacts = WRITERS_CONTACTS.get(language)
-    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or contacts.search(text)))
+    return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or IN_CHARGE_SALUTATIONS[language].match(text)
+                              or contacts.search(text)))
 
 
 # In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
@@ -5377,8 +5478,12 @@ _COUNTS = {language: "|".join(ordinals.split()) for language, ordinals in _ORDIN
 REPEATED_TROUBLE = {
     "pt": KeyedPattern(re.compile(rf"\b(?:[eé]|esta\s+[eé])\s+a\s+(?:{_COUNTS['pt']})a\s+vez"
                                   r"(?:\s+(?:[^\s.!?]+\s+){0,4}?que\b"
-                                  r"|\s+(?:s[oó]\s+)?(?:n?est[ea]|n?ess[ea])\s+(?:m[eê]s|semana|ano)(?=\s*(?:[.!;]|$)))",
-                                  re.IGNORECASE), ("vez",)),
+                                  r"|\s+(?:s[oó]\s+)?(?:n?est[ea]|n?ess[ea])\s+(?:m[eê]s|semana|ano)(?=\s*(?:[.!;]|$)))"
+                                  # ... or its run ("pela terceira semana seguida a água foi cortada", "pelo segundo
+                                  # mês consecutivo": sentiment55's blind b07 and sentiment56)
+                                  rf"|\bpel[oa]\s+(?:{_COUNTS['pt']})[oa]\s+(?:vez|semana|m[eê]s|dia|noite|ano)\s+"
+                                  r"(?:seguid|consecutiv)[oa]\b",
+                                  re.IGNORECASE), ("vez", "seguid", "consecutiv")),
     # (in English the trouble the writer's own, a first person within a few words: "This is the third time this year
     # that the central bank has held rates" is news, read Negative at first: found at merge, session 41)
     "en": KeyedPattern(re.compile(rf"\b(?:this\s+is|it's|it\s+is|that's)\s+(?:my\s+(?:{_COUNTS['en']})\s+time\b"
@@ -5514,12 +5619,15 @@ def heater_fails(sentence: str, fault: str, language: str) -> bool:
     return not heaters.isdisjoint(sentence_tokens(sentence)[1])
 
 
-def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each match of SPARED_FAULTS, when no other word of the text is bad: the cues of its fault's words (bad, or
-    flipped into praise) left out, and SPARED_VALENCE added. In a complaint the fault not happening may be the
+def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], language: str,
+                 emptied: Collection[int] = ()) -> None:
+    """Each match of SPARED_FAULTS outside the sentences ``emptied`` (a changelog's "no longer stutters" is told), when
+    no other word of the text is bad: the cues of its fault's words (bad, or flipped into praise) left out, and
+    SPARED_VALENCE added. In a complaint the fault not happening may be the
     complaint ("Não funciona para o fim que se destina. Não aquece": a heater, B2W development review 15745); said of
     a heater it is one (``heater_fails``)."""
-    found = matches_in(SPARED_FAULTS[language], text, pieces)
+    found = [(index, match) for index, match in matches_in(SPARED_FAULTS[language], text, pieces)
+             if index not in emptied]
     failed = [(index, match) for index, match in found if heater_fails(pieces[index], match.group("fault"), language)]
     for index, match in failed:
         reading = readings[index]
@@ -5554,7 +5662,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(untagged(sentence)) for sentence in pieces]
-    for index in courtesy_thanks(pieces, language) + listed_sides(pieces, language) + change_entries(pieces, language):
+    emptied = frozenset(courtesy_thanks(pieces, language) + listed_sides(pieces, language)
+                        + change_entries(pieces, language) + notice_apologies(pieces, language))
+    for index in emptied:
         readings[index] = Reading()
     if ":" in text:
         for index, sweep in sweeping_sides(pieces, language).items():
@@ -5567,7 +5677,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     retract_doubts(pieces, readings, language)
-    spare_faults(text, pieces, readings, language)
+    spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
                    lambda clause: reader(untagged(clause)))
     if argues_by_questions(pieces):
@@ -5664,17 +5774,24 @@ VERDICT_OPENERS = {
 _VERDICT_OPENER = {language: re.compile(rf"\W*({'|'.join(openers)})\b", re.IGNORECASE)
                    for language, openers in VERDICT_OPENERS.items()}
 VERDICT_THRESHOLD = 0.05
+# ... and so does a bare outrage closing the text, a sentence alone ("Como chegar a um acordo se ninguém cede? É um
+# absurdo.": issue 4, found at the sentiment55 merge, Neutral by the agreement asked for; "It's a disgrace."): its
+# sentence is the verdict itself.
+BARE_OUTRAGE = re.compile(r"\W*(?:(?:isso\s+|isto\s+)?[eé]\s+uma?|que|uma?|(?:this|that|it)(?:'s|’s|\s+is)\s+an?|what\s+an?)"
+                          r"\s+(?:absurdo|vergonha|esc[aâ]ndalo|pouca-vergonha|disgrace|outrage|scandal|joke)\s*[.!]*\s*$",
+                          re.IGNORECASE)
 
 
 def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
     """The opener of the last of ``sentences`` when it is a closing verdict (VERDICT_OPENERS, after another sentence)
-    whose ``readings`` cues are all of one side, lower case; "" otherwise."""
+    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE, lower case; "" otherwise."""
     if len(sentences) < 2 or language not in _VERDICT_OPENER or not readings[-1].cues:
         return ""
-    opened = _VERDICT_OPENER[language].match(untagged(sentences[-1]))
+    last = untagged(sentences[-1])
+    opened = _VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last)
     weights = [weight for _, weight in readings[-1].cues]
     one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
-    return opened.group(1).lower() if opened and one_side else ""
+    return (opened.group(opened.lastindex or 0).strip(" .!").lower()) if opened and one_side else ""
 
 
 def compound_score(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> float:
@@ -5917,6 +6034,9 @@ _HISTORIC_YEAR = re.compile(r"\b(?:in|em|de|of|on)\s+(?:\d{1,2}(?:º|st|nd|rd|th
                             r"(?!\s+(?:reais|euros?|d[oó]lares|libras|pessoas|casas|metros|quil[oó]metros|km|mil|milh[oõ]es"
                             r"|people|homes|houses|metres|meters|miles|dollars|pounds|thousand|million|feet|tonnes|tons)\b)",
                             re.IGNORECASE)
+# ... or it opens naming the year as the event's ("The 1902 eruption of Mount Pelée destroyed ...", "The 1966 flood of
+# the Arno killed 101 people": sentiment55's blind b04 and sentiment56), the same years.
+_HISTORIC_OPENING = re.compile(r"\W*the\s+(?:1[0-8]\d\d|19[0-8]\d)\s+[^\W\d]", re.IGNORECASE)
 _TOLD_NOW = {
     "pt": re.compile(r"\b(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?\b|\bs[aá]bado\b|\bdomingo\b|\bontem\b"
                      r"|\bhoje\b|\bamanh[aã]\b|\b(?:n?est[ea]|n?ess[ea])\s+(?:semana|m[eê]s|ano)\b", re.IGNORECASE),
@@ -5934,14 +6054,14 @@ HISTORY_NOTE = "told as history"
 
 def told_as_history(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> bool:
     """Whether ``text`` (its ``sentences``) tells the past as history: its first sentence dated to a year before 1990
-    (_HISTORIC_YEAR), no day of news (_TOLD_NOW), no first or second person (_PERSONAL), no question and no
+    (_HISTORIC_YEAR, _HISTORIC_OPENING), no day of news (_TOLD_NOW), no first or second person (_PERSONAL), no question and no
     exclamation."""
-    if "?" in text or "!" in text or language not in _TOLD_NOW or not _HISTORIC_YEAR.search(text):
+    if "?" in text or "!" in text or language not in _TOLD_NOW:
         return False
     if _TOLD_NOW[language].search(text) or _PERSONAL[language].search(text):
         return False
     pieces = _sentences(text, language, sentences)
-    return bool(pieces) and _HISTORIC_YEAR.search(pieces[0]) is not None
+    return bool(pieces) and (_HISTORIC_YEAR.search(pieces[0]) is not None or _HISTORIC_OPENING.match(pieces[0]) is not None)
 
 
 class SentimentAnnotator(Annotator):
@@ -5950,7 +6070,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.42",
+            version="0.6.43",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
