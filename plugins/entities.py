@@ -1183,7 +1183,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.71",
+            version="1.2.72",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1899,7 +1899,7 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
         words = words[1:]
     if language_of(doc.vocab) != "en":
         return words
-    if words.start + 1 < len(doc) and doc[words.start + 1].is_lower and is_common_plural_opener(words[0]):
+    if heads_a_clause(words) and is_common_plural_opener(words[0]):
         return name_at_the_end(words)  # "Ships queued outside the Port of Rotterdam": the port, past the clause
     if len(words) < 2:
         return words
@@ -1913,6 +1913,17 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
     return without_lowercase_tail(words)
+
+
+def heads_a_clause(words: SpacySpan) -> bool:
+    """Whether the words after a span's first word (the word after it, for one word) hold a lowercase word no name
+    joins ("Ships queued", "Dozens of ships": a verb, a noun), and a sentence's end follows: a clause of prose, not a
+    list's title ("Lists of railway stations", "Adventures from the Book of Virtues": WikiANN's names), nor a name
+    with its connectors ("Marks and Spencer", "Louis de Broglie")."""
+    doc = words.doc
+    return any(word.is_lower and word.lower_ not in NAME_CONNECTORS
+               for word in doc[words.start + 1:max(words.end, words.start + 2)]) \
+        and any(word.text in SENTENCE_ENDS for word in doc[words.end:])
 
 
 def is_common_plural_opener(token: Token) -> bool:
