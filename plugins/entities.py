@@ -1926,18 +1926,27 @@ def heads_a_clause(words: SpacySpan) -> bool:
         and any(word.text in SENTENCE_ENDS for word in doc[words.end:])
 
 
+# Shops named by a common noun's plural, which open news sentences as subjects ("Boots will close 40 stores", news
+# probe 10): no gazetteer pattern, which would find them in "new boots. Boots and gloves".
+COMPANIES_NAMED_BY_PLURALS = frozenset({"Boots", "Currys", "Clarks"})
+
+
 def is_common_plural_opener(token: Token) -> bool:
     """Whether an English word is a common noun's plural capitalised only as its sentence's opener ("Ships queued
     outside the Port of Rotterdam" was a person, "Trucks waited" an organisation, "Dozens of ships queued ..." a place
     the plugin dropped whole; entities48): the Brown word classes the English model reads put the lowercase word in
     another class than the capitalised one, where a company's plural name keeps its class in both ("Barclays",
-    "Reuters", "Siemens": their lowercase forms are the name lowercased). A word without a class tells nothing."""
+    "Reuters", "Siemens": their lowercase forms are the name lowercased), and the singular has a class too (a place's
+    or a person's "s" is no plural's: "Texas was not", "Sears", "James"). A word without a class tells nothing; a
+    company named by a plural (``COMPANIES_NAMED_BY_PLURALS``, the gazetteer's) is none."""
     word = token.text
     if len(word) < 4 or word[-1] != "s" or word[-2] == "s" or not word.istitle() or not opens_a_sentence(token):
         return False  # (the characters first: most spans open on no plural)
     classes = token.vocab.vectors.key2row
     lowercase_class = classes.get(token.lower)
-    return lowercase_class is not None and lowercase_class != classes.get(token.orth)
+    return lowercase_class is not None and lowercase_class != classes.get(token.orth) \
+        and token.vocab.strings[word[:-1].lower()] in classes and word not in COMPANIES_NAMED_BY_PLURALS \
+        and word not in organisation_names()
 
 
 def name_at_the_end(words: SpacySpan) -> SpacySpan:
