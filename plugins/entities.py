@@ -1899,7 +1899,7 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
         words = words[1:]
     if language_of(doc.vocab) != "en":
         return words
-    if heads_a_clause(words) and is_common_plural_opener(words[0]):
+    if is_common_plural_opener(words[0]) and heads_a_clause(words):  # (the word first: it seldom is one)
         return name_at_the_end(words)  # "Ships queued outside the Port of Rotterdam": the port, past the clause
     if len(words) < 2:
         return words
