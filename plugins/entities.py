@@ -4890,7 +4890,7 @@ def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[Spacy
                     len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS)):
                 pieces.append(before)
             start = token.i + 1
-        elif english and joins_two_companies(token, end):
+        elif english and joins_two_companies(token, start, end):
             pieces.append(doc[start:token.i])  # "Marathon Digital and Riot Platforms": two companies
             start = token.i + 1
         elif english and is_and_between_two_ends(token, start, end):
@@ -4965,12 +4965,12 @@ ROUTE_NOUNS = frozenset("line lines road roads route routes railway rail flights
 JOURNEY_NOUNS = ROUTE_NOUNS - frozenset("line lines service services link bridge tunnel corridor border".split())
 
 
-def joins_two_companies(token: Token, end: int) -> bool:
+def joins_two_companies(token: Token, start: int, end: int) -> bool:
     """Whether "and" inside an English model span joins two companies' names, each of capitalised words (or a
     number, "Hut 8 Corp") ending in a company word (``COMPANY_WORDS``: "Marathon Digital and Riot Platforms" was one
     organisation; entities48). A name of one word before "and" is a list's or a name's own ("Procter and Gamble")."""
     doc = token.doc
-    return token.text == "and" and token.i > 1 and doc[token.i - 1].text in COMPANY_WORDS \
+    return token.text == "and" and token.i - start > 1 and doc[token.i - 1].text in COMPANY_WORDS \
         and is_capitalised(doc[token.i - 2]) and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS \
         and all(is_capitalised(word) for word in doc[token.i + 1:end])
 
