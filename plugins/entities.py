@@ -641,7 +641,10 @@ COMPANY_WORDS = frozenset(
     "Space "
     # a maker of games or of a platform ("A Riot Games" and "Riot Platforms" were people; entities46, entities47): an
     # event's "Games" ("Commonwealth Games") is an organisation to the truths too
-    "Games Platforms Studios".split()
+    "Games Platforms Studios "
+    # a bitcoin miner's or a lab's ("Marathon Digital and Riot Platforms", "Core Scientific"; entities48: no name of
+    # WikiANN-en's train split ends in either)
+    "Digital Scientific".split()
 )
 # Words after a vehicle maker's name that are its own, not a model's (``vehicle_models``):
 # the company's, a country's unit's or a role's ("Toyota Motor", "Renault Portugal", "Tesla CEO"), and the
@@ -1180,7 +1183,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.71",
+            version="1.2.72",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1286,7 +1289,7 @@ def found_by_model_and_rules(pipeline: Pipeline, doc: Doc, text: str, pattern_fi
     model, products = model_candidates(doc, text)
     language = language_of(doc.vocab)
     model = townships_apart_from_counties(towns_with_their_states(model, text, language), text)
-    companies = companies_after_demonyms(text, language)
+    companies = companies_run_on_as_the_model_reads(companies_after_demonyms(text, language), model, text)
     model = without_phrases_of_companies(model, companies)
     rules, by_noun, model = pattern_candidates(pipeline, doc, text, pattern_files, model)
     model = without_initiatives(places_without_openers(
@@ -1592,7 +1595,10 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str) -> SpacySpan | No
     """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
     or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
     elided word after, or the place after a demonym's group; None for an English compound adjective that opens it."""
-    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(without_runaway_words(words)))
+    words = without_runaway_words(words)
+    if not words:
+        return None  # a sentence's common noun before its verb ("Trucks waited"): no name
+    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(words))
     if language_of(words.doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
         return None
     words = without_article_before_a_body(words)
@@ -1886,11 +1892,16 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     article opening the sentence, before its comma ("Under the AI Act, providers" gave "Under the AI Act"; "Under
     Armour" has no article), and a company's role opening the sentence before a name of two words or more that
     a lowercase word follows (``COMPANY_ROLE_OPENERS``: "Partner Northrop Grumman will supply"; a title, "Rival
-    Schools", stands alone)."""
+    Schools", stands alone), and a sentence's common noun before a lowercase word, with all it ran over but a name at
+    its end (``is_common_plural_opener``, ``name_at_the_end``: "Trucks waited" is no name)."""
     doc = words.doc
     if is_count_before_a_name(words):
         words = words[1:]
-    if language_of(doc.vocab) != "en" or len(words) < 2:
+    if language_of(doc.vocab) != "en":
+        return words
+    if is_common_plural_opener(words[0]) and heads_a_clause(words):  # (the word first: it seldom is one)
+        return name_at_the_end(words)  # "Ships queued outside the Port of Rotterdam": the port, past the clause
+    if len(words) < 2:
         return words
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
@@ -1902,6 +1913,56 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
     return without_lowercase_tail(words)
+
+
+def heads_a_clause(words: SpacySpan) -> bool:
+    """Whether the words after a span's first word (the word after it, for one word) hold a lowercase word no name
+    joins ("Ships queued", "Dozens of ships": a verb, a noun), and a sentence's end follows: a clause of prose, not a
+    list's title ("Lists of railway stations", "Adventures from the Book of Virtues": WikiANN's names), nor a name
+    with its connectors ("Marks and Spencer", "Louis de Broglie")."""
+    doc = words.doc
+    return any(word.is_lower and word.lower_ not in NAME_CONNECTORS
+               for word in doc[words.start + 1:max(words.end, words.start + 2)]) \
+        and any(word.text in SENTENCE_ENDS for word in doc[words.end:])
+
+
+# Shops named by a common noun's plural, which open news sentences as subjects ("Boots will close 40 stores", news
+# probe 10): no gazetteer pattern, which would find them in "new boots. Boots and gloves".
+COMPANIES_NAMED_BY_PLURALS = frozenset({"Boots", "Currys", "Clarks"})
+
+
+def is_common_plural_opener(token: Token) -> bool:
+    """Whether an English word is a common noun's plural capitalised only as its sentence's opener ("Ships queued
+    outside the Port of Rotterdam" was a person, "Trucks waited" an organisation, "Dozens of ships queued ..." a place
+    the plugin dropped whole; entities48): the Brown word classes the English model reads put the lowercase word in
+    another class than the capitalised one, where a company's plural name keeps its class in both ("Barclays",
+    "Reuters", "Siemens": their lowercase forms are the name lowercased), and the singular has a class too (a place's
+    or a person's "s" is no plural's: "Texas was not", "Sears", "James"). A word without a class tells nothing; a
+    company named by a plural (``COMPANIES_NAMED_BY_PLURALS``, the gazetteer's) is none."""
+    word = token.text
+    if len(word) < 4 or word[-1] != "s" or word[-2] == "s" or not word.istitle() or not opens_a_sentence(token):
+        return False  # (the characters first: most spans open on no plural)
+    classes = token.vocab.vectors.key2row
+    lowercase_class = classes.get(token.lower)
+    return lowercase_class is not None and lowercase_class != classes.get(token.orth) \
+        and token.vocab.strings[word[:-1].lower()] in classes and word not in COMPANIES_NAMED_BY_PLURALS \
+        and word not in organisation_names()
+
+
+def name_at_the_end(words: SpacySpan) -> SpacySpan:
+    """The capitalised name that ends a model span opened by a common noun (``is_common_plural_opener``), without
+    the article before it ("the Port of Rotterdam"): capitalised words and the connectors between them, back to the
+    first lowercase word; empty where the span ends in no such name ("Trucks waited")."""
+    start = len(words)
+    while start > 1 and (is_capitalised(words[start - 1]) or (
+            words[start - 1].lower_ in NAME_CONNECTORS and start > 2 and is_capitalised(words[start - 2]))):
+        start -= 1
+    return words[start:]
+
+
+def is_capitalised(token: Token) -> bool:
+    """Whether a word opens with a capital or is a number of a name ("Hut 8 Corp")."""
+    return token.text[:1].isupper() or token.is_digit
 
 
 # A negative auxiliary's clitic ("won't" is "wo" and "n't") and adverbs of a clause's verb: a clause's words, in a
@@ -2015,10 +2076,21 @@ def is_owner_of_a_title(words: SpacySpan) -> bool:
                                                     for word in words[:-1]))
 
 
+# A port's noun and its connector open the name of a port named after its place ("the Port of Rotterdam", "o Porto de
+# Sines"), which is no person's name (``is_port_of_a_place``).
+PORT_OPENINGS = frozenset({("Port", "of"), ("Porto", "de"), ("Porto", "do"), ("Porto", "da")})
+
+
+def is_port_of_a_place(words: SpacySpan) -> bool:
+    """Whether a name opens with a port's noun and its connector (``PORT_OPENINGS``)."""
+    return len(words) > 2 and (words[0].text, words[1].text) in PORT_OPENINGS
+
+
 def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) -> str:
     """The label of a model span from the model's or the training data's
     (``known_labels``) ``label``, PER for a person ``named_by_role`` (or by a
-    title: ``model_candidate``): another person after "em" is a place, and so is an organisation of one or two
+    title: ``model_candidate``): another person after "em" or opening with a port's noun ("Port of Rotterdam") is a
+    place, and so is an organisation of one or two
     capitalised words (``is_after_em``); a name
     ending in a company word or an event's, or a person's opening with a club's word (``CLUB_OPENERS``) or a
     lone capital consonant (``LONE_CONSONANT``), or a Portuguese word after a feminine demonym ("a italiana
@@ -2026,7 +2098,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
     site's noun and its owner ("the Manchester office of Aviva Investors"), a place, as is a name of a
     landform (``names_a_landform``: "Margem Equatorial"); a letter, a dash and a lowercase word, a company's name
     ("X-energy"), no person's or place's."""
-    if label == "PER" and not named_by_role and is_after_em(words):
+    if label == "PER" and not named_by_role and (is_after_em(words) or is_port_of_a_place(words)):
         label = "LOC"
     if label == "ORG" and len(words) <= 2 and all(word.is_title and word.is_alpha for word in words) \
             and is_after_em(words):
@@ -2274,6 +2346,23 @@ def names_a_landform(words: SpacySpan) -> bool:
     Must Pass")."""
     return len(words) > 1 and (words[0].text in LANDFORM_HEADS or (words[-1].text in LANDFORM_TAILS and len(words) < 4)
                                or (words[-2].text == "National" and words[-1].text in NATIONAL_LANDS))
+
+
+# A Portuguese connector and capitalised words that a company's name runs on with, which ``COMPANY_NAME`` does not
+# take ("A editora Companhia das Letras lançou" was cut to "Companhia"; entities48).
+COMPANY_NAME_RUN_ON = re.compile(r"[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-Ý][\w-]*)*")
+
+
+def companies_run_on_as_the_model_reads(companies: list[tuple[int, int, int]], model: list[Candidate], text: str
+                                        ) -> list[tuple[int, int, int]]:
+    """The companies after their noun (``companies_after_demonyms``), each to the end of the model's organisation
+    that opens with it where that runs on over a connector and capitalised words (``COMPANY_NAME_RUN_ON``): where
+    the name holds "das", the model read it whole, and the phrase's regex stops before it."""
+    if not companies:
+        return companies
+    ends = {candidate.start: candidate.end for candidate in model if candidate.label == "ORG"}
+    return [(phrase, start, ends[start]) if start in ends and COMPANY_NAME_RUN_ON.fullmatch(text, end, ends[start])
+            else (phrase, start, end) for phrase, start, end in companies]
 
 
 def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -4801,6 +4890,9 @@ def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[Spacy
                     len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS)):
                 pieces.append(before)
             start = token.i + 1
+        elif english and joins_two_companies(token, start, end):
+            pieces.append(doc[start:token.i])  # "Marathon Digital and Riot Platforms": two companies
+            start = token.i + 1
         elif english and is_and_between_two_ends(token, start, end):
             pieces.append(doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
             start = token.i + 1
@@ -4871,6 +4963,16 @@ ROUTE_NOUNS = frozenset("line lines road roads route routes railway rail flights
                         "buses".split())
 # ... those that carry people to a place, not a firm's dealings with another ("services to Apple", "line to Nvidia")
 JOURNEY_NOUNS = ROUTE_NOUNS - frozenset("line lines service services link bridge tunnel corridor border".split())
+
+
+def joins_two_companies(token: Token, start: int, end: int) -> bool:
+    """Whether "and" inside an English model span joins two companies' names, each of capitalised words (or a
+    number, "Hut 8 Corp") ending in a company word (``COMPANY_WORDS``: "Marathon Digital and Riot Platforms" was one
+    organisation; entities48). A name of one word before "and" is a list's or a name's own ("Procter and Gamble")."""
+    doc = token.doc
+    return token.text == "and" and token.i - start > 1 and doc[token.i - 1].text in COMPANY_WORDS \
+        and is_capitalised(doc[token.i - 2]) and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS \
+        and all(is_capitalised(word) for word in doc[token.i + 1:end])
 
 
 def is_and_between_two_ends(token: Token, start: int, end: int) -> bool:

@@ -48,14 +48,15 @@ def test_rules_of_probe_47(app, text: str, expected: set[tuple[str, str]], absen
     assert_names(app, text, expected, absent)
 
 
-# Left open in the studied paragraphs: "Boskalis" a place and "Kongsberg's K-Chief 700 system" missed; "Hudl's
-# Wyscout" run into "Scouts at Ajax use" (a possessive company and its product: not solved), "Stats Perform" a person,
-# "League of Legends" an organisation and "Riot Games" lost after the full stop; "Azure OpenAI service" takes its noun;
-# "Harwich for Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed; "Glintt"
-# a place and "a app SNS 24" cut to "SNS".
+# Left open in the studied paragraphs: "Boskalis" a place and "Kongsberg's K-Chief 700 system" missed; "Hudl's Wyscout"
+# run into "Scouts at Ajax use" (a possessive company and its product: not solved; since entities48 the span a
+# sentence's common noun opens keeps only the name at its end, "Wyscout", still an organisation), "Stats Perform" a
+# person, "League of Legends" an organisation and "Riot Games" lost after the full stop; "Azure OpenAI service" takes
+# its noun; "Harwich for Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed;
+# "Glintt" a place and "a app SNS 24" cut to "SNS".
 LEFT_OPEN = {
     "e01": {("Boskalis", "LOC")},
-    "e02": {("League of Legends", "ORG"), ("Scouts at Ajax use Hudl's Wyscout", "ORG"), ("Stats Perform", "PER")},
+    "e02": {("League of Legends", "ORG"), ("Wyscout", "ORG"), ("Stats Perform", "PER")},
     "e03": {("Azure OpenAI service", "PRODUCT")}, "e05": {("Harwich for Antarctica", "ORG")},
     "p06": {("Glintt", "LOC"), ("SNS", "ORG")},
 }
