@@ -933,7 +933,8 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"|\bwe\s+(?:stayed|spent)\s+(?:\w+\s+)?(?:nights|days|weeks)\b"
     # ... and, since claims56, what the writer did with their family ("Vi a corrida de Fórmula 1 com o meu pai no
     # domingo": probe claims55's s13, 0.57 by its day and a name's number read as a version)
-    rf"|\b(?:com\s+(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)|with\s+my)\s+(?:{'|'.join((_FAMILY_PT + ' ' + _FAMILY_EN).split())})\b"),
+    r"|\b(?:com\s+(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)|with\s+my)\s+"
+    rf"(?:{'|'.join((_FAMILY_PT + ' ' + _FAMILY_EN).split())})\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
