@@ -930,15 +930,18 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     r"|\bmy\s+(?:bus|train|commute|journey|drive|walk)\b"
     # ... and, since claimsent53, the nights of the writer's stay ("Ficámos cinco noites no Algarve em setembro.", 0.65)
     r"|\b(?:fic[aá]mos|pass[aá]mos|estivemos)\s+(?:\w+\s+)?(?:noites|dias|semanas)\b"
-    r"|\bwe\s+(?:stayed|spent)\s+(?:\w+\s+)?(?:nights|days|weeks)\b"
-    # ... and, since claims56, what the writer did with their family ("Vi a corrida de Fórmula 1 com o meu pai no
-    # domingo": probe claims55's s13, 0.57 by its day and a name's number read as a version)
-    r"|\b(?:com\s+(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)|with\s+my)\s+"
-    rf"(?:{'|'.join((_FAMILY_PT + ' ' + _FAMILY_EN).split())})\b"),
+    r"|\bwe\s+(?:stayed|spent)\s+(?:\w+\s+)?(?:nights|days|weeks)\b"),
     gate=frozenset("lived living worked working grew live work my moro vivo resido pego apanho escrevo sou minha meu "
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
     | frozenset("ficámos ficamos passámos passamos estivemos stayed spent casa".split()))
+# ... and, since claims56, what the writer did with their family ("Vi a corrida de Fórmula 1 com o meu pai no domingo":
+# probe claims55's s13, 0.57 by its day and a name's number read as a version); a cue of its own, gated by the family's
+# words: in _WRITERS_LIFE's, which "have" and "my" send most letters and reviews to, it cost every one of them.
+_WITH_THE_WRITERS_FAMILY = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    r"\b(?:com\s+(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)|with\s+my)\s+"
+    rf"(?:{'|'.join((_FAMILY_PT + ' ' + _FAMILY_EN).split())})\b"),
+    gate=frozenset((_FAMILY_PT + " " + _FAMILY_EN).split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -2237,7 +2240,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     return CueIndex((
         *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-        _WRITERS_LIFE, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
+        _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
