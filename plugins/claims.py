@@ -320,14 +320,30 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
 
 
 def _after_a_first_word_name(unit: str, match: re.Match[str]) -> bool:
+    return _NAME_ENDS.match(unit, match.end()) is not None and _first_word_name_before(unit, match)
+
+
+def _first_word_name_before(unit: str, match: re.Match[str]) -> bool:
     first = _FIRST_NAME_BEFORE.match(unit, 0, match.start())
     return first is not None and _BARE_NUMBER.fullmatch(match.group()) is not None \
-        and _NAME_ENDS.match(unit, match.end()) is not None and first.group(1) not in _opening_words() \
+        and first.group(1) not in _opening_words() \
         and first.group(1).lower() not in _OPENING_FUNCTION_WORDS | _BEFORE_A_COUNT | _PORTUGUESE_MONTHS
 
 
+# A medicine's strength after its name ("Paracetamol 500 mg tablets are used to", "Amoxicilina 875 mg + Clavulanato 125
+# mg é indicada": probe claims55's blind b03 and b04, 0.55 and 0.57 as a quantity; claims56) is part of the product's
+# name, as a leaflet or a pharmacy's shelf gives it: no quantity, and no version either. A dose taken ("took 500 mg of
+# paracetamol") has no name before it.
+_DOSE_UNIT = re.compile(r"[^\S\n]*(?:mg|mcg|µg|ml|UI|IU)\b")
+
+
+def _dose_in_a_name(unit: str, match: re.Match[str]) -> bool:
+    return _DOSE_UNIT.match(unit, match.end()) is not None and _BARE_NUMBER.fullmatch(match.group()) is not None \
+        and (_NAME_BEFORE.search(unit, 0, match.start()) is not None or _first_word_name_before(unit, match))
+
+
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
-    return not _version_number(unit, match) or _day_after_month(unit, match)
+    return not _version_number(unit, match) or _day_after_month(unit, match) or _dose_in_a_name(unit, match)
 
 
 # A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
@@ -392,7 +408,7 @@ def _clock_time(unit: str, match: re.Match[str]) -> bool:
 
 def _no_quantity(unit: str, match: re.Match[str]) -> bool:
     return (_version_number(unit, match) or _after_a_first_word_name(unit, match) or _clock_time(unit, match)
-            or _day_after_month(unit, match) or _phone_number(unit, match))
+            or _day_after_month(unit, match) or _phone_number(unit, match) or _dose_in_a_name(unit, match))
 
 
 # A named version ("lançou o Llama 4") is a checkable detail, if a weaker one than a quantity.
@@ -753,6 +769,9 @@ _CUSTOMER_EXPERIENCE_EN = _word_cue(
     " ".join(f"{act}_it {act}_them {act}_one" for act in _CUSTOMER_ACTS_EN.split())
     + " " + " ".join(f"I_{act} I_have_{act} I_had_{act} I_already_{act}" for act in _PURCHASES_EN.split())
     + " sent_it_back sent_them_back I_got_a_refund I_asked_for_a_refund"
+    # ... and the writer's own upgrade or install ("I upgraded to Windows 11 last week and the laptop feels slower":
+    # probe claims55's s12, 0.80 by its date and action; claims56)
+    + " I_upgraded I_updated I_installed I_downgraded I_switched_to"
     + " " + _ORDER_DELIVERED_EN + " replaced_it replaced_them refunded_me refunded_us charged_me charged_us"
     # what the writer's own one did ("Mine got stuck under the sofa on the first run and has lost its map twice since":
     # probe sentiment47, from claims46's b05, read as a counted action at 0.75)
@@ -765,6 +784,7 @@ _DEVICE_DEFECTS_PT += " veio_quebrado veio_quebrada vieram_quebrados veio_com_de
 _CUSTOMER_EXPERIENCE_PT = _word_cue(
     CUSTOMER_EXPERIENCE, CUSTOMER_EXPERIENCE_WEIGHT,
     "devolvi troquei comprei encomendei recebi paguei reclamei pedi_troca pedi_reembolso pedi_o_reembolso "
+    "instalei atualizei actualizei "
     # what the writer cannot do with a service ("Aqui não consigo fazer Pix de jeito nenhum": probe claims46)
     "não_consigo não_conseguimos "
     + _ORDER_DELIVERED_PT + " me_cobrou me_cobraram nos_cobrou nos_cobraram " + _DEVICE_DEFECTS_PT)
@@ -915,6 +935,13 @@ _WRITERS_LIFE = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
                    "meus minhas have i've i’ve our nossas".split()) | frozenset(_CONTACTED_EN.split("|"))
     | frozenset(_CONTACTED_PT.split("|")) | {"uso", "utilizo", "told", "vez"}
     | frozenset("ficámos ficamos passámos passamos estivemos stayed spent casa".split()))
+# ... and, since claims56, what the writer did with their family ("Vi a corrida de Fórmula 1 com o meu pai no domingo":
+# probe claims55's s13, 0.57 by its day and a name's number read as a version); a cue of its own, gated by the family's
+# words: in _WRITERS_LIFE's, which "have" and "my" send most letters and reviews to, it cost every one of them.
+_WITH_THE_WRITERS_FAMILY = Cue(WRITERS_LIFE, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
+    r"\b(?:com\s+(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)|with\s+my)\s+"
+    rf"(?:{'|'.join((_FAMILY_PT + ' ' + _FAMILY_EN).split())})\b"),
+    gate=frozenset((_FAMILY_PT + " " + _FAMILY_EN).split()))
 
 # A superlative of the writer's own experience is a review's verdict, not a record anyone could check: "the best £120 I
 # have spent this year", "the worst pizza I've ever had", "a melhor compra que já fiz", "o pior atendimento que eu já
@@ -986,6 +1013,8 @@ PORTUGUESE_CUES = (
         # a warning is reported speech ("Os operadores alertaram que"); "alerta" and "aviso" are also nouns
         # and "avisou o cliente" only notified, so those with "que"
         "alertou alertaram advertiu advertiram alerta_que alertam_que adverte_que advertem_que "
+        # ... and a named body's advice against something ("O Itamaraty desaconselha viagens à região": claims56)
+        "desaconselha desaconselham desaconselhou desaconselharam "
         # an accusation ("A oposição acusou o Governo de fazer promessas que não pode cumprir": probe claims46)
         "acusou acusaram acusa acusam "
         "avisou_que avisaram_que avisa_que avisam_que "
@@ -1300,6 +1329,9 @@ ENGLISH_CUES = (
         "admits_that admit_that acknowledges_that acknowledged_that concedes_that conceded_that "
         # a warning is reported speech ("Grid operators warned that"); "warn" is also an infinitive
         "warned warns warn_that cautioned_that "
+        # ... and a named body's advice against something ("The Foreign Office now advises against all but essential
+        # travel to ...": probe claims55's blind b09, 0.17; claims56)
+        "advises_against advised_against "
         # what a bill or a rule says ("Under the bill, firms could be fined up to 6%")
         "under_the_bill under_the_law under_the_proposal under_the_rules under_the_plan under_the_deal "
         # the evidence a court was given ("The court heard that she used the money ...": probe claims54's blind b08)
@@ -1387,6 +1419,9 @@ ENGLISH_CUES = (
         # (since probe sentiment47, a review's "it is difficult to be impressed", claims46's b05, read as an act at 0.55)
         exceptions=frozenset("need indeed speed seed feed thrilled delighted excited pleased honoured honored impressed "
                              "disappointed satisfied surprised amazed annoyed frustrated".split())
+        # nor a liking (an obituary's "She loved gardening and the music of Nina Simone": probe claims55's blind b07,
+        # 0.53 as a named actor's action; claims56)
+        | frozenset("loved adored enjoyed liked disliked hated".split())
         | COURTESIES_EN,
         # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
         not_after=_no_act,
@@ -1909,6 +1944,60 @@ _WORSHIP_TIMES = Cue(WORSHIP_TIMES, -2.0, pattern=re.compile(
     gate=frozenset("mass masses missa missas eucharist eucaristia eucaristias evensong vespers vésperas culto cultos "
                    "novena novenas terço confessions confissões adoração benediction prayer communion".split()),
     passed_over=lambda unit, _match: _TIME_OF_DAY.pattern.search(unit) is None)
+# ... and so is a funeral's or a wake's ("O velório será aberto ao público neste domingo, a partir das 9h": probe
+# claims55's blind b08, 0.57; "A memorial service will be held at King's College Chapel at 2pm": claims56, 0.94): a
+# notice to the mourners. Not "wake" (in the wake of).
+FUNERAL_TIMES = "a funeral's or a wake's hour"
+_FUNERAL_TIMES = Cue(FUNERAL_TIMES, -2.0, pattern=_regex(
+    r"\b(?:funeral|velório|enterro|sepultamento|cremação|exéquias|cortejo\s+fúnebre|cerimónia\s+fúnebre"
+    r"|memorial\s+service)\b"),
+    gate=frozenset("funeral velório enterro sepultamento cremação exéquias fúnebre memorial".split()),
+    passed_over=_WORSHIP_TIMES.passed_over)
+# An obituary's family ("She is survived by her two sons", "Ele deixa a esposa, Marta, três filhos e sete netos",
+# "Beloved husband of Ann": probe claims55's blind b07, 0.73; claims56) is the family's notice, nothing to check.
+FAMILY_LEFT = "the family an obituary names"
+_FAMILY_LEFT = Cue(FAMILY_LEFT, -2.0, pattern=_regex(
+    r"\bsurvived\s+by\b|\b(?:he|she)\s+leaves\s+(?:his|her|a|two|three|four)\b"
+    r"|\bbeloved\s+(?:husband|wife|father|mother|partner|grandfather|grandmother|son|daughter)\s+of\b"
+    r"|\b(?:deixa|deixou)\s+(?:[oa]s?\s+)?(?:esposa|marido|mulher|viúva|viúvo|companheir[oa]"
+    r"|(?:\w+\s+)?(?:filhos?|filhas?|netos?|netas?))\b"),
+    gate=frozenset("survived leaves beloved deixa deixou".split()))
+# A medicine leaflet's instructions open on the imperative with the dose's unit ("Tome 1 comprimido a cada 8 horas",
+# "Do not take more than 8 tablets in 24 hours": probe claims55's blind b03, 0.86; claims56): what the patient should
+# do, no statement anyone would check.
+LEAFLET_INSTRUCTION = "a leaflet's instruction"
+_DOSE_FORMS = ("tablet tablets capsule capsules pill pills dose doses drops sachet sachets puffs medicine comprimido "
+               "comprimidos cápsula cápsulas drágea drágeas gotas saqueta saquetas sachê sachês medicamento")
+_LEAFLET_INSTRUCTION = Cue(LEAFLET_INSTRUCTION, -2.0, pattern=_regex(
+    r"^\W*(?:(?:do\s+not|don['’]t|never|não|nunca)\s+)?(?:take|swallow|chew|give|use|dissolve|tome|tomar|engula"
+    rf"|mastigue|use|utilize|administre|dissolva)\b[^.!?]{{0,60}}?\b(?:{'|'.join(_DOSE_FORMS.split())})\b"),
+    gate=frozenset(_DOSE_FORMS.split()))
+# A property listing's offer ("Guide price £410,000, offered with no onward chain", "Valor: R$ 850 mil, aceita
+# financiamento", "Casa com 3 quartos, 2 banheiros", "A charming two-bedroom cottage with a wood-burning stove": probe
+# claims55's blind b01 and b02, 0.50-0.73; claims56) is the seller's description of one property, as a seller's answer
+# describing the item is (``_ITEM_DESCRIBED``): its rooms and its price are no claim. A city's average rent is.
+PROPERTY_LISTING = "a property listing's offer"
+_HOMES_PT = "casa apartamento moradia sobrado cobertura vivenda terreno kitnet estúdio"
+_HOMES_EN = "flat house home cottage apartment bungalow maisonette villa terrace"
+_PROPERTY_LISTING = Cue(PROPERTY_LISTING, -2.0, pattern=_regex(
+    r"\b(?:asking|guide)\s+price\b|\boffers\s+in\s+excess\s+of\b|\bvacant\s+possession\b"
+    r"|\bno\s+onward\s+chain\b|^\W*service\s+charge\b|\baceita\s+(?:financiamento|permuta|fgts)\b"
+    r"|^\W*(?:valor|preço)\s*:|^\W*(?:renda|aluguel|aluguer|condomínio|iptu)\s+(?:de\s+)?(?:R\$|€|\d)"
+    rf"|^\W*(?:{'|'.join(_HOMES_PT.split())})\b[^.!?]{{0,40}}?(?:\d\s*m²|\b(?:\d+|um|uma|dois|duas|três|quatro)\s+"
+    r"(?:quartos?|dormitórios?|suítes?|banheiros?|assoalhadas))"
+    r"|^\W*(?:a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:one|two|three|four|five|six|\d)-bed(?:room)?\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(_HOMES_EN.split())})\s+(?:with|on|overlooking|sits|boasts|offers)\b"),
+    # each alternative's least common word, as the notice's: "price", "service" or "offers" would send many a review to it
+    gate=frozenset("asking guide excess vacant onward charge aceita valor preço renda aluguel aluguer condomínio iptu "
+                   "bedroom bed".split()) | frozenset(_HOMES_PT.split()))
+# What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
+# "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no
+# quantity (claims55); claims56) is its maker's announcement: checkable when it ships. Not the item a seller
+# describes (``_ITEM_DESCRIBED``: a cable or a charger, no version).
+RELEASED_WITH = "what a release ships with, named with its version"
+_RELEASED_WITH = Cue(RELEASED_WITH, 0.6, pattern=_regex(
+    r"\b(?:arrives?|ships|chega|chegam|chegará|chegarão|vem|vêm|virá|sai|sairá|estreia)\s+(?:com|with)\s+(?:[oa]\s+)?(?-i:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)[^\S\n]+\d+(?:\.\d+)*\b"),
+    gate=frozenset("arrives arrive ships chega chegam chegará chegarão vem vêm virá sai sairá estreia".split()))
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
@@ -2091,7 +2180,8 @@ CUE_PAIRS = (
 )
 CUE_PAIR_WEIGHT = 0.6
 # A pair not counted when another pair already counted the same words ("Officials said": the action's).
-SAME_EVIDENCE = {INSTITUTION_SPEECH: "action of a definite institution", "action at a time of day": WORSHIP_TIMES}
+SAME_EVIDENCE = {INSTITUTION_SPEECH: frozenset({"action of a definite institution"}),
+                 "action at a time of day": frozenset({WORSHIP_TIMES, FUNERAL_TIMES})}
 PAIR_WEIGHTS = {"action at a time of day": 1.3}
 # A text's opening line with nothing to check but what a named actor does is a
 # hook ("A BYD está mudando o mapa da indústria automotiva"), as a post or an
@@ -2150,9 +2240,10 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
     return CueIndex((
         *language_cues, *opening_cues, _SPEAKER_FEELING_EN if english else _SPEAKER_FEELING_PT,
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
-        _WRITERS_LIFE, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
+        _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-        _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
+        _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
+        _PROPERTY_LISTING, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
@@ -2408,7 +2499,7 @@ def _counted(pair_name: str, names: set[str], found: list[tuple[str, str]]) -> b
     """Whether a pair of cues found adds its weight: not when another pair counted the same words (``SAME_EVIDENCE``);
     a decision once, and not a place's alone ("Recife decidiu mexer no trânsito do centro.": a story's hook, news
     probe 11's s09; the city hall's act follows it)."""
-    if SAME_EVIDENCE.get(pair_name) in names:
+    if not SAME_EVIDENCE.get(pair_name, frozenset()).isdisjoint(names):
         return False
     if pair_name != DECIDED:
         return True
@@ -2633,7 +2724,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.47",
+            version="0.5.48",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

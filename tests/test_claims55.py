@@ -15,11 +15,9 @@ from tests.test_news_probe7 import assert_claims_found
 
 PROBE = "claims55"
 STUDIED = rows("studied.jsonl", PROBE)
-# Left open: the writer's own day told with a name's number, read as a version (0.57 and 0.80; the README says why)
-LEFT_OPEN = {
-    "s12": frozenset({"I upgraded to Windows 11 last week and the laptop feels slower."}),
-    "s13": frozenset({"Vi a corrida de Fórmula 1 com o meu pai no domingo."}),
-}
+# Left open at first: the writer's own day told with a name's number, read as a version (0.57 and 0.80); both no claim
+# since claims 0.5.48 (probe claims56: the writer's upgrade, what the writer did with their family)
+LEFT_OPEN: dict[str, frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("paragraph", STUDIED, ids=[row["id"] for row in STUDIED])
@@ -112,23 +110,14 @@ def test_a_managers_verdict_on_his_side_is_not_suggested(text, language):
 # ------------------------------------------------------------------ the blind run (once, fixtures/claims55/README.md)
 
 BLIND = rows("blind.jsonl", PROBE)
-# As measured at the one run (recall 19/24, precision 23/34; main's the same): the sentences missed or suggested wrong.
-# b13's and b14's claims were written with their speaker's label, which the plugin leaves out of the span
-# (``_SPEAKER_LABEL``), so they count as missed though their spans cover the rest.
+# Measured at the one run: recall 19/24, precision 23/34 (main's the same; fixtures/claims55/README.md). Since claims
+# 0.5.48 (probe claims56, which took this run's wrong kinds as its task: a dose after a medicine's name, a leaflet's
+# instructions, a listing's offer, an obituary's family and wake, a named body's advice) the sentences missed or
+# suggested wrong are these: b02's building's distance (0.50), and b13's and b14's claims, written with their speaker's
+# label, which the plugin leaves out of the span (``_SPEAKER_LABEL``), so they count as missed though their spans cover
+# the rest.
 BLIND_LEFT_OPEN = {
-    "b01": frozenset({"This stunning three-bedroom semi-detached home sits on a quiet cul-de-sac in Headingley, close "
-                      "to the A660 and a short walk from the stadium.", "Offers in excess of £325,000 are invited."}),
-    "b02": frozenset({"Apartamento de 78 m² no Itaim Bibi, com 2 dormitórios, sendo 1 suíte, e 1 vaga de garagem.",
-                      "O prédio fica a 300 metros da estação Faria Lima do metrô e perto da Avenida 9 de Julho.",
-                      "Condomínio de R$ 1.150 e IPTU de R$ 320 por mês."}),
-    "b03": frozenset({"Paracetamol 500 mg tablets are used to treat mild to moderate pain and to reduce fever.",
-                      "Take one or two tablets every four to six hours as needed, and do not take more than 8 tablets "
-                      "in 24 hours."}),
-    "b04": frozenset({"O Ibuprofeno Generis 400 mg está indicado no tratamento da dor ligeira a moderada e da febre."}),
-    "b07": frozenset({"She loved gardening and the music of Nina Simone.",
-                      "She is survived by her two sons, Daniel and Peter, and five grandchildren."}),
-    "b08": frozenset({"O velório será aberto ao público neste domingo, a partir das 9h, no Teatro Castro Alves."}),
-    "b09": frozenset({"The Foreign Office now advises against all but essential travel to the northern border region."}),
+    "b02": frozenset({"O prédio fica a 300 metros da estação Faria Lima do metrô e perto da Avenida 9 de Julho."}),
     "b13": frozenset({"GUEST: So the Bank of England held rates at 4% last week, which almost nobody expected.",
                       "GUEST: Mortgage approvals fell to 58,000 in October, the lowest since January."}),
     "b14": frozenset({"[00:00:20] BRUNO: Então, o IBGE divulgou ontem que o desemprego caiu para 5,8% no trimestre.",
