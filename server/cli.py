@@ -251,13 +251,16 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     if workers > 1:
         metrics.share_between_processes()
     app = command_app()
+    threads = threads or app.config["THREADS"]
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,
-        "threads": threads or app.config["THREADS"],
+        "threads": threads,
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
-        # gthread, with a bound on how long a stalled client keeps a request thread (server/gthread_worker.py).
-        "worker_class": "server.gthread_worker.Worker",
+        # With several threads (the default), gunicorn's gthread with a bound on how long a stalled client keeps a
+        # request thread (server/gthread_worker.py). With one, gunicorn's sync worker, as gunicorn itself chooses:
+        # gthread cost a one-thread server's /predict 0.18 ms of CPU a request (bench/predict.py 0.82x -> 0.65x).
+        "worker_class": "server.gthread_worker.Worker" if threads > 1 else "sync",
         "accesslog": "-",
         # gunicorn 25+ opens a control socket at one path per user
         # (~/.gunicorn/gunicorn.ctl): a second server on the machine took it over,
