@@ -5096,13 +5096,15 @@ def change_entries(sentences: Sequence[str], language: str) -> list[int]:
     entry = CHANGE_ENTRIES.get(language)
     if entry is None:
         return []
-    entries = [index for index, sentence in enumerate(sentences)
-               if entry.match(sentence) and not CHANGE_TURNS.search(sentence)]
+    entries = _unturned(sentences, entry.match)
     if not entries and not (sentences and RELEASE_HEADINGS.match(sentences[0])):
         return entries
-    told = NOW_OR_NO_LONGER[language]
-    return sorted({*entries, *(index for index, sentence in enumerate(sentences)
-                               if told.search(sentence) and not CHANGE_TURNS.search(sentence))})
+    return sorted({*entries, *_unturned(sentences, NOW_OR_NO_LONGER[language].search)})
+
+
+def _unturned(sentences: Sequence[str], found: Callable[[str], object]) -> list[int]:
+    """The indices of the sentences ``found`` finds something in that do not turn (CHANGE_TURNS)."""
+    return [index for index, sentence in enumerate(sentences) if found(sentence) and not CHANGE_TURNS.search(sentence)]
 
 
 # A notice's apology for the trouble ("Lamentamos o transtorno causado pela atualização.", "We're sorry for the trouble
@@ -5123,10 +5125,7 @@ NOTICE_APOLOGIES = {
 def notice_apologies(sentences: Sequence[str], language: str) -> list[int]:
     """The indices of the sentences that open with a notice's apology (NOTICE_APOLOGIES) and do not turn."""
     apology = NOTICE_APOLOGIES.get(language)
-    if apology is None:
-        return []
-    return [index for index, sentence in enumerate(sentences)
-            if apology.match(sentence) and not CHANGE_TURNS.search(sentence)]
+    return [] if apology is None else _unturned(sentences, apology.match)
 
 
 def listed_sides(sentences: Sequence[str], language: str) -> list[int]:
