@@ -835,14 +835,15 @@ class TaskConverter:
         region value), its choices, the perRegion answers on their spans;
         what no format writes said or kept in ``labels.left_out``."""
         labels = Labels()
-        controls, choices = labels.controls, labels.choices
+        controls = labels.controls
         known = self.settings.controls
         main_name = self.text_objects.main_name
         marks_possible = self.marks_possible
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
-        region_ids = None  # the ids of the regions, once a choice region has an id
         answers = None  # perRegion answers (region, number, answer), carried on their spans after the loop
         for number, region in enumerate(annotation.regions or ()):
+            # The span regions' step is inline, not a call: a span region's call cost 0.5k instructions,
+            # twenty of them a task.
             if isinstance(region, SpanRegion):
                 # On another object, or none (a rewritten file lost it): nearly never.
                 if region.to_name != main_name and self.span_elsewhere(task, key, text, annotation, labels, region,
@@ -857,7 +858,6 @@ class TaskConverter:
                                                                                      annotation, number)
                 else:
                     placed = fitted.get(region.value) or self.place(text, region, fitted, task, annotation, number)
-                # Inline, not a call: a span region's call cost 0.5k instructions, twenty of them a task.
                 for span in placed:
                     if span in controls:  # the same span again (a span's hash is computed once)
                         self.say_identical(task, annotation, region, number, span)
@@ -869,18 +869,25 @@ class TaskConverter:
                     continue  # another field's example gives it
                 if region.meta.text:
                     self.say_choice_notes(task, annotation, region, number)
-                if region.id is not None:
-                    if region_ids is None:
-                        region_ids = list(map(REGION_ID, annotation.regions))  # in C
-                    # Another region under its id (nearly never), a span region: a choice about that span.
-                    if region_ids.count(region.id) > 1 and _has_span_region(annotation, region.id):
-                        answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
-                        continue
-                merging = self.add_choices(task, annotation, labels, region, number, merging)
+                if region.id is not None and _about_a_span(annotation, region.id):
+                    answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
+                else:
+                    merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
                 answers = _with_answer(answers, region, number, region.answer)
             elif not self.field_index:  # what no format writes is said once, of the first field's
                 self.leave_out_region(task, annotation, labels, region, number)
+        self.finish_labels(task, key, text, annotation, labels, merging, answers, fitted)
+        return labels
+
+    def finish_labels(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
+                      merging: dict[str, dict[str, None]] | None, answers: list[tuple[Any, int, Any]] | None,
+                      fitted: dict[SpanValue, list[Span]]) -> None:
+        """The last steps of :meth:`labels`, once its regions are read: the
+        perRegion ``answers`` carried on their spans, the choices of a control
+        of several regions (``merging``) merged, the choices' controls
+        checked, the spans sorted."""
+        choices = labels.choices
         if answers:  # nearly never: perRegion controls
             self.attach_answers(task, key, text, annotation, labels, answers, fitted)
         if merging:
@@ -890,8 +897,7 @@ class TaskConverter:
         if not self.checked_controls.issuperset(choices):
             self.check_controls(task, [annotation], choices)
         # Each span once, as ``controls`` holds them (one list append a span less).
-        labels.spans = sorted(controls)
-        return labels
+        labels.spans = sorted(labels.controls)
 
     def span_elsewhere(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        region: SpanRegion, number: int) -> bool:
@@ -1451,6 +1457,12 @@ def _with_answer(answers: list[tuple[Any, int, Any]] | None, region: ChoiceRegio
     answers = answers if answers is not None else []
     answers.append((region, number, answer))
     return answers
+
+
+def _about_a_span(annotation: Annotation, region_id: str) -> bool:
+    """Whether a choice region under ``region_id`` answers about a span: another
+    region of the annotation has its id (nearly never; the ids counted in C), a span region."""
+    return operator.countOf(map(REGION_ID, annotation.regions), region_id) > 1 and _has_span_region(annotation, region_id)
 
 
 def _has_span_region(annotation: Annotation, region_id: str) -> bool:
