@@ -102,6 +102,26 @@ def test_without_a_config_a_task_holding_another_string_names_its_field(tmp_path
         (1, "text"), (2, "text"), (2, "summary"), (3, "text"), (3, "summary")]
 
 
+def test_the_field_named_is_the_one_the_labels_point_to_never_an_unlabelled_string(tmp_path: Path) -> None:
+    """Without a config, an ``answer`` beside the text that no task labels is context: each line names the
+    field its spans are drawn on (``text``: the key to read the text back from in the source data), in
+    every format, whatever the data's order; ``answer`` is neither named nor exported as a text. A span
+    whose ``to_name`` says ``answer`` but whose quote is the text's is the text's (speed45, item 4)."""
+    tasks = [task(1, {"text": "A Meta e a Vale.", "answer": "Sim, a Meta."}, span(2, 6, "Meta"), span(11, 15, "Vale")),
+             task(2, {"answer": "Não.", "text": "A TIM."}, span(2, 5, "TIM")),
+             task(3, {"text": "A Vivo.", "answer": "Talvez."}, span(2, 6, "Vivo", to_name="answer"))]
+    _output, out = export(tmp_path, tasks)
+    assert [(line["meta"]["task_id"], line["meta"]["field"], line["text"]) for line in lines_of(out)] == [
+        (1, "text", "A Meta e a Vale."), (2, "text", "A TIM."), (3, "text", "A Vivo.")]
+    _output, rows = export(tmp_path, tasks, "csv")
+    with (rows / "train.spans.csv").open(encoding="utf-8", newline="") as handle:
+        assert {row["field"] for row in csv.DictReader(handle)} == {"text"}
+    _output, docs = export(tmp_path, tasks, "spacy")
+    nlp = spacy.blank("pt")
+    assert [doc.user_data["field"] for doc in DocBin().from_disk(docs / "train.spacy").get_docs(nlp.vocab)] == [
+        "text"] * 3
+
+
 def test_a_task_of_one_text_keeps_its_line(tmp_path: Path) -> None:
     """Data of one string (Anota's id and language hint apart), or another key that holds no string: no field,
     the line as before; with --text-key, the one text chosen, none either."""
