@@ -122,6 +122,17 @@ def test_the_field_named_is_the_one_the_labels_point_to_never_an_unlabelled_stri
         "text"] * 3
 
 
+def test_a_question_beside_a_labelled_answer_names_the_answer(tmp_path: Path) -> None:
+    """exportprobe43's blind ``no_config_question_answer`` (no ``text`` key; a question no task labels, the answer
+    labelled): each line is the answer's, naming ``answer``, the field its labels point to; the question is
+    context. Its truth (written in session 42, before the export named the field of every task holding another
+    string) wants no ``meta.field``: session 44 judged the field the labels point to what a dataset builder
+    reads the text back by, and kept it."""
+    _output, out = export(tmp_path, PROBE43 / "blind" / "no_config_question_answer" / "export.json")
+    assert [(line["meta"]["field"], line["text"][:8]) for line in lines_of(out)] == [
+        ("answer", "A Natura"), ("answer", "A Vale t")]
+
+
 def test_a_task_of_one_text_keeps_its_line(tmp_path: Path) -> None:
     """Data of one string (Anota's id and language hint apart), or another key that holds no string: no field,
     the line as before; with --text-key, the one text chosen, none either."""
