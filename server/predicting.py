@@ -352,21 +352,21 @@ class Predictor:
         """Each text of each task, task by task (None for a task without it), each in its language: stated, settled
         by its frequent words, or its project's usual one (``settle_languages``), which the request's settled texts
         teach first."""
-        settled: list[tuple[int | None, str]] = []
+        settled: dict[tuple[int | None, str], int] = {}
         unsettled: list[tuple[AnalyzedText, RecentText]] = []
         texts = [self.analyze(task, obj, default_project, settled, unsettled) for task in tasks for obj in objects]
         # learnt once a request, not once a text: one lock and one count a project and language, in the order of
-        # their first texts (a Counter's, without its set-up: a request's few pairs are counted in C)
-        for project, language in dict.fromkeys(settled):
-            self.usual_languages.learn(project, language, settled.count((project, language)))
+        # their first texts
+        for (project, language), count in settled.items():
+            self.usual_languages.learn(project, language, count)
         self.settle_languages(unsettled)
         return texts
 
     def analyze(self, task: dict[str, Any], obj: TextObject, default_project: int | None = None,
-                settled: list[tuple[int | None, str]] | None = None,
+                settled: dict[tuple[int | None, str], int] | None = None,
                 unsettled: list[tuple[AnalyzedText, RecentText]] | None = None) -> AnalyzedText | None:
         """The task's text of ``obj``, its language stated or settled by its frequent words (its project and
-        language added to ``settled``, for ``UsualLanguages``) or left to ``settle_languages`` (the text added to
+        language counted in ``settled``, for ``UsualLanguages``) or left to ``settle_languages`` (the text added to
         ``unsettled``, with what is known of it)."""
         data = task.get("data") or {}
         text = object_text(obj, data)
@@ -388,16 +388,11 @@ class Predictor:
         else:
             readable = readable_text(text)
         if learnt and settled is not None:
-            settled.append((project, learnt))
-        analyzed = AnalyzedText(
-            readable,
-            language_hint=language,
-            languages=self.languages,
-            pipelines=self.pipelines,
-            project_id=project,
-            part=part_of(meta) if meta else None,
-            as_sent=None if readable is text else text,
-        )
+            settled[project, learnt] = settled.get((project, learnt), 0) + 1
+        # Its fields in order (tests/test_predict_body.py holds them): a class called with keywords builds them a
+        # dict, which its __init__ unpacks again.
+        analyzed = AnalyzedText(readable, language, self.languages, self.pipelines, project,
+                                part_of(meta) if meta else None, None, None, 0, None if readable is text else text)
         if language is not None:
             # what its first read would make of the hint (``AnalyzedText.language``), without that call on every text
             analyzed.language = language
