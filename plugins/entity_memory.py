@@ -122,10 +122,12 @@ def text_digest(text: str) -> str:
 
 def remember_suggestions(database: Database, suggestions: Mapping[str, Sequence[SpanTuple]]) -> None:
     """Store the spans suggested for texts, by text digest, in one transaction
-    (an upsert: concurrent /predict requests may suggest for the same text)."""
+    (an upsert: concurrent /predict requests may suggest for the same text);
+    not when another writer holds the database locked (``write_unless_busy``):
+    the suggestions matter more than this record of them."""
     rows = [{"text_digest": digest, "spans": [list(span) for span in spans]} for digest, spans in suggestions.items()]
-    with database.session() as session:
-        upsert(session, SuggestedEntities.__table__, rows, "text_digest")
+    database.write_unless_busy(
+        "entity_suggestions", lambda session: upsert(session, SuggestedEntities.__table__, rows, "text_digest"))
 
 
 @dataclass

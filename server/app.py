@@ -168,6 +168,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     metrics = Metrics()
     plugins = build_plugin_set(app.config["PLUGINS"], app.config["DISABLE_PLUGINS"], strict)
     database = Database(app.config["DATABASE_URL"])
+    database.on_skipped_write = lambda what: metrics.skipped_writes.labels(what).inc()
     annotators = _registered_annotators(plugins, app, strict)
     state = AnotaState(
         plugins=plugins,

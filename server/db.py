@@ -7,6 +7,7 @@ model on the same ``Base`` and imports nothing else.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -21,12 +22,25 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+# SQLite's wait for another connection's lock before a statement fails with "database is locked".
+SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long a write that a request can do without (``Database.write_unless_busy``) waits for another writer's lock:
+# a /predict must not wait SQLITE_BUSY_TIMEOUT_MS, nor lose its suggestions, for a record of what it suggested;
+# a webhook's write or another worker's /predict holds the lock for milliseconds.
+SKIPPABLE_WRITE_WAIT = 0.5
+# Error codes of a wait for a lock that ran out: SQLite's SQLITE_BUSY and SQLITE_LOCKED (the low byte of an
+# extended code), PostgreSQL's lock_not_available (SQLSTATE).
+_SQLITE_LOCK_CODES = (5, 6)
+_POSTGRESQL_LOCK_STATE = "55P03"
 
 
 class Base(DeclarativeBase):
@@ -193,6 +207,8 @@ class Database:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Set by dispose(): the threads of the app that owns the database stop.
         self.closed = threading.Event()
+        # Told what each write ``write_unless_busy`` went on without would have stored (the app counts it).
+        self.on_skipped_write: Callable[[str], None] = _ignore
         self._signals: dict[str, ChangeSignal] = {}
         self._signals_lock = threading.Lock()
 
@@ -204,6 +220,24 @@ class Database:
         """A session committed on success and rolled back on error."""
         with self.sessions() as session, session.begin():
             yield session
+
+    def write_unless_busy(self, what: str, write: Callable[[Session], None]) -> bool:
+        """Run ``write`` in a transaction of its own, unless another writer holds the database for longer than
+        SKIPPABLE_WRITE_WAIT: then it is left undone, logged and told to ``on_skipped_write`` (``what`` it would have
+        stored), and False is returned. For what a request can go on without (the entities plugin's record of its
+        suggestions): a SQLite file another process held locked kept a /predict waiting SQLite's busy timeout, 5 s,
+        and then lost the entities annotator's output for the task (fixtures/malformed45, ``predict_db_locked``)."""
+        try:
+            with self.session() as session, _lock_wait(session, SKIPPABLE_WRITE_WAIT):
+                write(session)
+        except OperationalError as exc:
+            if not waited_for_lock(exc):
+                raise
+            log.warning("the database stayed locked by another writer for %g s: %s not stored (%s)",
+                        SKIPPABLE_WRITE_WAIT, what, str(exc.orig or exc).strip().splitlines()[0])
+            self.on_skipped_write(what)
+            return False
+        return True
 
     def signal(self, name: str) -> ChangeSignal:
         """The change signal ``name`` of this database (``ChangeSignal``)."""
@@ -231,6 +265,40 @@ class Database:
         # garbage collector finds it (psycopg's ResourceWarning, in a later test).
         if self.closed.is_set():
             record.invalidate()
+
+
+def _ignore(_what: str) -> None:
+    pass
+
+
+@contextmanager
+def _lock_wait(session: Session, seconds: float) -> Iterator[None]:
+    """``session``'s transaction waits at most ``seconds`` for a lock another writer holds: SQLite's busy timeout
+    for its connection, put back afterwards (the connection returns to the pool); PostgreSQL's ``lock_timeout`` for
+    the transaction alone. A SQLite database in memory has no other writer."""
+    connection = session.connection()
+    milliseconds = round(seconds * 1000)
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {milliseconds}")
+        yield
+    elif connection.dialect.name == "sqlite" and not is_sqlite_memory(connection.engine.url):
+        driver = connection.connection.driver_connection  # a PRAGMA outside SQLAlchemy's statement handling
+        driver.execute(f"PRAGMA busy_timeout={milliseconds}")
+        try:
+            yield
+        finally:
+            driver.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    else:
+        yield
+
+
+def waited_for_lock(exc: OperationalError) -> bool:
+    """Whether ``exc`` is a statement that waited for another writer's lock in vain (not a full disk, a lost
+    connection or a bad file)."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_LOCK_CODES
+    return getattr(exc.orig, "sqlstate", None) == _POSTGRESQL_LOCK_STATE
 
 
 # The first key of PostgreSQL's two-key advisory locks that Anota takes: the
@@ -330,5 +398,5 @@ def _tune_sqlite(connection: object, _record: object) -> None:
     cursor = connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()

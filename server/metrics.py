@@ -76,6 +76,12 @@ class Metrics:
             "models, lexicons and rules are not for",
             ["language"], registry=registry,
         )
+        self.skipped_writes = Counter(
+            "anota_skipped_database_writes",
+            "Writes a request went on without because another writer held the database locked past their short "
+            "wait (SKIPPABLE_WRITE_WAIT), by what they would have stored",
+            ["what"], registry=registry,
+        )
         self.webhook_events = Counter(
             "anota_webhook_events", "Webhook events by action and outcome (stored, duplicate, ignored)",
             ["action", "outcome"], registry=registry,

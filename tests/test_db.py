@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from plugins.entity_memory import VotesRevision
-from server.db import Database, StoredAnnotation, increment
+from server.db import SKIPPABLE_WRITE_WAIT, SQLITE_BUSY_TIMEOUT_MS, Database, StoredAnnotation, increment
 
 
 def test_an_in_memory_database_is_one_database_for_every_thread():
@@ -63,3 +66,51 @@ def test_a_connection_given_back_after_dispose_is_closed_not_left_in_the_pool(da
         database.dispose()
         assert session.execute(select(1)).scalar() == 1  # the holder finishes its work
     assert closed(held)
+
+
+def busy_timeout(database: Database) -> int:
+    """The busy timeout of the SQLite connection ``database``'s pool gives out next (the one used last)."""
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+
+
+def test_a_write_a_request_can_do_without_is_skipped_on_a_locked_database_not_waited_for(tmp_path):
+    # fixtures/malformed45's predict_db_locked: another process held the SQLite file locked, and the entities
+    # plugin's record of its suggestions waited SQLite's 5 s busy timeout, then lost the plugin's output.
+    from tests.test_malformed45 import runner
+
+    path = tmp_path / "locked.db"
+    database = Database(f"sqlite:///{path}")
+    database.create_all()
+    skipped: list[str] = []
+    database.on_skipped_write = skipped.append
+
+    def write(session) -> None:
+        increment(session, VotesRevision.__table__.c.revision, {"project_key": 7})
+
+    assert database.write_unless_busy("a revision", write) is True
+    locker = runner.hold_lock(path, 30)
+    try:
+        started = time.monotonic()
+        assert database.write_unless_busy("a revision", write) is False
+        waited = time.monotonic() - started
+    finally:
+        locker.kill()
+        locker.communicate()
+    assert SKIPPABLE_WRITE_WAIT <= waited < 3  # not the busy timeout
+    assert skipped == ["a revision"]
+    assert busy_timeout(database) == SQLITE_BUSY_TIMEOUT_MS  # put back for every other statement
+    assert database.write_unless_busy("a revision", write) is True
+    with database.session() as session:
+        assert session.get(VotesRevision, 7).revision == 2  # the skipped write left nothing half done
+    database.dispose()
+
+
+def test_a_write_that_fails_for_another_reason_than_a_lock_still_raises(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'other.db'}")  # no tables created
+    database.on_skipped_write = pytest.fail
+
+    with pytest.raises(OperationalError, match="no such table"):
+        database.write_unless_busy("a revision", lambda session: increment(
+            session, VotesRevision.__table__.c.revision, {"project_key": 7}))
+    database.dispose()

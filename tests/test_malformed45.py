@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,29 @@ def test_a_database_locked_by_another_process_is_a_503(tmp_path):
     assert answer.headers["Retry-After"] == "5"
     assert answer.json["message"] == ("The database cannot be used now (database is locked): send the request "
                                       "again later")
+
+
+def test_predict_on_a_locked_database_keeps_its_entities_and_does_not_wait(make_app, database_folder):
+    # predict_db_locked: the answer came after SQLite's 5 s busy timeout, without the entities annotator's spans
+    # (its record of what it suggested could not be written: "lost its output: exception: OperationalError"). Now
+    # that record is left unwritten after a short wait, and counted.
+    client = make_app(PRELOAD=False).test_client()
+    assert predict(client, [runner.SENTENCE]).status_code == 200  # the models loaded, the tables there
+    locker = runner.hold_lock(database_folder / "anota.db", 30)
+    try:
+        started = time.monotonic()
+        answer = predict(client, [runner.SENTENCE + " (locked)"])
+        seconds = time.monotonic() - started
+    finally:
+        locker.kill()
+        locker.communicate()
+    assert answer.status_code == 200, answer.json
+    spans = {region["value"]["text"] for region in answer.json["results"][0]["result"] if "start" in region["value"]}
+    assert spans >= {"Lula", "Petrobras", "São Paulo", "Marina Silva"}
+    assert seconds < 4, seconds  # SKIPPABLE_WRITE_WAIT, not the busy timeout
+    metrics = client.get("/metrics").get_data(as_text=True)
+    assert 'anota_skipped_database_writes_total{what="entity_suggestions"} 1.0' in metrics
+    assert "anota_plugin_errors_total{" not in metrics
 
 
 @pytest.fixture

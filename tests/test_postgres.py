@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +24,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from plugins.entity_memory import remember_suggestions
+from server.db import SKIPPABLE_WRITE_WAIT, Database
 from server.predicting import Lane
 from server.tasks import excluded_listing, label_studio_tasks
 from tests.conftest import recorded_body
@@ -166,6 +169,32 @@ def test_concurrent_predictions_of_one_text_keep_their_entities(make_app: Callab
     assert all({("Meta", "Organization"), ("China", "Place")} <= entities(regions) for regions in answers)
     metrics = served_app.test_client().get("/metrics").get_data(as_text=True)
     assert 'anota_plugin_errors_total{annotator="entities"' not in metrics
+
+
+def test_a_write_a_request_can_do_without_gives_way_to_a_row_another_transaction_holds(database_url: str) -> None:
+    """PostgreSQL's lock_timeout for the transaction alone: the entities plugin's record of a text's suggestions,
+    whose row another transaction holds, is skipped after SKIPPABLE_WRITE_WAIT, and the connection keeps no timeout."""
+    database = Database(database_url)
+    database.create_all()
+    skipped: list[str] = []
+    database.on_skipped_write = skipped.append
+    remember_suggestions(database, {"a" * 64: [(0, 4, "PER")]})
+    holder = database.engine.connect()
+    holder.begin()
+    holder.exec_driver_sql(f"SELECT * FROM entity_suggestions WHERE text_digest = '{'a' * 64}' FOR UPDATE")
+    try:
+        started = time.monotonic()
+        remember_suggestions(database, {"a" * 64: [(0, 5, "ORG")]})
+        waited = time.monotonic() - started
+    finally:
+        holder.rollback()
+        holder.close()
+    assert skipped == ["entity_suggestions"] and SKIPPABLE_WRITE_WAIT <= waited < 3
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SHOW lock_timeout").scalar() == "0"
+    remember_suggestions(database, {"a" * 64: [(0, 5, "ORG")]})
+    assert skipped == ["entity_suggestions"]
+    database.dispose()
 
 
 def test_what_sqlite_takes_postgresql_takes(make_app: Callable[..., Flask]) -> None:

@@ -4,12 +4,17 @@ the schema (through orjson, as the app parses it)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import orjson
 import pytest
 
 from schemas.ml_backend import PredictSchema, plain_predict_body
+from server.analysis import AnalyzedText
+from server.labeling import parse_labeling_config
+from server.metrics import Metrics
+from server.predicting import Predictor
 from tests.conftest import recorded_body
 
 SCHEMA = PredictSchema()
@@ -106,3 +111,22 @@ def test_a_context_whose_result_is_null_is_a_plain_prediction(make_app):
     answers = [app.test_client().post("/predict", json=body) for body in bodies]
     assert [answer.status_code for answer in answers] == [200, 200]
     assert answers[0].json == answers[1].json
+
+
+def test_each_task_is_read_into_the_fields_of_its_text():
+    # Predictor.analyze builds each text's AnalyzedText with its fields in order (keywords cost a dict a text): a
+    # field added to AnalyzedText or moved must not shift what the others hold.
+    assert [field.name for field in dataclasses.fields(AnalyzedText)] == [
+        "text", "language_hint", "languages", "pipelines", "project_id", "part", "batch", "whole", "offset", "as_sent"]
+    predictor = Predictor([], Metrics(), 5.0, ["pt", "en"])
+    config = parse_labeling_config('<View><Text name="text" value="$text"/><Labels name="label" toName="text">'
+                                   '<Label value="PER"/></Labels></View>')
+    sent = "Lula\x00 visitou Lisboa."
+    task = {"id": 1, "project": 7, "meta": {"part": 1, "parts": 3}, "data": {"text": sent, "language": "pt-BR"}}
+    [text] = predictor.analyze_tasks([task], config.objects)
+    assert (text.text, text.language_hint, text.language, text.project_id, text.part, text.batch, text.whole,
+            text.offset, text.as_sent) == ("Lula  visitou Lisboa.", "pt", "pt", 7, (1, 3), None, None, 0, sent)
+    assert text.languages == ("pt", "en") and text.pipelines is predictor.pipelines
+    [plain] = predictor.analyze_tasks([{"id": 2, "data": {"text": "O presidente visitou a cidade de Lisboa."}}],
+                                      config.objects, 9)
+    assert (plain.project_id, plain.part, plain.as_sent, plain.language) == (9, None, None, "pt")
