@@ -2115,6 +2115,13 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "invest $500 million in X-energy" was a place
     if label in ("PER", "LOC") and is_publication_name(words, text):
         label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
+    return label_by_the_words_around(words, text, label)
+
+
+def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
+    """The later steps of ``model_label``: a model label ``label`` as the words around the name tell it (a possessive
+    of works, a party, a company of a place, a site, a route, a landform, a regional branch, an office, a club's
+    demonym, a Portuguese article before a church's body or a street)."""
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
@@ -2409,17 +2416,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
                 model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
-        if pattern_id == COMMON_WORD_NAME and not (after_an_article(span) or listed_with_a_party_code(span)):
+        if is_match_left_out(span, pattern_id, label, model, text, statements):
             continue
-        if is_verb_opening_a_sentence(span):
-            continue
-        if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
-            continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
-        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
-            continue
-        if label == "LOC" and (span.start_char, span.end_char) in statements and any(
-                (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
-            continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
         if label == "ORG" and span.text in towns and (
                 is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}) or is_after_a_place_preposition(span)):
             label = "LOC"  # "GSK bought the Cambridge lab", "near Cambridge": the town the university is named after
@@ -2429,25 +2427,54 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
-            whole = span
-            span = before_a_known_place(span, place_starts)
+            span, model = institution_match(span, model, text, places, place_starts)
             if span is None:
-                continue  # "Agência para Portugal": the head alone is left
-            span = before_an_office_holder(with_qualifiers_before(span), model)
-            if is_government_of_a_person(span, model):
                 continue
-            # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
-            # over two names of two kinds joined by "em"
-            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
-                      and not runs_over_where_it_is(c, span, whole, places)]
-            if any(not is_article_before(c, span, text) for c in around):
-                continue  # the model found the institution, maybe whole ("University of Texas at Austin")
-            model = [c for c in model if c not in around]
         if label == "PRODUCT":
             span = with_glued_start(span)  # "o Med-Gemini", a person to the model
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def is_match_left_out(span: SpacySpan, pattern_id: str, label: str, model: list[Candidate], text: str,
+                      statements: Container[tuple[int, int]]) -> bool:
+    """Whether a pattern's match is no rule's candidate (``pattern_candidates``): a name with a common word neither
+    after an article nor listed with a party's code, a verb opening a sentence, a street's head where the model has
+    a label on the same words, a town the gazetteer does not stand for, or a club's city in its statement where the
+    model found the club."""
+    if pattern_id == COMMON_WORD_NAME and not (after_an_article(span) or listed_with_a_party_code(span)):
+        return True
+    if is_verb_opening_a_sentence(span):
+        return True
+    if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
+        return True  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+    if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
+        return True
+    # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
+    return label == "LOC" and (span.start_char, span.end_char) in statements and any(
+        (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model)
+
+
+def institution_match(span: SpacySpan, model: list[Candidate], text: str, places: list[tuple[int, int]],
+                      place_starts: set[int]) -> tuple[SpacySpan | None, list[Candidate]]:
+    """An institution's match (``pattern_candidates``) as its rule's span, with the qualifiers before it, before a
+    known place and an office's holder, and the model's candidates without the spans over it; None where the head
+    alone is left, where it is a person's government or where the model found the institution."""
+    whole = span
+    span = before_a_known_place(span, place_starts)
+    if span is None:
+        return None, model  # "Agência para Portugal": the head alone is left
+    span = before_an_office_holder(with_qualifiers_before(span), model)
+    if is_government_of_a_person(span, model):
+        return None, model
+    # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
+    # over two names of two kinds joined by "em"
+    around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
+              and not runs_over_where_it_is(c, span, whole, places)]
+    if any(not is_article_before(c, span, text) for c in around):
+        return None, model  # the model found the institution, maybe whole ("University of Texas at Austin")
+    return span, [c for c in model if c not in around]
 
 
 # Prepositions that put something in or by a town, not at its university ("studied at Cambridge", "a paper from
@@ -4868,75 +4895,83 @@ def name_end(ent: SpacySpan, english: bool) -> int:
 
 
 def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[SpacySpan]:
-    """The pieces of a model span up to its name's ``end`` (``name_end``), cut where a word joins two names (each
-    case below), and the next sentence's subject that the span ran on into after a full stop."""
+    """The pieces of a model span up to its name's ``end`` (``name_end``), cut where a word joins two names
+    (``cut_at``), and the next sentence's subject that the span ran on into after a full stop."""
     doc = ent.doc
     pieces, start = [], after_an_opening_phrase(ent, end)
     for token in tokens_of(doc)[ent.start:end]:
-        # (before a person's two names: "Samsung's South Korean rival")
-        if english and owns_a_demonym(token, end):
-            pieces.append(doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
-            start = end
-        elif acts_on_another(token) or (english and (owns_a_person(token, end) or owns_a_product(token, end)
-                                                     or owns_a_group(token, end))):
-            pieces.append(doc[start:token.i])
-            start = token.i + 1
-        elif is_comma_in_a_list_of_places(token, ent):
-            pieces.append(doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
-            start = token.i + 1
-        elif english and token.text == "between" and token.i + 1 < end:
-            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
-            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
-            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
-            before = doc[start:token.i]
-            if not any(is_lowercase_word(word) for word in before) and not (
-                    len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS)):
-                pieces.append(before)
-            start = token.i + 1
-        elif english and joins_two_companies(token, start, end):
-            pieces.append(doc[start:token.i])  # "Marathon Digital and Riot Platforms": two companies
-            start = token.i + 1
-        elif english and is_and_between_two_ends(token, start, end):
-            pieces.append(doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
-            start = token.i + 1
-        elif english and is_town_after_a_campus(token, end):
-            pieces.append(doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
-            start = token.i + 1
-        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
-            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
-            pieces.append(doc[start:token.i])
-            start = token.i + 1
-        elif english and is_party_of_a_member(token, end):
-            pieces.append(doc[start:token.i])  # the member, and the party past "of the"
-            start = token.i + 2
-        elif english and is_spaced_hyphen(token, start, end):
-            pieces.append(doc[start:token.i])  # "Staind - Dysfunction": a band and its album
-            start = token.i + 1
-        elif english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
-            pieces.append(doc[token.i + 1:person_start])  # "Mayor of London Sadiq Khan": the place, the person
-            start = person_start
-        elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
-            pieces.append(doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
-            start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
-        elif label == "PER" and joins_two_one_word_names(token, ent):
-            pieces.append(doc[start:token.i])  # "elogiou Pedro e Plata": two players
-            start = token.i + 1
-        elif label == "PER" and opens_the_next_person(token, start, end):
-            pieces.append(doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
-            start = token.i
-        elif english and is_move_to_another(token, start, end):
-            pieces.append(doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
-            start = token.i + 1
-        elif english and (is_site_of_another(token, end, SITE_LINKS)
-                          or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS)):
-            pieces.append(doc[start:token.i])
-            start = token.i + 2  # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
+        cut = cut_at(token, ent, start, end, label, english)
+        if cut is not None:
+            piece, start = cut
+            if piece is not None:
+                pieces.append(piece)
     pieces.append(doc[start:end])
     if end < ent.end and doc[end].text == "." and is_name_run(doc[end + 1:ent.end]) \
             and not is_common_noun_opening(doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(doc[end + 1 + (doc[end + 1].lower_ in ARTICLES):ent.end])
     return pieces
+
+
+def cut_at(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
+           ) -> tuple[SpacySpan | None, int] | None:
+    """Where a word joins two names in a model span whose current piece starts at ``start`` (``pieces_of``): the piece
+    before it (None for none) and where the next piece starts, in the cases an owner, an action on another, a list
+    or a pair tell (``cut_before_a_second_name`` for the rest); else None."""
+    doc = ent.doc
+    # (before a person's two names: "Samsung's South Korean rival")
+    if english and owns_a_demonym(token, end):
+        return doc[start:token.i], end  # "TikTok's Chinese owner": the owner, and an adjective
+    if acts_on_another(token) or (english and (owns_a_person(token, end) or owns_a_product(token, end)
+                                               or owns_a_group(token, end))):
+        return doc[start:token.i], token.i + 1
+    if is_comma_in_a_list_of_places(token, ent):
+        return doc[start:token.i], token.i + 1  # "across Phoenix, San Francisco, Los Angeles and Austin"
+    if english and token.text == "between" and token.i + 1 < end:
+        # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
+        # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
+        # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
+        before = doc[start:token.i]
+        named = not any(is_lowercase_word(word) for word in before) and not (
+            len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS))
+        return (before if named else None), token.i + 1
+    if english and joins_two_companies(token, start, end):
+        return doc[start:token.i], token.i + 1  # "Marathon Digital and Riot Platforms": two companies
+    if english and is_and_between_two_ends(token, start, end):
+        return doc[start:token.i], token.i + 1  # "a rail line between Tangier and Marrakesh": two places
+    if english and is_town_after_a_campus(token, end):
+        return doc[start:token.i], token.i + 1  # "the Indian Institute of Science in Bengaluru": the body, the town
+    return cut_before_a_second_name(token, ent, start, end, label, english)
+
+
+def cut_before_a_second_name(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
+                             ) -> tuple[SpacySpan | None, int] | None:
+    """The later cases of ``cut_at``: a comma before a source or a role's holder, a party of a member, a spaced
+    hyphen, a person after a role of a place or before an affiliation, two persons, a move, a site, or None."""
+    doc = ent.doc
+    if is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
+        # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
+        return doc[start:token.i], token.i + 1
+    if english and is_party_of_a_member(token, end):
+        return doc[start:token.i], token.i + 2  # the member, and the party past "of the"
+    if english and is_spaced_hyphen(token, start, end):
+        return doc[start:token.i], token.i + 1  # "Staind - Dysfunction": a band and its album
+    if english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
+        return doc[token.i + 1:person_start], person_start  # "Mayor of London Sadiq Khan": the place, the person
+    if english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
+        # "Chris Taylor of Grizzly Bear": the person, and whose
+        return doc[start:token.i], token.i + 1 + (doc[token.i + 1].lower_ == "the")
+    if label == "PER" and joins_two_one_word_names(token, ent):
+        return doc[start:token.i], token.i + 1  # "elogiou Pedro e Plata": two players
+    if label == "PER" and opens_the_next_person(token, start, end):
+        return doc[start:token.i], token.i  # "Gunnar Jeannette Tommy Milner": two drivers
+    if english and is_move_to_another(token, start, end):
+        return doc[start:token.i], token.i + 1  # "moved Magistral Small to Apache 2.0": what moved, and where
+    if english and (is_site_of_another(token, end, SITE_LINKS)
+                    or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS)):
+        # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
+        return doc[start:token.i], token.i + 2
+    return None
 
 
 # The rest of a list of names after its first two items: one or more after commas, then "and"/"e" and the last one,
@@ -5831,9 +5866,26 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     Carney"; not a town named after one: "em Governador Valadares"), and
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
-    start, end = ent.start, ent.end
     tokens = tokens_of(ent.doc)
     english = language_of(ent.doc.vocab) == "en"  # once a span: read for each check below
+    start, end = start_past_openers(ent, tokens, english), ent.end
+    if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
+        start = start_past_role_titles(ent, tokens, start, english)
+    if english:
+        start, end = english_name_bounds(ent, tokens, start, end)
+    while end - start > 1 and (tokens[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(tokens[end - 1])
+                               or tokens[end - 1].is_space):
+        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
+        # break ("Policy\n" of a site's menu)
+    return ent.doc[start:end]
+
+
+def start_past_openers(ent: SpacySpan, tokens: list[Token], english: bool) -> int:
+    """Where a model span's name starts past the words it opened with (``name_words``): a count of a maker's model, a
+    sentence adverb or a gerund, a Portuguese demonym or a place's lowercase kind, in English a verb and its
+    preposition before "The", a publication's kind or an opening group, a conjunction before lowercase words, a
+    pronoun that opens a clause and its lowercase words."""
+    start, end = ent.start, ent.end
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(tokens[start]) or is_gerund(tokens[start])):
@@ -5864,19 +5916,31 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
         while start < end and is_lowercase_word(tokens[start]):
             start += 1
-    if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
-        title_end = start
-        while title_end + 1 < end and tokens[title_end].text in ROLE_TITLES:
-            title_end += 1
-        if tokens[title_end].is_title:
-            start = title_end
-        while english and end - start > 1 and is_lowercase_word(tokens[start]) \
-                and tokens[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and tokens[start + 1].is_title:
-            start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
-    if english and end - start > 1 and tokens[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+    return start
+
+
+def start_past_role_titles(ent: SpacySpan, tokens: list[Token], start: int, english: bool) -> int:
+    """Where a person's name starts past the role titles before it (``name_words``), and in English past a role's
+    lowercase noun."""
+    end = ent.end
+    title_end = start
+    while title_end + 1 < end and tokens[title_end].text in ROLE_TITLES:
+        title_end += 1
+    if tokens[title_end].is_title:
+        start = title_end
+    while english and end - start > 1 and is_lowercase_word(tokens[start]) \
+            and tokens[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and tokens[start + 1].is_title:
+        start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
+    return start
+
+
+def english_name_bounds(ent: SpacySpan, tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """An English name's bounds (``name_words``) without what it owns after a possessive, a held noun, an owner's
+    noun, an institution's trailing words, an institution's article, and the lowercase words after an acronym."""
+    if end - start > 1 and tokens[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(tokens[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if english and is_lowercase_word(tokens[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
+    if is_lowercase_word(tokens[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
         # (WikiANN-en's species and theorems), nor a national team's "women's" ("Australia women's national
@@ -5884,22 +5948,17 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         owned = tokens[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or tokens[token.i + 1].is_title)), end)
-    if english and end - start > 1 and tokens[end - 1].text in HELD_NOUNS:
+    if end - start > 1 and tokens[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
-    if english and end - start > 1 and tokens[end - 1].text in OWNERS_NOUNS:
+    if end - start > 1 and tokens[end - 1].text in OWNERS_NOUNS:
         end = owner_end(ent.doc, start, end)
-    if english:
-        end = end_after_an_institution_head(ent.doc[start:end])
-        if end - start > 2 and tokens[start].text == "The" and tokens[end - 1].text in INSTITUTION_HEADS:
-            start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
-            # stands outside it (21 times in its train split, never inside)
-        if end - start > 1 and is_acronym(tokens[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
-            end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
-    while end - start > 1 and (tokens[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(tokens[end - 1])
-                               or tokens[end - 1].is_space):
-        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
-        # break ("Policy\n" of a site's menu)
-    return ent.doc[start:end]
+    end = end_after_an_institution_head(ent.doc[start:end])
+    if end - start > 2 and tokens[start].text == "The" and tokens[end - 1].text in INSTITUTION_HEADS:
+        start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
+        # stands outside it (21 times in its train split, never inside)
+    if end - start > 1 and is_acronym(tokens[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
+        end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
+    return start, end
 
 
 # Plural nouns of people or of dealings that open an English sentence before "of"/"at"/"in"/"from" and a name, and
