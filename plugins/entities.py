@@ -366,6 +366,9 @@ FIRM_OF_PARTNERS = re.compile(rf"({_PARTNER}(?:,[^\S\n]+{_PARTNER}){{1,5}}[^\S\n
 # places: "Grand Rapids").
 EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Torneio", "Jogos", "Grand Slam",
                          "Grand Prix", "Grande Prêmio", "Grande Prémio"})
+# The first words of the event heads of two words: a token holds no space, so a span's first two words are one of
+# those heads only after one of these (``is_event``).
+EVENT_HEAD_OPENERS = frozenset(head.split()[0] for head in EVENT_HEADS if " " in head)
 # The head of a police operation's name, after a locative inside a model span.
 OPERATION_WORDS = frozenset({"Operação", "Operation", "Operación"})
 # A day named by capitalised words before a weekday, maybe with its year (``is_named_day``).
@@ -1554,22 +1557,24 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     then ``model_label``'s, and a fund or a model named with a letter and a
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
+    # (the checks that only English can meet are asked only of English: each asks the language itself)
+    english = language_of(ent.doc.vocab) == "en"
     person = person_the_span_names(ent, words, text)
-    royal = person_with_royal_title(words) if not person else None
+    royal = person_with_royal_title(words) if not person and english else None
     if royal is not None and royal.name is None:
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
     person = person or (royal and royal.name)
     words = person or words
-    if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
+    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
-    owner = owner_of_a_role(words)
-    trailing = trailing_role_words(words)
+    owner = owner_of_a_role(words) if english else None
+    trailing = trailing_role_words(words) if english else 0
     role_owner = owner is not None or trailing > 0
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
         # model guessed
         words = owner or words[:-trailing]
-    words = name_words_of(words, ent, text)
+    words = name_words_of(words, ent, text, english)
     if words is None:
         return None
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
@@ -1591,20 +1596,22 @@ def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacyS
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
 
 
-def name_words_of(words: SpacySpan, ent: SpacySpan, text: str) -> SpacySpan | None:
+def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) -> SpacySpan | None:
     """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
     or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
     elided word after, or the place after a demonym's group; None for an English compound adjective that opens it."""
     words = without_runaway_words(words)
     if not words:
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
-    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(words))
-    if language_of(words.doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
-        return None
-    words = without_article_before_a_body(words)
+    words = without_common_nouns_after_a_possessive(words)
+    if english:  # (``english``: the checks that only English can meet, each of which asks the language itself)
+        words = without_common_nouns_after_an_owner(words)
+        if is_opening_compound_adjective(words, ent):
+            return None
+        words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
-    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
+    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words) if english else words))
     return place_after_a_demonym_group(words) or words
 
 
@@ -1616,11 +1623,18 @@ def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, exclude
     return (ent.label_ in LABELS and name_like(name) and name not in excluded
             and not (name.islower() and (language_of(words.doc.vocab) == "en"
                                          or is_common_noun_with_its_article(words)))
-            and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
+            and not (opens_with_a_demonym(name) and is_demonym_phrase(with_common_nouns_after(words, name)))
+            and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
             and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS)
+
+
+def opens_with_a_demonym(name: str) -> bool:
+    """Whether a name's first word is a demonym: ``is_demonym_phrase`` needs one, and is asked only then, so that the
+    words after the span (``with_common_nouns_after``) are read for few names."""
+    return name.split(maxsplit=1)[0] in word_list(DEMONYMS_FILE)
 
 
 def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
@@ -2142,7 +2156,8 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
-    if label != "ORG" and len(words) == 1 and is_regional_branch(words.text):
+    # (a word's token, not the span's text: one token costs less to read than a span's text)
+    if label != "ORG" and len(words) == 1 and is_regional_branch(tokens_of(words.doc)[words.start].text):
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
     if label == "PER" and is_place_of_an_office(words):
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
@@ -3861,7 +3876,7 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         return []
     # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia"); a
     # street's head opens a place there ("a Avenida Paulista ficou fechada")
-    skipped = words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
+    skipped = words_opening_no_organisation_in_context()
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans
@@ -3874,6 +3889,13 @@ def is_state_said_of(text: str, start: int, end: int) -> bool:
     following = text[end:end + 24].split()[:1]
     return text[start:end] in STATE_POWER_NOUNS and bool(following) \
         and following[0].rstrip(",.;:") in PORTUGUESE_DEMONYM_WORDS
+
+
+@functools.cache
+def words_opening_no_organisation_in_context() -> frozenset[str]:
+    """The first words that make a name in an organisation's context none (``organisations_in_context``): those of
+    ``words_opening_no_organisation`` but an adverb's word, and a street's head; made once, not once a text."""
+    return words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
 
 
 @functools.cache
@@ -3935,9 +3957,12 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     if span.start > 0 and not (tokens[span.start - 1].text in SENTENCE_ENDS or tokens[span.start - 1].is_space):
         return False
     after = tokens[span.end]
-    return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
-        doc[span.end:span.end + 2].text == "para que") or (after.is_lower and is_first_person_preterite(span.text))
+    word = after.text
+    # (the next word's text before the two words': a slice's text costs a span and its tokens)
+    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)) or (
+        word == "a" and doc[span.end:span.end + 2].text == "a pena") or word == "que" or (
+        word == "para" and doc[span.end:span.end + 2].text == "para que") or (
+        after.is_lower and is_first_person_preterite(span.text))
 
 
 # Given names ending as a Portuguese first-person preterite does ("Andrei", not "Comprei"), beyond ``given_names``.
@@ -4004,7 +4029,9 @@ def is_event(words: SpacySpan) -> bool:
     """Whether a span names an event by its first words ("Grand Slam de Abu
     Dhabi", "Festival de Verão de Salvador", "Copa do Brasil"), which the model
     often takes for the place after them."""
-    return tokens_of(words.doc)[words.start].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
+    first = tokens_of(words.doc)[words.start].text
+    # (a head of two words needs its first word first: a span's slice and text cost more)
+    return first in EVENT_HEADS or (first in EVENT_HEAD_OPENERS and words[:2].text in EVENT_HEADS)
 
 
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
@@ -4874,21 +4901,28 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     return [name for name in names if name and not is_role_before_a_name(name)]
 
 
+# The texts of which a token must be one for a check of ``name_end`` that is not English's alone to end a name there:
+# a full stop (``ends_a_sentence``), a clause's verb, a time word, a locative (``opens_an_operation``), a bracket
+# (``opens_an_unclosed_bracket``, ``opens_an_adverbs_note``) and "the" (``opens_a_noun_phrase``).
+NAME_END_TEXTS = frozenset({".", "(", "the"}) | CLAUSE_VERBS | TIME_WORDS | LOCATIVES
+
+
 def name_end(ent: SpacySpan, english: bool) -> int:
     """Where the name a model span opens ends: at its sentence's end or where a clause begins (``name_parts``), and
     before the past verbs it ends with ("The Supreme Court of Canada ruled"). The checks that only English can meet
     are asked only of English (``english``): each asks the language itself, after a call and a token's text."""
     tokens = tokens_of(ent.doc)
     span_end = ent.end
-    end = next((token.i for token in tokens[ent.start:span_end] if ends_a_sentence(token, span_end)
-                or token.text in CLAUSE_VERBS
+    # (outside English a token's text screens the checks: each of theirs needs one of ``NAME_END_TEXTS``)
+    end = next((token.i for token in tokens[ent.start:span_end] if (english or token.text in NAME_END_TEXTS) and (
+                ends_a_sentence(token, span_end) or token.text in CLAUSE_VERBS
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, span_end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, span_end)
                 or opens_an_unclosed_bracket(token, span_end) or opens_an_adverbs_note(token, span_end)
                 or opens_a_noun_phrase(token, span_end)
                 or (english and (opens_a_lowercase_tail(token, span_end) or is_negated_after_a_version(token)
-                                 or runs_into_a_clause(token)))), span_end)
+                                 or runs_into_a_clause(token))))), span_end)
     while end - 1 > ent.start and is_past_verb(tokens[end - 1]):
         end -= 1
     return end
@@ -4899,7 +4933,12 @@ def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[Spacy
     (``cut_at``), and the next sentence's subject that the span ran on into after a full stop."""
     doc = ent.doc
     pieces, start = [], after_an_opening_phrase(ent, end)
+    # (outside English and persons a token's text screens the cases: each of theirs needs a comma, an actor's verb or
+    # a past verb's ending)
+    screened = not english and label != "PER"
     for token in tokens_of(doc)[ent.start:end]:
+        if screened and not may_cut_a_name(token.text):
+            continue
         cut = cut_at(token, ent, start, end, label, english)
         if cut is not None:
             piece, start = cut
@@ -4911,6 +4950,13 @@ def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[Spacy
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(doc[end + 1 + (doc[end + 1].lower_ in ARTICLES):ent.end])
     return pieces
+
+
+def may_cut_a_name(text: str) -> bool:
+    """Whether a token's text may cut a model span that is neither English nor a person's (``cut_at``): a comma
+    (``is_comma_in_a_list_of_places``, ``is_comma_before_a_source``, ``is_comma_before_a_roles_holder``), an actor's
+    verb or a past verb's ending (``acts_on_another``)."""
+    return text == "," or text in ACTOR_VERBS or text.endswith(PAST_ENDINGS)
 
 
 def cut_at(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
@@ -5912,7 +5958,8 @@ def start_past_openers(ent: SpacySpan, tokens: list[Token], english: bool) -> in
         start += 1
     # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
     # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).
-    if start < end and opens_a_clause(ent.doc[start:end]):
+    # (the first word's text first: ``opens_a_clause`` needs a pronoun or a subject there, and its span costs more)
+    if start < end and tokens[start].text in CLAUSE_OPENERS and opens_a_clause(ent.doc[start:end]):
         start += 1
         while start < end and is_lowercase_word(tokens[start]):
             start += 1
@@ -6085,6 +6132,10 @@ def is_gerund(token: Token) -> bool:
     name ("exploring Mars" was a person; 5 of WikiANN-en train's spans open
     with one, "riding" and "wing" among them)."""
     return language_of(token.doc.vocab) == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
+
+
+# The words of which a span's first must be one to open a clause (``opens_a_clause``).
+CLAUSE_OPENERS = OPENING_PRONOUNS | OPENING_SUBJECTS
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
