@@ -366,6 +366,9 @@ FIRM_OF_PARTNERS = re.compile(rf"({_PARTNER}(?:,[^\S\n]+{_PARTNER}){{1,5}}[^\S\n
 # places: "Grand Rapids").
 EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Torneio", "Jogos", "Grand Slam",
                          "Grand Prix", "Grande Prêmio", "Grande Prémio"})
+# The first words of the event heads of two words: a token holds no space, so a span's first two words are one of
+# those heads only after one of these (``is_event``).
+EVENT_HEAD_OPENERS = frozenset(head.split()[0] for head in EVENT_HEADS if " " in head)
 # The head of a police operation's name, after a locative inside a model span.
 OPERATION_WORDS = frozenset({"Operação", "Operation", "Operación"})
 # A day named by capitalised words before a weekday, maybe with its year (``is_named_day``).
@@ -1554,22 +1557,24 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     then ``model_label``'s, and a fund or a model named with a letter and a
     dash is a product ("Solana ETF", "T-Roc"), as is a model's code and its
     tiers ("S24 FE")."""
+    # (the checks that only English can meet are asked only of English: each asks the language itself)
+    english = language_of(ent.doc.vocab) == "en"
     person = person_the_span_names(ent, words, text)
-    royal = person_with_royal_title(words) if not person else None
+    royal = person_with_royal_title(words) if not person and english else None
     if royal is not None and royal.name is None:
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
     person = person or (royal and royal.name)
     words = person or words
-    if not person and (is_owner_of_a_title(words) or is_office_in_prose(words)):
+    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words)):
         return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
-    owner = owner_of_a_role(words)
-    trailing = trailing_role_words(words)
+    owner = owner_of_a_role(words) if english else None
+    trailing = trailing_role_words(words) if english else 0
     role_owner = owner is not None or trailing > 0
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
         # model guessed
         words = owner or words[:-trailing]
-    words = name_words_of(words, ent, text)
+    words = name_words_of(words, ent, text, english)
     if words is None:
         return None
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
@@ -1591,20 +1596,22 @@ def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacyS
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
 
 
-def name_words_of(words: SpacySpan, ent: SpacySpan, text: str) -> SpacySpan | None:
+def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) -> SpacySpan | None:
     """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
     or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
     elided word after, or the place after a demonym's group; None for an English compound adjective that opens it."""
     words = without_runaway_words(words)
     if not words:
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
-    words = without_common_nouns_after_an_owner(without_common_nouns_after_a_possessive(words))
-    if language_of(words.doc.vocab) == "en" and is_opening_compound_adjective(words, ent):
-        return None
-    words = without_article_before_a_body(words)
+    words = without_common_nouns_after_a_possessive(words)
+    if english:  # (``english``: the checks that only English can meet, each of which asks the language itself)
+        words = without_common_nouns_after_an_owner(words)
+        if is_opening_compound_adjective(words, ent):
+            return None
+        words = without_article_before_a_body(words)
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
-    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words)))
+    words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words) if english else words))
     return place_after_a_demonym_group(words) or words
 
 
@@ -1616,11 +1623,18 @@ def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, exclude
     return (ent.label_ in LABELS and name_like(name) and name not in excluded
             and not (name.islower() and (language_of(words.doc.vocab) == "en"
                                          or is_common_noun_with_its_article(words)))
-            and not is_demonym_phrase(with_common_nouns_after(words, name)) and not is_lone_demonym(words)
+            and not (opens_with_a_demonym(name) and is_demonym_phrase(with_common_nouns_after(words, name)))
+            and not is_lone_demonym(words)
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
             and not is_opener_before_a_kind(words) and words[0].text not in STORM_WORDS)
+
+
+def opens_with_a_demonym(name: str) -> bool:
+    """Whether a name's first word is a demonym: ``is_demonym_phrase`` needs one, and is asked only then, so that the
+    words after the span (``with_common_nouns_after``) are read for few names."""
+    return name.split(maxsplit=1)[0] in word_list(DEMONYMS_FILE)
 
 
 def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
@@ -2115,6 +2129,13 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "invest $500 million in X-energy" was a place
     if label in ("PER", "LOC") and is_publication_name(words, text):
         label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
+    return label_by_the_words_around(words, text, label)
+
+
+def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
+    """The later steps of ``model_label``: a model label ``label`` as the words around the name tell it (a possessive
+    of works, a party, a company of a place, a site, a route, a landform, a regional branch, an office, a club's
+    demonym, a Portuguese article before a church's body or a street)."""
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
@@ -2135,7 +2156,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
                            or is_site_of_an_owner(words, ARTICLES_BEFORE_A_MINE, MINE_NOUNS)) \
             or label != "LOC" and names_a_landform(words):
         label = "LOC"
-    if label != "ORG" and len(words) == 1 and is_regional_branch(words.text):
+    # (a word's token, not the span's text: one token costs less to read than a span's text)
+    if label != "ORG" and len(words) == 1 and is_regional_branch(tokens_of(words.doc)[words.start].text):
         label = "ORG"  # "O PS-Açores acusou": a party's or a body's branch in a region, not the region
     if label == "PER" and is_place_of_an_office(words):
         label = "LOC"  # "contra a prefeita de Contagem": the office is the person, the name its town
@@ -2409,17 +2431,8 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 rules[(*party, "ORG")] = Candidate(*party, "ORG", "rule")
                 model = [c for c in model if c.start != party[0] or c.end == party[1]]  # the state in "PSB-PR"
             continue
-        if pattern_id == COMMON_WORD_NAME and not (after_an_article(span) or listed_with_a_party_code(span)):
+        if is_match_left_out(span, pattern_id, label, model, text, statements):
             continue
-        if is_verb_opening_a_sentence(span):
-            continue
-        if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
-            continue  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
-        if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
-            continue
-        if label == "LOC" and (span.start_char, span.end_char) in statements and any(
-                (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model):
-            continue  # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
         if label == "ORG" and span.text in towns and (
                 is_site_of_an_owner(span, OWNER_PRONOUNS | {"the"}) or is_after_a_place_preposition(span)):
             label = "LOC"  # "GSK bought the Cambridge lab", "near Cambridge": the town the university is named after
@@ -2429,25 +2442,54 @@ def pattern_candidates(pipeline: Pipeline, doc: Doc, text: str, pattern_files: t
                 continue
             pattern_id = INSTITUTION
         if pattern_id == INSTITUTION:
-            whole = span
-            span = before_a_known_place(span, place_starts)
+            span, model = institution_match(span, model, text, places, place_starts)
             if span is None:
-                continue  # "Agência para Portugal": the head alone is left
-            span = before_an_office_holder(with_qualifiers_before(span), model)
-            if is_government_of_a_person(span, model):
                 continue
-            # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
-            # over two names of two kinds joined by "em"
-            around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
-                      and not runs_over_where_it_is(c, span, whole, places)]
-            if any(not is_article_before(c, span, text) for c in around):
-                continue  # the model found the institution, maybe whole ("University of Texas at Austin")
-            model = [c for c in model if c not in around]
         if label == "PRODUCT":
             span = with_glued_start(span)  # "o Med-Gemini", a person to the model
         end_char = product_end(text, span.start_char, span.end_char) if label == "PRODUCT" else span.end_char
         rules[(span.start_char, end_char, label)] = Candidate(span.start_char, end_char, label, "rule")
     return rules, by_noun, model
+
+
+def is_match_left_out(span: SpacySpan, pattern_id: str, label: str, model: list[Candidate], text: str,
+                      statements: Container[tuple[int, int]]) -> bool:
+    """Whether a pattern's match is no rule's candidate (``pattern_candidates``): a name with a common word neither
+    after an article nor listed with a party's code, a verb opening a sentence, a street's head where the model has
+    a label on the same words, a town the gazetteer does not stand for, or a club's city in its statement where the
+    model found the club."""
+    if pattern_id == COMMON_WORD_NAME and not (after_an_article(span) or listed_with_a_party_code(span)):
+        return True
+    if is_verb_opening_a_sentence(span):
+        return True
+    if pattern_id == PLACE_HEAD and any((c.start, c.end) == (span.start_char, span.end_char) for c in model):
+        return True  # the model's label stands on the same words ("Avenida Brasil" is also a soap opera)
+    if pattern_id == TOWN and not is_town_of_the_gazetteer(span, model, text):
+        return True
+    # "O Santos informou": the model's club over the city; "O Brasil anunciou" is a place to it
+    return label == "LOC" and (span.start_char, span.end_char) in statements and any(
+        (c.start, c.end, c.label) == (span.start_char, span.end_char, "ORG") for c in model)
+
+
+def institution_match(span: SpacySpan, model: list[Candidate], text: str, places: list[tuple[int, int]],
+                      place_starts: set[int]) -> tuple[SpacySpan | None, list[Candidate]]:
+    """An institution's match (``pattern_candidates``) as its rule's span, with the qualifiers before it, before a
+    known place and an office's holder, and the model's candidates without the spans over it; None where the head
+    alone is left, where it is a person's government or where the model found the institution."""
+    whole = span
+    span = before_a_known_place(span, place_starts)
+    if span is None:
+        return None, model  # "Agência para Portugal": the head alone is left
+    span = before_an_office_holder(with_qualifiers_before(span), model)
+    if is_government_of_a_person(span, model):
+        return None, model
+    # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
+    # over two names of two kinds joined by "em"
+    around = [c for c in model if c.label == "ORG" and c.start <= span.start_char and span.end_char <= c.end
+              and not runs_over_where_it_is(c, span, whole, places)]
+    if any(not is_article_before(c, span, text) for c in around):
+        return None, model  # the model found the institution, maybe whole ("University of Texas at Austin")
+    return span, [c for c in model if c not in around]
 
 
 # Prepositions that put something in or by a town, not at its university ("studied at Cambridge", "a paper from
@@ -3834,7 +3876,7 @@ def organisations_in_context(text: str, language: str) -> list[tuple[int, int]]:
         return []
     # every context puts an article before the name, after which an adverb's word is a name ("pela Todavia"); a
     # street's head opens a place there ("a Avenida Paulista ficou fechada")
-    skipped = words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
+    skipped = words_opening_no_organisation_in_context()
     spans = (next(match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0)
              for match in pattern.finditer(text))
     return [(start, end) for start, end in spans
@@ -3847,6 +3889,13 @@ def is_state_said_of(text: str, start: int, end: int) -> bool:
     following = text[end:end + 24].split()[:1]
     return text[start:end] in STATE_POWER_NOUNS and bool(following) \
         and following[0].rstrip(",.;:") in PORTUGUESE_DEMONYM_WORDS
+
+
+@functools.cache
+def words_opening_no_organisation_in_context() -> frozenset[str]:
+    """The first words that make a name in an organisation's context none (``organisations_in_context``): those of
+    ``words_opening_no_organisation`` but an adverb's word, and a street's head; made once, not once a text."""
+    return words_opening_no_organisation() - OPENING_ADVERBS | STREET_HEADS
 
 
 @functools.cache
@@ -3908,9 +3957,12 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     if span.start > 0 and not (tokens[span.start - 1].text in SENTENCE_ENDS or tokens[span.start - 1].is_space):
         return False
     after = tokens[span.end]
-    return (after.is_lower and after.is_alpha and len(after) > 3 and after.text.endswith(INFINITIVE_ENDINGS)) or (
-        doc[span.end:span.end + 2].text == "a pena") or after.text == "que" or (
-        doc[span.end:span.end + 2].text == "para que") or (after.is_lower and is_first_person_preterite(span.text))
+    word = after.text
+    # (the next word's text before the two words': a slice's text costs a span and its tokens)
+    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)) or (
+        word == "a" and doc[span.end:span.end + 2].text == "a pena") or word == "que" or (
+        word == "para" and doc[span.end:span.end + 2].text == "para que") or (
+        after.is_lower and is_first_person_preterite(span.text))
 
 
 # Given names ending as a Portuguese first-person preterite does ("Andrei", not "Comprei"), beyond ``given_names``.
@@ -3977,7 +4029,9 @@ def is_event(words: SpacySpan) -> bool:
     """Whether a span names an event by its first words ("Grand Slam de Abu
     Dhabi", "Festival de Verão de Salvador", "Copa do Brasil"), which the model
     often takes for the place after them."""
-    return tokens_of(words.doc)[words.start].text in EVENT_HEADS or words[:2].text in EVENT_HEADS
+    first = tokens_of(words.doc)[words.start].text
+    # (a head of two words needs its first word first: a span's slice and text cost more)
+    return first in EVENT_HEADS or (first in EVENT_HEAD_OPENERS and words[:2].text in EVENT_HEADS)
 
 
 def as_club(candidate: Candidate, clubs: set[tuple[int, int]], text: str, language: str) -> Candidate:
@@ -4847,96 +4901,123 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     return [name for name in names if name and not is_role_before_a_name(name)]
 
 
+# The texts of which a token must be one for a check of ``name_end`` that is not English's alone to end a name there:
+# a full stop (``ends_a_sentence``), a clause's verb, a time word, a locative (``opens_an_operation``), a bracket
+# (``opens_an_unclosed_bracket``, ``opens_an_adverbs_note``) and "the" (``opens_a_noun_phrase``).
+NAME_END_TEXTS = frozenset({".", "(", "the"}) | CLAUSE_VERBS | TIME_WORDS | LOCATIVES
+
+
 def name_end(ent: SpacySpan, english: bool) -> int:
     """Where the name a model span opens ends: at its sentence's end or where a clause begins (``name_parts``), and
     before the past verbs it ends with ("The Supreme Court of Canada ruled"). The checks that only English can meet
     are asked only of English (``english``): each asks the language itself, after a call and a token's text."""
     tokens = tokens_of(ent.doc)
     span_end = ent.end
-    end = next((token.i for token in tokens[ent.start:span_end] if ends_a_sentence(token, span_end)
-                or token.text in CLAUSE_VERBS
+    # (outside English a token's text screens the checks: each of theirs needs one of ``NAME_END_TEXTS``)
+    end = next((token.i for token in tokens[ent.start:span_end] if (english or token.text in NAME_END_TEXTS) and (
+                ends_a_sentence(token, span_end) or token.text in CLAUSE_VERBS
                 or (english and (is_irregular_past_after_a_name(token)
                                  or is_past_verb_before_a_lowercase_tail(token, span_end)))
                 or (token.text in TIME_WORDS and token.i > ent.start) or opens_an_operation(token, span_end)
                 or opens_an_unclosed_bracket(token, span_end) or opens_an_adverbs_note(token, span_end)
                 or opens_a_noun_phrase(token, span_end)
                 or (english and (opens_a_lowercase_tail(token, span_end) or is_negated_after_a_version(token)
-                                 or runs_into_a_clause(token)))), span_end)
+                                 or runs_into_a_clause(token))))), span_end)
     while end - 1 > ent.start and is_past_verb(tokens[end - 1]):
         end -= 1
     return end
 
 
 def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[SpacySpan]:
-    """The pieces of a model span up to its name's ``end`` (``name_end``), cut where a word joins two names (each
-    case below), and the next sentence's subject that the span ran on into after a full stop."""
+    """The pieces of a model span up to its name's ``end`` (``name_end``), cut where a word joins two names
+    (``cut_at``), and the next sentence's subject that the span ran on into after a full stop."""
     doc = ent.doc
     pieces, start = [], after_an_opening_phrase(ent, end)
+    # (outside English and persons a token's text screens the cases: each of theirs needs a comma, an actor's verb or
+    # a past verb's ending)
+    screened = not english and label != "PER"
     for token in tokens_of(doc)[ent.start:end]:
-        # (before a person's two names: "Samsung's South Korean rival")
-        if english and owns_a_demonym(token, end):
-            pieces.append(doc[start:token.i])  # "TikTok's Chinese owner": the owner, and an adjective
-            start = end
-        elif acts_on_another(token) or (english and (owns_a_person(token, end) or owns_a_product(token, end)
-                                                     or owns_a_group(token, end))):
-            pieces.append(doc[start:token.i])
-            start = token.i + 1
-        elif is_comma_in_a_list_of_places(token, ent):
-            pieces.append(doc[start:token.i])  # "across Phoenix, San Francisco, Los Angeles and Austin"
-            start = token.i + 1
-        elif english and token.text == "between" and token.i + 1 < end:
-            # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
-            # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
-            # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
-            before = doc[start:token.i]
-            if not any(is_lowercase_word(word) for word in before) and not (
-                    len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS)):
-                pieces.append(before)
-            start = token.i + 1
-        elif english and joins_two_companies(token, start, end):
-            pieces.append(doc[start:token.i])  # "Marathon Digital and Riot Platforms": two companies
-            start = token.i + 1
-        elif english and is_and_between_two_ends(token, start, end):
-            pieces.append(doc[start:token.i])  # "a rail line between Tangier and Marrakesh": two places
-            start = token.i + 1
-        elif english and is_town_after_a_campus(token, end):
-            pieces.append(doc[start:token.i])  # "the Indian Institute of Science in Bengaluru": the body, the town
-            start = token.i + 1
-        elif is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
-            # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
-            pieces.append(doc[start:token.i])
-            start = token.i + 1
-        elif english and is_party_of_a_member(token, end):
-            pieces.append(doc[start:token.i])  # the member, and the party past "of the"
-            start = token.i + 2
-        elif english and is_spaced_hyphen(token, start, end):
-            pieces.append(doc[start:token.i])  # "Staind - Dysfunction": a band and its album
-            start = token.i + 1
-        elif english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
-            pieces.append(doc[token.i + 1:person_start])  # "Mayor of London Sadiq Khan": the place, the person
-            start = person_start
-        elif english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
-            pieces.append(doc[start:token.i])  # "Chris Taylor of Grizzly Bear": the person, and whose
-            start = token.i + 1 + (doc[token.i + 1].lower_ == "the")
-        elif label == "PER" and joins_two_one_word_names(token, ent):
-            pieces.append(doc[start:token.i])  # "elogiou Pedro e Plata": two players
-            start = token.i + 1
-        elif label == "PER" and opens_the_next_person(token, start, end):
-            pieces.append(doc[start:token.i])  # "Gunnar Jeannette Tommy Milner": two drivers
-            start = token.i
-        elif english and is_move_to_another(token, start, end):
-            pieces.append(doc[start:token.i])  # "moved Magistral Small to Apache 2.0": what moved, and where
-            start = token.i + 1
-        elif english and (is_site_of_another(token, end, SITE_LINKS)
-                          or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS)):
-            pieces.append(doc[start:token.i])
-            start = token.i + 2  # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
+        if screened and not may_cut_a_name(token.text):
+            continue
+        cut = cut_at(token, ent, start, end, label, english)
+        if cut is not None:
+            piece, start = cut
+            if piece is not None:
+                pieces.append(piece)
     pieces.append(doc[start:end])
     if end < ent.end and doc[end].text == "." and is_name_run(doc[end + 1:ent.end]) \
             and not is_common_noun_opening(doc[end + 1:ent.end]):
         # the next sentence's subject ("evening. Network Rail"), without its article ("Sunday. The Spaniard")
         pieces.append(doc[end + 1 + (doc[end + 1].lower_ in ARTICLES):ent.end])
     return pieces
+
+
+def may_cut_a_name(text: str) -> bool:
+    """Whether a token's text may cut a model span that is neither English nor a person's (``cut_at``): a comma
+    (``is_comma_in_a_list_of_places``, ``is_comma_before_a_source``, ``is_comma_before_a_roles_holder``), an actor's
+    verb or a past verb's ending (``acts_on_another``)."""
+    return text == "," or text in ACTOR_VERBS or text.endswith(PAST_ENDINGS)
+
+
+def cut_at(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
+           ) -> tuple[SpacySpan | None, int] | None:
+    """Where a word joins two names in a model span whose current piece starts at ``start`` (``pieces_of``): the piece
+    before it (None for none) and where the next piece starts, in the cases an owner, an action on another, a list
+    or a pair tell (``cut_before_a_second_name`` for the rest); else None."""
+    doc = ent.doc
+    # (before a person's two names: "Samsung's South Korean rival")
+    if english and owns_a_demonym(token, end):
+        return doc[start:token.i], end  # "TikTok's Chinese owner": the owner, and an adjective
+    if acts_on_another(token) or (english and (owns_a_person(token, end) or owns_a_product(token, end)
+                                               or owns_a_group(token, end))):
+        return doc[start:token.i], token.i + 1
+    if is_comma_in_a_list_of_places(token, ent):
+        return doc[start:token.i], token.i + 1  # "across Phoenix, San Francisco, Los Angeles and Austin"
+    if english and token.text == "between" and token.i + 1 < end:
+        # "Police closed the road between Patchway": no name holds "between" (WikiANN-en's train split: 44 times,
+        # all outside names), so the model ran on over a clause; what precedes it is a name only if capitalised,
+        # and not a sentence's capitalised first word alone ("Trains between Leeds and Harrogate")
+        before = doc[start:token.i]
+        named = not any(is_lowercase_word(word) for word in before) and not (
+            len(before) == 1 and (start == 0 or doc[start - 1].text in SENTENCE_ENDS))
+        return (before if named else None), token.i + 1
+    if english and joins_two_companies(token, start, end):
+        return doc[start:token.i], token.i + 1  # "Marathon Digital and Riot Platforms": two companies
+    if english and is_and_between_two_ends(token, start, end):
+        return doc[start:token.i], token.i + 1  # "a rail line between Tangier and Marrakesh": two places
+    if english and is_town_after_a_campus(token, end):
+        return doc[start:token.i], token.i + 1  # "the Indian Institute of Science in Bengaluru": the body, the town
+    return cut_before_a_second_name(token, ent, start, end, label, english)
+
+
+def cut_before_a_second_name(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
+                             ) -> tuple[SpacySpan | None, int] | None:
+    """The later cases of ``cut_at``: a comma before a source or a role's holder, a party of a member, a spaced
+    hyphen, a person after a role of a place or before an affiliation, two persons, a move, a site, or None."""
+    doc = ent.doc
+    if is_comma_before_a_source(token, end) or is_comma_before_a_roles_holder(token, end):
+        # "for Apple, Variety reported", "Google's education chief, Shantanu Sinha": two names
+        return doc[start:token.i], token.i + 1
+    if english and is_party_of_a_member(token, end):
+        return doc[start:token.i], token.i + 2  # the member, and the party past "of the"
+    if english and is_spaced_hyphen(token, start, end):
+        return doc[start:token.i], token.i + 1  # "Staind - Dysfunction": a band and its album
+    if english and (person_start := person_after_a_role_of_a_place(token, start, end)) is not None:
+        return doc[token.i + 1:person_start], person_start  # "Mayor of London Sadiq Khan": the place, the person
+    if english and names_a_person(ent) and opens_a_persons_affiliation(token, start, end):
+        # "Chris Taylor of Grizzly Bear": the person, and whose
+        return doc[start:token.i], token.i + 1 + (doc[token.i + 1].lower_ == "the")
+    if label == "PER" and joins_two_one_word_names(token, ent):
+        return doc[start:token.i], token.i + 1  # "elogiou Pedro e Plata": two players
+    if label == "PER" and opens_the_next_person(token, start, end):
+        return doc[start:token.i], token.i  # "Gunnar Jeannette Tommy Milner": two drivers
+    if english and is_move_to_another(token, start, end):
+        return doc[start:token.i], token.i + 1  # "moved Magistral Small to Apache 2.0": what moved, and where
+    if english and (is_site_of_another(token, end, SITE_LINKS)
+                    or is_site_of_another(token, end, SALE_LINKS, SHOP_NOUNS)):
+        # past "of"; past "to" ("Carphone shops to Vodafone": the brand, and the buyer)
+        return doc[start:token.i], token.i + 2
+    return None
 
 
 # The rest of a list of names after its first two items: one or more after commas, then "and"/"e" and the last one,
@@ -5831,9 +5912,26 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
     Carney"; not a town named after one: "em Governador Valadares"), and
     without a list's separator at its end ("Wolverhampton,", "Juventus -"): transitions
     the English model often runs on with."""
-    start, end = ent.start, ent.end
     tokens = tokens_of(ent.doc)
     english = language_of(ent.doc.vocab) == "en"  # once a span: read for each check below
+    start, end = start_past_openers(ent, tokens, english), ent.end
+    if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
+        start = start_past_role_titles(ent, tokens, start, english)
+    if english:
+        start, end = english_name_bounds(ent, tokens, start, end)
+    while end - start > 1 and (tokens[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(tokens[end - 1])
+                               or tokens[end - 1].is_space):
+        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
+        # break ("Policy\n" of a site's menu)
+    return ent.doc[start:end]
+
+
+def start_past_openers(ent: SpacySpan, tokens: list[Token], english: bool) -> int:
+    """Where a model span's name starts past the words it opened with (``name_words``): a count of a maker's model, a
+    sentence adverb or a gerund, a Portuguese demonym or a place's lowercase kind, in English a verb and its
+    preposition before "The", a publication's kind or an opening group, a conjunction before lowercase words, a
+    pronoun that opens a clause and its lowercase words."""
+    start, end = ent.start, ent.end
     if is_count_of_a_makers_model(ent):
         start += 1  # "grounded 40 Boeing 737 MAX 9 jets": how many of the maker's model
     while start < end and (is_sentence_adverb(tokens[start]) or is_gerund(tokens[start])):
@@ -5860,23 +5958,36 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         start += 1
     # Only a pronoun that a lowercase word follows: "I Love Lucy" is a title, and
     # so is "It's Always Sunny in Philadelphia" ("'s" is no word of a clause).
-    if start < end and opens_a_clause(ent.doc[start:end]):
+    # (the first word's text first: ``opens_a_clause`` needs a pronoun or a subject there, and its span costs more)
+    if start < end and tokens[start].text in CLAUSE_OPENERS and opens_a_clause(ent.doc[start:end]):
         start += 1
         while start < end and is_lowercase_word(tokens[start]):
             start += 1
-    if label == "PER" and start < end and not is_after_em(ent.doc[start:end]):  # "em Governador Valadares"
-        title_end = start
-        while title_end + 1 < end and tokens[title_end].text in ROLE_TITLES:
-            title_end += 1
-        if tokens[title_end].is_title:
-            start = title_end
-        while english and end - start > 1 and is_lowercase_word(tokens[start]) \
-                and tokens[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and tokens[start + 1].is_title:
-            start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
-    if english and end - start > 1 and tokens[end - 1].text in POSSESSIVES and end < len(ent.doc) \
+    return start
+
+
+def start_past_role_titles(ent: SpacySpan, tokens: list[Token], start: int, english: bool) -> int:
+    """Where a person's name starts past the role titles before it (``name_words``), and in English past a role's
+    lowercase noun."""
+    end = ent.end
+    title_end = start
+    while title_end + 1 < end and tokens[title_end].text in ROLE_TITLES:
+        title_end += 1
+    if tokens[title_end].is_title:
+        start = title_end
+    while english and end - start > 1 and is_lowercase_word(tokens[start]) \
+            and tokens[start].text not in NAME_CONNECTORS | SURNAME_PARTICLES and tokens[start + 1].is_title:
+        start += 1  # "defender Max Cleworth", "physicist Kasturi Saha": a role's noun before the name, no title
+    return start
+
+
+def english_name_bounds(ent: SpacySpan, tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """An English name's bounds (``name_words``) without what it owns after a possessive, a held noun, an owner's
+    noun, an institution's trailing words, an institution's article, and the lowercase words after an acronym."""
+    if end - start > 1 and tokens[end - 1].text in POSSESSIVES and end < len(ent.doc) \
             and (is_lowercase_word(tokens[end]) or person_after_possessive(ent.doc[end:end + 2]) is not None):
         end -= 1  # "Dua Lipa's new album", "Galaxy Digital's Mike Novogratz": the owner; a shop's is a pattern's
-    if english and is_lowercase_word(tokens[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
+    if is_lowercase_word(tokens[end - 1]) and not NATIONAL_TEAM.search(ent.doc[start:end].text):
         # "Coldplay's Music of the Spheres tour", "Beyoncé's world tour": the owner before its
         # possessive and a title or what it owns; not "Wallace's hawk-eagle", "Froda's theorem"
         # (WikiANN-en's species and theorems), nor a national team's "women's" ("Australia women's national
@@ -5884,22 +5995,17 @@ def name_words(ent: SpacySpan, label: str | None = None) -> SpacySpan:
         owned = tokens[end - 1].text in OWNED_NOUNS
         end = next((token.i for token in ent.doc[start + 1:end - 1]
                     if is_possessive(token) and (owned or tokens[token.i + 1].is_title)), end)
-    if english and end - start > 1 and tokens[end - 1].text in HELD_NOUNS:
+    if end - start > 1 and tokens[end - 1].text in HELD_NOUNS:
         end = held_noun_start(ent.doc, start, end)  # "the Kumamoto factory", "the club's Beckenham training ground"
-    if english and end - start > 1 and tokens[end - 1].text in OWNERS_NOUNS:
+    if end - start > 1 and tokens[end - 1].text in OWNERS_NOUNS:
         end = owner_end(ent.doc, start, end)
-    if english:
-        end = end_after_an_institution_head(ent.doc[start:end])
-        if end - start > 2 and tokens[start].text == "The" and tokens[end - 1].text in INSTITUTION_HEADS:
-            start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
-            # stands outside it (21 times in its train split, never inside)
-        if end - start > 1 and is_acronym(tokens[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
-            end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
-    while end - start > 1 and (tokens[end - 1].text in LIST_SEPARATORS or is_full_stop_after_a_word(tokens[end - 1])
-                               or tokens[end - 1].is_space):
-        end -= 1  # "Wolverhampton," of "Wolverhampton, Beatties": the English model runs on into a list; and a line's
-        # break ("Policy\n" of a site's menu)
-    return ent.doc[start:end]
+    end = end_after_an_institution_head(ent.doc[start:end])
+    if end - start > 2 and tokens[start].text == "The" and tokens[end - 1].text in INSTITUTION_HEADS:
+        start += 1  # "The West of England Combined Authority will review": WikiANN-en's article of such a name
+        # stands outside it (21 times in its train split, never inside)
+    if end - start > 1 and is_acronym(tokens[start]) and all(map(is_lowercase_word, ent.doc[start + 1:end])):
+        end = start + 1  # "the MMLU benchmark", "G20 leaders meeting": the acronym, then what it is or does
+    return start, end
 
 
 # Plural nouns of people or of dealings that open an English sentence before "of"/"at"/"in"/"from" and a name, and
@@ -6026,6 +6132,10 @@ def is_gerund(token: Token) -> bool:
     name ("exploring Mars" was a person; 5 of WikiANN-en train's spans open
     with one, "riding" and "wing" among them)."""
     return language_of(token.doc.vocab) == "en" and is_lowercase_word(token) and len(token) > 5 and token.text.endswith("ing")
+
+
+# The words of which a span's first must be one to open a clause (``opens_a_clause``).
+CLAUSE_OPENERS = OPENING_PRONOUNS | OPENING_SUBJECTS
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
