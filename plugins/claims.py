@@ -85,6 +85,10 @@ class Cue:
     # One word of each phrase ``pattern`` lists, its least common (``_phrases``): a unit the pattern matches has
     # every word of the phrase, so a unit without any of these is passed by with a set look-up.
     keys: frozenset[str] = frozenset()
+    # The words of each phrase ``pattern`` lists: a unit the pattern matches has all of one phrase's (but for
+    # ``_CASE_FOLDED_APART``), which few units with a key do when a key is as common as "de" or "que" ("tem_de",
+    # "há_que"): the search, a few times dearer than this look-up, is passed by.
+    phrase_words: tuple[frozenset[str], ...] = ()
     needs_digit: bool = False
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
@@ -110,7 +114,10 @@ class Cue:
             hit = self._first_word(words, word_set)
             if hit:
                 return hit
-        if self.pattern is None or (self.keys and self.keys.isdisjoint(word_set if unit_words is None else unit_words)):
+        present = word_set if unit_words is None else unit_words
+        if self.pattern is None or (self.keys and self.keys.isdisjoint(present)) \
+                or (self.phrase_words and not any(map(present.issuperset, self.phrase_words))
+                    and _CASE_FOLDED_APART.search(unit) is None):
             return None
         gated = self.gate or self.needs_digit
         if gated and not (
@@ -141,12 +148,15 @@ class Cue:
         listed = bool(self.words) and not self.words.isdisjoint(word_set)
         if not listed and (self._affixed is None or not self._affixed.search(" ".join(words))):
             return None
+        # read once, not a word at a time: the loop runs over every word of most units with an action
+        cue_words, prefixes, suffixes, not_after, not_before = (
+            self.words, self.prefixes, self.suffixes, self.not_after, self.not_before)
         for i, word in enumerate(words):
-            shows = ((listed and word in self.words) or (self.prefixes and word.startswith(self.prefixes))
-                     or (self.suffixes and word.endswith(self.suffixes) and self._inflected(word)))
+            shows = ((listed and word in cue_words) or (prefixes and word.startswith(prefixes))
+                     or (suffixes and word.endswith(suffixes) and self._inflected(word)))
             # the word after the unit's last is "" (none)
-            if shows and not (self.not_after and i and self.not_after(words[i - 1], word)) \
-                    and not (self.not_before and self.not_before(word, words[i + 1] if i + 1 < len(words) else "")):
+            if shows and not (not_after and i and not_after(words[i - 1], word)) \
+                    and not (not_before and not_before(word, words[i + 1] if i + 1 < len(words) else "")):
                 return word
         return None
 
@@ -156,9 +166,11 @@ class Cue:
         )
 
 
-def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str], frozenset[str],
+                                         tuple[frozenset[str], ...]]:
     """Split whitespace-separated alternatives ("_" joins the words of a phrase)
-    into single words, and a regex of the phrases gated by their first words and by their keys (``Cue.keys``)."""
+    into single words, and a regex of the phrases gated by their first words, by their keys (``Cue.keys``) and by
+    their words (``Cue.phrase_words``)."""
     singles, phrases = set(), []
     for alternative in alternatives.lower().split():
         words = _WORD.findall(alternative.replace("_", " "))
@@ -167,12 +179,13 @@ def _phrases(alternatives: str) -> tuple[frozenset[str], re.Pattern[str] | None,
         else:
             phrases.append(alternative)
     if not phrases:
-        return frozenset(singles), None, frozenset(), frozenset()
+        return frozenset(singles), None, frozenset(), frozenset(), ()
     regex = "|".join(re.escape(phrase).replace("_", r"\s+") for phrase in phrases)
     phrase_words = [_WORD.findall(phrase.replace("_", " ")) for phrase in phrases]
     gate = frozenset(words[0] for words in phrase_words)
     keys = frozenset(map(_least_common, phrase_words))
-    return frozenset(singles), re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), gate, keys
+    together = tuple(map(frozenset, phrase_words))
+    return frozenset(singles), re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE), gate, keys, together
 
 
 def _least_common(words: list[str]) -> str:
@@ -181,9 +194,16 @@ def _least_common(words: list[str]) -> str:
     return max([word for word in words if word not in STOP_WORDS] or words, key=len)
 
 
+# The characters that a case-insensitive regex matches as a letter of a cue word they do not lower-case to ("İ" and
+# "ı" as "i", "ſ" as "s"; found by trying every Unicode character): in a unit with one, a phrase's regex may match a
+# word its lower-cased words do not hold.
+_CASE_FOLDED_APART = re.compile("[İıſ]")
+
+
 def _word_cue(name: str, weight: float, alternatives: str, **more: object) -> Cue:
-    words, pattern, gate, keys = _phrases(alternatives)
-    return Cue(name, weight, words=words, pattern=pattern, gate=gate, keys=keys, **more)  # type: ignore[arg-type]
+    words, pattern, gate, keys, together = _phrases(alternatives)
+    return Cue(name, weight, words=words, pattern=pattern, gate=gate, keys=keys,  # type: ignore[arg-type]
+               phrase_words=together, **more)
 
 
 def _regex(regex: str) -> re.Pattern[str]:
