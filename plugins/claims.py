@@ -51,8 +51,10 @@ _DIGIT = re.compile(r"\d")
 # is neither "states" (reported speech) nor "united" (a past verb), nor is
 # "Moscou" a preterite. Not in a text in capitals or title case ("A OPERAÇÃO
 # VAZOU", "Marina Silva Disse, Na GloboNews"), where verbs have capitals too.
-# Capitalised words inside a sentence, acronyms too ("an OLED screen": no action in -ed).
-_INNER_CAPITALISED = re.compile(r"(?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
+# Capitalised words inside a sentence, acronyms too ("an OLED screen": no action in -ed). The space or comma after a
+# word opens the match, so that the search skips to the next one at C speed, where a look-behind first is tried at
+# every character (a third faster).
+_INNER_CAPITALISED = re.compile(r"[\s,](?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
 # A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no
 # action.
 _QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
@@ -1631,12 +1633,19 @@ METRIC_ACRONYMS = frozenset(
 _CONTRACTION = re.compile(r"['’]")
 
 
+@functools.cache
+def _common_capitalised() -> frozenset[str]:
+    """``not_names`` and ``METRIC_ACRONYMS`` joined once: ``not_names`` hashes its file's path at each call, and
+    ``_common_word`` asks for every capitalised word of every unit."""
+    return not_names() | METRIC_ACRONYMS
+
+
 def _common_word(unit: str, match: re.Match[str]) -> bool:
     """Whether a capitalised word or an acronym is a common noun the NER
     plugin knows is no name (``not_names.txt``: "AI", "GPU", "CEO", "PIB"),
     or a sentence's first word opens it, not a name (``_INITIAL_ACTOR``)."""
     word = match.group().strip(" \"'“‘(«")
-    if word in not_names() or word in METRIC_ACRONYMS:
+    if word in _common_capitalised():
         return True
     if match.start() != 0:  # most names are inside the sentence: only its first word is looked at further
         return False
