@@ -2321,7 +2321,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _COUNT_THEN_AND_NOW))
 
 
-# The word forms whose cues ``CueIndex`` remembers: a server reads an open vocabulary, which the memory must not follow.
+# The word forms whose cues ``CueIndex`` remembers (and the combinations of cues): a server reads an open vocabulary,
+# which the memory must not follow.
 CUE_MEMO_WORDS = 100_000
 
 
@@ -2459,16 +2460,17 @@ def _cues_in_unit(unit: str, words: list[str], cues: CueIndex, frame: str, found
     log_odds = BIAS
     speaker = None
     # the words without names, and without months in names, worked out for the first cue that reads them
-    verb_words = verb_set = date_words = date_set = None
+    without_names: tuple[list[str], frozenset[str]] | None = None
+    without_named_months: tuple[list[str], frozenset[str]] | None = None
     for cue in cues.worth_finding(unit, word_set, frame):
         if cue.name in VERB_CUES:
-            if verb_set is None:
-                verb_words, verb_set = _without_names(unit, words, word_set)
-            match = cue.find(unit, verb_words, verb_set, word_set)
+            if without_names is None:
+                without_names = _without_names(unit, words, word_set)
+            match = cue.find(unit, *without_names, word_set)
         elif cue.name == DATE:
-            if date_set is None:
-                date_words, date_set = _without_named_months(unit, words, word_set)
-            match = cue.find(unit, date_words, date_set, word_set)
+            if without_named_months is None:
+                without_named_months = _without_named_months(unit, words, word_set)
+            match = cue.find(unit, *without_named_months, word_set)
         else:
             match = cue.find(unit, words, word_set)
         if match is None and cue.name == ATTRIBUTION and frame:
