@@ -138,15 +138,17 @@ class KeyedPattern:
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
 
-    def _may_match(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the keys: if not, none of its sentences does either (a sentence's case-blind
+        form is a piece of its text's), and a rule is spared their case-blind copies."""
         folded = caseless(text)
         return any(key in folded for key in self.keys)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._may_match(text) else None
+        return self.pattern.search(text) if self.may_match(text) else None
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self._may_match(text) else []
+        return self.pattern.findall(text) if self.may_match(text) else []
 
 
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
@@ -157,15 +159,22 @@ _LATIN1_NO_TOKEN = bytes(code if re.fullmatch(r"[\w!'-]", chr(code)) else 32 for
 
 def split_tokens(text: str) -> list[str]:
     """``_TOKEN.findall(text)``; a Latin-1 text without hyphens, apostrophes and "!" (four sentences in five) split
-    where a byte table made a space of every character no token holds: its tokens are then its runs of word characters,
-    found in about half the regular expression's time."""
+    where a byte table made a space of every character no token holds (``_spaced``): its tokens are then its runs of
+    word characters, found in about half the regular expression's time."""
+    spaced = _spaced(text)
+    return _TOKEN.findall(text) if spaced is None else spaced.split()
+
+
+def _spaced(text: str) -> str | None:
+    """``text`` with each character no token holds made a space, when it is Latin-1 without hyphens, apostrophes and
+    "!" (its tokens are then its runs of word characters); else None (an emoji, a curly quote: the regex)."""
     try:
         spaced = text.encode("latin-1").translate(_LATIN1_NO_TOKEN)
-    except UnicodeEncodeError:  # an emoji, a curly quote: the regex
-        return _TOKEN.findall(text)
+    except UnicodeEncodeError:
+        return None
     if b"-" in spaced or b"'" in spaced or b"!" in spaced:
-        return _TOKEN.findall(text)
-    return spaced.decode("latin-1").split()
+        return None
+    return spaced.decode("latin-1")
 
 
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
@@ -1920,8 +1929,14 @@ def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str
 
 @functools.lru_cache(maxsize=200_000)
 def ascii_form(word: str) -> str:
-    """Lower case without accents, the form LeIA's lexicon uses."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
+    """Lower case without accents, the form LeIA's lexicon uses (``ascii_text``, cached for a word)."""
+    return ascii_text(word)
+
+
+def ascii_text(text: str) -> str:
+    """``text`` in lower case without accents. Of Latin-1 word characters and spaces, each character's form is its
+    own (none starts with a combining mark): a sentence's form is its words' forms, where none folds to nothing."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
 
 
 # Words that mark a text's register (matched as written and without accents, as reviews are often
@@ -2522,9 +2537,16 @@ def _moves_a_cost(folded: Sequence[str]) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A sentence's words and their folded forms (cached: the register check reads them again)."""
-    words = tuple(split_tokens(sentence))
-    return words, tuple(map(_folded, words))
+    """A sentence's words and their folded forms (cached: the register check reads them again). A sentence that
+    ``_spaced`` splits (no hyphen: no clitic to take off) is folded at once, its words' forms being its form's
+    words (``ascii_text``), unless a word folds to nothing ("ß", "ø"): a look-up per word cost a tenth of the
+    scorer's time, most of it for words seen once."""
+    spaced = _spaced(sentence)
+    if spaced is None:
+        words = tuple(_TOKEN.findall(sentence))
+        return words, tuple(map(_folded, words))
+    words, folded = tuple(spaced.split()), tuple(ascii_text(spaced).split())
+    return words, folded if len(folded) == len(words) else tuple(map(_folded, words))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -5514,9 +5536,10 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
     clause."""
     if language == "en" and pieces and SALUTATION_EN.match(pieces[0]):
         readings[0].drop_words(SALUTATION_WORDS)
-    for index, sentence in enumerate(pieces):
-        if (restored := restored_reading(sentence, language, reader)) is not None:
-            readings[index] = restored
+    if RESTORING[language].may_match(text):  # (most texts: no sentence is copied case-blind for RESTORING)
+        for index, sentence in enumerate(pieces):
+            if (restored := restored_reading(sentence, language, reader)) is not None:
+                readings[index] = restored
     for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
                                    (COUNTED_CONTACTS, UNMET_VALENCE, "counted"),
                                    (FAULTS_AGAIN, UNMET_VALENCE, "again")):
