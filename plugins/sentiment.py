@@ -2537,16 +2537,26 @@ def _moves_a_cost(folded: Sequence[str]) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A sentence's words and their folded forms (cached: the register check reads them again). A sentence that
-    ``_spaced`` splits (no hyphen: no clitic to take off) is folded at once, its words' forms being its form's
-    words (``ascii_text``), unless a word folds to nothing ("ß", "ø"): a look-up per word cost a tenth of the
-    scorer's time, most of it for words seen once."""
+    """A sentence's words and their folded forms (cached: the register check reads them again)."""
     spaced = _spaced(sentence)
+    words = tuple(_TOKEN.findall(sentence) if spaced is None else spaced.split())
+    return words, _folded_words(words, spaced)
+
+
+def _folded_words(words: tuple[str, ...], spaced: str | None) -> tuple[str, ...]:
+    """``_folded`` of each of a sentence's ``words`` (its ``_spaced`` form, if any). Latin-1 words are folded at once,
+    their forms being their joined form's words (``ascii_text``), unless one folds to nothing ("ß", "ø"); a word with
+    a hyphen, which may end in a clitic, is still folded alone. A look-up per word cost a tenth of the scorer's time,
+    most of it for words seen once."""
+    joined = spaced if spaced is not None else " ".join(words)
+    if spaced is None and max(joined, default=" ") > "\xff":  # an emoji, a curly quote
+        return tuple(map(_folded, words))
+    folded = ascii_text(joined).split()
+    if len(folded) != len(words):
+        return tuple(map(_folded, words))
     if spaced is None:
-        words = tuple(_TOKEN.findall(sentence))
-        return words, tuple(map(_folded, words))
-    words, folded = tuple(spaced.split()), tuple(ascii_text(spaced).split())
-    return words, folded if len(folded) == len(words) else tuple(map(_folded, words))
+        return tuple(_folded(word) if "-" in word else form for word, form in zip(words, folded))
+    return tuple(folded)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -5298,11 +5308,12 @@ def restored_reading(sentence: str, language: str, reader: Callable[[str], Readi
 # sentence, a figure after a word of what was DONE that is smaller. That sentence keeps only its bad words and the
 # word of what was done takes SHORT_OF_TARGET_VALENCE, as a business's fall (past a report's negative threshold). A
 # year is no figure; a share is compared with shares only ("90%" against "61%").
-TARGETS = {
-    "pt": re.compile(r"\b(?:prome(?:teu|teram|te|tem|tid[oa]s?)|meta|objetivo|compromet(?:eu|eram)-se)\b",
-                     re.IGNORECASE),
-    "en": re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|target|goal|vow(?:s|ed)?"
-                     r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b", re.IGNORECASE),
+TARGETS = {  # (keyed: a text without a target spares its sentences' figures)
+    "pt": KeyedPattern(re.compile(r"\b(?:prome(?:teu|teram|te|tem|tid[oa]s?)|meta|objetivo|compromet(?:eu|eram)-se)\b",
+                                  re.IGNORECASE), ("prome", "meta", "objetivo", "compromet")),
+    "en": KeyedPattern(re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|target|goal|vow(?:s|ed)?"
+                                  r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b",
+                                  re.IGNORECASE), ("promis", "pledg", "target", "goal", "vow", "will")),
 }
 DONE = {
     "pt": re.compile(r"\b(?:conclu[ií]d[oa]s?|pront[oa]s|entregue[s]?|constru[ií]d[oa]s?|plantad[oa]s?"
@@ -5348,7 +5359,7 @@ def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, tuple[st
         figures = told_figures(sentence, language)
         if not figures:
             continue
-        target = TARGETS[language].search(sentence)
+        target = TARGETS[language].pattern.search(sentence)
         aim_at = -1
         if target is not None:
             after = [figure for figure in figures if figure[0] > target.end()]
@@ -5548,7 +5559,8 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
     for index, match in matches_in(REPEATED_TROUBLE[language], text, pieces):
         if all(weight < 0 for _, weight in readings[index].cues) and not _NAMED.search(pieces[index], match.end()):
             readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(match)}' counted", UNMET_VALENCE)]))
-    for index, (done, aimed_at) in short_of_targets(pieces, language).items():
+    shortfalls = short_of_targets(pieces, language) if TARGETS[language].may_match(text) else {}
+    for index, (done, aimed_at) in shortfalls.items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
         shortfall = (f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)
