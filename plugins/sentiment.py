@@ -2440,14 +2440,16 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     if not cues:
         return None
     tokens = [sentence_tokens(sentence) for sentence in _sentences(text, language, sentences)]
+    # the sentences that hold a word one of the tallies below needs (most hold none, and are spared their five looks)
+    tallied = [(words, folded) for words, folded in tokens if not _TALLIED_WORDS[language].isdisjoint(folded)]
     review, news = (
-        sum(_marks(words, folded, cues[register]) for words, folded in tokens) for register in ("review", "news")
+        sum(_marks(words, folded, cues[register]) for words, folded in tallied) for register in ("review", "news")
     )
     if language == "pt":  # in English a move with its figure is the news itself: "Its shares fell 26%" is
         # read at VADER's own thresholds, not at the wider negative one of a report that only warns; so is a
         # danger's control ("Incêndio controlado.")
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
-                    for _, folded in tokens)
+                    for _, folded in tallied)
         running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
         news += running
         review -= running
@@ -2813,6 +2815,13 @@ _SAVERS_MOVES = {language: moves | RETURNS[language] for language, moves in _REP
 # a cost, savings or a debt moved, without a figure, is a mark of a Portuguese report too (``_moves_a_cost``)
 _ECONOMY_TOPICS = HARM_COUNTS["pt"] | SAVINGS["pt"] | BORROWING["pt"]
 _ECONOMY_MOVES = _SAVERS_MOVES["pt"]
+# Every word one of ``register_of``'s tallies of a sentence needs: its review and news marks (``_marks``), and in
+# Portuguese a move (``_figured_moves``), a control (``_reports_control``) and a cost (``_moves_a_cost``).
+_TALLIED_WORDS = {
+    language: cues["review"] | cues["news"]
+    | (_SAVERS_MOVES["pt"] | _CONTROL_WORDS["pt"] | _ECONOMY_TOPICS if language == "pt" else frozenset())
+    for language, cues in REGISTER_CUES.items()
+}
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
