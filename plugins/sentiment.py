@@ -138,15 +138,17 @@ class KeyedPattern:
     pattern: re.Pattern[str]
     keys: tuple[str, ...]
 
-    def _may_match(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the keys: if not, none of its sentences does either (a sentence's case-blind
+        form is a piece of its text's), and a rule is spared their case-blind copies."""
         folded = caseless(text)
         return any(key in folded for key in self.keys)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._may_match(text) else None
+        return self.pattern.search(text) if self.may_match(text) else None
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self._may_match(text) else []
+        return self.pattern.findall(text) if self.may_match(text) else []
 
 
 # Words, runs of "!", and single emoji (pictographs, dingbats, stars), each emoji a token of its own.
@@ -157,15 +159,22 @@ _LATIN1_NO_TOKEN = bytes(code if re.fullmatch(r"[\w!'-]", chr(code)) else 32 for
 
 def split_tokens(text: str) -> list[str]:
     """``_TOKEN.findall(text)``; a Latin-1 text without hyphens, apostrophes and "!" (four sentences in five) split
-    where a byte table made a space of every character no token holds: its tokens are then its runs of word characters,
-    found in about half the regular expression's time."""
+    where a byte table made a space of every character no token holds (``_spaced``): its tokens are then its runs of
+    word characters, found in about half the regular expression's time."""
+    spaced = _spaced(text)
+    return _TOKEN.findall(text) if spaced is None else spaced.split()
+
+
+def _spaced(text: str) -> str | None:
+    """``text`` with each character no token holds made a space, when it is Latin-1 without hyphens, apostrophes and
+    "!" (its tokens are then its runs of word characters); else None (an emoji, a curly quote: the regex)."""
     try:
         spaced = text.encode("latin-1").translate(_LATIN1_NO_TOKEN)
-    except UnicodeEncodeError:  # an emoji, a curly quote: the regex
-        return _TOKEN.findall(text)
+    except UnicodeEncodeError:
+        return None
     if b"-" in spaced or b"'" in spaced or b"!" in spaced:
-        return _TOKEN.findall(text)
-    return spaced.decode("latin-1").split()
+        return None
+    return spaced.decode("latin-1")
 
 
 NEGATIONS = frozenset("nao nunca jamais nem sem nenhum nenhuma nada ninguem tampouco".split())
@@ -1920,8 +1929,14 @@ def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str
 
 @functools.lru_cache(maxsize=200_000)
 def ascii_form(word: str) -> str:
-    """Lower case without accents, the form LeIA's lexicon uses."""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode("ascii")
+    """Lower case without accents, the form LeIA's lexicon uses (``ascii_text``, cached for a word)."""
+    return ascii_text(word)
+
+
+def ascii_text(text: str) -> str:
+    """``text`` in lower case without accents. Of Latin-1 word characters and spaces, each character's form is its
+    own (none starts with a combining mark): a sentence's form is its words' forms, where none folds to nothing."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode("ascii")
 
 
 # Words that mark a text's register (matched as written and without accents, as reviews are often
@@ -2425,14 +2440,16 @@ def register_of(text: str, language: str, sentences: Sequence[tuple[int, int]] |
     if not cues:
         return None
     tokens = [sentence_tokens(sentence) for sentence in _sentences(text, language, sentences)]
+    # the sentences that hold a word one of the tallies below needs (most hold none, and are spared their five looks)
+    tallied = [(words, folded) for words, folded in tokens if not _TALLIED_WORDS[language].isdisjoint(folded)]
     review, news = (
-        sum(_marks(words, folded, cues[register]) for words, folded in tokens) for register in ("review", "news")
+        sum(_marks(words, folded, cues[register]) for words, folded in tallied) for register in ("review", "news")
     )
     if language == "pt":  # in English a move with its figure is the news itself: "Its shares fell 26%" is
         # read at VADER's own thresholds, not at the wider negative one of a report that only warns; so is a
         # danger's control ("Incêndio controlado.")
         news += sum(_figured_moves(folded, language) + _reports_control(folded, language) + _moves_a_cost(folded)
-                    for _, folded in tokens)
+                    for _, folded in tallied)
         running = len(_LINES_RUNNING.findall(text))  # its "funcionar" is the line's, no device's (a review word)
         news += running
         review -= running
@@ -2523,8 +2540,25 @@ def _moves_a_cost(folded: Sequence[str]) -> bool:
 @functools.lru_cache(maxsize=1024)
 def sentence_tokens(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A sentence's words and their folded forms (cached: the register check reads them again)."""
-    words = tuple(split_tokens(sentence))
-    return words, tuple(map(_folded, words))
+    spaced = _spaced(sentence)
+    words = tuple(_TOKEN.findall(sentence) if spaced is None else spaced.split())
+    return words, _folded_words(words, spaced)
+
+
+def _folded_words(words: tuple[str, ...], spaced: str | None) -> tuple[str, ...]:
+    """``_folded`` of each of a sentence's ``words`` (its ``_spaced`` form, if any). Latin-1 words are folded at once,
+    their forms being their joined form's words (``ascii_text``), unless one folds to nothing ("ß", "ø"); a word with
+    a hyphen, which may end in a clitic, is still folded alone. A look-up per word cost a tenth of the scorer's time,
+    most of it for words seen once."""
+    joined = spaced if spaced is not None else " ".join(words)
+    if spaced is None and max(joined, default=" ") > "\xff":  # an emoji, a curly quote
+        return tuple(map(_folded, words))
+    folded = ascii_text(joined).split()
+    if len(folded) != len(words):
+        return tuple(map(_folded, words))
+    if spaced is None:
+        return tuple(_folded(word) if "-" in word else form for word, form in zip(words, folded))
+    return tuple(folded)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -2781,6 +2815,13 @@ _SAVERS_MOVES = {language: moves | RETURNS[language] for language, moves in _REP
 # a cost, savings or a debt moved, without a figure, is a mark of a Portuguese report too (``_moves_a_cost``)
 _ECONOMY_TOPICS = HARM_COUNTS["pt"] | SAVINGS["pt"] | BORROWING["pt"]
 _ECONOMY_MOVES = _SAVERS_MOVES["pt"]
+# Every word one of ``register_of``'s tallies of a sentence needs: its review and news marks (``_marks``), and in
+# Portuguese a move (``_figured_moves``), a control (``_reports_control``) and a cost (``_moves_a_cost``).
+_TALLIED_WORDS = {
+    language: cues["review"] | cues["news"]
+    | (_SAVERS_MOVES["pt"] | _CONTROL_WORDS["pt"] | _ECONOMY_TOPICS if language == "pt" else frozenset())
+    for language, cues in REGISTER_CUES.items()
+}
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -5276,11 +5317,12 @@ def restored_reading(sentence: str, language: str, reader: Callable[[str], Readi
 # sentence, a figure after a word of what was DONE that is smaller. That sentence keeps only its bad words and the
 # word of what was done takes SHORT_OF_TARGET_VALENCE, as a business's fall (past a report's negative threshold). A
 # year is no figure; a share is compared with shares only ("90%" against "61%").
-TARGETS = {
-    "pt": re.compile(r"\b(?:prome(?:teu|teram|te|tem|tid[oa]s?)|meta|objetivo|compromet(?:eu|eram)-se)\b",
-                     re.IGNORECASE),
-    "en": re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|target|goal|vow(?:s|ed)?"
-                     r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b", re.IGNORECASE),
+TARGETS = {  # (keyed: a text without a target spares its sentences' figures)
+    "pt": KeyedPattern(re.compile(r"\b(?:prome(?:teu|teram|te|tem|tid[oa]s?)|meta|objetivo|compromet(?:eu|eram)-se)\b",
+                                  re.IGNORECASE), ("prome", "meta", "objetivo", "compromet")),
+    "en": KeyedPattern(re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|target|goal|vow(?:s|ed)?"
+                                  r"|will\s+be\s+(?:built|delivered|planted|completed|ready|opened|hired))\b",
+                                  re.IGNORECASE), ("promis", "pledg", "target", "goal", "vow", "will")),
 }
 DONE = {
     "pt": re.compile(r"\b(?:conclu[ií]d[oa]s?|pront[oa]s|entregue[s]?|constru[ií]d[oa]s?|plantad[oa]s?"
@@ -5326,7 +5368,7 @@ def short_of_targets(pieces: Sequence[str], language: str) -> dict[int, tuple[st
         figures = told_figures(sentence, language)
         if not figures:
             continue
-        target = TARGETS[language].search(sentence)
+        target = TARGETS[language].pattern.search(sentence)
         aim_at = -1
         if target is not None:
             after = [figure for figure in figures if figure[0] > target.end()]
@@ -5514,9 +5556,10 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
     clause."""
     if language == "en" and pieces and SALUTATION_EN.match(pieces[0]):
         readings[0].drop_words(SALUTATION_WORDS)
-    for index, sentence in enumerate(pieces):
-        if (restored := restored_reading(sentence, language, reader)) is not None:
-            readings[index] = restored
+    if RESTORING[language].may_match(text):  # (most texts: no sentence is copied case-blind for RESTORING)
+        for index, sentence in enumerate(pieces):
+            if (restored := restored_reading(sentence, language, reader)) is not None:
+                readings[index] = restored
     for pattern, valence, note in ((JOBS_CREATED, JOBS_CREATED_VALENCE, "created"),
                                    (COUNTED_CONTACTS, UNMET_VALENCE, "counted"),
                                    (FAULTS_AGAIN, UNMET_VALENCE, "again")):
@@ -5525,7 +5568,8 @@ def weigh_outcomes(text: str, pieces: Sequence[str], readings: list[Reading], la
     for index, match in matches_in(REPEATED_TROUBLE[language], text, pieces):
         if all(weight < 0 for _, weight in readings[index].cues) and not _NAMED.search(pieces[index], match.end()):
             readings[index].add(Reading(UNMET_VALENCE, [(f"'{cue_words(match)}' counted", UNMET_VALENCE)]))
-    for index, (done, aimed_at) in short_of_targets(pieces, language).items():
+    shortfalls = short_of_targets(pieces, language) if TARGETS[language].may_match(text) else {}
+    for index, (done, aimed_at) in shortfalls.items():
         readings[aimed_at].keep_side(-1)  # the promise's praise is what fell short ("The trust promised 300 nurses")
         readings[index].keep_side(-1)
         shortfall = (f"'{done}' short of a target", SHORT_OF_TARGET_VALENCE)

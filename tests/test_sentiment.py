@@ -564,6 +564,20 @@ def test_split_tokens_is_the_token_regex_on_random_texts():
             assert split_tokens(text) == _TOKEN.findall(text), repr(text)
 
 
+def test_a_sentence_folded_at_once_is_its_words_folded():
+    """``sentence_tokens`` folds a sentence that ``_spaced`` splits at once: the same forms as its words' one by one
+    (``_folded``), on every character of Latin-1 and some beyond it, words that fold to nothing ("ß", "µ") among
+    them."""
+    from plugins.sentiment import _folded, sentence_tokens
+
+    characters = [chr(code) for code in range(256)] + list("’😀İı") + ["a", "é", "ß", " "] * 30
+    choices = random.Random(44)
+    for _ in range(20_000):
+        text = "".join(choices.choice(characters) for _ in range(choices.randint(0, 24)))
+        words, folded = sentence_tokens(text)
+        assert folded == tuple(map(_folded, words)), repr(text)
+
+
 
 def _gated_portuguese_rules() -> list[tuple[frozenset[str], Any, tuple[Any, ...]]]:
     """(the words one of which a rule needs, the rule, its arguments after the folded words and valences) for each
