@@ -91,14 +91,10 @@ class NearDuplicateIndex:
         """For a batch's texts, by text number, the most similar task kept
         before the batch at or above the threshold (all candidate pairs checked
         in one numpy call); and which of their band keys the runs hold."""
-        tasks = np.full(keys.shape, -1, dtype=np.int64)
-        for run_keys, run_tasks in self.runs:
-            places = np.minimum(np.searchsorted(run_keys, keys), len(run_keys) - 1)
-            found = run_keys[places] == keys
-            tasks[found] = run_tasks[places[found]]
+        tasks = self._run_tasks(keys)
         tasks[(keys == 0) | ~eligible[:, None]] = -1
         texts, bands = np.nonzero(tasks >= 0)
-        pairs = np.unique(np.stack([texts, tasks[texts, bands]], axis=1), axis=0)
+        pairs = _distinct_pairs(texts, tasks[texts, bands])
         best: dict[int, tuple[int, float]] = {}
         if len(pairs):
             scores = similarity(self.sketches[pairs[:, 1]], sketches[pairs[:, 0]])
@@ -107,6 +103,22 @@ class NearDuplicateIndex:
                 if score >= self.threshold and number not in best:
                     best[number] = (task, score)
         return best, tasks >= 0
+
+    def _run_tasks(self, keys: np.ndarray) -> np.ndarray:
+        """The task each band key maps to in the runs, -1 where none does. The keys are looked up in sorted order:
+        numpy's search starts each key's where the key before's ended, in a part of the run the cache holds, where a
+        batch's keys in their own order land anywhere in a run that outgrows the cache as the corpus grows (random keys,
+        a batch's 27k against a run of 150k, about a 10 MB corpus's: 3.6 -> 1.6 ms)."""
+        flat = keys.ravel()
+        tasks = np.full(len(flat), -1, dtype=np.int64)
+        if self.runs:
+            order = np.argsort(flat)
+            ordered = flat[order]
+            for run_keys, run_tasks in self.runs:
+                places = np.minimum(np.searchsorted(run_keys, ordered), len(run_keys) - 1)
+                found = run_keys[places] == ordered
+                tasks[order[found]] = run_tasks[places[found]]
+        return tasks.reshape(keys.shape)
 
     def best(
         self, sketch: np.ndarray, keys: Sequence[int], earlier: tuple[int, float] | None
@@ -149,6 +161,15 @@ class NearDuplicateIndex:
             keys, tasks = np.concatenate([older_keys, newer_keys]), np.concatenate([older_tasks, newer_tasks])
             order = np.argsort(keys, kind="stable")
             self.runs.append((keys[order], tasks[order]))
+
+
+def _distinct_pairs(texts: np.ndarray, tasks: np.ndarray) -> np.ndarray:
+    """The distinct ``(text, task)`` pairs of two arrays of non-negative ints, as rows sorted by text, then task:
+    ``np.unique(np.stack([texts, tasks], axis=1), axis=0)`` through one int64 key a pair, where unique along an axis
+    sorts the rows as records (30,000 random pairs: 0.4 ms against 16 ms; a 10 MB corpus's batch has about 3,000)."""
+    span = int(tasks.max()) + 1 if len(tasks) else 1
+    keys = np.unique(texts.astype(np.int64) * span + tasks)
+    return np.stack([keys // span, keys % span], axis=1)
 
 
 class BatchSketches(NamedTuple):
