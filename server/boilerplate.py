@@ -4604,14 +4604,28 @@ def chrome_suspects(
     of a screen word stands for at most the phrases it screens for. Word counts
     here split hyphenated words, so "long" is taken with a margin of 2x.
     """
+    counts = words.counts
+    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
+    suspects = isin_sorted(words.first_words(), _START_HASHES) | (counts <= 2 * FRAGMENT_WORDS)
+    suspects |= _enough_cue_phrases(texts, words, inside, suspects)
+    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
+    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
+    for index in np.flatnonzero(~suspects).tolist():
+        suspects[index] = _may_be_chrome_by_shape(texts[index], without_markdown_escapes(normalised[index]),
+                                                  int(counts[index]), positions[index], might_be_menu[index],
+                                                  might_be_address[index])
+    return suspects
+
+
+def _enough_cue_phrases(texts: Sequence[str], words: BatchWords, inside: np.ndarray, suspects: np.ndarray) -> np.ndarray:
+    """Which segments hold screened cue phrases enough for their length (see ``chrome_suspects``); of those not yet
+    ``suspects``, each phrase counted only where the segment holds the other words it needs."""
     screened = isin_sorted(words.hashes, _SCREEN_HASHES)
     phrases = np.bincount(
         words.owners[screened], weights=_SCREEN_WEIGHTS[np.searchsorted(_SCREEN_HASHES, words.hashes[screened])],
         minlength=len(texts),
     )
     counts = words.counts
-    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
-    suspects = isin_sorted(words.first_words(), _START_HASHES) | (counts <= 2 * FRAGMENT_WORDS)
     needed = _phrases_needed(texts, counts, inside, phrases)
     # Those the count lets through are counted again, a phrase only where they hold the other words it needs: a
     # paragraph on deliveries holds "entrega", and seldom "estimada" too.
@@ -4619,35 +4633,37 @@ def chrome_suspects(
     phrases[recount] = _phrases_with_their_words(words, recount)
     needed[recount] = _phrases_needed([texts[index] for index in recount.tolist()], counts[recount], inside[recount],
                                       phrases[recount])
-    suspects |= phrases >= needed
-    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
-    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
-    for index in np.flatnonzero(~suspects).tolist():
-        text, folded = texts[index], without_markdown_escapes(normalised[index])
-        suspects[index] = (
-            _may_hold_symbol_cue(folded)
-            or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
-            or (might_be_menu[index] and is_run_together_menu(text))
-            or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
-            or (might_be_address[index] and is_postal_address(text))
-            or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
-            or is_sender_line(text)
-            or is_office_line(folded, int(counts[index]) // 2)  # the batch splits "Controladoria-Geral": half, a margin
-            or is_place_and_date(folded, positions[index])
-            or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
-            or is_contents_entry(text)  # one look at the line's last character for most lines
-            or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
-            or is_author_list(text, positions[index])
-            or is_journal_citation(text)
-            or is_reference_entry(text)
-            # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
-            or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
-            or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
-            or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
-            or is_label_line(text, folded)
-            or is_issue_masthead(text)  # most lines have no part separator and return at once
-        )
-    return suspects
+    return phrases >= needed
+
+
+def _may_be_chrome_by_shape(text: str, folded: str, count: int, position: Position, might_be_menu: bool,
+                            might_be_address: bool) -> bool:
+    """Whether a segment without cue phrases enough may be chrome all the same: a symbol cue, a menu, a date, an
+    address, a contact or sender line, a list of authors, a citation, a byline... (``chrome_suspects``; ``folded``:
+    its normalised text, ``count``: the batch's count of its words)."""
+    return (
+        _may_hold_symbol_cue(folded)
+        or (might_be_menu and ("](" in text or has_menu_separator(text)) and _is_menu(text))
+        or (might_be_menu and is_run_together_menu(text))
+        or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
+        or (might_be_address and is_postal_address(text))
+        or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
+        or is_sender_line(text)
+        or is_office_line(folded, count // 2)  # the batch splits "Controladoria-Geral": half, a margin
+        or is_place_and_date(folded, position)
+        or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
+        or is_contents_entry(text)  # one look at the line's last character for most lines
+        or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
+        or is_author_list(text, position)
+        or is_journal_citation(text)
+        or is_reference_entry(text)
+        # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
+        or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
+        or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
+        or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
+        or is_label_line(text, folded)
+        or is_issue_masthead(text)  # most lines have no part separator and return at once
+    )
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed
