@@ -2111,6 +2111,24 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
+    for kind, phrase in _cues_at_start(folded, original):
+        found.setdefault(kind, set()).add(phrase)
+    for mark in _symbol_marks_in(folded):
+        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
+            if literal in folded and (match := pattern.search(folded)):
+                add(kind, match)
+    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
+        found.setdefault("image or caption", set()).add(match.group().strip())
+    # Kinds in a fixed order: the screen words above are a set, whose order
+    # changes with the interpreter's hash seed, and the reasons must not.
+    return {kind: sorted(found[kind]) for kind in sorted(found)}
+
+
+def _cues_at_start(folded: str, original: str = "") -> list[tuple[str, str]]:
+    """The cue phrases a folded text opens with (``find_cues``), as ``(kind, phrase)``: its at-start cues, and a
+    read-also list's "Mais de <name>"."""
+    quote = original if len(original) == len(folded) else folded
+    found = []
     # At-start cues look past the markup a scraped line may open with
     # ("*Publicado em ...*", "[Leia mais](...)").
     lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
@@ -2124,23 +2142,29 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     plain = rest.replace("**", "") if bold else rest
     for kind, pattern in at_start:
         if match := pattern.match(plain):
-            found.setdefault(kind, set()).add(
-                match.group().strip() if bold else quote[lead + match.start() : lead + match.end()].strip())
+            found.append((kind, match.group().strip() if bold else quote[lead + match.start() : lead + match.end()].strip()))
     # "Mais de <name> e <publication>" heads a list of posts only with both named, capitalised ("Mais de metade dos
     # alunos e professores" opens a sentence), so it is asked of the original text.
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAMES.match(original, lead)):
-        found.setdefault("read-also prompt", set()).add(match.group().strip())
+        found.append(("read-also prompt", match.group().strip()))
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
-        found.setdefault("read-also prompt", set()).add(match.group().strip())
-    for mark in _symbol_marks_in(folded):
-        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
-            if literal in folded and (match := pattern.search(folded)):
-                add(kind, match)
-    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
-        found.setdefault("image or caption", set()).add(match.group().strip())
-    # Kinds in a fixed order: the screen words above are a set, whose order
-    # changes with the interpreter's hash seed, and the reasons must not.
-    return {kind: sorted(found[kind]) for kind in sorted(found)}
+        found.append(("read-also prompt", match.group().strip()))
+    return found
+
+
+def _opens_as_chrome(text: str, position: Position) -> bool:
+    """Whether a segment whose first word an at-start cue may open with is a suspect (``chrome_suspects``), read as its
+    own decision (``_decide_chrome``) reads it: it opens with a cue phrase (``_cues_at_start``), or the tests its
+    decision asks of a line without one (a label or button, a field, a fragment, a menu, details) leave it out. Lines
+    of a shape those tests find open with such words ("Horário das missas: ..."; "Download PDF (2 MB)"); its other
+    cues are counted as every segment's are."""
+    text = without_markdown_escapes(text)
+    folded = fold(text)
+    if _cues_at_start(folded, text):
+        return True
+    words = len(WORD_TOKEN.findall(folded))
+    return _label_or_button(text, folded, words, position) is not None \
+        or _chrome_without_cues(text, folded, words, position) is not None
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
@@ -4600,13 +4624,22 @@ def chrome_suspects(
     are not); the others are content without looking further.
 
     A segment needs cue phrases to be chrome unless it is a fragment or a
-    menu; a long one inside its document needs at least two. Each occurrence
+    menu; a long one inside its document needs at least two. A long one's
+    opening cue is looked for where its first word may open one (1,600 of 10 MB
+    of the bench's pages went to the full check for a first word alone). Each occurrence
     of a screen word stands for at most the phrases it screens for. Word counts
     here split hyphenated words, so "long" is taken with a margin of 2x.
     """
     counts = words.counts
     inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
-    suspects = isin_sorted(words.first_words(), _START_HASHES) | (counts <= 2 * FRAGMENT_WORDS)
+    opens = isin_sorted(words.first_words(), _START_HASHES)
+    # A long segment whose first word an at-start cue opens with is one if such a cue opens it or its shape alone is
+    # chrome: most paragraphs that open with one of those words ("Em", "Esta", "For", "Como") are neither, and are
+    # screened as the others are. A shorter one is one at once: most are chrome, found once per line (``decide``).
+    long = counts > 2 * SHORT_WORDS
+    suspects = (opens & ~long) | (counts <= 2 * FRAGMENT_WORDS)
+    for index in np.flatnonzero(opens & long).tolist():
+        suspects[index] = _opens_as_chrome(texts[index], positions[index])
     suspects |= _enough_cue_phrases(texts, words, inside, suspects)
     might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
     might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
