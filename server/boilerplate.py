@@ -2111,6 +2111,24 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
             for match in pattern.finditer(folded):
                 if match.start() == 0 or not folded[match.start() - 1].isalnum():
                     add(kind, match)
+    for kind, phrase in _cues_at_start(folded, original):
+        found.setdefault(kind, set()).add(phrase)
+    for mark in _symbol_marks_in(folded):
+        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
+            if literal in folded and (match := pattern.search(folded)):
+                add(kind, match)
+    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
+        found.setdefault("image or caption", set()).add(match.group().strip())
+    # Kinds in a fixed order: the screen words above are a set, whose order
+    # changes with the interpreter's hash seed, and the reasons must not.
+    return {kind: sorted(found[kind]) for kind in sorted(found)}
+
+
+def _cues_at_start(folded: str, original: str = "") -> list[tuple[str, str]]:
+    """The cue phrases a folded text opens with (``find_cues``), as ``(kind, phrase)``: its at-start cues, and a
+    read-also list's "Mais de <name>"."""
+    quote = original if len(original) == len(folded) else folded
+    found = []
     # At-start cues look past the markup a scraped line may open with
     # ("*Publicado em ...*", "[Leia mais](...)").
     lead = _LEADING_MARKUP.match(folded).end()  # type: ignore[union-attr]
@@ -2124,23 +2142,29 @@ def find_cues(folded: str, tokens: Sequence[str], original: str = "") -> dict[st
     plain = rest.replace("**", "") if bold else rest
     for kind, pattern in at_start:
         if match := pattern.match(plain):
-            found.setdefault(kind, set()).add(
-                match.group().strip() if bold else quote[lead + match.start() : lead + match.end()].strip())
+            found.append((kind, match.group().strip() if bold else quote[lead + match.start() : lead + match.end()].strip()))
     # "Mais de <name> e <publication>" heads a list of posts only with both named, capitalised ("Mais de metade dos
     # alunos e professores" opens a sentence), so it is asked of the original text.
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAMES.match(original, lead)):
-        found.setdefault("read-also prompt", set()).add(match.group().strip())
+        found.append(("read-also prompt", match.group().strip()))
     if rest.startswith("mais d") and quote is original and (match := _MORE_FROM_NAME.match(original, lead)):
-        found.setdefault("read-also prompt", set()).add(match.group().strip())
-    for mark in _symbol_marks_in(folded):
-        for kind, literal, pattern in _SYMBOL_CUES_BY_MARK[mark]:
-            if literal in folded and (match := pattern.search(folded)):
-                add(kind, match)
-    if quote is original and _may_end_in_capitals(original) and (match := _CAPITALS_CREDIT.search(original)):
-        found.setdefault("image or caption", set()).add(match.group().strip())
-    # Kinds in a fixed order: the screen words above are a set, whose order
-    # changes with the interpreter's hash seed, and the reasons must not.
-    return {kind: sorted(found[kind]) for kind in sorted(found)}
+        found.append(("read-also prompt", match.group().strip()))
+    return found
+
+
+def _opens_as_chrome(text: str, position: Position) -> bool:
+    """Whether a segment whose first word an at-start cue may open with is a suspect (``chrome_suspects``), read as its
+    own decision (``_decide_chrome``) reads it: it opens with a cue phrase (``_cues_at_start``), or the tests its
+    decision asks of a line without one (a label or button, a field, a fragment, a menu, details) leave it out. Lines
+    of a shape those tests find open with such words ("Horário das missas: ..."; "Download PDF (2 MB)"); its other
+    cues are counted as every segment's are."""
+    text = without_markdown_escapes(text)
+    folded = fold(text)
+    if _cues_at_start(folded, text):
+        return True
+    words = len(WORD_TOKEN.findall(folded))
+    return _label_or_button(text, folded, words, position) is not None \
+        or _chrome_without_cues(text, folded, words, position) is not None
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
@@ -4600,18 +4624,41 @@ def chrome_suspects(
     are not); the others are content without looking further.
 
     A segment needs cue phrases to be chrome unless it is a fragment or a
-    menu; a long one inside its document needs at least two. Each occurrence
+    menu; a long one inside its document needs at least two. A long one's
+    opening cue is looked for where its first word may open one (1,600 of 10 MB
+    of the bench's pages went to the full check for a first word alone). Each occurrence
     of a screen word stands for at most the phrases it screens for. Word counts
     here split hyphenated words, so "long" is taken with a margin of 2x.
     """
+    counts = words.counts
+    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
+    opens = isin_sorted(words.first_words(), _START_HASHES)
+    # A long segment whose first word an at-start cue opens with is one if such a cue opens it or its shape alone is
+    # chrome: most paragraphs that open with one of those words ("Em", "Esta", "For", "Como") are neither, and are
+    # screened as the others are. A shorter one is one at once: most are chrome, found once per line (``decide``).
+    long = counts > 2 * SHORT_WORDS
+    suspects = (opens & ~long) | (counts <= 2 * FRAGMENT_WORDS)
+    for index in np.flatnonzero(opens & long).tolist():
+        suspects[index] = _opens_as_chrome(texts[index], positions[index])
+    suspects |= _enough_cue_phrases(texts, words, inside, suspects)
+    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
+    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
+    for index in np.flatnonzero(~suspects).tolist():
+        suspects[index] = _may_be_chrome_by_shape(texts[index], without_markdown_escapes(normalised[index]),
+                                                  int(counts[index]), positions[index], might_be_menu[index],
+                                                  might_be_address[index])
+    return suspects
+
+
+def _enough_cue_phrases(texts: Sequence[str], words: BatchWords, inside: np.ndarray, suspects: np.ndarray) -> np.ndarray:
+    """Which segments hold screened cue phrases enough for their length (see ``chrome_suspects``); of those not yet
+    ``suspects``, each phrase counted only where the segment holds the other words it needs."""
     screened = isin_sorted(words.hashes, _SCREEN_HASHES)
     phrases = np.bincount(
         words.owners[screened], weights=_SCREEN_WEIGHTS[np.searchsorted(_SCREEN_HASHES, words.hashes[screened])],
         minlength=len(texts),
     )
     counts = words.counts
-    inside = np.fromiter((not position.at_edge for position in positions), dtype=bool, count=len(positions))
-    suspects = isin_sorted(words.first_words(), _START_HASHES) | (counts <= 2 * FRAGMENT_WORDS)
     needed = _phrases_needed(texts, counts, inside, phrases)
     # Those the count lets through are counted again, a phrase only where they hold the other words it needs: a
     # paragraph on deliveries holds "entrega", and seldom "estimada" too.
@@ -4619,35 +4666,37 @@ def chrome_suspects(
     phrases[recount] = _phrases_with_their_words(words, recount)
     needed[recount] = _phrases_needed([texts[index] for index in recount.tolist()], counts[recount], inside[recount],
                                       phrases[recount])
-    suspects |= phrases >= needed
-    might_be_menu = (counts <= 2 * MENU_MAX_WORDS).tolist()
-    might_be_address = ((counts <= 2 * ADDRESS_MAX_WORDS) & ~inside).tolist()
-    for index in np.flatnonzero(~suspects).tolist():
-        text, folded = texts[index], without_markdown_escapes(normalised[index])
-        suspects[index] = (
-            _may_hold_symbol_cue(folded)
-            or (might_be_menu[index] and ("](" in text or has_menu_separator(text)) and _is_menu(text))
-            or (might_be_menu[index] and is_run_together_menu(text))
-            or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
-            or (might_be_address[index] and is_postal_address(text))
-            or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
-            or is_sender_line(text)
-            or is_office_line(folded, int(counts[index]) // 2)  # the batch splits "Controladoria-Geral": half, a margin
-            or is_place_and_date(folded, positions[index])
-            or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
-            or is_contents_entry(text)  # one look at the line's last character for most lines
-            or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
-            or is_author_list(text, positions[index])
-            or is_journal_citation(text)
-            or is_reference_entry(text)
-            # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
-            or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
-            or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
-            or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
-            or is_label_line(text, folded)
-            or is_issue_masthead(text)  # most lines have no part separator and return at once
-        )
-    return suspects
+    return phrases >= needed
+
+
+def _may_be_chrome_by_shape(text: str, folded: str, count: int, position: Position, might_be_menu: bool,
+                            might_be_address: bool) -> bool:
+    """Whether a segment without cue phrases enough may be chrome all the same: a symbol cue, a menu, a date, an
+    address, a contact or sender line, a list of authors, a citation, a byline... (``chrome_suspects``; ``folded``:
+    its normalised text, ``count``: the batch's count of its words)."""
+    return (
+        _may_hold_symbol_cue(folded)
+        or (might_be_menu and ("](" in text or has_menu_separator(text)) and _is_menu(text))
+        or (might_be_menu and is_run_together_menu(text))
+        or (text[0].isdigit() and any(pattern.match(folded) for pattern in _DATE_STARTS))
+        or (might_be_address and is_postal_address(text))
+        or is_contact_line(text)  # no web or e-mail address (nearly every segment) returns at once
+        or is_sender_line(text)
+        or is_office_line(folded, count // 2)  # the batch splits "Controladoria-Geral": half, a margin
+        or is_place_and_date(folded, position)
+        or not any(map(str.isalpha, folded))  # numbers alone (stops at the first letter)
+        or is_contents_entry(text)  # one look at the line's last character for most lines
+        or (text.startswith(_ITALIC_MARKS) and _AUTHOR_NOTE.match(text) is not None)
+        or is_author_list(text, position)
+        or is_journal_citation(text)
+        or is_reference_entry(text)
+        # A handle the batch splits at its underscore has one word more: "Rui_M · 14 nov 2026, 21:07" (probe 30).
+        or (text[-1:].isdigit() and _NAME_AND_NUMERIC_DATE.fullmatch(text.strip()) is not None)
+        or (text[-1:].isupper() and _CAPITALS_CREDIT.search(text) is not None)  # a search from every position
+        or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
+        or is_label_line(text, folded)
+        or is_issue_masthead(text)  # most lines have no part separator and return at once
+    )
 
 
 Reason = tuple[str, str]  # (kind, why): how an exclusion is listed

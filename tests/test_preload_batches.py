@@ -15,7 +15,7 @@ from flask import Flask
 
 from server import boilerplate, preload
 from server.analysis import _COMBINING_MARKS, WORD_TOKEN, fold, normalise
-from server.batch_words import _word_bytes, batch_words
+from server.batch_words import _word_bytes, batch_words, isin_sorted
 from server.boilerplate import (
     _MENU_SEPARATORS, Position, _decide_chrome, chrome_suspects, find_cues, has_menu_separator,
 )
@@ -129,6 +129,41 @@ def test_the_screen_asks_a_long_paragraph_at_a_page_s_edge_for_as_many_cues_as_i
     for position in (Position(6, 12), Position(10, 12), Position(11, 12)):
         assert _decide_chrome(note, position) is not None
         assert chrome_suspects([note], [normalise(note)], batch_words([normalise(note)]), [position]).tolist() == [True]
+
+
+def test_a_first_word_an_opening_cue_may_start_with_sends_a_line_on_only_with_the_cue() -> None:
+    # "Como" opens "Como citar este artigo" (a citation prompt) and many a sentence: only the prompt is a suspect.
+    texts = ["Como citar este artigo: Silva, A. (2026). Rios do Norte. Revista Exemplo, 12(3), 45-67.",
+             "Como a prefeitura não respondeu aos pedidos dos moradores, a associação do bairro decidiu levar o caso ao "
+             "tribunal na semana passada, com o apoio de dois vereadores da oposição e de um advogado voluntário."]
+    normalised = [normalise(text) for text in texts]
+    suspects = chrome_suspects(texts, normalised, batch_words(normalised), [Position(5, 12)] * 2).tolist()
+    assert suspects == [True, False]
+    assert _decide_chrome(texts[0], Position(5, 12)) is not None and _decide_chrome(texts[1], Position(5, 12)) is None
+
+
+def test_the_screen_passes_on_every_fixture_line_opening_with_a_start_word_the_full_check_excludes() -> None:
+    # A long line whose first word an at-start cue may open with is a suspect only by such a cue, its shape, or what
+    # screens every line: every line of the fixtures' texts opening with such a word that its own decision leaves
+    # out, at a page's edges and inside, is a suspect, and hundreds of long ones are not.
+    lines = list(dict.fromkeys(
+        line.strip() for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(FIXTURES.glob("*/*.md"))
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()))
+    words = batch_words([normalise(line) for line in lines])
+    lines = [line for line, opens in zip(lines, isin_sorted(words.first_words(), boilerplate._START_HASHES).tolist(),
+                                         strict=True) if opens]
+    normalised = [normalise(line) for line in lines]
+    words = batch_words(normalised)
+    excluded = passed = 0
+    for position in (Position(0, 20), Position(10, 20), Position(19, 20), Position(0, 1)):
+        suspects = chrome_suspects(lines, normalised, words, [position] * len(lines)).tolist()
+        for line, suspect in zip(lines, suspects, strict=True):
+            if not suspect:
+                assert _decide_chrome(line, position) is None, (line, position)
+                passed += 1
+            else:
+                excluded += _decide_chrome(line, position) is not None
+    assert len(lines) > 2000 and excluded > 1000 and passed > 400, (len(lines), excluded, passed)
 
 
 def test_a_phrase_counts_only_where_the_other_words_its_matches_hold_are_there() -> None:
