@@ -176,12 +176,10 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
         declared = None
     if declared != expected_kind:
         return f"label {suggestion.label!r} is not a declared {expected_kind} label"
-    # bool is an int: True would pass as a score of 1.0, or an offset of 1. A float (nearly every score) needs
-    # no more than its range checked.
-    score = suggestion.score
-    if not (type(score) is float or (isinstance(score, (int, float)) and not isinstance(score, bool))) \
-            or not 0.0 <= score <= 1.0:
-        return f"score {score!r} is outside [0, 1]"
+    # bool is an int: True would pass as a score of 1.0, or an offset of 1.
+    if isinstance(suggestion.score, bool) or not (
+            isinstance(suggestion.score, (int, float)) and 0.0 <= suggestion.score <= 1.0):
+        return f"score {suggestion.score!r} is outside [0, 1]"
     # It becomes the region's note: anything else failed the whole request (a numpy array's truth value raises).
     if suggestion.explanation is not None and not isinstance(suggestion.explanation, str):
         return f"explanation {type(suggestion.explanation).__name__} is not a string"
@@ -189,9 +187,7 @@ def check_suggestion(suggestion: object, text: str, kinds: Mapping[str, LabelKin
 
 
 def _check_span(span: Span, text: str) -> str | None:
-    # Plain ints (nearly every span's) are integers; the general test of the others cost as much as the rest.
-    if not (type(span.start) is int and type(span.end) is int) and \
-            not all(isinstance(offset, int) and not isinstance(offset, bool) for offset in (span.start, span.end)):
+    if not all(isinstance(offset, int) and not isinstance(offset, bool) for offset in (span.start, span.end)):
         return "span offsets are not integers"
     if not 0 <= span.start < span.end <= len(text):
         return f"span [{span.start}, {span.end}) does not fit a text of length {len(text)}"

@@ -225,7 +225,8 @@ class LabelingConfig:
     interface: LabelInterface
     objects: list[TextObject]
     _shape_errors: dict[tuple, list[str]] = field(default_factory=dict, repr=False)
-    _target_errors: dict[Target, list[str]] = field(default_factory=dict, repr=False)
+    # By the target's id, with the target: a Target's dataclass hash is a Python call, dearer than the shape's.
+    _target_errors: dict[int, tuple[Target, list[str]]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -258,11 +259,12 @@ class LabelingConfig:
         is found and looked up once a target instead of once a region (a third of the mapping's cost)."""
         if target.type == "hypertextlabels":
             return self.shape_errors(region)
-        errors = self._target_errors.get(target)
-        if errors is None:
-            errors = self.shape_errors(region)
-            with self._lock:
-                self._target_errors[target] = errors
+        known = self._target_errors.get(id(target))
+        if known is not None and known[0] is target:
+            return known[1]
+        errors = self.shape_errors(region)
+        with self._lock:
+            self._target_errors[id(target)] = (target, errors)
         return errors
 
 
