@@ -438,8 +438,9 @@ class Pipeline:
         """The texts parsed, each with its Unicode spaces read as plain ones (``plain_spaces``).
 
         The first parse empties the tokenizer's cache (of each word's tokens, a memo: the tokens are the same
-        without it) of what start-up tokenized: the entity rules' 7,000 phrase patterns (``entity_ruler``) made
-        every later parse of Paramopama cost 2.6% more than the same pipeline's freshly loaded, 0.3% after it."""
+        without it) of what start-up tokenized: with the entity rules' phrase patterns tokenized (``entity_ruler``),
+        parses of Paramopama cost 2.5-2.7% more than a fresh copy's of the same pipeline, and -0.8 to +0.3% once
+        the cache was emptied (three runs, the copies' parses alternating in one process)."""
         with self.lock:
             if not self.parsed.is_set():
                 self.nlp.tokenizer._flush_cache()  # spaCy's own (3.x): what setting its rules does

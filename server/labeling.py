@@ -256,7 +256,8 @@ class LabelingConfig:
     def target_errors(self, target: Target, region: dict[str, Any]) -> list[str]:
         """``shape_errors`` of ``region``, a region of ``target``: every region of a target has the same shape (its
         value's keys and label are the target's), but a HyperText page's (whose value the page makes), so the shape
-        is found and looked up once a target instead of once a region (a third of the mapping's cost)."""
+        is found and looked up once a target instead of once a region (callgrind: 6% of the mapping's and checks'
+        instructions a suggestion)."""
         if target.type == "hypertextlabels":
             return self.shape_errors(region)
         known = self._target_errors.get(id(target))
