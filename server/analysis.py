@@ -431,20 +431,10 @@ class Pipeline:
 
     nlp: Language
     lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
-    # Set at the first parse, once the tokenizer has forgotten what it tokenized before (``pipe``).
-    parsed: threading.Event = field(default_factory=threading.Event, compare=False, repr=False)
 
     def pipe(self, texts: Sequence[str]) -> list[Doc]:
-        """The texts parsed, each with its Unicode spaces read as plain ones (``plain_spaces``).
-
-        The first parse empties the tokenizer's cache (of each word's tokens, a memo: the tokens are the same
-        without it) of what start-up tokenized: with the entity rules' phrase patterns tokenized (``entity_ruler``),
-        parses of Paramopama cost 2.5-2.7% more than a fresh copy's of the same pipeline, and -0.8 to +0.3% once
-        the cache was emptied (three runs, the copies' parses alternating in one process)."""
+        """The texts parsed, each with its Unicode spaces read as plain ones (``plain_spaces``)."""
         with self.lock:
-            if not self.parsed.is_set():
-                self.nlp.tokenizer._flush_cache()  # spaCy's own (3.x): what setting its rules does
-                self.parsed.set()
             return list(self.nlp.pipe(map(plain_spaces, texts), batch_size=max(1, len(texts))))
 
 
