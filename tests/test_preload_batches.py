@@ -166,6 +166,18 @@ def test_the_screen_passes_on_every_fixture_line_opening_with_a_start_word_the_f
     assert len(lines) > 2000 and excluded > 1000 and passed > 400, (len(lines), excluded, passed)
 
 
+def test_the_screen_reads_a_line_s_shape_in_folded_text_as_its_decision_does() -> None:
+    # The shape tests are written for folded text ("dias uteis", "segunda a sabado", "grafico"), which the decision
+    # gives them: the screen once gave them the line's accented text and never passed these lines to it.
+    lines = ["Horário das missas: sábado 19h00 · domingo 9h00, 11h00 e 19h00 · dias úteis 8h00",
+             "Ótica Central: Av. Brasil, 1200 · De segunda a sábado, das 9h às 19h",
+             "Gráfico 3: Passageiros por trimestre, Portugal e Espanha, 2019 a 2026"]
+    normalised = [normalise(line) for line in lines]
+    for position in (Position(0, 20), Position(10, 20), Position(19, 20)):
+        assert all(_decide_chrome(line, position) is not None for line in lines)
+        assert chrome_suspects(lines, normalised, batch_words(normalised), [position] * len(lines)).all(), position
+
+
 def test_a_phrase_counts_only_where_the_other_words_its_matches_hold_are_there() -> None:
     # Words a match holds whole: outside groups and in a group it cannot skip, between spaces; a group glued to a
     # word ("enjoy(ed)?") or an optional space ("r$ ?10") makes other words, and alternatives outside groups need none.
