@@ -308,7 +308,21 @@ _BARE_NUMBER = re.compile(r"[\d.,]+")
 # and 0.60 as a quantity); not a bill's or a case's number ("A PEC 241", "o PL 2362/2012", "HB 1234": FACTCK.BR's
 # checked claims cite them), a reference in the record that weighs as a figure.
 _NAME = r"(?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*|(?!(?:PL|PEC|PLP|PLS|PDL|MP|ADI|ADPF|HB|SB|HR)\s)[A-ZÀ-Ý]{2,6}|[a-z][A-Z][\w-]*)"
-_NAME_BEFORE = re.compile(rf"\S\s+{_NAME}\s+$")
+# The last word before a number and the spaces after it, a name's (``_name_before``).
+_NAME_AND_SPACES = re.compile(rf"{_NAME}\s+")
+
+
+def _name_before(unit: str, end: int) -> bool:
+    """Whether ``unit[:end]`` ends in a name (``_NAME``) and spaces, after another word and spaces: a name has no
+    spaces and spaces come before it, so it is the whole last word, found from the end (a search of one regex for
+    all of this tried every character from the unit's start, for each number of the unit)."""
+    if end == 0 or not unit[end - 1].isspace():
+        return False
+    head = unit[:end].rstrip()
+    words = head.rsplit(None, 1)  # the text before the last word, rid of its spaces (none: no word before)
+    return len(words) == 2 and _NAME_AND_SPACES.fullmatch(unit, len(head) - len(words[1]), end) is not None
+
+
 # After the sentence's first word, when it is no word that opens sentences ("Aria 5 is the best phone", not "Only 5
 # were found"), a bare number before a function word is the name's, or a page's or an episode's ("Page 2 of 12"): no
 # quantity, and no version either, since the first word is capitalised anyway.
@@ -359,7 +373,7 @@ def _version_number(unit: str, match: re.Match[str]) -> bool:
     number = match.group()
     if _in_product_name(unit, match):
         return True
-    if _BARE_NUMBER.fullmatch(number) is None or _NAME_BEFORE.search(unit, 0, match.start()) is None:
+    if _BARE_NUMBER.fullmatch(number) is None or not _name_before(unit, match.start()):
         return False
     if _DOTTED.fullmatch(number):
         return _MAGNITUDE.match(unit, match.end()) is None
@@ -386,7 +400,7 @@ _DOSE_UNIT = re.compile(r"[^\S\n]*(?:mg|mcg|µg|ml|UI|IU)\b")
 
 def _dose_in_a_name(unit: str, match: re.Match[str]) -> bool:
     return _DOSE_UNIT.match(unit, match.end()) is not None and _BARE_NUMBER.fullmatch(match.group()) is not None \
-        and (_NAME_BEFORE.search(unit, 0, match.start()) is not None or _first_word_name_before(unit, match))
+        and (_name_before(unit, match.start()) or _first_word_name_before(unit, match))
 
 
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
