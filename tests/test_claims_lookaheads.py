@@ -1,43 +1,23 @@
 """The first-letter lookaheads that speed claims' cue searches (``_led_by``, the phrase cues of ``_phrases``) must
 lose no match: their letters are written by hand (``_led_by``) or from the phrases, and a letter left out would drop
 its alternatives' matches without an error. Every cue pattern that opens on such a lookahead is searched with and
-without it over every string of the fixtures' JSON."""
+without it over the annotators' probe texts (``bench/predict_same.py``'s)."""
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from plugins import claims
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from predict_same import fixture_texts  # noqa: E402
+
 LOOKAHEAD = re.compile(r"(\(\?<!\\w\))?\(\?=\[([^\]]+)\]\)")
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value] if len(value) >= 15 and " " in value else []
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list):
-        return [text for item in value for text in _strings(item)]
-    return []
-
-
-def _fixture_texts() -> list[str]:
-    texts: set[str] = set()
-    for path in sorted(FIXTURES.rglob("*.json*")):
-        try:
-            lines = [path.read_text(encoding="utf-8")] if path.suffix == ".json" else \
-                path.read_text(encoding="utf-8").splitlines()
-            for line in lines:
-                texts.update(_strings(json.loads(line)))
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            continue  # the probes' malformed and deeply nested files
-    return sorted(texts)
 
 
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -56,7 +36,7 @@ def test_some_cues_open_on_a_lookahead() -> None:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    found = _fixture_texts()
+    found = sorted(set(fixture_texts(ROOT)))
     assert len(found) > 5000
     return found
 
