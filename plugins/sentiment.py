@@ -679,6 +679,14 @@ SWITCH_CONDITIONS = {"pt": frozenset("quando se ao caso assim logo".split()), "e
 SWITCHING_REACH = 3
 SWITCHING_VALENCE = -1.5
 CONDITION_WORDS = 4
+# ... and a condition that opens the sentence, when it names a state the device watches (STATES_WATCHED): "If the water
+# runs low, the coffee maker switches itself off" is a feature (probe s45-sentiment's s13 read Negative), "Quando abro
+# mais de duas abas, o portátil desliga-se sozinho" (the user's ordinary use) a fault.
+STATES_WATCHED = {
+    "pt": frozenset("baixo baixa vazio vazia cheio cheia ferve ferver pronto pronta acaba acabar termina terminar "
+                    "superaquece aquece".split()),
+    "en": frozenset("low empty full boils boiling ready done finished overheats overheat".split()),
+}
 # A rating is a verdict: stars out of five after their figure ("cinco estrelas", "5 stars", "uma estrela")
 # and, in Portuguese, a mark out of ten after "nota" ("nota 10", "nota zero"). Its valence grows by
 # RATING_MAX from three fifths of its scale (three stars, a six: lukewarm) to the top, and falls as far
@@ -852,6 +860,9 @@ DELAY_UNITS = {
     "en": frozenset("minutes hour hours day days week weeks month months year years".split()),
 }
 DELAY_LINKS = {"pt": "para", "en": "to"}
+# ... or one of QUEUES at most three words after it: time spent waiting in a queue is the complaint itself ("Três
+# horas na fila do posto de saúde", "Two hours on hold": probe s45-sentiment's s06 read nothing bad before its irony).
+QUEUES = {"pt": frozenset("fila filas espera".split()), "en": frozenset("queue queues queueing line hold".split())}
 DELAY_VALENCE = -1.5
 # Nothing found at the writer's own place is what a customer waited for and did not get: "Package marked
 # delivered, nothing at my door", "nothing in my account", "e nada na minha caixa de correio". "nothing" /
@@ -1047,6 +1058,25 @@ SLIGHTLY_AFTER = (("um", "pouco"), ("um", "pouquinho"), ("levemente",), ("ligeir
 KNOWING_FORMS_PT = frozenset("sabe sabem sei sabemos sabia sabiam soube souberam saber".split())
 DETERMINERS = frozenset("the a an its their his her our your my this that".split())
 AFTER_A_NOUN = frozenset("is was are were of for on and but".split())
+# VADER's verbs that name things too (probe s45-sentiment): "shed(s)" (-1.0, "sheds 2,000 jobs") is a building
+# with no object after it, before a preposition, a conjunction or the clause's end ("The garden sheds on Mill Lane",
+# "keep bicycles in the sheds behind block C" read Negative); "block" (-1.9) before a letter or a figure is a building
+# ("block C"); "fan" (+1.3) after a definite determiner is a device ("the fan gets so loud"), not before "of".
+SHEDS = frozenset("shed sheds".split())
+NO_OBJECT = frozenset("on in at behind near by beside next and or but with of for to from is are was were".split())
+DEVICE_DETERMINERS = frozenset("the its this that".split())
+THING_SENSES = SHEDS | frozenset({"block", "fan"})
+
+
+def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: list[float]) -> None:
+    """Each of THING_SENSES that names a thing where it stands carries nothing."""
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        if (word in SHEDS and (not following or following in NO_OBJECT)
+                or word == "block" and (not following or following in NO_OBJECT
+                                        or re.fullmatch(r"(?:[A-Z]|\d+)\W*", words[index + 1]) is not None)
+                or word == "fan" and index and lowered[index - 1] in DEVICE_DETERMINERS and following != "of"):
+            valences[index] = 0.0
 # Praise held to "enough" is faint ("Comfortable enough", "accurate enough"): it weighs at most FAINT_ENOUGH,
 # "fine"'s VADER valence, so that the text is lukewarm when it also holds a reservation (``faint_praise``).
 ENOUGH = "enough"
@@ -1086,11 +1116,16 @@ def quoted_words(sentence: str, lowered: Sequence[str], language: str,
 
 def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """A sentence that opens with a span of time (a figure or a number word, then one of DELAY_UNITS), the
-    link of DELAY_LINKS and a verb: its unit takes DELAY_VALENCE; answers {unit: figure} or {}."""
-    if len(lowered) < 4 or lowered[1] not in DELAY_UNITS[language] or lowered[2] != DELAY_LINKS[language]:
+    link of DELAY_LINKS and a verb, or one of QUEUES: its unit takes DELAY_VALENCE; answers {unit: figure} or {}."""
+    if len(lowered) < 4 or lowered[1] not in DELAY_UNITS[language]:
         return {}
     figure, verb = lowered[0], lowered[3]
     spans = figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
+    if spans and not QUEUES[language].isdisjoint(lowered[2:5]):
+        valences[1] = DELAY_VALENCE
+        return {1: 0}
+    if lowered[2] != DELAY_LINKS[language]:
+        return {}
     # an English verb has no ending to tell it: what is not an article or a figure ("Two weeks to the vote")
     acts = (verb not in _ARTICLES["en"] and not verb.isdigit() if language == "en"
             else verb.endswith(("ar", "er", "ir", "arem", "erem", "irem")))
@@ -2109,6 +2144,11 @@ IDIOMS = frozenset({
     # fuel's price "nas bombas" (at the pumps, pt-PT) is a place, no bomb; "cheque especial" is an overdraft, no praise
     # (probe claimsent31)
     ("nas", "bombas"), ("na", "bomba"), ("cheque", "especial"),
+    # a vote "a favor" is a side counted, no favour; a level "mais baixo" or "mais alto" a measure of what moved, which
+    # the move weighs ("32 votos a favor e 8 contra", "O desemprego caiu para 6,1%, o valor mais baixo desde 2008":
+    # probe s45-sentiment)
+    ("a", "favor"), *((level, "mais", side) for level in "valor nivel patamar indice".split()
+                      for side in "baixo alto elevado".split()),
     *((be, forced) for be in "foi foram sao seja sejam sera serao ser sendo sido esta estao estava ficou ficaram "
       "fica ficam".split() for forced in "obrigado obrigada obrigados obrigadas".split()),
 })
@@ -3545,13 +3585,17 @@ _UNSAID_WORDS = {language: ADDRESSEES[language] | POINTLESS_WORDS[language] | PR
                  for language in ADDRESSEES}
 
 
+# An English supply is named with its kind before it: "Day 3 without hot water" (probe s45-sentiment's s27).
+SUPPLY_KINDS = {"pt": frozenset(), "en": frozenset("hot running drinking mains mobile".split())}
+
+
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS) takes DEPRIVATION_VALENCE;
-    answers the index of each such service and of the word that deprives of it."""
+    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS, articles and SUPPLY_KINDS between)
+    takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that deprives of it."""
     deprivers = DEPRIVERS[language]
     if deprivers.isdisjoint(lowered):
         return {}
-    articles, essentials = _ARTICLES[language], ESSENTIALS[language]
+    articles, essentials = _ARTICLES[language] | SUPPLY_KINDS[language], ESSENTIALS[language]
     deprived: dict[int, int] = {}
     for index in (i for i, word in enumerate(lowered) if word in deprivers):
         after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in articles), None)
@@ -3875,7 +3919,13 @@ def spare_quick_heating(folded: Sequence[str], valences: list[float]) -> None:
 def charge_switching_by_itself(lowered: Sequence[str], valences: list[float], language: str) -> None:
     """Each word of BY_ITSELF up to SWITCHING_REACH words after one of SELF_SWITCHING takes SWITCHING_VALENCE, or
     nothing with one of SWITCH_CONDITIONS up to SWITCHING_REACH words after it, and then neither do the condition's
-    CONDITION_WORDS words."""
+    CONDITION_WORDS words; nor, up to its word of STATES_WATCHED, does a condition that opens the sentence."""
+    if lowered and lowered[0] in SWITCH_CONDITIONS[language] and not STATES_WATCHED[language].isdisjoint(lowered):
+        watched = max(i for i, word in enumerate(lowered) if word in STATES_WATCHED[language])
+        if any(word in BY_ITSELF[language] for word in lowered[watched:]):
+            for index in range(len(lowered)):
+                valences[index] = 0.0 if index <= watched or lowered[index] in BY_ITSELF[language] else valences[index]
+            return
     for index, word in enumerate(lowered):
         if word in BY_ITSELF[language] and not SELF_SWITCHING[language].isdisjoint(
                 lowered[max(index - SWITCHING_REACH, 0) : index]):
@@ -4271,6 +4321,8 @@ def portuguese_reading(text: str) -> Reading:
     _read_pt_reports(words, folded, present, valences)
     delay = _charge_pt_complaints(text, words, folded, present, valences, notes)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
+    if UNTIL["pt"] in present:
+        drop_praise_until_faults(folded, valences, "pt")
     if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(present):
         named = charge_named_outages(folded, valences, "pt")
         notes |= _spanned(words, named)
@@ -4466,6 +4518,24 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
     return delay
 
 
+# Praise that held only until a fault is the fault's setting, no verdict: "The app works fine until you try to attach a
+# photo, then it freezes", "Funcionou bem até que parou de carregar" (probe s45-sentiment's s14 read Neutral, faint
+# praise with a reservation). Praise before one of UNTIL (in Portuguese with "que" or "o dia" after it), with a bad
+# word after it in the sentence, carries nothing; "It worked perfectly until now" keeps its praise.
+UNTIL = {"pt": "ate", "en": frozenset({"until", "till"})}
+UNTIL_PT_AFTER = (("que",), ("o", "dia"))
+
+
+def drop_praise_until_faults(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """The praise before the first of UNTIL carries nothing when a word after it is bad."""
+    bound = next((index for index, word in enumerate(lowered) if word in UNTIL[language]
+                  and (language == "en" or any(tuple(lowered[index + 1 : index + 1 + len(after)]) == after
+                                               for after in UNTIL_PT_AFTER))), None)
+    if bound is not None and min(valences[bound + 1 :], default=0.0) < 0:
+        for index in range(bound):
+            valences[index] = min(valences[index], 0.0)
+
+
 def _read_irony(words: Sequence[str], lowered: Sequence[str], valences: list[float], language: str,
                 colon: int | None, opener: int | None, failures: Collection[int], clauses: Callable[[], Any],
                 thanked_for_nothing: bool) -> tuple[dict[int, str], bool]:
@@ -4645,7 +4715,8 @@ def _modified(valence: float, tokens: Sequence[str], index: int, sentence: str) 
         negates = (previous in NEGATIONS and not in_idiom(tokens, index - distance)
                    and not says_unknown_after(tokens, index - distance)
                    and not negates_difficulty(tokens, index - distance, "pt")
-                   and not negates_a_loss(tokens, index - distance, index, "pt"))
+                   and not negates_a_loss(tokens, index - distance, index, "pt")
+                   and not (sentence.rstrip().endswith("?") and asks_to_agree(tokens, index - distance, "pt")))
         if not (boost or negates):
             continue
         clauses = clause_numbers(sentence)  # only now: most words have no modifier
@@ -4681,11 +4752,17 @@ SCOPE_ENDS_EN = frozenset("for after before because since despite".split())
 # A question opened by a negated "be" and its subject asks the reader to agree, and denies nothing ("Isn't it
 # wonderful?", "Wasn't that a great match?": issue 4, found at the sentiment55 merge, "You see, the new library opened
 # on Monday. Isn't it wonderful?" read Negative): a sentence of at most AGREEMENT_WORDS words, ending on "?".
-AGREEMENT_NEGATIONS = frozenset("isn't aren't wasn't weren't".split())
-AGREEMENT_SUBJECTS = frozenset("it that this they".split())
+# In Portuguese the negated "ser" opens it with no subject ("Não é maravilhoso?", "Não foi lindo?": probe s45-sentiment's
+# s08, good news read Negative by the flip).
+AGREEMENT_NEGATIONS = {"en": frozenset("isn't aren't wasn't weren't".split()), "pt": frozenset({"nao"})}
+AGREEMENT_SUBJECTS = {"en": frozenset("it that this they".split()),
+                      "pt": frozenset("e sao foi foram era eram seria ficou ficaram".split())}
 AGREEMENT_WORDS = 6
 AGREEMENT_QUESTION = re.compile(r"\W*(?:isn't|aren't|wasn't|weren't)\s+(?:it|that|this|they)\b(?:\s+[^\s?]+){1,4}\s*\?+\s*$",
                                 re.IGNORECASE)
+AGREEING = {"en": AGREEMENT_QUESTION,
+            "pt": re.compile(r"\W*n[ãa]o\s+(?:é|são|foi|foram|era|eram|seria|ficou|ficaram)\b(?:\s+[^\s?]+){1,4}"
+                             r"\s*\?+\s*$", re.IGNORECASE)}
 
 
 @functools.cache
@@ -4810,6 +4887,8 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, getattr(local, "asks", False),
                                   free, notes)
     failures = _en_failures(words, lowered, present, sentiments, clauses, negations, notes) | set(delay)
+    if not UNTIL["en"].isdisjoint(present):
+        drop_praise_until_faults(lowered, sentiments, "en")
     irony, local.marked = _read_irony(words, lowered, sentiments, "en", getattr(local, "colon", None),
                                       _english_opener(words, clauses), failures, lambda: clauses,
                                       "nothing" in present)
@@ -4919,6 +4998,8 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         charge_switching_by_itself(lowered, sentiments, "en")
     if not NOUN_SENSES.isdisjoint(present):
         drop_noun_senses(lowered, sentiments)
+    if not THING_SENSES.isdisjoint(present):
+        drop_thing_senses(words, lowered, sentiments)
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
     if not FIXING["en"].isdisjoint(present):
@@ -5036,11 +5117,11 @@ def _undo_en_scoped_negations(words: Sequence[str], lowered: Sequence[str], sent
                 notes[index] = _flipped(words, negation, index)
 
 
-def asks_to_agree(lowered: Sequence[str], negation: int) -> bool:
-    """Whether the negation at ``negation`` opens a question's words ``lowered`` that asks to agree
-    (AGREEMENT_NEGATIONS, then one of AGREEMENT_SUBJECTS, at most AGREEMENT_WORDS words)."""
-    return (negation == 0 and len(lowered) > 2 and lowered[0] in AGREEMENT_NEGATIONS
-            and lowered[1] in AGREEMENT_SUBJECTS and len(lowered) <= AGREEMENT_WORDS)
+def asks_to_agree(lowered: Sequence[str], negation: int, language: str = "en") -> bool:
+    """Whether the negation at ``negation`` opens a question's words ``lowered`` (folded in Portuguese) that asks to
+    agree (AGREEMENT_NEGATIONS, then one of AGREEMENT_SUBJECTS, at most AGREEMENT_WORDS words)."""
+    return (negation == 0 and len(lowered) > 2 and lowered[0] in AGREEMENT_NEGATIONS[language]
+            and lowered[1] in AGREEMENT_SUBJECTS[language] and len(lowered) <= AGREEMENT_WORDS)
 
 
 def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
@@ -5719,6 +5800,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         # FedEx."); not a notice's courtesy ("Obrigado pela compreensão.", "Thanks, everyone, for your patience.")
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
+    turn_closing_irony(pieces, readings, language)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
@@ -5782,6 +5864,33 @@ RETRACTION_VALENCE = 1.5
 APOLOGIES = {"pt": re.compile(r"\bdesculpas\b", re.IGNORECASE), "en": re.compile(r"\bapology\b", re.IGNORECASE)}
 
 
+# Praise that closes a grievance alone is irony: a bare exclamation of praise ("Fun times.", "Que maravilha.") or a
+# question that asks to agree on it ("Isn't that just wonderful?", "Não é maravilhoso?"), after sentences that hold
+# something bad and nothing good (probe s45-sentiment: "Day 3 without hot water in the building. Landlord not
+# answering. Fun times." read Positive by "fun"). After good news the question agrees ("A biblioteca nova abriu com
+# entrada gratuita para todos. Não é maravilhoso?"), and after a neutral sentence nothing tells irony.
+CLOSING_PRAISE = {
+    "pt": re.compile(r"\W*(?:(?:que|simplesmente|muito)\s+)?(?:maravilha|maravilhoso|[óo]timo|beleza|lindo|perfeito|show"
+                     r"|excelente|sensacional|incr[íi]vel)(?:\s+(?:demais|mesmo))?\s*[.!]*\s*$", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:(?:oh|well|just|how|what|such)\s+)?(?:fun|great|lovely|brilliant|perfect|wonderful|fantastic"
+                     r"|awesome|amazing|nice|super)(?:\s+(?:times|job|work|stuff|service))?\s*[.!]*\s*$",
+                     re.IGNORECASE),
+}
+
+
+def turn_closing_irony(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """The last of ``pieces`` turned ironic (``readings`` changed) when it is a CLOSING_PRAISE or an
+    AGREEMENT_QUESTION of praise after sentences that hold something bad and nothing good."""
+    if len(pieces) < 2 or readings[-1].total <= 0 or language not in CLOSING_PRAISE:
+        return
+    before = [weight for reading in readings[:-1] for _, weight in reading.cues]
+    if not before or max(before) > 0:
+        return
+    last = untagged(pieces[-1])
+    if CLOSING_PRAISE[language].match(last) or AGREEING[language].match(last):
+        readings[-1].turn_ironic()
+
+
 def retract_doubts(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """The first of ``pieces`` that is an admission (ADMISSIONS) turns the doubts before it (``readings`` changed)."""
     admission = ADMISSIONS.get(language)
@@ -5819,7 +5928,8 @@ _VERDICT_OPENER = {language: re.compile(rf"\W*({'|'.join(openers)})\b", re.IGNOR
 VERDICT_THRESHOLD = 0.05
 # ... and so does a bare outrage closing the text, a sentence alone ("Como chegar a um acordo se ninguém cede? É um
 # absurdo.": issue 4, found at the sentiment55 merge, Neutral by the agreement asked for; "It's a disgrace."): its
-# sentence is the verdict itself.
+# sentence is the verdict itself; as is a closing question that asks to agree (AGREEING: "... entrada gratuita para
+# todos. Não é maravilhoso?", probe s45-sentiment's s08, +0.61 under the review threshold).
 BARE_OUTRAGE = re.compile(r"\W*(?:(?:isso\s+|isto\s+)?[eé]\s+uma?|que|uma?|(?:this|that|it)(?:'s|’s|\s+is)\s+an?|what\s+an?)"
                           r"\s+(?:absurdo|vergonha|esc[aâ]ndalo|pouca-vergonha|disgrace|outrage|scandal|joke)\s*[.!]*\s*$",
                           re.IGNORECASE)
@@ -5827,11 +5937,12 @@ BARE_OUTRAGE = re.compile(r"\W*(?:(?:isso\s+|isto\s+)?[eé]\s+uma?|que|uma?|(?:t
 
 def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
     """The opener of the last of ``sentences`` when it is a closing verdict (VERDICT_OPENERS, after another sentence)
-    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE, lower case; "" otherwise."""
+    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE or AGREEING, lower case; ""
+    otherwise."""
     if len(sentences) < 2 or language not in _VERDICT_OPENER or not readings[-1].cues:
         return ""
     last = untagged(sentences[-1])
-    opened = _VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last)
+    opened = _VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last) or AGREEING[language].match(last)
     weights = [weight for _, weight in readings[-1].cues]
     one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
     return (opened.group(opened.lastindex or 0).strip(" .!").lower()) if opened and one_side else ""
