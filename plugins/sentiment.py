@@ -481,10 +481,12 @@ SUPPLIES = {
 # probes), though going without one is no complaint ("no calls after 9pm"): an outage's subject only.
 CALLS = {"pt": frozenset(), "en": frozenset("call calls".split())}
 ESSENTIALS = {
+    # a doctor too ("mais de três mil pessoas não têm médico de família": probe s45-sentiment)
     "pt": SUPPLIES["pt"] | frozenset(
-        "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento".split()
+        "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento medico "
+        "medicos".split()
     ),
-    "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating".split()),
+    "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating doctor doctors gp".split()),
 }
 OUTAGES = {
     "pt": frozenset("caiu cai caem cair caindo acabou acaba acabaram faltou falta faltando queda quedas "
@@ -3587,17 +3589,22 @@ _UNSAID_WORDS = {language: ADDRESSEES[language] | POINTLESS_WORDS[language] | PR
 
 # An English supply is named with its kind before it: "Day 3 without hot water" (probe s45-sentiment's s27).
 SUPPLY_KINDS = {"pt": frozenset(), "en": frozenset("hot running drinking mains mobile".split())}
+# ... and a negated "ter" or "haver" deprives as "sem" does ("não têm médico de família", "não há água"; not English,
+# where "no" already reads it).
+NOT_HAVING = frozenset({"nao"})
+HAVING_NOT = {"pt": frozenset("tem temos tinha tinham tivemos ha havia".split()), "en": frozenset()}
 
 
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS, articles and SUPPLY_KINDS between)
-    takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that deprives of it."""
+    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS or a negated HAVING_NOT, articles and
+    SUPPLY_KINDS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that deprives of it."""
     deprivers = DEPRIVERS[language]
-    if deprivers.isdisjoint(lowered):
+    having = [i for i in range(1, len(lowered)) if lowered[i] in HAVING_NOT[language] and lowered[i - 1] in NOT_HAVING]
+    if deprivers.isdisjoint(lowered) and not having:
         return {}
     articles, essentials = _ARTICLES[language] | SUPPLY_KINDS[language], ESSENTIALS[language]
     deprived: dict[int, int] = {}
-    for index in (i for i, word in enumerate(lowered) if word in deprivers):
+    for index in [i for i, word in enumerate(lowered) if word in deprivers] + having:
         after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in articles), None)
         if after is not None and lowered[after] in essentials and not valences[after]:
             valences[after] = DEPRIVATION_VALENCE
@@ -4167,7 +4174,8 @@ def read_needs_topics_and_intensity(
     (``drop_topics``; not those ``notes`` name already), and a word of intensity agrees with praise
     (``agree_intensives``). Adds the notes of the services found missing or failed, and answers their
     indices."""
-    if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered):
+    if _NEED_TOPIC_INTENSITY_WORDS[language].isdisjoint(lowered) and (
+            HAVING_NOT[language].isdisjoint(lowered) or ESSENTIALS[language].isdisjoint(lowered)):
         return set()
     praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
@@ -4510,12 +4518,35 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_money_complaints(folded, valences)
     if not CONTACTING["pt"].isdisjoint(present):
         delay |= charge_repeated_contacts(folded, valences, "pt")
+    if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
+        delay |= charge_closing_apps(folded, valences)
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
                       | charge_writers_doubts(folded, valences, "pt") | charge_challenges(folded, valences, "pt"))
     return delay
+
+
+# An app that closes is a crash: "Sempre que tento pagar com Pix, o aplicativo fecha." (probe s45-sentiment's s09, read
+# as nothing). A form of "fechar" up to CLOSING_REACH words after one of APPS_PT, with no object after it (not "o
+# programa fecha as inscrições amanhã"), takes DELAY_VALENCE.
+APPS_PT = frozenset("aplicativo aplicativos app apps aplicacao jogo navegador programa".split())
+APP_CLOSING = frozenset("fecha fecham fechou fecharam fechando fechava".split())
+CLOSING_REACH = 3
+CLOSED_OBJECTS = frozenset("o a os as ao aos no na nos nas sua seu suas seus".split())
+
+
+def charge_closing_apps(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each form of APP_CLOSING after one of APPS_PT and before no object takes DELAY_VALENCE; answers {it: the app}."""
+    closed: dict[int, int] = {}
+    for index in (i for i, word in enumerate(folded) if word in APP_CLOSING):
+        app = next((j for j in range(index - 1, max(index - 1 - CLOSING_REACH, -1), -1) if folded[j] in APPS_PT), None)
+        following = folded[index + 1] if index + 1 < len(folded) else ""
+        if app is not None and following not in CLOSED_OBJECTS:
+            valences[index] = DELAY_VALENCE
+            closed[index] = app
+    return closed
 
 
 # Praise that held only until a fault is the fault's setting, no verdict: "The app works fine until you try to attach a
@@ -5509,12 +5540,24 @@ IN_CHARGE_SALUTATIONS = {
 }
 
 
+# A letter without a salutation opens with the writer saying who writes, or where they live: "Escrevo na qualidade de
+# utente do centro de saúde", "Venho por este meio", "Sou moradora da Rua ...", "I am writing as", "I have lived on
+# Carter Street for twelve years" (probe s45-sentiment: such a letter with no bad word read as news).
+LETTER_OPENINGS = {
+    "pt": re.compile(r"\W*(?:escrevo|venho\s+por\s+este\s+meio|venho\s+(?:aqui\s+)?(?:manifestar|expressar|denunciar"
+                     r"|reclamar|alertar)|sou\s+(?:morador|moradora|utente|leitor|leitora|residente)|moro\s+(?:na|no|em|h[áa])"
+                     r"|vivo\s+(?:na|no|em|h[áa]))\b", re.IGNORECASE),
+    "en": re.compile(r"\W*(?:i\s+am\s+writing|i\s+write\s+(?:as|to|on|about)|as\s+a\s+(?:resident|reader|parent|patient)"
+                     r"\s+of|i\s+have\s+lived\s+(?:on|in|at)|i\s+live\s+(?:on|in|at))\b", re.IGNORECASE),
+}
+
+
 def writes_as_letter(text: str, language: str) -> bool:
     """Whether the writer says they wrote, called or asked (WRITERS_CONTACTS), or the text opens with a letter's
-    salutation (LETTER_SALUTATIONS, IN_CHARGE_SALUTATIONS)."""
+    salutation (LETTER_SALUTATIONS, IN_CHARGE_SALUTATIONS) or says who writes (LETTER_OPENINGS)."""
     contacts = WRITERS_CONTACTS.get(language)
     return bool(contacts and (LETTER_SALUTATIONS[language].match(text) or IN_CHARGE_SALUTATIONS[language].match(text)
-                              or contacts.search(text)))
+                              or LETTER_OPENINGS[language].match(text) or contacts.search(text)))
 
 
 # In a letter, what no one in charge does ("nobody at the council answers our calls", "Ninguém respondeu."), what the
@@ -5801,6 +5844,10 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     turn_closing_irony(pieces, readings, language)
+    if language in BLAMED_IDEAS and BLAMED_IDEAS[language].may_match(text):
+        for index, piece in enumerate(pieces):
+            if readings[index].total > 0 and BLAMED_IDEAS[language].search(piece):
+                readings[index].turn_ironic()
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
@@ -5875,6 +5922,20 @@ CLOSING_PRAISE = {
     "en": re.compile(r"\W*(?:(?:oh|well|just|how|what|such)\s+)?(?:fun|great|lovely|brilliant|perfect|wonderful|fantastic"
                      r"|awesome|amazing|nice|super)(?:\s+(?:times|job|work|stuff|service))?\s*[.!]*\s*$",
                      re.IGNORECASE),
+}
+
+
+# ... and so is the good idea that a question asks who had: it blames whoever did ("Who thought it was a good idea to
+# close the only pharmacy in the village?", probe s45-sentiment's s31 read Positive by "good"; "Quem teve a brilhante
+# ideia de ...?", "Whose bright idea was this?").
+BLAMED_IDEAS = {
+    "pt": KeyedPattern(re.compile(r"\bquem\s+(?:foi\s+que\s+)?(?:achou|pensou|decidiu|disse|julgou)\s+que\s+(?:era|seria|fosse)\s+"
+                     r"(?:uma\s+)?(?:boa|[óo]tima|grande|brilhante)\s+ideia|\bquem\s+teve\s+a\s+(?:brilhante|genial|grande"
+                     r"|[óo]tima|bela)\s+ideia", re.IGNORECASE), ("ideia",)),
+    "en": KeyedPattern(re.compile(r"\bwho(?:\s+on\s+earth|\s+exactly)?\s+(?:thought|decided|figured|imagined)\s+(?:that\s+)?"
+                     r"(?:it|this|that)\s+(?:was|would\s+be|is)\s+an?\s+(?:good|great|smart|brilliant|clever|bright)\s+"
+                     r"idea|\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b",
+                     re.IGNORECASE), ("idea",)),
 }
 
 
@@ -6130,13 +6191,32 @@ LIKED_ALONE_WORDS = 6
 LIKED_ALONE = re.compile(r"\W*(?:eu\s+|n[oó]s\s+)?(?:gost(?:ei|amos)\s+(?:muito|bastante|demais)(?!\s+pouco)|adorei|adoramos|amei"
                          r"|amamos)\b[^.!?]*[.!]*\s*$", re.IGNORECASE)
 LIKED_ALONE_NOTE = "a strong liking alone"
+# ... and so is a smell or a taste praised in so many words ("a casa inteira ficou com um cheiro delicioso de canela": issue
+# 4, +0.48; "com um aroma maravilhoso a limão", "smells amazing"; probe s45-sentiment), and the writer's own thanks
+# ("Quero deixar aqui o meu agradecimento à equipa de enfermagem", +0.73; "I want to thank", "my heartfelt thanks to"),
+# not a notice's courtesy ("Obrigado pela compreensão", emptied before).
+SENSED_PRAISE = KeyedPattern(re.compile(
+    r"\b(?:cheiro|cheirinho|aroma|perfume|sabor|gosto)\s+(?:t[aã]o\s+|muito\s+)?(?:delicios[oa]|maravilhos[oa]|incr[ií]vel"
+    r"|divin[oa]|irresist[ií]vel|gostos[oa])\b"
+    r"|\b(?:smells?|smelled|smelt|tastes?|tasted)\s+(?:so\s+|absolutely\s+)?(?:amazing|delicious|wonderful|divine"
+    r"|incredible|heavenly|fantastic)\b"
+    r"|\b(?:delicious|wonderful|amazing|heavenly|incredible|lovely)\s+(?:smell|aroma|scent|taste)\b", re.IGNORECASE),
+    ("cheir", "aroma", "perfume", "sabor", "gosto", "smel", "tast", "scent"))
+SENSED_PRAISE_NOTE = "a smell or a taste praised"
+GRATITUDE = KeyedPattern(re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:eu\s+)?(?:quero|queria|gostaria\s+de)\s+(?:deixar\s+(?:aqui\s+)?(?:o\s+)?(?:meu|nosso)\s+"
+    r"(?:sincero\s+|profundo\s+)?agradecimento|agradecer)|(?:eu\s+)?agrade[çc]o\s+(?:muito|imenso|do\s+fundo)"
+    r"|i\s+(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say\s+a\s+(?:big\s+)?)?thank"
+    r"|my\s+(?:sincere\s+|heartfelt\s+|deepest\s+)?(?:thanks|gratitude)\s+(?:to|go)|i\s+am\s+(?:so\s+|very\s+)?grateful)\b",
+    re.IGNORECASE), ("agradec", "thank", "gratitude", "grateful"))
+GRATITUDE_NOTE = "the writer's thanks"
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
     BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's
     worth (WORTH_EVERY_NOTE), a recommendation (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at
-    its end; "" otherwise."""
+    its end, a smell or a taste praised (SENSED_PRAISE_NOTE), the writer's thanks (GRATITUDE_NOTE); "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     words = len(_WORD.findall(text))
@@ -6148,6 +6228,10 @@ def bare_verdict(text: str, reading: Reading) -> str:
         return WORTH_EVERY_NOTE
     if CLOSING_RECOMMENDATION.search(text):
         return CLOSING_RECOMMENDATION_NOTE
+    if SENSED_PRAISE.search(text):
+        return SENSED_PRAISE_NOTE
+    if GRATITUDE.search(text):
+        return GRATITUDE_NOTE
     return RETURNING_NOTE if RETURNING.search(text) else ""
 
 
