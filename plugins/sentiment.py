@@ -3597,9 +3597,11 @@ HAVING_NOT = {"pt": frozenset("tem temos tinha tinham tivemos ha havia".split())
 
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each essential service said to be missing (ESSENTIALS after DEPRIVERS or a negated HAVING_NOT, articles and
-    SUPPLY_KINDS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that deprives of it."""
+    SUPPLY_KINDS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that
+    deprives of it."""
     deprivers = DEPRIVERS[language]
-    having = [i for i in range(1, len(lowered)) if lowered[i] in HAVING_NOT[language] and lowered[i - 1] in NOT_HAVING]
+    having = [] if HAVING_NOT[language].isdisjoint(lowered) else [
+        i for i in range(1, len(lowered)) if lowered[i] in HAVING_NOT[language] and lowered[i - 1] in NOT_HAVING]
     if deprivers.isdisjoint(lowered) and not having:
         return {}
     articles, essentials = _ARTICLES[language] | SUPPLY_KINDS[language], ESSENTIALS[language]
