@@ -117,8 +117,9 @@ def test_the_blind_texts():
     # sentences and b07's opening suggested, b06's "Saracens scored three tries to one" (0.45) and b12's "Consultation
     # on the route closes on 31 January." (0.29) missed. Since claimsent48 b07's "Escrevo na qualidade de utente ..." and
     # b08's "Last month my father spent ten days on Ward 7 ..." are no longer suggested (the writer's own life), and since
-    # claimsent52 b04's "We were told at the gate, ..." (what the writer was told).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b07", "b13"]
+    # claimsent52 b04's "We were told at the gate, ..." (what the writer was told). Since s45-sentiment b07's letter,
+    # opening "Escrevo na qualidade de utente", is read as a letter, not a report: Negative, its truth.
+    assert wrong_sentiment("blind.jsonl", PROBE) == ["b13"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {
         "b06": frozenset([blind["b06"]["claims"][1]]),

@@ -133,9 +133,10 @@ def test_agreement_after_an_address_argues_only_against_a_cost(pieces, argues):
 
 # ------------------------------------------------------------------ the sets
 
-# s09 ("O bolo fica com um cheiro delicioso de canela.", +0.48 by "delicioso" alone) stays under the review threshold:
-# reading short strong praise at a verdict's threshold moved 17 B2W development labels (macro-F1 0.6591 -> 0.6573).
-STUDIED_WRONG = ["s09"]
+# s09 ("O bolo fica com um cheiro delicioso de canela.", +0.48 by "delicioso" alone) stayed under the review threshold
+# here: reading short strong praise at a verdict's threshold moved 17 B2W development labels (macro-F1 0.6591 ->
+# 0.6573). Since s45-sentiment a smell praised in so many words is a verdict (SENSED_PRAISE; no B2W review has one).
+STUDIED_WRONG: list[str] = []
 
 
 def test_the_studied_set_as_measured():
