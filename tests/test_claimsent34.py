@@ -199,9 +199,10 @@ def test_the_studied_texts():
     for paragraph in rows("studied.jsonl", PROBE):
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     # sentences: s01's figure without its verdict, s08's warning alone (-0.36) and s21's "Shares fell 8%" (-0.25) under
-    # the news threshold 0.45; s15's and s16's praise under the review threshold 0.75
+    # the news threshold 0.45; s15's and s16's praise under the review threshold 0.75. s01's "1,6 milhões de utentes sem
+    # médico de família" right since s45-sentiment (a doctor is an essential one goes without).
     wrong = [row["id"] for row in rows("studied.jsonl", PROBE) if wrong_sentences(row)]
-    assert wrong == ["s01", "s08", "s15", "s16", "s21"]
+    assert wrong == ["s08", "s15", "s16", "s21"]
 
 
 def test_the_blind_texts():
