@@ -4331,7 +4331,7 @@ def portuguese_reading(text: str) -> Reading:
     _read_pt_reports(words, folded, present, valences)
     delay = _charge_pt_complaints(text, words, folded, present, valences, notes)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
-    if UNTIL["pt"] in present:
+    if not UNTIL["pt"].isdisjoint(present):
         drop_praise_until_faults(folded, valences, "pt")
     if not NAMED_OUTAGE_WORDS["pt"].isdisjoint(present):
         named = charge_named_outages(folded, valences, "pt")
@@ -4555,7 +4555,7 @@ def charge_closing_apps(folded: Sequence[str], valences: list[float]) -> dict[in
 # photo, then it freezes", "Funcionou bem até que parou de carregar" (probe s45-sentiment's s14 read Neutral, faint
 # praise with a reservation). Praise before one of UNTIL (in Portuguese with "que" or "o dia" after it), with a bad
 # word after it in the sentence, carries nothing; "It worked perfectly until now" keeps its praise.
-UNTIL = {"pt": "ate", "en": frozenset({"until", "till"})}
+UNTIL = {"pt": frozenset({"ate"}), "en": frozenset({"until", "till"})}
 UNTIL_PT_AFTER = (("que",), ("o", "dia"))
 
 

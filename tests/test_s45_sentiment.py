@@ -116,6 +116,7 @@ def test_things_named_by_vaders_verbs(words, kept):
     ("it worked perfectly until now", "en", "perfectly", None, False),  # nothing bad after
     ("funcionou bem ate que parou de carregar", "pt", "bem", "carregar", True),
     ("funcionou bem ate hoje mas depois parou", "pt", "bem", "parou", False),  # "até" alone: no bound
+    ("funcionou bem e que pena que parou", "pt", "bem", "parou", False),  # "e que": no "até"
 ])
 def test_praise_until_a_fault(sentence, language, praise, fault, dropped):
     words = sentence.split()
