@@ -5846,10 +5846,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         elif after.salute and before.failed and _CALLED_BY_NAME.search(pieces[index + 1]):
             after.turn_ironic()
     turn_closing_irony(pieces, readings, language)
-    if language in BLAMED_IDEAS and BLAMED_IDEAS[language].may_match(text):
-        for index, piece in enumerate(pieces):
-            if readings[index].total > 0 and BLAMED_IDEAS[language].search(piece):
-                readings[index].turn_ironic()
+    turn_blamed_ideas(text, pieces, readings, language)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
@@ -5939,6 +5936,15 @@ BLAMED_IDEAS = {
                      r"idea|\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b",
                      re.IGNORECASE), ("idea",)),
 }
+
+
+def turn_blamed_ideas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``pieces`` that asks who had a good idea (BLAMED_IDEAS) turned ironic (``readings`` changed)."""
+    if language not in BLAMED_IDEAS or not BLAMED_IDEAS[language].may_match(text):
+        return
+    for piece, reading in zip(pieces, readings):
+        if reading.total > 0 and BLAMED_IDEAS[language].search(piece):
+            reading.turn_ironic()
 
 
 def turn_closing_irony(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
