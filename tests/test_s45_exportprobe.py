@@ -16,7 +16,7 @@ from server.cli import cli
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "s45-exportprobe"
 sys.path.insert(0, str(PROBE))
-from run_s45_exportprobe import FORMATS, judge  # noqa: E402
+from run_s45_exportprobe import FORMATS, judge, options_of  # noqa: E402
 
 CASES = [*json.loads((PROBE / "truth.json").read_text(encoding="utf-8")),
          *json.loads((PROBE / "truth_blind.json").read_text(encoding="utf-8"))]
@@ -35,9 +35,8 @@ BLIND_BAD = {("split_50_50", "jsonl"), ("split_50_50", "csv")}  # the probe's in
 def exported(truth: dict, fmt: str, tmp_path: Path) -> tuple[dict, Path]:
     """One run as the runner's ``run_once`` sorts it (without a terminal): exit, output, class, report."""
     out = tmp_path / "out"
-    options = [o if not o.endswith(".xml") else str(PROBE / Path(o).name) for o in truth["options"]]
     done = CliRunner().invoke(cli, ["export", str(PROBE / truth["input"]), "--format", fmt, "--out", str(out),
-                                    "--language", "pt", *options])
+                                    "--language", "pt", *options_of(truth)])
     shown = done.output.strip()
     assert "Traceback" not in shown, shown
     assert done.exception is None or isinstance(done.exception, SystemExit), shown
