@@ -238,7 +238,8 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b'[{"id": 1, "data": {"text": "a\x01b"}}]', "invalid JSON in task $[0]: Invalid control character"),
     (b'[{"id": 1, "data": {"text": "ab"}} {"id": 2}]', "expected ',' or ']' after task $[0]"),
     (b'[{"id": 1, "data": {"text": "ab"}}] []', "unexpected data after the list of tasks"),
-    (b'[[{"id": 1}]]', "expected a task object at $[0], found '['"),
+    (b'[[{"id": 1}]]', "expected a task object at $[0], found a list inside the list of tasks (exports pasted "
+                      "together? give one list)"),  # was "found '[' (truncated or not an export?)": s45-exportprobe
     (b'[{"id": null, "data": {}}]', "task null at $[0]: id: Not a valid integer but null."),
     (b'[{"text": "A Meta", "id": 1, "label": [], "annotator": 1}]', "looks like a JSON_MIN"),
     (b'{"id": 1, "data": {"text": "ab"}}\n[1]', "expected a task object after task object 0, found '['"),

@@ -57,7 +57,8 @@ ERRORS = {
                                  + BLANK.format(repr(" \t ")),
     "labels_region_with_choices_value.json": "task 30 at $[1]: annotations[0].result[0].value.labels: Missing data "
                                              "for required field.",
-    "list_of_lists.json": "line 1, column 2: expected a task object at $[0], found '[' (truncated or not an export?)",
+    "list_of_lists.json": ("line 1, column 2: expected a task object at $[0], found a list inside the list of tasks "
+                           "(exports pasted together? give one list)"),
     "lone_surrogate_in_annotator.json": "task 14 at $[1]: annotations[0].completed_by.email: "
                                         + LONE_SURROGATE.format(1),
     "lone_surrogate_in_control.json": "task 17 at $[1]: annotations[0].result[1].from_name: "

@@ -127,7 +127,7 @@ def test_predict_on_a_locked_database_keeps_its_entities_and_does_not_wait(make_
     locker = runner.hold_lock(database_folder / "anota.db", 30)
     try:
         started = time.monotonic()
-        answer = predict(client, [runner.SENTENCE + " (locked)"])
+        answer = predict(client, [runner.SENTENCE + " (locked)"], runner.EVERY_PLUGIN_CONFIG)
         seconds = time.monotonic() - started
     finally:
         locker.kill()
@@ -135,10 +135,24 @@ def test_predict_on_a_locked_database_keeps_its_entities_and_does_not_wait(make_
     assert answer.status_code == 200, answer.json
     spans = {region["value"]["text"] for region in answer.json["results"][0]["result"] if "start" in region["value"]}
     assert spans >= {"Lula", "Petrobras", "São Paulo", "Marina Silva"}
+    # Every plugin's output, not just a non-empty answer: the sentiment alone had hidden the entities' loss.
+    assert runner.missing_plugin_output({"json": answer.json}, ["PER", "ORG", "LOC", "CLAIM"], "sentiment") == []
     assert seconds < 4, seconds  # SKIPPABLE_WRITE_WAIT, not the busy timeout
     metrics = client.get("/metrics").get_data(as_text=True)
     assert 'anota_skipped_database_writes_total{what="entity_suggestions"} 1.0' in metrics
     assert "anota_plugin_errors_total{" not in metrics
+
+
+def test_the_locked_predict_case_wants_every_plugins_output():
+    # The blind run's answer held the sentiment alone (the entities' output was lost) and passed `nonempty`.
+    blind = next(json.loads(line) for line in (PROBE / "results" / "blind_main.jsonl").read_text().splitlines()
+                 if json.loads(line).get("case") == "predict_db_locked")
+    answer = {"json": json.loads(blind["body"])}
+    assert runner.missing_plugin_output(answer, ["PER", "ORG", "LOC", "CLAIM"], "sentiment") == [
+        "no PER span", "no ORG span", "no LOC span", "no CLAIM span"]
+    case = next(c for c in json.loads((PROBE / "truth.json").read_text())["cases"] if c["id"] == "predict_db_locked")
+    assert ["every_plugin", ["PER", "ORG", "LOC", "CLAIM"], "sentiment"] in case["accept"][0]["checks"]
+    assert 'value="CLAIM"' in runner.EVERY_PLUGIN_CONFIG and 'name="sentiment"' in runner.EVERY_PLUGIN_CONFIG
 
 
 @pytest.fixture

@@ -50,6 +50,18 @@ def offsets_fit(text: str, start: Any, end: Any) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
 
 
+def why_offsets_misfit(start: int, end: int, length: int) -> str:
+    """Why integer offsets that :func:`offsets_fit` refuses do, worded for a
+    builder: "do not fit a text of 35 characters" said of ``[15, 15)`` sent
+    them looking for an offset past the text."""
+    if start == end and 0 <= start <= length:
+        return "hold no character (start equals end: an empty span)"
+    if start > end:
+        return "are reversed (the start after the end)"
+    where = "start before the text" if start < 0 else f"end past a text of {length} characters"
+    return f"do not fit the text: they {where}"
+
+
 ENCODED_TEXT = ("spans on a text that looks base64-encoded (a <Text encoding=\"base64\"> project's?), which only the "
                 "labeling config decodes: --label-config FILE exports them")
 
@@ -239,7 +251,7 @@ def _placed(text: str, region: SpanRegion) -> tuple[tuple[int, int] | None, str 
     elif start is None or end is None:
         problem = "the region has no start or end offset"
     else:
-        problem = f"offsets [{start}, {end}) do not fit a text of {len(text)} characters"
+        problem = f"offsets [{start}, {end}) {why_offsets_misfit(start, end, len(text))}"
     if not quoted or not quoted.strip():
         return None, problem, None
     candidates = _candidates(text, start, end, quoted)

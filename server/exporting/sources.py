@@ -384,6 +384,8 @@ class JsonTaskReader:
                 guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
                 if char == '"' and self._object_text_here():
                     what, guess = f"found {ENCODED_TWICE}", ""
+                elif char == "[":  # "truncated" misled: exports' lists pasted into one list, or a task nested
+                    what, guess = "found a list inside the list of tasks", " (exports pasted together? give one list)"
                 raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
