@@ -409,8 +409,13 @@ def _dose_in_a_name(unit: str, match: re.Match[str]) -> bool:
         and (_name_before(unit, match.start()) or _first_word_name_before(unit, match))
 
 
+# A bare "1" after a name is no version either: it names a championship, a league or a channel ("A Fórmula 1 volta
+# a Interlagos em novembro", "Ligue 1", "BBC Radio 1": probe s45-claims, 0.57 by the version's weight), where a
+# product's version in the news is its second or a later one ("Llama 4", "GPT-5"); it stays no quantity.
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
-    return not _version_number(unit, match) or _day_after_month(unit, match) or _dose_in_a_name(unit, match)
+    return not _version_number(unit, match) or _day_after_month(unit, match) or _dose_in_a_name(unit, match) \
+        or match.group() == "1"
+
 
 
 # A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
