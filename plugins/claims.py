@@ -2123,7 +2123,8 @@ _FEW_PT = r"(?:\d+(?:[.,]\d+)?|um|uma|dois|duas|três|cinco|dez|quinze|vinte|pou
 _FEW_EN = r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|ten|fifteen|twenty|a\s+few|a\s+short)"
 _WHERE_IT_STANDS = Cue(WHERE_IT_STANDS, -1.5, pattern=_regex(
     r"\b(?:fica|ficam|situa-se|localiza-se|situad[oa]s?|localizad[oa]s?|está|estão)\s+a\s+(?:apenas\s+|cerca\s+de\s+"
-    rf"|menos\s+de\s+)?{_FEW_PT}\s*(?:m|metros|km|quil[óô]metros|minutos|min)\b"
+    # not a height ("Bogotá, que está situada a 2630 metros de altitude": a checkable measure, in Paramopama)
+    rf"|menos\s+de\s+)?{_FEW_PT}\s*(?:m|metros|km|quil[óô]metros|minutos|min)\b(?!\s+de\s+(?:altitude|altura))"
     rf"|\b{_FEW_PT}\s+(?:minutos?|min)\s+(?:a\s+pé|de\s+carro|de\s+metr[oô]|de\s+comboio|de\s+trem)\b"
     rf"|^\W*a\s+{_FEW_PT}\s+(?:minutos|metros|km)\s+d[aeo]s?\b"
     rf"|\b(?:is|are|lies|sits)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?{_FEW_EN}\s*(?:miles?|minutes?['’]?"
