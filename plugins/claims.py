@@ -242,7 +242,11 @@ PRESENT_FACTS_PT = (
     "permite permitem proíbe proíbem autoriza autorizam obriga obrigam reajusta reajustam estabelece estabelecem "
     "institui instituem destina destinam "
     # a cause someone gives ("Economistas atribuem a alta a fatores sazonais": probe sentiment47, from claims46's b07)
-    "atribui atribuem"
+    "atribui atribuem "
+    # the news's present of a company's step ("A Meta lança hoje o Llama 5", "A Nvidia adquire a startup": probe
+    # s45-claims, 0.40 with the name alone): tech news tells a launch or a purchase in the present. Not "entrega"
+    # nor "compra", nouns as often ("Entrega grátis para todo o Brasil", a shop's line, would be an act of Brasil)
+    "entregam lança lançam adquire adquirem"
 )
 PRESENT_FACTS_EN = (
     "produces makes owns controls employs leads dominates holds measures weighs costs account accounts "
@@ -251,6 +255,8 @@ PRESENT_FACTS_EN = (
     "denies restricts bans blocks allows forbids authorizes authorises "
     # what a deal or a plan brings ("The deal adds 63 shops and around 900 staff": probe sentiment47, from claims46's b08)
     "adds "
+    # ... and a company's step told in the present, as the Portuguese ("Meta launches Llama 5": probe s45-claims)
+    "launches unveils acquires "
     # the plural of the least ambiguous ("Foxconn and Tata run the main plants"); "make", "use", "cost" are
     # too often infinitives or nouns
     "run operate own control employ produce manufacture supply export dominate restrict"
@@ -403,8 +409,13 @@ def _dose_in_a_name(unit: str, match: re.Match[str]) -> bool:
         and (_name_before(unit, match.start()) or _first_word_name_before(unit, match))
 
 
+# A bare "1" after a name is no version either: it names a championship, a league or a channel ("A Fórmula 1 volta
+# a Interlagos em novembro", "Ligue 1", "BBC Radio 1": probe s45-claims, 0.57 by the version's weight), where a
+# product's version in the news is its second or a later one ("Llama 4", "GPT-5"); it stays no quantity.
 def _not_version_number(unit: str, match: re.Match[str]) -> bool:
-    return not _version_number(unit, match) or _day_after_month(unit, match) or _dose_in_a_name(unit, match)
+    return not _version_number(unit, match) or _day_after_month(unit, match) or _dose_in_a_name(unit, match) \
+        or match.group() == "1"
+
 
 
 # A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
@@ -2102,6 +2113,37 @@ _PROPERTY_LISTING = Cue(PROPERTY_LISTING, -2.0, pattern=_regex(
     # each alternative's least common word, as the notice's: "price", "service" or "offers" would send many a review to it
     gate=frozenset("asking guide excess vacant onward charge aceita valor preço renda aluguel aluguer condomínio iptu "
                    "bedroom bed".split()) | frozenset(_HOMES_PT.split()))
+# Where a place stands, told by its distance or its walk ("A praia fica a 800 metros", "Fica a 5 minutos a pé do
+# Jardim da Estrela", "the station is two miles away", "a short walk from the beach": probe claims56's blind b03 and
+# b04, 0.57 and 0.73; s45-claims, 0.65) is a listing's or a guide's selling point, told after the listing's opening
+# without its words: the distance is no count of anything that happened. Not what a source is reported to say of it,
+# and not an event's distance ("O incêndio começou a 300 metros da escola": no verb of standing, no walk).
+WHERE_IT_STANDS = "where a place stands"
+_FEW_PT = r"(?:\d+(?:[.,]\d+)?|um|uma|dois|duas|três|cinco|dez|quinze|vinte|poucos)"
+_FEW_EN = r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|ten|fifteen|twenty|a\s+few|a\s+short)"
+_WHERE_IT_STANDS = Cue(WHERE_IT_STANDS, -1.5, pattern=_regex(
+    r"\b(?:fica|ficam|situa-se|localiza-se|situad[oa]s?|localizad[oa]s?|está|estão)\s+a\s+(?:apenas\s+|cerca\s+de\s+"
+    # not a height ("Bogotá, que está situada a 2630 metros de altitude": a checkable measure, in Paramopama)
+    rf"|menos\s+de\s+)?{_FEW_PT}\s*(?:m|metros|km|quil[óô]metros|minutos|min)\b(?!\s+de\s+(?:altitude|altura))"
+    rf"|\b{_FEW_PT}\s+(?:minutos?|min)\s+(?:a\s+pé|de\s+carro|de\s+metr[oô]|de\s+comboio|de\s+trem)\b"
+    rf"|^\W*a\s+{_FEW_PT}\s+(?:minutos|metros|km)\s+d[aeo]s?\b"
+    rf"|\b(?:is|are|lies|sits)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?{_FEW_EN}\s*(?:miles?|minutes?['’]?"
+    r"|mins?|metres|meters|yards|km|kilometres|kilometers)?\s+(?:walk|drive|away|from)\b"
+    rf"|\b{_FEW_EN}\s+minutes?['’]?\s+(?:walk|drive|stroll)\b|\bwithin\s+(?:easy\s+)?walking\s+distance\b"),
+    gate=frozenset("metros minutos min km quilómetros quilômetros pé miles mile minutes mins metres meters yards "
+                   "kilometres kilometers walk walking drive away".split()),
+    passed_over=lambda unit, _match: _MAKER_REPORTED.search(unit) is not None)
+# A product page's specification ("Tela de 14 polegadas com brilho de 500 nits", "Battery: 5,000 mAh": probe
+# s45-claims, 0.65 as a quantity) is the seller's description of the item, as ``_ITEM_DESCRIBED``'s is: a part of the
+# product opening the sentence, with a figure in a specification's unit. Not what its maker is reported to say.
+PRODUCT_SPECIFICATION = "a product's specification"
+_PRODUCT_PARTS = ("tela ecrã display screen bateria battery câmera câmara camera memória memory armazenamento storage "
+                  "processador processor carregamento charging ram ssd")
+_PRODUCT_SPECIFICATION = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
+    rf"^\W*(?:(?:a|o|the)\s+)?(?:{'|'.join(_PRODUCT_PARTS.split())})\b[^.!?]{{0,60}}?\d+(?:[.,]\d+)?\s*"
+    r"(?:polegadas|inches|nits|mah|gb|tb|hz|ghz|mp|megapixels?|w|watts|horas|hours)\b"),
+    gate=frozenset(_PRODUCT_PARTS.split()),
+    passed_over=lambda unit, _match: _MAKER_REPORTED.search(unit) is not None)
 # What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
 # "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no
 # quantity (claims55); claims56) is its maker's announcement: checkable when it ships. Not the item a seller
@@ -2355,7 +2397,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
@@ -2856,7 +2898,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.48",
+            version="0.5.49",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
