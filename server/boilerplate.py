@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from server.analysis import WORD_TOKEN, fold, normalise
+from server.analysis import WORD_TOKEN, fold, folded_words, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
 from server.page_markup import (code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason,
                                 setext_level, template_parameter_reason)
@@ -2162,7 +2162,7 @@ def _opens_as_chrome(text: str, position: Position) -> bool:
     folded = fold(text)
     if _cues_at_start(folded, text):
         return True
-    words = len(WORD_TOKEN.findall(folded))
+    words = len(folded_words(folded))
     return _label_or_button(text, folded, words, position) is not None \
         or _chrome_without_cues(text, folded, words, position) is not None
 
@@ -3206,7 +3206,7 @@ def _decide_chrome(text: str, position: Position) -> tuple[str, str] | None:
     """:func:`boilerplate_reason`, or why a segment without words is left out."""
     text = without_markdown_escapes(text)
     folded = fold(text)
-    tokens = WORD_TOKEN.findall(folded)
+    tokens = folded_words(folded)
     if not tokens:
         return "no-words", "only digits or symbols"
     # A line of numbers alone (a phone number, "1938 - 2025") is not text to annotate.

@@ -57,9 +57,9 @@ from server.analysis import (
     LEANING_TEXT_WORDS,
     OTHER_LANGUAGE,
     OTHER_LANGUAGES_STOPWORDS,
-    WORD_TOKEN,
     decide_languages,
     encoded_samples,
+    folded_words,
     identified_language,
     its_own_language,
     listed_language_identifier,
@@ -512,7 +512,7 @@ def _chrome_word_count(batch_count: int, normalised: str) -> int:
     """A segment's words as _chrome counts them, from its count in the batch's words (``batch_count``): those split
     hyphenated words, so a text with up to twice SHORT_WORDS is counted again."""
     if SHORT_WORDS < batch_count <= 2 * SHORT_WORDS:
-        return len(WORD_TOKEN.findall(normalised))
+        return len(folded_words(normalised))
     return batch_count
 
 

@@ -112,12 +112,15 @@ def test_a_texts_language_is_the_preloads_decision_and_needs_no_identifier_when_
 
 
 def test_folded_words_are_the_word_tokens_of_any_text():
-    """The split of an ASCII text without joiners is the regular expression's words, and any other text is read
-    by the regular expression: every ASCII character alone and in pairs, and text of each kind."""
-    ascii_characters = [chr(code) for code in range(128)]
-    texts = ascii_characters + ["".join(pair) for pair in itertools.product(ascii_characters, repeat=2)] + [fold(text) for text in (
+    """The split of a Latin-1 text without joiners is the regular expression's words, and any other text is read
+    by the regular expression: every Latin-1 character alone and in pairs, and text of each kind."""
+    latin1_characters = [chr(code) for code in range(256)]
+    texts = latin1_characters + ["".join(pair) for pair in itertools.product(latin1_characters, repeat=2)] + [fold(text) for text in (
         PT, EN, ES, "snake_case e CamelCase_2", "d'água, bem-te-vi -- 'aspas' - fim-", "it’s “curly” – and ª/º",
-        "Привет, как дела?", "tab\tnew\nline\x0bvt\x1cfs", "2020-2021 e 3'5", "")]
+        "Привет, как дела?", "tab\tnew\nline\x0bvt\x1cfs", "2020-2021 e 3'5", "")] + [
+        "Ação ª/º ² µ × ÷ «nº 3» ¼ çà", "Tese nº 12: ações à vista, 3×4 ÷ 2", "Ação — “x”",
+        # Joiners beside another between words: no word joined ("a--b" is two), beside a space once another went.
+        "a--b", "x-'y", "o''k", "p'-q", "r -'s", "t' -u", "v- -w", "y '' z", "'-a", "a-'", "l'eau -- d'água"]
     for text in texts:
         assert folded_words(text) == WORD_TOKEN.findall(text), repr(text)
 

@@ -238,9 +238,12 @@ def test_a_line_past_short_words_is_asked_only_the_box_reasons_its_text_tells() 
 def test_the_shortcuts_of_folding_and_cue_finding_answer_as_the_full_work_does() -> None:
     # fold() returns a casefolded ASCII text at once ("\u212a", the Kelvin sign, casefolds to "k"); others lose accents.
     # A text of Latin-1 characters is folded by a byte table: every one of them, and them together, as NFD folds them.
+    # A text outside Latin-1 in Windows-1252 (curly quotes, dashes, "Š", "œ") by that code page's byte table.
     latin1 = "".join(map(chr, range(256)))
+    windows_1252 = bytes(range(256)).decode("cp1252", errors="ignore")
     for text in ["plain English", "KELVIN \u212a", "Straße", "Ångström", "Café à la carte", "Prédio ADRIANO",
-                 "Ação “Política” ÇÃO", latin1, latin1[::-1], *latin1]:
+                 "Ação “Política” ÇÃO", "Š–Ž… Œuvre ‘Ÿ’ €5 • ƒ ˆ˜™", "“Ação” e ǎ", "e\u0301 “x”", latin1, latin1[::-1],
+                 *latin1, windows_1252, windows_1252[::-1], *windows_1252]:
         assert fold(text) == _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())), repr(text)
     # A caption's closing credit in capitals is still found (the search runs only on lines that can end in one).
     caption = "Prédio devoluto na Rua da Sofia pela câmara ADRIANO MIRANDA"
