@@ -6923,9 +6923,11 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
         candidates = without_events_told_as_times(candidates, text)
-        candidates = products_after_its(works_as_places(candidates, text), text)
+        candidates = bodies_by_their_head(products_after_its(works_as_places(candidates, text), text), text)
         candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
+        candidates = without_plural_subjects_as_people(bodies_named_by_their_noun_pt(candidates, text), text)
+        candidates = organisations_listed_with_organisations_pt(candidates, text)
         candidates = bodies_apart_from_their_places(
             officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
@@ -6934,6 +6936,64 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
         candidates = roads_of_traffic(surnames_joined_by_e(products_of_their_makers(candidates, text), text), text)
     return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
+
+
+# An English place whose last word heads a body ("the Port of Rotterdam Authority", a place to the model):
+# ``bodies_by_their_head``.
+# Not "Board": WikiANN-en labels its school boards places ("Brant Haldimand Norfolk Catholic District School Board").
+BODY_HEADS_EN = frozenset("Authority Agency Commission Corporation Association Society Council Trust".split())
+# A Portuguese verb's third person plural after a sentence's first word ("Caminhoneiros bloquearam a entrada", a person
+# to the model): ``without_plural_subjects_as_people``; words so ending that are no verbs.
+PLURAL_VERB_AFTER_A_SUBJECT_PT = re.compile(r"[^\S\n]+(?!(?:também|alguém|ninguém|além|porém|quem|nem|bem|sem|cem|em)"
+                                            r"(?![\w-]))[a-zà-ÿ]+(?:am|em|ão)(?![\w-])")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
+
+
+def bodies_by_their_head(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's English place of three words or more that ends in a body's head
+    (``BODY_HEADS_EN``) made an organisation: the head says what is named, a place's authority is a body."""
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        words = text[place.start:place.end].split()
+        if len(words) > 2 and words[-1] in BODY_HEADS_EN:
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+def bodies_named_by_their_noun_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese person of two words or more whose first word is a company's or a body's noun,
+    capitalised (``body_and_company_nouns``: "segundo a Editora Record", a person to the model), made an organisation:
+    a person's name never opens with one."""
+    nouns = body_and_company_nouns("pt")
+    for person in [c for c in candidates if c.label == "PER" and c.source == "model"]:
+        first, _, rest = text[person.start:person.end].partition(" ")
+        if rest and first[:1].isupper() and first.lower() in nouns:
+            candidates = with_span_as(candidates, person.start, person.end, "ORG")
+    return candidates
+
+
+def organisations_listed_with_organisations_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese place of one word that no gazetteer knows, listed with "e a"/"e o"
+    right after an organisation, made one: an article joins names of a kind ("a Editora Record e a Intrínseca", a
+    place to the model)."""
+    organisation_ends = {c.end for c in candidates if c.label == "ORG"}
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        name = text[place.start:place.end]
+        joined = text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends
+        alone = all((c.start, c.end) == (place.start, place.end) for c in candidates
+                    if c.start < place.end and place.start < c.end)  # not the head of a rule's longer name
+        if joined and alone and " " not in name and name not in place_names():
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+def without_plural_subjects_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without the model's Portuguese person of one word ending in "s" that opens a sentence before a
+    verb in the third person plural (``PLURAL_VERB_AFTER_A_SUBJECT_PT``): one person takes no plural verb, so the word is
+    a common noun's plural capitalised as the opener ("Caminhoneiros bloquearam a entrada do porto")."""
+    return [c for c in candidates if not (
+        c.label == "PER" and c.source == "model" and text.endswith("s", c.start, c.end) and " " not in text[c.start:c.end]
+        and PLURAL_VERB_AFTER_A_SUBJECT_PT.match(text, c.end) is not None
+        and SENTENCE_START.search(text, max(0, c.start - 4), c.start) is not None)]
 
 
 # Lowercase words that open a name and are no common noun before it: particles ("van Gogh", "al-Rai", "de Gaulle").
