@@ -6979,8 +6979,9 @@ def organisations_listed_with_organisations_pt(candidates: list[Candidate], text
     for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
         name = text[place.start:place.end]
         joined = text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends
-        alone = all((c.start, c.end) == (place.start, place.end) for c in candidates
-                    if c.start < place.end and place.start < c.end)  # not the head of a rule's longer name
+        # no other reading of its words: not the head of a rule's longer name, nor a known product ("e o Gemini")
+        alone = all((c.start, c.end, c.label) == (place.start, place.end, "LOC") for c in candidates
+                    if c.start < place.end and place.start < c.end)
         if joined and alone and " " not in name and name not in place_names():
             candidates = with_span_as(candidates, place.start, place.end, "ORG")
     return candidates

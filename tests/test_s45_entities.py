@@ -49,6 +49,9 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # longer body is not cut to its head
     ("Medeiros disse que o porto reabre amanhã.", [("Medeiros", PER)]),
     ("Os contratos da Embraer e a Colômbia foram revistos.", [("Embraer", ORG), ("Colômbia", PLACE)]),
+    ("A Maritaca AI lançou o Sabiá-3, que concorre com o GPT-4o da OpenAI e o Gemini do Google.",
+     [("Maritaca AI", ORG), ("Sabiá-3", PRODUCT), ("GPT-4o", PRODUCT), ("OpenAI", ORG), ("Gemini", PRODUCT),
+      ("Google", ORG)]),
     ("Estádio Olímpico e a Prefeitura de Montreal também foram usados como locações para as filmagens.",
      [("Estádio Olímpico", ORG), ("Prefeitura de Montreal", ORG)]),
 ])
