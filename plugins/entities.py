@@ -1531,7 +1531,8 @@ def known_body_opening(candidate: Candidate, rules: Mapping[tuple[int, int, str]
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
-    among them, which the model has no label for, as rules'. The words that are no names
+    among them, which the model has no label for, as rules'; a span over line breaks is read a line at a time, and
+    not in a Title Case headline (``lines_of_a_span``). The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
     a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is a sentence's first word
     opening a compound (``opens_sentence_compound``: "Open-source")."""
