@@ -982,6 +982,8 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
     "robô robôs drone drones trator tratores colheitadeira colheitadeiras "
+    # a maker's device ("o novo sensor Smart Trac Ultra", missed; s45-entities)
+    "sensor sensores "
     # a model of AI or of a car, after a masculine word only ("o modelo Granite", an organisation to the model; "a
     # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
     "modelo modelos".split()
@@ -1201,7 +1203,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.72",
+            version="1.2.73",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1529,7 +1531,8 @@ def known_body_opening(candidate: Candidate, rules: Mapping[tuple[int, int, str]
 
 def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candidate]]:
     """The model's spans as candidates (``model_candidate``), and the products
-    among them, which the model has no label for, as rules'. The words that are no names
+    among them, which the model has no label for, as rules'; a span over line breaks is read a line at a time, and
+    not in a Title Case headline (``lines_of_a_span``). The words that are no names
     are the language's (``not_names_in``), but a Portuguese acronym listed after an organisation is one; the items of
     a site's menu are none (``is_menu_item``: a pattern's known name there stays), nor is a sentence's first word
     opening a compound (``opens_sentence_compound``: "Open-source")."""
@@ -1541,12 +1544,42 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
         listed = previous is not None and previous.label_ == "ORG" \
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
-        for words in name_parts(ent):
-            candidate = model_candidate(ent, words, text, labels, not_names() if listed else excluded)
-            if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
-                    and not opens_sentence_compound(text, candidate.start, candidate.end):
-                (products if candidate.source == "rule" else model).append(candidate)
+        for line_part in lines_of_a_span(ent, text) if "\n" in text[ent.start_char:ent.end_char] else (ent,):
+            for words in name_parts(line_part):
+                candidate = model_candidate(line_part, words, text, labels, not_names() if listed else excluded)
+                if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
+                        and not opens_sentence_compound(text, candidate.start, candidate.end):
+                    (products if candidate.source == "rule" else model).append(candidate)
     return model, products
+
+
+# A headline in Title Case: four words or more, every one capitalised, one of them a short word that prose writes in
+# lowercase ("US Tightens Curbs On Chip Tools Bound For China"): the model reads its capitals as one long name.
+TITLE_CASE_FUNCTION_WORDS = frozenset("On For To Of In With At As By From Over After Into Amid Against Is Are".split())
+
+
+def is_title_case_line(line: str) -> bool:
+    """Whether ``line`` is a Title Case headline (``TITLE_CASE_FUNCTION_WORDS``)."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= 4 and all(word[:1].isupper() for word in words) \
+        and any(word in TITLE_CASE_FUNCTION_WORDS for word in words[1:])
+
+
+def lines_of_a_span(ent: SpacySpan, text: str) -> list[SpacySpan]:
+    """The parts of a model span that runs over line breaks, one a line, without those of a Title Case headline
+    (``is_title_case_line``): a name never crosses a line, and a headline's capitals are no names' (the patterns still
+    find the known ones in it: "US", "China")."""
+    doc, parts, start = ent.doc, [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and not (doc[i].is_space and "\n" in doc[i].text):
+            continue
+        if start < i:
+            line_start = text.rfind("\n", 0, doc[start].idx) + 1
+            line_end = text.find("\n", doc[i - 1].idx)
+            if not is_title_case_line(text[line_start:line_end if line_end >= 0 else len(text)]):
+                parts.append(doc[start:i])
+        start = i + 1
+    return parts
 
 
 def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping[str, str],
@@ -1845,8 +1878,9 @@ def is_apposed_to_a_product_noun(words: SpacySpan) -> bool:
 def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
     """An English span after "its"/"their" without the lowercase words that end
     it ("its Le Shuttle service", "its Byron nuclear plant"): the owner names
-    what it runs, and the noun says what that is; after "the" only before a noun of
-    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company"), after
+    what it runs, and the noun says what that is; after "the" or an owner's possessive only before a noun of
+    what is run or of a company (``NOUNS_AFTER_THE_NAME``: "the Markbygden project", "the London company",
+    "Microsoft's Azure OpenAI service"), after
     "a"/"an" of a facility too (``NOUNS_AFTER_A_NAME``: "a London clinic"); the article may open the model's span
     ("The Harvard team used", "the" being the sentence's first word)."""
     doc = words.doc
@@ -1856,7 +1890,8 @@ def without_common_nouns_after_an_owner(words: SpacySpan) -> SpacySpan:
         cut = without_common_nouns_after_an_owner(words[1:])
         return cut if len(cut) < len(words) - 1 else words
     if words.start == 0 or not (doc[words.start - 1].lower_ in OWNER_PRONOUNS or (
-            doc[words.start - 1].lower_ == "the" and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
+            (doc[words.start - 1].lower_ == "the" or doc[words.start - 1].text in POSSESSIVES)
+            and doc[words.end - 1].lower_ in NOUNS_AFTER_THE_NAME) or (
             doc[words.start - 1].lower_ in ("a", "an") and doc[words.end - 1].lower_ in NOUNS_AFTER_A_NAME)) or (
             doc[words.end - 1].lower_ in TEAM_WORDS and len(words) > 2 and doc[words.end - 2].is_lower):
         return words
@@ -2717,6 +2752,15 @@ def with_companies_of_legal_form(model: list[Candidate], rules: dict[tuple[int, 
     return model
 
 
+# A news dateline: a line that opens with a place in capitals and a long dash, or an agency in brackets and a dash,
+# before a sentence of prose ("WASHINGTON — The department said", "SÃO PAULO (Reuters) - A Petrobras"): the place the
+# story was filed from, which the models, trained on mixed-case text, miss. Not WikiANN's acronym before a hyphen and
+# a name ("UMDNJ - University Behavioral HealthCare"), which has no lowercase word.
+DATELINE = re.compile(r"(?m)^([A-ZÀ-Ý]{3,}(?:[^\S\n][A-ZÀ-Ý]{2,}){0,2})(?:,[^\S\n][A-Z][a-z]+\.?)?"
+                      r"(?:[^\S\n]+[—–]|[^\S\n]\([A-Z][\w ]*\)[^\S\n]+[—–-])[^\S\n]"
+                      r"(?=[^\n]*?[^\S\n][a-zà-ÿ]{2,}[^\S\n])")
+
+
 def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, companies: list[tuple[int, int, int]],
                      products: list[Candidate]) -> None:
     """Add to ``rules`` the companies after demonyms, the models on sale
@@ -2725,7 +2769,7 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     country (``national_units``), the model's products, an acronym and the name it spells around a dash
     (``acronyms_and_names``), Formula One's short name (``FORMULA_ONE``), competitions (``COMPETITION``) and X, the
     social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), a body's regional
-    branch (``regional_branches``), and an
+    branch (``regional_branches``), a dateline's place (``DATELINE``), and an
     acronym that speaks or acts
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
@@ -2747,6 +2791,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     if has_keyword(text, PARTY_PLURALS):
         for match in PARTY_BY_ITS_MEMBERS.finditer(text):
             rules[(*match.span(1), "ORG")] = Candidate(*match.span(1), "ORG", "rule")
+    for match in DATELINE.finditer(text) if "— " in text or "– " in text or ") - " in text else ():
+        rules[(*match.span(1), "LOC")] = Candidate(*match.span(1), "LOC", "rule")
     named = {(start, end) for start, end, _ in rules}
     for match in ACRONYM_ACTOR.finditer(text):
         if match.span() not in named:
@@ -4771,6 +4817,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
         before = match[-1].lower_ not in PRODUCT_NOUNS_AFTER_LOWER  # a match of the first pattern ends with a name
         name = match[1 + (match[1].text in WORDS_BETWEEN_A_PRODUCT_NOUN_AND_NAME):] if before else with_glued_start(
             match[:-1 - (len(match) > 1 and match[-2].text in VEHICLE_KINDS)])
+        if before and match[0].is_title and match.start > 0 and match.doc[match.start - 1].is_title:
+            continue  # the noun among capitals, a headline's or a name's word ("Curbs On Chip Tools Bound For")
         if before and match[0].lower_ in AIRCRAFT_NOUNS_BEFORE and not is_model_name(name.text):
             continue  # "aviões F-15" cut at the dash, "aviões da Embraer": no model named
         if before and match[0].lower_ in MODEL_NOUNS_PT and match.start > 0 \
@@ -6862,7 +6910,8 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
     product (``products_after_its``: "its Helios system"), a person apart from a place before a comma and an honorific
     (``people_apart_after_commas``); in Portuguese a road named after a man after a feminine article
     (``roads_named_after_men``: "pela Fernão Dias"), a town one arrives at or a stretch's far end (``places_arrived_at``:
-    "chegaram a Fátima"; ``places_at_a_stretchs_end``: "até ao Montijo"), a person named like a town
+    "chegaram a Fátima"; ``places_at_a_stretchs_end``: "até ao Montijo"), a name apposed to a made thing's noun a
+    product (``products_apposed_pt``: "o Amália, o primeiro modelo"), a person named like a town
     (``people_named_like_towns``: "Conceição Evaristo"), a product's code before "da" and its maker
     (``products_of_their_makers``: "o KC-390 da Embraer"), surnames joined by "e" after a title
     (``surnames_joined_by_e``: "o almirante Gouveia e Melo"), a road named after a person where the text tells of
@@ -6875,17 +6924,78 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = places_after_people_in(clubs_before_their_staff(candidates, text), text)
         candidates = regions_of_places(streets_of_venues(venues_after_sides(candidates, text), text), text)
         candidates = without_events_told_as_times(candidates, text)
-        candidates = products_after_its(works_as_places(candidates, text), text)
+        candidates = bodies_by_their_head(products_after_its(works_as_places(candidates, text), text), text)
         candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
+        candidates = without_plural_subjects_as_people(bodies_named_by_their_noun_pt(candidates, text), text)
+        candidates = organisations_listed_with_organisations_pt(candidates, text)
         candidates = bodies_apart_from_their_places(
             officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
-        candidates = venues_after_no_or_na(candidates, text)
+        candidates = products_apposed_pt(venues_after_no_or_na(candidates, text), text)
         candidates = roads_named_after_men(works_named_after_their_nouns(candidates, text), text)
         candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
         candidates = roads_of_traffic(surnames_joined_by_e(products_of_their_makers(candidates, text), text), text)
     return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
+
+
+# An English place whose last word heads a body ("the Port of Rotterdam Authority", a place to the model):
+# ``bodies_by_their_head``.
+# Not "Board": WikiANN-en labels its school boards places ("Brant Haldimand Norfolk Catholic District School Board").
+BODY_HEADS_EN = frozenset("Authority Agency Commission Corporation Association Society Council Trust".split())
+# A Portuguese verb's third person plural after a sentence's first word ("Caminhoneiros bloquearam a entrada", a person
+# to the model): ``without_plural_subjects_as_people``; words so ending that are no verbs.
+PLURAL_VERB_AFTER_A_SUBJECT_PT = re.compile(r"[^\S\n]+(?!(?:também|alguém|ninguém|além|porém|quem|nem|bem|sem|cem|em)"
+                                            r"(?![\w-]))[a-zà-ÿ]+(?:am|em|ão)(?![\w-])")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
+
+
+def bodies_by_their_head(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's English place of three words or more that ends in a body's head
+    (``BODY_HEADS_EN``) made an organisation: the head says what is named, a place's authority is a body."""
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        words = text[place.start:place.end].split()
+        if len(words) > 2 and words[-1] in BODY_HEADS_EN:
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+def bodies_named_by_their_noun_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese person of two words or more whose first word is a company's or a body's noun,
+    capitalised (``body_and_company_nouns``: "segundo a Editora Record", a person to the model), made an organisation:
+    a person's name never opens with one."""
+    nouns = body_and_company_nouns("pt")
+    for person in [c for c in candidates if c.label == "PER" and c.source == "model"]:
+        first, _, rest = text[person.start:person.end].partition(" ")
+        if rest and first[:1].isupper() and first.lower() in nouns:
+            candidates = with_span_as(candidates, person.start, person.end, "ORG")
+    return candidates
+
+
+def organisations_listed_with_organisations_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese place of one word that no gazetteer knows, listed with "e a"/"e o"
+    right after an organisation, made one: an article joins names of a kind ("a Editora Record e a Intrínseca", a
+    place to the model)."""
+    organisation_ends = {c.end for c in candidates if c.label == "ORG"}
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        name = text[place.start:place.end]
+        joined = text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends
+        # no other reading of its words: not the head of a rule's longer name, nor a known product ("e o Gemini")
+        alone = all((c.start, c.end, c.label) == (place.start, place.end, "LOC") for c in candidates
+                    if c.start < place.end and place.start < c.end)
+        if joined and alone and " " not in name and name not in place_names():
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
+    return candidates
+
+
+def without_plural_subjects_as_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` without the model's Portuguese person of one word ending in "s" that opens a sentence before a
+    verb in the third person plural (``PLURAL_VERB_AFTER_A_SUBJECT_PT``): one person takes no plural verb, so the word is
+    a common noun's plural capitalised as the opener ("Caminhoneiros bloquearam a entrada do porto")."""
+    return [c for c in candidates if not (
+        c.label == "PER" and c.source == "model" and text.endswith("s", c.start, c.end) and " " not in text[c.start:c.end]
+        and PLURAL_VERB_AFTER_A_SUBJECT_PT.match(text, c.end) is not None
+        and SENTENCE_START.search(text, max(0, c.start - 4), c.start) is not None)]
 
 
 # Lowercase words that open a name and are no common noun before it: particles ("van Gogh", "al-Rai", "de Gaulle").
@@ -7391,6 +7501,27 @@ PRODUCT_APPOSED = re.compile(r",[^\S\n]+(?:the|an?)[^\S\n]+(?:[a-zA-Z-]+[^\S\n]+
                              r"(?![\w-])")
 
 
+# Portuguese: a name, a comma, a masculine article, maybe one word, and a noun of a made thing ("apresentou o Amália,
+# o primeiro modelo de linguagem", a person to the model), and a word that goes on the noun phrase: not a verb, as
+# after a clause's subject ("segundo a TechInsights, o chip é fabricado"): ``products_apposed_pt``. Masculine only:
+# "a modelo" is a woman who models, "a assistente" a woman who assists.
+PRODUCT_APPOSED_PT = re.compile(r",[^\S\n]+(?:o|um)[^\S\n]+(?:[a-zà-ÿ-]+[^\S\n]+)?(?:modelo|chip|processador|"
+                                r"supercomputador|chatbot|aplicativo|app|sensor|robô|satélite|foguete|foguetão)"
+                                r"[^\S\n]+(?:d[aoe]s?|para|treinad[oa]|criad[oa]|desenvolvid[oa]|lançad[oa])[^\S\n]")
+
+
+def products_apposed_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with a Portuguese name of one or two words apposed to a made thing's noun
+    (``PRODUCT_APPOSED_PT``) made a product: what the apposition says it is ("o Amália, o primeiro modelo de
+    linguagem treinado em português europeu")."""
+    if ", o " not in text and ", um " not in text:
+        return candidates
+    for name in [c for c in candidates if c.label != "PRODUCT" and text.count(" ", c.start, c.end) < 2]:
+        if PRODUCT_APPOSED_PT.match(text, name.end) is not None:
+            candidates = with_span_as(candidates, name.start, name.end, "PRODUCT")
+    return candidates
+
+
 def products_after_its(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with an English organisation of one to three words after "its"/"their" and before a noun of a
     made thing (``OWNED_PRODUCT_NOUNS_EN``) made a product: what a body calls its own system is a thing it makes or
@@ -7574,13 +7705,25 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
                                  "defesa receita justiça câmara assembleia universidade".split())
 
 
+# "a" that opens a clause, an article and no preposition ("À tarde, a Raposo Tavares ficou lenta"): ``roads_of_traffic``.
+ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n]e[^\S\n]+)[Aa][^\S\n]+$")
+
+
+def is_road_opening_a_clause(text: str, start: int, first_word: str) -> bool:
+    """Whether a person's name at ``start`` comes after "a" opening a clause (``ARTICLE_OPENING_A_CLAUSE_PT``), no
+    woman's given name first: the feminine article is the road's left out ("a Raposo Tavares ficou lenta"), as "a"
+    after a verb is a preposition before a person ("disse a Pedro Álvares")."""
+    return ARTICLE_OPENING_A_CLAUSE_PT.search(text, max(0, start - 8), start) is not None \
+        and first_word not in word_list(FEMININE_GIVEN_NAMES_FILE)
+
+
 def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with the model's organisation or person of one to four capitalised words after "na" or "pela",
     or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
     article is the road's ("a rodovia", left out), and Brazil's roads are named after people ("pela Washington Luís",
     "na Carvalho Pinto", "a Via Anchieta"). A name a gazetteer or a rule knows stays, and so do a person after "a",
-    a preposition too ("disse a Pedro Álvares"), and a body named by its head ("a Polícia Militar",
-    ``PUBLIC_BODY_HEADS_PT``, and the company and body nouns)."""
+    a preposition too ("disse a Pedro Álvares"), unless the "a" opens a clause (``is_road_opening_a_clause``), and a
+    body named by its head ("a Polícia Militar", ``PUBLIC_BODY_HEADS_PT``, and the company and body nouns)."""
     if spaced_words(text).isdisjoint(TRAFFIC_WORDS_PT):
         return candidates
     for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
@@ -7588,7 +7731,7 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
         article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
         # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
         if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1))) \
-                and (article.group(1) or name.label == "ORG") \
+                and (article.group(1) or name.label == "ORG" or is_road_opening_a_clause(text, name.start, words[0])) \
                 and all(word[:1].isupper() and not word.isupper() for word in words) \
                 and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
             candidates = with_span_as(candidates, name.start, name.end, "LOC")

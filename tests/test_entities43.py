@@ -68,15 +68,15 @@ def test_rules_of_probe_43(app, text: str, expected: set[tuple[str, str]], absen
     assert_names(app, text, expected, absent)
 
 
-# Left open in the studied paragraphs: "Italy's Davis Cup team" an organisation with its noun (the cup, an event, is
-# optional), "Tadej Pogacar" an organisation (the model's; no given name known), "a ministra da Saúde" with "Saúde"
+# Left open in the studied paragraphs ("Italy's Davis Cup team", an organisation with its noun, gives the optional
+# cup alone since entities 1.2.73, which cuts a run noun after a possessive): "Tadej Pogacar" an organisation (the model's; no given name known), "a ministra da Saúde" with "Saúde"
 # an organisation (an office; earlier probes label the ministry's short name either way), "a obra do Mercado do
 # Livramento" missed.
 LEFT_OPEN = {
-    "e08": {("Davis Cup team", "ORG")}, "e09": {("Tadej Pogacar", "ORG")}, "p05": {("Saúde", "ORG")},
+    "e09": {("Tadej Pogacar", "ORG")}, "p05": {("Saúde", "ORG")},
 }
 LEFT_MISSED = {
-    "e08": set(), "e09": {"Tadej Pogacar"}, "p05": set(), "p08": {"Mercado do Livramento"},
+    "e09": {"Tadej Pogacar"}, "p05": set(), "p08": {"Mercado do Livramento"},
 }
 
 

@@ -51,19 +51,19 @@ def test_rules_of_probe_47(app, text: str, expected: set[tuple[str, str]], absen
 # Left open in the studied paragraphs: "Boskalis" a place and "Kongsberg's K-Chief 700 system" missed; "Hudl's Wyscout"
 # run into "Scouts at Ajax use" (a possessive company and its product: not solved; since entities48 the span a
 # sentence's common noun opens keeps only the name at its end, "Wyscout", still an organisation), "Stats Perform" a
-# person, "League of Legends" an organisation and "Riot Games" lost after the full stop; "Azure OpenAI service" takes
-# its noun; "Harwich for Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed;
+# person, "League of Legends" an organisation and "Riot Games" lost after the full stop ("Azure OpenAI service" took
+# its noun until entities 1.2.73, s45-entities); "Harwich for Antarctica" one organisation; "a Imigrantes" (the model found no name) and "da FURIA" missed;
 # "Glintt" a place and "a app SNS 24" cut to "SNS".
 LEFT_OPEN = {
     "e01": {("Boskalis", "LOC")},
     "e02": {("League of Legends", "ORG"), ("Wyscout", "ORG"), ("Stats Perform", "PER")},
-    "e03": {("Azure OpenAI service", "PRODUCT")}, "e05": {("Harwich for Antarctica", "ORG")},
+    "e05": {("Harwich for Antarctica", "ORG")},
     "p06": {("Glintt", "LOC"), ("SNS", "ORG")},
 }
 LEFT_MISSED = {
     "e01": {"Boskalis", "K-Chief 700"},
     "e02": {"Ajax", "Hudl", "League of Legends", "Riot Games", "Stats Perform", "Wyscout"},
-    "e03": {"Azure OpenAI"}, "e05": {"Antarctica", "Harwich"}, "p01": {"Imigrantes"}, "p06": {"Glintt", "SNS 24"},
+    "e05": {"Antarctica", "Harwich"}, "p01": {"Imigrantes"}, "p06": {"Glintt", "SNS 24"},
     "p07": {"FURIA"},
 }
 
@@ -78,7 +78,8 @@ BLIND = [json.loads(line) for line in (FIXTURES / "entities47" / "blind.jsonl").
          .splitlines()]
 BLIND_LEFT_OPEN = {
     "b01": {("Eurogate terminal", "ORG"), ("SmartPort software", "ORG")},
-    "b02": {("Monzo and Starling Bank", "ORG"), ("Revolut Ultra", "ORG")},
+    # "Monzo and Starling Bank" one organisation until entities 1.2.73 named both banks (s45-entities' gazetteer)
+    "b02": {("Revolut Ultra", "ORG")},
     "b03": {("Mahia", "ORG")}, "b04": {("Henham Park", "ORG"), ("Latitude Festival", "PER")},
     "b05": {("Federated Data Platform", "ORG"), ("Guy", "PER"), ("Southwark", "ORG"), ("St Thomas", "ORG")},
     "b06": {("Hornsea 2 wind farm", "ORG")}, "q01": {("Amaggi", "LOC")}, "q02": {("NuCel", "LOC")},
@@ -86,7 +87,7 @@ BLIND_LEFT_OPEN = {
     "r01": {("Mota-Engil", "LOC"), ("VCI", "ORG")}, "r02": {("MB WAY Empresas da SIBS", "ORG")},
 }
 BLIND_LEFT_MISSED = {
-    "b01": {"Eurogate", "SmartPort"}, "b02": {"Monzo", "Revolut Ultra", "Starling Bank"}, "b03": {"Mahia"},
+    "b01": {"Eurogate", "SmartPort"}, "b02": {"Revolut Ultra"}, "b03": {"Mahia"},
     "b04": {"Henham Park", "Latitude Festival", "See Tickets", "Ticketmaster"},
     "b05": {"Federated Data Platform", "Guy's and St Thomas'", "Southwark"}, "b06": {"Hornsea 2"}, "q01": {"Amaggi"},
     "q02": {"NuCel"}, "q03": {"Autódromo de Interlagos", "Eventim", "MIBR"}, "q04": {"Carlos Chagas"},

@@ -141,13 +141,14 @@ def test_a_probe_post_gives_the_paragraphs_of_its_truth(
 # The posts' names and sentiments as measured after the studied fixes. Every name of the truth is found with its label
 # but the missed ones, and the spurious ones are found too.
 # The blind posts' as at their one run (the same with main's code); since entities47 (its studied kinds) "Os Serviços
-# Partilhados do Ministério da Saúde" is found whole and "Riot Platforms" an organisation.
+# Partilhados do Ministério da Saúde" is found whole and "Riot Platforms" an organisation; since entities 1.2.73
+# (s45-entities) "Port of Rotterdam Authority" an organisation, as its head says.
 MISSED = {SEEDLIKE43: {"SO-101", "π0.5", "Cosy 6", "aroTHERM plus", "Vinum AI"},
-          SEEDLIKE43_BLIND: {"Eleven v3", "Port of Rotterdam Authority", "Port of Antwerp-Bruges", "Kongsberg",
+          SEEDLIKE43_BLIND: {"Eleven v3", "Port of Antwerp-Bruges", "Kongsberg",
                              "K-Chief 700", "Amadeus Nevio", "Brentford", "Hudl", "Wyscout", "D9W",
                              "Azure OpenAI", "Bitfarms"}}
 SPURIOUS = {SEEDLIKE43: {("Cheap robot arms", "ORG"), ("Cosy 6", "ORG")},
-            SEEDLIKE43_BLIND: {("Eleven", "LOC"), ("Port of Rotterdam Authority", "LOC"), ("Port of Antwerp", "LOC"),
+            SEEDLIKE43_BLIND: {("Eleven", "LOC"), ("Port of Antwerp", "LOC"),
                                ("Bruges", "LOC"), ("Kongsberg's K-Chief", "ORG"), ("Amadeus Nevio", "PER"),
                                ("Brentford", "LOC"), ("Hudl's Wyscout", "ORG"), ("D9W", "ORG"), ("SNS", "ORG"),
                                ("Azure", "PRODUCT"), ("OpenAI", "ORG")}}
