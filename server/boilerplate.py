@@ -1832,11 +1832,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A visit's opening hours and ticket prices, label first (probe s45's museum records: "Horário: terça a sábado,
     # 10h00–18h00", "Bilhete normal: 5 € · ..."; a library's "Horário de atendimento: ..." was chrome in earlier
-    # truths): a listing's fields, asked with a time or a price in them.
+    # truths): a listing's fields, asked with a time or a price in them and no sentence's stop (a restaurant's "Horário: de
+    # terça a domingo, das 12h00 às 15h00 e das 19h00 às 23h00." is its page's text in probe 17's truth, a story's
+    # "Horários: quatro comboios por dia ..., o primeiro às 6h40." in probe md's).
     "opening hours or prices": (True, (
-        "^(horario|horarios|opening|hours|aberto|abertura)( [^:]{1,25})? ?: [^!?]{0,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)",
+        "^(horario|horarios|opening|hours|aberto|abertura)( [^:]{1,25})? ?: [^!?]{0,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)"
+        "[^!?]*[^.!?\\s]$",
         "^(bilhete|bilhetes|ingresso|ingressos|entrada|entradas|admission|tickets?)( [^:]{1,20})? ?: [^!?]{0,120}?"
-        "(\\d ?(€|eur\\b|euros|reais)|(r\\$|€|£|\\$) ?\\d|gratis|gratuit[oa]|free\\b)",
+        "(\\d ?(€|eur\\b|euros|reais)|(r\\$|€|£|\\$) ?\\d|gratis|gratuit[oa]|free\\b)[^!?]*[^.!?\\s]$",
     )),
     # An editor's note on the text itself, opening its line (seed-shaped probe 43's PDF, probe 51's): "Nota do editor:
     # esta versão foi corrigida em ...", "Editor's note: This story was updated to ...". What it says is about the
@@ -1977,7 +1980,7 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("engagement count", "★", r"[★☆]{3,}(?![★☆])(?!\s*(?!(?:by|por|de)\b)[^\W\d_]+(?:[,;]? [^\W\d_]+)+\s*$)"),
     # A group's size closing its header after a separator (probe s45's Facebook group): "Moradores do Bairro X · Grupo
     # Público · 12,4 mil membros" (a story's "... perdeu 3 mil membros" has no separator before the count).
-    ("engagement count", "·", r"· \d[\d.,]*(?: ?(?:k|m|mi|mil))? (?:members|membros|seguidores|followers)$"),
+    ("engagement count", "·", r"· \d[\d.,]*(?: ?(?:k|m|mi|mil))? (?:members|membros)$"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
@@ -2552,15 +2555,21 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
 
 # A time span alone on its line, dates and clock times and the words between them (probe 51's Indico slot "10 Mar 2026,
 # 11:20 – 11:40", kept there; probe s45's warning "De 06/12/2026 06:00 até 07/12/2026 18:00"): a schedule's or a
-# warning's field. Two clock times, or one and two dates: a date alone is a dateline or a heading, whose own rules read it.
+# warning's field. A date and two clock times, or two dates and one: a date alone is a dateline or a heading, whose own
+# rules read it, and weekdays' hours without a date may be a notice's text (probe 23's school office, under "Horário de
+# atendimento presencial na secretaria:").
 TIME_SPAN_WORDS = 14
 _SPAN_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?::\d\d|h\d\d|h)(?: ?[ap]\.?m\.?)?(?![\w:])|(?<!\d)\d{1,2} ?[ap]\.?m\.?(?!\w)")
 _SPAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\d/])|(?<!\d){DAY_MONTH}(?:,? (?:de )?\d{{4}})?"
                         rf"|{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?(?!\d)")
 # What may stand between a span's dates and times: weekdays, "de"/"até"/"from"/"to", "Início:"/"Fim:", dashes, dots.
-_SPAN_FILLER = re.compile(rf"(?:{WEEKDAY}|de|desde|ate|as|a|das|do|dia|entre|e|from|to|until|till|and|on|at|"
-                          r"inicio|fim|start|starts|end|ends|valido|valid|validade|vigencia|gmt|utc|bst|cet|wet|brt|"
-                          r"[-–—·|,;:.()/]|\s)*")
+# A label ("Quando: 22 de março, das 14h às 17h", the seed's event listing) makes it content; a player's "0:00 / 3:41"
+# is no span (no slash between times).
+_SPAN_FILLER = re.compile(r"(?:(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|sabado|domingo|monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|"
+                          r"ter|qua|qui|sex|sab|dom|de|desde|ate|as|a|das|do|dia|entre|e|from|to|until|till|and|on|at|"
+                          r"inicio|fim|start|starts|end|ends|valido|valid|validade|vigencia|gmt|utc|bst|cet|wet|brt)"
+                          r"(?![^\W\d_])|[-–—·|,;:.()]|\s)*")
 
 
 def _may_be_time_span(folded: str) -> bool:
@@ -2569,13 +2578,13 @@ def _may_be_time_span(folded: str) -> bool:
 
 
 def is_time_span(folded: str) -> bool:
-    """Whether a line is dates and clock times alone, two times or one time and two dates (``_SPAN_CLOCK``)."""
+    """Whether a line is dates and clock times alone, a date and two times or two dates and a time (``_SPAN_CLOCK``)."""
     times = len(_SPAN_CLOCK.findall(folded))
     if not times:
         return False
     rest = _SPAN_CLOCK.sub(" ", folded)
     dates = len(_SPAN_DATE.findall(rest))
-    return (times >= 2 or dates >= 2) and _SPAN_FILLER.fullmatch(_SPAN_DATE.sub(" ", rest)) is not None
+    return dates >= 1 and times + dates >= 3 and _SPAN_FILLER.fullmatch(_SPAN_DATE.sub(" ", rest)) is not None
 
 
 # Who reacted to a post, a name and how many others, the whole line (probe s45's Facebook group: "Juliana Prado e
