@@ -1266,7 +1266,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A forum member card's counts, each a whole line.
         f"^{MEMBER_COUNT}$",
         # Who liked a post, over it: "Curtido por ana.m e outras 2.318 pessoas", "Liked by maria and 120 others".
-        "^(curtido|curtida|liked|gostado) (por|by) [^ ]+ (e|and) (outras|outros|others|\\d)",
+        "^(curtido|curtida|liked|gostado) (por|by) [^ ]+( [^ ]+){0,3} (e|and) (outras|outros|others|\\d)",
         # ... or by one member alone (found blind in seed-shaped probe 44's Substack): "Liked by Ciara Byrne".
         "^(liked|curtido|curtida) (by|por) [^\\W\\d_][\\w.'-]*( [^\\W\\d_][\\w.'-]*){0,2}$",
         # A channel's counts of media alone (found blind in probe 44's Telegram preview): "2,1 mil fotos", "84 vídeos";
@@ -1649,6 +1649,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(comments|comentarios) \\(\\d[\\d.,]*\\)$",
         # ... with the list's sort control beside it (probe 39): "Comments (48) · Sort by: Most liked".
         "^(comments|comentarios) \\(\\d[\\d.,]*\\) · (sort by|ordenar por)",
+        # ... or a funeral home's guest book (probe 51's "Guest Book", kept there; probe s45's "Condolências"), the
+        # heading alone.
+        "^(condolencias|livro de condolencias|mensagens de condolencias|guest ?book|guestbook|book of condolences|"
+        "condolences|online condolences)$",
     )),
     # A story's audio player asking, the question alone (found blind in probe 21): "Gostaria de ouvir este artigo?".
     "audio player": (True, (
@@ -1787,6 +1791,58 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(incident report|relatorio de incidente|relatorio do incidente) (for|de|da|do) [^.!?]{1,60}$",
         "^(this incident affected|este incidente afetou|componentes afetados|affected components) ?:",
     )),
+    # A weather or civil-protection warning's level, label and value the whole line (probe 51's "Grau de severidade:
+    # Perigo", kept there; probe s45's "Nível de aviso: Laranja"): a field of the warning, no sentence of it.
+    "warning level": (True, (
+        "^(nivel|grau|estado) (de |do |da )?(aviso|alerta|severidade|risco|perigo|gravidade|prontidao) ?: ?[^.!?]{1,30}$",
+        "^(severity|severity level|warning level|alert level|risk level|threat level) ?: ?[^.!?]{1,30}$",
+    )),
+    # A funeral's service boxes, a ceremony's label and its day and time (probe 51's "Funeral: Friday, December 4,
+    # 2026, 11:00 AM, St Hilda's Church", kept there; probe s45's "Velório: ..., a partir das 17h00", "Missa de 7.º
+    # dia: ..."). A time is asked, and no sentence's stop: "Funeral: the family asked mourners to wear bright colours."
+    # and "Cerimónia: o Presidente chegou às 10h30 e discursou." are the text's.
+    "funeral service": (True, (
+        "^(velorio|funeral|missa|cerimonia|sepultamento|cremacao|enterro|exequias|visitation|viewing|wake|memorial|"
+        "burial|interment|cremation|committal|celebration)( [^:]{1,25})? ?:[^!?]{1,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)"
+        "(?!.*[.!?]\\s*$)",
+    )),
+    # A petition's addressee over its title, "To:" and a public body, maybe after its place's or its holder's name
+    # (probe 51's "Para: Câmara Municipal do Porto", kept there; probe s45's "To: Westmoor Borough Council Highways
+    # Committee"): the form's field, no sentence.
+    "petition's addressee": (True, (
+        "^(para|to|destinatario|destinatarios|dirigida a|dirigido a|addressed to|petition to|peticao para) ?: ?"
+        "([^.!?:]{1,40} )?(camara|assembleia|ministerio|ministro|"
+        "ministra|presidente|prefeitura|prefeito|prefeita|governo|governador|governadora|secretaria|secretario|council|"
+        "borough|county|city|town|district|parliament|minister|mayor|department|government|secretary|senado|senador|"
+        "senadora|congresso|deputad[oa]s?|members|house|prime|primeiro-ministro|primeira-ministra|junta|conselho|"
+        "tribunal|board|committee|comissao|reitor|reitoria|diretor|diretora|director|ceo)\\b[^.!?]{0,80}$",
+    )),
+    # A press release's embargo line (probe s45): "Embargoed until 00:01 GMT Wednesday 9 December 2026", "Sob embargo
+    # até 9/12, 00h01", "Embargo: ...": when it may be published, no news ("Embargo on oil lifted in 2024" is).
+    "press release's embargo": (True, (
+        "^(embargoed|embargo|embargado|embargada|sob embargo|under embargo)( (until|till|ate|for release|ate as)| ?:)"
+        "[^.!?]{0,60}\\d",
+    )),
+    # A warning's or a disruption's list of the places or lines it touches, label first (probe 51's "Municípios:
+    # Blumenau, Brusque, ...", kept there; probe s45's "Affected lines: West Coast Main Line, Cumbrian Coast"): a field,
+    # whose list runs without a sentence's end.
+    "affected areas": (True, (
+        "^(affected|linhas|areas|regioes|estacoes)( (lines|routes|services|areas|stations|roads|regions|counties|"
+        "districts|afetadas|abrangidas))? ?: ?[^.!?]{1,300}$",
+        "^(municipios|concelhos|distritos|freguesias|localidades)( (afetados|afetadas|abrangidos|abrangidas|em alerta|"
+        "em aviso|sob aviso|sob alerta|atingidos|atingidas))? ?: ?[^.!?]{1,300}$",
+    )),
+    # A visit's opening hours and ticket prices, label first (probe s45's museum records: "Horário: terça a sábado,
+    # 10h00–18h00", "Bilhete normal: 5 € · ..."; a library's "Horário de atendimento: ..." was chrome in earlier
+    # truths): a listing's fields, asked with a time or a price in them and no sentence's stop (a restaurant's "Horário: de
+    # terça a domingo, das 12h00 às 15h00 e das 19h00 às 23h00." is its page's text in probe 17's truth, a story's
+    # "Horários: quatro comboios por dia ..., o primeiro às 6h40." in probe md's).
+    "opening hours or prices": (True, (
+        "^(horario|horarios|opening|hours|aberto|abertura)( [^:]{1,25})? ?: [^!?]{0,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)"
+        "(?!.*[.!?]\\s*$)",
+        "^(bilhete|bilhetes|ingresso|ingressos|entrada|entradas|admission|tickets?)( [^:]{1,20})? ?: [^!?]{0,120}?"
+        "(\\d ?(€|eur\\b|euros|reais)|(r\\$|€|£|\\$) ?\\d|gratis|gratuit[oa]|free\\b)(?!.*[.!?]\\s*$)",
+    )),
     # An editor's note on the text itself, opening its line (seed-shaped probe 43's PDF, probe 51's): "Nota do editor:
     # esta versão foi corrigida em ...", "Editor's note: This story was updated to ...". What it says is about the
     # page, however long (WHOLE_SEGMENT_KINDS); a story's "the editor's note said" does not open the line.
@@ -1924,6 +1980,9 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # ("★★★★★ Perfect for green tea", probe 31), but for a byline's "by".
     # ... with its clauses between commas ("★★★★☆ Café encorpado, mas demora no elétrico", probe 32).
     ("engagement count", "★", r"[★☆]{3,}(?![★☆])(?!\s*(?!(?:by|por|de)\b)[^\W\d_]+(?:[,;]? [^\W\d_]+)+\s*$)"),
+    # A group's size closing its header after a separator (probe s45's Facebook group): "Moradores do Bairro X · Grupo
+    # Público · 12,4 mil membros" (a story's "... perdeu 3 mil membros" has no separator before the count).
+    ("engagement count", "·", r"· \d[\d.,]*(?: ?(?:k|m|mi|mil))? (?:members|membros)$"),
     # A commenter's handle opening a line ("@lucianaf há 8 meses").
     ("byline or credit", "@", r"^@[\w.-]+"),
     # A name and the story's stamp after a bar or a dot: "Sofia Marques | 14 set 2025, 19:05".
@@ -2078,6 +2137,19 @@ def _symbol_marks_in(folded: str) -> list[str]:
 
 
 _SORT_CONTROL = re.compile(SORT_CONTROL)
+# A wiki talk page's bar under a section's heading, over its signed comments (probe 51's "Latest comment: 3 days ago · 2
+# comments · 2 people in discussion"): it works on the section, as a sort control does.
+_DISCUSSION_BAR = re.compile(r"(?:latest comment|last comment|ultimo comentario|comentario mais recente) ?:")
+# A wiki's signature closing a comment, its time, date and zone in brackets ("Wayfarer21 (talk) 10:02, 28 November
+# 2026 (UTC)"): the comment's end, as a sentence's stop is a paragraph's.
+_SIGNED_STAMP = re.compile(r"\d{1,2}:\d\d, \d{1,2} (?:de )?[^\W\d_]+\.? (?:de )?\d{4} \((?:UTC|CET|CEST|WET|WEST|BRT|GMT)\)$")
+
+
+def is_signed_comment(text: str) -> bool:
+    """Whether a paragraph ends in a wiki signature's stamp (``_SIGNED_STAMP``), told first by its closing bracket."""
+    stripped = text.rstrip()
+    return stripped[-1:] == ")" and _SIGNED_STAMP.search(stripped) is not None
+
 
 
 def _screen_words_in(tokens: Sequence[str], folded: str) -> frozenset[str]:
@@ -2304,7 +2376,8 @@ PLAIN_PARAGRAPH_WORDS = MENU_MAX_WORDS
 # author box by its label at the start, a line of hashtags alone at any length)
 # make it chrome up to this many words, however few other cues it has.
 WHOLE_SEGMENT_KINDS = {"appeal or donation form": 80, "author bio": 80, "image or caption": 40, "hashtags": sys.maxsize,
-                       "editor's note": 2 * WORDS_PER_CUE}
+                       "editor's note": 2 * WORDS_PER_CUE, "funeral service": 40, "affected areas": 2 * WORDS_PER_CUE,
+                       "opening hours or prices": 40}
 
 
 # Where a segment is, as bits (a task's copies add theirs up): among the first
@@ -2470,10 +2543,61 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
     if words <= SHORT_WORDS and _TALK_PAGE_TITLE.match(folded) and not SENTENCE_PUNCTUATION.search(folded):
         return "navigation", f"a wiki talk page's title: its namespace, then the article's name; {word_count(words)}, " \
                              f"{position.describe()}"
+    if words <= TIME_SPAN_WORDS and _SPAN_SCREEN.search(folded) is not None and is_time_span(folded):
+        return "boilerplate", f"date line: a time span alone (a schedule's slot or a warning's validity); " \
+                              f"{word_count(words)}, {position.describe()}"
+    if words <= REACTED_NAMES_WORDS and is_reacted_names(text, folded):
+        return "boilerplate", f"engagement count: who reacted, a name and how many others; {word_count(words)}, " \
+                              f"{position.describe()}"
     if words <= SHORT_WORDS and is_chart_title(folded):
         return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
                               f"{position.describe()}"
     return None
+
+
+# A time span alone on its line, dates and clock times and the words between them (probe 51's Indico slot "10 Mar 2026,
+# 11:20 – 11:40", kept there; probe s45's warning "De 06/12/2026 06:00 até 07/12/2026 18:00"): a schedule's or a
+# warning's field. A date and two clock times, or two dates and one: a date alone is a dateline or a heading, whose own
+# rules read it, and weekdays' hours without a date may be a notice's text (probe 23's school office, under "Horário de
+# atendimento presencial na secretaria:").
+TIME_SPAN_WORDS = 14
+_SPAN_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?::\d\d|h\d\d|h)(?: ?[ap]\.?m\.?)?(?![\w:])|(?<!\d)\d{1,2} ?[ap]\.?m\.?(?!\w)")
+# A clock time's digits as a search finds them fast, from a digit (most lines hold none, and are asked no more).
+_SPAN_SCREEN = re.compile(r"\d(?::\d\d|h| ?[ap]\.?m\b)")
+_SPAN_DATE = re.compile(rf"(?<!\d)\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?(?![\d/])|(?<!\d){DAY_MONTH}(?:,? (?:de )?\d{{4}})?"
+                        rf"|{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?(?!\d)")
+# What may stand between a span's dates and times: weekdays, "de"/"até"/"from"/"to", "Início:"/"Fim:", dashes, dots.
+# A label ("Quando: 22 de março, das 14h às 17h", the seed's event listing) makes it content; a player's "0:00 / 3:41"
+# is no span (no slash between times).
+_SPAN_FILLER = re.compile(r"(?:(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|sabado|domingo|monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|"
+                          r"ter|qua|qui|sex|sab|dom|de|desde|ate|as|a|das|do|dia|entre|e|from|to|until|till|and|on|at|"
+                          r"inicio|fim|start|starts|end|ends|valido|valid|validade|vigencia|gmt|utc|bst|cet|wet|brt)"
+                          r"(?![^\W\d_])|[-–—·|,;:.()]|\s)*")
+
+
+def is_time_span(folded: str) -> bool:
+    """Whether a line is dates and clock times alone, a date and two times or two dates and a time (``_SPAN_CLOCK``)."""
+    times = len(_SPAN_CLOCK.findall(folded))
+    if not times:
+        return False
+    rest = _SPAN_CLOCK.sub(" ", folded)
+    dates = len(_SPAN_DATE.findall(rest))
+    return dates >= 1 and times + dates >= 3 and _SPAN_FILLER.fullmatch(_SPAN_DATE.sub(" ", rest)) is not None
+
+
+# Who reacted to a post, a name and how many others, the whole line (probe s45's Facebook group: "Juliana Prado e
+# outras 12 pessoas"; its blind page's "Dave Cole and 12 others"; "Curtido por ... e outras ..." is a cue): the name's
+# words capitalised, so a headline's "Acidente mata motorista e outras 12 pessoas" is none.
+REACTED_NAMES_WORDS = 9
+_REACTED_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,4}(?:e|and)\s(?:(?:mais\s)?(?:outras|outros)\s\d[\d.,]*"
+                            r"(?:\s(?:mil|k))?(?:\s(?:pessoas))?|\d[\d.,]*(?:\s?(?:mil|k|K))?\s(?:others|other people|"
+                            r"outras pessoas|pessoas))")
+
+
+def is_reacted_names(text: str, folded: str) -> bool:
+    """Whether a short line is who reacted to a post (``_REACTED_NAMES``), told first by its "outr"/"other"."""
+    return ("outr" in folded or "other" in folded) and _REACTED_NAMES.fullmatch(text.strip()) is not None
 
 
 # A forum's or a letters page's signature alone under its post, opened by a dash: "— Maria, Lisboa", "-- Tom Hale",
@@ -3064,6 +3188,10 @@ def is_chart_title(lowered: str) -> bool:
 _PAGE_NUMBER = re.compile(r"(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of|de)\s*\d{1,4})?",
                           re.IGNORECASE)
 PAGE_NUMBER_CHARS = 24
+# A page's number with its word or its count of pages ("Página 14 de 62", "Page 3 of 18", "p. 4/12"): no bare number,
+# which a list's or a table's last line may be.
+_PAGE_OF_PAGES = re.compile(r"(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*\d{1,4}(?:\s*(?:/|of|de)\s*\d{1,4})?|\d{1,4}\s*(?:/|of|de)\s*\d{1,4}",
+                            re.IGNORECASE)
 # An author's box labelled with their name, the bio opening with the name in full (folded): "sobre a lu: luciana".
 _NAMED_AUTHOR_BOX = re.compile(r"(?:sobre|about)(?: o| a)? ([^\W\d_]{2,})[^\W\d_]*: \1")
 # An affiliation opens with a department or an institution (a footnote's mark before it, a digit or a letter), and
@@ -4707,6 +4835,11 @@ def _may_be_chrome_by_shape(text: str, lowered: str, count: int, position: Posit
         or is_chat_header(text)  # a handle splits in two, a time in three: "jonas_k — Today at 9:14 AM" is 7 words
         or is_label_line(text, lowered)
         or is_issue_masthead(text)  # most lines have no part separator and return at once
+        # A time span's clock time, looked for from a digit (a search from every position, its lookbehind first, cost
+        # 0.17% more instructions on the bench's pages).
+        or (count <= 2 * TIME_SPAN_WORDS and _SPAN_SCREEN.search(lowered) is not None and is_time_span(fold(lowered)))
+        or (count <= 2 * REACTED_NAMES_WORDS and ("outr" in lowered or "other" in lowered)
+            and is_reacted_names(text, lowered))
     )
 
 
@@ -4757,6 +4890,10 @@ def _reasons_by_reach(reasons: Sequence[tuple[Any, int | None]]) -> tuple[list[i
 # it opens as end matter does (``BatchLines.opens_end_matter``).
 _RELEASE_END_MARK = re.compile(
     r"(?:[-–—]\s*)?(?:ENDS?|Ends|FIM|-30-|###)(?:\s*[-–—])?|[-–—]\s*(?:[Ee]nds?|[Ff]im)\s*[-–—]")
+
+
+# The reasons of a record's fields, which may stand between its name and its text (BatchLines.opens_prose_past_fields).
+_RECORD_FIELD_REASONS = ("opening hours or prices", "field label", "date line", "warning level", "affected areas")
 
 
 def _is_record_field(text: str) -> bool:
@@ -5107,7 +5244,8 @@ class BatchLines:
         """Whether the line under a segment, in its document, is a paragraph of prose kept by its own decision."""
         below = number + 1
         return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
-            and SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None and self.decide(below)[0] is None
+            and (SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None or is_signed_comment(self.texts[below])) \
+            and self.decide(below)[0] is None
 
     def opens_sentence(self, number: int) -> bool:
         """Whether the line under a segment, in its document, is a sentence kept by its own decision, however short."""
@@ -5718,6 +5856,24 @@ class BatchLines:
         return "boilerplate", f"running header or footer: a line by the break between a PDF's pages, repeated on " \
                               f"another page; {self.positions[number].describe()}"
 
+    def one_page_header_reason(self, number: int) -> Reason | None:
+        """Why a text's first line is a PDF page's running header with no page break to show it: a short line without a
+        sentence's end, parts between separators (a report's or a bulletin's title and its publisher), over a page
+        whose last line is its number ("Relatório Anual de Saneamento 2025 — Agência Reguladora de Águas" over
+        chapter 3's page, "Página 14 de 62" under it; probe 51's, kept there, and probe s45's)."""
+        position = self.positions[number]
+        if position.index or position.count < 3 or len(self.texts[number]) > RUNNING_LINE_CHARS:
+            return None
+        text = self.texts[number].strip()
+        if text[-1:] in ".!?:" or not _is_short_line(text, SHORT_WORDS) or not _RUNNING_HEADER_SEPARATOR.search(text):
+            return None
+        last = number + position.count - 1
+        if not self.same_document(last, self.segments[number][0]) or len(self.texts[last]) > PAGE_NUMBER_CHARS \
+                or _PAGE_OF_PAGES.fullmatch(self.texts[last].strip()) is None:
+            return None
+        return "boilerplate", f"running header or footer: a one-page PDF's first line, a title and its publisher, " \
+                              f"over the page whose number closes it; {position.describe()}"
+
     def cover_page_reason(self, number: int) -> Reason | None:
         """Why a line is a printout's cover: one of the few short lines without a sentence's end that stand alone
         above a report's first page break (its organisation, title, subtitle, approval date: "COOPERATIVA AGRÍCOLA DO
@@ -5877,9 +6033,17 @@ class BatchLines:
             return False
         folded_below = fold(self.texts[below])
         lead = _LEADING_MARKUP.match(folded_below).end()  # type: ignore[union-attr]
-        if _SORT_CONTROL.match(folded_below[lead:]) is None and not self.notes_the_section(below, text, chrome_below):
+        if _SORT_CONTROL.match(folded_below[lead:]) is None and _DISCUSSION_BAR.match(folded_below[lead:]) is None \
+                and not self.notes_the_section(below, text, chrome_below):
             return False
         return any(self.prose_at(later, number) for later in range(below + 1, below + 1 + EDGE_SEGMENTS))
+
+    def over_discussion_bar(self, number: int) -> bool:
+        """Whether a line stands over a talk page's discussion bar (``_DISCUSSION_BAR``), which only a section's heading
+        does, in the page's header too (under the page's title, tabs and banner: probe 51's "Opening year")."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) \
+            and _DISCUSSION_BAR.match(fold(self.texts[below]).lstrip(" *_#")) is not None
 
     def notes_the_section(self, number: int, heading: str, chrome: Reason) -> bool:
         """Whether a line left out for its cue phrases is a short sentence naming what ``heading`` names, a note on the
@@ -6242,8 +6406,22 @@ class BatchLines:
         heading_like = could_be_heading(text)  # asked once: the tests below read it
         if (heading_like or is_markdown_title(document_text, start)) and is_first_markdown_heading(document_text, start):
             return True
-        return heading_like and (self.positions[number].index == 0 and self.opens_prose(number)
+        return heading_like and (self.positions[number].index == 0 and self.opens_prose_past_fields(number)
                                  or self.title_under_skip_link(number) or self.heads_a_timed_entry(number))
+
+    def opens_prose_past_fields(self, number: int) -> bool:
+        """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record left
+        out (``_RECORD_FIELD_REASONS``: "Horário: ..." and "Bilhete normal: ..." between a museum's name and its
+        description; probe s45). A site's name is over its menu, which is no field."""
+        line, slot = number, self.segments[number][0]
+        for _field in range(EDGE_SEGMENTS):
+            if self.opens_prose(line):
+                return True
+            chrome = self.decide(line + 1)[0] if self.same_document(line + 1, slot) else None
+            if chrome is None or not chrome[1].startswith(_RECORD_FIELD_REASONS):
+                return False
+            line += 1
+        return self.opens_prose(line)
 
     def heads_body_prose(self, number: int, in_body: bool) -> bool:
         """Whether a fragment is a plain heading over prose (a Markdown heading heads its section as
@@ -6253,7 +6431,7 @@ class BatchLines:
         if not is_markdown_heading(self.documents[slot][0].text, start) and (
                 in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)):
             return True
-        if in_body and self.heads_section_past_its_control(number):
+        if (in_body or self.over_discussion_bar(number)) and self.heads_section_past_its_control(number):
             return True
         section = fold(self.texts[number]).strip(" *_#")
         return _PAPER_SECTION.fullmatch(section) is not None and self.opens_prose(number) \
@@ -6297,7 +6475,7 @@ class BatchLines:
         """Whether ``line`` is a paragraph of prose in the document of ``number``: no short line, a sentence's end, kept
         by its own decision or left out for one notice's phrase (a story may hold two such sentences in a row)."""
         if not self.same_document(line, self.segments[number][0]) or _is_short_line(self.texts[line], SHORT_WORDS) \
-                or SENTENCE_PUNCTUATION.search(self.texts[line].rstrip()) is None:
+                or SENTENCE_PUNCTUATION.search(self.texts[line].rstrip()) is None and not is_signed_comment(self.texts[line]):
             return False
         chrome = self.decide(line)[0]
         return chrome is None or chrome[1].startswith(_STORY_NOTICE_REASONS)
@@ -6364,7 +6542,9 @@ class BatchLines:
             self.header_of = None
             return None, None
         if (markup := self.page_markup_reason(number) or self.page_number_reason(number)
-                or self.cover_page_reason(number) or self.page_edge_copy_reason(number) or self.trail_reason(number)) is not None:
+                or self.cover_page_reason(number) or self.page_edge_copy_reason(number)
+                or (self.segments[number][1] == 0 and self.one_page_header_reason(number))
+                or self.trail_reason(number)) is not None:
             self.chrome_at = (slot, position.index)
             return markup, None
         if (author_box := self.author_box_reason(number)) is not None:

@@ -156,13 +156,14 @@ SEEDLIKE44_BLIND = SEEDLIKE44.parent / "seedlike44_blind"  # committed before An
 PROBE_POSTS = [(folder, name) for folder in (SEEDLIKE44, SEEDLIKE44_BLIND)
                for name in sorted(json.loads((folder / ".truth.json").read_text(encoding="utf-8")))]
 # Chrome lines kept as measured (fixtures/seedlike44/README.md, "Left"): a DEV Community article's title and the site's
-# line on itself; blind, after the fixes it found, LinkedIn's author and "... e outras N pessoas", the titles and
+# line on itself; blind, after the fixes it found, LinkedIn's author, the titles and
 # subtitles of Substack, Reddit and Medium, Reddit's flair, Medium's "Writer for ..." (its Telegram editor's note goes
-# since probe 51's editor's notes, merged beside it in session 43).
+# since probe 51's editor's notes, merged beside it in session 43; "... e outras N pessoas" since probe s45's reacted
+# names).
 KEPT_CHROME = {
     "s2_devto_maintainers_en.txt": ["The pull requests nobody asked for", "DEV Community — A space to discuss and keep "
                                     "up software development and manage your software career"],
-    "b1_linkedin_bancos_agentes_ptbr.txt": ["Marina Couto", "Marcos Lima e outras 1.283 pessoas"],
+    "b1_linkedin_bancos_agentes_ptbr.txt": ["Marina Couto"],
     "b2_substack_ireland_grid_en.txt": ["Dublin's data centres are eating the grid",
                                         "Why the connection queue is back on the table"],
     "b3_reddit_llms_governo_ptbr.txt": ["Os LLMs brasileiros têm chance no governo?", "Discussão"],
