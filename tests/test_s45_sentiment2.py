@@ -101,3 +101,15 @@ STUDIED_WRONG: list[str] = []
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (the set committed in 1bd93c92, written after the studied fixes): 7 of 12; 6c7fa84c's code 5 of 12 (b01 a gift
+# loved and b05 "Venho através desta agradecer" gained, nothing lost). Missed on both: b03 thanks for "desmarcar a minha
+# consulta" (the act has no valence), b04 kudos for "throwing my package" (no valence; "breaking" comes later), b09
+# "infeções hospitalares" (the pt-PT spelling is no harm counted), b11 a dog that "barks so much ... that we can't
+# sleep", b12 "Adoro quando o elevador quebra" (ironic love; "quebra" read as nothing).
+BLIND_WRONG = ["b03", "b04", "b09", "b11", "b12"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
