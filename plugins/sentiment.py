@@ -304,10 +304,12 @@ HARM_COUNTS = {
         "gasolina gasoleo diesel etanol combustivel combustiveis litro "
         # chronic conditions counted in a population (probe claimsent35: "O número de crianças obesas ... desceu de
         # 15,3% para 13,5%" read Neutral, "A obesidade infantil aumentou 10%" as praise by "aumentou")
-        "obesidade obesos obesas diabetes desnutricao".split()
+        "obesidade obesos obesas diabetes desnutricao "
+        # a death rate (probe s45-sentiment's blind b11: "a taxa de mortalidade infantil ... caiu 12%" read Negative)
+        "mortalidade letalidade".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
-                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition".split()),
+                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a
@@ -577,6 +579,13 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
+# The time an order came at or after, told between the arrival and its state ("chegou às 22h15, fria", "chegou uma
+# hora depois, frio": probe s45-sentiment's blind b13 read Neutral): a clock time after "às"/"at", or a number of
+# units then a word of lateness.
+ARRIVAL_TIMES = {
+    "pt": (frozenset("as a pelas".split()), frozenset("depois atrasado atrasada atrasados atrasadas".split())),
+    "en": (frozenset(["at"]), frozenset("later late".split())),
+}
 # A counterfactual says what did not happen or is not so. Past: after "could have been", "podia ter sido", "teria
 # sido" (a modal, "have"/"ter" and "been"/"sido") the first word of valence; present: after a modal's "be" ("Could be
 # better.", "would be better spent", "poderia ser melhor", "seria melhor comprar outro") the first comparative (a
@@ -659,6 +668,15 @@ CHILLED_VALENCE = 2.1
 HEATING_PT = frozenset("esquenta esquentam esquentou esquentaram aquece aquecem aqueceu aqueceram".split())
 QUICK_PT = frozenset("rapido rapida rapidinho rapidamente depressa".split())
 QUICK_AFTER = 2
+# What runs out, wears or breaks quickly is a fault, not a speed to praise ("Sugiro colocar pilha recarregável, pois
+# acabou muito rápido": a B2W development review, with probe s45-sentiment2's gift-loved verdict read Positive by
+# "rápido"; "a bateria descarrega rápido", "estragou rápido"): a word of QUICK_PT up to QUICK_AFTER words after one of
+# RUNNING_OUT_PT takes its valence turned. "Acabar" and "esgotar" (ENDING_PT) only in a sentence that names a supply
+# that is used up (CONSUMABLES_PT): "a instalação acabou rápido" is a job done quickly.
+ENDING_PT = frozenset("acaba acabam acabou acabaram esgota esgotam esgotou".split())
+RUNNING_OUT_PT = ENDING_PT | frozenset("gasta gastam gastou gastaram descarrega descarregam descarregou descarregaram "
+                                       "desgasta desgastam desgastou estraga estragam estragou quebra quebram quebrou".split())
+CONSUMABLES_PT = frozenset("pilha pilhas bateria baterias carga tinta toner refil gas cartucho cartuchos".split())
 # ... and an appliance made to heat (an oven, a heater, a kettle, a shower) that heats does its job ("O forno
 # elétrico esquenta por igual", "o aquecedor esquenta o quarto em minutos"), named in the same sentence.
 HEATERS_PT = frozenset("forno fornos aquecedor aquecedores chaleira fritadeira fryer sanduicheira grill torradeira "
@@ -3776,15 +3794,30 @@ def _auxiliary(lowered: Sequence[str], index: int) -> bool:
     return len(after) == 2 and after[0] == "a" and after[1].endswith(("ar", "er", "ir", "or"))
 
 
+def after_arrival_time(lowered: Sequence[str], index: int, language: str) -> int:
+    """The index of the first word after the arrival at ``index`` past the time it came at or after (ARRIVAL_TIMES:
+    "chegou às 22h15", "chegou uma hora depois", "arrived at 9", "arrived two hours late"), else ``index + 1``."""
+    after = index + 1
+    at, lateness = ARRIVAL_TIMES[language]
+    if after + 1 < len(lowered) and lowered[after] in at and lowered[after + 1][:1].isdigit():
+        return after + 2
+    unit = after + 1
+    if unit < len(lowered) and lowered[unit] in CLOCK_UNITS | DELAY_UNITS[language]:
+        return unit + 2 if unit + 1 < len(lowered) and lowered[unit + 1] in lateness else after
+    return after
+
+
 def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS, no article
-    between, takes UNMET_VALENCE; answers the index of each such state and of its arrival."""
+    """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS (past the time it
+    came at: ``after_arrival_time``), no article between, takes UNMET_VALENCE; answers the index of each such state
+    and of its arrival."""
     states = ARRIVED_STATES[language]
     if states.isdisjoint(lowered):
         return {}
     bad: dict[int, int] = {}
     for index in (i for i, word in enumerate(lowered) if word in ARRIVALS[language]):
-        for j in range(index + 1, min(index + 3, len(lowered))):
+        start = after_arrival_time(lowered, index, language)
+        for j in range(start, min(start + 2, len(lowered))):
             if lowered[j] in _ARTICLES[language]:  # a noun follows, not a state: "chegou o frio"
                 break
             if lowered[j] in states and not valences[j]:
@@ -3923,6 +3956,17 @@ def spare_quick_heating(folded: Sequence[str], valences: list[float]) -> None:
     for index, word in enumerate(folded):
         if word in HEATING_PT and (heater or not QUICK_PT.isdisjoint(folded[index + 1 : index + 1 + QUICK_AFTER])):
             valences[index] = 0.0
+
+
+def charge_quick_wearing(folded: Sequence[str], valences: list[float]) -> None:
+    """Each word of QUICK_PT up to QUICK_AFTER words after one of RUNNING_OUT_PT (of ENDING_PT only beside one of
+    CONSUMABLES_PT) counts against the sentence."""
+    supplied = not CONSUMABLES_PT.isdisjoint(folded)
+    for index, word in enumerate(folded):
+        if word in RUNNING_OUT_PT and (supplied or word not in ENDING_PT):
+            for j in range(index + 1, min(index + 1 + QUICK_AFTER, len(folded))):
+                if folded[j] in QUICK_PT and valences[j] > 0:
+                    valences[j] = -valences[j]
 
 
 def charge_switching_by_itself(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -4073,6 +4117,40 @@ def turn_ironic_praise(
     failed = any(index >= start for index in failures)
     again = max(reason, default=0.0) <= 0 and (failed or _repeats(lowered[start:], language))
     if not (again or (thanks and sum(reason) < 0)):
+        return []
+    return _turn_praise(valences)
+
+
+# ... and so are thanks or congratulations for an act that is itself bad, done to the writer or again, with no colon
+# ("Parabéns à companhia aérea por perder minha mala pela segunda vez este ano": probe s45-sentiment's blind b07, +0.30;
+# "Congratulations to the courier for losing my parcel again"): a word of THANKS among the sentence's first
+# OPENER_REACH + 1, "por"/"for" within THANKED_REACH after it, an act (an infinitive, a gerund; a clitic may come
+# between) with a valence below zero, and after the act the writer's own (MINE_ALONE) or a repeat (REPEATS, "pela
+# segunda vez"). "Parabéns à equipa por vencer o campeonato" (a good act), "Obrigado por avisar sobre o problema" (the
+# act is no fault) and "Thank you for fighting for our town" (nothing the writer lost, nothing again) stay.
+THANKED_FOR = {"pt": frozenset("por pelo pela".split()), "en": frozenset(["for"])}
+THANKED_REACH = 4
+ACT_CLITICS = {"pt": frozenset("me nos te lhe".split()), "en": frozenset()}
+MINE_ALONE = {"pt": frozenset("minha meu minhas meus".split()), "en": frozenset(["my"])}
+
+
+def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
+    """Thanks or congratulations for a bad act done to the writer or again count against the sentence; answers the
+    indices of the praise turned."""
+    thanks = next((i for i, word in enumerate(lowered[: OPENER_REACH + 1]) if word in THANKS[language]), None)
+    if thanks is None:
+        return []
+    reason = next((i for i in range(thanks + 1, min(thanks + 1 + THANKED_REACH, len(lowered)))
+                   if lowered[i] in THANKED_FOR[language]), None)
+    if reason is None or reason + 1 >= len(lowered):
+        return []
+    act = reason + 2 if lowered[reason + 1] in ACT_CLITICS[language] else reason + 1
+    if act >= len(lowered) or valences[act] >= 0 or not lowered[act].endswith(_ACTS[language]):
+        return []
+    rest = lowered[act + 1 :]
+    ordinal, time = ORDINAL_TIMES[language]
+    again = _repeats(rest, language) or any(word in ordinal and after == time for word, after in zip(rest, rest[1:]))
+    if not (again or not MINE_ALONE[language].isdisjoint(rest)):
         return []
     return _turn_praise(valences)
 
@@ -4361,6 +4439,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         spare_quick_heating(folded, valences)
     if not CLIMBING_PT.isdisjoint(present):
         drop_climbs(folded, valences)
+    if not RUNNING_OUT_PT.isdisjoint(present):
+        charge_quick_wearing(folded, valences)
     if not BY_ITSELF["pt"].isdisjoint(present):
         charge_switching_by_itself(folded, valences, "pt")
     if not _REVIEW_SENSE_WORDS.isdisjoint(present):
@@ -4581,6 +4661,8 @@ def _read_irony(words: Sequence[str], lowered: Sequence[str], valences: list[flo
         notes |= _ironic(words, turn_ironic_praise(lowered, valences, language, colon, opener, failures))
     if not LOVES[language].isdisjoint(lowered[: LOVE_LEAD + 1]):
         notes |= _ironic(words, turn_ironic_love(lowered, valences, language, clauses))
+    if not THANKS[language].isdisjoint(lowered[: OPENER_REACH + 1]):
+        notes |= _ironic(words, turn_thanks_for_failing_acts(lowered, valences, language))
     marked = turn_marked_irony(lowered, valences)
     notes |= _ironic(words, marked)
     if thanked_for_nothing:
@@ -5847,6 +5929,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
             after.turn_ironic()
     turn_closing_irony(pieces, readings, language)
     turn_blamed_ideas(text, pieces, readings, language)
+    charge_rhetorical_delays(pieces, readings, language)
+    credit_opening_thanks(pieces, readings)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
@@ -5936,6 +6020,31 @@ BLAMED_IDEAS = {
                      r"idea|\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|clever\s+)?idea\s+was\s+(?:it|this|that)\b",
                      re.IGNORECASE), ("idea",)),
 }
+
+
+# A question why something takes so long is a complaint with no word of one ("Why does it take three weeks to fix a
+# single streetlight?": probe s45-sentiment's blind b10, no word read; "Por que leva dois meses para ..."): the
+# question, with nothing good in it, weighs DELAY_VALENCE.
+RHETORICAL_DELAYS = {
+    "pt": KeyedPattern(re.compile(
+        r"\W*por\s*qu[eê]\s+(?:[ée]\s+que\s+)?(?:demora|demoram|demorou|leva|levam|levou)\s+(?:tanto(?:\s+tempo)?"
+        r"|(?:\S+\s+){1,2}(?:minutos|horas|dias|semanas|meses|anos))\s+(?:para|pra)\b[^?]*\?", re.IGNORECASE),
+        ("demor", "lev")),
+    "en": KeyedPattern(re.compile(
+        r"\W*why\s+(?:does|did|do|should|must|will)\s+(?:it|they|you)\s+(?:always\s+)?take\s+(?:(?:so|this|that)\s+long"
+        r"|forever|ages|(?:\S+\s+){1,2}(?:minutes|hours|days|weeks|months|years))\s+(?:to|for)\b[^?]*\?",
+        re.IGNORECASE), ("take",)),
+}
+
+
+def charge_rhetorical_delays(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``pieces`` that asks why something takes so long (RHETORICAL_DELAYS), with nothing good in it, weighs
+    DELAY_VALENCE more (``readings`` changed)."""
+    delays = RHETORICAL_DELAYS[language]
+    for index, piece in enumerate(pieces):
+        nothing_praised = all(weight <= 0 for _, weight in readings[index].cues)
+        if nothing_praised and delays.may_match(piece) and delays.pattern.match(untagged(piece)):
+            readings[index].add(Reading(DELAY_VALENCE, [("a question why it takes so long", DELAY_VALENCE)]))
 
 
 def turn_blamed_ideas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
@@ -6214,17 +6323,46 @@ SENSED_PRAISE_NOTE = "a smell or a taste praised"
 GRATITUDE = KeyedPattern(re.compile(
     r"(?:^|[.!?]\s+)(?:(?:eu\s+)?(?:quero|queria|gostaria\s+de)\s+(?:deixar\s+(?:aqui\s+)?(?:o\s+)?(?:meu|nosso)\s+"
     r"(?:sincero\s+|profundo\s+)?agradecimento|agradecer)|(?:eu\s+)?agrade[çc]o\s+(?:muito|imenso|do\s+fundo)"
+    r"|(?:eu\s+)?venho\s+(?:(?:por\s+(?:este|esta|meio\s+dest[ea])|atrav[ée]s\s+dest[ea])(?:\s+(?:meio|via|carta))?\s+|aqui\s+)?"
+    r"(?:publicamente\s+)?agradecer"
     r"|i\s+(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say\s+a\s+(?:big\s+)?)?thank"
     r"|my\s+(?:sincere\s+|heartfelt\s+|deepest\s+)?(?:thanks|gratitude)\s+(?:to|go)|i\s+am\s+(?:so\s+|very\s+)?grateful)\b",
     re.IGNORECASE), ("agradec", "thank", "gratitude", "grateful"))
 GRATITUDE_NOTE = "the writer's thanks"
+# Thanks that open a text are its verdict, and the trouble they were for is no complaint ("Venho por este meio agradecer
+# aos bombeiros ... quando a minha vizinha caiu em casa": probe s45-sentiment's blind b09 read Negative by "caiu";
+# "Venho por meio desta agradecer à equipe ...", no word read): the first sentence keeps its praise and the thanks
+# weigh GRATITUDE_VALENCE. Not past a contrast ("Quero agradecer a rapidez, mas o problema voltou").
+GRATITUDE_VALENCE = 1.5
+GRATITUDE_CONTRASTS = re.compile(r"\b(?:mas|por[ée]m|contudo|todavia|but|however|although|though)\b", re.IGNORECASE)
+# A gift loved by whom it was for is a review's verdict ("Comprei para minha mãe e ela adorou": probe s45-sentiment's
+# blind b01, +0.56 under the review threshold; "Bought this for my wife and she loved it").
+LOVED_BY_OTHERS = KeyedPattern(re.compile(
+    r"\b(?:ele|ela|eles|elas)\s+(?:simplesmente\s+|j[áa]\s+)?(?:amou|adorou|amaram|adoraram)\b"
+    r"|\b(?:he|she|they)\s+(?:absolutely\s+|just\s+|really\s+)?loved?\s+(?:it|them)\b", re.IGNORECASE),
+    ("amou", "adorou", "amaram", "adoraram", "love"))
+LOVED_BY_OTHERS_NOTE = "a gift loved"
+
+
+def credit_opening_thanks(pieces: Sequence[str], readings: list[Reading]) -> None:
+    """The first of ``pieces``, when it opens with the writer's thanks (GRATITUDE) and no contrast, keeps only its
+    praise and weighs GRATITUDE_VALENCE more (``readings`` changed)."""
+    first = untagged(pieces[0]) if pieces else ""
+    if not GRATITUDE.may_match(first) or GRATITUDE_CONTRASTS.search(first):
+        return
+    thanks = GRATITUDE.search(first)
+    if thanks is None or thanks.start() > 0:
+        return
+    readings[0].keep_side(1)
+    readings[0].add(Reading(GRATITUDE_VALENCE, [(f"{thanks.group(0).strip()!r} thanks", GRATITUDE_VALENCE)]))
 
 
 def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
     BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's
     worth (WORTH_EVERY_NOTE), a recommendation (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at
-    its end, a smell or a taste praised (SENSED_PRAISE_NOTE), the writer's thanks (GRATITUDE_NOTE); "" otherwise."""
+    its end, a smell or a taste praised (SENSED_PRAISE_NOTE), the writer's thanks (GRATITUDE_NOTE), a gift loved
+    (LOVED_BY_OTHERS_NOTE); "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     words = len(_WORD.findall(text))
@@ -6240,6 +6378,8 @@ def bare_verdict(text: str, reading: Reading) -> str:
         return SENSED_PRAISE_NOTE
     if GRATITUDE.search(text):
         return GRATITUDE_NOTE
+    if LOVED_BY_OTHERS.search(text):
+        return LOVED_BY_OTHERS_NOTE
     return RETURNING_NOTE if RETURNING.search(text) else ""
 
 

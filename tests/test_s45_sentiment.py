@@ -189,7 +189,9 @@ def test_the_studied_set_as_measured():
 # aérea por perder minha mala" (irony with no colon), b09 "Venho por este meio agradecer" (no GRATITUDE form; "caiu" of
 # a neighbour read as a fall), b10 "Why does it take three weeks to fix ...?", b11 infant mortality "caiu" read as a
 # bad fall, b13 a pizza two hours late, "fria e com a borda queimada".
-BLIND_WRONG = ["b01", "b07", "b09", "b10", "b11", "b13"]
+# Round 2 (s45-sentiment2) studied this set and fixed all six (b01 a gift loved, b07 thanks for a failing act, b09
+# opening thanks, b10 a question why it takes so long, b11 a death rate, b13 a state past its arrival's time): 13 of 13.
+BLIND_WRONG: list[str] = []
 
 
 def test_the_blind_set_as_measured_at_its_run():
