@@ -7,6 +7,7 @@ model on the same ``Base`` and imports nothing else.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -349,17 +350,25 @@ def upsert(session: Session, table: Table, rows: list[dict[str, Any]], key: str)
     if not rows:
         return
     rows = sorted(rows, key=lambda row: row[key])
-    dialect_insert = _UPSERTING_INSERTS.get(session.get_bind().dialect.name)
-    if dialect_insert is None:  # another database: delete, then insert
+    dialect = session.get_bind().dialect.name
+    if dialect not in _UPSERTING_INSERTS:  # another database: delete, then insert
         session.execute(delete(table).where(table.c[key].in_([row[key] for row in rows])))
         session.execute(insert(table), rows)
         return
-    statement = dialect_insert(table)
-    replaced = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
-    session.execute(statement.on_conflict_do_update(index_elements=[key], set_=replaced), rows)
+    session.execute(upsert_statement(dialect, table, key), rows)
 
 
 _UPSERTING_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+
+
+@functools.lru_cache(maxsize=32)
+def upsert_statement(dialect: str, table: Table, key: str) -> Any:
+    """``upsert``'s INSERT ... ON CONFLICT DO UPDATE of ``table`` on ``key`` for a dialect that has it, built once:
+    a statement is immutable, and building it (the ``excluded`` alias and its columns) and deriving its cache key
+    anew cost the entities plugin's record of a request's suggestions 0.55 ms of CPU, 0.39 ms with it reused."""
+    statement = _UPSERTING_INSERTS[dialect](table)
+    replaced = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
+    return statement.on_conflict_do_update(index_elements=[key], set_=replaced)
 
 
 def increment(session: Session, column: Any, key: dict[str, Any]) -> None:

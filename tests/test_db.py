@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from plugins.entity_memory import VotesRevision
-from server.db import SKIPPABLE_WRITE_WAIT, SQLITE_BUSY_TIMEOUT_MS, Database, StoredAnnotation, increment
+from plugins.entity_memory import SuggestedEntities, VotesRevision
+from server.db import SKIPPABLE_WRITE_WAIT, SQLITE_BUSY_TIMEOUT_MS, Database, StoredAnnotation, increment, upsert
 
 
 def test_an_in_memory_database_is_one_database_for_every_thread():
@@ -39,6 +39,20 @@ def test_increment_inserts_a_counter_at_one_then_adds_one(tmp_path):
             increment(session, column, {"project_key": 5})
         with database.session() as session:
             assert session.get(VotesRevision, 5).revision == expected
+    database.dispose()
+
+
+def test_upsert_replaces_the_rows_of_its_keys_each_time_with_its_statement_built_once(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'upsert.db'}")
+    database.create_all()
+    table = SuggestedEntities.__table__
+    writes = [[("a", [[0, 4, "ORG"]]), ("b", [[1, 2, "PER"]])], [("b", [[5, 9, "LOC"]]), ("c", [])]]
+    for rows in writes:  # the second write reuses the statement the first built (``upsert_statement``)
+        with database.session() as session:
+            upsert(session, table, [{"text_digest": key, "spans": spans} for key, spans in rows], "text_digest")
+    with database.session() as session:
+        stored = {row.text_digest: row.spans for row in session.scalars(select(SuggestedEntities))}
+    assert stored == {"a": [[0, 4, "ORG"]], "b": [[5, 9, "LOC"]], "c": []}
     database.dispose()
 
 
