@@ -16,6 +16,7 @@ import pytest
 
 from schemas.label_studio_export import TaskDecoder, load_task
 from schemas.label_studio_schemas import load_with_schemas
+from schemas.ml_backend import WebhookSchema
 from server.events import _user_of
 from server.exporting.converting import SAME_ANNOTATOR
 from tests.test_export_probe3 import run_cli
@@ -51,8 +52,20 @@ def test_every_reader_names_one_user_one_way(reader: str, name: str, annotators:
     assert [annotation.annotator for annotation in task.annotations] == annotators
 
 
-def test_the_webhook_stores_the_user_id_when_there_is_one() -> None:
+WEBHOOK = json.loads((FIXTURES.parent / "label-studio-1.23.2" / "ls_to_backend_webhook_ANNOTATION_CREATED.json")
+                     .read_text(encoding="utf-8"))["json"]
+
+
+@pytest.mark.parametrize("author,stored", [(5, "5"), ({"id": 5, "email": "ana@example.org"}, "5"),
+                                           ({"email": "eva@example.org"}, "eva@example.org")])
+def test_the_webhook_stores_the_user_id_when_there_is_one(author: Any, stored: str) -> None:
     """--from-db reads the stored author: the id, as Label Studio's own webhooks send it, so both forms agree."""
+    body = json.loads(json.dumps(WEBHOOK))
+    body["annotation"]["completed_by"] = author
+    assert WebhookSchema().load(body)["annotation"]["completed_by"] == stored
+
+
+def test_the_stored_author_of_a_body_not_loaded_is_the_same() -> None:
     assert _user_of(5) == "5" and _user_of({"id": 5, "email": "ana@example.org"}) == "5"
     assert _user_of({"email": "eva@example.org"}) == "eva@example.org" and _user_of(None) is None
 
