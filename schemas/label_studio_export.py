@@ -254,6 +254,9 @@ class Annotation(msgspec.Struct, gc=False):
     created_at: str
     updated_at: str
     prediction: Prediction | None
+    # A user object's id beside the email that names it (``annotator``): what tells it apart from a user of the
+    # same email, and the name a bare ``5`` of the same task takes (one_name_per_user). None otherwise.
+    user_id: str | None = None
 
 
 class Task(msgspec.Struct, gc=False):
@@ -409,7 +412,8 @@ def _region_meta(meta: dict[str, Any] | None) -> RegionMeta:
 
 
 def build_annotation(
-    data: dict[str, Any], regions: list[Region] | None, annotator: str | None, prediction: Prediction | None
+    data: dict[str, Any], regions: list[Region] | None, annotator: str | None, prediction: Prediction | None,
+    user_id: str | None = None,
 ) -> Annotation:
     return Annotation(
         id=data.get("id"),
@@ -420,7 +424,44 @@ def build_annotation(
         created_at=data.get("created_at") or "",
         updated_at=data.get("updated_at") or data.get("created_at") or "",
         prediction=prediction,
+        user_id=user_id,
     )
+
+
+def user_object_annotator(email: Any, user_id: Any) -> tuple[Any, str | None]:
+    """A user object's name and the id that tells its user apart, as every
+    reader takes them: named by its email, else by its id (None when neither:
+    the caller's error, worded its way); the id as a string, beside an email
+    only (without one the name is the id already). An id that is no number or
+    string is not one: the email names the user, as before ids counted."""
+    is_id = (type(user_id) is int or type(user_id) is str) and user_id != ""
+    return email or user_id, str(user_id) if email and is_id else None
+
+
+def one_name_per_user(annotations: list[Annotation]) -> list[Annotation]:
+    """Name each of a task's annotators one way. Label Studio writes an author
+    as a user id (``5``) or a user object (``{"id": 5, "email": ...}``, named
+    by its email); one user in both forms is one annotator (the id decides),
+    named by the object's email, so that the majority's count, ``all``'s
+    examples and ``meta.annotators`` agree. One id with two emails takes the
+    first; one email with two ids is two users, each named ``email (id N)``.
+    Within a task only: the export streams, and a task giving only ``5``
+    keeps that name (no map of the whole file's users is built)."""
+    if len(annotations) < 2:  # one annotator: nothing to tell apart (nearly every task)
+        return annotations
+    emails: dict[str, str] = {}  # user id -> the email naming it
+    for annotation in annotations:
+        if annotation.user_id is not None and annotation.annotator is not None:
+            emails.setdefault(annotation.user_id, annotation.annotator)
+    if not emails:
+        return annotations
+    named = list(emails.values())
+    for annotation in annotations:
+        user = annotation.annotator if annotation.user_id is None else annotation.user_id
+        if user in emails:
+            email = emails[user]
+            annotation.annotator = f"{email} (id {user})" if named.count(email) > 1 else email
+    return annotations
 
 
 def _embedded_prediction(value: Any, load: Any) -> Prediction | None:
@@ -670,7 +711,7 @@ def _fast_task(raw: dict[str, Any]) -> Task | None:
             id=task_id,
             data=data,
             meta=meta or {},
-            annotations=[_fast_annotation(item) for item in annotations or ()],
+            annotations=one_name_per_user([_fast_annotation(item) for item in annotations or ()]),
             predictions=[p for item in predictions or () if (p := _fast_prediction_or_id(item)) is not None],
             left_out=_drafts_left_out(raw) or None,
         )
@@ -686,13 +727,14 @@ def _fast_annotation(raw: Any) -> Annotation:
     # Absent is false; null is too, but said (load_task's NULL_FLAG_REPAIR): not taken here.
     _require(type(raw.get("was_cancelled", False)) is bool and type(raw.get("ground_truth", False)) is bool)
     _require(type(raw.get("created_at")) in _OPTIONAL_STR and type(raw.get("updated_at")) in _OPTIONAL_STR)
+    user_id = None
     if type(annotator) is dict:  # a user object: one without an email or id is the schema's error
-        annotator = annotator.get("email") or annotator.get("id")
+        annotator, user_id = user_object_annotator(annotator.get("email"), annotator.get("id"))
         _require(annotator is not None)
     _require(type(annotator) in (int, str, type(None)))
     regions = None if result is None else [_fast_region(region) for region in result]
     prediction = _embedded_prediction(raw.get("prediction"), _fast_prediction)
-    return build_annotation(raw, regions, None if annotator is None else str(annotator), prediction)
+    return build_annotation(raw, regions, None if annotator is None else str(annotator), prediction, user_id)
 
 
 def _fast_prediction_or_id(raw: Any) -> Prediction | None:
@@ -1010,15 +1052,15 @@ def _task_of(raw: _Task) -> Task:
         raw.id,
         data,
         meta or {},
-        [_annotation_of(item) for item in raw.annotations or ()],
+        one_name_per_user([_annotation_of(item) for item in raw.annotations or ()]),
         [_prediction_of(item) for item in raw.predictions or () if type(item) is not int],
     )
 
 
 def _annotation_of(raw: _Annotation) -> Annotation:
-    annotator, prediction = raw.completed_by, raw.prediction
+    annotator, prediction, user_id = raw.completed_by, raw.prediction, None
     if type(annotator) is _User:  # one without an email or id is the schema's error
-        annotator = annotator.email or annotator.id
+        annotator, user_id = user_object_annotator(annotator.email, annotator.id)
         if annotator is None:
             raise _NotFast
     # In field order, by position: a keyword costs the call a name lookup.
@@ -1032,6 +1074,7 @@ def _annotation_of(raw: _Annotation) -> Annotation:
         raw.updated_at or raw.created_at or "",
         # prediction: Label Studio writes ``{}`` when the annotation did not start from a prediction.
         _prediction_of(prediction) if prediction is not None and prediction.result else None,
+        user_id,
     )
 
 

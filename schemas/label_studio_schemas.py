@@ -31,6 +31,8 @@ from schemas.label_studio_export import (
     build_region,
     described,
     of_a_region,
+    one_name_per_user,
+    user_object_annotator,
 )
 
 
@@ -259,11 +261,13 @@ class StrictBoolean(fields.Field):
 
 
 class AnnotatorField(fields.Field):
-    """``completed_by`` is a user id or a user object."""
+    """``completed_by`` is a user id or a user object: loaded as the
+    annotator's name and the user id beside an email (user_object_annotator)."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        user_id = None
         if isinstance(value, dict):
-            value = value.get("email") or value.get("id")
+            value, user_id = user_object_annotator(value.get("email"), value.get("id"))
             if value is None:
                 raise ValidationError("Not a user id or a user object: an object without an email or id.")
         if isinstance(value, float):  # orjson reads an integer beyond 64 bits as a float
@@ -271,7 +275,17 @@ class AnnotatorField(fields.Field):
                                   "user ids are 64-bit integers.")
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise ValidationError("Not a user id or a user object.")
-        return str(value)
+        return str(value), user_id
+
+
+class StoredUserField(AnnotatorField):
+    """A webhook's author as Anota stores it (one string): the user id when
+    there is one, else the name. Label Studio's webhooks send the id, so a user
+    object of the same user, from another sender, is stored as the same user."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        name, user_id = super()._deserialize(value, attr, data, **kwargs)
+        return name if user_id is None else user_id
 
 
 class AnnotationSchema(LabelStudioSchema):
@@ -290,7 +304,8 @@ class AnnotationSchema(LabelStudioSchema):
             prediction = _embedded_prediction(data["prediction"], PREDICTION_SCHEMA.load)
         except ValidationError as exc:
             raise ValidationError({"prediction": exc.messages}) from exc
-        return build_annotation(data, data["result"], data["completed_by"], prediction)
+        annotator, user_id = data["completed_by"] or (None, None)
+        return build_annotation(data, data["result"], annotator, prediction, user_id)
 
 
 class TaskSchema(LabelStudioSchema):
@@ -310,7 +325,7 @@ class TaskSchema(LabelStudioSchema):
             id=data["id"],
             data=data["data"],
             meta=data["meta"] or {},
-            annotations=data["annotations"] or [],
+            annotations=one_name_per_user(data["annotations"] or []),
             predictions=[p for p in data["predictions"] or [] if p is not None],
         )
 

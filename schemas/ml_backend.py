@@ -14,7 +14,7 @@ from typing import Annotated, Any, Required, TypedDict, Union
 import msgspec
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
-from schemas.label_studio_schemas import AnnotatorField, Integer64, StrictBoolean
+from schemas.label_studio_schemas import Integer64, StoredUserField, StrictBoolean
 
 
 class LabelStudioSchema(Schema):
@@ -179,7 +179,7 @@ class AnnotationSchema(LabelStudioSchema):
     result = fields.List(fields.Dict(), load_default=list, allow_none=True)
     was_cancelled = StrictBoolean(load_default=False, allow_none=True)
     ground_truth = StrictBoolean(load_default=False, allow_none=True)
-    completed_by = AnnotatorField(load_default=None, allow_none=True)
+    completed_by = StoredUserField(load_default=None, allow_none=True)
     created_at = fields.String(load_default=None, allow_none=True)
     updated_at = fields.String(load_default=None, allow_none=True)
     prediction = fields.Dict(load_default=None, allow_none=True)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from schemas.label_studio_export import instant
+from schemas.label_studio_export import instant, user_object_annotator
 from server.db import (
     Database, DeletedProject, NullAnnotationFlags, RefusedConfig, StoredAnnotation, StoredProject, WebhookEvent,
     lock_project,
@@ -446,6 +446,8 @@ def _checked_id(value: int, name: str) -> int:
 
 
 def _user_of(value: Any) -> str | None:
+    """The author stored: the user id when there is one (as StoredUserField loads a body's), else the email."""
     if isinstance(value, dict):
-        value = value.get("email") or value.get("id")
+        name, user_id = user_object_annotator(value.get("email"), value.get("id"))
+        value = name if user_id is None else user_id
     return None if value is None else str(value)

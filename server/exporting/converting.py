@@ -165,17 +165,21 @@ class Settings:
         return self.controls is not None  # set from the labeling config, and only from it
 
 
+# A percentage as people write one: ASCII digits, a fraction after a point (12.5). Python's float also reads
+# 1e2, 1_0, +80, .5, inf and other scripts' digits (٨٠): a typo or a pasted value, never a share meant.
+PLAIN_PERCENTAGE = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*", re.ASCII)
+
+
 def parse_split(value: str | None) -> tuple[tuple[str, float], ...]:
-    """``"80/10/10"`` -> ``(("train", .8), ("dev", .1), ("test", .1))``."""
+    """``"80/10/10"`` -> ``(("train", .8), ("dev", .1), ("test", .1))``;
+    each share in plain decimal digits (PLAIN_PERCENTAGE), spaces around it allowed."""
     if not value:
         return (("train", 1.0),)
-    try:
-        parts = [float(part) for part in value.split("/")]
-    except ValueError:
-        parts = []
-    if len(parts) not in SPLIT_NAMES or any(p < 0 for p in parts) or not math.isclose(sum(parts), 100):
-        raise click.BadParameter(f"{value!r}: give 2 or 3 percentages that add up to 100, like 80/10/10",
-                                 param_hint="--split")
+    written = value.split("/")
+    parts = [float(part) for part in written] if all(PLAIN_PERCENTAGE.fullmatch(part) for part in written) else []
+    if len(parts) not in SPLIT_NAMES or not math.isclose(sum(parts), 100):
+        raise click.BadParameter(f"{value!r}: give 2 or 3 percentages that add up to 100, like 80/10/10, "
+                                 "each in plain decimal digits (80, 12.5)", param_hint="--split")
     return tuple(zip(SPLIT_NAMES[len(parts)], (p / 100 for p in parts)))
 
 
