@@ -982,8 +982,8 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
     "robô robôs drone drones trator tratores colheitadeira colheitadeiras "
-    # a maker's device ("o novo sensor Smart Trac Ultra", missed; s45-entities)
-    "sensor sensores "
+    # a maker's device ("o novo sensor Smart Trac Ultra", missed; s45-entities), a web browser ("o navegador Comet")
+    "sensor sensores navegador navegadores "
     # a model of AI or of a car, after a masculine word only ("o modelo Granite", an organisation to the model; "a
     # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
     "modelo modelos".split()
@@ -1007,7 +1007,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "console consoles radar radars reactor reactors processor processors supercomputer supercomputers assistant "
     "assistants "
     # farm machines ("its autonomous 8R tractors", missed)
-    "tractor tractors sprayer sprayers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
+    "tractor tractors sprayer sprayers "
+    # web browsers ("@perplexity_ai's Comet browser", missed; s45-entities blind)
+    "browser browsers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -1672,7 +1674,7 @@ def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, exclude
             and not (name.islower() and (language_of(words.doc.vocab) == "en"
                                          or is_common_noun_with_its_article(words)))
             and not (opens_with_a_demonym(name) and is_demonym_phrase(with_common_nouns_after(words, name)))
-            and not is_lone_demonym(words)
+            and not is_lone_demonym(words) and not (name[:1].isdigit() and is_counted_demonym_group(words))
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
@@ -1683,6 +1685,14 @@ def opens_with_a_demonym(name: str) -> bool:
     """Whether a name's first word is a demonym: ``is_demonym_phrase`` needs one, and is asked only then, so that the
     words after the span (``with_common_nouns_after``) are read for few names."""
     return name.split(maxsplit=1)[0] in word_list(DEMONYMS_FILE)
+
+
+def is_counted_demonym_group(words: SpacySpan) -> bool:
+    """Whether a span is a count, a demonym and lowercase nouns ("licensed in 20 African countries", an organisation
+    to the model; s45-entities): a number of things described, no name (a name's words after a count are capitalised,
+    "20 A321neo jets" keeps its model)."""
+    return len(words) > 2 and words[1].text in word_list(DEMONYMS_FILE) \
+        and all(token.is_lower and token.is_alpha for token in words[2:])
 
 
 def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
@@ -7705,8 +7715,9 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
                                  "defesa receita justiça câmara assembleia universidade".split())
 
 
-# "a" that opens a clause, an article and no preposition ("À tarde, a Raposo Tavares ficou lenta"): ``roads_of_traffic``.
-ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n]e[^\S\n]+)[Aa][^\S\n]+$")
+# "a" that opens a clause, an article and no preposition ("À tarde, a Raposo Tavares ficou lenta"), also a clause that
+# "que" opens ("informou que a Ayrton Senna opera normalmente", a person; s45-entities blind): ``roads_of_traffic``.
+ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n](?:e|que)[^\S\n]+)[Aa][^\S\n]+$")
 
 
 def is_road_opening_a_clause(text: str, start: int, first_word: str) -> bool:
