@@ -2791,6 +2791,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
+    for start, end in products_run_on_after_possessives(rules, text) if "s " in text else ():
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
@@ -3029,6 +3031,21 @@ def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
               if any(LIST_LINK.fullmatch(text, app.end(), p.start) or LIST_LINK.fullmatch(text, p.end, app.start())
                      for p in products)]
     return candidates + listed
+
+
+# The capitalised words a known product runs on with after a possessive, before its service's noun ("Microsoft's Azure
+# AI Foundry service", cut to "Azure"; s45-entities blind): ``products_run_on_after_possessives``.
+POSSESSED_PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){1,2}(?=[^\S\n]+(?:service|services|platform|app|tool|suite)\b)")
+
+
+def products_run_on_after_possessives(rules: dict[tuple[int, int, str], Candidate], text: str
+                                      ) -> list[tuple[int, int]]:
+    """Where a rule's product after a possessive runs on with one or two capitalised words before a service's noun
+    (``POSSESSED_PRODUCT_TAIL``): the owner's named service, the product's edition ("Microsoft's Azure AI Foundry
+    service"). Each longer name's start and end."""
+    return [(product.start, tail.end()) for product in list(rules.values())
+            if product.label == "PRODUCT" and text.endswith(POSSESSIVE_TEXTS, 0, product.start - 1)
+            and (tail := POSSESSED_PRODUCT_TAIL.match(text, product.end)) is not None]
 
 
 def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
@@ -4015,6 +4032,11 @@ def common_word_names() -> frozenset[str]:
                      for name in pattern["pattern"][0]["ORTH"]["IN"])
 
 
+# Portuguese verbs of the present ending as an infinitive does, after their subject ("Bruxelas quer rever o Chips Act",
+# dropped as "Vale lembrar" is; s45-entities): ``is_verb_opening_a_sentence``.
+PRESENT_TENSES_LIKE_INFINITIVES = frozenset({"quer", "requer"})
+
+
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
@@ -4030,7 +4052,8 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     after = tokens[span.end]
     word = after.text
     # (the next word's text before the two words': a slice's text costs a span and its tokens)
-    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)) or (
+    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)
+            and word not in PRESENT_TENSES_LIKE_INFINITIVES) or (
         word == "a" and doc[span.end:span.end + 2].text == "a pena") or word == "que" or (
         word == "para" and doc[span.end:span.end + 2].text == "para que") or (
         after.is_lower and is_first_person_preterite(span.text))
@@ -4971,7 +4994,22 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     # (a later piece opens with a capitalised word, a product's shape or an acronym: "Halifax Citadels - AHL")
     names += [name_words(piece, label) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text) or is_acronym(piece[0]))]
-    return [name for name in names if name and not is_role_before_a_name(name)]
+    names = [name for name in names if name and not is_role_before_a_name(name)]
+    return names + names_reported_after(ent, end)
+
+
+# Verbs of speech between a speaker and the names of what was said, which the model may run on over ("Lloyds said
+# Microsoft's Azure AI Foundry service runs", one organisation; s45-entities blind): ``names_reported_after``.
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "disse", "diz"})
+
+
+def names_reported_after(ent: SpacySpan, end: int) -> list[SpacySpan]:
+    """The names of a model span after a verb of speech where its speaker's name ends (``name_end``), read as a span
+    of their own when a capitalised word follows the verb (``SPEECH_VERBS``): what was said opens with a name."""
+    doc = ent.doc
+    if end + 1 >= ent.end or doc[end].text not in SPEECH_VERBS or not doc[end + 1].is_title:
+        return []
+    return name_parts(span_type()(doc, end + 1, ent.end, label=ent.label))
 
 
 # The texts of which a token must be one for a check of ``name_end`` that is not English's alone to end a name there:
@@ -5125,11 +5163,16 @@ JOURNEY_NOUNS = ROUTE_NOUNS - frozenset("line lines service services link bridge
 def joins_two_companies(token: Token, start: int, end: int) -> bool:
     """Whether "and" inside an English model span joins two companies' names, each of capitalised words (or a
     number, "Hut 8 Corp") ending in a company word (``COMPANY_WORDS``: "Marathon Digital and Riot Platforms" was one
-    organisation; entities48). A name of one word before "and" is a list's or a name's own ("Procter and Gamble")."""
+    organisation; entities48), or the first ending in a body's head (``BODY_HEADS_EN``) and the second opening with
+    an organisation the gazetteer knows ("Nationwide Building Society and Santander UK", entities48). A name of one
+    word before "and" is a list's or a name's own ("Procter and Gamble")."""
     doc = token.doc
-    return token.text == "and" and token.i - start > 1 and doc[token.i - 1].text in COMPANY_WORDS \
-        and is_capitalised(doc[token.i - 2]) and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS \
-        and all(is_capitalised(word) for word in doc[token.i + 1:end])
+    if token.text != "and" or token.i - start < 2 or end - token.i < 2 or not is_capitalised(doc[token.i - 2]) \
+            or not all(is_capitalised(word) for word in doc[token.i + 1:end]):
+        return False
+    head = doc[token.i - 1].text
+    return (head in COMPANY_WORDS and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS) or (
+        head in COMPANY_WORDS | BODY_HEADS_EN and doc[token.i + 1].text in organisation_names())
 
 
 def is_and_between_two_ends(token: Token, start: int, end: int) -> bool:
@@ -5446,7 +5489,9 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     doc = token.doc
     if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
-    if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
+    # (the product's words without a run noun after them: "Microsoft's Azure AI Foundry service", s45-entities blind)
+    name_end = span_end - (doc[span_end - 1].lower_ in RUN_NOUNS)
+    if token.i + 3 <= name_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:name_end]):
         return True
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
@@ -5519,7 +5564,7 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
 
 
 def is_product_after_possessive(words: SpacySpan) -> bool:
-    """Whether a span of two or three words after a possessive opens with a known product's first word
+    """Whether a span of two or three words after a possessive (before a run noun) opens with a known product's first word
     (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
     Pass", people to the model), not its officer."""
     doc = words.doc
@@ -6938,7 +6983,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
         candidates = without_plural_subjects_as_people(bodies_named_by_their_noun_pt(candidates, text), text)
-        candidates = organisations_listed_with_organisations_pt(candidates, text)
+        candidates = bodies_of_many_places_pt(organisations_listed_with_organisations_pt(candidates, text), text)
         candidates = bodies_apart_from_their_places(
             officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
@@ -6979,6 +7024,22 @@ def bodies_named_by_their_noun_pt(candidates: list[Candidate], text: str) -> lis
         first, _, rest = text[person.start:person.end].partition(" ")
         if rest and first[:1].isupper() and first.lower() in nouns:
             candidates = with_span_as(candidates, person.start, person.end, "ORG")
+    return candidates
+
+
+# The plurals of a place's noun that open a Portuguese body's name ("a Portos do Paraná", "a Estradas de Portugal"):
+# one port is a place, the ports of a state are the company that runs them (``bodies_of_many_places_pt``).
+PLURAL_PLACE_NOUNS_PT = frozenset("Portos Aeroportos Rodovias Ferrovias Estradas".split())
+
+
+def bodies_of_many_places_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese place that opens with the plural of a place's noun and "de"
+    (``PLURAL_PLACE_NOUNS_PT``: "a Portos do Paraná prometeu", a place to the model; s45-entities blind) made an
+    organisation: HAREM labels such names organisations ("Portos", "Estradas")."""
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        first, second, *_ = (*text[place.start:place.end].split(maxsplit=2), "")
+        if first in PLURAL_PLACE_NOUNS_PT and second in PLACE_HEAD_PREPOSITIONS:
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
     return candidates
 
 
