@@ -7781,6 +7781,11 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
 ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n](?:e|que)[^\S\n]+)[Aa][^\S\n]+$")
 
 
+# A verb that closes or opens a road, and "a", its object's article ("a carreta interditou a Bandeirantes", an
+# organisation to the model; s45-entities): ``roads_of_traffic`` takes one word after it too.
+ROAD_VERB_BEFORE_PT = re.compile(r"(?<![\w-])(?:interdit|bloque|fech|liber|reabr)(?:ou|aram|a|am)[^\S\n]+a[^\S\n]+$")
+
+
 def is_road_opening_a_clause(text: str, start: int, first_word: str) -> bool:
     """Whether a person's name at ``start`` comes after "a" opening a clause (``ARTICLE_OPENING_A_CLAUSE_PT``), no
     woman's given name first: the feminine article is the road's left out ("a Raposo Tavares ficou lenta"), as "a"
@@ -7802,7 +7807,8 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
         words = text[name.start:name.end].split()
         article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
         # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
-        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1))) \
+        closed = len(words) == 1 and ROAD_VERB_BEFORE_PT.search(text, max(0, name.start - 16), name.start) is not None
+        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1)) or closed) \
                 and (article.group(1) or name.label == "ORG" or is_road_opening_a_clause(text, name.start, words[0])) \
                 and all(word[:1].isupper() and not word.isupper() for word in words) \
                 and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
