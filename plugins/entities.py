@@ -3035,7 +3035,8 @@ def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # The capitalised words a known product runs on with after a possessive, before its service's noun ("Microsoft's Azure
 # AI Foundry service", cut to "Azure"; s45-entities blind): ``products_run_on_after_possessives``.
-POSSESSED_PRODUCT_TAIL = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){1,2}(?=[^\S\n]+(?:service|services|platform|app|tool|suite)\b)")
+POSSESSED_PRODUCT_TAIL = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w-]*){1,2}(?=[^\S\n]+(?:service|services|platform|app|tool|suite)\b)")
 
 
 def products_run_on_after_possessives(rules: dict[tuple[int, int, str], Candidate], text: str
@@ -5568,7 +5569,8 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
 
 
 def is_product_after_possessive(words: SpacySpan) -> bool:
-    """Whether a span of two or three words after a possessive (before a run noun) opens with a known product's first word
+    """Whether a span of two or three words after a possessive (before a run noun) opens with a known product's first
+    word
     (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
     Pass", people to the model), not its officer."""
     doc = words.doc

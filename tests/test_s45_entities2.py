@@ -20,7 +20,8 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # well-known browser, is in the gazetteer (before: an organisation), and a longer name keeps it
     ("Just tried @perplexity_ai's Comet browser on my Pixel 9 — it booked a table in Dublin faster than Gemini did.",
      [("Comet", PRODUCT), ("Pixel 9", PRODUCT), ("Dublin", PLACE), ("Gemini", PRODUCT)]),
-    ("O navegador Comet, da Perplexity, chegou ao Brasil.", [("Comet", PRODUCT), ("Perplexity", ORG), ("Brasil", PLACE)]),
+    ("O navegador Comet, da Perplexity, chegou ao Brasil.",
+     [("Comet", PRODUCT), ("Perplexity", ORG), ("Brasil", PLACE)]),
     ("Apple, which is paid to make Google the default on Safari, gained 3%.",
      [("Apple", ORG), ("Google", ORG), ("Safari", PRODUCT)]),
     ("Relocated to Knowsley Safari Park.", [("Knowsley Safari Park", ORG)]),
@@ -35,7 +36,8 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
      [("Bruxelas", PLACE), ("Chips Act", ORG), ("Intel", ORG), ("Magdeburgo", PLACE)]),
     ("Vale lembrar que a Petrobras subiu.", [("Petrobras", ORG)]),
     # a place's noun in the plural opens a body's name (before: "Portos do Paraná" a place); one port stays a place
-    ("Transportadores reclamaram da demora no Porto de Paranaguá, e a Portos do Paraná prometeu abrir um novo pátio.",
+    ("Transportadores reclamaram da demora no Porto de Paranaguá, e a Portos do Paraná prometeu abrir um novo "
+     "pátio.",
      [("Porto de Paranaguá", PLACE), ("Portos do Paraná", ORG)]),
     # the names after a verb of speech that a model span ran on over; a possessed known product runs on with its
     # capitalised words before a service's noun (before: "Azure" alone, or nothing after "Lloyds")
