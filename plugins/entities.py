@@ -5570,9 +5570,8 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
 
 def is_product_after_possessive(words: SpacySpan) -> bool:
     """Whether a span of two or three words after a possessive (before a run noun) opens with a known product's first
-    word
-    (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
-    Pass", people to the model), not its officer."""
+    word (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox
+    Game Pass", people to the model), not its officer."""
     doc = words.doc
     return 2 <= len(words) <= 3 and words.start > 0 and doc[words.start - 1].text in POSSESSIVES \
         and words[0].text in product_first_words()
