@@ -982,8 +982,8 @@ PRODUCT_NOUNS_BEFORE = frozenset(
     "sistema software "
     # farm and factory machines ("200 robôs Solix", a person to the model; seed-shaped probe 24)
     "robô robôs drone drones trator tratores colheitadeira colheitadeiras "
-    # a maker's device ("o novo sensor Smart Trac Ultra", missed; s45-entities)
-    "sensor sensores "
+    # a maker's device ("o novo sensor Smart Trac Ultra", missed; s45-entities), a web browser ("o navegador Comet")
+    "sensor sensores navegador navegadores "
     # a model of AI or of a car, after a masculine word only ("o modelo Granite", an organisation to the model; "a
     # modelo Gisele" is a person: ``MODEL_NOUNS_PT``)
     "modelo modelos".split()
@@ -1007,7 +1007,9 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     "console consoles radar radars reactor reactors processor processors supercomputer supercomputers assistant "
     "assistants "
     # farm machines ("its autonomous 8R tractors", missed)
-    "tractor tractors sprayer sprayers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
+    "tractor tractors sprayer sprayers "
+    # web browsers ("@perplexity_ai's Comet browser", missed; s45-entities blind)
+    "browser browsers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -1672,7 +1674,7 @@ def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, exclude
             and not (name.islower() and (language_of(words.doc.vocab) == "en"
                                          or is_common_noun_with_its_article(words)))
             and not (opens_with_a_demonym(name) and is_demonym_phrase(with_common_nouns_after(words, name)))
-            and not is_lone_demonym(words)
+            and not is_lone_demonym(words) and not (name[:1].isdigit() and is_counted_demonym_group(words))
             and not is_common_phrase(name, excluded) and not is_verb_opening_a_sentence(words)
             and not is_named_day(name) and not is_metric_before_its_score(words) and not is_field_label(words, text)
             and not is_unit_of_a_number(words) and not is_state_by_its_demonym(words)
@@ -1683,6 +1685,14 @@ def opens_with_a_demonym(name: str) -> bool:
     """Whether a name's first word is a demonym: ``is_demonym_phrase`` needs one, and is asked only then, so that the
     words after the span (``with_common_nouns_after``) are read for few names."""
     return name.split(maxsplit=1)[0] in word_list(DEMONYMS_FILE)
+
+
+def is_counted_demonym_group(words: SpacySpan) -> bool:
+    """Whether a span is a count, a demonym and lowercase nouns ("licensed in 20 African countries", an organisation
+    to the model; s45-entities): a number of things described, no name (a name's words after a count are capitalised,
+    "20 A321neo jets" keeps its model)."""
+    return len(words) > 2 and words[1].text in word_list(DEMONYMS_FILE) \
+        and all(token.is_lower and token.is_alpha for token in words[2:])
 
 
 def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, labels: Mapping[str, str],
@@ -2781,6 +2791,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     for start, end in national_units(rules, text):
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     rules.update({(product.start, product.end, product.label): product for product in products})
+    for start, end in products_run_on_after_possessives(rules, text) if "s " in text else ():
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end in acronyms_and_names(text) if " - " in text or " – " in text else ():
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*(match.span() for match in [*FORMULA_ONE.finditer(text), *COMPETITION.finditer(text)]),
@@ -3019,6 +3031,22 @@ def with_listed_apps(candidates: list[Candidate], text: str) -> list[Candidate]:
               if any(LIST_LINK.fullmatch(text, app.end(), p.start) or LIST_LINK.fullmatch(text, p.end, app.start())
                      for p in products)]
     return candidates + listed
+
+
+# The capitalised words a known product runs on with after a possessive, before its service's noun ("Microsoft's Azure
+# AI Foundry service", cut to "Azure"; s45-entities blind): ``products_run_on_after_possessives``.
+POSSESSED_PRODUCT_TAIL = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w-]*){1,2}(?=[^\S\n]+(?:service|services|platform|app|tool|suite)\b)")
+
+
+def products_run_on_after_possessives(rules: dict[tuple[int, int, str], Candidate], text: str
+                                      ) -> list[tuple[int, int]]:
+    """Where a rule's product after a possessive runs on with one or two capitalised words before a service's noun
+    (``POSSESSED_PRODUCT_TAIL``): the owner's named service, the product's edition ("Microsoft's Azure AI Foundry
+    service"). Each longer name's start and end."""
+    return [(product.start, tail.end()) for product in list(rules.values())
+            if product.label == "PRODUCT" and text.endswith(POSSESSIVE_TEXTS, 0, product.start - 1)
+            and (tail := POSSESSED_PRODUCT_TAIL.match(text, product.end)) is not None]
 
 
 def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
@@ -4005,6 +4033,11 @@ def common_word_names() -> frozenset[str]:
                      for name in pattern["pattern"][0]["ORTH"]["IN"])
 
 
+# Portuguese verbs of the present ending as an infinitive does, after their subject ("Bruxelas quer rever o Chips Act",
+# dropped as "Vale lembrar" is; s45-entities): ``is_verb_opening_a_sentence``.
+PRESENT_TENSES_LIKE_INFINITIVES = frozenset({"quer", "requer"})
+
+
 def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     """Whether a Portuguese one-word match opens a sentence before an
     infinitive or "a pena", so is the verb "valer" ("Vale lembrar que",
@@ -4020,7 +4053,8 @@ def is_verb_opening_a_sentence(span: SpacySpan) -> bool:
     after = tokens[span.end]
     word = after.text
     # (the next word's text before the two words': a slice's text costs a span and its tokens)
-    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)) or (
+    return (after.is_lower and after.is_alpha and len(after) > 3 and word.endswith(INFINITIVE_ENDINGS)
+            and word not in PRESENT_TENSES_LIKE_INFINITIVES) or (
         word == "a" and doc[span.end:span.end + 2].text == "a pena") or word == "que" or (
         word == "para" and doc[span.end:span.end + 2].text == "para que") or (
         after.is_lower and is_first_person_preterite(span.text))
@@ -4961,7 +4995,26 @@ def name_parts(ent: SpacySpan) -> list[SpacySpan]:
     # (a later piece opens with a capitalised word, a product's shape or an acronym: "Halifax Citadels - AHL")
     names += [name_words(piece, label) for piece in pieces[1:]
               if piece and (piece[0].is_title or PRODUCT_SHAPE.fullmatch(piece[0].text) or is_acronym(piece[0]))]
-    return [name for name in names if name and not is_role_before_a_name(name)]
+    names = [name for name in names if name and not is_role_before_a_name(name)]
+    return names + names_reported_after(ent, end)
+
+
+# Verbs of speech between a speaker and the names of what was said, which the model may run on over ("Lloyds said
+# Microsoft's Azure AI Foundry service runs", one organisation; s45-entities blind): ``names_reported_after``.
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "disse", "diz"})
+
+
+def names_reported_after(ent: SpacySpan, end: int) -> list[SpacySpan]:
+    """The names of a model span after a verb of speech where its speaker's name ends (``name_end``), read as a span
+    of their own when a capitalised word follows the verb (``SPEECH_VERBS``): what was said opens with a name. The
+    lowercase words the span ends with are no name's ("Industry insiders told 36Kr that": "36Kr")."""
+    doc = ent.doc
+    if end + 1 >= ent.end or doc[end].text not in SPEECH_VERBS or not doc[end + 1].text[:1].isupper():
+        return []
+    last = ent.end
+    while last > end + 2 and doc[last - 1].is_lower:
+        last -= 1
+    return name_parts(span_type()(doc, end + 1, last, label=ent.label))
 
 
 # The texts of which a token must be one for a check of ``name_end`` that is not English's alone to end a name there:
@@ -5115,11 +5168,16 @@ JOURNEY_NOUNS = ROUTE_NOUNS - frozenset("line lines service services link bridge
 def joins_two_companies(token: Token, start: int, end: int) -> bool:
     """Whether "and" inside an English model span joins two companies' names, each of capitalised words (or a
     number, "Hut 8 Corp") ending in a company word (``COMPANY_WORDS``: "Marathon Digital and Riot Platforms" was one
-    organisation; entities48). A name of one word before "and" is a list's or a name's own ("Procter and Gamble")."""
+    organisation; entities48), or the first ending in a body's head (``BODY_HEADS_EN``) and the second opening with
+    an organisation the gazetteer knows ("Nationwide Building Society and Santander UK", entities48). A name of one
+    word before "and" is a list's or a name's own ("Procter and Gamble")."""
     doc = token.doc
-    return token.text == "and" and token.i - start > 1 and doc[token.i - 1].text in COMPANY_WORDS \
-        and is_capitalised(doc[token.i - 2]) and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS \
-        and all(is_capitalised(word) for word in doc[token.i + 1:end])
+    if token.text != "and" or token.i - start < 2 or end - token.i < 2 or not is_capitalised(doc[token.i - 2]) \
+            or not all(is_capitalised(word) for word in doc[token.i + 1:end]):
+        return False
+    head = doc[token.i - 1].text
+    return (head in COMPANY_WORDS and end - token.i > 2 and doc[end - 1].text in COMPANY_WORDS) or (
+        head in COMPANY_WORDS | BODY_HEADS_EN and doc[token.i + 1].text in organisation_names())
 
 
 def is_and_between_two_ends(token: Token, start: int, end: int) -> bool:
@@ -5436,7 +5494,9 @@ def owns_a_product(token: Token, span_end: int) -> bool:
     doc = token.doc
     if token.text not in POSSESSIVES or language_of(doc.vocab) != "en" or token.i == 0 or token.i + 2 > span_end:
         return False
-    if token.i + 3 <= span_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:span_end]):
+    # (the product's words without a run noun after them: "Microsoft's Azure AI Foundry service", s45-entities blind)
+    name_end = span_end - (doc[span_end - 1].lower_ in RUN_NOUNS)
+    if token.i + 3 <= name_end <= token.i + 4 and is_product_after_possessive(doc[token.i + 1:name_end]):
         return True
     noun_after = token.i + 3 == span_end and doc[token.i + 2].lower_ in PRODUCT_NOUNS_AFTER_LOWER
     return (token.i + 2 == span_end or noun_after) and PRODUCT_SHAPE.fullmatch(doc[token.i + 1].text) is not None
@@ -5509,9 +5569,9 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
 
 
 def is_product_after_possessive(words: SpacySpan) -> bool:
-    """Whether a span of two or three words after a possessive opens with a known product's first word
-    (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox Game
-    Pass", people to the model), not its officer."""
+    """Whether a span of two or three words after a possessive (before a run noun) opens with a known product's first
+    word (``product_first_words``): the owner's product or its edition ("Google's Gemini Live", "Microsoft's Xbox
+    Game Pass", people to the model), not its officer."""
     doc = words.doc
     return 2 <= len(words) <= 3 and words.start > 0 and doc[words.start - 1].text in POSSESSIVES \
         and words[0].text in product_first_words()
@@ -6928,7 +6988,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = people_apart_after_commas(candidates, text)
     elif language == "pt":
         candidates = without_plural_subjects_as_people(bodies_named_by_their_noun_pt(candidates, text), text)
-        candidates = organisations_listed_with_organisations_pt(candidates, text)
+        candidates = bodies_of_many_places_pt(organisations_listed_with_organisations_pt(candidates, text), text)
         candidates = bodies_apart_from_their_places(
             officers_between_commas(bodies_named_after_people(candidates, text), text), text)
         candidates = places_a_disaster_reached(bodies_with_their_apposed_names(candidates, text), text)
@@ -6969,6 +7029,22 @@ def bodies_named_by_their_noun_pt(candidates: list[Candidate], text: str) -> lis
         first, _, rest = text[person.start:person.end].partition(" ")
         if rest and first[:1].isupper() and first.lower() in nouns:
             candidates = with_span_as(candidates, person.start, person.end, "ORG")
+    return candidates
+
+
+# The plurals of a place's noun that open a Portuguese body's name ("a Portos do Paraná", "a Estradas de Portugal"):
+# one port is a place, the ports of a state are the company that runs them (``bodies_of_many_places_pt``).
+PLURAL_PLACE_NOUNS_PT = frozenset("Portos Aeroportos Rodovias Ferrovias Estradas".split())
+
+
+def bodies_of_many_places_pt(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's Portuguese place that opens with the plural of a place's noun and "de"
+    (``PLURAL_PLACE_NOUNS_PT``: "a Portos do Paraná prometeu", a place to the model; s45-entities blind) made an
+    organisation: HAREM labels such names organisations ("Portos", "Estradas")."""
+    for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
+        first, second, *_ = (*text[place.start:place.end].split(maxsplit=2), "")
+        if first in PLURAL_PLACE_NOUNS_PT and second in PLACE_HEAD_PREPOSITIONS:
+            candidates = with_span_as(candidates, place.start, place.end, "ORG")
     return candidates
 
 
@@ -7705,8 +7781,14 @@ PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária
                                  "defesa receita justiça câmara assembleia universidade".split())
 
 
-# "a" that opens a clause, an article and no preposition ("À tarde, a Raposo Tavares ficou lenta"): ``roads_of_traffic``.
-ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n]e[^\S\n]+)[Aa][^\S\n]+$")
+# "a" that opens a clause, an article and no preposition ("À tarde, a Raposo Tavares ficou lenta"), also a clause that
+# "que" opens ("informou que a Ayrton Senna opera normalmente", a person; s45-entities blind): ``roads_of_traffic``.
+ARTICLE_OPENING_A_CLAUSE_PT = re.compile(r"(?:^|[,.;:][^\S\n]+|[^\S\n](?:e|que)[^\S\n]+)[Aa][^\S\n]+$")
+
+
+# A verb that closes or opens a road, and "a", its object's article ("a carreta interditou a Bandeirantes", an
+# organisation to the model; s45-entities): ``roads_of_traffic`` takes one word after it too.
+ROAD_VERB_BEFORE_PT = re.compile(r"(?<![\w-])(?:interdit|bloque|fech|liber|reabr)(?:ou|aram|a|am)[^\S\n]+a[^\S\n]+$")
 
 
 def is_road_opening_a_clause(text: str, start: int, first_word: str) -> bool:
@@ -7730,7 +7812,8 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
         words = text[name.start:name.end].split()
         article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
         # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
-        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1))) \
+        closed = len(words) == 1 and ROAD_VERB_BEFORE_PT.search(text, max(0, name.start - 16), name.start) is not None
+        if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1)) or closed) \
                 and (article.group(1) or name.label == "ORG" or is_road_opening_a_clause(text, name.start, words[0])) \
                 and all(word[:1].isupper() and not word.isupper() for word in words) \
                 and words[0].lower() not in PUBLIC_BODY_HEADS_PT | body_and_company_nouns("pt"):
