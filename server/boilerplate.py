@@ -698,12 +698,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # "Made with Notion", "Feito com o Notion", "Get Notion free", "Obtenha o Notion grátis".
         "^(made|built|created|feito|criado|construido) (with|com) (o |a )?[\\w.]+$",
         "^(get|try|obtenha|experimente) (o |a )?[\\w.]+ (for )?(free|gratis|de graca)$",
-        # A printed page's number: "Page 2 of 7", "Página 3 de 10".
-        "^(page|pagina|pag) \\d+ (of|de) \\d+$",
+        # A printed page's number: "Page 2 of 7", "Página 3 de 10", the word cut short too (probe s45's blind PDF page:
+        # "Pág. 7 de 40").
+        "^(page|pagina|pag)\\.? ?\\d+ (of|de) \\d+$",
         # ... or alone (probe 28's report exported from PDF): "Página 3", "Page 12".
-        "^(page|pagina|pag) \\d{1,4}$",
+        "^(page|pagina|pag)\\.? ?\\d{1,4}$",
         # ... closing a running header or footer after a separator: "UFMG – Nota à imprensa – Página 1 de 2".
-        "(?<=[|·•–—-] )(page|pagina|pag) \\d+ (of|de) \\d+$",
+        "(?<=[|·•–—-] )(page|pagina|pag)\\.? ?\\d+ (of|de) \\d+$",
         "jump to (the )?(recipe|content|itinerary|comments|section|navigation|reviews)",
         "(pular|saltar) para (a|o|os) (receita|conteudo|comentarios|navegacao|menu|roteiro)",
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:",
@@ -768,6 +769,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... or the original a post passes on, as "Ver original" is (probe 22): "Read the original article", "Leia a
         # matéria original".
         "^(read|see|view) the (original|full original|full) (article|post|story|thread)$",
+        # A film's or a show's box of where it plays, its label first (probe s45's film review: "Where to watch: in
+        # cinemas from 11 December"): a pointer to elsewhere. A review's credits stay as probe 42 has them.
+        "^(where to|onde) (watch|stream|see it|assistir|ver)( (it|the film|the series|o filme|a serie))? ?:[^.!?]{0,80}$",
     )),
     "subscribe prompt": (False, (
         "assine", "assinar", "assinante", "assinantes", "exclusivo para assinantes", "subscribers only", "inscreva-se", "cadastre-se", "subscribe", "subscription", "sign up",
@@ -1627,6 +1631,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(full|part)-time (·|\\|)", "(tempo integral|meio periodo) (·|\\|)", "(hybrid|hibrido|remote|remoto),? \\d (days?|dias?)",
     )),
     "comments prompt": (False, (
+        # A memorial page's call to its guest book (probe s45's blind memorial page: "Share a memory or leave a
+        # condolence for the Ellery family."), the call alone on its line.
+        "^(share|leave|post|write|add|send|deixe|partilhe|compartilhe|escreva|envie|publique|deixa|partilha) (a|an|your|"
+        "uma|um|a sua|sua|seu|o seu) (memory|memories|condolence|condolences|tribute|message of sympathy|memoria|"
+        "lembranca|homenagem|condolencias|mensagem de (condolencias|pesar|apoio))[^.!?]{0,80}[.!]?$",
         # A letters page's note on its editing (found blind in probe 19): "Letters may be edited for length."
         "(may|can|will) be edited for (length|clarity|space)",
         "(podem|poderao|serao) ser (editadas|editados|resumidas|resumidos) por (questoes de )?(espaco|tamanho|clareza)",
@@ -1796,6 +1805,13 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "warning level": (True, (
         "^(nivel|grau|estado) (de |do |da )?(aviso|alerta|severidade|risco|perigo|gravidade|prontidao) ?: ?[^.!?]{1,30}$",
         "^(severity|severity level|warning level|alert level|risk level|threat level) ?: ?[^.!?]{1,30}$",
+        # ... the label bare, "Nível:"/"Level:", then known only by its value, a warning scale's word or colour
+        # (probe s45's blind civil-defence alerts: "Nível: Alerta", "Nível: Atenção"); a course's "Nível: Avançado"
+        # or a river's "Nível: 3,2 m" names none.
+        "^(nivel|grau|level|severidade) ?: ?(verde|amarel[oa]|laranja|vermelh[oa]|cinzent[oa]|green|yellow|amber|"
+        "orange|red|observacao|atencao|alerta|alerta maximo|perigo|grande perigo|emergencia|moderad[oa]|sever[oa]|"
+        "extrem[oa]|elevad[oa]|muito elevad[oa]|moderate|severe|extreme|high|very high|minor|major|warning|watch|"
+        "advisory|alert)( \\(\\d( de | of |/)\\d\\))?$",
     )),
     # A funeral's service boxes, a ceremony's label and its day and time (probe 51's "Funeral: Friday, December 4,
     # 2026, 11:00 AM, St Hilda's Church", kept there; probe s45's "Velório: ..., a partir das 17h00", "Missa de 7.º
@@ -1803,7 +1819,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     # and "Cerimónia: o Presidente chegou às 10h30 e discursou." are the text's.
     "funeral service": (True, (
         "^(velorio|funeral|missa|cerimonia|sepultamento|cremacao|enterro|exequias|visitation|viewing|wake|memorial|"
-        "burial|interment|cremation|committal|celebration)( [^:]{1,25})? ?:[^!?]{1,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)"
+        "burial|interment|cremation|committal|celebration|graveside|vigil|rosary|procession|cortejo|velacao|sufragio)"
+        "( [^:]{1,25})? ?:[^!?]{1,120}?\\d{1,2}(:\\d{2}|h\\d{0,2}\\b| ?[ap]\\.?m\\b)"
         "(?!.*[.!?]\\s*$)",
     )),
     # A petition's addressee over its title, "To:" and a public body, maybe after its place's or its holder's name
@@ -1935,6 +1952,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "consultation or petition status": (True, (
         "^(this) (consultation|survey|call for evidence|petition) (closes|closed|ends|ended|will close) (at|on)",
         "^\\d[\\d.,]* (people )?(have) signed",
+        # Who started a petition, and when, under its text (probe 51's and probe s45's petitions, the blind one's
+        # "Criado por Associação de Moradores do ... em 4 de outubro de 2026"): the form's field. The date closes the
+        # line, or the petition is named ("Petition started by Ruth Okafor"); a story's "Criado por um grupo de pais em
+        # 2019, o projeto ..." goes on past it.
+        rf"^(criad[oa]|iniciad[oa]|lancad[oa]|started|created|launched) (por|by) [^.!?]{{1,80}} (em|on|a) "
+        rf"(?:{_DATED}|\\d{{1,2}}/\\d{{1,2}}/\\d{{2,4}})$",
+        "^(abaixo-assinado|peticao|petition|this petition|este abaixo-assinado|esta peticao) (criad[oa]|iniciad[oa]|"
+        "lancad[oa]|started|created|launched) (por|by) [^.!?]{1,80}$",
     )),
     # A picture's caption ending in its credit ("... Graça. Foto: Rita Figueiredo", "— Foto: Reprodução/Instagram"): its
     # label opens the line or follows a stop or a dash; after a word it names a thing ("cartão de crédito: estorno em
@@ -1993,6 +2018,14 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # 2026 às 10:12" (the batch's screen reads the line unfolded: "às" as it is).
     *(("byline or credit", bar, rf"^[*_]*[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}}[*_]* ?[|·] ?(?:[^\W\d_]+ ){{0,2}}"
                                 rf"(?:{STAMP}|{DAY_MONTH})(?:,? (?:as|às|at) \d{{1,2}}[:h]\d\d)?[*_]*$") for bar in "|·"),
+    # ... or a social post's author card, a role between the name and the post's time, a dot closing it (probe s45's
+    # Facebook group post, "Cláudia Reis · Administradora · 2 de dezembro às 18:40 ·", its blind English one, "Helen
+    # Price · Admin · December 3 at 7:15 PM ·"): the time is a day and month, its hour after "às"/"at" (the batch's
+    # screen reads the line unfolded), or a count of hours or days ("· 3 d ·"; no minutes, a story's reading time as
+    # often: "Listen to this article · 6 min").
+    ("byline or credit", "·", rf"^[^\W\d_]+(?: [^\W\d_]+\.?){{1,3}} · (?:[^\W\d_]+(?: [^\W\d_]+){{0,2}} · )?"
+                              rf"(?:{DAY_MONTH}(?: de \d{{4}})?|{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?|hoje|ontem|today|"
+                              rf"yesterday|\d{{1,2}} ?(?:h|d|sem|w|hrs?))(?:,? (?:as|às|at) {_CLOCK_TIME})?(?: ·)?$"),
     # A file's size in brackets closing a line: a version's or attachment's link ("[v2] Tue, 11 Mar 2025 (8,420 KB)").
     ("button or link label", "b)", r"\(\d[\d.,]* ?[kmg]b\)$"),
     # A place's rank on a review site (found blind in probe 17): "#2 of 138 things to do in Bath", "#4 de 310 restaurantes".
@@ -2549,6 +2582,9 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
     if words <= REACTED_NAMES_WORDS and is_reacted_names(text, folded):
         return "boilerplate", f"engagement count: who reacted, a name and how many others; {word_count(words)}, " \
                               f"{position.describe()}"
+    if words <= SIGNER_LINE_WORDS and is_signer_line(text, folded):
+        return "boilerplate", f"consultation or petition status: a signer's line, a name and when they signed; " \
+                              f"{word_count(words)}, {position.describe()}"
     if words <= SHORT_WORDS and is_chart_title(folded):
         return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
                               f"{position.describe()}"
@@ -2598,6 +2634,23 @@ _REACTED_NAMES = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,4}(?:e|and)\s(?:(?:m
 def is_reacted_names(text: str, folded: str) -> bool:
     """Whether a short line is who reacted to a post (``_REACTED_NAMES``), told first by its "outr"/"other"."""
     return ("outr" in folded or "other" in folded) and _REACTED_NAMES.fullmatch(text.strip()) is not None
+
+
+# A petition's signer and when they signed, the whole line (probe 51's and probe s45's petitions, the blind one's
+# "Fernanda L. assinou há 2 horas"): a name's capitalised words (an initial too), maybe its place, "assinou"/"signed",
+# then how long ago, a date or the petition named. A story's "O prefeito assinou o decreto na segunda-feira." names
+# something else after the verb, and "Biden signed" alone is no line a page shows.
+SIGNER_LINE_WORDS = 12
+_SIGNER_LINE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,3}(?:(?:de|from|in|em|of)\s(?:[A-ZÀ-Þ][\w'’-]*,?\s){1,3})?"
+                          r"(?:assinou|signed)(?:\s(?:this|the|o|a|este|esta)\s(?:petition|abaixo-assinado|peti[cç][aã]o))?"
+                          r"(?:\s(?:h[aá]\s(?:\d+|um|uma)\s?[^\W\d_]{1,9}\.?|(?:\d+|an?)\s?[^\W\d_]{1,9}\.?\sago|"
+                          r"(?:em|on)\s[\w ,/.]{4,30}|hoje|ontem|today|yesterday|agora|just now)"
+                          r"|\s(?:this|the|o|a|este|esta)\s(?:petition|abaixo-assinado|peti[cç][aã]o))")
+
+
+def is_signer_line(text: str, folded: str) -> bool:
+    """Whether a short line is a petition's signer and when (``_SIGNER_LINE``), told first by its "assinou"/"signed"."""
+    return ("assinou" in folded or "signed" in folded) and _SIGNER_LINE.fullmatch(text.strip()) is not None
 
 
 # A forum's or a letters page's signature alone under its post, opened by a dash: "— Maria, Lisboa", "-- Tom Hale",
@@ -4840,6 +4893,7 @@ def _may_be_chrome_by_shape(text: str, lowered: str, count: int, position: Posit
         or (count <= 2 * TIME_SPAN_WORDS and _SPAN_SCREEN.search(lowered) is not None and is_time_span(fold(lowered)))
         or (count <= 2 * REACTED_NAMES_WORDS and ("outr" in lowered or "other" in lowered)
             and is_reacted_names(text, lowered))
+        or (count <= 2 * SIGNER_LINE_WORDS and is_signer_line(text, lowered))
     )
 
 
