@@ -417,7 +417,6 @@ def _not_version_number(unit: str, match: re.Match[str]) -> bool:
         or match.group() == "1"
 
 
-
 # A day after its month ("ships on October 3", "Starting January 1") is a date, which the month already counts: no
 # version, and no quantity, as a day before it ("3 de outubro") is none (``_NUMBER``).
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(month.capitalize() for month in _MONTH_REGEX.split('|'))})[^\S\n]+$")
@@ -2397,7 +2396,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY, _START_DATE,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY,
+        _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
