@@ -2184,7 +2184,6 @@ def is_signed_comment(text: str) -> bool:
     return stripped[-1:] == ")" and _SIGNED_STAMP.search(stripped) is not None
 
 
-
 def _screen_words_in(tokens: Sequence[str], folded: str) -> frozenset[str]:
     """The cue screen words among a text's words, a hyphenated word's pieces counted too ("e-mail", "bem-vindo")."""
     found = _CUE_SCREEN_WORDS.intersection(tokens)
