@@ -2178,10 +2178,12 @@ _DISCUSSION_BAR = re.compile(r"(?:latest comment|last comment|ultimo comentario|
 _SIGNED_STAMP = re.compile(r"\d{1,2}:\d\d, \d{1,2} (?:de )?[^\W\d_]+\.? (?:de )?\d{4} \((?:UTC|CET|CEST|WET|WEST|BRT|GMT)\)$")
 
 
-def is_signed_comment(text: str) -> bool:
-    """Whether a paragraph ends in a wiki signature's stamp (``_SIGNED_STAMP``), told first by its closing bracket."""
+def ends_as_prose(text: str) -> bool:
+    """Whether a paragraph ends as prose does: in a sentence's stop, or in a wiki signature's stamp (``_SIGNED_STAMP``,
+    told first by its closing bracket)."""
     stripped = text.rstrip()
-    return stripped[-1:] == ")" and _SIGNED_STAMP.search(stripped) is not None
+    return SENTENCE_PUNCTUATION.search(stripped) is not None or (
+        stripped[-1:] == ")" and _SIGNED_STAMP.search(stripped) is not None)
 
 
 def _screen_words_in(tokens: Sequence[str], folded: str) -> frozenset[str]:
@@ -5297,7 +5299,7 @@ class BatchLines:
         """Whether the line under a segment, in its document, is a paragraph of prose kept by its own decision."""
         below = number + 1
         return self.same_document(below, self.segments[number][0]) and not _is_short_line(self.texts[below], SHORT_WORDS) \
-            and (SENTENCE_PUNCTUATION.search(self.texts[below].rstrip()) is not None or is_signed_comment(self.texts[below])) \
+            and ends_as_prose(self.texts[below]) \
             and self.decide(below)[0] is None
 
     def opens_sentence(self, number: int) -> bool:
@@ -6528,7 +6530,7 @@ class BatchLines:
         """Whether ``line`` is a paragraph of prose in the document of ``number``: no short line, a sentence's end, kept
         by its own decision or left out for one notice's phrase (a story may hold two such sentences in a row)."""
         if not self.same_document(line, self.segments[number][0]) or _is_short_line(self.texts[line], SHORT_WORDS) \
-                or SENTENCE_PUNCTUATION.search(self.texts[line].rstrip()) is None and not is_signed_comment(self.texts[line]):
+                or not ends_as_prose(self.texts[line]):
             return False
         chrome = self.decide(line)[0]
         return chrome is None or chrome[1].startswith(_STORY_NOTICE_REASONS)
