@@ -83,7 +83,7 @@ import re
 import string
 import threading
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, takewhile
 from pathlib import Path
@@ -306,7 +306,9 @@ HARM_COUNTS = {
         # 15,3% para 13,5%" read Neutral, "A obesidade infantil aumentou 10%" as praise by "aumentou")
         "obesidade obesos obesas diabetes desnutricao "
         # a death rate (probe s45-sentiment's blind b11: "a taxa de mortalidade infantil ... caiu 12%" read Negative)
-        "mortalidade letalidade".split()
+        "mortalidade letalidade "
+        # the pt-PT spelling of "infecções" ("As infeções respiratórias ... diminuíram 30%": probe s46-sentiment)
+        "infecoes".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
                     "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality".split()),
@@ -343,7 +345,7 @@ def borrowed_interest(lowered: Sequence[str], language: str) -> bool:
 # dengue"; probe claimsent28): "new" before a count of DISEASE_COUNTS says a rise as "rose" does, unless another
 # word tells how they moved.
 NEW = {"pt": frozenset("novo novos nova novas".split()), "en": frozenset(["new"])}
-DISEASE_COUNTS = {"pt": frozenset("casos infeccoes internacoes obitos mortes".split()),
+DISEASE_COUNTS = {"pt": frozenset("casos infeccoes infecoes internacoes obitos mortes".split()),
                   "en": frozenset("cases infections hospitalisations hospitalizations deaths".split())}
 # Time lost (waiting, queues, delays, a commute) is a cost too: its fall is good news ("bus lanes cut average
 # commute times", "a medida reduziu o tempo de espera", "as filas diminuíram") and its rise bad ("waiting
@@ -2164,6 +2166,9 @@ IDIOMS = frozenset({
     # fuel's price "nas bombas" (at the pumps, pt-PT) is a place, no bomb; "cheque especial" is an overdraft, no praise
     # (probe claimsent31)
     ("nas", "bombas"), ("na", "bomba"), ("cheque", "especial"),
+    # "quebra o galho" (does the job) is a lukewarm verdict (_LUKEWARM), no breakage, and a puzzle ("quebra-cabeça") is
+    # a toy (probe s46-sentiment gave "quebra" the valence of "quebrou")
+    ("quebra", "o", "galho"), ("quebram", "o", "galho"), ("quebra", "cabeca"), ("quebra", "cabecas"),
     # a vote "a favor" is a side counted, no favour; a level "mais baixo" or "mais alto" a measure of what moved, which
     # the move weighs ("32 votos a favor e 8 contra", "O desemprego caiu para 6,1%, o valor mais baixo desde 2008":
     # probe s45-sentiment)
@@ -4132,6 +4137,12 @@ THANKED_FOR = {"pt": frozenset("por pelo pela".split()), "en": frozenset(["for"]
 THANKED_REACH = 4
 ACT_CLITICS = {"pt": frozenset("me nos te lhe".split()), "en": frozenset()}
 MINE_ALONE = {"pt": frozenset("minha meu minhas meus".split()), "en": frozenset(["my"])}
+# An act with no valence fails the writer when it is rough handling of the writer's things ("Thanks to the courier for
+# tossing my parcel over the gate", "por jogar minha caixa por cima do muro") or is counted past the first time
+# ("Obrigado à clínica por remarcar o meu exame pela terceira vez"); "Obrigada por desmarcar a minha consulta tão
+# depressa" and "Thanks for moving my appointment" stay thanks (probe s46-sentiment: issue 4's carried pair).
+ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar amassar".split()),
+              "en": frozenset("throwing tossing chucking dumping hurling kicking".split())}
 
 
 def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
@@ -4145,14 +4156,19 @@ def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], 
     if reason is None or reason + 1 >= len(lowered):
         return []
     act = reason + 2 if lowered[reason + 1] in ACT_CLITICS[language] else reason + 1
-    if act >= len(lowered) or valences[act] >= 0 or not lowered[act].endswith(_ACTS[language]):
+    if act >= len(lowered) or not lowered[act].endswith(_ACTS[language]):
         return []
     rest = lowered[act + 1 :]
     ordinal, time = ORDINAL_TIMES[language]
-    again = _repeats(rest, language) or any(word in ordinal and after == time for word, after in zip(rest, rest[1:]))
-    if not (again or not MINE_ALONE[language].isdisjoint(rest)):
-        return []
-    return _turn_praise(valences)
+    counted = any(word in ordinal and after == time for word, after in zip(rest, rest[1:]))
+    mine = not MINE_ALONE[language].isdisjoint(rest)
+    if valences[act] < 0:
+        failing = counted or mine or _repeats(rest, language)
+    elif lowered[act] in ROUGH_ACTS[language]:
+        failing = mine
+    else:
+        failing = valences[act] == 0 and counted
+    return _turn_praise(valences) if failing else []
 
 
 def turn_thanks_for_nothing(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
@@ -5930,6 +5946,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     turn_closing_irony(pieces, readings, language)
     turn_blamed_ideas(text, pieces, readings, language)
     charge_rhetorical_delays(pieces, readings, language)
+    charge_preventing_excess(pieces, readings, language)
     credit_opening_thanks(pieces, readings)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
@@ -6037,14 +6054,73 @@ RHETORICAL_DELAYS = {
 }
 
 
+# ... but not one about how long a process that nobody performs takes ("Why does it take ten days for a cut to heal?",
+# "Por que demora tanto para a massa crescer?", "leva dois dias para a tinta secar": probe s46-sentiment, read as
+# complaints): a verb of NATURAL_PROCESSES with no object after it (an article or a possessive would start one: "to
+# cure my account's lock" is a service again).
+NATURAL_PROCESSES = {
+    "pt": frozenset("crescer cicatrizar sarar secar amadurecer fermentar levedar descongelar germinar brotar "
+                    "florescer endurecer solidificar arrefecer esfriar".split()),
+    "en": frozenset("heal grow rise dry ripen ferment thaw germinate sprout bloom harden cool".split()),
+}
+OBJECT_STARTS = {
+    "pt": frozenset("o a os as um uma meu minha meus minhas seu sua seus suas".split()),
+    "en": frozenset("the a an my your his her our their its this that".split()),
+}
+
+
+def asks_about_a_process(question: str, language: str) -> bool:
+    """Whether ``question`` (a RHETORICAL_DELAYS match) asks how long a natural process takes: a word of
+    NATURAL_PROCESSES not followed by an object."""
+    words = re.findall(r"\w+", ascii_text(question))
+    return any(word in NATURAL_PROCESSES[language] and (after is None or after not in OBJECT_STARTS[language])
+               for word, after in zip(words, [*words[1:], None]))
+
+
+def _opening_matches(pieces: Sequence[str], shapes: KeyedPattern) -> Iterator[tuple[int, re.Match[str]]]:
+    """(index, match) for each of ``pieces`` that opens with ``shapes``."""
+    for index, piece in enumerate(pieces):
+        found = shapes.may_match(piece) and shapes.pattern.match(untagged(piece))
+        if found:
+            yield index, found
+
+
+def _praises(reading: Reading) -> bool:
+    """Whether a piece's reading holds something good."""
+    return any(weight > 0 for _, weight in reading.cues)
+
+
 def charge_rhetorical_delays(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """Each of ``pieces`` that asks why something takes so long (RHETORICAL_DELAYS), with nothing good in it, weighs
-    DELAY_VALENCE more (``readings`` changed)."""
-    delays = RHETORICAL_DELAYS[language]
-    for index, piece in enumerate(pieces):
-        nothing_praised = all(weight <= 0 for _, weight in readings[index].cues)
-        if nothing_praised and delays.may_match(piece) and delays.pattern.match(untagged(piece)):
+    DELAY_VALENCE more; one of a natural process (``asks_about_a_process``) says nothing, its "demora" no delay and
+    its "crescer" no growth (``readings`` changed)."""
+    for index, question in _opening_matches(pieces, RHETORICAL_DELAYS[language]):
+        if asks_about_a_process(question.group(), language):
+            readings[index] = Reading()
+        elif not _praises(readings[index]):
             readings[index].add(Reading(DELAY_VALENCE, [("a question why it takes so long", DELAY_VALENCE)]))
+
+
+# An excess that keeps the writer from doing something is a complaint with no word of one ("The dog across the street
+# barks so much at night that we can't sleep", "hums so loudly that I can't concentrate": probe s46-sentiment, issue
+# 4's carried case, read as nothing): "so <degree> ... that <person> can't <verb>", in a sentence with nothing good in
+# it ("so good that I couldn't stop eating" is praise), weighs DELAY_VALENCE. Portuguese needs no rule: LeIA's
+# "conseguir" negated already reads "tanto que não conseguimos dormir" as bad.
+PREVENTING_EXCESS = {
+    "en": KeyedPattern(re.compile(
+        r".*?\bso\s+\w+\s+(?:\S+\s+){0,4}?that\s+(?:i|we|you|they|he|she|nobody|no\s+one)\s+(?:can(?:'|’)?t|cannot"
+        r"|can\s+not|couldn(?:'|’)?t|could\s+not)\s+\w+", re.IGNORECASE), ("that",)),
+}
+EXCESS_NOTE = "an excess that keeps one from acting"
+
+
+def charge_preventing_excess(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``pieces`` with nothing good in it that tells of an excess keeping someone from an act
+    (PREVENTING_EXCESS) weighs DELAY_VALENCE more (``readings`` changed)."""
+    if language in PREVENTING_EXCESS:
+        for index, _ in _opening_matches(pieces, PREVENTING_EXCESS[language]):
+            if not _praises(readings[index]):
+                readings[index].add(Reading(DELAY_VALENCE, [(EXCESS_NOTE, DELAY_VALENCE)]))
 
 
 def turn_blamed_ideas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
