@@ -4132,9 +4132,11 @@ def turn_ironic_praise(
 # OPENER_REACH + 1, "por"/"for" within THANKED_REACH after it, an act (an infinitive, a gerund; a clitic may come
 # between) with a valence below zero, and after the act the writer's own (MINE_ALONE) or a repeat (REPEATS, "pela
 # segunda vez"). "Parabéns à equipa por vencer o campeonato" (a good act), "Obrigado por avisar sobre o problema" (the
-# act is no fault) and "Thank you for fighting for our town" (nothing the writer lost, nothing again) stay.
+# act is no fault) and "Thank you for fighting for our town" (nothing the writer lost, nothing again) stay. The reach
+# takes a party named in three words after its preposition ("Kudos to the delivery guy for throwing my package": probe
+# s45-sentiment2's blind b04, issue 4's carried case; it was 4).
 THANKED_FOR = {"pt": frozenset("por pelo pela".split()), "en": frozenset(["for"])}
-THANKED_REACH = 4
+THANKED_REACH = 5
 ACT_CLITICS = {"pt": frozenset("me nos te lhe".split()), "en": frozenset()}
 MINE_ALONE = {"pt": frozenset("minha meu minhas meus".split()), "en": frozenset(["my"])}
 # An act with no valence fails the writer when it is rough handling of the writer's things ("Thanks to the courier for
@@ -5948,6 +5950,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     charge_rhetorical_delays(pieces, readings, language)
     charge_preventing_excess(pieces, readings, language)
     credit_opening_thanks(pieces, readings)
+    if ":" in text:
+        settle_chats(pieces, readings)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
     weigh_outcomes(text, pieces, readings, language, writes_as_letter(text, language),
@@ -6418,6 +6422,30 @@ LOVED_BY_OTHERS = KeyedPattern(re.compile(
     r"|\b(?:he|she|they)\s+(?:absolutely\s+|just\s+|really\s+)?loved?\s+(?:it|them)\b", re.IGNORECASE),
     ("amou", "adorou", "amaram", "adoraram", "love"))
 LOVED_BY_OTHERS_NOTE = "a gift loved"
+
+
+# A support chat (turns that open with a speaker's label, two or more the customer's and one the agent's) ends on its
+# outcome: when the customer's last turn holds praise and nothing bad ("Cliente: voltou, muito obrigado!"), the trouble
+# told in the earlier turns is what the chat solved, no complaint left (probe s46-sentiment's s22, Negative by "caiu");
+# a last turn with anything bad or no praise leaves the chat as read ("Customer: that is what you said two weeks ago").
+CUSTOMER_TURNS = re.compile(r"\W*(?:cliente|utente|usu[aá]rio|customer|client|user)\s*:", re.IGNORECASE)
+AGENT_TURNS = re.compile(r"\W*(?:atendente|assistente|agente|operador|operadora|suporte|agent|support|assistant|rep"
+                         r"|operator)\s*:", re.IGNORECASE)
+
+
+def settle_chats(pieces: Sequence[str], readings: list[Reading]) -> None:
+    """In a support chat whose customer's last turn praises with nothing bad, the earlier turns keep only their praise
+    (``readings`` changed)."""
+    turns = [untagged(piece) for piece in pieces]
+    customer = [i for i, turn in enumerate(turns) if CUSTOMER_TURNS.match(turn)]
+    if len(customer) < 2 or not any(AGENT_TURNS.match(turn) for turn in turns):
+        return
+    last = customer[-1]
+    end = next((i for i in range(last + 1, len(turns)) if AGENT_TURNS.match(turns[i])), len(turns))
+    closing = readings[last:end]
+    if any(map(_praises, closing)) and all(weight >= 0 for reading in closing for _, weight in reading.cues):
+        for reading in readings[:last]:
+            reading.keep_side(1)
 
 
 def credit_opening_thanks(pieces: Sequence[str], readings: list[Reading]) -> None:
