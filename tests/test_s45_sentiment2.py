@@ -107,8 +107,9 @@ def test_the_studied_set_as_measured():
 # loved and b05 "Venho através desta agradecer" gained, nothing lost). Missed on both: b03 thanks for "desmarcar a minha
 # consulta" (the act has no valence), b04 kudos for "throwing my package" (no valence; "breaking" comes later), b09
 # "infeções hospitalares" (the pt-PT spelling is no harm counted), b11 a dog that "barks so much ... that we can't
-# sleep", b12 "Adoro quando o elevador quebra" (ironic love; "quebra" read as nothing).
-BLIND_WRONG = ["b03", "b04", "b09", "b11", "b12"]
+# sleep", b12 "Adoro quando o elevador quebra" (ironic love; "quebra" read as nothing). Session 46 (s46-sentiment,
+# sentiment 0.6.45) took these five as issue 4's carried cases, studied: all 12 right since.
+BLIND_WRONG: list[str] = []
 
 
 def test_the_blind_set_as_measured_at_its_run():
