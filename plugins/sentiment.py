@@ -4148,7 +4148,8 @@ ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar a
 
 
 def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
-    """Thanks or congratulations for a bad act done to the writer or again count against the sentence; answers the
+    """Thanks or congratulations for a bad act done to the writer or again, for a rough act on the writer's things
+    (ROUGH_ACTS) or for an act with no valence counted past the first time count against the sentence; answers the
     indices of the praise turned."""
     thanks = next((i for i, word in enumerate(lowered[: OPENER_REACH + 1]) if word in THANKS[language]), None)
     if thanks is None:
