@@ -1,0 +1,41 @@
+"""bench/preload_profile.py: the regex recorder passes each call through and leaves the modules as they were."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from bench.preload_profile import _RecordedRegex, regex_costs
+
+SEED = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed")
+
+
+def _module_regexes(kind: type = re.Pattern) -> dict[tuple[str, str], object]:
+    return {(module_name, name): value for module_name, module in list(sys.modules.items())
+            if module_name.startswith("server.") and module is not None
+            for name, value in vars(module).items() if isinstance(value, kind)}
+
+
+def test_a_recorded_regex_answers_as_the_regex_and_records_the_call():
+    calls: dict = {}
+    pattern = re.compile(r"\s[>/]\s")
+    calls[("crumbs", "split")] = []
+    recorded = _RecordedRegex("crumbs", pattern, calls)
+    assert recorded.split("Home / News > Sport") == pattern.split("Home / News > Sport")
+    assert recorded.pattern == pattern.pattern
+    assert calls[("crumbs", "split")] == [("Home / News > Sport",)]
+
+
+def test_the_regexes_of_a_preload_are_replayed_and_the_modules_restored():
+    import server.preload  # noqa: F401
+
+    before = _module_regexes()
+    costs = regex_costs([SEED])
+    assert costs and all(calls > 0 for _seconds, _name, calls, _length in costs)
+    assert any(name.startswith("server.boilerplate.") for _seconds, name, _calls, _length in costs)
+    # The preload imports more modules (the app's): those the profile found are their regexes again, and no recorder
+    # is left anywhere.
+    after = _module_regexes()
+    assert all(after.get(key) is value for key, value in before.items())
+    assert not _module_regexes(_RecordedRegex)
