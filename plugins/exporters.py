@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.12"
+__version__ = "0.2.13"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -255,7 +255,8 @@ class Annotation(msgspec.Struct, gc=False):
     updated_at: str
     prediction: Prediction | None
     # A user object's id beside the email that names it (``annotator``): what tells it apart from a user of the
-    # same email, and the name a bare ``5`` of the same task takes (one_name_per_user). None otherwise.
+    # same email, and the name a bare ``5`` of the same task takes (one_name_per_user, which then sets it on that
+    # ``5`` too, for UserNames). None otherwise.
     user_id: str | None = None
 
 
@@ -445,8 +446,8 @@ def one_name_per_user(annotations: list[Annotation]) -> list[Annotation]:
     named by the object's email, so that the majority's count, ``all``'s
     examples and ``meta.annotators`` agree. One id with two emails takes the
     first; one email with two ids is two users, each named ``email (id N)``.
-    Within a task only: the export streams, and a task giving only ``5``
-    keeps that name (no map of the whole file's users is built)."""
+    Within a task; across the file, :class:`UserNames` keeps each user one
+    name (a renamed bare id keeps its id in ``user_id`` for that)."""
     if len(annotations) < 2:  # one annotator: nothing to tell apart (nearly every task)
         return annotations
     emails: dict[str, str] = {}  # user id -> the email naming it
@@ -461,7 +462,52 @@ def one_name_per_user(annotations: list[Annotation]) -> list[Annotation]:
         if user in emails:
             email = emails[user]
             annotation.annotator = f"{email} (id {user})" if named.count(email) > 1 else email
+            annotation.user_id = user
     return annotations
+
+
+class UserNames:
+    """One name per user across a whole export, read as it streams. A user is
+    told by the id when one is known (``5``, or ``{"id": 5, ...}``), else by
+    its name; the first name the file gives a user is kept for every later
+    annotation of it: a task giving ``5`` may come before the task giving
+    ``{"id": 5, "email": ...}``, and the examples written by then cannot take
+    the email (a second pass over the file, or names that change along the
+    stream, would be needed). A map of the file's users, not of its tasks."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # user (id, else name) -> the name it is exported under
+        self.email_ids: dict[str, str] = {}  # an email -> the user id first named by it
+        # Users first seen as a bare id and later as an object: id -> the email the object gave (said once each).
+        self.named_by_id: dict[str, str] = {}
+
+    def name(self, annotations: list[Annotation]) -> list[tuple[str, str]] | None:
+        """Give each of a task's annotations its user's name (set on ``annotator``); the users first
+        named by a bare id whose email this task gave first (id, email), to be said; None nearly always."""
+        names = self.names
+        newly = None
+        for annotation in annotations:
+            annotator = annotation.annotator
+            if annotator is None:
+                continue
+            user = annotation.user_id or annotator
+            known = names.get(user)
+            if known is None:
+                known = names[user] = self._new_name(annotator, annotation.user_id)
+            if known != annotator:
+                if known == user and annotation.user_id is not None and user not in self.named_by_id:
+                    self.named_by_id[user] = annotator
+                    newly = (newly or []) + [(user, annotator)]
+                annotation.annotator = known
+        return newly
+
+    def _new_name(self, annotator: str, user_id: str | None) -> str:
+        """A user's first name: the email of a user object, unless another id took it already (then
+        ``email (id N)``, as one_name_per_user names two ids of one email within a task)."""
+        if user_id is None:
+            return annotator
+        first = self.email_ids.setdefault(annotator, user_id)
+        return annotator if first == user_id else f"{annotator} (id {user_id})"
 
 
 def _embedded_prediction(value: Any, load: Any) -> Prediction | None:

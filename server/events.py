@@ -356,6 +356,13 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
         return False  # Label Studio never reuses an annotation's id
     elif _later(stored.updated_at, annotation.get("updated_at")):
         return False  # an older state delivered late must not overwrite a newer one
+    elif _same_state(stored, event, annotation, task):
+        # Delivered again under another digest (another action, a bulk event holding it), or a row stored before
+        # session 45 named its author by the email where the id is stored now: the author of one annotation never
+        # changes, so the state is the same whatever form its user takes. Not told to plugins again; the author
+        # is kept in today's form (the id), so that --from-db names the old row's user as the new rows'.
+        stored.completed_by = event.completed_by
+        return False
     stored.project_id = event.project_id
     stored.task_id = event.task_id
     stored.task_data = event.task_data
@@ -370,6 +377,17 @@ def _apply(session: Session, event: AnnotationEvent, annotation: dict[str, Any],
     stored.deleted = False
     _keep_null_flags(session, event.annotation_id, annotation)
     return True
+
+
+def _same_state(stored: StoredAnnotation, event: AnnotationEvent, annotation: dict[str, Any],
+                task: dict[str, Any]) -> bool:
+    """Whether ``event`` holds the stored state of its annotation, its author's form aside."""
+    return (stored.updated_at == annotation.get("updated_at") and stored.result == event.result
+            and stored.was_cancelled == event.was_cancelled and stored.ground_truth == event.ground_truth
+            and stored.prediction == event.prediction and stored.task_id == event.task_id
+            and stored.project_id == event.project_id and stored.task_data == event.task_data
+            and stored.task_meta == ({} if task.get("meta") is None else task["meta"])
+            and stored.created_at == annotation.get("created_at"))
 
 
 def _keep_null_flags(session: Session, annotation_id: int, annotation: dict[str, Any]) -> None:

@@ -166,7 +166,7 @@ def test_the_plugin_registers_the_four_exporters() -> None:
 
 FATAL = {
     "truncated.json": "truncated JSON",
-    "invalid_json.json": "invalid JSON in task $[0]",
+    "invalid_json.json": "invalid JSON in task 1 at $[0], annotations[0]: Expecting property name",
     "empty.json": "the file is empty",
     "not_a_list.json": "object 0: an object with keys ['tasks'], not a task",
     "not_a_task.json": "expected a task object at $[1]",
@@ -235,7 +235,7 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
 
 @pytest.mark.parametrize("content,message", [
     (b"\xff\xfe[{}]", "not UTF-8 text"),
-    (b'[{"id": 1, "data": {"text": "a\x01b"}}]', "invalid JSON in task $[0]: Invalid control character"),
+    (b'[{"id": 1, "data": {"text": "a\x01b"}}]', "invalid JSON in task 1 at $[0], data.text: Invalid control character"),
     (b'[{"id": 1, "data": {"text": "ab"}} {"id": 2}]', "expected ',' or ']' after task $[0]"),
     (b'[{"id": 1, "data": {"text": "ab"}}] []', "unexpected data after the list of tasks"),
     (b'[[{"id": 1}]]', "expected a task object at $[0], found a list inside the list of tasks (exports pasted "
@@ -1101,7 +1101,7 @@ def test_an_error_after_many_chunks_read_as_bytes_names_its_line(tmp_path: Path,
     lines = ["["] + [json.dumps({"id": n, "data": {"text": "a\nb"}}) + "," for n in range(1, 40)] + ['{"id": 40,}', "]"]
     path = tmp_path / "export.json"
     path.write_bytes(bom + "\n".join(lines).encode("utf-8"))
-    with pytest.raises(ExportError, match=r"line 41, column 11: invalid JSON in task \$\[39\]"):
+    with pytest.raises(ExportError, match=r"line 41, column 11: invalid JSON in task 40 at \$\[39\]: Expecting"):
         read_all(path)
 
 

@@ -560,4 +560,7 @@ def test_an_error_on_a_line_longer_than_a_chunk_is_placed_where_json_places_it(
         path.write_bytes(broken)
         with pytest.raises(ExportError) as found:
             list(JsonTaskReader(path))
-        assert f"line 3, column {expected.value.colno}: invalid JSON in task $[" in str(found.value)
+        # The task's id and place: the comma is in the data of the task whose "id" comes last before it.
+        task_id = int(re.findall(rb'"id": (\d+)', content[:at])[-1])
+        assert f"line 3, column {expected.value.colno}: invalid JSON in task {task_id} at $[{task_id}], data" in str(
+            found.value)

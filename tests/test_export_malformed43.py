@@ -72,5 +72,5 @@ def test_a_raw_control_character_in_a_string_is_named(tmp_path: Path) -> None:
     """json's message was "Invalid control character at", its place cut off."""
     code, output, out = export(tmp_path, str(PROBE / "inputs" / "raw_newline_in_string.json"))
     assert code == 1 and not out.exists()
-    assert output.strip().endswith("line 1, column 39: invalid JSON in task $[0]: Invalid control character "
+    assert output.strip().endswith("line 1, column 39: invalid JSON in task 1 at $[0], data.text: Invalid control character "
                                    "(found '\\n') inside a string (write it escaped); nothing was written"), output

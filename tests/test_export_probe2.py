@@ -89,8 +89,9 @@ ERRORS = {
                                   "('a').",
     "predictions_an_object.json": "task 46 at $[0]: predictions: Not a valid list but an object.",
     "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}{READ_AS_A_TASK}",
+    # The quote named since malformed46 (fixtures/malformed46/README.md).
     "python_repr.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in double "
-                        "quotes",
+                        "quotes (found \"'\": JSON quotes strings and names with \" only)",
     "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Not a valid mapping type but null.",
     "region_value_text_a_list.json": "task 64 at $[1]: annotations[0].result[0].value.text: Not a valid string but a "
                                      "list.",

@@ -130,7 +130,7 @@ def test_a_bad_token_before_the_end_is_no_truncation(tmp_path: Path, body: str) 
     path = tmp_path / "export.json"
     path.write_text("[" + body, encoding="utf-8")
     output = stops(path, tmp_path / "out")
-    assert "invalid JSON in task $[0]" in output and "truncated" not in output
+    assert "invalid JSON in task 1 at $[0], x: " in output and "truncated" not in output
 
 
 # A folder holding a link whose target is gone: "not a regular file", as a pipe or a socket is.

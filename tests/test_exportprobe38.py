@@ -92,7 +92,7 @@ def test_an_encrypted_member_is_said_so(tmp_path: Path) -> None:
     (gzip.compress(EXPORT, mtime=0)[:-30], "the gzip cannot be read: its data ends early (cut short? download it"),
     (zipped({"export.json": EXPORT})[:-25], "a zip file whose directory cannot be read (cut short?"),
     (gzip.compress(EXPORT.replace(b'"annotations"', b'"annotations" x', 1), mtime=0),
-     "(gzip): line 1, column 26: invalid JSON in task $[0]"),
+     "(gzip): line 1, column 26: invalid JSON in task 1 at $[0], annotations: Expecting ':' delimiter"),
     (gzip.compress(json.dumps([two_tasks()[0], two_tasks()[0]], indent=1).encode(), mtime=0),
      "(gzip): task id 1 appears twice, at $[0] and $[1]"),
     (gzip.compress(EXPORT.replace("está".encode(), b"est\xe1", 1), mtime=0),

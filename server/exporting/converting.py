@@ -35,6 +35,7 @@ from schemas.label_studio_export import (
     Task,
     TaskError,
     TaxonomyRegion,
+    UserNames,
     described,
     instant,
     json_type,
@@ -74,6 +75,8 @@ POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
+NAMED_BY_ID = ("annotators exported under their user id, which the file gave before their email (one name per "
+               "user across the file: the examples written by then cannot change)")
 SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (each a vote under majority, "
                   "and a side of an agreement pair)")
 # Label Studio gives a perRegion control's result the id of the region it describes: an answer about one span
@@ -435,6 +438,8 @@ class TaskConverter:
         self.checked_controls: set[str] = set()
         # The spans' control name the last check found: nearly every project has one Labels control.
         self.span_control: str | None = None
+        # Each user's one name across the file (a bare id and a user object alike).
+        self.user_names = UserNames()
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -555,8 +560,11 @@ class TaskConverter:
                 key = self.text_key(task)
         text = self.text_of(task, key)
         first = self.field_index == 0  # what is said of the task as a whole is said once
-        if first and (task.repairs or task.left_out or len(task.annotations) > 1):  # the call only then
-            self.say_of_task(task)
+        if first:
+            if (named_by_id := self.user_names.name(task.annotations)) is not None:  # nearly never
+                self.say_named_by_id(task, named_by_id)
+            if task.repairs or task.left_out or len(task.annotations) > 1:  # the call only then
+                self.say_of_task(task)
         finished = self.finished(task, said=first)
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (text := self.text_behind_link(task, key, text, finished)) is None:
@@ -593,6 +601,12 @@ class TaskConverter:
             if first:
                 self.check_annotators(task, finished)
         return placed
+
+    def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
+        """Say who a user named by a bare id is, once the file gives its email: its earlier examples are
+        written under the id, and its later ones keep it (one name per user, UserNames)."""
+        for user, email in named_by_id:
+            self.report.note(NAMED_BY_ID, f"task {task.id}: {user} is {email}")
 
     def say_of_task(self, task: Task) -> None:
         """Say what the loading found of the task as a whole (repairs, what it

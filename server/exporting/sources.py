@@ -579,19 +579,27 @@ class JsonTaskReader:
                 if (exc.pos >= len(self._buffer) - 1 or exc.msg.startswith("Unterminated string")
                         or (at_end and CUT_TOKEN.fullmatch(self._buffer, exc.pos))):
                     raise self._error(f"the file ends inside task {location} (truncated JSON)") from None
-                self._pos = exc.pos
-                odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
-                # json's "Invalid control character at" leaves the place to its own message; the line and
-                # column are ours, and the character is named (a raw newline or tab inside a string).
-                control = exc.msg == "Invalid control character at"
-                found = f" (found {shown_char(odd)})" if odd in ODD_SPACES or control else ""
-                raise self._error(f"invalid JSON in task {location}: {exc.msg.removesuffix(' at')}{found}"
-                                  + (" inside a string (write it escaped)" if control else "")) from None
+                raise self._syntax_error(exc, location) from None
             if problem:
                 task_id = value.get("id", "?") if isinstance(value, dict) else "?"
                 raise ExportError(f"{self.shown}: task {shown_id(task_id)} at {location}: {problem}; "
                                   "nothing was written")
             return value
+
+    def _syntax_error(self, exc: json.JSONDecodeError, location: str) -> ExportError:
+        """A syntax error inside the task that starts at the reader's place:
+        its line and column, the task's id and the path in it, and what stands
+        there when it can be named."""
+        task_id, path = syntax_place(self._buffer, self._pos, exc.pos)
+        self._pos = exc.pos
+        odd = self._buffer[exc.pos] if exc.pos < len(self._buffer) else ""
+        # json's "Invalid control character at" leaves the place to its own message; the line and
+        # column are ours, and the character is named (a raw newline or tab inside a string).
+        control = exc.msg == "Invalid control character at"
+        found = f" (found {shown_char(odd)})" if odd in ODD_SPACES or control else syntax_found(self._buffer, exc.pos)
+        task = f"task {location}" if task_id is None else f"task {task_id} at {location}"
+        return self._error(f"invalid JSON in {task}{f', {path}' if path else ''}: {exc.msg.removesuffix(' at')}"
+                           + found + (" inside a string (write it escaped)" if control else ""))
 
     def _error(self, message: str) -> ExportError:
         line = self._line_base + self._lines_read_as_bytes() + self._buffer.count("\n", 0, self._pos)
@@ -617,37 +625,91 @@ DEEPEST = 500
 _JSON_TOKEN = r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?[0-9]+'
 
 
-def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
-    """Where the task starting at ``start`` of ``text`` nests beyond DEEPEST
-    levels, as a path (``data.layout[0][0]...``, its run of indices shortened),
-    and its id when read before there: for the error only (a scan of tokens)."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    keys: list[Any] = []  # per open container: the current key (an object) or index (a list)
-    task_id: str | None = None
-    expect_key = False
-    for match in re.compile(_JSON_TOKEN).finditer(text, start):
-        token = match.group()
+class _TaskScan:
+    """Where a scan of one task's JSON tokens is: the key or index open at each
+    level and the task's id once read (for an error's wording only)."""
+
+    def __init__(self) -> None:
+        self.keys: list[Any] = []  # per open container: the current key (an object) or index (a list)
+        self.task_id: str | None = None
+        self.expect_key = False  # an object's key comes next (its last key is no longer where the scan is)
+
+    def feed(self, token: str) -> bool:
+        """Take one token; False once the task's object has closed."""
+        keys = self.keys
         if token in "{[":
             keys.append(None if token == "{" else 0)
-            expect_key = token == "{"
-            if len(keys) > DEEPEST:
-                return task_id, _shown_path(keys[:-1])
+            self.expect_key = token == "{"
         elif token in "}]":
             keys.pop()
-            if not keys:
-                break
+            self.expect_key = False
+            return bool(keys)
         elif token == ",":
             if isinstance(keys[-1], int):
                 keys[-1] += 1
             else:
-                expect_key = True
-        elif token != ":" and expect_key:
+                self.expect_key = True
+        elif token != ":" and self.expect_key:
             keys[-1] = json.loads(token) if token.startswith('"') else token
-            expect_key = False
+            self.expect_key = False
         elif len(keys) == 1 and keys[-1] == "id" and token[0] in "-0123456789":
-            task_id = token
-    return task_id, None
+            self.task_id = token
+        return True
+
+    def place(self) -> str:
+        """The JSON path inside the task where the scan stands ('' at its top)."""
+        keys = self.keys[:-1] if self.expect_key else self.keys
+        return "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in keys if key is not None
+                       ).lstrip(".")
+
+
+def _task_tokens(text: str | bytes, start: int, stop: int | None = None) -> Iterator[tuple[_TaskScan, int]]:
+    """The scan after each token of the task starting at ``start`` (up to ``stop``)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    scan = _TaskScan()
+    for match in re.compile(_JSON_TOKEN).finditer(text, start, len(text) if stop is None else stop):
+        if not scan.feed(match.group()):
+            return
+        yield scan, len(scan.keys)
+
+
+def too_deep(text: str | bytes, start: int) -> tuple[str | None, str | None]:
+    """Where the task starting at ``start`` of ``text`` nests beyond DEEPEST
+    levels, as a path (``data.layout[0][0]...``, its run of indices shortened),
+    and its id when read before there: for the error only (a scan of tokens)."""
+    scan = None
+    for scan, depth in _task_tokens(text, start):
+        if depth > DEEPEST:
+            return scan.task_id, _shown_path(scan.keys[:-1])
+    return (scan.task_id if scan else None), None
+
+
+def syntax_place(text: str | bytes, start: int, stop: int) -> tuple[str | None, str]:
+    """The id of the task starting at ``start`` (when read before ``stop``) and
+    the JSON path inside it where ``stop``, a syntax error, stands: an error
+    that says only ``task $[0]`` leaves a 10 MB task to be searched by hand."""
+    scan = _TaskScan()
+    for scan, _depth in _task_tokens(text, start, stop):
+        pass
+    return scan.task_id, scan.place()
+
+
+# What a token JSON does not know is, when a tool wrote the file in another language's spelling.
+FOREIGN_LITERALS = {"True": "Python's spelling of true", "False": "Python's spelling of false",
+                    "None": "Python's spelling of null", "undefined": "JavaScript's; JSON has null"}
+# Quotes JSON does not take around a string or a name (its only quote is ").
+FOREIGN_QUOTES = "'\u2018\u2019\u201c\u201d`"
+
+
+def syntax_found(text: str, at: int) -> str:
+    """What stands at a syntax error, named when a tool's other spelling explains it ('' otherwise)."""
+    word = re.match(r"[A-Za-z_]\w*", text[at:at + 20])
+    if word and word.group() in FOREIGN_LITERALS:
+        return f" (found {word.group()!r}: {FOREIGN_LITERALS[word.group()]})"
+    if at < len(text) and text[at] in FOREIGN_QUOTES:
+        return f" (found {text[at]!r}: JSON quotes strings and names with \" only)"
+    return ""
 
 
 def _shown_path(keys: list[Any]) -> str:
