@@ -220,6 +220,18 @@ def sqlite_folder_problem(url: str) -> str | None:
     return None
 
 
+class EnvironmentOption(click.Option):
+    """An option that can be set from an environment variable, whose error
+    names the variable only when the value came from it: click's named
+    ``ANOTA_PORT`` for ``--port -1`` typed on the command line."""
+
+    def get_error_hint(self, ctx: click.Context) -> str:
+        hint = " / ".join(f"'{name}'" for name in self.opts)
+        if ctx.get_parameter_source(self.name) is click.core.ParameterSource.ENVIRONMENT:
+            return f"{hint} (from {self.envvar})"
+        return hint
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
 def cli(verbose: bool) -> None:
@@ -234,9 +246,11 @@ def cli(verbose: bool) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=9090, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on; 0 takes a free one (the log says which).")
+# From the environment too, so that `ANOTA_PORT=9391 make run` (which runs `anota serve` bare) serves elsewhere.
+@click.option("--host", cls=EnvironmentOption, default="127.0.0.1", show_default=True, envvar="ANOTA_HOST",
+              show_envvar=True, help="Address to listen on.")
+@click.option("--port", cls=EnvironmentOption, default=9090, show_default=True, type=click.IntRange(0, 65535),
+              envvar="ANOTA_PORT", show_envvar=True, help="Port to listen on; 0 takes a free one (the log says which).")
 @click.option("--workers", type=click.IntRange(min=1), help="gunicorn worker processes [ANOTA_WORKERS, 1]")
 @click.option("--threads", type=click.IntRange(min=1), help="threads per worker [ANOTA_THREADS, 4]")
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
