@@ -234,6 +234,9 @@ class EnvironmentOption(click.Option):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+# The package's version; the plugins' are in `anota plugins` (and the model version they make).
+@click.version_option(package_name="anota",
+                      message="%(package)s %(version)s (plugins and their versions: anota plugins)")
 def cli(verbose: bool) -> None:
     """Anota: pre-annotation and dataset export for Label Studio."""
     logging.basicConfig(

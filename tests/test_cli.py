@@ -203,3 +203,10 @@ def test_a_pipe_its_reader_closed_ends_a_listing_quietly(tmp_path):
     finally:
         os.close(writer)
     assert (done.returncode, done.stderr) == (141, ""), done.stderr
+
+
+def test_anota_says_its_version():
+    # Before: "No such option: --version".
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("anota 0.") and "anota plugins" in result.output
