@@ -383,7 +383,10 @@ def plugins(as_json: bool) -> None:
     from server.api import plugin_listing
     from server.app import get_state
 
-    listing = plugin_listing(get_state(command_app()))
+    state = get_state(command_app())
+    listing = plugin_listing(state)
+    # The suffixes each loader reads, shown beside its name: which files of a folder it will take.
+    suffixes = {loader.name: " ".join(loader.suffixes) for _plugin, loader in state.loaders}
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
         return
@@ -394,9 +397,10 @@ def plugins(as_json: bool) -> None:
             labels = ", ".join(f"{label['name']} ({label['kind']})" for label in annotator["labels"])
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
             click.echo(f"    languages: {language_coverage(annotator['languages'])}")
-        for kind in ("loaders", "exporters"):
-            if plugin[kind]:
-                click.echo(f"  {kind}: {', '.join(plugin[kind])}")
+        if plugin["loaders"]:
+            click.echo("  loaders: " + "; ".join(f"{name} ({suffixes[name]})" for name in plugin["loaders"]))
+        if plugin["exporters"]:
+            click.echo(f"  exporters: {', '.join(plugin['exporters'])}")
         if plugin["errors"]:
             click.secho(f"  errors: {', '.join(f'{n} {kind}' for kind, n in sorted(plugin['errors'].items()))}",
                         fg="red")

@@ -236,7 +236,9 @@ def test_anota_plugins_command(monkeypatch, tmp_path):
     assert re.search(r"^entities \S+\s+hooks: .*register_annotators", result.output, re.M)
     assert f"FAILED {BROKEN} at import" in result.output
     assert "  exporters: jsonl, conll, spacy, csv\n" in result.output  # loaders and exporters were not listed
-    assert re.search(r"^  loaders: text, json, csv, html$", result.output, re.M)
+    # Each loader with the suffixes it reads (was its name alone: which files a folder's loading takes was unsaid).
+    assert re.search(r"^  loaders: text \(\.txt \.text \.md \.markdown\); json \(\.json \.jsonl \.ndjson\); "
+                     r"csv \(\.csv \.tsv\); html \(\.html \.htm \.xhtml\)$", result.output, re.M)
     as_json = CliRunner().invoke(cli, ["plugins", "--json"])
     assert json.loads(as_json.stdout)["load_errors"][0]["plugin"] == BROKEN
 
