@@ -1,5 +1,6 @@
 # Two commands on a fresh machine with Python 3.11 and make:
 #   make run   - create .venv, install, serve on 127.0.0.1:9090 with the seed preloaded
+#                (ANOTA_PORT=9391 make run serves on another port; ANOTA_HOST, another address)
 #   make test  - install what the tests need (Anota in .venv, Label Studio in .ls-venv) and run them all
 PYTHON ?= python3
 VENV := .venv

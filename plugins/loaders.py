@@ -52,8 +52,9 @@ class JsonLoader(Loader):
     name = "json"
     # 2: records without text are reported; 3: a JSON document saved as .jsonl reads as JSON,
     # and the text field is named in any case ("Text"); 4: a record holding a lone surrogate is reported
-    # 5: records are numbered from 1 (a JSON lines record by its line)
-    version = "5"
+    # 5: records are numbered from 1 (a JSON lines record by its line); 6: a JSON lines file's line that is not
+    # JSON is reported and the other lines load (the whole file was refused), unless half its lines are not JSON
+    version = "6"
     suffixes = (".json", ".jsonl", ".ndjson")
     # How many of the records' fields a file none of whose records has the text
     # field is refused naming: the setting to choose is among them (body, content).
@@ -106,7 +107,11 @@ class JsonLoader(Loader):
 
     @staticmethod
     def _lines(text: str) -> list[tuple[int, Any]]:
-        records = []
+        """The records of a JSON lines file; a line that is not JSON is a LeftOut
+        (a file cut off mid-line by a crashed writer loses its last line, not its
+        records), unless as many lines are not JSON as are: then the file is not
+        JSON lines, and the first such line's error stands."""
+        records: list[tuple[int, Any]] = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
@@ -116,11 +121,17 @@ class JsonLoader(Loader):
                 # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
                 comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
                 hint = " (a ',' after the record: JSON lines separate records by line breaks only)" if comma else ""
-                raise LoaderError(f"invalid JSON on line {number}: {exc.msg}{hint}") from exc
+                records.append((number, LeftOut(str(number), f"invalid JSON: {exc.msg}{hint}")))
+        invalid = [(number, record) for number, record in records if isinstance(record, LeftOut)]
+        if invalid and 2 * len(invalid) >= len(records):
+            number, first = invalid[0]
+            raise LoaderError(f"invalid JSON on line {number}: {first.reason.removeprefix('invalid JSON: ')}")
         return records
 
     def _document(self, record: Any, file_source: str, record_number: int) -> Document | LeftOut:
         number = str(record_number)
+        if isinstance(record, LeftOut):  # a line that is not JSON
+            return record
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
         data = _task_data(record)

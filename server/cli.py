@@ -220,8 +220,23 @@ def sqlite_folder_problem(url: str) -> str | None:
     return None
 
 
+class EnvironmentOption(click.Option):
+    """An option that can be set from an environment variable, whose error
+    names the variable only when the value came from it: click's named
+    ``ANOTA_PORT`` for ``--port -1`` typed on the command line."""
+
+    def get_error_hint(self, ctx: click.Context) -> str:
+        hint = " / ".join(f"'{name}'" for name in self.opts)
+        if ctx.get_parameter_source(self.name) is click.core.ParameterSource.ENVIRONMENT:
+            return f"{hint} (from {self.envvar})"
+        return hint
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
+# The package's version; the plugins' are in `anota plugins` (and the model version they make).
+@click.version_option(package_name="anota",
+                      message="%(package)s %(version)s (plugins and their versions: anota plugins)")
 def cli(verbose: bool) -> None:
     """Anota: pre-annotation and dataset export for Label Studio."""
     logging.basicConfig(
@@ -234,9 +249,11 @@ def cli(verbose: bool) -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=9090, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on; 0 takes a free one (the log says which).")
+# From the environment too, so that `ANOTA_PORT=9391 make run` (which runs `anota serve` bare) serves elsewhere.
+@click.option("--host", cls=EnvironmentOption, default="127.0.0.1", show_default=True, envvar="ANOTA_HOST",
+              show_envvar=True, help="Address to listen on.")
+@click.option("--port", cls=EnvironmentOption, default=9090, show_default=True, type=click.IntRange(0, 65535),
+              envvar="ANOTA_PORT", show_envvar=True, help="Port to listen on; 0 takes a free one (the log says which).")
 @click.option("--workers", type=click.IntRange(min=1), help="gunicorn worker processes [ANOTA_WORKERS, 1]")
 @click.option("--threads", type=click.IntRange(min=1), help="threads per worker [ANOTA_THREADS, 4]")
 def serve(host: str, port: int, workers: int | None, threads: int | None) -> None:
@@ -366,7 +383,10 @@ def plugins(as_json: bool) -> None:
     from server.api import plugin_listing
     from server.app import get_state
 
-    listing = plugin_listing(get_state(command_app()))
+    state = get_state(command_app())
+    listing = plugin_listing(state)
+    # The suffixes each loader reads, shown beside its name: which files of a folder it will take.
+    suffixes = {loader.name: " ".join(loader.suffixes) for _plugin, loader in state.loaders}
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
         return
@@ -377,9 +397,10 @@ def plugins(as_json: bool) -> None:
             labels = ", ".join(f"{label['name']} ({label['kind']})" for label in annotator["labels"])
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
             click.echo(f"    languages: {language_coverage(annotator['languages'])}")
-        for kind in ("loaders", "exporters"):
-            if plugin[kind]:
-                click.echo(f"  {kind}: {', '.join(plugin[kind])}")
+        if plugin["loaders"]:
+            click.echo("  loaders: " + "; ".join(f"{name} ({suffixes[name]})" for name in plugin["loaders"]))
+        if plugin["exporters"]:
+            click.echo(f"  exporters: {', '.join(plugin['exporters'])}")
         if plugin["errors"]:
             click.secho(f"  errors: {', '.join(f'{n} {kind}' for kind, n in sorted(plugin['errors'].items()))}",
                         fg="red")

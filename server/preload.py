@@ -71,6 +71,7 @@ from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, DecidedLine,
     Decision, Reason, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
 )
+from server.annotators import failure_detail
 from server.archives import archive_members
 from server.config import UNITS
 from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
@@ -489,7 +490,8 @@ class DocumentReader:
             except LoaderError as exc:
                 reason = str(exc)
             except (Exception, SystemExit) as exc:  # a loader plugin's bug costs only its file
-                reason = self._loader_failed(source.loader, f"{type(exc).__name__}: {exc}")
+                # With the file and line that raised, as an annotator's failure is logged: its writer's first question.
+                reason = self._loader_failed(source.loader, failure_detail(exc))
             else:
                 wrong = next((problem for item in loaded if (problem := _loaded_item_problem(item))), None)
                 if wrong is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,8 +229,9 @@ def label_studio_error(url: str, error: ApiError) -> str:
 @click.option("--connect", is_flag=True,
               help="Register this Anota server as the project's ML backend (interactive, with basic auth "
                    "when BASIC_AUTH_USER and BASIC_AUTH_PASS are set).")
-@click.option("--backend-url", default="http://127.0.0.1:9090", show_default=True, envvar="ANOTA_URL",
-              show_envvar=True, help="Where Label Studio reaches this Anota server (with --connect).")
+@click.option("--backend-url", default=lambda: f"http://127.0.0.1:{os.environ.get('ANOTA_PORT') or 9090}",
+              show_default="http://127.0.0.1:9090, or ANOTA_PORT's port", envvar="ANOTA_URL", show_envvar=True,
+              help="Where Label Studio reaches this Anota server (with --connect).")
 def push_command(
     url: str,
     api_key: str,

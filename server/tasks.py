@@ -526,7 +526,7 @@ def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
     if problems:
         summary += f"; {_counted_noun(problems, 'file')} not loaded or skipped (above)"
     if records:
-        summary += f"; {_counted_noun(records, 'record')} without text (above)"
+        summary += f"; {_counted_noun(records, 'record')} not loaded (above)"
     return summary
 
 

@@ -203,3 +203,27 @@ def test_a_pipe_its_reader_closed_ends_a_listing_quietly(tmp_path):
     finally:
         os.close(writer)
     assert (done.returncode, done.stderr) == (141, ""), done.stderr
+
+
+def test_anota_says_its_version():
+    # Before: "No such option: --version".
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("anota 0.") and "anota plugins" in result.output
+
+
+@pytest.mark.parametrize(("environment", "backend_url"), [
+    ({}, "http://127.0.0.1:9090"),
+    ({"ANOTA_PORT": "9391"}, "http://127.0.0.1:9391"),
+    ({"ANOTA_PORT": "9391", "ANOTA_URL": "http://anota.lan:80"}, "http://anota.lan:80"),
+])
+def test_push_connects_label_studio_to_the_port_anota_serves_on(monkeypatch, environment, backend_url):
+    # Before: a server started with ANOTA_PORT=9391 (`make run`) was registered at 9090 unless ANOTA_URL said otherwise.
+    from server.push import push_command
+
+    for name in ("ANOTA_PORT", "ANOTA_URL"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    context = push_command.make_context("push", ["--url", "http://127.0.0.1:8080", "--api-key", "key"])
+    assert context.params["backend_url"] == backend_url

@@ -202,3 +202,18 @@ def test_uneven_split_is_said(tmp_path: Path) -> None:
     assert report["split_made"] == {"train": 0.6, "dev": 0.4, "test": 0.0}
     card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
     assert "Split asked 80/10/10, made 60/40/0" in card
+
+
+def test_uneven_split_is_said_in_the_summary_too(tmp_path: Path) -> None:
+    """The summary said only "wrote 3 train, 2 dev examples": that --split
+    80/10/10 gave no test split was in the card alone."""
+    result = CliRunner().invoke(cli, ["export", str(WALKTHROUGH / "split_documents.json"), "--format", "jsonl",
+                                      "--out", str(tmp_path / "out"), "--label-config", str(CONFIG),
+                                      "--split", "80/10/10"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert ("split: asked 80/10/10, made 60/40/0 of the examples: a document's examples are never divided, so few "
+            "documents give uneven shares; no example in test") in result.stdout.splitlines()
+    even = CliRunner().invoke(cli, ["export", str(WALKTHROUGH / "split_documents.json"), "--format", "jsonl",
+                                    "--out", str(tmp_path / "even"), "--label-config", str(CONFIG),
+                                    "--split", "40/60"], catch_exceptions=False)
+    assert even.exit_code == 0 and "wrote 8 train, 12 test" in even.stdout and "split:" not in even.stdout

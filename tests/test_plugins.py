@@ -236,7 +236,9 @@ def test_anota_plugins_command(monkeypatch, tmp_path):
     assert re.search(r"^entities \S+\s+hooks: .*register_annotators", result.output, re.M)
     assert f"FAILED {BROKEN} at import" in result.output
     assert "  exporters: jsonl, conll, spacy, csv\n" in result.output  # loaders and exporters were not listed
-    assert re.search(r"^  loaders: text, json, csv, html$", result.output, re.M)
+    # Each loader with the suffixes it reads (was its name alone: which files a folder's loading takes was unsaid).
+    assert re.search(r"^  loaders: text \(\.txt \.text \.md \.markdown\); json \(\.json \.jsonl \.ndjson\); "
+                     r"csv \(\.csv \.tsv\); html \(\.html \.htm \.xhtml\)$", result.output, re.M)
     as_json = CliRunner().invoke(cli, ["plugins", "--json"])
     assert json.loads(as_json.stdout)["load_errors"][0]["plugin"] == BROKEN
 
@@ -281,6 +283,10 @@ def test_a_loader_that_fails_costs_only_its_file_and_is_counted(make_app, tmp_pa
     assert [task["data"]["text"] for task in client.get("/tasks").json] == [
         "A Petrobras anunciou lucro recorde no trimestre."]
     reasons = {Path(e["path"]).name: e["reason"] for e in client.get("/tasks/excluded").json["errors"]}
+    # A raise is said with the plugin's file and line (was its type and message alone: the writer had to guess where).
+    raised_in = re.compile(r" \(\S+/tests/sample_plugins/failing_loaders\.py:\d+\)$")
+    assert raised_in.search(reasons["a.boom"]) and raised_in.search(reasons["b.exit"])
+    reasons.update({name: raised_in.sub("", reasons[name]) for name in ("a.boom", "b.exit")})
     assert {name: reason for name, reason in reasons.items() if name != "d.empty"} == {
         "a.boom": "loader 'raises' failed: KeyError: 'no parser for this dialect'",
         "b.exit": "loader 'exits' failed: SystemExit: 3",
@@ -303,7 +309,8 @@ def test_anota_plugins_shows_a_loaders_failures(monkeypatch, tmp_path):
     monkeypatch.setenv("ANOTA_DISABLE_PLUGINS", "entities,claims,sentiment")
     output = CliRunner().invoke(cli, ["plugins"]).output
     assert "tests.sample_plugins.failing_loaders unknown  hooks: register_loaders\n" \
-           "  loaders: raises, exits, yields-text, yields-no-text\n  errors: 1 loader\n" in output
+           "  loaders: raises (.boom); exits (.exit); yields-text (.odd); yields-no-text (.empty)\n" \
+           "  errors: 1 loader\n" in output
 
 
 def test_a_loader_that_is_not_a_loader_is_a_load_error(make_app):

@@ -147,8 +147,9 @@ def test_with_workers_a_loader_that_fails_costs_only_its_file(
                    DISABLE_PLUGINS=NO_ANNOTATORS, PRELOAD_WORKERS=True)
     assert worker_runs
     tasks, left_out = listing(app)
-    assert left_out["errors"] == [{
-        "path": str(corpus / "a.boom"), "reason": "loader 'raises' failed: KeyError: 'no parser for this dialect'"}]
+    [error] = left_out["errors"]
+    assert error["path"] == str(corpus / "a.boom")
+    assert error["reason"].startswith("loader 'raises' failed: KeyError: 'no parser for this dialect' (")
     assert len({task["meta"]["source"] for task in tasks}) == len(PAGES)
 
 

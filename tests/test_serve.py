@@ -185,6 +185,20 @@ def test_a_port_in_use_is_one_line_before_the_models_load(monkeypatch):
                                           "the server on it, or choose another --port (0 takes a free one)"]
 
 
+def test_serve_takes_its_address_from_anota_host_and_port(monkeypatch):
+    # Before: `make run` (a bare `anota serve`) always took 127.0.0.1:9090, whatever the environment said.
+    monkeypatch.setattr("server.cli.command_app", lambda *_: pytest.fail("the app was built"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve"], env={"ANOTA_HOST": "127.0.0.1", "ANOTA_PORT": str(port)})
+    assert result.exit_code == 1 and result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{port}: ")
+    result = CliRunner().invoke(cli, ["serve"], env={"ANOTA_PORT": "http"})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--port' (from ANOTA_PORT): 'http'")
+
+
 @pytest.mark.parametrize(("arguments", "environment", "code", "error"), [
     (["--port", "-1"], {}, 2, "Error: Invalid value for '--port': -1 is not in the range 0<=x<=65535."),
     (["--workers", "0"], {}, 2, "Error: Invalid value for '--workers': 0 is not in the range x>=1."),

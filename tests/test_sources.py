@@ -169,6 +169,21 @@ def test_json_lines_of_label_studio_tasks_and_json_objects(tmp_path: Path) -> No
         list(JsonLoader().load(broken, "broken.jsonl"))
 
 
+def test_a_json_lines_file_cut_off_mid_line_loses_that_line_only(tmp_path: Path) -> None:
+    # Before: "invalid JSON on line 4", and the three whole records were not loaded either.
+    cut = tmp_path / "posts.jsonl"
+    cut.write_text('{"text": "Um."}\n{"text": "Dois."}\n\n{"text": "Três."}\n{"text": "Quat', encoding="utf-8")
+    loaded = list(JsonLoader().load(cut, "posts.jsonl"))
+    assert loaded == [Document("posts.jsonl#1", "Um."), Document("posts.jsonl#2", "Dois."),
+                      Document("posts.jsonl#4", "Três."),
+                      LeftOut("5", "invalid JSON: Unterminated string starting at")]
+    # As many lines that are not JSON as lines that are: not JSON lines; the first error stands.
+    half = tmp_path / "half.jsonl"
+    half.write_text('{"text": "Um."}\nUm texto qualquer.\n', encoding="utf-8")
+    with pytest.raises(LoaderError, match="^invalid JSON on line 2: Expecting value$"):
+        list(JsonLoader().load(half, "half.jsonl"))
+
+
 def test_csv_reads_the_named_column(tmp_path: Path) -> None:
     path = tmp_path / "reviews.csv"
     path.write_text('id,review\n1,"Ótimo produto, chegou cedo."\n2,\n3,"Linha um\nlinha dois"\n', encoding="utf-8")

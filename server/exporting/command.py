@@ -114,7 +114,7 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
         with start_up_objects_frozen(collect_first=False):
             report = run_export(source, exporter, out, settings, force=force, progress=not quiet)
     if not quiet:
-        say_summary(summary(report, out), out)
+        say_summary(summary(report, out, settings.split), out)
 
 
 def _check_sources(input_file: Path | None, label_studio_url: str | None, from_db: bool, project: int | None

@@ -12,7 +12,7 @@ import operator
 import unicodedata
 from collections import Counter, defaultdict
 from collections import _count_elements as count_into  # Counter.update's C loop
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -644,16 +644,22 @@ UNEVEN_SPLIT = 0.05  # a share this far from the asked one is said in the card
 
 
 def _split_line(report: dict[str, Any]) -> list[str]:
-    """A line when the split made is far from the one asked: documents are
-    never divided, so a few documents cannot give 80/10/10."""
-    made = report.get("split_made")
-    if not made or all(abs(made[name] - share) <= UNEVEN_SPLIT for name, share in report["split"].items()):
-        return []
-    asked = "/".join(f"{100 * share:g}" for share in report["split"].values())
-    got = "/".join(f"{100 * share:g}" for share in made.values())
+    """The card's line when the split made is far from the one asked."""
+    uneven = uneven_split(report["split"], report.get("split_made"))
+    return [f"Split {uneven}.", ""] if uneven else []
+
+
+def uneven_split(asked: Mapping[str, float], made: Mapping[str, float] | None) -> str | None:
+    """"asked 80/10/10, made 100/0/0 of the examples: ..." when the split made
+    is far from the one asked (documents are never divided, so a few documents
+    cannot give 80/10/10), else None."""
+    if not made or all(abs(made[name] - share) <= UNEVEN_SPLIT for name, share in asked.items()):
+        return None
+    shares_asked = "/".join(f"{100 * share:g}" for share in asked.values())
+    shares_made = "/".join(f"{100 * share:g}" for share in made.values())
     empty = [name for name, share in made.items() if not share]
-    return [f"Split asked {asked}, made {got} of the examples: a document's examples are never divided, so few "
-            f"documents give uneven shares{'; no example in ' + ', '.join(empty) if empty else ''}.", ""]
+    return (f"asked {shares_asked}, made {shares_made} of the examples: a document's examples are never divided, "
+            f"so few documents give uneven shares{'; no example in ' + ', '.join(empty) if empty else ''}")
 
 
 def split_made(examples: Counter[str], split: Sequence[tuple[str, float]]) -> dict[str, float]:
@@ -690,10 +696,13 @@ def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
     return f"{kind}: {n} ({'; '.join(f'{count} {how}' for how, count in ordered)})"
 
 
-def summary(report: ExportReport, out: Path) -> str:
-    """The one-screen summary ``anota export`` prints."""
-    written = ", ".join(f"{n} {split}" for split, n in report.examples.items()) or "0"
+def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:
+    """The one-screen summary ``anota export`` prints; ``split`` as ``--split`` asked it."""
+    written = ", ".join(f"{n} {name}" for name, n in report.examples.items()) or "0"
     lines = [f"read {report.tasks_read} tasks; wrote {written} examples to {out}"]
+    # Said in the dataset card only, an 80/10/10 that gave no test split went unseen.
+    if len(split) > 1 and (uneven := uneven_split(dict(split), split_made(report.examples, split))):
+        lines.append(f"split: {uneven}")
     labels = Counter()
     for counts in report.labels.values():
         labels.update(counts)
