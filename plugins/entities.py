@@ -3094,7 +3094,7 @@ def with_model_codes(model: list[Candidate], rules: dict[tuple[int, int, str], C
     (``MODEL_CODE_AFTER``: "the Radeon AI Pro R9700 cards", which the model ends at "Pro"; s46-entities), which become
     the rules' products with the code, the shorter spans at their starts dropped."""
     products = {c.start for c in rules.values() if c.label == "PRODUCT"}
-    codes = {}
+    codes: dict[int, int] = {}  # a product's start -> its code's end
     for candidate in [*model, *rules.values()]:
         code = MODEL_CODE_AFTER.match(text, candidate.end) if candidate.start in products else None
         if code is not None:
@@ -4635,8 +4635,9 @@ def clubs_before_their_people(text: str, matched: Container[str]) -> set[tuple[i
     """The places a pattern knows (``place_names``), a club's short form (``is_short_form_of_a_club``) or a club a
     match of the text names (``matched``: "O Penafiel empatou ... O treinador do Penafiel"), after a player's or
     coach's Portuguese role and "do"/"da" (``SPORT_ROLE_BEFORE_CLUB``), or a word in capitals there (``CLUB_ACRONYM``),
-    and before a person's name or with it between commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs ("O técnico do São Paulo Hernán Crespo", "O
-    treinador do Vitória, Luís Pinto, disse"); the longest of up to four words."""
+    and before a person's name or with it between commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs
+    ("O técnico do São Paulo Hernán Crespo", "O treinador do Vitória, Luís Pinto, disse", "O técnico da FURIA,
+    Sidnei Macedo,"); the longest of up to four words."""
     clubs = set()
     for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
         ends = [word.end() - (text[word.end() - 1] == ",") for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
@@ -4879,8 +4880,9 @@ def product_names(matches: list[SpacySpan], known_starts: set[int], people: set[
     longest name without the noun (and a demonym after it) that opens with
     no word of NOT_PRODUCT_OPENINGS, ``not_names`` or demonyms, nor where a
     known name of another kind starts ("a SpaceX rocket", but "the SpaceX
-    Falcon 9 rocket" gives Falcon 9). A known person's one word before the noun is the product named after them
-    ("the Vivaldi browser", "the Hubble telescope"; s46-entities: a person): no one is a browser or a telescope."""
+    Falcon 9 rocket" gives Falcon 9). A known person's one word next to the noun is the product named after them
+    ("the Vivaldi browser", "o navegador Vivaldi", "the Hubble telescope"; s46-entities: a person): no one is a
+    browser or a telescope."""
     common = not_names() | word_list(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
@@ -5186,8 +5188,8 @@ CAUSE_BODY_HEADS_PT = frozenset(
 
 def is_by_between_two_names(token: Token, start: int, end: int) -> bool:
     """Whether ``token`` is "pela"/"pelo" (``BY_CONTRACTIONS_PT``) that ends a model span, or stands between a name of
-    two capitalised words or more and a capitalised word: two names. A cause's body names itself with it after its head ("Movimento pela Paz", "Comitê
-    Brasileiro pela Anistia": ``CAUSE_BODY_HEADS_PT``), so those stay whole."""
+    two capitalised words or more and a capitalised word: two names. A cause's body names itself with it after its
+    head ("Movimento pela Paz", "Frente Ampla pela Democracia": ``CAUSE_BODY_HEADS_PT``), so those stay whole."""
     doc = token.doc
     if token.text not in BY_CONTRACTIONS_PT or token.i == start:
         return False
