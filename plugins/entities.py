@@ -402,7 +402,10 @@ DEMONYM_GROUPS = frozenset(
     # army"; WikiANN-en tags "the Mexican Navy", "Nigerian Armed Forces", capitalised, as organisations)
     "court courts prosecutors police judges army armies navy navies military "
     # the public a survey counts ("30% of British adults saw a political deepfake", found blind by seed-shaped probe 22)
-    "adults teenagers teens voters residents viewers listeners readers".split()
+    "adults teenagers teens voters residents viewers listeners readers "
+    # the pronoun that stands for any of these ("ships French docs alongside the English ones", an organisation;
+    # s46-entities)
+    "one ones".split()
 ) | frozenset(PERSON_NOUNS["en"].split())
 # A team named by a noun, and what it did to another ("the hosts beat Getafe").
 TEAM_NOUNS = ("side", "team", "club", "hosts", "visitors", "champions", "holders", "leaders")
@@ -1205,7 +1208,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.73",
+            version="1.2.74",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2823,7 +2826,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
     with a place (``with_places_listed_with_places``)."""
-    model = with_organisations_in_context(with_product_variants(model, rules, text), rules, text, language)
+    model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
+                                          rules, text, language)
     model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
@@ -2841,9 +2845,12 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     # after the names in context, whose organisations keep their label ("analysts at Jefferies and Bernstein")
     model = with_places_listed_with_places(model, rules, text, language)
     known_starts = {c.start for c in rules.values() if c.label != "PRODUCT"}
-    for name in product_names(by_noun, known_starts):
+    people = {c.start for c in rules.values() if c.label == "PER"}
+    for name in product_names(by_noun, known_starts, people):
         end_char = end_without_glued_dot(name)
         rules[(name.start_char, end_char, "PRODUCT")] = Candidate(name.start_char, end_char, "PRODUCT", "rule")
+        if rules.pop((name.start_char, end_char, "PER"), None):  # a person's name before the noun: the product's
+            model = [c for c in model if (c.start, c.end, c.label) != (name.start_char, end_char, "PER")]
     clubs = clubs_named_after_places(text, language) if in_context else set()
     if clubs:
         model = [as_club(piece, clubs, text, language) for c in model for piece in club_and_venue(c, clubs, text)]
@@ -3074,6 +3081,31 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
         elif end is None or candidate.end <= end or not RUN_ON_PAST_A_NAME.match(text, end):
             kept.append(candidate)
     return kept
+
+
+# A model's code right after a product's name: capitals, maybe a dash, digits and a suffix ("Radeon AI Pro R9700",
+# "Galaxy Tab S10"); not a year ("Windows 2000" is a product's number, which the patterns read whole).
+MODEL_CODE_AFTER = re.compile(r"[^\S\n]+[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,4}(?![\w-])")
+
+
+def with_model_codes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                     ) -> list[Candidate]:
+    """``model`` without the names that open with a known product and stop before a model's code
+    (``MODEL_CODE_AFTER``: "the Radeon AI Pro R9700 cards", which the model ends at "Pro"; s46-entities), which become
+    the rules' products with the code, the shorter spans at their starts dropped."""
+    products = {c.start for c in rules.values() if c.label == "PRODUCT"}
+    codes: dict[int, int] = {}  # a product's start -> its code's end
+    for candidate in [*model, *rules.values()]:
+        code = MODEL_CODE_AFTER.match(text, candidate.end) if candidate.start in products else None
+        if code is not None:
+            codes[candidate.start] = max(code.end(), codes.get(candidate.start, 0))
+    if not codes:
+        return model
+    for key in [key for key in rules if key[0] in codes and key[1] < codes[key[0]]]:
+        del rules[key]
+    for start, end in codes.items():
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    return [c for c in model if c.start not in codes]
 
 
 def models_on_sale(text: str) -> list[tuple[int, int]]:
@@ -4602,19 +4634,23 @@ def clubs_named_after_places(text: str, language: str) -> set[tuple[int, int]]:
 def clubs_before_their_people(text: str, matched: Container[str]) -> set[tuple[int, int]]:
     """The places a pattern knows (``place_names``), a club's short form (``is_short_form_of_a_club``) or a club a
     match of the text names (``matched``: "O Penafiel empatou ... O treinador do Penafiel"), after a player's or
-    coach's Portuguese role and "do"/"da" (``SPORT_ROLE_BEFORE_CLUB``) and before a person's name or with it between
-    commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs ("O técnico do São Paulo Hernán Crespo", "O
-    treinador do Vitória, Luís Pinto, disse"); the longest of up to four words."""
+    coach's Portuguese role and "do"/"da" (``SPORT_ROLE_BEFORE_CLUB``), or a word in capitals there (``CLUB_ACRONYM``),
+    and before a person's name or with it between commas (``PERSON_AFTER_BODY``, ``PERSON_BETWEEN_COMMAS``): clubs
+    ("O técnico do São Paulo Hernán Crespo", "O treinador do Vitória, Luís Pinto, disse", "O técnico da FURIA,
+    Sidnei Macedo,"); the longest of up to four words."""
     clubs = set()
     for role in SPORT_ROLE_BEFORE_CLUB.finditer(text):
         ends = [word.end() - (text[word.end() - 1] == ",") for word in islice(WORD_RUN.finditer(text, role.end()), 4)]
         end = next((end for end in reversed(ends) if text[role.end():end] in place_names()
-                    or text[role.end():end] in matched or is_short_form_of_a_club(text, text[role.end():end])), None)
+                    or text[role.end():end] in matched or is_short_form_of_a_club(text, text[role.end():end])
+                    or CLUB_ACRONYM.fullmatch(text, role.end(), end)), None)
         if end is not None and (PERSON_AFTER_BODY.match(text, end) or PERSON_BETWEEN_COMMAS.match(text, end)):
             clubs.add((role.end(), end))
     return clubs
 
 
+# A club's one word in capitals ("O técnico da FURIA, Sidnei Macedo, disse", missed; s46-entities).
+CLUB_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,}")
 # A person's name between commas after a club ("O treinador do Estrela, José Faria, elogiou").
 PERSON_BETWEEN_COMMAS = re.compile(rf",[^\S\n]+({PERSON_RUN}),")
 
@@ -4839,12 +4875,14 @@ def product_noun_patterns() -> list[dict[str, Any]]:
     ]
 
 
-def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[SpacySpan]:
+def product_names(matches: list[SpacySpan], known_starts: set[int], people: set[int]) -> list[SpacySpan]:
     """The product names of ``product_noun_patterns``' matches: per noun, the
     longest name without the noun (and a demonym after it) that opens with
     no word of NOT_PRODUCT_OPENINGS, ``not_names`` or demonyms, nor where a
     known name of another kind starts ("a SpaceX rocket", but "the SpaceX
-    Falcon 9 rocket" gives Falcon 9)."""
+    Falcon 9 rocket" gives Falcon 9). A known person's one word next to the noun is the product named after them
+    ("the Vivaldi browser", "o navegador Vivaldi", "the Hubble telescope"; s46-entities: a person): no one is a
+    browser or a telescope."""
     common = not_names() | word_list(DEMONYMS_FILE) | NOT_PRODUCT_OPENINGS
     best: dict[tuple[int, bool], SpacySpan] = {}
     for match in matches:
@@ -4862,7 +4900,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int]) -> list[Spac
             name = name[1:]  # the maker before its model: "aviões Embraer E195-E2", "celulares Motorola Edge 50"
         while not before and len(name) > 1 and name[0].like_num and any(char.isupper() for char in name[1:].text):
             name = name[1:]  # a count before a name: "20 A321neo jets", "100,000 H100 GPUs", "24 Starlink satellites"
-        if not name or name[0].text in common or name.start_char in known_starts or (
+        named_after = len(name) == 1 and name.start_char in people
+        if not name or name[0].text in common or (name.start_char in known_starts and not named_after) or (
                 not before and not any(char.isupper() for char in name.text)) or is_opener_before_a_kind(name):
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
@@ -5053,9 +5092,12 @@ def pieces_of(ent: SpacySpan, end: int, label: str, english: bool) -> list[Spacy
     # a past verb's ending)
     screened = not english and label != "PER"
     for token in tokens_of(doc)[ent.start:end]:
-        if screened and not may_cut_a_name(token.text):
+        if screened and token.text in JOINING_WORDS_PT:
+            cut = cut_at_a_joining_word(token, start, end)
+        elif screened and not may_cut_a_name(token.text):
             continue
-        cut = cut_at(token, ent, start, end, label, english)
+        else:
+            cut = cut_at(token, ent, start, end, label, english)
         if cut is not None:
             piece, start = cut
             if piece is not None:
@@ -5103,7 +5145,68 @@ def cut_at(token: Token, ent: SpacySpan, start: int, end: int, label: str, engli
         return doc[start:token.i], token.i + 1  # "a rail line between Tangier and Marrakesh": two places
     if english and is_town_after_a_campus(token, end):
         return doc[start:token.i], token.i + 1  # "the Indian Institute of Science in Bengaluru": the body, the town
+    if english and is_street_after_on(token, start, end):
+        return doc[start:token.i], token.i + 1  # "Le Bibent on Place du Capitole": the restaurant, the square
     return cut_before_a_second_name(token, ent, start, end, label, english)
+
+
+# A street's or a square's head, opening its name in the languages a guide quotes ("Place du Capitole", "Rue de
+# Rivoli", "Via Roma") or closing an English one ("Oxford Street"): ``is_street_after_on``.
+STREET_OPENERS = frozenset("Place Rue Avenue Boulevard Via Calle Plaza Piazza Rua Avenida Praça".split())
+STREET_CLOSERS = frozenset("Street Road Avenue Square Lane Boulevard Drive".split())
+
+
+def is_street_after_on(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is "on" inside a model span between a capitalised name and a street's (``STREET_OPENERS``,
+    ``STREET_CLOSERS``): a venue and the street it stands on ("book a table at Le Bibent on Place du Capitole", one
+    place; s46-entities). A town on its river keeps it ("Newcastle on Tyne")."""
+    doc = token.doc
+    if token.text != "on" or token.i == start or token.i + 1 >= end or not doc[start].is_title:
+        return False
+    return doc[token.i + 1].text in STREET_OPENERS or (end - token.i > 2 and doc[end - 1].text in STREET_CLOSERS)
+
+
+def cut_at_a_joining_word(token: Token, start: int, end: int) -> tuple[SpacySpan, int] | None:
+    """Where a Portuguese word that names hold too ("do", "pela": ``JOINING_WORDS_PT``) joins two names in a model
+    span that is not a person's, as ``cut_at`` returns it; else None."""
+    if is_by_between_two_names(token, start, end) or is_maker_after_its_product(token, start, end):
+        # "o Sporting Cristal pela Libertadores": the club, the competition; "o Gemini Enterprise do Google": the
+        # product, its maker
+        return token.doc[start:token.i], token.i + 1
+    return None
+
+
+# "pela"/"pelo" ("by", "for", "through") inside a Portuguese model span: a match's competition or a route after a
+# name ("venceu o Sporting Cristal pela Libertadores", one organisation; s46-entities): ``is_by_between_two_names``.
+BY_CONTRACTIONS_PT = frozenset({"pela", "pelo", "pelas", "pelos"})
+JOINING_WORDS_PT = BY_CONTRACTIONS_PT | {"do", "da"}
+# The heads of a body named for its cause with "pela"/"pelo" ("Frente Ampla pela Democracia"), beside the civic ones.
+CAUSE_BODY_HEADS_PT = frozenset(
+    "comitê comité frente campanha marcha aliança coalizão coligação comissão liga união conselho fórum rede "
+    "partido núcleo centro instituto sociedade".split()) | frozenset(CIVIC_BODY_NOUNS_PT.split())
+
+
+def is_by_between_two_names(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is "pela"/"pelo" (``BY_CONTRACTIONS_PT``) that ends a model span, or stands between a name of
+    two capitalised words or more and a capitalised word: two names. A cause's body names itself with it after its
+    head ("Movimento pela Paz", "Frente Ampla pela Democracia": ``CAUSE_BODY_HEADS_PT``), so those stay whole."""
+    doc = token.doc
+    if token.text not in BY_CONTRACTIONS_PT or token.i == start:
+        return False
+    if token.i + 1 == end:
+        return True  # the span's last word: no name ends with it ("o Sporting Cristal pela Sul-Americana")
+    before = doc[start:token.i]
+    return doc[token.i + 1].is_title and len(before) >= 2 and all(word.is_title for word in before) \
+        and not any(word.lower_ in CAUSE_BODY_HEADS_PT for word in before)
+
+
+def is_maker_after_its_product(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is "do"/"da" between a name that opens with a known product's word (``one_word_products``)
+    and the rest of the span, an organisation the gazetteer knows (``organisation_names``): a product and its maker
+    ("o Gemini Enterprise do Google", one organisation; s46-entities), as "o Copilot da Microsoft" is read apart."""
+    doc = token.doc
+    return token.text in ("do", "da") and token.i > start and doc[start].text in one_word_products() \
+        and doc[token.i + 1:end].text in organisation_names()
 
 
 def cut_before_a_second_name(token: Token, ent: SpacySpan, start: int, end: int, label: str, english: bool
