@@ -11,6 +11,10 @@ are compiled and the process warm, as in most of a long run.
   on the stack (inclusive) and the one running (self), named by file, name and first line (a generator expression's
   line tells which one). Shares only: the sampler runs on the kernel's tick (4 ms here), so a 10 MB preload gives
   700-800 samples, and a function under 1% moves by about that from run to run.
+- ``--workers``: the warm preload by turns in one process and with forked workers (PRELOAD_WORKERS, one a core),
+  ``--rounds`` times: each run's CPU (resource usage) in this process and in its workers, and the part of either
+  spent inside ``BatchPreparer.prepare`` (each process adds up its own calls' usage in a scratch file): what the
+  workers' pipes, forks and split line caches cost beside the work they share out.
 - ``--regexes``: every call of a compiled regex kept in a module attribute of ``server`` (``_POSTCODE.search``,
   ``WORD_TOKEN.findall``) is recorded with its arguments, then replayed alone three times and timed by CPU: what
   each regex costs, free of the timers' own cost. Regexes kept elsewhere (the cue tables' compiled cues, those in
@@ -22,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import re
+import resource
 import signal
 import sys
 import tempfile
@@ -37,15 +43,16 @@ sys.path.insert(0, str(ROOT))
 REGEX_METHODS = ("search", "match", "fullmatch", "findall", "finditer", "split", "sub", "subn")
 
 
-def preload_once(sources: list[str]) -> Any:
-    """Preload ``sources`` into a new SQLite file, in this process, and return the report."""
+def preload_once(sources: list[str], workers: bool = False) -> Any:
+    """Preload ``sources`` into a new SQLite file, in this process (or its forked ``workers``, where the preload
+    starts them), and return the report."""
     from server import create_app
     from server.analysis import detect_language
     from server.preload import preload_sources
 
     with tempfile.TemporaryDirectory() as scratch:
         app = create_app({"DATABASE_URL": f"sqlite:///{scratch}/profile.db", "SOURCES": sources, "PRELOAD": False,
-                          "DISABLE_PLUGINS": ["entities", "claims", "sentiment"], "PRELOAD_WORKERS": False})
+                          "DISABLE_PLUGINS": ["entities", "claims", "sentiment"], "PRELOAD_WORKERS": workers})
         app.config["PRELOAD"] = True
         detect_language("warm up", app.config["LANGUAGES"])  # the model loads once per process
         report = preload_sources(app)
@@ -142,13 +149,59 @@ def regex_costs(sources: list[str]) -> list[tuple[float, str, int, float]]:
     return sorted(costs, reverse=True)
 
 
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def worker_costs(sources: list[str], rounds: int) -> list[tuple[bool, float, float, float]]:
+    """The warm preload ``rounds`` times in one process and with workers, by turns: (workers, CPU seconds of this
+    process, of its workers, and of all the processes' ``BatchPreparer.prepare`` calls) of each run."""
+    from server import preload
+
+    original = preload.BatchPreparer.prepare
+    with tempfile.TemporaryDirectory() as scratch:
+        spent = {"seconds": 0.0}  # the process's own calls' (a worker forks with the run's zero)
+
+        def prepare(self: Any, *arguments: Any) -> Any:
+            before = _cpu(resource.getrusage(resource.RUSAGE_SELF))
+            batch = original(self, *arguments)
+            spent["seconds"] += _cpu(resource.getrusage(resource.RUSAGE_SELF)) - before
+            Path(scratch, str(os.getpid())).write_text(repr(spent["seconds"]))
+            return batch
+
+        preload.BatchPreparer.prepare = prepare  # type: ignore[method-assign]
+        try:
+            preload_once(sources)
+            runs = []
+            for _round in range(rounds):
+                for workers in (False, True):
+                    for spent_file in Path(scratch).iterdir():
+                        spent_file.unlink()
+                    spent["seconds"] = 0.0
+                    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+                    preload_once(sources, workers)
+                    runs.append((workers, _cpu(resource.getrusage(resource.RUSAGE_SELF)) - _cpu(own),
+                                 _cpu(resource.getrusage(resource.RUSAGE_CHILDREN)) - _cpu(children),
+                                 sum(float(spent_file.read_text()) for spent_file in Path(scratch).iterdir())))
+        finally:
+            preload.BatchPreparer.prepare = original  # type: ignore[method-assign]
+    return runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sources", nargs="+")
     parser.add_argument("--regexes", action="store_true", help="each module regex's CPU instead of the sampler")
+    parser.add_argument("--workers", action="store_true", help="one process against forked workers, by turns")
+    parser.add_argument("--rounds", type=int, default=3, help="--workers' runs of each kind")
     parser.add_argument("--interval", type=float, default=0.001, help="the sampler's period, seconds of CPU")
     parser.add_argument("--top", type=int, default=60)
     args = parser.parse_args()
+    if args.workers:
+        for workers, own, children, prepared in worker_costs(args.sources, args.rounds):
+            print(f"{'workers' if workers else 'one process'}: {own + children:.2f} s of CPU (this process {own:.2f}, "
+                  f"workers {children:.2f}), {prepared:.2f} s of it preparing batches")
+        return
     if args.regexes:
         costs = regex_costs(args.sources)
         print(f"all module regexes: {sum(cost for cost, *_rest in costs) * 1000:.0f} ms of CPU")

@@ -1,12 +1,16 @@
-"""bench/preload_profile.py: the regex recorder passes each call through and leaves the modules as they were."""
+"""bench/preload_profile.py: the regex recorder passes each call through and leaves the modules as they were; the
+workers' count finds the preparing in them and leaves ``BatchPreparer.prepare`` as it was."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 
-from bench.preload_profile import _RecordedRegex, regex_costs
+import pytest
+
+from bench.preload_profile import _RecordedRegex, regex_costs, worker_costs
 
 SEED = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed")
 
@@ -39,3 +43,18 @@ def test_the_regexes_of_a_preload_are_replayed_and_the_modules_restored():
     after = _module_regexes()
     assert all(after.get(key) is value for key, value in before.items())
     assert not _module_regexes(_RecordedRegex)
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the preload starts workers with two cores or more")
+def test_the_workers_cpu_is_counted_in_them_and_prepare_restored(monkeypatch):
+    from server import preload
+
+    original = preload.BatchPreparer.prepare
+    monkeypatch.setattr(preload, "WORKER_MIN_BYTES", 0)  # the seed is far smaller than what starts them
+    runs = worker_costs([SEED], rounds=1)
+    assert [workers for workers, *_cpu in runs] == [False, True]
+    (_one, one_own, _none, one_prepared), (_workers, own, children, prepared) = runs
+    # In one process every batch is prepared here; with workers, in them (the seed: one batch, one worker used).
+    assert 0 < one_prepared <= one_own
+    assert children > 0 and 0 < prepared <= children
+    assert preload.BatchPreparer.prepare is original
