@@ -6293,7 +6293,7 @@ class BatchLines:
         its reader). A single page's fields stay (older truths keep a product's, a course's or a bike's), and so do a
         product's specifications (two or more measured quantities, probe 49) and a field between paragraphs."""
         slot = self.segments[number][0]
-        if not self.fields_row_at(number, slot) or "#" not in self.documents[slot][0].source:
+        if not self.fields_row_at(number, slot) or not self.in_file_of_records(slot):
             return None
         first, last = number, number
         while self.fields_row_at(first - 1, slot):
@@ -6317,9 +6317,13 @@ class BatchLines:
         if self.record_labels is None:
             self.record_labels = {}
             for line, (line_slot, index, *_rest) in enumerate(self.segments):
-                if index and "#" in self.documents[line_slot][0].source and is_fields_row(self.texts[line]):
+                if index and self.in_file_of_records(line_slot) and is_fields_row(self.texts[line]):
                     self.record_labels.setdefault(self._file_label(line, line_slot), set()).add(line_slot)
         return any(len(self.record_labels.get(self._file_label(line, slot), ())) > 1 for line in run)
+
+    def in_file_of_records(self, slot: int) -> bool:
+        """Whether the document in ``slot`` is a record of a file of many (its source ``path#record``)."""
+        return "#" in self.documents[slot][0].source
 
     def _file_label(self, line: int, slot: int) -> tuple[str, str]:
         """The file of records a line's document is in and the line's label, folded."""
@@ -6563,7 +6567,7 @@ class BatchLines:
         chrome = self.decide(number)[0]
         if chrome is not None and chrome[1].startswith(_RECORD_FIELD_REASONS):
             return True
-        return "#" in self.documents[self.segments[number][0]][0].source and is_fields_row(self.texts[number])
+        return self.in_file_of_records(self.segments[number][0]) and is_fields_row(self.texts[number])
 
     def heads_body_prose(self, number: int, in_body: bool) -> bool:
         """Whether a fragment is a plain heading over prose (a Markdown heading heads its section as
