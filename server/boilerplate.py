@@ -2530,7 +2530,7 @@ def _label_or_button(text: str, folded: str, words: int, position: Position) -> 
         return "boilerplate", f"field label: a listing's label alone or with its value; {word_count(words)}, {position.describe()}"
     if words <= SHORT_WORDS and (reason := _buttons_or_download(text, folded)):
         # A file to download is an attachment, whatever its name says; a row of buttons is what its items are.
-        kind = "attachment" if reason == DOWNLOAD_REASON else "button or link label"
+        kind = "attachment" if reason in (DOWNLOAD_REASON, LINKED_FILE_REASON) else "button or link label"
         return "boilerplate", f"{kind}: {reason}; {word_count(words)}, {position.describe()}"
     return None
 
@@ -3188,6 +3188,14 @@ _FILE_AND_SIZE = re.compile(
     r"|pdf|xlsx?|csv|docx?|odt|ods|html|ms word document|ms excel spreadsheet),? (?:\d[\d.,]* ?(?:kb|mb|gb|bytes)"
     r"(?:, \d+ pages?)?|\(\d[\d.,]* ?(?:kb|mb|gb|bytes)\))")
 
+# A link's label closed by its file's format in brackets, no size ("Ver ficha completa (PDF)", "Download full datasheet
+# (PDF)", "Regulamento [PDF, inglês]"; probe s46, where a text file's copy of such a link was kept): the file is named
+# by its format, as an attachment's line is by its size. A label of a few words, no sentence's stop or colon in it; with
+# a size in the brackets ("(PDF, 240 KB)") the cues read it as a button's label already.
+_LINKED_FILE = re.compile(r"[^\W\d_][^.!?:()\[\]]{0,60} [(\[](?:pdf|docx?|xlsx?|odt|ods|csv|epub|pptx?)"
+                          r"(?:, [^()\[\]\d]{1,24})?[)\]]")
+LINKED_FILE_REASON = "a link to a file, its format in brackets"
+
 # A patent's classification code opening its line (probe 39): "F28D20/021 Heat storage plants using latent heat ...".
 _CLASSIFICATION_CODE = re.compile(r"[A-H]\d\d[A-Z] ?\d{1,4}/\d{2,6}(?:\s|$)")
 
@@ -3218,6 +3226,8 @@ def _buttons_or_download(text: str, folded: str) -> str | None:
         return "a row of buttons, each in brackets"
     if stripped.endswith(("b", "page", "pages", "b)")) and _FILE_AND_SIZE.fullmatch(stripped.lstrip(" -*")):
         return DOWNLOAD_REASON
+    if stripped.endswith((")", "]")) and _LINKED_FILE.fullmatch(stripped.lstrip(" -*")):
+        return LINKED_FILE_REASON
     return None
 
 
@@ -4958,6 +4968,13 @@ def _is_record_field(text: str) -> bool:
     return _FIELD_LINE.match(field) is not None and len(field) <= RECORD_FIELD_CHARS
 
 
+def is_fields_row(text: str) -> bool:
+    """Whether a line is a record's labelled field (``_is_record_field``), or a row of them between separators
+    ("Module code: GEOG2150 · Credits: 20 · Semester 1"), with no sentence's stop closing it: a label's sentence ("Horários:
+    quatro comboios por dia.") is text."""
+    return _is_record_field(text) and SENTENCE_PUNCTUATION.search(text.rstrip()) is None
+
+
 def _field_unbolded(text: str) -> str:
     """A field set in bold as a whole, without its marks ("**Status: Open for applications**"; found blind in probe
     39): the page stresses the state, which stays a field."""
@@ -5028,6 +5045,9 @@ class BatchLines:
         self._init_run_verdicts()
         self._init_reading_state()
         self._init_document_facts()
+        # The labels of the fields of each file of records in the batch, and the records each opens a line of
+        # (``labels_shared_by_records``), found when a record's field is first asked about.
+        self.record_labels: dict[tuple[str, str], set[int]] | None = None
 
     def _init_run_verdicts(self) -> None:
         """What is found of a run of lines once, for each of its lines (by segment), when a rule first asks."""
@@ -6264,6 +6284,66 @@ class BatchLines:
         return "boilerplate", f"record fields: one of {len(run)} labelled fields with the record's state; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def record_header_fields_reason(self, number: int) -> Reason | None:
+        """Why a labelled field kept is one of the fields a file of records sets between each record's name and its
+        text, whatever its label ("Docente responsável: ...", "Promoter: Northern Lights Live", "Batch codes: HK2611 ·
+        Best before: ..."; probe s45's blind set, probe s46): a run of fields by their shape (``is_fields_row``, no
+        sentence's stop) with a name or chrome right above it and prose, chrome or the record's end right under it,
+        one of whose labels opens a field of another record of the file (the file's template, a listing's facts for
+        its reader). A single page's fields stay (older truths keep a product's, a course's or a bike's), and so do a
+        product's specifications (two or more measured quantities, probe 49) and a field between paragraphs."""
+        slot = self.segments[number][0]
+        if not self.fields_row_at(number, slot) or not self.in_file_of_records(slot):
+            return None
+        first, last = number, number
+        while self.fields_row_at(first - 1, slot):
+            first -= 1
+        while self.fields_row_at(last + 1, slot):
+            last += 1
+        if not (self.same_document(first - 1, slot) and self.names_or_closes(first - 1)) \
+                or self.same_document(last + 1, slot) and not (self.opens_prose(last) or self.decide(last + 1)[0]) \
+                or not self.labels_shared_by_records(range(first, last + 1), slot):
+            return None
+        folded = [fold(self.texts[line]) for line in range(first, last + 1)]
+        if sum(_MEASURED_FIELD.match(field) is not None for field in folded) >= SPECIFICATION_MEASURES:
+            return None
+        return "boilerplate", f"record fields: one of {last - first + 1} labelled fields between a record's name and " \
+                              f"its text, a label the file's other records give too; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def labels_shared_by_records(self, run: range, slot: int) -> bool:
+        """Whether a field of ``run`` has a label that opens a field (``is_fields_row``) of another record of the same
+        file in the batch."""
+        if self.record_labels is None:
+            self.record_labels = {}
+            for line, (line_slot, index, *_rest) in enumerate(self.segments):
+                if index and self.in_file_of_records(line_slot) and is_fields_row(self.texts[line]):
+                    self.record_labels.setdefault(self._file_label(line, line_slot), set()).add(line_slot)
+        return any(len(self.record_labels.get(self._file_label(line, slot), ())) > 1 for line in run)
+
+    def in_file_of_records(self, slot: int) -> bool:
+        """Whether the document in ``slot`` is a record of a file of many (its source ``path#record``)."""
+        return "#" in self.documents[slot][0].source
+
+    def _file_label(self, line: int, slot: int) -> tuple[str, str]:
+        """The file of records a line's document is in and the line's label, folded."""
+        return self.documents[slot][0].source.rpartition("#")[0], fold(self.texts[line].partition(":")[0]).strip()
+
+    def fields_row_at(self, number: int, slot: int) -> bool:
+        """Whether a segment of the document in ``slot`` is a row of labelled fields (``is_fields_row``), neither a
+        heading, a list's item nor the document's first line (its title: "Call for papers: Coastal Change ...")."""
+        if not self.same_document(number, slot) or self.positions[number].index == 0 \
+                or not is_fields_row(self.texts[number]):
+            return False
+        document_text, start = self.documents[slot][0].text, self.segments[number][3]
+        return not is_markdown_heading(document_text, start) \
+            and _LIST_ITEM.fullmatch(document_text, *_line_of(document_text, start)) is None
+
+    def names_or_closes(self, number: int) -> bool:
+        """Whether a line over a record's fields is chrome by its own decision or a name: a few words, no sentence."""
+        return self.decide(number)[0] is not None or self.counts[number] <= SHORT_WORDS \
+            and SENTENCE_PUNCTUATION.search(self.texts[number].rstrip()) is None
+
     def list_preview_reason(self, number: int) -> Reason | None:
         """Why a Markdown list's item, or the heading right over the list, is a box's preview: the line under the list is
         a button or link that counts more of them than the list shows ("## Comodidades" over "- Wi-Fi" ... "- Grelhador"
@@ -6465,18 +6545,29 @@ class BatchLines:
                                  or self.title_under_skip_link(number) or self.heads_a_timed_entry(number))
 
     def opens_prose_past_fields(self, number: int) -> bool:
-        """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record left
-        out (``_RECORD_FIELD_REASONS``: "Horário: ..." and "Bilhete normal: ..." between a museum's name and its
-        description; probe s45). A site's name is over its menu, which is no field."""
+        """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record
+        (``_RECORD_FIELD_REASONS``: "Horário: ..." and "Bilhete normal: ..." between a museum's name and its
+        description; probe s45), left out or not, in a file of records a field by its shape ("Module leader: Dr Amelia
+        Hart", "Doors: 7pm · Show: 8pm"; probe s46, where a course unit's and a gig's short names went as fragments). A
+        site's name is over its menu, which is no field."""
         line, slot = number, self.segments[number][0]
         for _field in range(EDGE_SEGMENTS):
             if self.opens_prose(line):
                 return True
-            chrome = self.decide(line + 1)[0] if self.same_document(line + 1, slot) else None
-            if chrome is None or not chrome[1].startswith(_RECORD_FIELD_REASONS):
+            if not (self.same_document(line + 1, slot) and self.is_field_by_shape_or_reason(line + 1)):
                 return False
             line += 1
         return self.opens_prose(line)
+
+    def is_field_by_shape_or_reason(self, number: int) -> bool:
+        """Whether a line is a record's field: left out as one (``_RECORD_FIELD_REASONS``), or, in a file of records,
+        one or more labelled values by their shape (``is_fields_row``; a row of them between separators, "Código:
+        40237 · ECTS: 5"). A single page's headline may have a label's shape ("Lince-ibérico: população no Vale do
+        Guadiana passa os 300 animais" under its kicker "Ambiente", which is chrome)."""
+        chrome = self.decide(number)[0]
+        if chrome is not None and chrome[1].startswith(_RECORD_FIELD_REASONS):
+            return True
+        return self.in_file_of_records(self.segments[number][0]) and is_fields_row(self.texts[number])
 
     def heads_body_prose(self, number: int, in_body: bool) -> bool:
         """Whether a fragment is a plain heading over prose (a Markdown heading heads its section as
@@ -6750,7 +6841,8 @@ class BatchLines:
         (copy_note_reason, 2 * SHORT_WORDS),
         (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
         (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
-        (record_fields_reason, SHORT_WORDS), (page_counter_reason, PAGE_COUNTER_WORDS),
+        (record_fields_reason, SHORT_WORDS), (record_header_fields_reason, SHORT_WORDS),
+        (page_counter_reason, PAGE_COUNTER_WORDS),
         (list_preview_reason, LIST_HEADING_WORDS), (facets_reason, MENU_MAX_WORDS),
     )
     # Those a line of each length is asked, found once (not by name a line).
