@@ -130,3 +130,26 @@ def test_where_a_role_is_based_is_no_action():
 def test_a_company_based_somewhere_keeps_its_other_acts():
     text = "The company is based in London and employs 300 people."
     assert claimed(text, text, "en"), claims(text, "en")
+
+
+# ------------------------------------------------------------------ the blind run (once, fixtures/s46-claims/README.md)
+
+BLIND = rows("blind.jsonl", PROBE)
+# Measured at the one run on b20d912: recall 6/9, precision 6/8 (main 4cf1acf's code the same under this convention).
+# Missed: a wire story's first sentence after its dateline read as an opening hook (b01, 0.38: "hoje" and "para 2027"
+# are no details) and the same for "A WEG já entrega ..." (b03, 0.38, the action found: 0.17 on main); a fact-check's
+# verdict without a figure (b07, 0.29). Suggested wrong: a filter's "lasts up to 150 litres" (b04, 0.65: not a verb
+# of the ceiling's list) and a job advert's "offers a salary of up to £52,000" (b08, 0.80). Not fixed.
+BLIND_LEFT_OPEN = {
+    "b01": frozenset({"LISBOA, 4 dez (Lusa) - O Parlamento aprovou hoje, na generalidade, a proposta de Orçamento do "
+                      "Estado para 2027, com os votos a favor do PSD e do CDS."}),
+    "b03": frozenset({"A WEG já entrega turbinas eólicas para parques no Rio Grande do Norte."}),
+    "b04": frozenset({"Each filter lasts up to 150 litres."}),
+    "b07": frozenset({"É, portanto, falso que tenham duplicado."}),
+    "b08": frozenset({"The post is based at St Mary's Hospital and offers a salary of up to £52,000."}),
+}
+
+
+@pytest.mark.parametrize("paragraph", BLIND, ids=[row["id"] for row in BLIND])
+def test_the_blind_texts_as_measured(paragraph):
+    assert_claims_found(paragraph, BLIND_LEFT_OPEN.get(paragraph["id"], frozenset()))
