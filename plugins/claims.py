@@ -629,11 +629,11 @@ _TERM_END_PT = (rf"até\s+(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+(?:{'|'.joi
 _TERM_END_EN = r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
 _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_PT.split())})[oa]s?\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_PT}"),
-    gate=frozenset(f"{stem}{ending}" for stem in _RENEWED_PT.split() for ending in ("o", "a", "os", "as")),
-    needs_digit=True)
+    # the gate alone: with ``needs_digit`` a unit with any digit would pass it too (its words OR a digit)
+    gate=frozenset(f"{stem}{ending}" for stem in _RENEWED_PT.split() for ending in ("o", "a", "os", "as")))
 _TERM_EXTENDED_EN = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_EN.split())})\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_EN}"),
-    gate=frozenset(_RENEWED_EN.split()), needs_digit=True)
+    gate=frozenset(_RENEWED_EN.split()))
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -2183,7 +2183,7 @@ _REPORTED_OR_FOUND = _regex(r"\b(?:said|says|announced|according|found|finds|sho
                             r"afirmou|anunciou|segundo|estudo|pesquisa|mostrou|mostra|ensaio)\b")
 _SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
     rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:{'|'.join(_CEILING_VERBS.split())})\s+(?:up\s+to|até)\s+\d+(?:[.,]\d+)*\s*%?"),
-    gate=frozenset(_CEILING_VERBS.split()), needs_digit=True,
+    gate=frozenset(_CEILING_VERBS.split()),
     passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
 # What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
 # "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no
