@@ -97,8 +97,8 @@ class Cue:
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
-    # Whether a word that shows the cue is no evidence after the word before it (previous, word), or before
-    # the word after it (word, next; "" after the unit's last word).
+    # Whether a word that shows the cue is no evidence after the word before it (previous, word; "" before the
+    # unit's first word), or before the word after it (word, next; "" after the unit's last word).
     not_after: Callable[[str, str], bool] | None = None
     not_before: Callable[[str, str], bool] | None = None
     # A cheap regex that every match of ``pattern`` contains (a digit before "h", ":" or "am" for a time of day): a
@@ -158,8 +158,8 @@ class Cue:
         for i, word in enumerate(words):
             shows = ((listed and word in cue_words) or (prefixes and word.startswith(prefixes))
                      or (suffixes and word.endswith(suffixes) and self._inflected(word)))
-            # the word after the unit's last is "" (none)
-            if shows and not (not_after and i and not_after(words[i - 1], word)) \
+            # the word before the unit's first and the word after its last are "" (none)
+            if shows and not (not_after and not_after(words[i - 1] if i else "", word)) \
                     and not (not_before and not_before(word, words[i + 1] if i + 1 < len(words) else "")):
                 return word
         return None
@@ -1073,6 +1073,17 @@ def _time_passing_pt(previous: str, word: str) -> bool:
     return previous == "se" and word in _TIME_PASSING_PT
 
 
+# A delivery or a purchase already under way ("a Huawei já entrega o Ascend 910C": probe s46-claims, 0.27): "entrega"
+# and "compra" are nouns as often ("Entrega grátis para todo o Brasil", a shop's line), verbs after "já".
+_VERBS_AFTER_JA = frozenset("entrega compra".split())
+
+
+def _no_act_pt(previous: str, word: str) -> bool:
+    """Whether a word of the action's list is no act after the word before it: time passing, or "entrega"/"compra"
+    not after "já"."""
+    return _time_passing_pt(previous, word) or (word in _VERBS_AFTER_JA and previous != "já")
+
+
 _VIEW_HOLDERS_PT = ("desembargador desembargadores desembargadora juiz juíza juízes relator relatora tribunal "
                     "ministro ministra ministros analistas analista economistas economista especialistas especialista "
                     "investigadores pesquisadores cientistas procurador procuradora procuradores promotor promotora "
@@ -1214,13 +1225,13 @@ PORTUGUESE_CUES = (
     Cue(
         "action",
         0.5,
-        words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
+        words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()) | _VERBS_AFTER_JA,
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()) | COURTESIES_PT,
         not_before=_no_object_after_pt,
-        not_after=_time_passing_pt,
-        # t(em), f(oi), e(stá), p(assa), a(inda), n(ão), j(á)
-        pattern=_led_by("tfepanj",
+        not_after=_no_act_pt,
+        # t(em), f(oi), e(stá), p(assa), a(inda), n(ão)
+        pattern=_led_by("tfepan",
             # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
             rf"\b(?:tem|têm|tinha|tinham|foi|foram)\s+(?:sido\s+)?"
             # a participle's stem has no accent: "o serviço foi rápido", "foi válida" are copulas with an adjective
@@ -1230,16 +1241,13 @@ PORTUGUESE_CUES = (
             r"|\b(?:está|estão|estava|estavam)\s+(?:a\s+\w+[aei]r|\w+ndo)\b"
             # what begins to be so ("O BYD Dolphin Mini passa a ser fabricado em Camaçari")
             r"|\b(?:passa|passam)\s+a\s+\w+[aeiô]r\b|" + _PENDING_STEP_PT.pattern
-            # a delivery or a purchase already under way ("a Huawei já entrega o Ascend 910C": probe s46-claims, 0.27):
-            # after "já" the noun-like present ("Entrega grátis", left out of PRESENT_FACTS_PT) is the verb
-            + r"|\bjá\s+(?:entrega|compra)\b"
             # a run that a date starts ("O Braga não perdia em casa desde 2019"): the imperfect counts a record
             + r"|\bnão\s+\w+(?:ava|avam|ia|iam)\b(?=.*\bdesde\b)"
             # a rule its subject lacks ("O Brasil não tem uma lei federal de IA", ``ABSENT_RULES_PT``)
             + rf"|\bnão\s+(?:tem|têm|possui|possuem)\s+(?:\w+\s+){{0,2}}?(?:{ABSENT_RULES_PT})\b"
         ),
         gate=frozenset("tem têm tinha tinham foi foram está estão estava estavam passa passam ainda desde possui "
-                       "possuem já".split()),
+                       "possuem".split()),
     ),
     Cue(
         "superlative",
