@@ -97,8 +97,8 @@ class Cue:
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
     shown: Callable[[str, re.Match[str]], str] | None = None
-    # Whether a word that shows the cue is no evidence after the word before it (previous, word), or before
-    # the word after it (word, next; "" after the unit's last word).
+    # Whether a word that shows the cue is no evidence after the word before it (previous, word; "" before the
+    # unit's first word), or before the word after it (word, next; "" after the unit's last word).
     not_after: Callable[[str, str], bool] | None = None
     not_before: Callable[[str, str], bool] | None = None
     # A cheap regex that every match of ``pattern`` contains (a digit before "h", ":" or "am" for a time of day): a
@@ -158,8 +158,8 @@ class Cue:
         for i, word in enumerate(words):
             shows = ((listed and word in cue_words) or (prefixes and word.startswith(prefixes))
                      or (suffixes and word.endswith(suffixes) and self._inflected(word)))
-            # the word after the unit's last is "" (none)
-            if shows and not (not_after and i and not_after(words[i - 1], word)) \
+            # the word before the unit's first and the word after its last are "" (none)
+            if shows and not (not_after and not_after(words[i - 1] if i else "", word)) \
                     and not (not_before and not_before(word, words[i + 1] if i + 1 < len(words) else "")):
                 return word
         return None
@@ -618,6 +618,22 @@ _DEADLINE_PT = (r"\baté\s+(?:o\s+|ao\s+)?(?:fim|final)\s+d[eo]\s+(?:(?:\w+\s+(?
                 r"|(?:próximo\s+|deste\s+|este\s+)?(?:ano|mandato|legislatura|década)\b)")
 _DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\b"
                 r"|(?:next|this|the)\s+(?:year|parliament|decade|term)\b)")
+# A contract, a lease or a concession renewed or extended to a year ("O contrato foi renovado até 2030", "The lease
+# was extended until 2031"): its new end can be checked, as a deadline's, though the passive names no actor (probe
+# s46-claims, 0.40 with the year as a date alone). Not a plan's horizon ("deve durar até 2030"): the participle first.
+TERM_EXTENDED = "term renewed or extended to a date"
+_RENEWED_PT = "renovad prorrogad prolongad estendid"
+_RENEWED_EN = "renewed extended prolonged"
+_TERM_END_PT = (rf"até\s+(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\s+de\s+)?"
+                r"(?:19|20)\d\d\b")
+_TERM_END_EN = r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+_TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
+    rf"\b(?:{'|'.join(_RENEWED_PT.split())})[oa]s?\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_PT}"),
+    # the gate alone: with ``needs_digit`` a unit with any digit would pass it too (its words OR a digit)
+    gate=frozenset(f"{stem}{ending}" for stem in _RENEWED_PT.split() for ending in ("o", "a", "os", "as")))
+_TERM_EXTENDED_EN = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
+    rf"\b(?:{'|'.join(_RENEWED_EN.split())})\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_EN}"),
+    gate=frozenset(_RENEWED_EN.split()))
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1057,6 +1073,17 @@ def _time_passing_pt(previous: str, word: str) -> bool:
     return previous == "se" and word in _TIME_PASSING_PT
 
 
+# A delivery or a purchase already under way ("a Huawei já entrega o Ascend 910C": probe s46-claims, 0.27): "entrega"
+# and "compra" are nouns as often ("Entrega grátis para todo o Brasil", a shop's line), verbs after "já".
+_VERBS_AFTER_JA = frozenset("entrega compra".split())
+
+
+def _no_act_pt(previous: str, word: str) -> bool:
+    """Whether a word of the action's list is no act after the word before it: time passing, or "entrega"/"compra"
+    not after "já"."""
+    return _time_passing_pt(previous, word) or (word in _VERBS_AFTER_JA and previous != "já")
+
+
 _VIEW_HOLDERS_PT = ("desembargador desembargadores desembargadora juiz juíza juízes relator relatora tribunal "
                     "ministro ministra ministros analistas analista economistas economista especialistas especialista "
                     "investigadores pesquisadores cientistas procurador procuradora procuradores promotor promotora "
@@ -1165,6 +1192,7 @@ PORTUGUESE_CUES = (
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
+    _TERM_EXTENDED_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1197,11 +1225,11 @@ PORTUGUESE_CUES = (
     Cue(
         "action",
         0.5,
-        words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()),
+        words=frozenset("fez fizeram teve tiveram houve".split() + PRESENT_FACTS_PT.split()) | _VERBS_AFTER_JA,
         suffixes=("ou", "aram", "eram", "iram", "iu", "eu"),
         exceptions=frozenset("estou europeu judeu museu pouco".split()) | COURTESIES_PT,
         not_before=_no_object_after_pt,
-        not_after=_time_passing_pt,
+        not_after=_no_act_pt,
         # t(em), f(oi), e(stá), p(assa), a(inda), n(ão)
         pattern=_led_by("tfepan",
             # "sido" only before a passive's participle: "tem sido um fracasso" is a copula, as "foi" alone is
@@ -1272,7 +1300,9 @@ PORTUGUESE_CUES = (
         SPECULATIVE_FRAME_WEIGHT,
         "pode_ser_que é_possível_que resta_saber não_se_sabe ninguém_sabe "
         # too early to know is no finding ("É cedo para dizer se o plano vai funcionar")
-        "cedo_para_dizer cedo_para_saber cedo_demais_para está_por_ver",
+        "cedo_para_dizer cedo_para_saber cedo_demais_para está_por_ver "
+        # ... and hard to foresee ("A oposição promete recorrer, mas é difícil prever o desfecho": probe s46-claims)
+        "difícil_prever difícil_dizer difícil_saber",
     ),
     Cue(
         PLAN,
@@ -1468,6 +1498,7 @@ ENGLISH_CUES = (
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
+    _TERM_EXTENDED_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1505,6 +1536,9 @@ ENGLISH_CUES = (
         # nor a liking (an obituary's "She loved gardening and the music of Nina Simone": probe claims55's blind b07,
         # 0.53 as a named actor's action; claims56)
         | frozenset("loved adored enjoyed liked disliked hated".split())
+        # nor where someone or something is based, or what on ("The role is based in our Manchester office": a job
+        # advert's terms, probe s46-claims, 0.73 as Manchester's action; "based on the data")
+        | frozenset(["based"])
         | COURTESIES_EN,
         # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
         not_after=_no_act,
@@ -1572,7 +1606,9 @@ ENGLISH_CUES = (
         SPECULATIVE_FRAME_WEIGHT,
         "it_is_possible_that remains_to_be_seen it_remains_unclear no_one_knows nobody_knows "
         # too early to know is no finding ("It is too early to say whether the drive will work")
-        "too_early_to_say too_early_to_tell it_is_unclear_whether",
+        "too_early_to_say too_early_to_tell it_is_unclear_whether "
+        # ... and hard to foresee (probe s46-claims)
+        "hard_to_predict hard_to_say hard_to_tell difficult_to_predict difficult_to_say",
     ),
     _word_cue(PLAN, -0.6, "will shall won't 'll going_to"),
     _word_cue(
@@ -2143,6 +2179,20 @@ _PRODUCT_SPECIFICATION = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
     r"(?:polegadas|inches|nits|mah|gb|tb|hz|ghz|mp|megapixels?|w|watts|horas|hours)\b"),
     gate=frozenset(_PRODUCT_PARTS.split()),
     passed_over=lambda unit, _match: _MAKER_REPORTED.search(unit) is not None)
+# A product's feature that does its job "up to" a figure ("Noise cancellation blocks up to 98% of background noise",
+# "O filtro HEPA captura até 99,97% das partículas": probe s45-claims' s13 at 0.55, s46-claims) is the seller's
+# ceiling, as a specification is: a verb of filtering, blocking or cutting right before "up to"/"até" and its
+# figure, the feature a few words that open the sentence. Not a maker's or a study's figure reported as one ("Google
+# says the earbuds block up to 95%", "the vaccine cut infections by up to 90%, the trial found").
+_CEILING_VERBS = ("blocks block captures capture removes remove filters filter eliminates eliminate reduces reduce "
+                  "cuts traps kills absorbs bloqueia bloqueiam captura capturam remove removem filtra filtram elimina "
+                  "eliminam reduz reduzem retém retêm absorve absorvem")
+_REPORTED_OR_FOUND = _regex(r"\b(?:said|says|announced|according|found|finds|showed|shows|study|trial|disse|diz|"
+                            r"afirmou|anunciou|segundo|estudo|pesquisa|mostrou|mostra|ensaio)\b")
+_SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
+    rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:{'|'.join(_CEILING_VERBS.split())})\s+(?:up\s+to|até)\s+\d+(?:[.,]\d+)*\s*%?"),
+    gate=frozenset(_CEILING_VERBS.split()),
+    passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
 # What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
 # "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no
 # quantity (claims55); claims56) is its maker's announcement: checkable when it ships. Not the item a seller
@@ -2396,8 +2446,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _RELEASED_WITH, _SCHEDULED, _EVENT_ON_A_DAY,
-        _START_DATE,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _RELEASED_WITH, _SCHEDULED,
+        _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
@@ -2841,6 +2891,13 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+def claim_content(sentence: str) -> str:
+    """What of ``sentence`` a CLAIM span covers: the sentence after its speaker label or dateline, which say who
+    speaks and where a story was filed (``after_speaker_label``). The probes' scorers count a claim written with
+    its label ("BRASÍLIA, 2 de dezembro (Reuters) - ...", "SECRETÁRIO: ...") found when this part is suggested."""
+    return sentence[after_speaker_label(sentence, 0, len(sentence)):]
+
+
 def then_and_now_pairs(text: str, sentences: Sequence[tuple[int, int]]) -> dict[int, str]:
     """The halves of each count then and now over two sentences: {sentence index: its half's words}, for a
     sentence that opens on a "now" word with a count (``_NOW_COUNT_OPENING``) after one that counts in the past
@@ -2898,7 +2955,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.49",
+            version="0.5.50",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},

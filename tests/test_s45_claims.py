@@ -16,23 +16,15 @@ from tests.test_news_probe7 import assert_claims_found
 
 PROBE = "s45-claims"
 STUDIED = rows("studied.jsonl", PROBE)
-# Left open after the fixes (fixtures/s45-claims/README.md): a present "entrega" (a noun as often), a contract renewed
-# to a year with no actor, a feature's "blocks up to 98%", and two press releases' datelines, which the plugin leaves
-# out of the span by design (the claim after them is suggested, 0.99 and 0.91).
-STUDIED_LEFT_OPEN = {
-    "s06": frozenset({"3/ Enquanto isso, a Huawei já entrega o Ascend 910C para clientes chineses."}),
-    "s09": frozenset({"LISBON, 3 December 2026 — Nordwind Data today announced a €1.2 billion investment in a new "
-                      "data centre in Sines."}),
-    "s10": frozenset({"São Paulo, 2 de dezembro de 2026 – A PagFácil, fintech de pagamentos, atingiu a marca de 10 "
-                      "milhões de usuários ativos."}),
-    "s13": frozenset({"Noise cancellation blocks up to 98% of background noise."}),
-    "s16": frozenset({"O contrato com o autódromo foi renovado até 2030."}),
-}
+# Left open after the fixes (fixtures/s45-claims/README.md) and closed by probe s46-claims (claims 0.5.50): s06's "já
+# entrega" (an action after "já"), s13's feature's "blocks up to 98%" (a selling point's ceiling), s16's contract
+# "renovado até 2030" (a term renewed to a date), and s09's and s10's claims after their datelines (found by what the
+# span covers of them, ``claim_content``). Every studied text now as its truth.
 
 
 @pytest.mark.parametrize("paragraph", STUDIED, ids=[row["id"] for row in STUDIED])
 def test_the_studied_texts(paragraph):
-    assert_claims_found(paragraph, STUDIED_LEFT_OPEN.get(paragraph["id"], frozenset()))
+    assert_claims_found(paragraph)
 
 
 @pytest.mark.parametrize(("text", "language"), [
