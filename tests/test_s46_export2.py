@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.test_export_probe3 import run_cli
 from tests.test_export_words22 import regions, sample, summary_of
 
 EMPTY_SPAN = "empty spans (start equals end: they hold no character)"
@@ -34,3 +36,49 @@ def test_an_empty_span_outside_the_text_still_does_not_fit(tmp_path: Path, start
     lines = summary_of(tmp_path, sample(lambda t: regions(t)[0]["value"].update(start=start, end=start, text="")))
     assert f"left out: {NOT_FIT}: 1" in lines
 
+
+# -------------------------------------------------------------------------
+# 2. A time without a zone is read as UTC when it decides ``latest``: said, once
+# -------------------------------------------------------------------------
+
+TIMES_WITHOUT_ZONE = ("times without a time zone read as UTC when choosing the latest, against times with one "
+                      "(said once: the first task where they were compared)")
+
+
+def two_answers(task_id: int, first_time: str, second_time: str) -> dict[str, Any]:
+    """The sample task, answered twice: Meta by annotation 1 at ``first_time``, Qwen by annotation 2 at ``second_time``."""
+    made = sample()
+    made["id"] = task_id
+    first = made["annotations"][0]
+    second = json.loads(json.dumps(first))
+    first.update(id=task_id * 10 + 1, completed_by=1, updated_at=first_time, result=first["result"][:1])
+    second.update(id=task_id * 10 + 2, completed_by=2, updated_at=second_time, result=second["result"][1:2])
+    made["annotations"] = [first, second]
+    return made
+
+
+def exported_latest(tmp_path: Path, tasks: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli(path, "jsonl", out, "--quiet")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    return lines, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_a_time_without_zone_against_one_with_a_zone_is_said_once(tmp_path: Path) -> None:
+    # 10:00 without a zone is read as 10:00 UTC, after 09:30Z: Qwen counts (in Brasilia's -03:00 it would be 13:00).
+    tasks = [two_answers(task_id, "2026-11-30T09:30:00Z", "2026-11-30T10:00:00") for task_id in (1, 2)]
+    lines, report = exported_latest(tmp_path, tasks)
+    assert [[span["text"] for span in line["spans"]] for line in lines] == [["Qwen"], ["Qwen"]]
+    assert report["format_notes"][TIMES_WITHOUT_ZONE] == 1
+    assert report["details"][TIMES_WITHOUT_ZONE] == [
+        "task 1: annotations 11 at 2026-11-30T09:30:00Z, 12 at 2026-11-30T10:00:00"]
+
+
+@pytest.mark.parametrize("times", [("2026-11-30T09:30:00", "2026-11-30T10:00:00"),
+                                   ("2026-11-30T09:30:00Z", "2026-11-30T10:00:00+02:00")])
+def test_times_all_without_a_zone_or_all_with_one_say_nothing(tmp_path: Path, times: tuple[str, str]) -> None:
+    _lines, report = exported_latest(tmp_path, [two_answers(1, *times)])
+    assert TIMES_WITHOUT_ZONE not in report["format_notes"]

@@ -25,6 +25,7 @@ import click
 import orjson
 
 from schemas.label_studio_export import (
+    NO_ZONE,
     SPAN_TYPE,
     Annotation,
     ChoiceRegion,
@@ -102,6 +103,10 @@ STRING_NOTES = ("region meta.text given as a string, not exported as a note: an 
 # Choosing the latest annotation compares their times; one a script wrote as "yesterday" cannot be placed.
 UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 8601 time, taken as the earliest when "
                 "choosing the latest")
+# A time a script wrote without a zone, compared with one that has a zone, is read as UTC: what Label Studio
+# writes, but a local time it is not; which annotation is the latest may rest on it. Said once an export.
+TIMES_WITHOUT_ZONE = ("times without a time zone read as UTC when choosing the latest, against times with one "
+                      "(said once: the first task where they were compared)")
 # Two annotations updated at the same moment (an import, a script) leave "the latest" undecided: the greater id
 # counts, and when their labels differ, which one did is said.
 TIED_LATEST = ("tasks whose latest annotations differ and were updated at the same moment (the greater id, else "
@@ -1273,10 +1278,23 @@ class TaskConverter:
             if at is _EARLIEST and annotation.updated_at:  # none: nothing said
                 self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
                                                  f"{annotation.updated_at[:40]!r}")
+        if TIMES_WITHOUT_ZONE not in self.report.notes:
+            self.note_times_without_zone(task, candidates, moments)
         (annotation, labels), last = max(zip(candidates, moments), key=lambda pair: (pair[1], pair[0][0].id or 0))
         if moments.count(last) > 1 and last is not _EARLIEST:  # a tie: nearly never
             self.note_tie(task, [pair for pair, at in zip(candidates, moments) if at == last], annotation, labels)
         return annotation, labels
+
+    def note_times_without_zone(self, task: Task, candidates: list[tuple[Annotation, Labels]],
+                                moments: list[datetime.datetime]) -> None:
+        """Say that a time without a zone was read as UTC, when it was compared
+        with one that has a zone (the times of one zone, or all without, keep
+        their order whatever the zone)."""
+        assumed = [at.tzinfo is NO_ZONE for at in moments if at is not _EARLIEST]
+        if any(assumed) and not all(assumed):
+            times = ", ".join(f"{_named(task, annotation)} at {annotation.updated_at[:40]}"
+                              for annotation, _labels in candidates)
+            self.report.note(TIMES_WITHOUT_ZONE, f"task {task.id}: annotations {times}")
 
     def note_tie(self, task: Task, tied: list[tuple[Annotation, Labels]], chosen: Annotation, labels: Labels
                  ) -> None:
