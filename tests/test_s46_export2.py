@@ -82,3 +82,53 @@ def test_a_time_without_zone_against_one_with_a_zone_is_said_once(tmp_path: Path
 def test_times_all_without_a_zone_or_all_with_one_say_nothing(tmp_path: Path, times: tuple[str, str]) -> None:
     _lines, report = exported_latest(tmp_path, [two_answers(1, *times)])
     assert TIMES_WITHOUT_ZONE not in report["format_notes"]
+
+
+# -------------------------------------------------------------------------
+# 3. fixtures/s46-policies: what its run found wrong (its README)
+# -------------------------------------------------------------------------
+
+POLICIES_PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "s46-policies"
+
+
+def probe_export(tmp_path: Path, case: str, policy: str, *extra: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    out = tmp_path / "out"
+    result = run_cli(POLICIES_PROBE / "inputs" / f"{case}.json", "jsonl", out, "--policy", policy, "--language", "pt",
+                     "--quiet", *extra)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    return lines, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+SKIPPED_GROUND_TRUTH = ("tasks whose ground truth (an annotation marked ground_truth) was cancelled (skipped: no "
+                        "label), the latest finished one counted")
+
+
+def test_a_ground_truth_that_was_skipped_is_said_when_the_latest_stands_in(tmp_path: Path) -> None:
+    """Annotation 31, the ground truth, was cancelled: no label; 32, the latest finished, counts. It was counted
+    in silence (only "cancelled (skipped) annotations: 1"), as if no ground truth had been given."""
+    lines, report = probe_export(tmp_path, "ground_truth_cancelled", "ground-truth")
+    assert [line["meta"]["annotation_ids"] for line in lines] == [[32]]
+    assert report["format_notes"][SKIPPED_GROUND_TRUTH] == 1
+    assert report["details"][SKIPPED_GROUND_TRUTH] == ["task 3: annotation 31 cancelled"]
+
+
+def test_a_skipped_ground_truth_is_no_matter_to_the_other_policies(tmp_path: Path) -> None:
+    _lines, report = probe_export(tmp_path, "ground_truth_cancelled", "latest")
+    assert SKIPPED_GROUND_TRUTH not in report["format_notes"]
+
+
+TIED_ANSWERS = "per-region answers tied between annotators whose spans a majority kept (none kept: a tie is no majority)"
+
+
+def test_a_per_region_answer_tied_two_to_two_is_no_majority(tmp_path: Path) -> None:
+    """Four annotators give the second sentence's tone Negative, Neutral, Negative, Neutral: the first given
+    (Negative) was kept, by the annotations' order alone; a task's choices tied so keep none."""
+    lines, report = probe_export(tmp_path, "per_region_tone", "majority",
+                                 "--label-config", str(POLICIES_PROBE / "label_config.xml"))
+    tones = {span["text"]: span.get("attributes") for span in lines[0]["spans"] if span["label"] == "Frase"}
+    assert tones == {"Gostei da câmera do Galaxy S24": {"tone": ["Positive"]},  # 3 of 4
+                     "A bateria do iPhone 15 dura pouco": None}
+    assert report["left_out"] == {TIED_ANSWERS: 1}
+    assert report["details"][TIED_ANSWERS] == [
+        "task 9: Frase [32, 66) 'A bateria do iPhone 15 dura pouco.', tone: [\"Negative\"] 2, [\"Neutral\"] 2"]

@@ -103,6 +103,9 @@ STRING_NOTES = ("region meta.text given as a string, not exported as a note: an 
 # Choosing the latest annotation compares their times; one a script wrote as "yesterday" cannot be placed.
 UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 8601 time, taken as the earliest when "
                 "choosing the latest")
+# Under ground-truth, a ground truth that was skipped is no label: the latest finished annotation counts, said.
+SKIPPED_GROUND_TRUTH = ("tasks whose ground truth (an annotation marked ground_truth) was cancelled (skipped: no "
+                        "label), the latest finished one counted")
 # A time a script wrote without a zone, compared with one that has a zone, is read as UTC: what Label Studio
 # writes, but a local time it is not; which annotation is the latest may rest on it. Said once an export.
 TIMES_WITHOUT_ZONE = ("times without a time zone read as UTC when choosing the latest, against times with one "
@@ -1260,12 +1263,23 @@ class TaskConverter:
             return [([annotation for annotation, _l in placed], self.majority(task, placed))]
         candidates = placed
         if policy == "ground-truth":
-            candidates = [pair for pair in placed if pair[0].ground_truth] or placed
+            candidates = [pair for pair in placed if pair[0].ground_truth]
+            if not candidates:
+                self.note_skipped_ground_truth(task)
+                candidates = placed
             if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
                 self.report.note("tasks with several ground-truth annotations (the latest counted)",
                                  f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
         annotation, labels = candidates[0] if len(candidates) == 1 else self.latest(task, candidates)
         return [([annotation], labels)]
+
+    def note_skipped_ground_truth(self, task: Task) -> None:
+        """Say a ground truth that was cancelled (skipped: no label), which the
+        latest finished annotation stands in for: asked for the truth, a builder
+        would otherwise take the latest for it."""
+        if skipped := [_named(task, annotation) for annotation in task.annotations
+                       if annotation.ground_truth and annotation.was_cancelled]:
+            self.report.note(SKIPPED_GROUND_TRUTH, f"task {task.id}: annotation {', '.join(skipped)} cancelled")
 
     def latest(self, task: Task, candidates: list[tuple[Annotation, Labels]]) -> tuple[Annotation, Labels]:
         """The annotation updated last (ties: the greater id, then the first).
@@ -1365,11 +1379,15 @@ class TaskConverter:
                         given[(voted_for, control)][as_text] += 1
         attributes: Attributes = {}
         for (span, control), counts in given.items():
-            with_attribute(attributes, span, control, answers[counts.most_common(1)[0][0]])
-            if len(counts) > 1:
-                self.report.note(DIFFERING_ANSWERS, f"task {task.id}: {span.label} [{span.start}, {span.end}) "
-                                                    f"{span.text!r}, {control}: " + ", ".join(
-                                                        f"{answer} {n}" for answer, n in counts.items()))
+            (most, votes), *others = counts.most_common()
+            if others:
+                detail = (f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r}, {control}: "
+                          + ", ".join(f"{answer} {n}" for answer, n in counts.items()))
+                if others[0][1] == votes:  # a tie is no majority, as of a task's choices: none kept, said
+                    self.report.leave_out(TIED_ANSWERS, detail)
+                    continue
+                self.report.note(DIFFERING_ANSWERS, detail)
+            with_attribute(attributes, span, control, answers[most])
         return attributes or None
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
@@ -1434,7 +1452,11 @@ def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
 
 
 DIFFERING_ANSWERS = ("per-region answers that differ between annotators whose spans a majority kept (the answer most "
-                     "of them gave kept, the first given on a tie)")
+                     "of them gave kept)")
+# Two answers given by as many of them leave the span without one (the first given had been kept, by the
+# annotations' order alone): the rule a task's choices follow, where a tie keeps none.
+TIED_ANSWERS = ("per-region answers tied between annotators whose spans a majority kept (none kept: a tie is no "
+                "majority)")
 
 
 def _named(task: Task, annotation: Annotation) -> str:
