@@ -27,3 +27,14 @@ def test_each_run_as_measured(case: dict, policy: str, fmt: str, tmp_path: Path)
         assert problems and all("simpático" in p or "dura pouco" in p for p in problems), problems
     else:
         assert problems == []
+
+
+BLIND = json.loads((PROBE / "truth_blind.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("policy", POLICIES)
+@pytest.mark.parametrize("case", BLIND, ids=lambda case: case["case"])
+def test_each_blind_run_as_measured(case: dict, policy: str, fmt: str, tmp_path: Path) -> None:
+    """The blind set, run once after the fixes: 0 BAD of 48."""
+    assert judge(case, policy, fmt, tmp_path)["problems"] == []
