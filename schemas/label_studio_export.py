@@ -290,12 +290,17 @@ def instant(timestamp: str | None) -> datetime.datetime | None:
     read. Their strings do not compare: Label Studio leaves out a fraction of
     zero ("06:27:55Z" is before "06:27:55.5Z", and sorts after it), and a
     rewritten file may give another offset ("+02:00"). A time without one is
-    taken as UTC, as Label Studio writes."""
+    taken as UTC, as Label Studio writes, in ``NO_ZONE`` (UTC under its own
+    name, so that a caller can tell it was assumed)."""
     try:
         parsed = datetime.datetime.fromisoformat(timestamp or "")
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=NO_ZONE)
+
+
+# UTC as assumed for a time written without a zone: an instance of its own (``is`` tells it from a "Z").
+NO_ZONE = datetime.timezone(datetime.timedelta(0), "UTC (assumed: no zone given)")
 
 
 def json_type(value: Any) -> str:

@@ -25,6 +25,7 @@ import click
 import orjson
 
 from schemas.label_studio_export import (
+    NO_ZONE,
     SPAN_TYPE,
     Annotation,
     ChoiceRegion,
@@ -102,6 +103,13 @@ STRING_NOTES = ("region meta.text given as a string, not exported as a note: an 
 # Choosing the latest annotation compares their times; one a script wrote as "yesterday" cannot be placed.
 UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 8601 time, taken as the earliest when "
                 "choosing the latest")
+# Under ground-truth, a ground truth that was skipped is no label: the latest finished annotation counts, said.
+SKIPPED_GROUND_TRUTH = ("tasks whose ground truth (an annotation marked ground_truth) was cancelled (skipped: no "
+                        "label), the latest finished one counted")
+# A time a script wrote without a zone, compared with one that has a zone, is read as UTC: what Label Studio
+# writes, but a local time it is not; which annotation is the latest may rest on it. Said once an export.
+TIMES_WITHOUT_ZONE = ("times without a time zone read as UTC when choosing the latest, against times with one "
+                      "(said once: the first task where they were compared)")
 # Two annotations updated at the same moment (an import, a script) leave "the latest" undecided: the greater id
 # counts, and when their labels differ, which one did is said.
 TIED_LATEST = ("tasks whose latest annotations differ and were updated at the same moment (the greater id, else "
@@ -1255,12 +1263,23 @@ class TaskConverter:
             return [([annotation for annotation, _l in placed], self.majority(task, placed))]
         candidates = placed
         if policy == "ground-truth":
-            candidates = [pair for pair in placed if pair[0].ground_truth] or placed
+            candidates = [pair for pair in placed if pair[0].ground_truth]
+            if not candidates:
+                self.note_skipped_ground_truth(task)
+                candidates = placed
             if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
                 self.report.note("tasks with several ground-truth annotations (the latest counted)",
                                  f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
         annotation, labels = candidates[0] if len(candidates) == 1 else self.latest(task, candidates)
         return [([annotation], labels)]
+
+    def note_skipped_ground_truth(self, task: Task) -> None:
+        """Say a ground truth that was cancelled (skipped: no label), which the
+        latest finished annotation stands in for: asked for the truth, a builder
+        would otherwise take the latest for it."""
+        if skipped := [_named(task, annotation) for annotation in task.annotations
+                       if annotation.ground_truth and annotation.was_cancelled]:
+            self.report.note(SKIPPED_GROUND_TRUTH, f"task {task.id}: annotation {', '.join(skipped)} cancelled")
 
     def latest(self, task: Task, candidates: list[tuple[Annotation, Labels]]) -> tuple[Annotation, Labels]:
         """The annotation updated last (ties: the greater id, then the first).
@@ -1273,10 +1292,26 @@ class TaskConverter:
             if at is _EARLIEST and annotation.updated_at:  # none: nothing said
                 self.report.repair(UNREAD_TIMES, f"task {task.id}, annotation {annotation.id}: "
                                                  f"{annotation.updated_at[:40]!r}")
+        for at in moments:  # a loop, no call: a call and a list cost the bench 0.9k instructions a task (callgrind)
+            if at.tzinfo is NO_ZONE:  # nearly never: Label Studio writes "Z"
+                if TIMES_WITHOUT_ZONE not in self.report.notes:
+                    self.note_times_without_zone(task, candidates, moments)
+                break
         (annotation, labels), last = max(zip(candidates, moments), key=lambda pair: (pair[1], pair[0][0].id or 0))
         if moments.count(last) > 1 and last is not _EARLIEST:  # a tie: nearly never
             self.note_tie(task, [pair for pair, at in zip(candidates, moments) if at == last], annotation, labels)
         return annotation, labels
+
+    def note_times_without_zone(self, task: Task, candidates: list[tuple[Annotation, Labels]],
+                                moments: list[datetime.datetime]) -> None:
+        """Say that a time without a zone was read as UTC, when it was compared
+        with one that has a zone (the times of one zone, or all without, keep
+        their order whatever the zone)."""
+        assumed = [at.tzinfo is NO_ZONE for at in moments if at is not _EARLIEST]
+        if any(assumed) and not all(assumed):
+            times = ", ".join(f"{_named(task, annotation)} at {annotation.updated_at[:40]}"
+                              for annotation, _labels in candidates)
+            self.report.note(TIMES_WITHOUT_ZONE, f"task {task.id}: annotations {times}")
 
     def note_tie(self, task: Task, tied: list[tuple[Annotation, Labels]], chosen: Annotation, labels: Labels
                  ) -> None:
@@ -1347,11 +1382,15 @@ class TaskConverter:
                         given[(voted_for, control)][as_text] += 1
         attributes: Attributes = {}
         for (span, control), counts in given.items():
-            with_attribute(attributes, span, control, answers[counts.most_common(1)[0][0]])
-            if len(counts) > 1:
-                self.report.note(DIFFERING_ANSWERS, f"task {task.id}: {span.label} [{span.start}, {span.end}) "
-                                                    f"{span.text!r}, {control}: " + ", ".join(
-                                                        f"{answer} {n}" for answer, n in counts.items()))
+            (most, votes), *others = counts.most_common()
+            if others:
+                detail = (f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r}, {control}: "
+                          + ", ".join(f"{answer} {n}" for answer, n in counts.items()))
+                if others[0][1] == votes:  # a tie is no majority, as of a task's choices: none kept, said
+                    self.report.leave_out(TIED_ANSWERS, detail)
+                    continue
+                self.report.note(DIFFERING_ANSWERS, detail)
+            with_attribute(attributes, span, control, answers[most])
         return attributes or None
 
     def count_survival(self, task: Task, key: str, text: str, annotations: list[Annotation], example: Example,
@@ -1416,7 +1455,11 @@ def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
 
 
 DIFFERING_ANSWERS = ("per-region answers that differ between annotators whose spans a majority kept (the answer most "
-                     "of them gave kept, the first given on a tie)")
+                     "of them gave kept)")
+# Two answers given by as many of them leave the span without one (the first given had been kept, by the
+# annotations' order alone): the rule a task's choices follow, where a tie keeps none.
+TIED_ANSWERS = ("per-region answers tied between annotators whose spans a majority kept (none kept: a tie is no "
+                "majority)")
 
 
 def _named(task: Task, annotation: Annotation) -> str:

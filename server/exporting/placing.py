@@ -27,6 +27,9 @@ from schemas.label_studio_export import SpanRegion
 # Why a span that cannot be placed is left out, as the report counts them: a
 # builder fixes offsets beyond the text and a quote that disagrees differently.
 NOT_FIT = "spans that do not fit the text"
+# An empty span lies inside the text, so "do not fit" sent builders looking past its end: a region of no
+# character (a click without a drag, a script's zero-length match) is a fault of its own.
+EMPTY_SPAN = "empty spans (start equals end: they hold no character)"
 QUOTE_DIFFERS = "spans whose text differs from the text at their offsets"
 STARTS_ON_A_MARK = "spans that start on a combining mark (cut off the letter before it)"
 STARTS_INSIDE = ("spans that start inside a character of several code points (an emoji sequence, a flag, a "
@@ -54,12 +57,17 @@ def why_offsets_misfit(start: int, end: int, length: int) -> str:
     """Why integer offsets that :func:`offsets_fit` refuses do, worded for a
     builder: "do not fit a text of 35 characters" said of ``[15, 15)`` sent
     them looking for an offset past the text."""
-    if start == end and 0 <= start <= length:
+    if _is_empty_span(start, end, length):
         return "hold no character (start equals end: an empty span)"
     if start > end:
         return "are reversed (the start after the end)"
     where = "start before the text" if start < 0 else f"end past a text of {length} characters"
     return f"do not fit the text: they {where}"
+
+
+def _is_empty_span(start: Any, end: Any, length: int) -> bool:
+    """Whether integer offsets mark a place in a text of ``length`` characters but no character of it."""
+    return isinstance(start, int) and start == end and 0 <= start <= length
 
 
 ENCODED_TEXT = ("spans on a text that looks base64-encoded (a <Text encoding=\"base64\"> project's?), which only the "
@@ -73,9 +81,9 @@ def unplaced_kind(text: str, region: SpanRegion, config_known: bool = True) -> s
     encoded, and the export needs it."""
     if not config_known and _on_decoded(text, region):
         return ENCODED_TEXT
-    if not offsets_fit(text, region.value.start, region.value.end):
-        return NOT_FIT
-    start = region.value.start
+    start, end = region.value.start, region.value.end
+    if not offsets_fit(text, start, end):
+        return EMPTY_SPAN if _is_empty_span(start, end, len(text)) else NOT_FIT
     if not inside_a_character(text, start):
         return QUOTE_DIFFERS
     return STARTS_ON_A_MARK if _is_mark(text[start]) else STARTS_INSIDE
