@@ -3116,7 +3116,9 @@ def coded_products_after_possessives(text: str) -> list[tuple[int, int]]:
 
 # A product line's letters and number, or a model's hyphened code, right after its maker ("o notebook Dell XPS 13",
 # "Sony WH-1000XM5": the maker alone to the model; s46-entities2): ``with_lines_after_makers``.
-LINE_AFTER_MAKER = re.compile(r"[^\S\n]+([A-Z]{2,4}[^\S\n]+\d{1,3}|[A-Z]{1,4}-\d{3,5}[A-Z]{0,3}\d?)(?![\w.,-]\w)")
+# (not a row of a table's figures: "Korsnäs IF FK 22 12 6 4", WikiANN-en)
+LINE_AFTER_MAKER = re.compile(
+    r"[^\S\n]+([A-Z]{2,4}[^\S\n]+\d{1,3}(?!\d)|[A-Z]{1,4}-\d{3,5}[A-Z]{0,3}\d?)(?![\w.,-]\w|[^\S\n]+\d)")
 
 
 def with_lines_after_makers(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str) -> None:
