@@ -50,8 +50,8 @@ LEFT_OPEN = {
     "p07": {("Genshin Impact", "ORG")},
 }
 LEFT_MISSED = {
-    "e02": {"Dove", "Hellmann's"}, "e03": {"Getty"}, "e05": {"Nam June Paik"}, "e06": {"B580", "Cyberpunk 2077", "XeSS 2"},
-    "e07": {"Arc", "Mozilla", "The Browser Company", "Zen"}, "p05": {"Tarsila do Amaral"},
+    "e02": {"Dove", "Hellmann's"}, "e03": {"Getty"}, "e05": {"Nam June Paik"},
+    "e06": {"B580", "Cyberpunk 2077", "XeSS 2"}, "e07": {"Arc", "Mozilla", "The Browser Company", "Zen"}, "p05": {"Tarsila do Amaral"},
     "p06": {"Amadeo de Souza-Cardoso"}, "p07": {"Genshin Impact"},
 }
 
