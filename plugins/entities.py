@@ -1949,9 +1949,19 @@ def without_common_nouns_after_a_possessive(words: SpacySpan) -> SpacySpan:
         return words
     after = words.end if doc[words.end - 1].text != "," else words.end - 1  # the model's span may hold the comma
     if after >= len(doc) or not (doc[after].text in CLAUSE_VERBS or doc[after].text == ","
-                                 or is_role_before_its_holder(doc[after])):
+                                 or is_role_before_its_holder(doc[after]) or is_noun_before_a_verb(doc, after)):
         return words
     return doc[words.start:possessive]
+
+
+def is_noun_before_a_verb(doc: Doc, index: int) -> bool:
+    """Whether a lowercase word and a clause's verb come at ``index``: the subject's noun ran on past the model's
+    span ("Unilever's quarterly sales beat forecasts" gave "Unilever's quarterly", an organisation; s46-entities2)."""
+    if index + 1 >= len(doc) or not doc[index].is_lower:
+        return False
+    # a clause's verb, one actor's on another, or a figure's move ("revenue rose", "sales grew")
+    verb = doc[index + 1].text
+    return verb in CLAUSE_VERBS or verb in ACTOR_VERBS or verb in TABLE_MOVES or verb in ("grew", "grows")
 
 
 def is_role_before_its_holder(token: Token) -> bool:
@@ -2787,7 +2797,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
-    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text)]:
+    for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text),
+                       *coded_products_after_possessives(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end, label in aircraft_of_makers(text):
         rules[(start, end, label)] = Candidate(start, end, label, "rule")
@@ -2826,6 +2837,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
     with a place (``with_places_listed_with_places``)."""
+    with_lines_after_makers(model, rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     model = with_companies_named_as_towns(model, rules, text, language)
@@ -3086,6 +3098,40 @@ def with_product_variants(model: list[Candidate], rules: dict[tuple[int, int, st
 # A model's code right after a product's name: capitals, maybe a dash, digits and a suffix ("Radeon AI Pro R9700",
 # "Galaxy Tab S10"); not a year ("Windows 2000" is a product's number, which the patterns read whole).
 MODEL_CODE_AFTER = re.compile(r"[^\S\n]+[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,4}(?![\w-])")
+
+
+# A capitalised word and a model's code after a maker's possessive ("Intel's Arc B570", missed; "Sony's Bravia XR90";
+# s46-entities2): the maker's product. The code's letters and digits make it a model, the possessive its maker.
+CODED_PRODUCT_AFTER_POSSESSIVE = re.compile(
+    r"(?<=[A-Za-z]['’]s[^\S\n])([A-Z][a-zA-Z]+[^\S\n]+[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,4})(?![\w-])")
+
+
+def coded_products_after_possessives(text: str) -> list[tuple[int, int]]:
+    """Where a capitalised word and a model's code follow a possessive (``CODED_PRODUCT_AFTER_POSSESSIVE``): a
+    product. Each name's start and end."""
+    if DIGIT.search(text) is None:
+        return []
+    return [match.span(1) for match in CODED_PRODUCT_AFTER_POSSESSIVE.finditer(text)]
+
+
+# A product line's letters and number, or a model's hyphened code, right after its maker ("o notebook Dell XPS 13",
+# "Sony WH-1000XM5": the maker alone to the model; s46-entities2): ``with_lines_after_makers``.
+# (not a row of a table's figures: "Korsnäs IF FK 22 12 6 4", WikiANN-en)
+LINE_AFTER_MAKER = re.compile(
+    r"[^\S\n]+([A-Z]{2,4}[^\S\n]+\d{1,3}(?!\d)|[A-Z]{1,4}-\d{3,5}[A-Z]{0,3}\d?)(?![\w.,-]\w|[^\S\n]+\d)")
+
+
+def with_lines_after_makers(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str) -> None:
+    """Add to ``rules`` the product whose line or code follows an organisation's name (``LINE_AFTER_MAKER``), where
+    nothing else is named; the maker stays its own name, as "Airbus" before "A320"."""
+    if DIGIT.search(text) is None:
+        return
+    named = [(c.start, c.end) for c in [*model, *rules.values()]]
+    # (a maker in capitals is more often a body than a maker: "BBC ONE 2", "FIFA WC 26")
+    for maker in [c for c in [*model, *rules.values()] if c.label == "ORG" and not text[c.start:c.end].isupper()]:
+        line = LINE_AFTER_MAKER.match(text, maker.end)
+        if line is not None and not any(start < line.end(1) and line.start(1) < end for start, end in named):
+            rules[(*line.span(1), "PRODUCT")] = Candidate(*line.span(1), "PRODUCT", "rule")
 
 
 def with_model_codes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
@@ -4661,6 +4707,8 @@ def is_short_form_of_a_club(text: str, name: str) -> bool:
     return bool(name) and re.search(rf"(?<!\S){re.escape(name)}[^\S\n]+d[aeo][^\S\n]+[A-ZÀ-Ý]", text) is not None
 
 
+# How a side came to its win, between its name and "to beat" (``club_phrases``).
+COMEBACK = r"(?:came[^\S\n]+from[^\S\n]+behind|fought[^\S\n]+back|rallied|recovered)"
 # A match's nouns in Portuguese, before "contra" and the other side (``club_phrases``).
 MATCH_NOUNS = "|".join("rodada jornada jogo partida final estreia clássico duelo confronto".split())
 
@@ -4679,7 +4727,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         # or the side a win is over or a defeat to ("with a win over Leeds", a place to the model)
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
-            rf"\b(?=[A-Z]){name}[^\S\n]+(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
+            # (also after the way it won: "Brentford came from behind to beat Aston Villa", a place to the model)
+            rf"\b(?=[A-Z]){name}[^\S\n]+(?:{COMEBACK}[^\S\n]+to[^\S\n]+)?"
+            rf"(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
             rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
@@ -7099,6 +7149,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = roads_named_after_men(works_named_after_their_nouns(candidates, text), text)
         candidates = people_named_like_towns(places_at_a_stretchs_end(places_arrived_at(candidates, text), text), text)
         candidates = roads_of_traffic(surnames_joined_by_e(products_of_their_makers(candidates, text), text), text)
+        candidates = concessions_of_road_groups(candidates, text)
     return titles_as_people(places_between_places(places_listed_with_a_place(candidates, text, language), text), text)
 
 
@@ -7878,7 +7929,10 @@ TRAFFIC_WORDS_PT = frozenset(
     "caminhões caminhão carretas carreta motoristas motorista trânsito lentidão congestionamento congestionamentos "
     "interditada interditadas interdição pista pistas rodovia rodovias estrada pedágio km quilômetro engavetamento "
     "tráfego".split())
-ROAD_BEFORE_PT = re.compile(r"(?<![\w-])(?:(na|pela)|a)[^\S\n]+$")
+# (or "da" after a stretch's noun: "novos trechos da Régis Bittencourt", an organisation; s46-entities2)
+ROAD_BEFORE_PT = re.compile(r"(?<![\w-])(?:(na|pela|(?:trechos?|pistas?|faixas?|acostamento)[^\S\n]+da)|a)[^\S\n]+$")
+# How far before a model's span ``roads_of_traffic`` reads its article ("trechos da ").
+ROAD_ARTICLE_CONTEXT = 16
 # The heads of a public body's name, which no road's is ("a Polícia Militar" in a text of traffic).
 PUBLIC_BODY_HEADS_PT = frozenset("polícia secretaria prefeitura concessionária departamento ministério guarda corpo "
                                  "defesa receita justiça câmara assembleia universidade".split())
@@ -7902,6 +7956,26 @@ def is_road_opening_a_clause(text: str, start: int, first_word: str) -> bool:
         and first_word not in word_list(FEMININE_GIVEN_NAMES_FILE)
 
 
+# A group's acronym and a word with a capital inside, its road concession's name ("a CCR AutoBAn", "a CCR RodoAnel":
+# the model stopped at "CCR"; s46-entities): ``concessions_of_road_groups``.
+CONCESSION_AFTER_ACRONYM = re.compile(r"[^\S\n]+[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
+
+
+def concessions_of_road_groups(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the model's organisation in capitals run on over the word after it that has a capital
+    inside (``CONCESSION_AFTER_ACRONYM``), where the text tells of traffic (``TRAFFIC_WORDS_PT``): the group's road
+    concession, one organisation ("nas rodovias da CCR ViaOeste"). Not elsewhere: a maker's acronym before such a
+    word is its product ("HP EliteBook")."""
+    acronyms = [c for c in candidates if c.label == "ORG" and c.source == "model" and text[c.start:c.end].isupper()]
+    if not acronyms or spaced_words(text).isdisjoint(TRAFFIC_WORDS_PT):
+        return candidates
+    for acronym in acronyms:
+        unit = CONCESSION_AFTER_ACRONYM.match(text, acronym.end)
+        if unit is not None:
+            candidates = with_span_as(candidates, acronym.start, unit.end(), "ORG")
+    return candidates
+
+
 def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` with the model's organisation or person of one to four capitalised words after "na" or "pela",
     or its organisation after "a", made a place, where the text tells of traffic (``TRAFFIC_WORDS_PT``): the feminine
@@ -7913,7 +7987,7 @@ def roads_of_traffic(candidates: list[Candidate], text: str) -> list[Candidate]:
         return candidates
     for name in [c for c in candidates if c.label in ("ORG", "PER") and c.source == "model"]:
         words = text[name.start:name.end].split()
-        article = ROAD_BEFORE_PT.search(text, max(0, name.start - 6), name.start)
+        article = ROAD_BEFORE_PT.search(text, max(0, name.start - ROAD_ARTICLE_CONTEXT), name.start)
         # one word after "na"/"pela" too ("pela Anhanguera", "na Dutra": organisations; entities46, entities47)
         closed = len(words) == 1 and ROAD_VERB_BEFORE_PT.search(text, max(0, name.start - 16), name.start) is not None
         if article is not None and (1 < len(words) < 5 or (len(words) == 1 and article.group(1)) or closed) \
