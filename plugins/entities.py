@@ -6086,7 +6086,7 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     """Whether an English model span is an office that news names no one by: role titles, maybe after a department
     ("Home Secretary"), maybe "of" or "for" and what the office is of ("Prime Minister", "Secretary of Energy",
     "Governor of the Bank of England"), after "the" ("The Prime Minister will travel", "a spokesman for the Prime
-    Minister") or right before its holder's names ("Secretary of Defense Pete Hegseth": the person is the model's
+    Minister"), after an owner's possessive ("Britain's Prime Minister") or right before its holder's names ("Secretary of Defense Pete Hegseth": the person is the model's
     next span). A bare office stands as a name in
     WikiANN-en's lists and headings ("Prime Minister: Adolphe Muzito", "President of Brazil (1964-1967)"), which
     have neither, and stays there."""
@@ -6102,7 +6102,10 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     if not roles or roles[-1].text not in ROLE_TITLES or not all(
             token.text in ROLE_TITLES or token.text in DEPARTMENT_WORDS for token in roles):
         return False
-    after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
+    # after "the" or an owner's possessive ("Britain's Prime Minister said": a product to the possessive's rules, as
+    # "Prime" opens a known product's name)
+    after_the = opened or (words.start > 0 and (doc[words.start - 1].lower_ == "the"
+                                                or doc[words.start - 1].text in POSSESSIVES))
     return after_the or is_holder_next(doc, words.end)
 
 

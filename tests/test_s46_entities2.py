@@ -38,6 +38,10 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     ("O notebook Dell XPS 13 tem 16 GB de memória.", [("Dell", ORG), ("XPS 13", PRODUCT)]),
     ("Korsnäs IF FK 22 12 6 4 47-22 42", [("Korsnäs IF", ORG)]),
     ("The BBC ONE 2 show.", [("BBC", ORG)]),
+    # an office after its owner's possessive is nobody's name (b630529e: "Prime Minister" a product, as "Prime" opens
+    # a known product's name); the product itself stays
+    ("Britain's Prime Minister said on Monday that taxes would rise.", [("Britain", PLACE)]),
+    ("Amazon's Prime Video grew.", [("Amazon", ORG), ("Prime Video", PRODUCT)]),
 ])
 def test_rules_of_probe_s46_entities2(app, text: str, expected: list[tuple[str, str]]):
     assert names_in_order(app, text) == expected
