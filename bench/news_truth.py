@@ -24,8 +24,9 @@ from plugins.entities import EXPLANATIONS
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # The fixture folders whose paragraphs carry complete entity truth (``entities`` and ``ignore``). The
 # entitiesen* probes and the ``known.jsonl`` cases list only some names (``expected``/``absent``), the
-# sentiment paragraphs none: a suggestion outside them cannot be judged.
-NEWS_PROBES = ("entities*", "news*", "products_probe*")
+# sentiment paragraphs none: a suggestion outside them cannot be judged. Since session 45 the entities probes
+# are named after their session (s45-entities, s46-entities).
+NEWS_PROBES = ("entities*", "news*", "products_probe*", "s[0-9]*-entities*")
 REPLAYS = FIXTURES / "calib35" / "blind_replays.jsonl"
 
 

@@ -86,6 +86,15 @@ def test_every_replayed_blind_paragraph_is_judged_by_todays_truth():
     assert {r.language for r in replays} == {"pt", "en"}
 
 
+def test_the_session_prefixed_probes_blind_sets_are_replayed_on_the_parents_of_their_commits():
+    # s45-entities, s45-entities2, s46-entities: the folders named after their session count as news probes too
+    # (NEWS_PROBES), each blind set replayed on the parent of the commit that added it (replay_all.sh)
+    lines = [json.loads(line) for line in REPLAYS.read_text(encoding="utf-8").splitlines()]
+    replayed = {(line["probe"], line["code"]) for line in lines}
+    assert {("s45-entities", "e02abf3"), ("s45-entities2", "ff9ae53"), ("s46-entities", "74b6feb")} <= replayed
+    assert {"s45-entities", "s45-entities2", "s46-entities"} <= {p["probe"] for p in news_paragraphs()}
+
+
 def test_the_shipped_scores_are_the_dev_scores_blended_with_the_replayed_news():
     calibration = load_calibration()
     replays = replayed_suggestions()
