@@ -6167,7 +6167,7 @@ def charge_preventing_excess(pieces: Sequence[str], readings: list[Reading], lan
 FIX_PLEAS = {
     "pt": KeyedPattern(re.compile(r".*?\bpor\s+favor,?\s+(?:corrijam|arrumem|consertem|resolvam)\b"
                                   r"|.*?\b(?:corrijam|arrumem|consertem)\s+(?:isso|isto|esse|este|essa|esta|o|a)\b",
-                                  re.IGNORECASE), ("corrij", "arrum", "consert", "resolv")),
+                                  re.IGNORECASE), ("favor", "corrij", "arrum", "consert")),
     "en": KeyedPattern(re.compile(r".*?\b(?:please|pls|plz)\s+fix\b|.*?\bfix\s+(?:this|it)\s+(?:please|pls|plz|asap)\b",
                                   re.IGNORECASE), ("fix",)),
 }
