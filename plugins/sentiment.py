@@ -6265,16 +6265,16 @@ REFUSED_RETURN_VALENCE = -1.5
 REFUSED_RETURN_NOTE = "a return refused"
 
 
-def refuses_return(sentence: str, language: str) -> bool:
-    """Whether ``sentence`` is a return or a purchase refused, alone (REFUSED_RETURNS)."""
+def refused_return(sentence: str, language: str) -> re.Match[str] | None:
+    """``sentence``'s match when it is a return or a purchase refused, alone (REFUSED_RETURNS); None otherwise."""
     shapes = REFUSED_RETURNS.get(language)
-    return shapes is not None and shapes.may_match(sentence) and shapes.pattern.match(sentence) is not None
+    return shapes.pattern.match(sentence) if shapes is not None and shapes.may_match(sentence) else None
 
 
 def charge_refused_return(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """The last of ``pieces``, when it refuses a return (``refuses_return``) after another sentence and no word of it
+    """The last of ``pieces``, when it refuses a return (``refused_return``) after another sentence and no word of it
     was read, weighs REFUSED_RETURN_VALENCE (``readings`` changed)."""
-    if len(pieces) > 1 and not readings[-1].cues and refuses_return(untagged(pieces[-1]), language):
+    if len(pieces) > 1 and not readings[-1].cues and refused_return(untagged(pieces[-1]), language):
         readings[-1].add(Reading(REFUSED_RETURN_VALENCE, [(REFUSED_RETURN_NOTE, REFUSED_RETURN_VALENCE)]))
 
 
@@ -6286,7 +6286,7 @@ def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], langu
         return ""
     last = untagged(sentences[-1])
     opened = (_VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last) or AGREEING[language].match(last)
-              or (refuses_return(last, language) and REFUSED_RETURNS[language].pattern.match(last)))
+              or refused_return(last, language))
     weights = [weight for _, weight in readings[-1].cues]
     one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
     return (opened.group(opened.lastindex or 0).strip(" .!").lower()) if opened and one_side else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.sentiment import asks_about_a_process, refuses_return, turn_thanks_for_failing_acts
+from plugins.sentiment import asks_about_a_process, refused_return, turn_thanks_for_failing_acts
 from tests.test_claimsent32 import wrong_sentiment
 from tests.test_sentiment import sentiment
 
@@ -68,7 +68,7 @@ def test_a_counted_act_praised_after_is_sincere(words, valences, turned):
     ("Não volto a trabalhar amanhã porque é feriado e vou descansar em casa.", "pt", False),  # more than a refusal
 ])
 def test_a_return_refused(sentence, language, refused):
-    assert refuses_return(sentence, language) is refused
+    assert (refused_return(sentence, language) is not None) is refused
 
 
 @pytest.mark.parametrize(("text", "language", "label"), [
