@@ -5954,8 +5954,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     turn_closing_irony(pieces, readings, language)
     turn_blamed_ideas(text, pieces, readings, language)
     charge_rhetorical_delays(pieces, readings, language)
+    empty_process_questions(text, pieces, readings, language)
     charge_preventing_excess(pieces, readings, language)
-    charge_fix_pleas(pieces, readings, language)
+    charge_fix_pleas(text, pieces, readings, language)
     credit_opening_thanks(pieces, readings)
     if ":" in text:
         settle_chats(pieces, readings)
@@ -6110,6 +6111,16 @@ HOW_LONG_QUESTIONS = {
 }
 
 
+def empty_process_questions(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``text``'s ``pieces`` that asks how long a natural process takes (HOW_LONG_QUESTIONS,
+    ``asks_about_a_process``) says nothing (``readings`` changed)."""
+    if "?" not in text or not HOW_LONG_QUESTIONS[language].may_match(text):
+        return
+    for index, question in _opening_matches(pieces, HOW_LONG_QUESTIONS[language]):
+        if asks_about_a_process(question.group(), language):
+            readings[index] = Reading()
+
+
 def _opening_matches(pieces: Sequence[str], shapes: KeyedPattern) -> Iterator[tuple[int, re.Match[str]]]:
     """(index, match) for each of ``pieces`` that opens with ``shapes``."""
     for index, piece in enumerate(pieces):
@@ -6126,16 +6137,12 @@ def _praises(reading: Reading) -> bool:
 def charge_rhetorical_delays(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
     """Each of ``pieces`` that asks why something takes so long (RHETORICAL_DELAYS), with nothing good in it, weighs
     DELAY_VALENCE more; one of a natural process (``asks_about_a_process``) says nothing, its "demora" no delay and
-    its "crescer" no growth, and so does one asking how long a natural process takes (HOW_LONG_QUESTIONS)
-    (``readings`` changed)."""
+    its "crescer" no growth (``readings`` changed)."""
     for index, question in _opening_matches(pieces, RHETORICAL_DELAYS[language]):
         if asks_about_a_process(question.group(), language):
             readings[index] = Reading()
         elif not _praises(readings[index]):
             readings[index].add(Reading(DELAY_VALENCE, [("a question why it takes so long", DELAY_VALENCE)]))
-    for index, question in _opening_matches(pieces, HOW_LONG_QUESTIONS[language]):
-        if asks_about_a_process(question.group(), language):
-            readings[index] = Reading()
 
 
 # An excess that keeps the writer from doing something is a complaint with no word of one ("The dog across the street
@@ -6174,9 +6181,11 @@ FIX_PLEAS = {
 FIX_PLEA_NOTE = "a plea to fix it"
 
 
-def charge_fix_pleas(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each of ``pieces`` with nothing good in it that asks for a fix (FIX_PLEAS) weighs DELAY_VALENCE more
+def charge_fix_pleas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``text``'s ``pieces`` with nothing good in it that asks for a fix (FIX_PLEAS) weighs DELAY_VALENCE more
     (``readings`` changed)."""
+    if not FIX_PLEAS[language].may_match(text):  # most texts: no sentence is looked at
+        return
     for index, _ in _opening_matches(pieces, FIX_PLEAS[language]):
         if not _praises(readings[index]):
             readings[index].add(Reading(DELAY_VALENCE, [(FIX_PLEA_NOTE, DELAY_VALENCE)]))
