@@ -740,10 +740,11 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # (two B2W development reviews labelled neutral end with it, and turned Positive). Every cent's worth is the
 # strongest praise of a purchase ("worth every penny"), the valence of "adorei"; the wait's, of "compensou". The price,
 # or what it cost, is the wait's kind ("Não vale o preço.", "Não vale o que custa.": probe claimsent48's b02, read
-# Neutral); a two-word object is looked up after a one-word one.
+# Neutral); a two-word object is looked up after a one-word one. "A pena" before "cada" is every minute's worth ("mas
+# valeu a pena cada minuto": probe s46-sentiment2's s03, read as nothing), not the lukewarm "vale a pena".
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
 WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei", "preco": "compensou", "que custa": "compensou",
-                 "que custou": "compensou", "que paguei": "compensou"}
+                 "que custou": "compensou", "que paguei": "compensou", "pena cada": "adorei"}
 # A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
 # correct decision". The lexicons lack these words ("certa", "right") or give them another sense ("certo"
 # +1.1 is also "sure"): next to a noun of choice (after it in Portuguese, one intensifier between at most;
@@ -2136,6 +2137,8 @@ IDIOMS = frozenset({
     ("guerra", "comercial"), ("guerras", "comerciais"), ("guerra", "dos", "chips"), ("guerra", "tecnologica"),
     # greetings and a request's thanks: courtesy, no feeling ("Boa tarde, ...", "Desde já, obrigado")
     ("bom", "dia"), ("boa", "tarde"), ("boa", "noite"), ("desde", "ja", "obrigado"), ("desde", "ja", "obrigada"),
+    # and a request's "por favor" (please), no favour ("Por favor, corrijam isso": probe s46-sentiment2, +0.44)
+    ("por", "favor"),
     # a health report's technical terms: "fatores de risco" (risk factors), "grupo de risco" (at-risk group),
     # and a symptom named as "febre" and "tosse" are (no valence): "falta de ar" (shortness of breath)
     *((group, "de", "risco") for group in "fator fatores grupo grupos".split()), ("falta", "de", "ar"),
@@ -4142,7 +4145,9 @@ MINE_ALONE = {"pt": frozenset("minha meu minhas meus".split()), "en": frozenset(
 # An act with no valence fails the writer when it is rough handling of the writer's things ("Thanks to the courier for
 # tossing my parcel over the gate", "por jogar minha caixa por cima do muro") or is counted past the first time
 # ("Obrigado à clínica por remarcar o meu exame pela terceira vez"); "Obrigada por desmarcar a minha consulta tão
-# depressa" and "Thanks for moving my appointment" stay thanks (probe s46-sentiment: issue 4's carried pair).
+# depressa" and "Thanks for moving my appointment" stay thanks (probe s46-sentiment: issue 4's carried pair). A counted
+# act the sentence praises after it is help given again, sincere ("Thank you for taking my call a second time and sorting
+# out the booking, really appreciated": probe s46-sentiment2's s06, read as irony).
 ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar amassar".split()),
               "en": frozenset("throwing tossing chucking dumping hurling kicking".split())}
 
@@ -4170,7 +4175,7 @@ def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], 
     elif lowered[act] in ROUGH_ACTS[language]:
         failing = mine
     else:
-        failing = valences[act] == 0 and counted
+        failing = valences[act] == 0 and counted and max(valences[act + 1 :], default=0.0) <= 0
     return _turn_praise(valences) if failing else []
 
 
@@ -5949,7 +5954,9 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     turn_closing_irony(pieces, readings, language)
     turn_blamed_ideas(text, pieces, readings, language)
     charge_rhetorical_delays(pieces, readings, language)
+    empty_process_questions(text, pieces, readings, language)
     charge_preventing_excess(pieces, readings, language)
+    charge_fix_pleas(text, pieces, readings, language)
     credit_opening_thanks(pieces, readings)
     if ":" in text:
         settle_chats(pieces, readings)
@@ -5965,6 +5972,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
         if readings[index - 1].total > 0 and disbelieves(pieces[index], language):
             readings[index - 1].keep_side(-1)
     mourning = is_obituary(text, language)
+    charge_refused_return(pieces, readings, language)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
         verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
@@ -6063,11 +6071,14 @@ RHETORICAL_DELAYS = {
 # "Por que demora tanto para a massa crescer?", "leva dois dias para a tinta secar": probe s46-sentiment, read as
 # complaints): a verb of NATURAL_PROCESSES with no object after it (an article or a possessive would start one: "to
 # cure my account's lock" is a service again).
+# A Portuguese verb may take its personal infinitive ("para as sementes germinarem", "as estacas enraizarem": probe
+# s46-sentiment's blind b02 and s46-sentiment2's s04), its "-em" dropped to find it.
 NATURAL_PROCESSES = {
     "pt": frozenset("crescer cicatrizar sarar secar amadurecer fermentar levedar descongelar germinar brotar "
-                    "florescer endurecer solidificar arrefecer esfriar".split()),
+                    "florescer endurecer solidificar arrefecer esfriar enraizar".split()),
     "en": frozenset("heal grow rise dry ripen ferment thaw germinate sprout bloom harden cool".split()),
 }
+PERSONAL_INFINITIVE = {"pt": "em", "en": None}
 OBJECT_STARTS = {
     "pt": frozenset("o a os as um uma meu minha meus minhas seu sua seus suas".split()),
     "en": frozenset("the a an my your his her our their its this that".split()),
@@ -6078,8 +6089,36 @@ def asks_about_a_process(question: str, language: str) -> bool:
     """Whether ``question`` (a RHETORICAL_DELAYS match) asks how long a natural process takes: a word of
     NATURAL_PROCESSES not followed by an object."""
     words = re.findall(r"\w+", ascii_text(question))
-    return any(word in NATURAL_PROCESSES[language] and (after is None or after not in OBJECT_STARTS[language])
+    return any(_process_verb(word, language) and (after is None or after not in OBJECT_STARTS[language])
                for word, after in zip(words, [*words[1:], None]))
+
+
+def _process_verb(word: str, language: str) -> bool:
+    """Whether ``word`` is a verb of NATURAL_PROCESSES, or its personal infinitive (PERSONAL_INFINITIVE)."""
+    ending = PERSONAL_INFINITIVE[language]
+    return word in NATURAL_PROCESSES[language] or (
+        ending is not None and word.endswith(ending) and word[: -len(ending)] in NATURAL_PROCESSES[language])
+
+
+# ... nor is one that asks how long it takes, a question of fact ("Quanto tempo demora para as estacas enraizarem na
+# água?": probe s46-sentiment2's s04, read Negative by LeIA's "demora"; "How long does it take for a cut to heal?"):
+# with a natural process (``asks_about_a_process``) it says nothing. One about a service is left as it reads.
+HOW_LONG_QUESTIONS = {
+    "pt": KeyedPattern(re.compile(r"\W*(?:quanto\s+tempo|quantos\s+dias|quantas\s+semanas)\s+(?:[ée]\s+que\s+)?"
+                                  r"(?:demora|demoram|leva|levam)\b[^?]*\?", re.IGNORECASE), ("quant",)),
+    "en": KeyedPattern(re.compile(r"\W*how\s+long\s+(?:does|do|did|will|should)\b[^?]*\btake\b[^?]*\?",
+                                  re.IGNORECASE), ("how",)),
+}
+
+
+def empty_process_questions(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``text``'s ``pieces`` that asks how long a natural process takes (HOW_LONG_QUESTIONS,
+    ``asks_about_a_process``) says nothing (``readings`` changed)."""
+    if "?" not in text or not HOW_LONG_QUESTIONS[language].may_match(text):
+        return
+    for index, question in _opening_matches(pieces, HOW_LONG_QUESTIONS[language]):
+        if asks_about_a_process(question.group(), language):
+            readings[index] = Reading()
 
 
 def _opening_matches(pieces: Sequence[str], shapes: KeyedPattern) -> Iterator[tuple[int, re.Match[str]]]:
@@ -6126,6 +6165,30 @@ def charge_preventing_excess(pieces: Sequence[str], readings: list[Reading], lan
         for index, _ in _opening_matches(pieces, PREVENTING_EXCESS[language]):
             if not _praises(readings[index]):
                 readings[index].add(Reading(DELAY_VALENCE, [(EXCESS_NOTE, DELAY_VALENCE)]))
+
+
+# A plea to fix something says it is broken ("Since the last update the app logs me out every time I switch screens.
+# Please fix.": probe s46-sentiment2's s07, read as nothing; "Por favor, corrijam isso"): a sentence with nothing good in
+# it that asks for a fix weighs DELAY_VALENCE. Not a fix told ("They fixed it quickly") nor praise with a wish ("Great
+# app, please fix the dark mode": its praise stays, the plea adds nothing).
+FIX_PLEAS = {
+    "pt": KeyedPattern(re.compile(r".*?\bpor\s+favor,?\s+(?:corrijam|arrumem|consertem|resolvam)\b"
+                                  r"|.*?\b(?:corrijam|arrumem|consertem)\s+(?:isso|isto|esse|este|essa|esta|o|a)\b",
+                                  re.IGNORECASE), ("favor", "corrij", "arrum", "consert")),
+    "en": KeyedPattern(re.compile(r".*?\b(?:please|pls|plz)\s+fix\b|.*?\bfix\s+(?:this|it)\s+(?:please|pls|plz|asap)\b",
+                                  re.IGNORECASE), ("fix",)),
+}
+FIX_PLEA_NOTE = "a plea to fix it"
+
+
+def charge_fix_pleas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """Each of ``text``'s ``pieces`` with nothing good in it that asks for a fix (FIX_PLEAS) weighs DELAY_VALENCE more
+    (``readings`` changed)."""
+    if not FIX_PLEAS[language].may_match(text):  # most texts: no sentence is looked at
+        return
+    for index, _ in _opening_matches(pieces, FIX_PLEAS[language]):
+        if not _praises(readings[index]):
+            readings[index].add(Reading(DELAY_VALENCE, [(FIX_PLEA_NOTE, DELAY_VALENCE)]))
 
 
 def turn_blamed_ideas(text: str, pieces: Sequence[str], readings: list[Reading], language: str) -> None:
@@ -6194,14 +6257,45 @@ BARE_OUTRAGE = re.compile(r"\W*(?:(?:isso\s+|isto\s+)?[eé]\s+uma?|que|uma?|(?:t
                           re.IGNORECASE)
 
 
+# ... and so does a return or a purchase refused, a sentence alone at the end ("Great location and friendly staff, but
+# the room smelled of damp and the AC never worked. Wouldn't stay again.": probe s46-sentiment2's s16, +0.10; "O quarto
+# era lindo. Não volto mais.", +0.20; "Never again."): the writer's last word on the place or the shop. VADER has no
+# word for "wouldn't stay again": it weighs REFUSED_RETURN_VALENCE (``charge_refused_return``).
+REFUSED_RETURNS = {
+    "pt": KeyedPattern(re.compile(r"\W*(?:(?:eu|n[oó]s)\s+)?(?:n[ãa]o|nunca\s+mais)\s+(?:volto|voltarei|voltaremos"
+                                  r"|voltaria|voltar[ií]amos|compro|comprarei|compraria)(?:\s+[^\s.!?]+){0,3}\s*[.!]*\s*$",
+                                  re.IGNORECASE), ("volt", "compr")),
+    "en": KeyedPattern(re.compile(r"\W*(?:(?:i|we)\s+)?(?:(?:wouldn['’]t|would\s+not|won['’]t|will\s+not)\s+(?:be\s+)?"
+                                  r"(?:stay|staying|go|going|eat|eating|come|coming|order|ordering|buy|buying|shop"
+                                  r"|shopping|book|booking)(?:\s+(?:here|there|back|from\s+them|with\s+them))?\s+again"
+                                  r"|never\s+again)\s*[.!]*\s*$", re.IGNORECASE), ("again",)),
+}
+REFUSED_RETURN_VALENCE = -1.5
+REFUSED_RETURN_NOTE = "a return refused"
+
+
+def refused_return(sentence: str, language: str) -> re.Match[str] | None:
+    """``sentence``'s match when it is a return or a purchase refused, alone (REFUSED_RETURNS); None otherwise."""
+    shapes = REFUSED_RETURNS.get(language)
+    return shapes.pattern.match(sentence) if shapes is not None and shapes.may_match(sentence) else None
+
+
+def charge_refused_return(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
+    """The last of ``pieces``, when it refuses a return (``refused_return``) after another sentence and no word of it
+    was read, weighs REFUSED_RETURN_VALENCE (``readings`` changed)."""
+    if len(pieces) > 1 and not readings[-1].cues and refused_return(untagged(pieces[-1]), language):
+        readings[-1].add(Reading(REFUSED_RETURN_VALENCE, [(REFUSED_RETURN_NOTE, REFUSED_RETURN_VALENCE)]))
+
+
 def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
     """The opener of the last of ``sentences`` when it is a closing verdict (VERDICT_OPENERS, after another sentence)
-    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE or AGREEING, lower case; ""
-    otherwise."""
+    whose ``readings`` cues are all of one side, or the sentence itself when a BARE_OUTRAGE, AGREEING or a return
+    refused (REFUSED_RETURNS), lower case; "" otherwise."""
     if len(sentences) < 2 or language not in _VERDICT_OPENER or not readings[-1].cues:
         return ""
     last = untagged(sentences[-1])
-    opened = _VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last) or AGREEING[language].match(last)
+    opened = (_VERDICT_OPENER[language].match(last) or BARE_OUTRAGE.match(last) or AGREEING[language].match(last)
+              or refused_return(last, language))
     weights = [weight for _, weight in readings[-1].cues]
     one_side = all(weight > 0 for weight in weights) or all(weight < 0 for weight in weights)
     return (opened.group(opened.lastindex or 0).strip(" .!").lower()) if opened and one_side else ""
@@ -6410,6 +6504,22 @@ GRATITUDE = KeyedPattern(re.compile(
     r"|my\s+(?:sincere\s+|heartfelt\s+|deepest\s+)?(?:thanks|gratitude)\s+(?:to|go)|i\s+am\s+(?:so\s+|very\s+)?grateful)\b",
     re.IGNORECASE), ("agradec", "thank", "gratitude", "grateful"))
 GRATITUDE_NOTE = "the writer's thanks"
+# ... and so are thanks for an act that open the text ("Obrigada por cuidar das minhas plantas enquanto eu viajava, estão
+# todas lindas.": +0.74; "Valeu pela carona ontem, cara, salvou meu dia.": +0.42; probe s46-sentiment2, round 1's
+# s05 and blind b04, under the review threshold): what was thanked for is the text's verdict. Thanks turned as irony
+# ("Obrigado à clínica por remarcar o meu exame pela terceira vez", ``turn_thanks_for_failing_acts``) hold something
+# bad, so ``bare_verdict`` leaves them. "Valeu a pena" is no thanks: only "valeu" before "por", "pelo", "pela". The
+# text must praise beyond the thanks themselves: "Obrigado pela compreensão." alone is a notice's courtesy.
+OPENING_THANKS = re.compile(r"\W*(?:muito\s+)?(?:(?:obrigad[oa]|valeu)\s+(?:por|pel[oa]s?)"
+                            r"|(?:thank\s+you|thanks)\s+(?:(?:so|very)\s+much\s+)?for)\b", re.IGNORECASE)
+_THANKS_CUE = re.compile(r"'(?:obrigad[oa]|thanks?|valeu)'", re.IGNORECASE)
+
+
+def opens_with_praised_thanks(text: str, reading: Reading) -> bool:
+    """Whether ``text`` opens with thanks for something (OPENING_THANKS) and its ``reading`` praises more than the
+    thanks word."""
+    return bool(OPENING_THANKS.match(text)) and any(weight > 0 and not _THANKS_CUE.fullmatch(cue)
+                                                    for cue, weight in reading.cues)
 # Thanks that open a text are its verdict, and the trouble they were for is no complaint ("Venho por este meio agradecer
 # aos bombeiros ... quando a minha vizinha caiu em casa": probe s45-sentiment's blind b09 read Negative by "caiu";
 # "Venho por meio desta agradecer à equipe ...", no word read): the first sentence keeps its praise and the thanks
@@ -6481,7 +6591,7 @@ def bare_verdict(text: str, reading: Reading) -> str:
         return CLOSING_RECOMMENDATION_NOTE
     if SENSED_PRAISE.search(text):
         return SENSED_PRAISE_NOTE
-    if GRATITUDE.search(text):
+    if GRATITUDE.search(text) or opens_with_praised_thanks(text, reading):
         return GRATITUDE_NOTE
     if LOVED_BY_OTHERS.search(text):
         return LOVED_BY_OTHERS_NOTE

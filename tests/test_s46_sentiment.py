@@ -100,8 +100,10 @@ def test_the_studied_set_as_measured():
 # Run once (the set committed in c438a8d4, written after the studied fixes): 9 of 12; main's code (4cf1acf) 6 of 12.
 # Gained b01 (a tooth's growth), b07 "infeções" falling, b08 "so loud that I can't take calls"; nothing lost. Missed on
 # both: b02 ("germinarem", a personal infinitive the process list lacks), b04 (sincere opening thanks, +0.64 Neutral),
-# b09 ("so comfy that I couldn't get up": Neutral on main, Negative here, VADER has no "comfy" to guard it).
-BLIND_WRONG = ["b02", "b04", "b09"]
+# b09 ("so comfy that I couldn't get up": Neutral on main, Negative here, VADER has no "comfy" to guard it). Probe
+# s46-sentiment2 (round 2) took these three up as its carried cases: the personal infinitive, opening thanks for
+# something praised, "comfy" as praise; none is left.
+BLIND_WRONG: list[str] = []
 
 
 def test_the_blind_set_as_measured_at_its_run():
