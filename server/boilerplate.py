@@ -4971,8 +4971,11 @@ def _is_record_field(text: str) -> bool:
 def is_fields_row(text: str) -> bool:
     """Whether a line is a record's labelled field (``_is_record_field``), or a row of them between separators
     ("Module code: GEOG2150 · Credits: 20 · Semester 1"), with no sentence's stop closing it: a label's sentence ("Horários:
-    quatro comboios por dia.") is text."""
-    return _is_record_field(text) and SENTENCE_PUNCTUATION.search(text.rstrip()) is None
+    quatro comboios por dia.") is text. A company's legal form closes no sentence ("Empresa: Faróis Digitais, Lda.";
+    s46-cleaning2)."""
+    stripped = text.rstrip()
+    return _is_record_field(text) and (SENTENCE_PUNCTUATION.search(stripped) is None
+                                       or _COMPANY_SUFFIX.search(stripped) is not None)
 
 
 def _field_unbolded(text: str) -> str:
@@ -5045,9 +5048,11 @@ class BatchLines:
         self._init_run_verdicts()
         self._init_reading_state()
         self._init_document_facts()
-        # The labels of the fields of each file of records in the batch, and the records each opens a line of
-        # (``labels_shared_by_records``), found when a record's field is first asked about.
+        # The labels of the fields of each file of records in the batch, and the records each opens a line of, and
+        # the files one of whose records has a field right under its first line (``labels_shared_by_records``),
+        # found when a record's field is first asked about.
         self.record_labels: dict[tuple[str, str], set[int]] | None = None
+        self.files_with_header_fields: set[str] = set()
 
     def _init_run_verdicts(self) -> None:
         """What is found of a run of lines once, for each of its lines (by segment), when a rule first asks."""
@@ -6288,8 +6293,9 @@ class BatchLines:
         """Why a labelled field kept is one of the fields a file of records sets between each record's name and its
         text, whatever its label ("Docente responsável: ...", "Promoter: Northern Lights Live", "Batch codes: HK2611 ·
         Best before: ..."; probe s45's blind set, probe s46): a run of fields by their shape (``is_fields_row``, no
-        sentence's stop) with a name or chrome right above it and prose, chrome or the record's end right under it,
-        one of whose labels opens a field of another record of the file (the file's template, a listing's facts for
+        sentence's stop) with a name or chrome right above it and prose, chrome or the record's end right under it, or
+        under the record's text (``closes_record_text``: "Fee: £95", probe s46's blind set; s46-cleaning2), one of whose
+        labels opens a field of another record of the file (the file's template, a listing's facts for
         its reader). A single page's fields stay (older truths keep a product's, a course's or a bike's), and so do a
         product's specifications (two or more measured quantities, probe 49) and a field between paragraphs."""
         slot = self.segments[number][0]
@@ -6300,25 +6306,45 @@ class BatchLines:
             first -= 1
         while self.fields_row_at(last + 1, slot):
             last += 1
-        if not (self.same_document(first - 1, slot) and self.names_or_closes(first - 1)) \
-                or self.same_document(last + 1, slot) and not (self.opens_prose(last) or self.decide(last + 1)[0]) \
-                or not self.labels_shared_by_records(range(first, last + 1), slot):
+        where = "between a record's name and its text" if self.heads_record_text(first, last, slot) \
+            else "under a record's text" if self.closes_record_text(first, last, slot) else None
+        if where is None or not self.labels_shared_by_records(range(first, last + 1), slot):
             return None
         folded = [fold(self.texts[line]) for line in range(first, last + 1)]
         if sum(_MEASURED_FIELD.match(field) is not None for field in folded) >= SPECIFICATION_MEASURES:
             return None
-        return "boilerplate", f"record fields: one of {last - first + 1} labelled fields between a record's name and " \
-                              f"its text, a label the file's other records give too; " \
-                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+        return "boilerplate", f"record fields: one of {last - first + 1} labelled fields {where}, a label the file's " \
+                              f"other records give too; {word_count(self.counts[number])}, " \
+                              f"{self.positions[number].describe()}"
+
+    def heads_record_text(self, first: int, last: int, slot: int) -> bool:
+        """Whether a run of fields stands between a record's name (or chrome) and its text (or chrome, or its end)."""
+        return self.same_document(first - 1, slot) and self.names_or_closes(first - 1) \
+            and (not self.same_document(last + 1, slot) or self.opens_prose(last) or self.decide(last + 1)[0] is not None)
+
+    def closes_record_text(self, first: int, last: int, slot: int) -> bool:
+        """Whether a run of fields comes under a record's text, a paragraph of prose kept, with chrome or the record's
+        end right under it ("Fee: £95 (concessions £60)" over "Book a place", "Salário: a combinar" at the end; probe
+        s46's blind set, s46-cleaning2), in a file whose records set fields right under their names too: a listing's
+        card, its facts around its text. Where the records' only fields follow their text, they close it as its own
+        facts do (fixtures/unseen's events, "Quando: 16 de março, às 11h", which the older truth keeps); a field
+        between two paragraphs stays (a label's sentence may read as one)."""
+        return self.prose_at(first - 1, first) \
+            and (not self.same_document(last + 1, slot) or self.decide(last + 1)[0] is not None) \
+            and self.labels_shared_by_records(range(first, last + 1), slot) \
+            and self.documents[slot][0].source.rpartition("#")[0] in self.files_with_header_fields
 
     def labels_shared_by_records(self, run: range, slot: int) -> bool:
         """Whether a field of ``run`` has a label that opens a field (``is_fields_row``) of another record of the same
-        file in the batch."""
+        file in the batch (and notes the files whose records set a field right under their first line)."""
         if self.record_labels is None:
             self.record_labels = {}
             for line, (line_slot, index, *_rest) in enumerate(self.segments):
                 if index and self.in_file_of_records(line_slot) and is_fields_row(self.texts[line]):
-                    self.record_labels.setdefault(self._file_label(line, line_slot), set()).add(line_slot)
+                    file_label = self._file_label(line, line_slot)
+                    self.record_labels.setdefault(file_label, set()).add(line_slot)
+                    if index == 1:
+                        self.files_with_header_fields.add(file_label[0])
         return any(len(self.record_labels.get(self._file_label(line, slot), ())) > 1 for line in run)
 
     def in_file_of_records(self, slot: int) -> bool:
