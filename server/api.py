@@ -170,6 +170,9 @@ def plugin_listing(current: AnotaState) -> dict[str, Any]:
                 for a in annotators
             ],
             "loaders": [getattr(obj, "name", repr(obj)) for plugin, obj in current.loaders if plugin == name],
+            # Which files of a folder each loader takes; beside "loaders", whose list of names stays as clients read it.
+            "loader_suffixes": {getattr(obj, "name", repr(obj)): list(getattr(obj, "suffixes", ()))
+                                for plugin, obj in current.loaders if plugin == name},
             "exporters": [getattr(obj, "name", repr(obj)) for plugin, obj in current.exporters if plugin == name],
             "errors": errors.get(name, {}),
         })

@@ -232,6 +232,27 @@ class EnvironmentOption(click.Option):
         return hint
 
 
+class PortNumber(click.IntRange):
+    """A TCP port, 0 to 65535, whose refusal says so: click's said "'http' is
+    not a valid integer range". A URL where the port alone belongs (Kubernetes
+    sets ``ANOTA_PORT=tcp://10.0.0.7:9090`` for a service named anota) is told
+    which number to give."""
+
+    name = "port"
+
+    def __init__(self) -> None:
+        super().__init__(0, 65535)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        text = str(value)
+        with contextlib.suppress(ValueError):
+            int(text)  # a whole number ("-1" too) is left to IntRange, which says the range
+            return super().convert(value, param, ctx)
+        _, colon, last = text.rpartition(":")
+        hint = f": give the port alone ({last.rstrip('/')})" if colon and last.rstrip("/").isdigit() else ""
+        self.fail(f"{text!r} is not a port number (0 to 65535){hint}", param, ctx)
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log debug messages.")
 # The package's version; the plugins' are in `anota plugins` (and the model version they make).
@@ -252,7 +273,7 @@ def cli(verbose: bool) -> None:
 # From the environment too, so that `ANOTA_PORT=9391 make run` (which runs `anota serve` bare) serves elsewhere.
 @click.option("--host", cls=EnvironmentOption, default="127.0.0.1", show_default=True, envvar="ANOTA_HOST",
               show_envvar=True, help="Address to listen on.")
-@click.option("--port", cls=EnvironmentOption, default=9090, show_default=True, type=click.IntRange(0, 65535),
+@click.option("--port", cls=EnvironmentOption, default=9090, show_default=True, type=PortNumber(),
               envvar="ANOTA_PORT", show_envvar=True, help="Port to listen on; 0 takes a free one (the log says which).")
 @click.option("--workers", type=click.IntRange(min=1), help="gunicorn worker processes [ANOTA_WORKERS, 1]")
 @click.option("--threads", type=click.IntRange(min=1), help="threads per worker [ANOTA_THREADS, 4]")
@@ -383,10 +404,9 @@ def plugins(as_json: bool) -> None:
     from server.api import plugin_listing
     from server.app import get_state
 
-    state = get_state(command_app())
-    listing = plugin_listing(state)
-    # The suffixes each loader reads, shown beside its name: which files of a folder it will take.
-    suffixes = {loader.name: " ".join(loader.suffixes) for _plugin, loader in state.loaders}
+    # Without the preload: a listing has no use for ANOTA_SOURCES, which on a large corpus took
+    # minutes and filled stderr with its log (and stopped the listing when a source was missing).
+    listing = plugin_listing(get_state(command_app({"PRELOAD": False})))
     if as_json:
         click.echo(json.dumps(listing, indent=2, ensure_ascii=False))
         return
@@ -398,7 +418,8 @@ def plugins(as_json: bool) -> None:
             click.echo(f"  annotator {annotator['name']} {annotator['version']}: {labels}")
             click.echo(f"    languages: {language_coverage(annotator['languages'])}")
         if plugin["loaders"]:
-            click.echo("  loaders: " + "; ".join(f"{name} ({suffixes[name]})" for name in plugin["loaders"]))
+            click.echo("  loaders: " + "; ".join(f"{name} ({' '.join(suffixes)})"
+                                                 for name, suffixes in plugin["loader_suffixes"].items()))
         if plugin["exporters"]:
             click.echo(f"  exporters: {', '.join(plugin['exporters'])}")
         if plugin["errors"]:

@@ -145,6 +145,9 @@ def setting_before_app(name: str) -> Any:
     reads it, for choices made before any app exists."""
     config = dict(DEFAULTS)
     read_environment(config)
+    for unprefixed in UNPREFIXED_ENVIRONMENT:  # as load_config: BASIC_AUTH_USER over ANOTA_BASIC_AUTH_USER
+        if os.environ.get(unprefixed):
+            config[unprefixed] = os.environ[unprefixed]
     return checked(name, config.get(name), CHECKS[name]) if name in CHECKS else config[name]
 
 

@@ -25,7 +25,8 @@ from label_studio_sdk.core.pagination import SyncPager
 from label_studio_sdk.label_interface import LabelInterface
 
 from server.cli import command_app, ready_to_predict
-from server.exporting.sources import answer_shown
+from server.config import setting_before_app
+from server.exporting.sources import answer_shown, label_studio_address_problem
 from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
@@ -180,11 +181,35 @@ def push(
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))
     if backend_url:
-        user, password = app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"]
-        basic_auth = (user, password) if user and password else None
+        basic_auth = backend_credentials(app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"])
         result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
         connect_webhook(client, project_id, backend_url, basic_auth)
     return result
+
+
+def backend_credentials(user: str | None, password: str | None) -> tuple[str, str] | None:
+    """The basic auth Label Studio is to send Anota (this command's ``BASIC_AUTH_USER``
+    and ``BASIC_AUTH_PASS``), None when one is not set."""
+    return (user, password) if user and password else None
+
+
+def check_backend_credentials(backend_url: str, basic_auth: tuple[str, str] | None) -> None:
+    """Stop before anything is created when Anota at ``backend_url`` refuses
+    the credentials Label Studio would be given: Label Studio refused to
+    connect it with "HTTP 400 Bad Request: Validation error", after the
+    project was made and its tasks imported. An Anota this machine cannot
+    reach is left to Label Studio, which may reach it where this does not."""
+    try:
+        answer = httpx.get(backend_url.rstrip("/") + "/plugins", auth=basic_auth, timeout=HTTP_TIMEOUT)
+    except httpx.HTTPError:
+        return
+    if answer.status_code != 401:
+        return
+    if basic_auth is None:
+        raise click.ClickException(f"Anota at {backend_url} asks for basic auth: run `anota push` with the "
+                                   "BASIC_AUTH_USER and BASIC_AUTH_PASS that `anota serve` runs with")
+    raise click.ClickException(f"Anota at {backend_url} refuses BASIC_AUTH_USER and BASIC_AUTH_PASS: give "
+                               "`anota push` those `anota serve` runs with")
 
 
 def read_label_config(path: Path) -> str:
@@ -242,6 +267,8 @@ def push_command(
     backend_url: str,
 ) -> None:
     """Create or reuse a Label Studio project and import Anota's tasks into it."""
+    if problem := label_studio_address_problem(url):
+        raise click.ClickException(f"--url {url}: {problem}")
     label_config = read_label_config(label_config_file) if label_config_file else None
     try:
         with httpx.Client(timeout=HTTP_TIMEOUT) as http:
@@ -249,13 +276,13 @@ def push_command(
             # Label Studio is asked once before the preload, which may take minutes on a large
             # corpus: a wrong --url or key is said at once, not after it.
             find_project(client, title)
+            if connect:  # and the credentials Label Studio will be given, before the preload too
+                check_backend_credentials(backend_url, backend_credentials(
+                    setting_before_app("BASIC_AUTH_USER"), setting_before_app("BASIC_AUTH_PASS")))
             app = command_app()
             result = push(client, app, title, label_config, backend_url if connect else None, predictions)
     except ApiError as exc:
         raise click.ClickException(label_studio_error(url, exc)) from exc
-    except httpx.UnsupportedProtocol:
-        raise click.ClickException(f"--url {url}: give the address with http:// or https://, "
-                                   "e.g. http://127.0.0.1:8080") from None
     except httpx.HTTPError as exc:
         raise click.ClickException(f"cannot reach Label Studio at {url}: {exc}") from exc
     verb = "created" if result.project_created else "reused"

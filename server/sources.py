@@ -127,8 +127,26 @@ _BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32", "UTF-32 text (byte-order ma
                      (b"\xfe\xff", "utf-16", "UTF-16 text (byte-order mark FE FF)"))
 
 
+# Images by their signatures, as `file` knows them: a picture saved or renamed as
+# .txt was "undecodable byte 0x89 at offset 0", which sent a user looking for an encoding.
+_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"),
+                     (b"GIF89a", "GIF"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))
+
+
+def image_kind(head: bytes) -> str | None:
+    """Which image ``head`` (a file's first bytes) opens, when its signature says one ("a PNG image")."""
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image"
+    for signature, name in _IMAGE_SIGNATURES:
+        if head.startswith(signature):
+            return f"a {name} image"
+    return None
+
+
 def file_kind(head: bytes) -> str | None:
     """What a file that is not UTF-8 is, from its first 512 bytes, when they say it."""
+    if image := image_kind(head):
+        return image
     if head[257:262] == b"ustar":
         return "a tar archive: extract it first"
     if head.startswith(b"PK\x03\x04") and b"[Content_Types].xml" in head:
@@ -281,6 +299,8 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         text = _marked_wide_text(raw)
         if text is None:
+            if image := image_kind(raw):  # no encoding to look for
+                raise LoaderError(f"not text: {image}") from exc
             raise LoaderError(f"not UTF-8: {_not_utf8_reason(raw, exc)}") from exc
     if not text.strip():
         raise LoaderError("empty")

@@ -860,7 +860,7 @@ def test_cli_from_db_reads_the_configured_database(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv("ANOTA_DATABASE_URL", url)
     result = run_cli("--from-db", "--format", "csv", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("read 1 tasks; wrote 1 train examples")
+    assert result.output.startswith("read 1 task; wrote 1 train example to")
     assert (tmp_path / "out" / "train.spans.csv").exists()
 
 

@@ -278,7 +278,7 @@ def test_a_slow_label_studio_is_waited_for_with_progress_on_stderr(
     waits = result.stderr.splitlines()
     assert f"waiting for Label Studio at {url}: project 3's labeling config (0 s so far)" in waits, waits
     assert any(line.startswith(f"waiting for Label Studio at {url}: the export's file (") for line in waits), waits
-    assert result.stdout.startswith("read 1 tasks")
+    assert result.stdout.startswith("read 1 task;")
     quiet = export_from_label_studio(url, tmp_path / "quiet", "--quiet")  # the guard: --quiet says nothing
     assert quiet.exit_code == 0 and quiet.output == ""
 

@@ -44,7 +44,7 @@ def test_a_project_never_stored_is_an_error_naming_the_projects_stored(
     assert code == 1 and "no annotation of project 99" in output and "projects 1, 2" in output, output
     assert not (tmp_path / "out").exists()
     code, output = export_from_db(database_url, tmp_path / "two", "--project", "2")  # the guard: a stored project
-    assert code == 0 and output.startswith("read 1 tasks"), output
+    assert code == 0 and output.startswith("read 1 task;"), output
 
 
 def test_annotations_of_several_projects_are_exported_with_a_note_naming_them(

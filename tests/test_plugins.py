@@ -301,7 +301,9 @@ def test_a_loader_that_fails_costs_only_its_file_and_is_counted(make_app, tmp_pa
     assert listing["errors"] == {"loader": 4}
 
 
-def test_anota_plugins_shows_a_loaders_failures(monkeypatch, tmp_path):
+def test_anota_plugins_lists_a_failing_loader_without_running_it(monkeypatch, tmp_path):
+    # Session 46 (s46-userpass2): the listing no longer preloads ANOTA_SOURCES, so a loader's failures on them are
+    # `anota tasks`'s and the running server's (`GET /plugins`), not the listing's "errors: 1 loader".
     (tmp_path / "a.boom").write_text("Um texto.", encoding="utf-8")
     monkeypatch.setenv("ANOTA_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
     monkeypatch.setenv("ANOTA_PLUGINS", "tests.sample_plugins.failing_loaders")
@@ -309,8 +311,8 @@ def test_anota_plugins_shows_a_loaders_failures(monkeypatch, tmp_path):
     monkeypatch.setenv("ANOTA_DISABLE_PLUGINS", "entities,claims,sentiment")
     output = CliRunner().invoke(cli, ["plugins"]).output
     assert "tests.sample_plugins.failing_loaders unknown  hooks: register_loaders\n" \
-           "  loaders: raises (.boom); exits (.exit); yields-text (.odd); yields-no-text (.empty)\n" \
-           "  errors: 1 loader\n" in output
+           "  loaders: raises (.boom); exits (.exit); yields-text (.odd); yields-no-text (.empty)\n" in output
+    assert "errors:" not in output
 
 
 def test_a_loader_that_is_not_a_loader_is_a_load_error(make_app):

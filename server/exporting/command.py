@@ -29,6 +29,7 @@ from server.exporting.sources import (
     binary_kind,
     database_source,
     file_source,
+    label_studio_address_problem,
     label_studio_source,
     open_database,
 )
@@ -288,6 +289,8 @@ def _label_studio(url: str, project: int | None, folder: ScratchFolder, timeout:
                   say: Callable[[str], None] | None) -> Source:
     if project is None:
         raise click.UsageError("--from-label-studio needs --project N")
+    if problem := label_studio_address_problem(url):
+        raise click.UsageError(f"--from-label-studio {url}: {problem}")
     api_key = os.environ.get("LABEL_STUDIO_API_KEY")
     if not api_key:
         raise click.UsageError("set LABEL_STUDIO_API_KEY to a Label Studio access token")

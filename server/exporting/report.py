@@ -699,7 +699,10 @@ def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
 def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:
     """The one-screen summary ``anota export`` prints; ``split`` as ``--split`` asked it."""
     written = ", ".join(f"{n} {name}" for name, n in report.examples.items()) or "0"
-    lines = [f"read {report.tasks_read} tasks; wrote {written} examples to {out}"]
+    # "1 tasks; wrote 1 train examples" was the summary of every one-task export.
+    tasks = "task" if report.tasks_read == 1 else "tasks"
+    examples = "example" if list(report.examples.values()) == [1] else "examples"
+    lines = [f"read {report.tasks_read} {tasks}; wrote {written} {examples} to {out}"]
     # Said in the dataset card only, an 80/10/10 that gave no test split went unseen.
     if len(split) > 1 and (uneven := uneven_split(dict(split), split_made(report.examples, split))):
         lines.append(f"split: {uneven}")

@@ -801,9 +801,19 @@ def binary_kind(head: bytes) -> str | None:
     """What a file that is not UTF-8 is, from its first 512 bytes, when they say it."""
     # Imported on this error path only: server.sources (the preload's loaders and their
     # dataclasses) costs 14M instructions, 3% of a 1-task export.
-    from server.sources import BINARY_DATA, OFFICE_DOCUMENT, PDF_DOCUMENT, SQLITE_DATABASE, ZLIB_DATA, file_kind
+    from server.sources import (
+        BINARY_DATA,
+        OFFICE_DOCUMENT,
+        PDF_DOCUMENT,
+        SQLITE_DATABASE,
+        ZLIB_DATA,
+        file_kind,
+        image_kind,
+    )
 
     kind = file_kind(head[:512])
+    if kind is not None and kind == image_kind(head):
+        return f"{kind}: give the JSON file Label Studio exported"
     # What to do instead, for the kinds of files that are no export at all.
     hints = {
         BINARY_DATA: ": give the JSON file Label Studio exported",
@@ -1449,6 +1459,34 @@ def _task_from_rows(task_id: int, rows: list[Any]) -> dict[str, Any]:
     }
 
 
+# Paths of Label Studio's own pages and API: an address ending in one is a page's
+# (the project's, which `anota push` prints), not the address the SDK adds /api/... to.
+_LABEL_STUDIO_PAGE = re.compile(r"/(?:projects|api|user|data|organization)(?:/|$)")
+
+
+def label_studio_address_problem(url: str) -> str | None:
+    """What is wrong with ``url`` as Label Studio's address, before it is
+    asked anything, or None: without http:// the SDK's error was "the connection
+    broke ... (Request URL is missing an 'http://' or 'https://' protocol.)",
+    and a project's page (``.../projects/1``) an HTML page's 404."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "give the address with http:// or https://, e.g. http://127.0.0.1:8080"
+    if page := _LABEL_STUDIO_PAGE.search(parts.path):
+        root = urlunsplit((parts.scheme, parts.netloc, parts.path[:page.start()], "", ""))
+        return f"give Label Studio's address, not one of its pages: {root}"
+    return None
+
+
+def _validation_errors(errors: dict[str, Any]) -> str:
+    """Label Studio's ``validation_errors`` (field -> messages) on one line, after a ``: ``."""
+    said = [f"{'' if field == 'non_field_errors' else f'{field}: '}{message}" for field, messages in errors.items()
+            for message in (messages if isinstance(messages, list) else [messages])]
+    return f": {' '.join('; '.join(map(str, said)).split())[:400]}" if said else ""
+
+
 def answer_shown(status: int, body: Any) -> str:
     """An HTTP error answer in one line: ``HTTP 502 Bad Gateway``, then Label
     Studio's ``detail``, or, for an HTML page (a proxy's error page, a login
@@ -1461,7 +1499,11 @@ def answer_shown(status: int, body: Any) -> str:
     except ValueError:  # a code HTTP does not name
         head = f"HTTP {status}"
     if isinstance(body, dict) and isinstance(body.get("detail"), str):
-        return f"{head}: {' '.join(body['detail'].split())[:200]}"
+        # Label Studio's "Validation error" says what failed in validation_errors only (an ML backend it
+        # could not connect: "... Reason: 401 Client Error: UNAUTHORIZED for url: .../setup").
+        errors = body.get("validation_errors")
+        why = _validation_errors(errors) if isinstance(errors, dict) else ""
+        return f"{head}: {' '.join(body['detail'].split())[:200]}{why}"
     text = body if isinstance(body, str) else "" if body is None else repr(body)
     if _HTML_PAGE.match(text):
         title = _HTML_TITLE.search(text)
