@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/preload_profile.py /tmp/anota-bench-corpus/part-000 /tmp/anota-bench-corpus/part-001
     .venv/bin/python bench/preload_profile.py --regexes SOURCE...
+    .venv/bin/python bench/preload_profile.py --lines SOURCE...
 
 Each source (a file or folder) is preloaded twice in this process, each time into a new SQLite file, in one
 process (PRELOAD_WORKERS off), the annotators off; only the second preload is measured, so that the cue regexes
@@ -19,7 +20,11 @@ are compiled and the process warm, as in most of a long run.
   ``WORD_TOKEN.findall``) is recorded with its arguments, then replayed alone three times and timed by CPU: what
   each regex costs, free of the timers' own cost. Regexes kept elsewhere (the cue tables' compiled cues, those in
   lists and tuples) are not seen: ``find_cues``' scans show in the sampler.
-Neither changes a decision: the tasks and exclusions are printed at the end to compare with a plain run.
+- ``--lines``: each line decision (``BatchLines.excluded``) timed by CPU and told by kind: kept or left out, first
+  seen or repeated (the same text and ``Position`` earlier in the run), its words (1-3, 4-15, 16-40, over 40), and
+  whether its page's header was being read (``header_of``, or the page's first line: where the site's name,
+  letterhead and breadcrumb rules ask about it). The per-line timer adds its own cost (about 1 us a line).
+None changes a decision: the tasks and exclusions are printed at the end to compare with a plain run.
 """
 
 from __future__ import annotations
@@ -149,6 +154,52 @@ def regex_costs(sources: list[str]) -> list[tuple[float, str, int, float]]:
     return sorted(costs, reverse=True)
 
 
+WORD_BANDS = ((3, "1-3 words"), (15, "4-15 words"), (40, "16-40 words"), (sys.maxsize, "over 40 words"))
+
+
+def _line_kind(lines: Any, number: int, header: bool, outcome: tuple[Any, Any], seen: set[tuple[str, Any]]) \
+        -> tuple[str, ...]:
+    """A line decision's kind (see ``--lines``): its ``outcome``, whether the same text at the same ``Position`` was
+    decided earlier in the run, its words, and whether it came in its page's ``header``."""
+    place = (lines.normalised[number], lines.positions[number])
+    repeated = place in seen
+    seen.add(place)
+    band = next(name for most, name in WORD_BANDS if lines.counts[number] <= most)
+    return ("kept" if outcome[0] is None else "left out", "repeated" if repeated else "first seen", band,
+            "header" if header else "body")
+
+
+def line_costs(sources: list[str]) -> tuple[dict[tuple[str, ...], list[float]], float]:
+    """The warm preload's line decisions by kind: kind -> [lines, CPU seconds]; and the preload's CPU seconds."""
+    from server.boilerplate import BatchLines
+
+    original = BatchLines.excluded
+    kinds: dict[tuple[str, ...], list[float]] = collections.defaultdict(lambda: [0, 0.0])
+    seen: set[tuple[str, Any]] = set()
+
+    def excluded(self: Any, number: int) -> Any:
+        # Read before the decision, which moves the header on.
+        header = self.header_of == self.segments[number][0] or self.positions[number].index == 0
+        started = time.process_time()
+        outcome = original(self, number)
+        spent = time.process_time() - started
+        kind = _line_kind(self, number, header, outcome, seen)
+        kinds[kind][0] += 1
+        kinds[kind][1] += spent
+        return outcome
+
+    preload_once(sources)
+    BatchLines.excluded = excluded  # type: ignore[method-assign]
+    try:
+        started = time.process_time()
+        report = preload_once(sources)
+        total = time.process_time() - started
+    finally:
+        BatchLines.excluded = original  # type: ignore[method-assign]
+    print(f"{report.tasks} tasks; left out {report.excluded}")
+    return dict(kinds), total
+
+
 def _cpu(usage: resource.struct_rusage) -> float:
     return usage.ru_utime + usage.ru_stime
 
@@ -193,6 +244,7 @@ def main() -> None:
     parser.add_argument("sources", nargs="+")
     parser.add_argument("--regexes", action="store_true", help="each module regex's CPU instead of the sampler")
     parser.add_argument("--workers", action="store_true", help="one process against forked workers, by turns")
+    parser.add_argument("--lines", action="store_true", help="the line decisions' CPU by kind of line")
     parser.add_argument("--rounds", type=int, default=3, help="--workers' runs of each kind")
     parser.add_argument("--interval", type=float, default=0.001, help="the sampler's period, seconds of CPU")
     parser.add_argument("--top", type=int, default=60)
@@ -201,6 +253,14 @@ def main() -> None:
         for workers, own, children, prepared in worker_costs(args.sources, args.rounds):
             print(f"{'workers' if workers else 'one process'}: {own + children:.2f} s of CPU (this process {own:.2f}, "
                   f"workers {children:.2f}), {prepared:.2f} s of it preparing batches")
+        return
+    if args.lines:
+        kinds, total = line_costs(args.sources)
+        decided = sum(seconds for _lines, seconds in kinds.values())
+        print(f"preload {total:.2f} s of CPU, line decisions {decided:.2f} s ({100 * decided / total:.0f}%)")
+        for kind, (lines, seconds) in sorted(kinds.items(), key=lambda item: -item[1][1])[: args.top]:
+            print(f"{lines:7d} lines {seconds / lines * 1e6:6.0f} us {100 * seconds / decided:5.1f}% of the decisions "
+                  f"{100 * seconds / total:5.1f}% of the preload  {', '.join(kind)}")
         return
     if args.regexes:
         costs = regex_costs(args.sources)

@@ -1,5 +1,6 @@
 """bench/preload_profile.py: the regex recorder passes each call through and leaves the modules as they were; the
-workers' count finds the preparing in them and leaves ``BatchPreparer.prepare`` as it was."""
+workers' count finds the preparing in them and leaves ``BatchPreparer.prepare`` as it was; the line decisions' timer
+tells each line's kind and leaves ``BatchLines.excluded`` as it was."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.preload_profile import _RecordedRegex, regex_costs, worker_costs
+from bench.preload_profile import _line_kind, _RecordedRegex, line_costs, regex_costs, worker_costs
 
 SEED = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed")
 
@@ -58,3 +59,29 @@ def test_the_workers_cpu_is_counted_in_them_and_prepare_restored(monkeypatch):
     assert 0 < one_prepared <= one_own
     assert children > 0 and 0 < prepared <= children
     assert preload.BatchPreparer.prepare is original
+
+
+def test_the_line_decisions_are_told_by_kind_and_excluded_restored():
+    from server.boilerplate import BatchLines
+
+    original = BatchLines.excluded
+    kinds, total = line_costs([SEED])
+    assert BatchLines.excluded is original
+    lines = sum(count for count, _seconds in kinds.values())
+    assert lines > 0 and 0 < sum(seconds for _count, seconds in kinds.values()) <= total
+    assert {kind[0] for kind in kinds} == {"kept", "left out"}
+    assert {kind[3] for kind in kinds} == {"header", "body"}
+
+
+def test_a_line_is_repeated_at_the_same_text_and_position_only():
+    from types import SimpleNamespace
+
+    from server.boilerplate import Position
+
+    top, lower = Position(0, 20), Position(12, 20)
+    lines = SimpleNamespace(normalised=["menu", "menu", "menu"], positions=[top, top, lower], counts=[2, 2, 20])
+    seen: set = set()
+    assert _line_kind(lines, 0, True, (None, None), seen) == ("kept", "first seen", "1-3 words", "header")
+    assert _line_kind(lines, 1, False, (("navigation", "menu"), None), seen) == ("left out", "repeated", "1-3 words",
+                                                                                  "body")
+    assert _line_kind(lines, 2, False, (None, None), seen) == ("kept", "first seen", "16-40 words", "body")
