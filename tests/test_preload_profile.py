@@ -4,14 +4,16 @@ tells each line's kind and leaves ``BatchLines.excluded`` as it was."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from bench.preload_profile import _line_kind, _RecordedRegex, line_costs, regex_costs, worker_costs
+from bench.preload_profile import _line_kind, _RecordedRegex, line_costs, regex_costs
 
 SEED = str(Path(__file__).resolve().parent.parent / "fixtures" / "seed")
 
@@ -46,19 +48,32 @@ def test_the_regexes_of_a_preload_are_replayed_and_the_modules_restored():
     assert not _module_regexes(_RecordedRegex)
 
 
-@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the preload starts workers with two cores or more")
-def test_the_workers_cpu_is_counted_in_them_and_prepare_restored(monkeypatch):
-    from server import preload
+# In a process of its own: the preload starts workers only while no other thread runs, and a test before this one
+# may have left one (the whole suite's run measured no worker at all).
+_WORKER_COSTS = """
+import json, sys
+from server import preload
+from bench.preload_profile import worker_costs
+original = preload.BatchPreparer.prepare
+preload.WORKER_MIN_BYTES = 0  # the seed is far smaller than what starts them
+runs = worker_costs([sys.argv[1]], rounds=1)
+print(json.dumps({"runs": runs, "restored": preload.BatchPreparer.prepare is original}))
+"""
 
-    original = preload.BatchPreparer.prepare
-    monkeypatch.setattr(preload, "WORKER_MIN_BYTES", 0)  # the seed is far smaller than what starts them
-    runs = worker_costs([SEED], rounds=1)
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the preload starts workers with two cores or more")
+def test_the_workers_cpu_is_counted_in_them_and_prepare_restored():
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", _WORKER_COSTS, SEED], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(root)}, cwd=root)
+    measured = json.loads(done.stdout.splitlines()[-1])
+    runs = measured["runs"]
     assert [workers for workers, *_cpu in runs] == [False, True]
     (_one, one_own, _none, one_prepared), (_workers, own, children, prepared) = runs
     # In one process every batch is prepared here; with workers, in them (the seed: one batch, one worker used).
     assert 0 < one_prepared <= one_own
     assert children > 0 and 0 < prepared <= children
-    assert preload.BatchPreparer.prepare is original
+    assert measured["restored"]
 
 
 def test_the_line_decisions_are_told_by_kind_and_excluded_restored():
