@@ -2189,7 +2189,7 @@ _PRODUCT_SPECIFICATION = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
 # ("The position offers a salary of up to £48,000", "O aspirador oferece até 30 minutos de autonomia"); a bare
 # "offers up to" a sum is left to the others, as a scheme's grant is news ("The scheme offers up to £5,000").
 _CEILING_VERBS = ("blocks block captures capture removes remove filters filter eliminates eliminate reduces reduce "
-                  "cuts traps kills absorbs lasts last bloqueia bloqueiam captura capturam remove removem filtra "
+                  "cuts traps kills absorbs lasts bloqueia bloqueiam captura capturam remove removem filtra "
                   "filtram elimina eliminam reduz reduzem retém retêm absorve absorvem dura duram rende rendem")
 _OFFERS = "offers offer oferece oferecem"
 _CEILING = r"(?:up\s+to|até)\s+(?:R\$|[£$€])?\s*\d+(?:[.,]\d+)*"
