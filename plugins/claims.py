@@ -2204,11 +2204,13 @@ _SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
+# Only a sentence that ends as one: a fact-check's headline without its full stop ("É falso que vacina contra a gripe
+# cause infecção ...", claims_probe9's p05) is its title, the claim told in the text below it.
 FACT_CHECK_VERDICT = "fact-check's verdict"
 _FALSE_WORDS = "falso falsa enganoso enganosa incorreto false misleading incorrect"
 _FACT_CHECK_VERDICT = Cue(FACT_CHECK_VERDICT, 1.7, pattern=_regex(
     rf"^\W*(?:é|it\s+is|it's)\W+(?:(?:portanto|por\s+isso|therefore|so|thus)\W+)?"
-    rf"(?:{'|'.join(_FALSE_WORDS.split())})\s+(?:que|that)\b"),
+    rf"(?:{'|'.join(_FALSE_WORDS.split())})\s+(?:que|that)\b(?=[\s\S]*[.!]\W*$)"),
     gate=frozenset(_FALSE_WORDS.split()))
 # What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
 # "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no

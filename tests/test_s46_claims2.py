@@ -83,8 +83,9 @@ def test_a_verdict_on_a_forecast_is_left_below_the_threshold():
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # guards: a concession, and "false" not opening the sentence as a verdict
+    # guards: a concession, "false" not opening the sentence as a verdict, a headline without its full stop
     ("É verdade que ninguém gosta de pagar impostos.", "pt"),
+    ("É falso que o metrô de São Paulo vai fechar aos domingos", "pt"),
     ("It is true that the plan has its critics.", "en"),
     ("He gave a false name to the police.", "en"),
 ])
