@@ -2184,15 +2184,34 @@ _PRODUCT_SPECIFICATION = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
 # ceiling, as a specification is: a verb of filtering, blocking or cutting right before "up to"/"até" and its
 # figure, the feature a few words that open the sentence. Not a maker's or a study's figure reported as one ("Google
 # says the earbuds block up to 95%", "the vaccine cut infections by up to 90%, the trial found").
+# A product's life or a battery's run "up to" a figure is its ceiling too ("Each filter lasts up to 150 litres", "A
+# bateria rende até 12 horas": s46-claims' b04, s46-claims2), and so are a job's salary and a device's hours offered
+# ("The position offers a salary of up to £48,000", "O aspirador oferece até 30 minutos de autonomia"); a bare
+# "offers up to" a sum is left to the others, as a scheme's grant is news ("The scheme offers up to £5,000").
 _CEILING_VERBS = ("blocks block captures capture removes remove filters filter eliminates eliminate reduces reduce "
-                  "cuts traps kills absorbs bloqueia bloqueiam captura capturam remove removem filtra filtram elimina "
-                  "eliminam reduz reduzem retém retêm absorve absorvem")
+                  "cuts traps kills absorbs lasts bloqueia bloqueiam captura capturam remove removem filtra "
+                  "filtram elimina eliminam reduz reduzem retém retêm absorve absorvem dura duram rende rendem")
+_OFFERS = "offers offer oferece oferecem"
+_CEILING = r"(?:up\s+to|até)\s+(?:R\$|[£$€])?\s*\d+(?:[.,]\d+)*"
+_OFFERED_CEILING = (rf"(?:{'|'.join(_OFFERS.split())})\s+(?:(?:a\s+salary\s+of|um\s+salário\s+de)\s+{_CEILING}|"
+                    rf"{_CEILING}\s+(?:minutes|hours|days|minutos|horas|dias)\b)")
 _REPORTED_OR_FOUND = _regex(r"\b(?:said|says|announced|according|found|finds|showed|shows|study|trial|disse|diz|"
                             r"afirmou|anunciou|segundo|estudo|pesquisa|mostrou|mostra|ensaio)\b")
 _SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
-    rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:{'|'.join(_CEILING_VERBS.split())})\s+(?:up\s+to|até)\s+\d+(?:[.,]\d+)*\s*%?"),
-    gate=frozenset(_CEILING_VERBS.split()),
+    rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:(?:{'|'.join(_CEILING_VERBS.split())})\s+{_CEILING}\s*%?|{_OFFERED_CEILING})"),
+    gate=frozenset(_CEILING_VERBS.split() + _OFFERS.split()),
     passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
+# A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
+# vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
+# with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
+# Only a sentence that ends as one: a fact-check's headline without its full stop ("É falso que vacina contra a gripe
+# cause infecção ...", claims_probe9's p05) is its title, the claim told in the text below it.
+FACT_CHECK_VERDICT = "fact-check's verdict"
+_FALSE_WORDS = "falso falsa enganoso enganosa incorreto false misleading incorrect"
+_FACT_CHECK_VERDICT = Cue(FACT_CHECK_VERDICT, 1.7, pattern=_regex(
+    rf"^\W*(?:é|it\s+is|it's)\W+(?:(?:portanto|por\s+isso|therefore|so|thus)\W+)?"
+    rf"(?:{'|'.join(_FALSE_WORDS.split())})\s+(?:que|that)\b(?=[\s\S]*[.!]\W*$)"),
+    gate=frozenset(_FALSE_WORDS.split()))
 # What a product or an update arrives with, named with its version ("The change arrives with iOS 26.2 in December",
 # "O aparelho chega com o iOS 26 e um chip A19 Pro": news probe 15's p09, 0.57 -> 0.40 once a name's number was no
 # quantity (claims55); claims56) is its maker's announcement: checkable when it ships. Not the item a seller
@@ -2395,9 +2414,15 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, DECIDED, "source", "quantity", "quantity in words", DATE, "version",
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDICT, DECIDED, "source", "quantity", "quantity in words", DATE, "version",
                      "proportion",
                      COUNT_THEN_AND_NOW})
+# A wire story's lede, once its dateline is left out, tells its day ("O Parlamento aprovou hoje ...", "The Senate
+# passed ... today") or a year ("o Orçamento do Estado para 2027"), and a supplier's delivery already under way ("A
+# WEG já entrega turbinas eólicas ...") is a fact, not a theme: no hook (s46-claims' b01 and b03, s46-claims2). Looked
+# for only in an opening line that has no other detail, so it costs nothing elsewhere.
+_NEWS_DETAIL = _regex(r"\b(?:hoje|ontem|today|yesterday|(?:19|20)\d\d|(?:já|already)\s+(?:entregam?|fornecem?|vendem?|"
+                      r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b")
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -2446,7 +2471,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _RELEASED_WITH, _SCHEDULED,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _FACT_CHECK_VERDICT,
+        _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
@@ -2710,7 +2736,7 @@ def _place_and_length(log_odds: float, unit: str, word_count: int, found: list[t
     """``log_odds`` with the weight of where the unit stands and how long it is, each added to ``found``: a text's
     opening line without any detail is its title or hook (``OPENING``), and a unit of fewer than ``MIN_WORDS`` words
     too short to state a claim, unless it is a half of a count then and now (it states it with the other)."""
-    if opening and DETAILS.isdisjoint(names):
+    if opening and DETAILS.isdisjoint(names) and not _NEWS_DETAIL.search(unit):
         log_odds += OPENING_WEIGHT
         found.append((OPENING, unit.strip()[:20]))
     if word_count < MIN_WORDS and not then_and_now:

@@ -139,13 +139,10 @@ BLIND = rows("blind.jsonl", PROBE)
 # Missed: a wire story's first sentence after its dateline read as an opening hook (b01, 0.38: "hoje" and "para 2027"
 # are no details) and the same for "A WEG já entrega ..." (b03, 0.38, the action found: 0.17 on main); a fact-check's
 # verdict without a figure (b07, 0.29). Suggested wrong: a filter's "lasts up to 150 litres" (b04, 0.65: not a verb
-# of the ceiling's list) and a job advert's "offers a salary of up to £52,000" (b08, 0.80). Not fixed.
+# of the ceiling's list) and a job advert's "offers a salary of up to £52,000" (b08, 0.80). Fixed by s46-claims2
+# (claims 0.5.50 still): b01, b03, b04 and b07 (a lede's day or year and a delivery under way are no hook, a
+# fact-check's "falso que", a product's life "lasts up to"); b08 stays, its "offers" past the sentence's first words.
 BLIND_LEFT_OPEN = {
-    "b01": frozenset({"LISBOA, 4 dez (Lusa) - O Parlamento aprovou hoje, na generalidade, a proposta de Orçamento do "
-                      "Estado para 2027, com os votos a favor do PSD e do CDS."}),
-    "b03": frozenset({"A WEG já entrega turbinas eólicas para parques no Rio Grande do Norte."}),
-    "b04": frozenset({"Each filter lasts up to 150 litres."}),
-    "b07": frozenset({"É, portanto, falso que tenham duplicado."}),
     "b08": frozenset({"The post is based at St Mary's Hospital and offers a salary of up to £52,000."}),
 }
 
