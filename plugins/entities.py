@@ -5709,14 +5709,17 @@ def author_of_a_credited_work(words: SpacySpan, text: str) -> SpacySpan | None:
 def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
     """A span of two or three personal names right after a possessive (its
     owner's person: "Galaxy Digital's Mike Novogratz"), or None; not after a person's possessive, unless a given
-    name opens the span too (``owner_is_a_person``: "Peter Green's Fleetwood Mac" is his band)."""
+    name opens the span too (``owner_is_a_person``: "Peter Green's Fleetwood Mac" is his band), nor an office
+    (``is_office_in_prose``: "Germany's Foreign Minister")."""
     doc = words.doc
     if not words or words.start == 0 or doc[words.start - 1].text not in POSSESSIVES or not 2 <= len(words) <= 3:
         return None
     if owner_is_a_person(doc, words.start - 1) and words[0].text not in given_names():
         return None
+    # nor an office after its owner's possessive ("Germany's Foreign Minister met": a person to this rule, its words
+    # capitalised as names are)
     if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS \
-            and not is_product_after_possessive(words):
+            and not is_product_after_possessive(words) and not is_office_in_prose(words):
         return words
     return None
 

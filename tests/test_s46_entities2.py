@@ -42,6 +42,9 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # a known product's name); the product itself stays
     ("Britain's Prime Minister said on Monday that taxes would rise.", [("Britain", PLACE)]),
     ("Amazon's Prime Video grew.", [("Amazon", ORG), ("Prime Video", PRODUCT)]),
+    # nor a person, as the owner's person rule read it ("Foreign Minister" a person); the owner's person stays one
+    ("Germany's Foreign Minister met Brazil's President.", [("Germany", PLACE), ("Brazil", PLACE)]),
+    ("Galaxy Digital's Mike Novogratz said prices would rise.", [("Galaxy Digital", ORG), ("Mike Novogratz", PER)]),
 ])
 def test_rules_of_probe_s46_entities2(app, text: str, expected: list[tuple[str, str]]):
     assert names_in_order(app, text) == expected
