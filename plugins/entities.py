@@ -2241,7 +2241,17 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
             label = "ORG"  # "A Arquidiocese de São Paulo divulgou": the body that acts, not its territory
         elif words[0].text in STREET_HEADS and label != "LOC":
             label = "LOC"  # "fechar a Avenida Paulista": a street, not the soap opera "Avenida Brasil"
+    if label == "ORG" and len(words) > 1 and words[-1].text in STREET_CLOSERS \
+            and language_of(words.doc.vocab) == "en" and not is_said_by_a_body(words):
+        label = "LOC"  # "gathered in Trafalgar Square": a square or a street by its closing noun, not a body
     return label
+
+
+def is_said_by_a_body(words: SpacySpan) -> bool:
+    """Whether a company's verb follows a span (``COMPANY_CLAUSE_VERBS``): a street that speaks or acts is the body it
+    stands for ("Downing Street said", the government; the later rules make a speaking place its person)."""
+    doc = words.doc
+    return words.end < len(doc) and doc[words.end].text in COMPANY_CLAUSE_VERBS
 
 
 # Masculine articles and their contractions before a Portuguese club's name (``is_club_named_by_its_demonym``).

@@ -17,16 +17,17 @@ from tests.test_news_probe7 import assert_claims_found, assert_names_found, stud
 PARAGRAPHS = studied_paragraphs("news_probe15")
 # Left open (fixtures/news_probe15/README.md); e09's "The Met Office" found as "Met Office" since entities 1.2.52
 # (a public body's "the" cut before a clause: fixtures/entities34); e06's "Gates Foundation" since entities 1.2.55 (in
-# the gazetteer of charities and foundations: fixtures/entities37).
+# the gazetteer of charities and foundations: fixtures/entities37); e04's "Bond Street" since session 46 (an English name
+# closed by a street's noun is a place).
 MISSED = {"e02": {"German Research Foundation"},
-          "e03": {"Marriott"}, "e04": {"England", "Bond Street", "Ford Transit", "Wales"},
+          "e03": {"Marriott"}, "e04": {"England", "Ford Transit", "Wales"},
           "e05": {"Typhoon", "Rheinmetall"},
           "e08": {"Wagamama", "Pret A Manger"},
           "e10": {"Evoke"}, "e12": {"Broadway"}, "p01": {"FipeZap"},
           "p02": {"Duque de Caxias"}, "p10": {"Fapergs"},
           "p11": {"Santuário de Fátima", "Fátima"}}  # "Conferência Episcopal Portuguesa" found since entities 1.2.54
 WRONG = {"e01": {("In", "ORG")},
-         "e04": {("England and Wales", "LOC"), ("Bond Street", "ORG"), ("Ford", "ORG")},
+         "e04": {("England and Wales", "LOC"), ("Ford", "ORG")},
          "e07": {("Crypto", "PER")}, "e08": {("Pret A Manger", "PER"), ("Wagamama", "LOC")},
          "p01": {("Comprar", "PER"), ("FipeZap", "PER")}, "p02": {("Duque de Caxias", "ORG")},
          "p10": {("Fapergs", "LOC")}, "p11": {("Fátima", "PER")}}
