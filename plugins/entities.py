@@ -5726,8 +5726,6 @@ def person_after_possessive(words: SpacySpan) -> SpacySpan | None:
         return None
     if owner_is_a_person(doc, words.start - 1) and words[0].text not in given_names():
         return None
-    # nor an office after its owner's possessive ("Germany's Foreign Minister met": a person to this rule, its words
-    # capitalised as names are)
     if all(PERSONAL_NAME.fullmatch(token.text) for token in words) and words[-1].text not in COMPANY_WORDS \
             and not is_product_after_possessive(words) and not is_office_in_prose(words):
         return words

@@ -811,9 +811,9 @@ def binary_kind(head: bytes) -> str | None:
         image_kind,
     )
 
+    if image := image_kind(head):
+        return f"{image}: give the JSON file Label Studio exported"
     kind = file_kind(head[:512])
-    if kind is not None and kind == image_kind(head):
-        return f"{kind}: give the JSON file Label Studio exported"
     # What to do instead, for the kinds of files that are no export at all.
     hints = {
         BINARY_DATA: ": give the JSON file Label Studio exported",
