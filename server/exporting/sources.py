@@ -1587,7 +1587,7 @@ def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits
     """Project ``project``'s labeling config, and the path in ``folder`` of its new export's file."""
     try:
         with waits.waiting(f"project {project}'s labeling config"):
-            label_config = client.projects.get(id=project).label_config
+            label_config = _project_config(client, url, project)
         with waits.waiting(f"a new export of project {project}"):
             export = client.projects.exports.create(
                 # Predictions for the survival report; drafts whole, so that those holding labels are reported
@@ -1613,6 +1613,39 @@ def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits
         raise ExportError(f"cannot export project {project} from {url}: {_failure(exc, waits.what, timeout)}"
                           f"{http.exhausted()}") from exc
     return label_config, path
+
+
+def _project_config(client: Any, url: str, project: int) -> str:
+    """Project ``project``'s labeling config. A project the key cannot see is
+    said with the projects it can: Label Studio's answer alone, "No Project
+    matches the given query.", left the user to find the id in its pages."""
+    try:
+        return client.projects.get(id=project).label_config
+    except Exception as exc:
+        # A server whose projects cannot be listed either (not Label Studio's API) keeps the usual message.
+        if getattr(exc, "status_code", None) != 404 or (seen := _projects_seen(client)) is None:
+            raise
+        raise ExportError(f"Label Studio at {url} has no project {project} that this key can see "
+                          f"({answer_shown(404, getattr(exc, 'body', None))}); {seen}") from exc
+
+
+PROJECTS_SHOWN = 20  # the projects named when the one asked for is not there
+
+
+def _projects_seen(client: Any) -> str | None:
+    """The projects the key can see, by id and title (``projects it can see:
+    1 'Anota', 4 'Reviews'``), or None when they cannot be listed."""
+    try:
+        pager = client.projects.list(page=1, page_size=PROJECTS_SHOWN, ordering="id")
+        projects = list(pager.items or [])
+    except Exception:  # the list only helps the message: the 404 is said as it came
+        return None
+    if not projects:
+        return "it sees no project (create one, or give the key of a member of the project's organization)"
+    count = getattr(pager.response, "count", None)
+    more = f" and {count - len(projects)} more" if isinstance(count, int) and count > len(projects) else ""
+    named = ", ".join(f"{project.id} {' '.join(str(project.title or '').split())[:60]!r}" for project in projects)
+    return f"projects it can see: {named}{more}; give one of those ids to --project"
 
 
 def _failure(exc: Exception, what: str, timeout: float) -> str:
