@@ -99,8 +99,10 @@ def test_a_webhook_refused_for_its_credentials_says_the_event_is_lost_and_the_fi
                              headers=headers)
     assert answer.status_code == 401
     [message] = [record.getMessage() for record in caplog.records if record.name == "server.auth"]
-    assert message.startswith(f"POST /webhook refused ({why}): this annotation event is lost.")
-    assert "anota push --connect --title PROJECT" in message
+    # Session 47 named the project the body names (tests/test_s47_userpass.py).
+    assert message.startswith(f"POST /webhook refused ({why}): this annotation event (ANNOTATION_CREATED, project 1 "
+                              "'e2e-1796020075') is lost.")
+    assert "anota push --connect --title e2e-1796020075" in message
 
 
 def test_other_refused_requests_are_not_logged(make_app, caplog):

@@ -5,8 +5,10 @@ Each test failed before its fix."""
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import json
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from server.cli import cli
-from tests.conftest import serve_in_background
+from tests.conftest import recorded_body, serve_in_background
 
 PROJECTS = [{"id": 1, "title": "Anota"}, {"id": 4, "title": "Reviews\n2026"}]
 
@@ -88,3 +90,46 @@ def test_a_server_that_lists_no_projects_keeps_its_404(tmp_path: Path, label_stu
     url = label_studio(PROJECTS, listing_status=404)
     assert export_project(url, tmp_path / "out") == (
         f"Error: cannot export project 7 from {url}: HTTP 404 Not Found: No Project matches the given query.")
+
+
+def refused_warning(make_app: Callable[..., object], caplog: pytest.LogCaptureFixture, **post: object) -> str:
+    client = make_app(BASIC_AUTH_USER="label-studio", BASIC_AUTH_PASS="s3cret", PRELOAD=False).test_client()
+    with caplog.at_level(logging.WARNING, logger="server.auth"):
+        assert client.post("/webhook", **post).status_code == 401
+    [message] = [record.getMessage() for record in caplog.records if record.name == "server.auth"]
+    return message
+
+
+def event(project: object) -> dict[str, object]:
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    return {**body, "project": project}
+
+
+@pytest.mark.parametrize(("project", "named", "title"), [
+    ({"id": 3, "title": "Notícias de economia"}, "(ANNOTATION_CREATED, project 3 'Notícias de economia')",
+     "'Notícias de economia'"),
+    ({"id": 3, "title": "Reviews\n\x1b[2Jnow"}, "(ANNOTATION_CREATED, project 3 'Reviews \\x1b[2Jnow')", "PROJECT"),
+    ({"id": 3}, "(ANNOTATION_CREATED, project 3)", "PROJECT"),
+    (3, "(ANNOTATION_CREATED, project 3)", "PROJECT"),
+])
+def test_a_refused_webhook_names_its_project(make_app, caplog, project, named, title) -> None:
+    # Before: "this annotation event is lost" and `--title PROJECT`, whichever of the projects connected to
+    # this Anota it came from (session 46's leftover). A title with a terminal's escape is shown escaped
+    # and not offered as a command's argument.
+    message = refused_warning(make_app, caplog, json=event(project))
+    assert message.startswith(f"POST /webhook refused (no credentials): this annotation event {named} is lost.")
+    assert f"`anota push --connect --title {title}`" in message
+
+
+@pytest.mark.parametrize("post", [
+    {"data": b"not json", "content_type": "application/json"},
+    {"json": event("3")},
+    {"json": event({"id": True, "title": "x"})},
+    {"data": gzip.compress(json.dumps(event({"id": 3, "title": "x"})).encode()),
+     "headers": {"Content-Encoding": "gzip"}},  # an unauthenticated body is not decompressed
+    {"json": {**event({"id": 3, "title": "x"}), "padding": "x" * (1024 * 1024)}},  # not read past 1 MiB
+])
+def test_a_refused_webhook_without_a_readable_project_is_said_as_before(make_app, caplog, post) -> None:
+    message = refused_warning(make_app, caplog, **post)
+    assert message.startswith("POST /webhook refused (no credentials): this annotation event is lost.")
+    assert "`anota push --connect --title PROJECT`" in message
