@@ -488,7 +488,7 @@ def test_a_failing_exporter_plugin_is_named_and_leaves_nothing(tmp_path: Path) -
                 (folder / "half.txt").write_text("half")
                 raise KeyError("oops")
 
-    with pytest.raises(ExportError, match=r"the 'buggy' exporter failed after 1 tasks: KeyError: 'oops'"):
+    with pytest.raises(ExportError, match=r"the 'buggy' exporter failed after 1 task: KeyError: 'oops' \("):
         run_export(file_source(EXPORTS / "snapshot_full.json"), Buggy(), tmp_path / "o", Settings())
     assert list(tmp_path.iterdir()) == []
 

@@ -16,8 +16,13 @@ import pytest
 from click.testing import CliRunner
 
 from server.cli import cli
+from server.exporting.converting import Settings
+from server.exporting.examples import Exporter, ExportError
+from server.exporting.running import run_export
+from server.exporting.sources import file_source
 from tests.conftest import recorded_body, serve_in_background
 
+SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "label-studio-1.23.2"
 PROJECTS = [{"id": 1, "title": "Anota"}, {"id": 4, "title": "Reviews\n2026"}]
 
 
@@ -133,3 +138,26 @@ def test_a_refused_webhook_without_a_readable_project_is_said_as_before(make_app
     message = refused_warning(make_app, caplog, **post)
     assert message.startswith("POST /webhook refused (no credentials): this annotation event is lost.")
     assert "`anota push --connect --title PROJECT`" in message
+
+
+class Failing(Exporter):
+    """An exporter plugin with a bug (the plugin writer's walk's ``broken``)."""
+
+    name = "broken"
+
+    def write(self, examples, folder, report):
+        for example in examples:
+            (folder / "half.txt").write_text(example.text)
+            raise RuntimeError("disk on fire")
+
+
+def test_a_failing_exporter_is_said_with_the_line_that_raised(tmp_path: Path) -> None:
+    # Before: "the 'broken' exporter failed after 1 tasks: RuntimeError: disk on fire; nothing was written (anota
+    # -v export ... shows where)": a loader's or an annotator's failure is said with its file and line.
+    with pytest.raises(ExportError) as error:
+        run_export(file_source(SAMPLES / "snapshot_full.json"), Failing(), tmp_path / "out", Settings())
+    line = Failing.write.__code__.co_firstlineno + 3
+    assert str(error.value.message) == (
+        f"the 'broken' exporter failed after 1 task: RuntimeError: disk on fire ({__file__}:{line}); nothing was "
+        "written (anota -v export ... shows the traceback)")
+    assert list(tmp_path.iterdir()) == []

@@ -75,10 +75,14 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         if isinstance(exc, OSError):  # disk full, permissions: not a bug of the exporter
             # Without the file's name: a file of the work folder, removed as the error is shown.
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}; nothing was written") from exc
-        # An exporter plugin's bug: say who failed, keep the traceback for -v.
+        # An exporter plugin's bug: say who failed, and where, as a loader's or an annotator's failure is
+        # said (a plugin's writer's first question); the whole traceback with -v.
+        from server.annotators import failure_detail  # here: only a failing export pays for its import
+
         log.debug("export failed", exc_info=True)
-        raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} tasks: "
-                          f"{type(exc).__name__}: {exc}; nothing was written (anota -v export ... shows where)"
+        tasks = "task" if report.tasks_read == 1 else "tasks"
+        raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} {tasks}: "
+                          f"{failure_detail(exc)}; nothing was written (anota -v export ... shows the traceback)"
                           ) from exc
     return report
 
