@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.13"
+__version__ = "0.2.14"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -659,7 +659,7 @@ def note_attributes_not_written(example: Example, fmt: str, report: ExportReport
 
 
 CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
-                        "doc.cats hold them; the counts below are the task's)")
+                        "doc.cats hold them; the choice counts of the card and report.json are the tasks')")
 CLAIMS_NOT_IN_CONLL = "claim spans not written: CoNLL tags entities only (jsonl, csv and spacy's doc.spans hold them)"
 
 

@@ -174,6 +174,9 @@ def plugin_listing(current: AnotaState) -> dict[str, Any]:
             "loader_suffixes": {getattr(obj, "name", repr(obj)): list(getattr(obj, "suffixes", ()))
                                 for plugin, obj in current.loaders if plugin == name},
             "exporters": [getattr(obj, "name", repr(obj)) for plugin, obj in current.exporters if plugin == name],
+            # What each writes, as its plugin describes it (shown nowhere before: a plugin's writer set it for nothing).
+            "exporter_descriptions": {getattr(obj, "name", repr(obj)): str(getattr(obj, "description", "") or "")
+                                      for plugin, obj in current.exporters if plugin == name},
             "errors": errors.get(name, {}),
         })
     return {

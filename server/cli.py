@@ -420,8 +420,8 @@ def plugins(as_json: bool) -> None:
         if plugin["loaders"]:
             click.echo("  loaders: " + "; ".join(f"{name} ({' '.join(suffixes)})"
                                                  for name, suffixes in plugin["loader_suffixes"].items()))
-        if plugin["exporters"]:
-            click.echo(f"  exporters: {', '.join(plugin['exporters'])}")
+        for exporter, description in plugin["exporter_descriptions"].items():
+            click.echo(f"  exporter {exporter}{': ' + description if description else ''}")
         if plugin["errors"]:
             click.secho(f"  errors: {', '.join(f'{n} {kind}' for kind, n in sorted(plugin['errors'].items()))}",
                         fg="red")

@@ -159,7 +159,7 @@ def test_survival_counts_a_task_once_under_policy_all(tmp_path: Path) -> None:
     report = export("snapshot_predictions.json", "jsonl", tmp_path / "out", "--policy", "all")
     assert report["prediction_survival"] == EXPECTED["snapshot_predictions.json"]["survival_all"]
     card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
-    assert "Tasks with predictions: 3." in card
+    assert "Exported tasks with predictions: 3." in card
 
 
 def test_span_rows_name_their_annotators(tmp_path: Path) -> None:

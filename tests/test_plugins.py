@@ -235,7 +235,8 @@ def test_anota_plugins_command(monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert re.search(r"^entities \S+\s+hooks: .*register_annotators", result.output, re.M)
     assert f"FAILED {BROKEN} at import" in result.output
-    assert "  exporters: jsonl, conll, spacy, csv\n" in result.output  # loaders and exporters were not listed
+    # loaders and exporters were not listed; each exporter with its description since session 47
+    assert "  exporter conll: CoNLL-2003 IOB2 over spaCy tokens (entities)\n" in result.output
     # Each loader with the suffixes it reads (was its name alone: which files a folder's loading takes was unsaid).
     assert re.search(r"^  loaders: text \(\.txt \.text \.md \.markdown\); json \(\.json \.jsonl \.ndjson\); "
                      r"csv \(\.csv \.tsv\); html \(\.html \.htm \.xhtml\)$", result.output, re.M)

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from server.cli import cli
 from server.exporting.converting import Settings
 from server.exporting.examples import Exporter, ExportError
+from server.exporting.report import SPAN_AGREEMENT_SAID, SURVIVAL_SAID
 from server.exporting.running import run_export
 from server.exporting.sources import file_source
 from tests.conftest import recorded_body, serve_in_background
@@ -161,3 +162,48 @@ def test_a_failing_exporter_is_said_with_the_line_that_raised(tmp_path: Path) ->
         f"the 'broken' exporter failed after 1 task: RuntimeError: disk on fire ({__file__}:{line}); nothing was "
         "written (anota -v export ... shows the traceback)")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_exporter_is_listed_with_what_it_writes(make_app) -> None:
+    # Before: an exporter's description (docs/plugin_hooks.md asks a plugin's writer for one) was shown nowhere.
+    listing = make_app(PRELOAD=False).test_client().get("/plugins").json
+    exporters = next(plugin for plugin in listing["plugins"] if plugin["name"] == "exporters")
+    assert exporters["exporters"] == ["jsonl", "conll", "spacy", "csv"]  # its shape as clients read it
+    assert exporters["exporter_descriptions"]["csv"] == "CSV: choices per task, and one row per claim or entity span"
+
+
+@pytest.fixture(scope="module")
+def bench_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """bench/export.py's generated export, 60 tasks: several documents, annotators and predictions."""
+    from bench.export import generate
+
+    path = tmp_path_factory.mktemp("bench") / "export.json"
+    generate(path, 60)
+    return path
+
+
+def test_the_splits_are_said_in_the_order_asked(tmp_path: Path, bench_export: Path) -> None:
+    # Before: in the order each split's first example came: "wrote 4 test, 47 train, 6 dev examples", and the
+    # card's tables and report.json's counts in that order too.
+    result = CliRunner().invoke(cli, ["export", str(bench_export), "--format", "jsonl", "--out", str(tmp_path / "o"),
+                                      "--split", "80/10/10", "--language", "pt"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
+    assert list(report["examples"]) == list(report["labels"]) == list(report["choices"]) == ["train", "dev", "test"]
+    examples = report["examples"]
+    assert result.output.startswith(f"read 60 tasks; wrote {examples['train']} train, {examples['dev']} dev, "
+                                    f"{examples['test']} test examples")
+    card = (tmp_path / "o" / "README.md").read_text(encoding="utf-8")
+    assert "| label | train | dev | test |" in card
+
+
+def test_the_card_says_what_its_numbers_mean(tmp_path: Path, bench_export: Path) -> None:
+    # Before: kept, changed, deleted, added and the span F1 were numbers a builder had to find in the code.
+    result = CliRunner().invoke(cli, ["export", str(bench_export), "--format", "conll", "--out", str(tmp_path / "o"),
+                                      "--language", "pt"])
+    assert result.exit_code == 0, result.output
+    card = (tmp_path / "o" / "README.md").read_text(encoding="utf-8")
+    assert SPAN_AGREEMENT_SAID in card and SURVIVAL_SAID in card
+    assert "Exported tasks with predictions: 59." in card
+    # Said where the choice counts are, not "below" them (the card's table of choices is above its notes).
+    assert "the choice counts of the card and report.json are the tasks')" in card

@@ -50,7 +50,9 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 
 @click.command("export")
 @click.argument("input_file", metavar="[INPUT]", required=False, type=click.Path(path_type=Path))
-@click.option("--format", "format_name", required=True, help="Exporter name: jsonl, conll, spacy, csv, or a plugin's.")
+@click.option("--format", "format_name", required=True,
+              help="Exporter name: jsonl, conll, spacy, csv, or a plugin's (`anota plugins` lists each with what "
+                   "it writes).")
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="Folder to create.")
 @click.option("--policy", type=click.Choice(POLICIES), default="latest", show_default=True,
               help="Which annotation counts when a task has several.")

@@ -85,6 +85,19 @@ class ExportReport:
                 self.answer_values.update(CHOICE_KEYS[control, (value,)] for value in control_values[1])
         return len(labels) + len(choices) != known
 
+    def order_splits(self, names: Sequence[str]) -> None:
+        """Put the counts by split in the order ``--split`` names them (train,
+        dev, test): they were in the order each split's first example came,
+        and the summary said "wrote 33 test, 246 train, 16 dev examples"."""
+        rank = {name: n for n, name in enumerate(names)}
+
+        def in_order(by_split: Mapping[str, Any]) -> list[tuple[str, Any]]:
+            return sorted(by_split.items(), key=lambda item: rank.get(item[0], len(rank)))
+
+        self.examples = Counter(dict(in_order(self.examples)))
+        self.labels = defaultdict(Counter, in_order(self.labels))
+        self.choices = defaultdict(Counter, in_order(self.choices))
+
     def note_alike_values(self) -> None:
         """Note labels, and choice answers, that differ only in their Unicode
         form (``Organização`` composed, NFC, and decomposed, NFD, as a config
@@ -560,6 +573,20 @@ class Predicted(msgspec.Struct, gc=False):
     noted: set[Span] | None = None
 
 
+# What the card's numbers mean, said under them: a dataset builder reads the card, not this module.
+SPAN_AGREEMENT_SAID = (
+    "Span F1 compares every two finished annotations of a task: a span matches when both have the same start, end "
+    "and label (whitespace at its edges aside); F1 is twice the matches over both annotations' spans, summed over "
+    "the pairs.")
+SURVIVAL_SAID = (
+    "Each predicted span or choice, against the exported labels: *kept* (the same span, same bounds and label; the "
+    "same choice), *changed* (a final span of its kind, entity or claim, overlaps it with other bounds or another "
+    "label; another choice of its control), *deleted* (nothing final of its kind there); counted under the "
+    "predicted label. *added*: a final span that none of the plugin's spans of its kind overlaps, on a task where "
+    "it predicted some; counted under the final label. The plugin is the region's `meta.plugin`, else the "
+    "prediction's model version.")
+
+
 def dataset_card(report: dict[str, Any]) -> str:
     """A readable dataset card from the report."""
     lines = [
@@ -591,14 +618,16 @@ def dataset_card(report: dict[str, Any]) -> str:
     if spans["pairs"]:
         lines.append(f"- spans: F1 {spans['f1']} over {spans['pairs']} annotation pairs; per label: "
                      + ", ".join(f"{label} {f1}" for label, f1 in spans["per_label"].items()))
+        lines += ["", SPAN_AGREEMENT_SAID]
     survival = report["prediction_survival"]
     lines += ["", "## Pre-annotations that survived", "",
-              f"Tasks with predictions: {survival['tasks_with_predictions']}.", ""]
+              f"Exported tasks with predictions: {survival['tasks_with_predictions']}.", ""]
     if survival["plugins"]:
         lines += ["| plugin | label | kept | changed | deleted | added |", "|---|---|---|---|---|---|"]
         for plugin, labels_of in survival["plugins"].items():
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
+        lines += ["", SURVIVAL_SAID]
     if noted := survival.get("regions_with_notes"):
         lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
                   "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",

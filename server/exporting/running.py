@@ -185,6 +185,7 @@ def new_folder(parent: Path, prefix: str) -> Path:
 def write_report(folder: Path, report: ExportReport, source: Source, exporter: Exporter,
                  settings: Settings) -> None:
     report.note_alike_values()
+    report.order_splits([name for name, _share in settings.split])
     for name, share in settings.split:
         if not share:
             report.note(ZERO_SPLIT, name)
