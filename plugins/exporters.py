@@ -42,6 +42,12 @@ __version__ = "0.2.14"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
+# The file's document line, four columns as its token rows, and a blank line after it: Label Studio's
+# "-DOCSTART- -X- O", three columns and no blank line, was read by spaCy's own `spacy convert -c ner` as the
+# first sentence's first row, which cut every row of it to three columns ("Ill-formed IOB input detected: _").
+# This is the line that converter splits documents at; readers that skip a line starting with -DOCSTART-
+# (Hugging Face's conll2003, flair) read it as before.
+DOCUMENT_LINE = f"{DOCSTART} -X- O O\n\n"
 CLAIM_SPANS_KEY = "claims"
 
 
@@ -719,7 +725,7 @@ class ConllExporter(TokenizingExporter):
     description = "CoNLL-2003 IOB2 over spaCy tokens (entities)"
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
-        with SplitFiles(folder, ".conll", header=f"{DOCSTART} -X- O\n") as files:
+        with SplitFiles(folder, ".conll", header=DOCUMENT_LINE) as files:
             for example in examples:
                 if example.notes:
                     note_notes_not_written(example, self.name, report)

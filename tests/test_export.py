@@ -100,8 +100,8 @@ def read_csv(out: Path) -> dict[int, dict[str, Any]]:
 
 def read_conll(out: Path) -> list[list[tuple[str, str]]]:
     blocks = (out / "train.conll").read_text(encoding="utf-8").split("\n\n")
-    assert blocks[0].startswith("-DOCSTART- -X- O\n")
-    blocks[0] = blocks[0].removeprefix("-DOCSTART- -X- O\n")
+    assert blocks[0] == "-DOCSTART- -X- O O"  # the document line, a blank line after it
+    blocks[0] = ""
     return [[(line.split(" ")[0], line.split(" ")[-1]) for line in block.splitlines()] for block in blocks if block]
 
 

@@ -20,7 +20,8 @@ EXPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "exports"
 
 
 def conll_blocks(path: Path) -> list[list[tuple[str, str]]]:
-    text = path.read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O\n")
+    # The document line dropped: Anota's (a block of its own) or Label Studio's (the first block's first row).
+    text = path.read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O O\n\n").removeprefix("-DOCSTART- -X- O\n")
     return [[(line.split(" ")[0], line.split(" ")[-1]) for line in block.splitlines()]
             for block in text.split("\n\n") if block.strip()]
 

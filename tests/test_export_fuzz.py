@@ -399,7 +399,7 @@ def spacy_examples(path: Path) -> int:
 
 def conll_examples(path: Path) -> int:
     content = path.read_text(encoding="utf-8")
-    assert content.startswith("-DOCSTART- -X- O\n") and content.endswith("\n")
+    assert content.startswith("-DOCSTART- -X- O O\n\n") and content.endswith("\n")
     for line in content.splitlines()[1:]:
         assert line == "" or len(line.split(" ")) == 4, line
     return -1  # an example without a token has no block: not counted

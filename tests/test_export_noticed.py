@@ -93,7 +93,7 @@ def jsonl(out: Path) -> dict[int, dict[str, Any]]:
 
 def conll(out: Path) -> list[list[tuple[str, str]]]:
     """A plain CoNLL reader: split on whitespace, first and last column."""
-    text = (out / "train.conll").read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O\n")
+    text = (out / "train.conll").read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O O\n\n")
     return [[(line.split()[0], line.split()[-1]) for line in block.splitlines()]
             for block in text.split("\n\n") if block.strip()]
 

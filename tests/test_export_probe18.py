@@ -255,7 +255,7 @@ def test_chinese_is_tokenized_by_spacys_characters(tmp_path: Path, fmt: str) -> 
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert not report["format_notes"]
     if fmt == "conll":
-        rows = (tmp_path / "out" / "train.conll").read_text(encoding="utf-8").split("\n")[1:4]
+        rows = (tmp_path / "out" / "train.conll").read_text(encoding="utf-8").split("\n")[2:5]
         assert rows == ["梅 -X- _ B-ORG", "塔 -X- _ I-ORG", "在 -X- _ O"]
 
 

@@ -321,6 +321,6 @@ def test_a_docstart_token_is_reported_in_conll(tmp_path: Path) -> None:
     result = run_cli(PROBE / "docstart_token_in_text.json", "conll", tmp_path / "out", "--quiet")
     assert result.exit_code == 0
     lines = (tmp_path / "out" / "train.conll").read_text(encoding="utf-8").splitlines()
-    assert lines[:2] == ["-DOCSTART- -X- O", "-DOCSTART- -X- _ B-MISC"]
+    assert lines[:3] == ["-DOCSTART- -X- O O", "", "-DOCSTART- -X- _ B-MISC"]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["format_notes"] == {"tokens -DOCSTART- in CoNLL (readers take their line for a document break)": 1}

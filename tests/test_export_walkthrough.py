@@ -50,7 +50,7 @@ def examples(out: Path) -> dict[str, dict[str, Any]]:
 
 def conll_blocks(out: Path) -> list[list[list[str]]]:
     """A plain CoNLL reader: the document line dropped, blocks at blank lines, first and last column."""
-    text = (out / "train.conll").read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O\n")
+    text = (out / "train.conll").read_text(encoding="utf-8").removeprefix("-DOCSTART- -X- O O\n\n")
     return [[[line.split(" ")[0], line.split(" ")[-1]] for line in block.splitlines()]
             for block in text.split("\n\n") if block]
 

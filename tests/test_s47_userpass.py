@@ -207,3 +207,20 @@ def test_the_card_says_what_its_numbers_mean(tmp_path: Path, bench_export: Path)
     assert "Exported tasks with predictions: 59." in card
     # Said where the choice counts are, not "below" them (the card's table of choices is above its notes).
     assert "the choice counts of the card and report.json are the tasks')" in card
+
+
+def test_spacys_own_converter_reads_the_conll(tmp_path: Path, bench_export: Path) -> None:
+    # Before: Label Studio's document line, "-DOCSTART- -X- O" (three columns, no blank line after it), was read by
+    # `spacy convert -c ner` as the first sentence's first row, which cut its rows to three columns:
+    # "ValueError: [E177] Ill-formed IOB input detected: _" (the dataset builder's walk, found on Label Studio's
+    # own CONLL2003 export too).
+    from spacy.training.converters import conll_ner_to_docs
+
+    result = CliRunner().invoke(cli, ["export", str(bench_export), "--format", "conll", "--out", str(tmp_path / "o"),
+                                      "--language", "pt", "--quiet"])
+    assert result.exit_code == 0, result.output
+    content = (tmp_path / "o" / "train.conll").read_text(encoding="utf-8")
+    docs = list(conll_ner_to_docs(content, n_sents=10, no_print=True))
+    rows = [line.split(" ") for line in content.splitlines() if line and not line.startswith("-DOCSTART-")]
+    assert sum(len(doc) for doc in docs) == len(rows)
+    assert sum(len(doc.ents) for doc in docs) == sum(row[-1].startswith("B-") for row in rows) > 0
