@@ -3175,7 +3175,7 @@ CLOSING_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,5}[A-Za-z]{0,3}")
 def with_coded_names_as_products(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                                  ) -> list[Candidate]:
     """``model`` without the names closed by a model's code (``CLOSING_MODEL_CODE``), an organisation of two words or
-    more, or one word, a place or a person, with the code after it: ``rules`` gets each as a product. A name a
+    more, or one word of any label with the code after it: ``rules`` gets each as a product. A name a
     gazetteer or a rule knows stays, and so does a known maker before its code, its own name ("Nvidia GB200")."""
     if DIGIT.search(text) is None:
         return model
@@ -3199,37 +3199,42 @@ def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
             and " ".join(words[:-1]) not in organisation_names():  # a known maker and its code are two names
         return candidate.start, candidate.end
     code = MODEL_CODE_AFTER.match(text, candidate.end)
-    if candidate.label in ("LOC", "PER") and len(words) == 1 and code is not None \
-            and CLOSING_MODEL_CODE.fullmatch(code.group().strip()):
+    if len(words) == 1 and code is not None and CLOSING_MODEL_CODE.fullmatch(code.group().strip()) \
+            and words[0] not in organisation_names():
         return candidate.start, code.end()
     return None
 
 
 # A game's, a console's or an upscaler's name and its number, Arabic or Roman ("Cyberpunk 2077", "Hades II", "Alan
 # Wake 2", "XeSS 2", "Switch 2"; missed, or people and organisations to the model; s47-entities), in a text about games
-# or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a score
-# ("Arsenal 2-1"), nor a number before a unit ("Steam 10 GB").
-GAMING_WORDS = frozenset("copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games "
-                         "videogame videogames upscaling".split())
+# or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a decimal
+# ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB").
+_GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
+    "videogames upscaling"
+GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
+ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
 NUMBERED_TITLE = re.compile(
     r"(?<![\w'’-])((?!(?:" + "|".join(DAYS_AND_MONTHS.split()) + r"|The|In|On|At|By|For|From|Since|Until|Top|Season|"
     r"Chapter|Episode|Part|Game|Level|Round|Patch|Version|Gen|Series|World|War|Windows)(?![\w-]))"
     r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2})"
-    r"[^\S\n]+(?:\d{1,4}|II|III|IV|VI|VII|VIII|IX)(?![\w.,%-]|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
+    rf"[^\S\n]+(\d{{1,4}}|{ROMAN_NUMBER.pattern})(?![\w%-]|[.,]\d|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
 
 
 def with_numbered_titles(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                          ) -> list[Candidate]:
     """``model`` without its spans inside a numbered title (``NUMBERED_TITLE``) in a text about games
     (``GAMING_WORDS``), which ``rules`` gets as a product. A title over a known organisation or place stays apart,
-    and so does the model's place or one-word organisation without a capital inside ("Arsenal 2"): a score or an
-    address."""
-    if not has_keyword(text, GAMING_WORDS) or DIGIT.search(text) is None and "I" not in text:
+    and so does the model's place or organisation (``is_title_words``), and a given name and a Roman number, a
+    monarch's or a pope's ("Elizabeth II")."""
+    if not has_keyword(text, GAMING_WORDS):
         return model
     for match in NUMBERED_TITLE.finditer(text):
         start, end = match.span()
+        roman = ROMAN_NUMBER.fullmatch(match.group(2)) is not None
+        if roman and match.group(1).split()[0] in all_given_names():
+            continue
         overlapping = [c for c in [*model, *rules.values()] if c.start < end and start < c.end]
-        if any(c in rules.values() and c.label in ("ORG", "LOC") or not is_title_words(c, text)
+        if any(c in rules.values() and c.label in ("ORG", "LOC") or not is_title_words(c, match, roman, text)
                for c in overlapping):
             continue
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
@@ -3237,13 +3242,16 @@ def with_numbered_titles(model: list[Candidate], rules: dict[tuple[int, int, str
     return model
 
 
-def is_title_words(candidate: Candidate, text: str) -> bool:
-    """Whether a name over a numbered title may be the title's: a person ("Hades II", "Alan Wake"), a product, or an
-    organisation of a word with a capital inside ("XeSS"); not a place, nor another organisation ("Arsenal 2")."""
-    if candidate.label in ("PER", "PRODUCT"):
+def is_title_words(candidate: Candidate, title: re.Match[str], roman: bool, text: str) -> bool:
+    """Whether a name over a numbered title may be the title's: a person ("Hades II", "Alan Wake"), a product, the
+    model's organisation over the whole title and its Roman number ("Hades II"), or of one word with a capital inside
+    ("XeSS", "XeSS 3"); not a place, nor another organisation ("Arsenal 2")."""
+    whole = (candidate.start, candidate.end) == title.span()
+    if candidate.label in ("PER", "PRODUCT") or (roman and whole):
         return True
-    name = text[candidate.start:candidate.end]
-    return candidate.label == "ORG" and PRODUCT_SHAPE.fullmatch(name) is not None and not DIGIT.search(name)
+    words = text[candidate.start:candidate.end].split()
+    return candidate.label == "ORG" and PRODUCT_SHAPE.fullmatch(words[0]) is not None \
+        and not DIGIT.search(words[0]) and (len(words) == 1 or whole)
 
 
 # The names after "the maker of" (a list joined by commas and "and"), what a company makes ("The Browser Company, the
