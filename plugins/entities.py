@@ -2804,7 +2804,8 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), a body's regional
     branch (``regional_branches``), a dateline's place (``DATELINE``), and an
     acronym that speaks or acts
-    (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA"), operating systems (``operating_systems``) and what a maker makes (``products_of_makers``)."""
+    (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA"), operating systems (``operating_systems``) and
+    what a maker makes (``products_of_makers``)."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text),
@@ -2847,7 +2848,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     person, a group or a place
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
-    with a place (``with_places_listed_with_places``)."""
+    with a place (``with_places_listed_with_places``); names closed by a model's code
+    (``with_coded_names_as_products``) and numbered games (``with_numbered_titles``), products."""
     with_lines_after_makers(model, rules, text)
     model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
@@ -3167,7 +3169,7 @@ def with_model_codes(model: list[Candidate], rules: dict[tuple[int, int, str], C
 
 
 # A model's code closing a name ("the Arc B770 is due", "da Arc B580": the model's organisation), or right after a
-# one-word name the model took for a place or a person ("its Arc B580": "Arc" a place; s47-entities): a product. A
+# one-word name of the model's ("its Arc B580": "Arc" a place; s47-entities): a product. A
 # letter or two and three to five digits, no year nor road ("M25"); not after a name in capitals ("BBC ONE 2").
 CLOSING_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,5}[A-Za-z]{0,3}")
 
@@ -3255,7 +3257,8 @@ def is_title_words(candidate: Candidate, title: re.Match[str], roman: bool, text
 
 
 # The names after "the maker of" (a list joined by commas and "and"), what a company makes ("The Browser Company, the
-# maker of Arc and Dia": "Arc and Dia" one organisation to the model; "a fabricante do Ozempic"; s47-entities): products.
+# maker of Arc and Dia": "Arc and Dia" one organisation to the model; "a fabricante do Ozempic"; s47-entities):
+# products.
 _MADE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’-]*){0,2}"
 MADE_BY_A_MAKER = re.compile(
     rf"(?<![\w-])(?:[Mm]akers?[^\S\n]+of|[Ff]abricantes?[^\S\n]+d[oa]s?)[^\S\n]+(?:the[^\S\n]+)?"
@@ -5596,8 +5599,9 @@ OCCUPATIONS_BEFORE_AN_AFFILIATION = frozenset(
 
 
 def is_occupation_before(doc: Doc, start: int) -> bool:
-    """Whether the word before ``start`` is an occupation's of ``ROLE_TITLES``, capitalised or not ("Analyst",
-    "analyst"), none of a ruler's or an officer's that a seat follows ("Governor", "Mayor": the place they are of)."""
+    """Whether the word before ``start`` is an occupation (``OCCUPATIONS_BEFORE_AN_AFFILIATION``), capitalised or not
+    ("Analyst", "analyst"), none of a ruler's or an officer's that a seat follows ("Governor", "Mayor": the place they
+    are of)."""
     return start > 0 and doc[start - 1].text.capitalize() in OCCUPATIONS_BEFORE_AN_AFFILIATION
 
 

@@ -35,6 +35,7 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # what a maker makes (4e5d03f1: "Arc and Dia" one organisation, the later "Arc" a person)
     ("The Browser Company, the maker of Arc and Dia, was sold. Its chief said Arc would get fixes.",
      [("The Browser Company", ORG), ("Arc", PRODUCT), ("Dia", PRODUCT), ("Arc", PRODUCT)]),
+    # (the Portuguese form pinned: 4e5d03f1 knew "Ozempic" already)
     ("A Novo Nordisk, fabricante do Ozempic, cortou preços.", [("Novo Nordisk", ORG), ("Ozempic", PRODUCT)]),
     # an occupation before "X of Y": the person and where they work (4e5d03f1: one person); a seat stays a place
     ("Analyst Mat Piscatella of Circana called it the busiest spring.", [("Mat Piscatella", PER), ("Circana", ORG)]),
