@@ -1208,7 +1208,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.74",
+            version="1.2.75",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2804,11 +2804,13 @@ def with_regex_rules(rules: dict[tuple[int, int, str], Candidate], text: str, co
     social network (``social_network_x``), a party named by its members (``PARTY_BY_ITS_MEMBERS``), a body's regional
     branch (``regional_branches``), a dateline's place (``DATELINE``), and an
     acronym that speaks or acts
-    (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA")."""
+    (``ACRONYM_ACTOR``) where no pattern named it otherwise ("USA"), operating systems (``operating_systems``) and
+    what a maker makes (``products_of_makers``)."""
     for _, start, end in companies:
         rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
     for start, end in [*models_on_sale(text), *vehicle_models(text), *codes_with_tiers(text), *versioned_models(text),
-                       *coded_products_after_possessives(text)]:
+                       *coded_products_after_possessives(text), *operating_systems(text),
+                       *products_of_makers(text)]:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     for start, end, label in aircraft_of_makers(text):
         rules[(start, end, label)] = Candidate(start, end, label, "rule")
@@ -2846,8 +2848,10 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     person, a group or a place
     (``names_in_context``), a product by its noun (``product_names``) and a club named after a place
     (``clubs_named_after_places``); a company named as a town (``with_companies_named_as_towns``) and towns listed
-    with a place (``with_places_listed_with_places``)."""
+    with a place (``with_places_listed_with_places``); names closed by a model's code
+    (``with_coded_names_as_products``) and numbered games (``with_numbered_titles``), products."""
     with_lines_after_makers(model, rules, text)
+    model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     model = with_companies_named_as_towns(model, rules, text, language)
@@ -3162,6 +3166,124 @@ def with_model_codes(model: list[Candidate], rules: dict[tuple[int, int, str], C
     for start, end in codes.items():
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     return [c for c in model if c.start not in codes]
+
+
+# A model's code closing a name ("the Arc B770 is due", "da Arc B580": the model's organisation), or right after a
+# one-word name of the model's ("its Arc B580": "Arc" a place; s47-entities): a product. A
+# letter or two and three to five digits, no year nor road ("M25"); not after a name in capitals ("BBC ONE 2").
+CLOSING_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{3,5}[A-Za-z]{0,3}")
+
+
+def with_coded_names_as_products(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                                 ) -> list[Candidate]:
+    """``model`` without the names closed by a model's code (``CLOSING_MODEL_CODE``), an organisation of two words or
+    more, or one word of any label with the code after it: ``rules`` gets each as a product. A name a
+    gazetteer or a rule knows stays, and so does a known maker before its code, its own name ("Nvidia GB200")."""
+    if DIGIT.search(text) is None:
+        return model
+    known = {(c.start, c.end) for c in rules.values()}
+    kept = []
+    for candidate in model:
+        product = coded_product(candidate, text) if (candidate.start, candidate.end) not in known else None
+        if product is None:
+            kept.append(candidate)
+        else:
+            rules[(*product, "PRODUCT")] = Candidate(*product, "PRODUCT", "rule")
+    return kept
+
+
+def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
+    """The span of the product a model's name and a model's code make (``with_coded_names_as_products``), or None."""
+    words = text[candidate.start:candidate.end].split()
+    if words[0].isupper() or not words[0][:1].isupper():
+        return None
+    if candidate.label == "ORG" and len(words) > 1 and CLOSING_MODEL_CODE.fullmatch(words[-1]) \
+            and " ".join(words[:-1]) not in organisation_names():  # a known maker and its code are two names
+        return candidate.start, candidate.end
+    code = MODEL_CODE_AFTER.match(text, candidate.end)
+    if len(words) == 1 and code is not None and CLOSING_MODEL_CODE.fullmatch(code.group().strip()) \
+            and words[0] not in organisation_names():
+        return candidate.start, code.end()
+    return None
+
+
+# A game's, a console's or an upscaler's name and its number, Arabic or Roman ("Cyberpunk 2077", "Hades II", "Alan
+# Wake 2", "XeSS 2", "Switch 2"; missed, or people and organisations to the model; s47-entities), in a text about games
+# or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a decimal
+# ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB").
+_GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
+    "videogames upscaling"
+GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
+ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
+NUMBERED_TITLE = re.compile(
+    r"(?<![\w'’-])((?!(?:" + "|".join(DAYS_AND_MONTHS.split()) + r"|The|In|On|At|By|For|From|Since|Until|Top|Season|"
+    r"Chapter|Episode|Part|Game|Level|Round|Patch|Version|Gen|Series|World|War|Windows)(?![\w-]))"
+    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2})"
+    rf"[^\S\n]+(\d{{1,4}}|{ROMAN_NUMBER.pattern})(?![\w%-]|[.,]\d|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
+
+
+def with_numbered_titles(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                         ) -> list[Candidate]:
+    """``model`` without its spans inside a numbered title (``NUMBERED_TITLE``) in a text about games
+    (``GAMING_WORDS``), which ``rules`` gets as a product. A title over a known organisation or place stays apart,
+    and so does the model's place or organisation (``is_title_words``), and a given name and a Roman number, a
+    monarch's or a pope's ("Elizabeth II")."""
+    if not has_keyword(text, GAMING_WORDS):
+        return model
+    for match in NUMBERED_TITLE.finditer(text):
+        start, end = match.span()
+        roman = ROMAN_NUMBER.fullmatch(match.group(2)) is not None
+        if roman and match.group(1).split()[0] in all_given_names():
+            continue
+        overlapping = [c for c in [*model, *rules.values()] if c.start < end and start < c.end]
+        if any(c in rules.values() and c.label in ("ORG", "LOC") or not is_title_words(c, match, roman, text)
+               for c in overlapping):
+            continue
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+        model = [c for c in model if c.end <= start or end <= c.start]
+    return model
+
+
+def is_title_words(candidate: Candidate, title: re.Match[str], roman: bool, text: str) -> bool:
+    """Whether a name over a numbered title may be the title's: a person ("Hades II", "Alan Wake"), a product, the
+    model's organisation over the whole title and its Roman number ("Hades II"), or of one word with a capital inside
+    ("XeSS", "XeSS 3"); not a place, nor another organisation ("Arsenal 2")."""
+    whole = (candidate.start, candidate.end) == title.span()
+    if candidate.label in ("PER", "PRODUCT") or (roman and whole):
+        return True
+    words = text[candidate.start:candidate.end].split()
+    return candidate.label == "ORG" and PRODUCT_SHAPE.fullmatch(words[0]) is not None \
+        and not DIGIT.search(words[0]) and (len(words) == 1 or whole)
+
+
+# The names after "the maker of" (a list joined by commas and "and"), what a company makes ("The Browser Company, the
+# maker of Arc and Dia": "Arc and Dia" one organisation to the model; "a fabricante do Ozempic"; s47-entities):
+# products.
+_MADE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý0-9][\w'’-]*){0,2}"
+MADE_BY_A_MAKER = re.compile(
+    rf"(?<![\w-])(?:[Mm]akers?[^\S\n]+of|[Ff]abricantes?[^\S\n]+d[oa]s?)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"({_MADE_NAME}(?:,[^\S\n]+{_MADE_NAME})*(?:,?[^\S\n]+(?:and|e)[^\S\n]+{_MADE_NAME})?)")
+MADE_NAME = re.compile(_MADE_NAME)
+
+
+def products_of_makers(text: str) -> list[tuple[int, int]]:
+    """Where names follow "the maker of" or "a fabricante do" (``MADE_BY_A_MAKER``): each a product. Each name's start
+    and end."""
+    if "aker" not in text and "abricante" not in text:
+        return []
+    return [(match.start(1) + name.start(), match.start(1) + name.end())
+            for match in MADE_BY_A_MAKER.finditer(text) for name in MADE_NAME.finditer(match.group(1))]
+
+
+# An operating system named with "OS" after a lowercase letter ("SteamOS", "HarmonyOS", "iPadOS": organisations to the
+# model; s47-entities): a product. Not an acronym ("BIOS") nor a word in capitals.
+OPERATING_SYSTEM = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?![\w-])")
+
+
+def operating_systems(text: str) -> list[tuple[int, int]]:
+    """Where a word ends in "OS" after a lowercase letter (``OPERATING_SYSTEM``): a product. Each name's start and
+    end."""
+    return [match.span() for match in OPERATING_SYSTEM.finditer(text)] if "OS" in text else []
 
 
 def models_on_sale(text: str) -> list[tuple[int, int]]:
@@ -4966,6 +5088,8 @@ def product_names(matches: list[SpacySpan], known_starts: set[int], people: set[
             continue  # a count alone names nothing: "12 000 GPUs"
         if not before and match.end < len(match.doc) and match.doc[match.end].lower_ in MODIFIED_NOUNS:
             continue  # "Maxar satellite images": whose images
+        if not before and name.text in UNITS:
+            continue  # a size's unit after its count: "the 32GB model" (s47-entities: "GB" a product)
         if not before and match[-1].is_title:
             continue  # a capitalised noun after a name is a word of it ("Cripto Radar", a channel)
         if not before and match[-1].lower_ in AIRCRAFT_NOUNS | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS \
@@ -5460,12 +5584,25 @@ def opens_a_persons_affiliation(token: Token, piece_start: int, span_end: int) -
     names = doc[piece_start:token.i]
     affiliation = doc[after.i:span_end].text
     # a role before the names makes them a person's where the place they are of is known ("Senator Sherrod Brown of
-    # Ohio")
+    # Ohio"); an occupation right before the span, whatever they are of ("analyst Mat Piscatella of Circana", one
+    # person to the model; s47-entities)
     known = names[0].text in all_given_names() or affiliation in organisation_names() or (
-        role and affiliation in place_names())
+        role and affiliation in place_names()) or is_occupation_before(doc, piece_start)
     return after.text[:1].isupper() and known and all(
         PERSONAL_NAME.fullmatch(word.text) and word.text not in NOBLE_TITLES and word.text not in ROLE_TITLES
         for word in names)
+
+
+# The occupations of ROLE_TITLES whose holder is named by the body they work for ("analyst X of Circana").
+OCCUPATIONS_BEFORE_AN_AFFILIATION = frozenset(
+    "Economist Analyst Strategist Historian Journalist Columnist Writer Author Investor Professor".split())
+
+
+def is_occupation_before(doc: Doc, start: int) -> bool:
+    """Whether the word before ``start`` is an occupation (``OCCUPATIONS_BEFORE_AN_AFFILIATION``), capitalised or not
+    ("Analyst", "analyst"), none of a ruler's or an officer's that a seat follows ("Governor", "Mayor": the place they
+    are of)."""
+    return start > 0 and doc[start - 1].text.capitalize() in OCCUPATIONS_BEFORE_AN_AFFILIATION
 
 
 def person_after_a_role_of_a_place(token: Token, piece_start: int, span_end: int) -> int | None:
@@ -6650,8 +6787,13 @@ def later_short_forms(kept: list[Candidate], text: str) -> list[Candidate]:
     return mentions
 
 
+# The labels a one-word name keeps in its later mentions (``later_repeats``): a product too ("the maker of Arc ... said
+# Arc would get fixes", a person to the model; s47-entities).
+REPEATED_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
 def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
-    """Later mentions of a one-word organisation by the same word that the model alone labelled otherwise
+    """Later mentions of a one-word organisation or product by the same word that the model alone labelled otherwise
     ("Ofwat said ... ruled that Ofwat had acted", a place to the model): news names a body again and
     again, and the model's guess at one mention is no better than at the first. Only in a later sentence:
     within one, the word again is as often a place's or a title's ("Istres (Istres)", a club and its town,
@@ -6662,13 +6804,16 @@ def later_repeats(kept: list[Candidate], text: str) -> list[Candidate]:
     the place ("O Porto venceu ... A câmara do Porto aprovou")."""
     mentions: list[Candidate] = []
     people = {word for c in kept if c.label == "PER" for word in text[c.start:c.end].split()}
-    for name in (c for c in kept if c.label == "ORG" and " " not in text[c.start:c.end]):
+    # (a product's word is a person's only in a full name: the model's one-word person is the guess to replace)
+    named_in_full = {word for c in kept if c.label == "PER" and " " in text[c.start:c.end]
+                     for word in text[c.start:c.end].split()}
+    for name in (c for c in kept if c.label in REPEATED_LABELS and " " not in text[c.start:c.end]):
         word, next_sentence = text[name.start:name.end], FULL_STOP_AFTER.search(text, name.end)
-        if next_sentence is None or word in people:
+        if next_sentence is None or word in (people if name.label == "ORG" else named_in_full):
             continue
         after = next_sentence.end() - 1
         for start in word_occurrences(text, word, after):
-            mention = Candidate(start, start + len(word), "ORG", "short form", name.score)
+            mention = Candidate(start, start + len(word), name.label, "short form", name.score)
             overlapping = [other for other in [*kept, *mentions] if mention.overlaps(other)]
             word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
             if all(model_guess_at(other, mention) for other in overlapping) \

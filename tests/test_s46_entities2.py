@@ -55,12 +55,12 @@ def test_rules_of_probe_s46_entities2(app, text: str, expected: list[tuple[str, 
 # Left open in the studied paragraphs (fixtures/s46-entities2/README.md says why).
 LEFT_OPEN = {
     "e02": {("Dove", "PER"), ("Hellmann", "PER")}, "e03": {("Getty", "LOC")}, "e05": {("Nam June Paik", "ORG")},
-    "e06": {("XeSS", "ORG")}, "e07": {("German translation", "ORG"), ("Mozilla", "LOC"), ("Zen", "ORG")},
+    "e07": {("German translation", "ORG"), ("Mozilla", "LOC"), ("Zen", "ORG")},
     "p07": {("Genshin Impact", "ORG")},
 }
 LEFT_MISSED = {
     "e02": {"Dove", "Hellmann's"}, "e03": {"Getty"}, "e05": {"Nam June Paik"},
-    "e06": {"B580", "Cyberpunk 2077", "XeSS 2"}, "e07": {"Arc", "Mozilla", "The Browser Company", "Zen"}, "p05": {"Tarsila do Amaral"},
+    "e06": {"B580"}, "e07": {"Arc", "Mozilla", "The Browser Company", "Zen"}, "p05": {"Tarsila do Amaral"},
     "p06": {"Amadeo de Souza-Cardoso"}, "p07": {"Genshin Impact"},
 }
 
@@ -70,13 +70,14 @@ def test_names_of_the_studied_paragraphs(app):
 
 
 # The blind set's one run (0cd7a753): 32 of 39 names found, 4 wrong; since then (session 46, after the merge) an
-# English name closed by a square's noun is a place, and b04's "Trafalgar Square" is found: 33 of 39, 3 wrong.
+# English name closed by a square's noun is a place, and b04's "Trafalgar Square" is found: 33 of 39, 3 wrong; since
+# s47-entities a numbered title in a text about games and an "OS" are products (b03's "Hades II", "SteamOS"): 35 of
+# 39, 1 wrong.
 BLIND_WRONG = {
-    "b03": {("Hades II", "ORG"), ("SteamOS", "ORG")},
     "q04": {("Motorola Edge", "ORG")},
 }
 BLIND_MISSED = {
-    "b03": {"Hades II", "Legion", "Legion Go S", "SteamOS", "Valve"},
+    "b03": {"Legion", "Legion Go S", "Valve"},
     "q04": {"Motorola Edge 60"},
 }
 
