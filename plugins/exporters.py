@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.13"
+__version__ = "0.2.14"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from schemas.label_studio_export import Annotation, UserNames
-from server.exporting.converting import NAMED_BY_ID, SAME_ANNOTATOR
+from server.exporting.converting import FOLDED_VOTES, NAMED_BY_ID, SAME_ANNOTATOR
 from tests.test_export_probe3 import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "s46-exportusers"
@@ -43,8 +43,8 @@ def test_an_id_before_its_user_object_keeps_the_id_for_the_whole_file(tmp_path: 
 def test_the_majority_counts_one_user_in_two_forms_in_two_tasks_once(tmp_path: Path) -> None:
     lines, report = export(tmp_path, "id_first.json", "majority")
     assert annotators(lines) == [(1, ["5", "6"]), (2, ["5", "6"]), (3, ["5", "6"])]
-    assert "task 3: ORG [0, 9) 'Ana Souza' (1 of 3 annotations, by 2 annotators)" in report["details"][
-        "spans without a majority of annotators"]
+    # One vote each (s47-export): user 5's two annotations of task 3 are one vote, its latest.
+    assert report["details"][FOLDED_VOTES] == ["task 3: annotator '5': annotation 6 counted, 5 folded"]
 
 
 def test_a_user_object_before_its_id_names_both_by_the_email(tmp_path: Path) -> None:
