@@ -585,14 +585,18 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
     ``(USP)``), but not a bracket or quote whose pair is inside the span
     (``Apple (UK)``), a stop spaCy keeps in its token (``U.S.``, ``Inc.``) or
     a span of punctuation only. Every format writes the trimmed spans; claims
-    (sentences) keep their punctuation. ``offsets`` need to hold only the
-    tokens around the spans that :func:`is_ragged` finds."""
+    (sentences) keep their punctuation, and so does the final stop of any span
+    that is a whole sentence (:func:`sentence_stop`: a sentence's sentiment,
+    a user's ``Frase``). ``offsets`` need to hold only the tokens around the
+    spans that :func:`is_ragged` finds."""
     trimmed = []
     for span in example.entities:
         if not is_ragged(span):  # nothing to trim, and the offsets may hold none of its tokens
             trimmed.append(span)
             continue
         start, end = _trimmed(span, offsets, example.text)
+        if end < span.end and (stop := sentence_stop(example.text, span.start, span.end)) is not None:
+            end = stop  # the stop a whole sentence ends with is its own, not an entity's edge
         if start == span.start and end == span.end:
             trimmed.append(span)
             continue
@@ -629,6 +633,34 @@ def _trimmed(span: Span, offsets: tuple[list[int], list[int]], text: str) -> tup
         else:
             break
     return max(span.start, starts[head]), min(span.end, ends[tail - 1])
+
+
+# A sentence ends with these (a run of them: "?!", "..."), then whitespace or the text's end.
+_SENTENCE_STOPS = frozenset(".!?…")
+# Lowercase words inside names ("Banco do Brasil", "University of the Arts", "Ludwig van Beethoven"): with one
+# or two letters they are never read as a sentence's word; these of three letters are names' particles too.
+_NAME_PARTICLES = frozenset({"dos", "das", "del", "der", "den", "van", "von", "the", "and", "les", "las", "los"})
+
+
+def sentence_stop(text: str, start: int, end: int) -> int | None:
+    """Where the final stop of the span ``[start, end)`` ends, when the span
+    is a whole sentence, else None. A whole sentence starts where one does
+    (the text's start, or after a sentence's stop or a line break, spaces
+    aside), ends with its stop at its end (whitespace or the text's end
+    after it), and holds a word that no name holds: one starting lowercase,
+    of three letters or more, no name's particle ("dos", "van"). A name that
+    is a sentence of its own ("Lisboa.") stays an entity, its stop trimmed."""
+    stop = len(text[:end].rstrip())
+    if stop <= start or text[stop - 1] not in _SENTENCE_STOPS or text[stop:stop + 1].strip():
+        return None
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_STOPS and before[-1] not in "\n\r":
+        return None
+    words = text[start:stop].split()
+    if len(words) < 2 or not any(word[0].islower() and len(word.strip(".,;:!?…")) >= 3
+                                 and word.strip(".,;:!?…") not in _NAME_PARTICLES for word in words[1:]):
+        return None
+    return stop
 
 
 def _edge_mark(token: str) -> bool:

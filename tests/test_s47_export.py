@@ -94,3 +94,60 @@ def test_the_other_policies_fold_nothing(tmp_path: Path, policy: str) -> None:
     lines, report = export(tmp_path, twice_by_one(), "jsonl", "--policy", policy)
     assert len(lines) == (3 if policy == "all" else 1)
     assert FOLDED_VOTES not in report.get("format_notes", {})
+
+
+# -------------------------------------------------------------------------
+# 2. A span that is a whole sentence keeps its final stop, in every format
+# -------------------------------------------------------------------------
+
+REVIEW = "O atendimento foi rápido e simpático. A entrega atrasou duas semanas.\nEle mora em Lisboa. Lisboa."
+
+
+def sentence_task() -> list[dict[str, Any]]:
+    """Anota's per-sentence sentiment spans (whole sentences, stop included), a name drawn with the stop after it
+    inside a sentence, and a name that is a sentence of its own."""
+    result = [span(0, 37, "Positive", 1, REVIEW), span(38, 69, "Negative", 2, REVIEW),
+              span(82, 89, "LOC", 3, REVIEW), span(90, 97, "LOC", 4, REVIEW)]
+    return [{"id": 1, "data": {"text": REVIEW}, "annotations": [annotation(1, 1, "2026-11-01T10:00:00Z", result)]}]
+
+
+WANTED = [(0, 37, "Positive"), (38, 69, "Negative"), (82, 88, "LOC"), (90, 96, "LOC")]
+
+
+def test_a_whole_sentence_keeps_its_stop_in_jsonl(tmp_path: Path) -> None:
+    # Before: [0, 36) 'O atendimento foi rápido e simpático' and [38, 68), trimmed as if names.
+    lines, report = export(tmp_path, sentence_task())
+    assert [(s["start"], s["end"], s["label"]) for s in lines[0]["spans"]] == WANTED
+    assert lines[0]["spans"][0]["text"] == "O atendimento foi rápido e simpático."
+    assert report["format_notes"] == {"entity spans trimmed of punctuation or whitespace at their edges": 2}
+
+
+def test_a_whole_sentence_keeps_its_stop_in_csv(tmp_path: Path) -> None:
+    import csv
+
+    export(tmp_path, sentence_task(), "csv")
+    with (tmp_path / "out" / "train.spans.csv").open(encoding="utf-8", newline="") as handle:
+        spans = [(int(row["start"]), int(row["end"]), row["label"]) for row in csv.DictReader(handle)]
+    assert spans == WANTED
+
+
+def test_a_whole_sentence_keeps_its_stop_in_conll(tmp_path: Path) -> None:
+    export(tmp_path, sentence_task(), "conll")
+    rows = [line.split() for line in (tmp_path / "out" / "train.conll").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("-DOCSTART-")]
+    tags = [(row[0], row[-1]) for row in rows]
+    assert tags[:7] == [("O", "B-Positive"), ("atendimento", "I-Positive"), ("foi", "I-Positive"),
+                        ("rápido", "I-Positive"), ("e", "I-Positive"), ("simpático", "I-Positive"),
+                        (".", "I-Positive")]
+    assert (".", "I-Negative") in tags
+    assert [tag for token, tag in tags if token == "."][2:] == ["O", "O"]  # the names' stops stay out
+
+
+def test_a_whole_sentence_keeps_its_stop_in_spacy(tmp_path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    export(tmp_path, sentence_task(), "spacy")
+    doc = next(DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(spacy.blank("pt").vocab))
+    spans = doc.spans["sc"] if doc.spans.get("sc") else doc.ents
+    assert [(s.start_char, s.end_char, s.label_) for s in spans] == WANTED
