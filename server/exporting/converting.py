@@ -87,6 +87,10 @@ FOLDED_VOTES = ("annotations folded under majority: one annotator, one vote (the
 # Label Studio gives a perRegion control's result the id of the region it describes: an answer about one span
 # (a choice, a TextArea's text, a Rating), not about the task: carried on the span (its attributes, which jsonl
 # writes); one whose span is not exported goes with it, said.
+# A choice under a span region's id whose control the labeling config shows as a task's (not perRegion): a
+# script's reused id, or a config changed since; the task's choice, as the config says.
+TASK_CHOICE_UNDER_SPAN_ID = ("choices under a span region's id whose control the labeling config does not make "
+                             "perRegion, counted as the task's choices")
 PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
@@ -899,7 +903,8 @@ class TaskConverter:
                     continue  # another field's example gives it
                 if region.meta.text:
                     self.say_choice_notes(task, annotation, region, number)
-                if region.id is not None and _about_a_span(annotation, region.id):
+                if region.id is not None and _about_a_span(annotation, region.id) and not self.task_level(
+                        task, annotation, region, number):
                     answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
                 else:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
@@ -909,6 +914,17 @@ class TaskConverter:
                 self.leave_out_region(task, annotation, labels, region, number)
         self.finish_labels(task, key, text, annotation, labels, merging, answers, fitted)
         return labels
+
+    def task_level(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> bool:
+        """Whether a choice under a span region's id (a perRegion answer to
+        Label Studio) is the task's all the same: the labeling config shows
+        its control as a task's (not perRegion), so carried on the span it
+        would vanish from the task's choices. Said, as the config's reading."""
+        if region.control not in (self.settings.choice_objects or {}):  # no config, or a perRegion control
+            return False
+        self.report.repair(TASK_CHOICE_UNDER_SPAN_ID, self.where(task, annotation, region, number,
+                                                                 f"{region.control}: {join_values(region.value.choices)}"))
+        return True
 
     def finish_labels(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                       merging: dict[str, dict[str, None]] | None, answers: list[tuple[Any, int, Any]] | None,
