@@ -151,3 +151,62 @@ def test_a_whole_sentence_keeps_its_stop_in_spacy(tmp_path: Path) -> None:
     doc = next(DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(spacy.blank("pt").vocab))
     spans = doc.spans["sc"] if doc.spans.get("sc") else doc.ents
     assert [(s.start_char, s.end_char, s.label_) for s in spans] == WANTED
+
+
+# -------------------------------------------------------------------------
+# 3. A bare id seen before its user's object: the best name known by the end
+# -------------------------------------------------------------------------
+
+USERS = Path(__file__).resolve().parent.parent / "fixtures" / "s46-exportusers"
+EMAIL = "ana@example.org"
+
+
+def users_export(tmp_path: Path, fmt: str, policy: str = "all") -> tuple[Path, dict[str, Any]]:
+    out = tmp_path / "out"
+    result = run_cli(USERS / "id_first.json", fmt, out, "--quiet", "--language", "pt", "--policy", policy)
+    assert result.exit_code == 0, result.output
+    return out, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_the_examples_written_before_the_email_take_it_in_jsonl(tmp_path: Path) -> None:
+    # Before: task 1's and task 3's examples of user 5 (given as a bare id in task 1) were "5" (s46-exportusers).
+    out, report = users_export(tmp_path, "jsonl")
+    lines = (out / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["meta"]["annotators"] for line in lines] == [[EMAIL], ["6"], [EMAIL], ["6"], [EMAIL],
+                                                                          [EMAIL], ["6"]]
+    # Each line as the encoder writes one: compact, keys in place, nothing else changed.
+    assert all(line == json.dumps(json.loads(line), ensure_ascii=False, separators=(",", ":")) for line in lines)
+    assert report["details"]["tasks with several finished annotations by one annotator (one vote under majority, "
+                              "their latest; each a side of an agreement pair)"] == [
+        f"task 3: annotator '{EMAIL}': annotations [5, 6]"]
+    assert not list(out.glob("*.renamed"))
+
+
+def test_the_examples_written_before_the_email_take_it_in_csv(tmp_path: Path) -> None:
+    import csv
+
+    out, _report = users_export(tmp_path, "csv", "majority")
+    with (out / "train.spans.csv").open(encoding="utf-8", newline="") as handle:
+        assert {row["annotators"] for row in csv.DictReader(handle)} == {f"6|{EMAIL}"}  # sorted, as written
+
+
+def test_the_examples_written_before_the_email_take_it_in_spacy(tmp_path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    out, _report = users_export(tmp_path, "spacy")
+    docs = DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("pt").vocab)
+    assert [list(doc.user_data["annotators"]) for doc in docs] == [[EMAIL], ["6"], [EMAIL], ["6"], [EMAIL],
+                                                                   [EMAIL], ["6"]]
+
+
+def test_an_exporter_plugin_without_the_rename_says_it_keeps_the_ids(tmp_path: Path) -> None:
+    from server.exporting.examples import NOT_RENAMED, Exporter
+    from server.exporting.report import ExportReport
+
+    class Plain(Exporter):
+        name = "plain"
+
+    report = ExportReport()
+    Plain().rename_annotators(tmp_path, {"5": EMAIL}, report)
+    assert report.details[NOT_RENAMED.format("plain")] == [f"5 is {EMAIL}"]

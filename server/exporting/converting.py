@@ -76,8 +76,8 @@ POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
-NAMED_BY_ID = ("annotators exported under their user id, which the file gave before their email (one name per "
-               "user across the file: the examples written by then cannot change)")
+NAMED_BY_ID = ("annotators the file gave as a bare user id before their user object: exported under the object's "
+               "name (its email) throughout, the examples written before it came renamed at the end")
 SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (one vote under majority, their "
                   "latest; each a side of an agreement pair)")
 # Under majority, one annotator's second annotation (a correction, a second pass) is no second opinion: one
@@ -619,10 +619,12 @@ class TaskConverter:
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
-        """Say who a user named by a bare id is, once the file gives its email: its earlier examples are
-        written under the id, and its later ones keep it (one name per user, UserNames)."""
-        for user, email in named_by_id:
-            self.report.note(NAMED_BY_ID, f"task {task.id}: {user} is {email}")
+        """Say who a user named by a bare id is, once the file gives its
+        object, and keep the name for the end of the export, where the
+        examples written under the id take it (server.exporting.running)."""
+        for user, name in named_by_id:
+            self.report.note(NAMED_BY_ID, f"task {task.id}: {user} is {name}")
+            self.report.renamed_annotators[user] = name
 
     def say_of_task(self, task: Task) -> None:
         """Say what the loading found of the task as a whole (repairs, what it
