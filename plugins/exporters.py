@@ -653,11 +653,16 @@ def sentence_stop(text: str, start: int, end: int) -> int | None:
     after it), and holds a word that no name holds: one starting lowercase,
     of three letters or more, no name's particle ("dos", "van"). A name that
     is a sentence of its own ("Lisboa.") stays an entity, its stop trimmed."""
-    stop = len(text[:end].rstrip())
+    # Indices walked, not slices stripped: a slice of the text before a span copies it (a book-length text...).
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
     if stop <= start or text[stop - 1] not in _SENTENCE_STOPS or text[stop:stop + 1].strip():
         return None
-    before = text[:start].rstrip(" \t")
-    if before and before[-1] not in _SENTENCE_STOPS and before[-1] not in "\n\r":
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in _SENTENCE_STOPS and text[before - 1] not in "\n\r":
         return None
     words = text[start:stop].split()
     if len(words) < 2 or not any(word[0].islower() and len(word.strip(".,;:!?…")) >= 3
