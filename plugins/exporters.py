@@ -13,25 +13,28 @@ punctuation and whitespace (:func:`trim_entities`), so that all hold the same sp
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import functools
 import itertools
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from plugins import rule_tokenizer
 from plugins.rule_tokenizer import RuleTokenizer
-from schemas.example_encoding import encode_example
+from schemas.example_encoding import encode_example, encode_line_safe
 from server import hookimpl
 from server.config import DEFAULTS
 from server.exporting.examples import (
-    Example, Exporter, Labels, Span, SplitFiles, is_ragged, with_attribute, with_notes,
+    Example, Exporter, Labels, Span, SplitFiles, is_ragged, renamed, with_attribute, with_notes,
 )
 from server.exporting.placing import inside_a_character, one_byte
-from server.exporting.report import ExportReport, join_values
+from server.exporting.report import ExportReport, join_values, split_values
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -591,14 +594,18 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
     ``(USP)``), but not a bracket or quote whose pair is inside the span
     (``Apple (UK)``), a stop spaCy keeps in its token (``U.S.``, ``Inc.``) or
     a span of punctuation only. Every format writes the trimmed spans; claims
-    (sentences) keep their punctuation. ``offsets`` need to hold only the
-    tokens around the spans that :func:`is_ragged` finds."""
+    (sentences) keep their punctuation, and so does the final stop of any span
+    that is a whole sentence (:func:`sentence_stop`: a sentence's sentiment,
+    a user's ``Frase``). ``offsets`` need to hold only the tokens around the
+    spans that :func:`is_ragged` finds."""
     trimmed = []
     for span in example.entities:
         if not is_ragged(span):  # nothing to trim, and the offsets may hold none of its tokens
             trimmed.append(span)
             continue
         start, end = _trimmed(span, offsets, example.text)
+        if end < span.end and (stop := sentence_stop(example.text, span.start, span.end)) is not None:
+            end = stop  # the stop a whole sentence ends with is its own, not an entity's edge
         if start == span.start and end == span.end:
             trimmed.append(span)
             continue
@@ -635,6 +642,39 @@ def _trimmed(span: Span, offsets: tuple[list[int], list[int]], text: str) -> tup
         else:
             break
     return max(span.start, starts[head]), min(span.end, ends[tail - 1])
+
+
+# A sentence ends with these (a run of them: "?!", "..."), then whitespace or the text's end.
+_SENTENCE_STOPS = frozenset(".!?…")
+# Lowercase words inside names ("Banco do Brasil", "University of the Arts", "Ludwig van Beethoven"): with one
+# or two letters they are never read as a sentence's word; these of three letters are names' particles too.
+_NAME_PARTICLES = frozenset({"dos", "das", "del", "der", "den", "van", "von", "the", "and", "les", "las", "los"})
+
+
+def sentence_stop(text: str, start: int, end: int) -> int | None:
+    """Where the final stop of the span ``[start, end)`` ends, when the span
+    is a whole sentence, else None. A whole sentence starts where one does
+    (the text's start, or after a sentence's stop or a line break, spaces
+    aside), ends with its stop at its end (whitespace or the text's end
+    after it), and holds a word that no name holds: one starting lowercase,
+    of three letters or more, no name's particle ("dos", "van"). A name that
+    is a sentence of its own ("Lisboa.") stays an entity, its stop trimmed."""
+    # Indices walked, not slices stripped: a slice of the text before a span copies it (a book-length text...).
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start or text[stop - 1] not in _SENTENCE_STOPS or text[stop:stop + 1].strip():
+        return None
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before and text[before - 1] not in _SENTENCE_STOPS and text[before - 1] not in "\n\r":
+        return None
+    words = text[start:stop].split()
+    if len(words) < 2 or not any(word[0].islower() and len(word.strip(".,;:!?…")) >= 3
+                                 and word.strip(".,;:!?…") not in _NAME_PARTICLES for word in words[1:]):
+        return None
+    return stop
 
 
 def _edge_mark(token: str) -> bool:
@@ -708,6 +748,22 @@ class JsonlExporter(TokenizingExporter):
                 (opened.get(example.split) or files(example.split)).write(encode_example(example) + b"\n")
 
 
+    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
+        """Each line's ``meta.annotators`` renamed (``Exporter.rename_annotators``),
+        the rest of the line as written: the key is the line's last
+        ``"annotators":[`` (a string's quotes are escaped; ``meta`` comes last)."""
+        decoder = json.JSONDecoder()
+        for path in sorted(folder.glob("*.jsonl")):
+            with _rewritten(path) as (lines, out):
+                for line in lines:
+                    at = line.rfind('"annotators":[') + len('"annotators":')
+                    annotators, end = decoder.raw_decode(line, at)
+                    if names.keys().isdisjoint(annotators):
+                        out.write(line)
+                    else:
+                        out.write(line[:at] + encode_line_safe(renamed(annotators, names)).decode() + line[end:])
+
+
 class ConllExporter(TokenizingExporter):
     """CoNLL-2003 columns (``token -X- _ tag``) as Label Studio writes them,
     one blank-line-separated block per example, IOB2 tags over spaCy's tokens
@@ -747,6 +803,9 @@ class ConllExporter(TokenizingExporter):
                 if not written:  # an empty or all-whitespace text: a block CoNLL readers cannot tell from none
                     report.note("examples without a token (no block in CoNLL)", f"task {example.task_id}")
                 handle.write("\n")
+
+    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
+        """Nothing to rename: CoNLL writes no annotator."""
 
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
         """``(token, tag)`` rows of the example."""
@@ -823,6 +882,21 @@ class SpacyExporter(TokenizingExporter):
                 bins.setdefault(example.split, DocBin(DOC_BIN_ATTRS, store_user_data=True)).add(doc)
         for split, doc_bin in bins.items():
             doc_bin.to_disk(folder / f"{split}.spacy")
+
+    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
+        """Each Doc's ``user_data["annotators"]`` renamed (``Exporter.rename_annotators``): a DocBin is
+        read and written whole (as it is built, in memory, by ``write``)."""
+        import srsly
+        from spacy.tokens import DocBin
+
+        for path in sorted(folder.glob("*.spacy")):
+            doc_bin = DocBin(store_user_data=True).from_disk(path)
+            for number, packed in enumerate(doc_bin.user_data):
+                user_data = srsly.msgpack_loads(packed)
+                if not names.keys().isdisjoint(user_data.get("annotators") or ()):
+                    user_data["annotators"] = renamed(user_data["annotators"], names)
+                    doc_bin.user_data[number] = srsly.msgpack_dumps(user_data)
+            doc_bin.to_disk(path)
 
     def doc(self, example: Example, report: ExportReport) -> Any:
         doc = example_doc(example, self.languages, report)
@@ -922,6 +996,19 @@ class CsvExporter(TokenizingExporter):
                        "kind": kind, "label": span.label, "start": span.start, "end": span.end, "span": span.text,
                        "annotators": annotators, "notes": noted, **_field_cell(example)}
 
+    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
+        """Each row's ``annotators`` cell renamed (``Exporter.rename_annotators``), the other cells as written."""
+        for path in sorted(folder.glob("*.csv")):
+            with _rewritten(path) as (lines, out):
+                rows, writer = csv.reader(lines), csv.writer(out)
+                header = next(rows)
+                writer.writerow(header)
+                column = header.index("annotators")
+                for row in rows:
+                    if (annotators := split_values(row[column])) and not names.keys().isdisjoint(annotators):
+                        row[column] = join_values(renamed(annotators, names))
+                    writer.writerow(row)
+
 
 # What a spreadsheet reads as a formula at a cell's start (OWASP's "CSV injection" list).
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -938,6 +1025,17 @@ def note_formula_cells(row: dict[str, Any], example: Example, report: ExportRepo
     for column, value in row.items():
         if type(value) is str and value[:1] in FORMULA_STARTS:
             report.note(FORMULA_CELLS, f"task {example.task_id}, {column}: {value[:40]!r}")
+
+
+@contextlib.contextmanager
+def _rewritten(path: Path) -> Iterator[tuple[Iterable[str], IO[str]]]:
+    """``path``'s lines (as written: UTF-8, line ends kept) and a file that
+    replaces it when the block ends without an error: a file rewritten as a
+    stream, in the export's work folder (nothing is in place before the end)."""
+    rewritten = path.with_name(f"{path.name}.renamed")
+    with path.open(encoding="utf-8", newline="") as lines, rewritten.open("w", encoding="utf-8", newline="") as out:
+        yield lines, out
+    os.replace(rewritten, path)
 
 
 def _field_cell(example: Example) -> dict[str, str]:

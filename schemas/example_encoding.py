@@ -60,6 +60,15 @@ def encode_example(example: Any) -> bytes:
     return encoded
 
 
+def encode_line_safe(value: Any) -> bytes:
+    """``value``'s compact JSON as a line of ``encode_example`` writes it (a
+    part of one rewritten: the annotators renamed at an export's end)."""
+    encoded = _ENCODER.encode(value)
+    for raw, escaped in _LINE_BREAKS:
+        encoded = encoded.replace(raw, escaped)
+    return encoded
+
+
 _ENCODER = msgspec.json.Encoder()
 # JSON leaves U+2028, U+2029 and U+0085 unescaped in a string, but Python's
 # str.splitlines() (and JavaScript before ES2019) end a line at each: a JSONL

@@ -475,20 +475,23 @@ class UserNames:
     """One name per user across a whole export, read as it streams. A user is
     told by the id when one is known (``5``, or ``{"id": 5, ...}``), else by
     its name; the first name the file gives a user is kept for every later
-    annotation of it: a task giving ``5`` may come before the task giving
-    ``{"id": 5, "email": ...}``, and the examples written by then cannot take
-    the email (a second pass over the file, or names that change along the
-    stream, would be needed). A map of the file's users, not of its tasks."""
+    annotation of it, and a user first given as a bare id (``5``) whose
+    object (``{"id": 5, "email": ...}``) comes later gets its best name by
+    the end: ``renamed`` maps the id to it, which the examples written under
+    the id take once the stream ends (server.exporting.running). A map of the
+    file's users, not of its tasks."""
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # user (id, else name) -> the name it is exported under
         self.email_ids: dict[str, str] = {}  # an email -> the user id first named by it
-        # Users first seen as a bare id and later as an object: id -> the email the object gave (said once each).
-        self.named_by_id: dict[str, str] = {}
+        # Users first seen as a bare id and later as an object: id -> the name the object gives it (its email,
+        # else ``email (id N)`` when another id took that email first).
+        self.renamed: dict[str, str] = {}
 
     def name(self, annotations: list[Annotation]) -> list[tuple[str, str]] | None:
         """Give each of a task's annotations its user's name (set on ``annotator``); the users first
-        named by a bare id whose email this task gave first (id, email), to be said; None nearly always."""
+        named by a bare id whose object this task gave first (id, its best name: ``renamed``), to be said;
+        None nearly always."""
         names = self.names
         newly = None
         for annotation in annotations:
@@ -500,9 +503,9 @@ class UserNames:
             if known is None:
                 known = names[user] = self._new_name(annotator, annotation.user_id)
             if known != annotator:
-                if known == user and annotation.user_id is not None and user not in self.named_by_id:
-                    self.named_by_id[user] = annotator
-                    newly = (newly or []) + [(user, annotator)]
+                if known == user and annotation.user_id is not None and user not in self.renamed:
+                    self.renamed[user] = self._new_name(annotator, annotation.user_id)
+                    newly = (newly or []) + [(user, self.renamed[user])]
                 annotation.annotator = known
         return newly
 

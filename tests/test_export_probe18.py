@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from plugins.exporters import NO_TOKENIZER, TOKENIZER_NEEDS_PACKAGE
 from server.cli import cli
-from server.exporting.converting import SAME_ANNOTATOR
+from server.exporting.converting import FOLDED_VOTES, SAME_ANNOTATOR
 from server.exporting.examples import Labels, Span
 from server.exporting.report import Agreement, ExportReport, summary
 from tests.test_export_probe2 import QUOTE_DIFFERS
@@ -209,11 +209,12 @@ def _majority_report(tmp_path: Path, people: list[int | None]) -> dict[str, Any]
 
 
 def test_one_annotators_second_annotation_is_said_not_counted_as_anothers(tmp_path: Path) -> None:
-    """Annotator 1's two ORG outvoted annotator 2's PER as '1 of 3 annotators', and made an agreement pair."""
+    """Annotator 1's two ORG outvoted annotator 2's PER as '1 of 3 annotators', and made an agreement pair;
+    since s47-export one annotator is one vote (their latest): ORG 1, PER 1 of 2, neither kept."""
     report = _majority_report(tmp_path, [1, 1, 2])
     assert report["details"]["spans without a majority of annotators"] == [
-        "task 1: PER [2, 6) 'Meta' (1 of 3 annotations, by 2 annotators)"]
-    assert report["format_notes"] == {SAME_ANNOTATOR: 1}
+        "task 1: ORG [2, 6) 'Meta' (1 of 2 annotators)", "task 1: PER [2, 6) 'Meta' (1 of 2 annotators)"]
+    assert report["format_notes"] == {SAME_ANNOTATOR: 1, FOLDED_VOTES: 1}
     assert report["details"][SAME_ANNOTATOR] == ["task 1: annotator '1': annotations [101, 102]"]
 
 

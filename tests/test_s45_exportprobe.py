@@ -24,9 +24,7 @@ CASES = [*json.loads((PROBE / "truth.json").read_text(encoding="utf-8")),
 PINNED_BAD = {
     "from_name_not_in_config": "the truth's own: its why accepts 'exported and said', its spans wanted none",
     "to_name_not_in_config": "left out and said (the config given lacks the object); the truth wanted it placed",
-    # Since s45-exportusers 5 and {"id": 5, ...} are one annotator ("of 4 annotations, by 3 annotators"), and still
-    # two votes: a tie, as decided.
-    "majority_same_person_two_forms": "one annotator's two annotations each vote (session 18's decision): a tie",
+    # majority_same_person_two_forms: unpinned by s47-export (one annotator, one vote: ORG 2 of 3, as its truth).
     "math_letters_nfkc_quote": "the truth's own: left out and said, which its why accepts; its spans wanted it",
     "nan_in_ignored_keys": "a region's score is read, not ignored: a NaN score is an error naming its path",
 }

@@ -127,8 +127,9 @@ def test_a_per_region_answer_tied_two_to_two_is_no_majority(tmp_path: Path) -> N
     lines, report = probe_export(tmp_path, "per_region_tone", "majority",
                                  "--label-config", str(POLICIES_PROBE / "label_config.xml"))
     tones = {span["text"]: span.get("attributes") for span in lines[0]["spans"] if span["label"] == "Frase"}
-    assert tones == {"Gostei da câmera do Galaxy S24": {"tone": ["Positive"]},  # 3 of 4
-                     "A bateria do iPhone 15 dura pouco": None}
+    # Whole sentences: their stops kept since s47-export.
+    assert tones == {"Gostei da câmera do Galaxy S24.": {"tone": ["Positive"]},  # 3 of 4
+                     "A bateria do iPhone 15 dura pouco.": None}
     assert report["left_out"] == {TIED_ANSWERS: 1}
     assert report["details"][TIED_ANSWERS] == [
         "task 9: Frase [32, 66) 'A bateria do iPhone 15 dura pouco.', tone: [\"Negative\"] 2, [\"Neutral\"] 2"]

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from schemas.label_studio_export import Annotation, UserNames
-from server.exporting.converting import NAMED_BY_ID, SAME_ANNOTATOR
+from server.exporting.converting import FOLDED_VOTES, NAMED_BY_ID, SAME_ANNOTATOR
 from tests.test_export_probe3 import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "s46-exportusers"
@@ -33,18 +33,22 @@ def annotators(lines: list[dict[str, Any]]) -> list[tuple[int, list[str]]]:
     return [(line["meta"]["task_id"], line["meta"]["annotators"]) for line in lines]
 
 
-def test_an_id_before_its_user_object_keeps_the_id_for_the_whole_file(tmp_path: Path) -> None:
+def test_an_id_before_its_user_object_takes_its_email_by_the_end(tmp_path: Path) -> None:
+    """s46: the id for the whole file ("5" in every example); since s47-export the best name known by the end."""
     lines, report = export(tmp_path, "id_first.json", "all")
-    assert annotators(lines) == [(1, ["5"]), (1, ["6"]), (2, ["5"]), (2, ["6"]), (3, ["5"]), (3, ["5"]), (3, ["6"])]
+    email = "ana@example.org"
+    assert annotators(lines) == [(1, [email]), (1, ["6"]), (2, [email]), (2, ["6"]), (3, [email]), (3, [email]),
+                                 (3, ["6"])]
     assert report["details"][NAMED_BY_ID] == ["task 2: 5 is ana@example.org"]
-    assert report["details"][SAME_ANNOTATOR] == ["task 3: annotator '5': annotations [5, 6]"]
+    assert report["details"][SAME_ANNOTATOR] == ["task 3: annotator 'ana@example.org': annotations [5, 6]"]
 
 
 def test_the_majority_counts_one_user_in_two_forms_in_two_tasks_once(tmp_path: Path) -> None:
     lines, report = export(tmp_path, "id_first.json", "majority")
-    assert annotators(lines) == [(1, ["5", "6"]), (2, ["5", "6"]), (3, ["5", "6"])]
-    assert "task 3: ORG [0, 9) 'Ana Souza' (1 of 3 annotations, by 2 annotators)" in report["details"][
-        "spans without a majority of annotators"]
+    assert annotators(lines) == [(1, ["6", "ana@example.org"]), (2, ["6", "ana@example.org"]),
+                                 (3, ["6", "ana@example.org"])]
+    # One vote each (s47-export): user 5's two annotations of task 3 are one vote, its latest.
+    assert report["details"][FOLDED_VOTES] == ["task 3: annotator 'ana@example.org': annotation 6 counted, 5 folded"]
 
 
 def test_a_user_object_before_its_id_names_both_by_the_email(tmp_path: Path) -> None:
@@ -62,17 +66,20 @@ def annotation(annotator: str | None, user_id: str | None = None) -> Annotation:
     return Annotation(None, [], False, False, annotator, "", "", None, user_id)
 
 
-@pytest.mark.parametrize("tasks,names", [
-    ([[("5", None)], [("ana@x", "5")], [("5", None)]], ["5", "5", "5"]),
-    ([[("ana@x", "5")], [("5", None)]], ["ana@x", "ana@x"]),
-    ([[("ana@x", None)], [("ana@x", "5")]], ["ana@x", "ana@x"]),  # a bare email (an old stored row) and its object
-    ([[("ana@x", "5")], [("ana@x", "8")], [("8", None)]], ["ana@x", "ana@x (id 8)", "ana@x (id 8)"]),
-    ([[(None, None)], [("7", None)]], [None, "7"]),
+@pytest.mark.parametrize("tasks,names,renamed", [
+    ([[("5", None)], [("ana@x", "5")], [("5", None)]], ["5", "5", "5"], {"5": "ana@x"}),
+    ([[("ana@x", "5")], [("5", None)]], ["ana@x", "ana@x"], {}),
+    ([[("ana@x", None)], [("ana@x", "5")]], ["ana@x", "ana@x"], {}),  # a bare email (an old stored row), its object
+    ([[("ana@x", "5")], [("ana@x", "8")], [("8", None)]], ["ana@x", "ana@x (id 8)", "ana@x (id 8)"], {}),
+    ([[("ana@x", "5")], [("8", None)], [("ana@x", "8")]], ["ana@x", "8", "8"], {"8": "ana@x (id 8)"}),
+    ([[(None, None)], [("7", None)]], [None, "7"], {}),
 ])
-def test_user_names_keeps_one_name_per_user_along_the_stream(tasks: list, names: list) -> None:
+def test_user_names_keeps_one_name_per_user_along_the_stream(tasks: list, names: list, renamed: dict) -> None:
+    """The name along the stream, and (since s47-export) the best name by the end of a user first seen as an id."""
     users, given = UserNames(), []
     for task in tasks:
         annotations = [annotation(*author) for author in task]
         users.name(annotations)
         given += [item.annotator for item in annotations]
     assert given == names and len(users.names) <= 3  # a map of the users, whatever the number of tasks
+    assert users.renamed == renamed

@@ -76,13 +76,21 @@ POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
 ESCAPED_PATHS = "taxonomy items holding ' / ' or '\\' escaped with a backslash"
 LINK_AS_TEXT = "texts that look like a link taken as they are (their spans quote the link itself)"
-NAMED_BY_ID = ("annotators exported under their user id, which the file gave before their email (one name per "
-               "user across the file: the examples written by then cannot change)")
-SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (each a vote under majority, "
-                  "and a side of an agreement pair)")
+NAMED_BY_ID = ("annotators the file gave as a bare user id before their user object: exported under the object's "
+               "name (its email) throughout, the examples written before it came renamed at the end")
+SAME_ANNOTATOR = ("tasks with several finished annotations by one annotator (one vote under majority, their "
+                  "latest; each a side of an agreement pair)")
+# Under majority, one annotator's second annotation (a correction, a second pass) is no second opinion: one
+# annotator, one vote, their latest finished annotation; the others are folded into it, counted here.
+FOLDED_VOTES = ("annotations folded under majority: one annotator, one vote (their latest finished annotation "
+                "counted, the earlier ones not)")
 # Label Studio gives a perRegion control's result the id of the region it describes: an answer about one span
 # (a choice, a TextArea's text, a Rating), not about the task: carried on the span (its attributes, which jsonl
 # writes); one whose span is not exported goes with it, said.
+# A choice under a span region's id whose control the labeling config shows as a task's (not perRegion): a
+# script's reused id, or a config changed since; the task's choice, as the config says.
+TASK_CHOICE_UNDER_SPAN_ID = ("choices under a span region's id whose control the labeling config does not make "
+                             "perRegion, counted as the task's choices")
 PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
@@ -611,10 +619,12 @@ class TaskConverter:
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
-        """Say who a user named by a bare id is, once the file gives its email: its earlier examples are
-        written under the id, and its later ones keep it (one name per user, UserNames)."""
-        for user, email in named_by_id:
-            self.report.note(NAMED_BY_ID, f"task {task.id}: {user} is {email}")
+        """Say who a user named by a bare id is, once the file gives its
+        object, and keep the name for the end of the export, where the
+        examples written under the id take it (server.exporting.running)."""
+        for user, name in named_by_id:
+            self.report.note(NAMED_BY_ID, f"task {task.id}: {user} is {name}")
+            self.report.renamed_annotators[user] = name
 
     def say_of_task(self, task: Task) -> None:
         """Say what the loading found of the task as a whole (repairs, what it
@@ -822,10 +832,10 @@ class TaskConverter:
 
     def check_annotators(self, task: Task, finished: list[Annotation]) -> None:
         """Say when one annotator finished several of a task's annotations.
-        Each still counts, as a vote under ``majority`` and a side of an
-        agreement pair: annotations imported under one account may be several
-        people's, which nothing tells from one person's second annotation.
-        Said, so that it does not silently count as another annotator's."""
+        Each is a side of an agreement pair (annotations imported under one
+        account may be several people's, which nothing tells from one
+        person's second annotation); under ``majority`` only the latest is a
+        vote (``one_vote_each``). Said, so that it does not pass unseen."""
         annotators = [annotation.annotator for annotation in finished if annotation.annotator is not None]
         if len(set(annotators)) == len(annotators):
             return
@@ -895,7 +905,8 @@ class TaskConverter:
                     continue  # another field's example gives it
                 if region.meta.text:
                     self.say_choice_notes(task, annotation, region, number)
-                if region.id is not None and _about_a_span(annotation, region.id):
+                if region.id is not None and _about_a_span(annotation, region.id) and not self.task_level(
+                        task, annotation, region, number):
                     answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
                 else:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
@@ -905,6 +916,17 @@ class TaskConverter:
                 self.leave_out_region(task, annotation, labels, region, number)
         self.finish_labels(task, key, text, annotation, labels, merging, answers, fitted)
         return labels
+
+    def task_level(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> bool:
+        """Whether a choice under a span region's id (a perRegion answer to
+        Label Studio) is the task's all the same: the labeling config shows
+        its control as a task's (not perRegion), so carried on the span it
+        would vanish from the task's choices. Said, as the config's reading."""
+        if region.control not in (self.settings.choice_objects or {}):  # no config, or a perRegion control
+            return False
+        self.report.repair(TASK_CHOICE_UNDER_SPAN_ID, self.where(task, annotation, region, number,
+                                                                 f"{region.control}: {join_values(region.value.choices)}"))
+        return True
 
     def finish_labels(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                       merging: dict[str, dict[str, None]] | None, answers: list[tuple[Any, int, Any]] | None,
@@ -1260,6 +1282,8 @@ class TaskConverter:
         if policy == "all":
             return [([annotation], labels) for annotation, labels in placed]
         if policy == "majority":
+            if len(placed) > 1:
+                placed = self.one_vote_each(task, placed)
             return [([annotation for annotation, _l in placed], self.majority(task, placed))]
         candidates = placed
         if policy == "ground-truth":
@@ -1272,6 +1296,24 @@ class TaskConverter:
                                  f"task {task.id}: annotations {[a.id for a, _labels in candidates]}")
         annotation, labels = candidates[0] if len(candidates) == 1 else self.latest(task, candidates)
         return [([annotation], labels)]
+
+    def one_vote_each(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> list[tuple[Annotation, Labels]]:
+        """The votes of a task under majority: of one annotator's several
+        finished annotations, the latest (as ``latest`` chooses: the time,
+        then the greater id), the others folded and counted in the report.
+        Annotations without an annotator are not told apart: each a vote."""
+        annotators = [annotation.annotator for annotation, _labels in placed if annotation.annotator is not None]
+        if len(set(annotators)) == len(annotators):  # nearly always
+            return placed
+        folded: set[int] = set()
+        for annotator in sorted({name for name in annotators if annotators.count(name) > 1}):
+            own = [pair for pair in placed if pair[0].annotator == annotator]
+            kept = max(own, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))[0]
+            earlier = [_named(task, annotation) for annotation, _labels in own if annotation is not kept]
+            folded.update(id(annotation) for annotation, _labels in own if annotation is not kept)
+            self.report.note(FOLDED_VOTES, f"task {task.id}: annotator {annotator!r}: annotation "
+                                           f"{_named(task, kept)} counted, {', '.join(earlier)} folded", len(earlier))
+        return [pair for pair in placed if id(pair[0]) not in folded]
 
     def note_skipped_ground_truth(self, task: Task) -> None:
         """Say a ground truth that was cancelled (skipped: no label), which the
@@ -1470,12 +1512,9 @@ def _named(task: Task, annotation: Annotation) -> str:
 
 
 def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:
-    """Who voted, as a majority's report says it: ``of 3 annotators``, or
-    ``of 3 annotations, by 2 annotators`` when one annotator gave several."""
-    people = {annotation.annotator for annotation, _labels in placed}
-    if None in people or len(people) == len(placed):  # annotators not named are not told apart
-        return f"of {len(placed)} annotators"
-    return f"of {len(placed)} annotations, by {len(people)} annotator{'s' * (len(people) > 1)}"
+    """Who voted, as a majority's report says it: ``of 3 annotators`` (one
+    vote each: ``one_vote_each`` folded an annotator's earlier annotations)."""
+    return f"of {len(placed)} annotators"
 
 
 def moment(timestamp: str) -> datetime.datetime:

@@ -258,6 +258,26 @@ class Exporter:
         """
         raise NotImplementedError
 
+    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
+        """Give the annotators written into ``folder`` under a key of ``names``
+        (a bare user id) its value (the name the file gave the user later),
+        once every example is written: the export reads its input once, as a
+        stream, and an example written before the user's object came holds
+        the id. Rewrite as a stream (memory must not grow with the tasks);
+        nearly never called. A format that writes no annotator does nothing;
+        this default says that the format keeps the ids."""
+        report.note(NOT_RENAMED.format(self.name), ", ".join(f"{old} is {new}" for old, new in names.items()))
+
+
+NOT_RENAMED = ("annotators written under a bare user id the file named later: the {} format cannot rename them "
+               "(the examples written before the name came keep the id)")
+
+
+def renamed(annotators: list[str], names: dict[str, str]) -> list[str]:
+    """An example's annotators as ``Exporter.rename_annotators`` gives them:
+    each renamed, sorted as several annotators are (TaskConverter)."""
+    return sorted(names.get(name, name) for name in annotators)
+
 
 class SplitFiles:
     """One text file per split, ``<folder>/<split><suffix>``, opened on first use;

@@ -44,10 +44,20 @@ class ExportReport:
         self.details: dict[str, list[str]] = defaultdict(list)
         self.agreement = Agreement()
         self.survival = Survival()
+        # A user the file gave as a bare id before its object: id -> the object's name, which the examples
+        # and details written under the id take at the end (UserNames.renamed; a map of users, not tasks).
+        self.renamed_annotators: dict[str, str] = {}
 
     def _detail(self, kind: str, detail: str | None) -> None:
         if detail and len(self.details[kind]) < DETAILS_KEPT:
             self.details[kind].append(detail)
+
+    def rename_annotators(self) -> None:
+        """Name the annotators in the details (``annotator '5'``) as the
+        examples name them once renamed (``renamed_annotators``)."""
+        for details in self.details.values():
+            for old, new in self.renamed_annotators.items():
+                details[:] = [detail.replace(f"annotator {old!r}", f"annotator {new!r}") for detail in details]
 
     def keeps_detail(self, kind: str) -> bool:
         """Whether a detail of ``kind`` would still be kept: a note given on nearly every example builds its
@@ -196,6 +206,21 @@ def join_values(values: Sequence[str]) -> str:
     if "\\" not in joined and ("|" not in joined or all("|" not in value for value in values)):
         return joined
     return "|".join(value.replace("\\", "\\\\").replace("|", "\\|") for value in values)
+
+
+def split_values(joined: str) -> list[str]:
+    """The values :func:`join_values` joined: split at each ``|`` no backslash escapes, then unescaped."""
+    values, value, escaped = [], [], False
+    for character in joined:
+        if escaped or character not in "|\\":
+            value.append(character)
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        else:
+            values.append("".join(value))
+            value = []
+    return [*values, "".join(value)]
 
 
 class Agreement:

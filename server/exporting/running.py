@@ -50,6 +50,9 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
             work = _work_folder(out)
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+        if report.renamed_annotators:  # nearly never: a bare id before its user's object
+            exporter.rename_annotators(work, report.renamed_annotators, report)
+            report.rename_annotators()
         if not report.examples and not settings.allow_empty:
             raise ExportError(f"{source.description}: {_no_example(report)}; nothing was written (--allow-empty "
                               "writes the empty dataset and its report)")
