@@ -4152,6 +4152,27 @@ ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar a
               "en": frozenset("throwing tossing chucking dumping hurling kicking".split())}
 
 
+# ... and told plainly, a rough act done to the writer's parcel or luggage is a complaint: "Driver threw my parcel over
+# the fence in the rain", "O entregador jogou minha caixa no portão" (probe s47-sentiment's s18, read as nothing). A
+# past form of one (ROUGH_DONE) with the writer's (MINE_ALONE) and one of HANDLED_GOODS up to two words after it takes
+# UNMET_VALENCE; not what is thrown for someone ("threw my birthday party", "kicked my habit": no goods).
+ROUGH_DONE = {"pt": frozenset("jogou jogaram atirou atiraram arremessou arremessaram chutou chutaram amassou "
+                              "amassaram".split()),
+              "en": frozenset("threw thrown tossed chucked dumped hurled kicked".split())}
+HANDLED_GOODS = {"pt": frozenset("caixa caixas encomenda encomendas pacote pacotes mala malas bagagem".split()),
+                 "en": frozenset("parcel parcels package packages box boxes bag bags luggage suitcase".split())}
+
+
+def charge_rough_handling(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each of ROUGH_DONE before the writer's HANDLED_GOODS takes UNMET_VALENCE; answers {it: itself}."""
+    charged = {index: index for index, word in enumerate(lowered) if word in ROUGH_DONE[language]
+               and not MINE_ALONE[language].isdisjoint(lowered[index + 1 : index + 3])
+               and not HANDLED_GOODS[language].isdisjoint(lowered[index + 2 : index + 4])}
+    for index in charged:
+        valences[index] = UNMET_VALENCE
+    return charged
+
+
 def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
     """Thanks or congratulations for a bad act done to the writer or again, for a rough act on the writer's things
     (ROUGH_ACTS) or for an act with no valence counted past the first time count against the sentence; answers the
@@ -4406,11 +4427,34 @@ def _flipped(words: Sequence[str], negation: int, index: int) -> str:
 
 # Rules that read a sentence's words alone, run in this order, each with the words one of which it needs to fire:
 # a sentence without any (most) is passed by with a look-up in its word set.
+# Thanks asked in advance are a request's courtesy, no praise: "I would appreciate a refund, as the headphones never
+# arrived", "I'd be grateful if you could look into it", "Agradeço se puderem resolver, já são três semanas",
+# "Agradeceria que a situação fosse corrigida" (issue 4's polite complaints; s46-sentiment2's blind b07 read Positive by
+# "appreciate"). A word of THANKING after a conditional (CONDITIONALS) up to REQUESTED_THANKS_REACH words before it, or
+# before "if", "se" or "que", carries nothing; "I really appreciate your help" and "Agradeço a ajuda" keep theirs.
+THANKING = {"pt": frozenset("agradeco agradecemos agradeceria agradeceriamos grato grata gratos gratas".split()),
+            "en": frozenset("appreciate grateful thankful".split())}
+CONDITIONALS = {"pt": frozenset("agradeceria agradeceriamos ficaria ficariamos".split()),
+                "en": frozenset("would i'd we'd i’d we’d".split())}
+ASKED_AFTER = {"pt": frozenset("se que".split()), "en": frozenset(["if"])}
+REQUESTED_THANKS_REACH = 3
+
+
+def drop_requested_thanks(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of THANKING asked in advance (after one of CONDITIONALS, or itself one, or before one of
+    ASKED_AFTER) carries nothing."""
+    for index in (i for i, word in enumerate(lowered) if word in THANKING[language]):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        before = lowered[max(index - REQUESTED_THANKS_REACH, 0) : index + 1]
+        if following in ASKED_AFTER[language] or not CONDITIONALS[language].isdisjoint(before):
+            valences[index] = 0.0
+
+
 _WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float], str], None]], ...] = (
     (RECORDS, keep_records), (WARNINGS["pt"], charge_colour_warnings), (BELOW["pt"], charge_missed_forecasts),
     (RATES["pt"], keep_policy_rates), (_DEAL_WORDS["pt"], drop_deals_made), (CLAIMING["pt"], drop_claimed_absences),
     (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
-    (REMOVING["pt"], drop_meant_removals),
+    (REMOVING["pt"], drop_meant_removals), (THANKING["pt"], drop_requested_thanks),
 )
 
 
@@ -4550,7 +4594,7 @@ def _flip_pt_denials(text: str, words: Sequence[str], folded: Sequence[str], pre
     if stopped or not NEGATIONS.isdisjoint(present):
         negations = [i for i, word in enumerate(folded)
                      if word in NEGATIONS and not in_idiom(folded, i) and not says_unknown_after(folded, i)] + stopped
-        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
+        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words, folded),
                                           functools.partial(clause_numbers, text))
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
@@ -4626,6 +4670,8 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_repeated_contacts(folded, valences, "pt")
     if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
         delay |= charge_closing_apps(folded, valences)
+    if not ROUGH_DONE["pt"].isdisjoint(present):
+        delay |= charge_rough_handling(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -4728,9 +4774,28 @@ _RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
 
-def _expected_pt(words: Sequence[str], index: int) -> bool:
-    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma)."""
-    return _is_expected_pt(words[index].lower())
+def _expected_pt(words: Sequence[str], folded: Sequence[str], index: int) -> bool:
+    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma), or a thing's failing to open."""
+    return _is_expected_pt(words[index].lower()) or opening_thing(folded, index)
+
+
+# A thing made to be opened that does not open is a fault: "Depois da atualização o app não abre mais", "A tampa da
+# marmita não abre sem uma faca" (issue 4's "não abre"; s46-sentiment2's s09 read as nothing). "abrir" is no
+# expectation alone ("a loja não abre aos domingos" is a notice), so a form of it (OPENING) counts only with one of
+# OPENED_THINGS up to OPENED_REACH words before it and no object after it (OPENED_OBJECTS: "o programa não abre as
+# inscrições"; "não abre no celular" is where it fails).
+OPENED_THINGS = APPS_PT | frozenset("site pagina arquivo arquivos ficheiro ficheiros tampa tampas porta portas portao "
+                                    "gaveta gavetas fecho ziper embalagem".split())
+OPENING = frozenset("abre abrem abriu abriram abria abriam".split())
+OPENED_REACH = 4
+OPENED_OBJECTS = frozenset("o a os as um uma sua seu suas seus".split())
+
+
+def opening_thing(folded: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a form of OPENING said of one of OPENED_THINGS before no object."""
+    following = folded[index + 1] if index + 1 < len(folded) else ""
+    return (folded[index] in OPENING and following not in OPENED_OBJECTS
+            and not OPENED_THINGS.isdisjoint(folded[max(index - OPENED_REACH, 0) : index]))
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -5070,6 +5135,8 @@ def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset
         drop_addressed_names(words, lowered, sentiments, "en")
     if "please" in present:
         drop_requests_please(lowered, sentiments)
+    if not THANKING["en"].isdisjoint(present):
+        drop_requested_thanks(lowered, sentiments, "en")
 
 
 def _read_en_moves(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
@@ -5165,6 +5232,8 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
              | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
              | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
              | charge_repeated_contacts(lowered, sentiments, "en"))
+    if not ROUGH_DONE["en"].isdisjoint(present):
+        delay |= charge_rough_handling(lowered, sentiments, "en")
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
@@ -6679,7 +6748,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.45",
+            version="0.6.46",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
