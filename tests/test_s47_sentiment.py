@@ -89,3 +89,15 @@ STUDIED_WRONG = ["s01", "s02", "s19"]
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (the set committed in e2172e54, written after the studied fixes): 7 of 12; main's code (4e5d03f1) 5 of 12.
+# Gained b01 ("I'd be grateful if you could process my refund"), b02 ("A aplicação do banco não abre no meu telemóvel");
+# nothing lost. Missed on both: b05 ("lençóis manchados", "foi grossa": no word LeIA reads), b07 (a pt-PT courier's false
+# "ninguém estava em casa"), b08 (VADER's "restore" in instructions), b09 ("quebrando a cabeça", an idiom, read as harm
+# over "valeu pela dica"), b12 ("o zíper ... não abre", the zipper seven words before: past OPENED_REACH).
+BLIND_WRONG = ["b05", "b07", "b08", "b09", "b12"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
