@@ -4155,19 +4155,22 @@ ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar a
 # ... and told plainly, a rough act done to the writer's parcel or luggage is a complaint: "Driver threw my parcel over
 # the fence in the rain", "O entregador jogou minha caixa no portão" (probe s47-sentiment's s18, read as nothing). A
 # past form of one (ROUGH_DONE) with the writer's (MINE_ALONE) and one of HANDLED_GOODS up to two words after it takes
-# UNMET_VALENCE; not what is thrown for someone ("threw my birthday party", "kicked my habit": no goods).
+# UNMET_VALENCE; not what is thrown for someone ("threw my birthday party", "kicked my habit": no goods), nor the
+# writer's own act ("I dumped my bags in the room": a first person, FIRST_PERSONS, up to two words before it).
 ROUGH_DONE = {"pt": frozenset("jogou jogaram atirou atiraram arremessou arremessaram chutou chutaram amassou "
                               "amassaram".split()),
               "en": frozenset("threw thrown tossed chucked dumped hurled kicked".split())}
 HANDLED_GOODS = {"pt": frozenset("caixa caixas encomenda encomendas pacote pacotes mala malas bagagem".split()),
                  "en": frozenset("parcel parcels package packages box boxes bag bags luggage suitcase".split())}
+FIRST_PERSONS = {"pt": frozenset("eu nos".split()), "en": frozenset("i we".split())}
 
 
 def charge_rough_handling(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each of ROUGH_DONE before the writer's HANDLED_GOODS takes UNMET_VALENCE; answers {it: itself}."""
     charged = {index: index for index, word in enumerate(lowered) if word in ROUGH_DONE[language]
                and not MINE_ALONE[language].isdisjoint(lowered[index + 1 : index + 3])
-               and not HANDLED_GOODS[language].isdisjoint(lowered[index + 2 : index + 4])}
+               and not HANDLED_GOODS[language].isdisjoint(lowered[index + 2 : index + 4])
+               and FIRST_PERSONS[language].isdisjoint(lowered[max(index - 2, 0) : index])}
     for index in charged:
         valences[index] = UNMET_VALENCE
     return charged

@@ -73,6 +73,7 @@ def test_faults_without_a_read_word_before(text, language, label):
     ("driver threw my parcel over the fence".split(), "en", {1: 1}),
     ("o entregador jogou minha caixa no portao".split(), "pt", {2: 2}),
     ("my sister threw my birthday party".split(), "en", {}),  # no goods handled
+    ("i just dumped my bags in the room".split(), "en", {}),  # the writer's own act
 ])
 def test_rough_handling_of_the_writers_goods(sentence, language, charged):
     assert charge_rough_handling(sentence, [0.0] * len(sentence), language) == charged
