@@ -4457,7 +4457,7 @@ _WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float]
     (RECORDS, keep_records), (WARNINGS["pt"], charge_colour_warnings), (BELOW["pt"], charge_missed_forecasts),
     (RATES["pt"], keep_policy_rates), (_DEAL_WORDS["pt"], drop_deals_made), (CLAIMING["pt"], drop_claimed_absences),
     (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
-    (REMOVING["pt"], drop_meant_removals), (THANKING["pt"], drop_requested_thanks),
+    (REMOVING["pt"], drop_meant_removals),
 )
 
 
@@ -4478,7 +4478,7 @@ def portuguese_reading(text: str) -> Reading:
     _drop_pt_unasserted(text, words, folded, present, valences)
     _read_pt_moves(text, words, folded, present, valences, notes)
     _read_pt_reports(words, folded, present, valences)
-    delay = _charge_pt_complaints(text, words, folded, present, valences, notes)
+    delay = _charge_pt_complaints(text, words, folded, present, valences, rare, notes)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     if not UNTIL["pt"].isdisjoint(present):
         drop_praise_until_faults(folded, valences, "pt")
@@ -4524,6 +4524,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         promise_verdicts(folded, valences)
     if rare and not WORTH_VERBS.isdisjoint(present):
         weigh_worth(folded, valences)
+    if rare and not THANKING["pt"].isdisjoint(present):
+        drop_requested_thanks(folded, valences, "pt")
     if "desejar" in present:
         charge_wanting(folded, valences)
     if not SLIPPING.isdisjoint(present):
@@ -4656,7 +4658,7 @@ def _read_pt_reports(words: Sequence[str], folded: Sequence[str], present: froze
 
 
 def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
-                          valences: list[float], notes: dict[int, str]) -> dict[int, int]:
+                          valences: list[float], rare: bool, notes: dict[int, str]) -> dict[int, int]:
     """A customer's complaints told without a bad word: a delay, nothing found, a stuck status, hopes let down,
     money asked back, contacts repeated, pointless questions, shortfalls, plans postponed, the writer's doubts and
     challenges; their notes added to ``notes``. Answers the failures among them, each with its span's start."""
@@ -4673,7 +4675,7 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_repeated_contacts(folded, valences, "pt")
     if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
         delay |= charge_closing_apps(folded, valences)
-    if not ROUGH_DONE["pt"].isdisjoint(present):
+    if rare and not ROUGH_DONE["pt"].isdisjoint(present):
         delay |= charge_rough_handling(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
@@ -4767,12 +4769,13 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
-# thanks for nothing): a sentence without any (most) is spared one look-up for each.
+# thanks for nothing, thanks asked in advance, rough handling): a sentence without any (most) is spared one look-up
+# for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
 _CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
 _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
-_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
+_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -4796,9 +4799,10 @@ OPENED_OBJECTS = frozenset("o a os as um uma sua seu suas seus".split())
 
 def opening_thing(folded: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` is a form of OPENING said of one of OPENED_THINGS before no object."""
+    if folded[index] not in OPENING:
+        return False
     following = folded[index + 1] if index + 1 < len(folded) else ""
-    return (folded[index] in OPENING and following not in OPENED_OBJECTS
-            and not OPENED_THINGS.isdisjoint(folded[max(index - OPENED_REACH, 0) : index]))
+    return following not in OPENED_OBJECTS and not OPENED_THINGS.isdisjoint(folded[max(index - OPENED_REACH, 0) : index])
 
 
 @functools.lru_cache(maxsize=20_000)
