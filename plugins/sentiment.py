@@ -4459,6 +4459,9 @@ _WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float]
     (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
     (REMOVING["pt"], drop_meant_removals),
 )
+# Their words at once: a sentence with none of them (most) is spared a look-up for each rule (probe s47-sentiment's
+# cut, to pay for its own rules' look-ups).
+_WORD_RULE_WORDS_PT = frozenset().union(*(needed for needed, _ in _WORD_RULES_PT))
 
 
 def portuguese_reading(text: str) -> Reading:
@@ -4642,9 +4645,10 @@ def _read_pt_reports(words: Sequence[str], folded: Sequence[str], present: froze
                      valences: list[float]) -> None:
     """A report's words read as its measures and topics: records, warnings, rates, patients' states,
     speculation, precipitation, caring, a notice's addressees."""
-    for needed, rule in _WORD_RULES_PT:
-        if not needed.isdisjoint(present):
-            rule(folded, valences, "pt")
+    if not _WORD_RULE_WORDS_PT.isdisjoint(present):
+        for needed, rule in _WORD_RULES_PT:
+            if not needed.isdisjoint(present):
+                rule(folded, valences, "pt")
     if "bem" in present or not PATIENTS.isdisjoint(present):
         drop_patients_states(folded, valences)
     if not POSSIBLE["pt"].isdisjoint(present):
