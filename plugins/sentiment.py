@@ -4152,6 +4152,30 @@ ROUGH_ACTS = {"pt": frozenset("jogar jogarem atirar atirarem arremessar chutar a
               "en": frozenset("throwing tossing chucking dumping hurling kicking".split())}
 
 
+# ... and told plainly, a rough act done to the writer's parcel or luggage is a complaint: "Driver threw my parcel over
+# the fence in the rain", "O entregador jogou minha caixa no portão" (probe s47-sentiment's s18, read as nothing). A
+# past form of one (ROUGH_DONE) with the writer's (MINE_ALONE) and one of HANDLED_GOODS up to two words after it takes
+# UNMET_VALENCE; not what is thrown for someone ("threw my birthday party", "kicked my habit": no goods), nor the
+# writer's own act ("I dumped my bags in the room": a first person, FIRST_PERSONS, up to two words before it).
+ROUGH_DONE = {"pt": frozenset("jogou jogaram atirou atiraram arremessou arremessaram chutou chutaram amassou "
+                              "amassaram".split()),
+              "en": frozenset("threw thrown tossed chucked dumped hurled kicked".split())}
+HANDLED_GOODS = {"pt": frozenset("caixa caixas encomenda encomendas pacote pacotes mala malas bagagem".split()),
+                 "en": frozenset("parcel parcels package packages box boxes bag bags luggage suitcase".split())}
+FIRST_PERSONS = {"pt": frozenset("eu nos".split()), "en": frozenset("i we".split())}
+
+
+def charge_rough_handling(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each of ROUGH_DONE before the writer's HANDLED_GOODS takes UNMET_VALENCE; answers {it: itself}."""
+    charged = {index: index for index, word in enumerate(lowered) if word in ROUGH_DONE[language]
+               and not MINE_ALONE[language].isdisjoint(lowered[index + 1 : index + 3])
+               and not HANDLED_GOODS[language].isdisjoint(lowered[index + 2 : index + 4])
+               and FIRST_PERSONS[language].isdisjoint(lowered[max(index - 2, 0) : index])}
+    for index in charged:
+        valences[index] = UNMET_VALENCE
+    return charged
+
+
 def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
     """Thanks or congratulations for a bad act done to the writer or again, for a rough act on the writer's things
     (ROUGH_ACTS) or for an act with no valence counted past the first time count against the sentence; answers the
@@ -4406,12 +4430,38 @@ def _flipped(words: Sequence[str], negation: int, index: int) -> str:
 
 # Rules that read a sentence's words alone, run in this order, each with the words one of which it needs to fire:
 # a sentence without any (most) is passed by with a look-up in its word set.
+# Thanks asked in advance are a request's courtesy, no praise: "I would appreciate a refund, as the headphones never
+# arrived", "I'd be grateful if you could look into it", "Agradeço se puderem resolver, já são três semanas",
+# "Agradeceria que a situação fosse corrigida" (issue 4's polite complaints; s46-sentiment2's blind b07 read Positive by
+# "appreciate"). A word of THANKING after a conditional (CONDITIONALS) up to REQUESTED_THANKS_REACH words before it, or
+# before "if", "se" or "que", carries nothing; "I really appreciate your help" and "Agradeço a ajuda" keep theirs.
+THANKING = {"pt": frozenset("agradeco agradecemos agradeceria agradeceriamos grato grata gratos gratas".split()),
+            "en": frozenset("appreciate grateful thankful".split())}
+CONDITIONALS = {"pt": frozenset("agradeceria agradeceriamos ficaria ficariamos".split()),
+                "en": frozenset("would i'd we'd i’d we’d".split())}
+ASKED_AFTER = {"pt": frozenset("se que".split()), "en": frozenset(["if"])}
+REQUESTED_THANKS_REACH = 3
+
+
+def drop_requested_thanks(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each word of THANKING asked in advance (after one of CONDITIONALS, or itself one, or before one of
+    ASKED_AFTER) carries nothing."""
+    for index in (i for i, word in enumerate(lowered) if word in THANKING[language]):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        before = lowered[max(index - REQUESTED_THANKS_REACH, 0) : index + 1]
+        if following in ASKED_AFTER[language] or not CONDITIONALS[language].isdisjoint(before):
+            valences[index] = 0.0
+
+
 _WORD_RULES_PT: tuple[tuple[frozenset[str], Callable[[Sequence[str], list[float], str], None]], ...] = (
     (RECORDS, keep_records), (WARNINGS["pt"], charge_colour_warnings), (BELOW["pt"], charge_missed_forecasts),
     (RATES["pt"], keep_policy_rates), (_DEAL_WORDS["pt"], drop_deals_made), (CLAIMING["pt"], drop_claimed_absences),
     (_KIND_QUALIFYING["pt"], drop_kind_qualifiers), (DEAD_BODIES["pt"], drop_recovered_bodies),
     (REMOVING["pt"], drop_meant_removals),
 )
+# Their words at once: a sentence with none of them (most) is spared a look-up for each rule (probe s47-sentiment's
+# cut, to pay for its own rules' look-ups).
+_WORD_RULE_WORDS_PT = frozenset().union(*(needed for needed, _ in _WORD_RULES_PT))
 
 
 def portuguese_reading(text: str) -> Reading:
@@ -4431,7 +4481,7 @@ def portuguese_reading(text: str) -> Reading:
     _drop_pt_unasserted(text, words, folded, present, valences)
     _read_pt_moves(text, words, folded, present, valences, notes)
     _read_pt_reports(words, folded, present, valences)
-    delay = _charge_pt_complaints(text, words, folded, present, valences, notes)
+    delay = _charge_pt_complaints(text, words, folded, present, valences, rare, notes)
     failures = read_needs_topics_and_intensity(words, folded, valences, "pt", notes) | set(unmet) | set(delay)
     if not UNTIL["pt"].isdisjoint(present):
         drop_praise_until_faults(folded, valences, "pt")
@@ -4477,6 +4527,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         promise_verdicts(folded, valences)
     if rare and not WORTH_VERBS.isdisjoint(present):
         weigh_worth(folded, valences)
+    if rare and not THANKING["pt"].isdisjoint(present):
+        drop_requested_thanks(folded, valences, "pt")
     if "desejar" in present:
         charge_wanting(folded, valences)
     if not SLIPPING.isdisjoint(present):
@@ -4550,7 +4602,7 @@ def _flip_pt_denials(text: str, words: Sequence[str], folded: Sequence[str], pre
     if stopped or not NEGATIONS.isdisjoint(present):
         negations = [i for i, word in enumerate(folded)
                      if word in NEGATIONS and not in_idiom(folded, i) and not says_unknown_after(folded, i)] + stopped
-        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words),
+        unmet = charge_unmet_expectations(folded, valences, negations, functools.partial(_expected_pt, words, folded),
                                           functools.partial(clause_numbers, text))
         notes |= {index: _flipped(words, negation, index) for index, negation in unmet.items()}
     denied = flip_denials(folded, valences, "pt", functools.partial(clause_numbers, text))
@@ -4593,9 +4645,10 @@ def _read_pt_reports(words: Sequence[str], folded: Sequence[str], present: froze
                      valences: list[float]) -> None:
     """A report's words read as its measures and topics: records, warnings, rates, patients' states,
     speculation, precipitation, caring, a notice's addressees."""
-    for needed, rule in _WORD_RULES_PT:
-        if not needed.isdisjoint(present):
-            rule(folded, valences, "pt")
+    if not _WORD_RULE_WORDS_PT.isdisjoint(present):
+        for needed, rule in _WORD_RULES_PT:
+            if not needed.isdisjoint(present):
+                rule(folded, valences, "pt")
     if "bem" in present or not PATIENTS.isdisjoint(present):
         drop_patients_states(folded, valences)
     if not POSSIBLE["pt"].isdisjoint(present):
@@ -4609,7 +4662,7 @@ def _read_pt_reports(words: Sequence[str], folded: Sequence[str], present: froze
 
 
 def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
-                          valences: list[float], notes: dict[int, str]) -> dict[int, int]:
+                          valences: list[float], rare: bool, notes: dict[int, str]) -> dict[int, int]:
     """A customer's complaints told without a bad word: a delay, nothing found, a stuck status, hopes let down,
     money asked back, contacts repeated, pointless questions, shortfalls, plans postponed, the writer's doubts and
     challenges; their notes added to ``notes``. Answers the failures among them, each with its span's start."""
@@ -4626,6 +4679,8 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_repeated_contacts(folded, valences, "pt")
     if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
         delay |= charge_closing_apps(folded, valences)
+    if rare and not ROUGH_DONE["pt"].isdisjoint(present):
+        delay |= charge_rough_handling(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -4718,19 +4773,40 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
-# thanks for nothing): a sentence without any (most) is spared one look-up for each.
+# thanks for nothing, thanks asked in advance, rough handling): a sentence without any (most) is spared one look-up
+# for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
 _CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
 _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
-_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | {COUNTERFACTUAL_BE["pt"], "nada"}
+_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
 
-def _expected_pt(words: Sequence[str], index: int) -> bool:
-    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma)."""
-    return _is_expected_pt(words[index].lower())
+def _expected_pt(words: Sequence[str], folded: Sequence[str], index: int) -> bool:
+    """Whether a Portuguese word is a form of one of EXPECTED's verbs (by its lemma), or a thing's failing to open."""
+    return _is_expected_pt(words[index].lower()) or opening_thing(folded, index)
+
+
+# A thing made to be opened that does not open is a fault: "Depois da atualização o app não abre mais", "A tampa da
+# marmita não abre sem uma faca" (issue 4's "não abre"; s46-sentiment2's s09 read as nothing). "abrir" is no
+# expectation alone ("a loja não abre aos domingos" is a notice), so a form of it (OPENING) counts only with one of
+# OPENED_THINGS up to OPENED_REACH words before it and no object after it (OPENED_OBJECTS: "o programa não abre as
+# inscrições"; "não abre no celular" is where it fails).
+OPENED_THINGS = APPS_PT | frozenset("site pagina arquivo arquivos ficheiro ficheiros tampa tampas porta portas portao "
+                                    "gaveta gavetas fecho ziper embalagem".split())
+OPENING = frozenset("abre abrem abriu abriram abria abriam".split())
+OPENED_REACH = 4
+OPENED_OBJECTS = frozenset("o a os as um uma sua seu suas seus".split())
+
+
+def opening_thing(folded: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is a form of OPENING said of one of OPENED_THINGS before no object."""
+    if folded[index] not in OPENING:
+        return False
+    following = folded[index + 1] if index + 1 < len(folded) else ""
+    return following not in OPENED_OBJECTS and not OPENED_THINGS.isdisjoint(folded[max(index - OPENED_REACH, 0) : index])
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -5070,6 +5146,8 @@ def _drop_en_unfelt(words: list[str], lowered: Sequence[str], present: frozenset
         drop_addressed_names(words, lowered, sentiments, "en")
     if "please" in present:
         drop_requests_please(lowered, sentiments)
+    if not THANKING["en"].isdisjoint(present):
+        drop_requested_thanks(lowered, sentiments, "en")
 
 
 def _read_en_moves(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
@@ -5165,6 +5243,8 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
              | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
              | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
              | charge_repeated_contacts(lowered, sentiments, "en"))
+    if not ROUGH_DONE["en"].isdisjoint(present):
+        delay |= charge_rough_handling(lowered, sentiments, "en")
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
@@ -6679,7 +6759,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.45",
+            version="0.6.46",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -105,7 +105,8 @@ def test_comfort_is_praise(text, language, label):
 # expectation, as a shop that does not open on Sundays is none), s11 ("muito prestável" +0.49, under the review
 # threshold), s13 ("had not been cleaned", "paper thin": no word VADER reads), s18 (a pt-PT bank complaint in formal
 # words: "venho por este meio informar", "comissão que não reconheço").
-STUDIED_WRONG = ["s09", "s11", "s13", "s18"]
+# Since sentiment 0.6.46 (probe s47-sentiment): s09 ("não abre" said of an app) and s13 ("paper thin") right.
+STUDIED_WRONG = ["s11", "s18"]
 
 
 def test_the_studied_set_as_measured():
@@ -116,7 +117,9 @@ def test_the_studied_set_as_measured():
 # 12. Gained b02 ("Valeu pela ajuda"), b03 ("Quanto tempo leva para um osso quebrado cicatrizar"); nothing lost. Missed
 # on both: b01 (LeIA reads "lindamente" as negative), b07 ("I would appreciate it if you could refund the duplicate
 # payment": a polite complaint read by "appreciate"), b08 (a pt-PT courier complaint with no word read).
-BLIND_WRONG = ["b01", "b07", "b08"]
+# Since sentiment 0.6.46 (probe s47-sentiment, later runs, no longer blind): b01 ("lindamente" praise) and b07 (thanks
+# asked in advance carry nothing) right.
+BLIND_WRONG = ["b08"]
 
 
 def test_the_blind_set_as_measured_at_its_run():
