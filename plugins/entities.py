@@ -2014,7 +2014,43 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
+    lead = clause_lead_before_the(words)
+    if lead:
+        return without_lowercase_tail(words[lead:]) if words[lead].is_title else words[:0]
     return without_lowercase_tail(words)
+
+
+# Words that open an English clause before "the" and a name, no name's (``clause_lead_before_the``): a conjunction
+# of time or a preposition after the sentence's first word ("When the Red Army returned", "Admission to the Red
+# River Athletic Conference is pending"); "of" joins names ("Bank of the West said").
+CLAUSE_CONJUNCTIONS = frozenset("when while once until unless because although though whereas".split())
+LEAD_PREPOSITIONS = frozenset("to from at for with into onto on in by".split())
+
+
+def clause_lead_before_the(words: SpacySpan) -> int:
+    """How many words a model span that opens its sentence ran over before the name after "the" (0 for none): a
+    conjunction (``CLAUSE_CONJUNCTIONS``), a gerund, or a capitalised word and a preposition (``LEAD_PREPOSITIONS``),
+    then "the", where the span is prose's, a clause going on after it ("When the Red Army returned", "Similar to the
+    Great Windmill, but", "Roaming the streets, they": no name at all). WikiANN-en's titles span their line ("Welcome
+    to the Fishbowl", "Communes of the Doubs department") and stay whole."""
+    doc = words.doc
+    if len(words) < 3 or not words[0].is_sent_start or words.end >= len(doc):
+        return 0
+    follower = doc[words.end]
+    if not (follower.text == "," or (follower.is_lower and follower.is_alpha)):
+        return 0
+    first = words[0]
+    if words[1].lower_ == "the" and (first.lower_ in CLAUSE_CONJUNCTIONS or is_gerund_opener(first)):
+        return 2
+    if len(words) > 3 and words[1].lower_ in LEAD_PREPOSITIONS and words[1].is_lower and words[2].lower_ == "the":
+        return 3
+    return 0
+
+
+def is_gerund_opener(token: Token) -> bool:
+    """Whether a sentence's capitalised first word is a verb in -ing ("Roaming the streets, they"; ``is_gerund``
+    reads lowercase words)."""
+    return len(token) > 5 and token.text.endswith("ing") and token.is_title and token.vocab[token.lower_].is_oov is False
 
 
 def heads_a_clause(words: SpacySpan) -> bool:
@@ -2227,6 +2263,8 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
+    if label != "PER" and language_of(words.doc.vocab) == "en" and is_person_by_the_words_before(words):
+        label = "PER"
     if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
             and language_of(words.doc.vocab) == "en":
         label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
@@ -2401,6 +2439,29 @@ def is_author_of_works(words: SpacySpan) -> bool:
         return False
     return doc[after].lower_ in AUTHORS_WORKS or (
         after + 1 < len(doc) and doc[after].is_lower and doc[after + 1].lower_ in AUTHORS_WORKS)
+
+
+# What an artist makes, after which "by" names the artist (``is_person_by_the_words_before``).
+ARTISTS_WORKS = AUTHORS_WORKS | frozenset("works drawings prints portraits".split())
+
+
+def is_person_by_the_words_before(words: SpacySpan) -> bool:
+    """Whether an English span of two or three personal names stands where only a person's name does: after an
+    artist's works and "by" ("video works by Nam June Paik", an organisation to the English model), or after a
+    club's or a company's name and a role's lowercase noun ("Aston Villa manager Unai Emery", an organisation: the
+    role's holder; ``ROLE_WORDS``)."""
+    doc = words.doc
+    start = words.start
+    if not 2 <= len(words) <= 3 or start < 2 or words[-1].text in COMPANY_WORDS \
+            or not all(PERSONAL_NAME.fullmatch(word.text) for word in words):
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "by":  # right after the works: "photographs supplied by Getty Images" are an agency's
+        return doc[start - 2].lower_ in ARTISTS_WORKS and words.text not in organisation_names()
+    role = start - 1
+    while role > 0 and doc[role].is_lower and doc[role].text in ROLE_WORDS:
+        role -= 1
+    return role < start - 1 and doc[role].is_title and not doc[role].is_sent_start
 
 
 # Verbs a company's sentence goes on with after its name, but not a place's ("Japan's Renesas said").
