@@ -2446,7 +2446,8 @@ ARTISTS_WORKS = AUTHORS_WORKS | frozenset("works drawings prints portraits".spli
 
 
 def is_person_by_the_words_before(words: SpacySpan) -> bool:
-    """Whether an English span of two or three personal names stands where only a person's name does: after an
+    """Whether an English span of two or three personal names stands where only a person's name does: right after a
+    role title ("founded by CEO Samer Hamadeh", a place), after an
     artist's works and "by" ("video works by Nam June Paik", an organisation to the English model), or after a
     club's or a company's name and a role's lowercase noun ("Aston Villa manager Unai Emery", an organisation: the
     role's holder; ``ROLE_WORDS``)."""
@@ -2458,6 +2459,8 @@ def is_person_by_the_words_before(words: SpacySpan) -> bool:
     before = doc[start - 1]
     if before.lower_ == "by":  # right after the works: "photographs supplied by Getty Images" are an agency's
         return doc[start - 2].lower_ in ARTISTS_WORKS and words.text not in organisation_names()
+    if before.text in ROLE_TITLES:
+        return True  # "founded by CEO Samer Hamadeh": the title's holder, whatever the model's label
     role = start - 1
     while role > 0 and doc[role].is_lower and doc[role].text in ROLE_WORDS:
         role -= 1

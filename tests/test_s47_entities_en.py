@@ -40,6 +40,10 @@ PER, ORG, PLACE = "Person", "Organization", "Place"
     ("Photographs supplied by Getty Images showed crowds.", [("Getty Images", ORG)]),
     # ... or after a club's name and a role's lowercase noun (4e5d03f1: "Unai Emery" an organisation)
     ("Aston Villa manager Unai Emery said the squad was lifted.", [("Aston Villa", ORG), ("Unai Emery", PER)]),
+    # ... or right after a role title outside the model's span (WikiANN-en held-out dev, 4e5d03f1: a place); a
+    # company that a title's word opens stays one
+    ("It was founded by CEO Samer Hamadeh.", [("Samer Hamadeh", PER)]),
+    ("General Motors said.", [("General Motors", ORG)]),
     # a sentence's conjunction, gerund, or word and preposition before "the" and a name, a clause going on after
     # it, are no part of the name (4e5d03f1: "When the Red Army" an organisation; "Roaming the streets" one)
     ("When the Red Army returned to Sanok in 1944, he left.", [("Red Army", ORG), ("Sanok", PLACE)]),
