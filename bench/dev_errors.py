@@ -116,7 +116,7 @@ def main() -> None:
         print_errors(rows)
     for label, (tp, fp, fn) in label_counts(rows).items():
         prf = _prf(tp, fp, fn)
-        print(f"{label:5} TP {tp:5} FP {fp:5} FN {fn:5}  " + "  ".join(f"{k} {v}" for k, v in prf.items()))
+        print(f"{label:5} TP {tp:5} FP {fp:5} FN {fn:5}  P {prf['p']}  R {prf['r']}  F1 {prf['f']}")
     if args.compare:
         print_gained_lost(rows, json.loads(args.compare.read_text()))
 
