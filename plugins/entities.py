@@ -2050,7 +2050,7 @@ def clause_lead_before_the(words: SpacySpan) -> int:
 def is_gerund_opener(token: Token) -> bool:
     """Whether a sentence's capitalised first word is a verb in -ing ("Roaming the streets, they"; ``is_gerund``
     reads lowercase words)."""
-    return len(token) > 5 and token.text.endswith("ing") and token.is_title and token.vocab[token.lower_].is_oov is False
+    return len(token) > 5 and token.text.endswith("ing") and token.is_title and not token.vocab[token.lower_].is_oov
 
 
 def heads_a_clause(words: SpacySpan) -> bool:
