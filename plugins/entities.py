@@ -1627,7 +1627,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
     person = person or (royal and royal.name)
     words = person or words
-    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words) or is_office_in_prose(ent)):
+    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words) or (
+            is_officer_word_in_title(words[0]) and is_office_in_prose(ent))):
         # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span; "M&S's Chief
         # Executive said": an office the person's title rule cut to "Executive"
         return None
