@@ -717,12 +717,21 @@ ROLES_AFTER_COMPANY = (COMPANY_OFFICERS + ",boss,spokesman,spokeswoman,spokesper
                        # a club's ("Bayern coach Vincent Kompany": the club was missed), and its players' ("Liverpool
                        # forward Mohamed Salah": one organisation with the role; "Arsenal midfielder", missed)
                        "coach,head coach,manager,captain,forward,striker,midfielder,defender,goalkeeper,keeper,winger")
+
+
+def officer_roles_in_both_cases() -> list[str]:
+    """The company officers' roles as prose writes them and as a title ("chief executive", "Chief Executive": "Marks &
+    Spencer's Chief Executive Stuart Machin" left the company unfound)."""
+    roles = COMPANY_OFFICERS.split(",")
+    return roles + [role.title() for role in roles if role.title() != role and not role.isupper()]
+
+
 # Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
 ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
 # The first words of the officers' roles, alone or before a comma ("Ryanair's CEO, Michael O'Leary").
-POSSESSIVE_OFFICER_KEYWORDS = frozenset(role.split()[0] + end for role in COMPANY_OFFICERS.split(",")
-                                        for end in ("", ","))
+POSSESSIVE_OFFICER_KEYWORDS = frozenset(word + end for role in COMPANY_OFFICERS.split(",")
+                                        for word in (role.split()[0], role.split()[0].title()) for end in ("", ","))
 # A public body's or a start-up programme's noun right before its name ("the federal statistics office Destatis said",
 # a place to the English model; "o gabinete de estatísticas europeu Eurostat", a person; "a aceleradora
 # Y-Combinator", a product): the name is an organisation's. Portuguese says what body after the noun, in adjectives
@@ -1618,8 +1627,15 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return None if royal.owner is None else Candidate(royal.owner.start_char, royal.owner.end_char, "LOC", "model")
     person = person or (royal and royal.name)
     words = person or words
-    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words)):
-        return None  # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span
+    if not person and english and (is_owner_of_a_title(words) or is_office_in_prose(words) or (
+            is_officer_word_in_title(words[0]) and is_office_in_prose(ent))):
+        # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span; "M&S's Chief
+        # Executive said": an office the person's title rule cut to "Executive"
+        return None
+    office = country_of_an_office(words) if not person and english else None
+    if office is not None:  # "The US Secretary of State": "US" alone is a name
+        country = office.country
+        return None if country is None else Candidate(country.start_char, country.end_char, "LOC", "model")
     owner = owner_of_a_role(words) if english else None
     trailing = trailing_role_words(words) if english else 0
     role_owner = owner is not None or trailing > 0
@@ -1999,7 +2015,43 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
+    lead = clause_lead_before_the(words)
+    if lead:
+        return without_lowercase_tail(words[lead:]) if words[lead].is_title else words[:0]
     return without_lowercase_tail(words)
+
+
+# Words that open an English clause before "the" and a name, no name's (``clause_lead_before_the``): a conjunction
+# of time or a preposition after the sentence's first word ("When the Red Army returned", "Admission to the Red
+# River Athletic Conference is pending"); "of" joins names ("Bank of the West said").
+CLAUSE_CONJUNCTIONS = frozenset("when while once until unless because although though whereas".split())
+LEAD_PREPOSITIONS = frozenset("to from at for with into onto on in by".split())
+
+
+def clause_lead_before_the(words: SpacySpan) -> int:
+    """How many words a model span that opens its sentence ran over before the name after "the" (0 for none): a
+    conjunction (``CLAUSE_CONJUNCTIONS``), a gerund, or a capitalised word and a preposition (``LEAD_PREPOSITIONS``),
+    then "the", where the span is prose's, a clause going on after it ("When the Red Army returned", "Similar to the
+    Great Windmill, but", "Roaming the streets, they": no name at all). WikiANN-en's titles span their line ("Welcome
+    to the Fishbowl", "Communes of the Doubs department") and stay whole."""
+    doc = words.doc
+    if len(words) < 3 or not words[0].is_sent_start or words.end >= len(doc):
+        return 0
+    follower = doc[words.end]
+    if not (follower.text == "," or (follower.is_lower and follower.is_alpha)):
+        return 0
+    first = words[0]
+    if words[1].lower_ == "the" and (first.lower_ in CLAUSE_CONJUNCTIONS or is_gerund_opener(first)):
+        return 2
+    if len(words) > 3 and words[1].lower_ in LEAD_PREPOSITIONS and words[1].is_lower and words[2].lower_ == "the":
+        return 3
+    return 0
+
+
+def is_gerund_opener(token: Token) -> bool:
+    """Whether a sentence's capitalised first word is a verb in -ing ("Roaming the streets, they"; ``is_gerund``
+    reads lowercase words)."""
+    return len(token) > 5 and token.text.endswith("ing") and token.is_title and not token.vocab[token.lower_].is_oov
 
 
 def heads_a_clause(words: SpacySpan) -> bool:
@@ -2212,6 +2264,8 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
     # the characters around first (a possessive, "party"): a spaCy token costs more to read
     if label != "PER" and text.startswith(POSSESSIVE_TEXTS, words.end_char) and is_author_of_works(words):
         label = "PER"
+    if label != "PER" and language_of(words.doc.vocab) == "en" and is_person_by_the_words_before(words):
+        label = "PER"
     if (text.endswith("Party", 0, words.end_char) or text.startswith(" party", words.end_char)) \
             and language_of(words.doc.vocab) == "en":
         label = "ORG"  # "the Congress party", "the Workers' Party": a party, whoever the model took it for
@@ -2386,6 +2440,32 @@ def is_author_of_works(words: SpacySpan) -> bool:
         return False
     return doc[after].lower_ in AUTHORS_WORKS or (
         after + 1 < len(doc) and doc[after].is_lower and doc[after + 1].lower_ in AUTHORS_WORKS)
+
+
+# What an artist makes, after which "by" names the artist (``is_person_by_the_words_before``).
+ARTISTS_WORKS = AUTHORS_WORKS | frozenset("works drawings prints portraits".split())
+
+
+def is_person_by_the_words_before(words: SpacySpan) -> bool:
+    """Whether an English span of two or three personal names stands where only a person's name does: right after a
+    role title ("founded by CEO Samer Hamadeh", a place), after an
+    artist's works and "by" ("video works by Nam June Paik", an organisation to the English model), or after a
+    club's or a company's name and a role's lowercase noun ("Aston Villa manager Unai Emery", an organisation: the
+    role's holder; ``ROLE_WORDS``)."""
+    doc = words.doc
+    start = words.start
+    if not 2 <= len(words) <= 3 or start < 2 or words[-1].text in COMPANY_WORDS \
+            or not all(PERSONAL_NAME.fullmatch(word.text) for word in words):
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "by":  # right after the works: "photographs supplied by Getty Images" are an agency's
+        return doc[start - 2].lower_ in ARTISTS_WORKS and words.text not in organisation_names()
+    if before.text in ROLE_TITLES:
+        return True  # "founded by CEO Samer Hamadeh": the title's holder, whatever the model's label
+    role = start - 1
+    while role > 0 and doc[role].is_lower and doc[role].text in ROLE_WORDS:
+        role -= 1
+    return role < start - 1 and doc[role].is_title and not doc[role].is_sent_start
 
 
 # Verbs a company's sentence goes on with after its name, but not a place's ("Japan's Renesas said").
@@ -4565,7 +4645,7 @@ def english_company_phrases() -> tuple[Phrase, ...]:
             accepted=is_related_company),
         # and before its possessive and an officer's role ("Ryanair's chief executive, Michael O'Leary,")
         Phrase(POSSESSIVE_OFFICER_KEYWORDS, re.compile(
-            rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(COMPANY_OFFICERS.split(','))})\b")),
+            rf"\b(?=[A-Z]){name}['’]s[^\S\n]+(?:{'|'.join(officer_roles_in_both_cases())})\b")),
         Phrase(staff_keywords,
                re.compile(rf"(?<!\S)(?:{staff})[^\S\n]+at[^\S\n]+{name}(?:[^\S\n]+and[^\S\n]+{name})?")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+of[^\S\n]+{listed_places('and')}"),
@@ -6053,7 +6133,7 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     ("General Mills Inc"), a judge's surname ("Mr Justice Fancourt"), or after "of" and an office
     (``holder_after_an_office``, by the model's ``label``), or None."""
     roles = [token.i for token in tokens_of(words.doc)[words.start:words.end - 1]
-             if token.text in ROLE_TITLES or is_premier_before_a_given_name(token)]
+             if token.text in ROLE_TITLES or is_premier_before_a_given_name(token) or is_officer_word_in_title(token)]
     if not roles:
         return None
     name = words.doc[roles[-1] + 1:words.end]
@@ -6068,6 +6148,15 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     if (2 <= len(name) <= 3 or (judge and len(name) == 1)) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
+
+
+def is_officer_word_in_title(token: Token) -> bool:
+    """Whether a capitalised word goes on a company officer's role after a role title ("Chief Executive Ken Murphy",
+    "Chief Financial Officer Jane Doe": "Executive Ken Murphy" was the person), as the lowercase role does
+    (``COMPANY_OFFICER_WORDS``)."""
+    doc = token.doc
+    return token.i > 0 and token.is_title and token.lower_ in COMPANY_OFFICER_WORDS \
+        and (doc[token.i - 1].text in ROLE_TITLES or is_officer_word_in_title(doc[token.i - 1]))
 
 
 def is_premier_before_a_given_name(token: Token) -> bool:
@@ -6242,19 +6331,56 @@ def is_office_in_prose(words: SpacySpan) -> bool:
     if language_of(doc.vocab) != "en":  # the language first: cheaper than the span's tokens and slice below
         return False
     opened = words[0].text in ("the", "The") and len(words) > 1
-    office = words[1:] if opened else words
-    if office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS:
-        return False
-    connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
-    roles = doc[office.start:connector]
-    if not roles or roles[-1].text not in ROLE_TITLES or not all(
-            token.text in ROLE_TITLES or token.text in DEPARTMENT_WORDS for token in roles):
+    if not names_an_office(words[1:] if opened else words):
         return False
     # after "the" or an owner's possessive ("Britain's Prime Minister said": a product to the possessive's rules, as
     # "Prime" opens a known product's name)
     after_the = opened or (words.start > 0 and (doc[words.start - 1].lower_ == "the"
                                                 or doc[words.start - 1].text in POSSESSIVES))
     return after_the or is_holder_next(doc, words.end)
+
+
+def names_an_office(office: SpacySpan) -> bool:
+    """Whether words are role titles, maybe after a department's, maybe before "of" or "for" and what the office is
+    of ("Prime Minister", "Home Secretary", "Secretary of State")."""
+    if not office or (office[0].text not in ROLE_TITLES and office[0].text not in DEPARTMENT_WORDS):
+        return False
+    connector = next((token.i for token in office if token.lower_ in ("of", "for")), office.end)
+    roles = office.doc[office.start:connector]
+    return bool(roles) and (roles[-1].text in ROLE_TITLES or is_officer_word_in_title(roles[-1])) and all(
+        token.text in ROLE_TITLES or token.text in DEPARTMENT_WORDS or is_officer_word_in_title(token)
+        for token in roles)
+
+
+# A country's short form that news writes before its offices ("the US Secretary of State", "a UK Home Office
+# minister"): the country is a place (``country_of_an_office``).
+COUNTRY_SHORT_FORMS = frozenset("US U.S. UK USA".split())
+
+
+class OfficeOfACountry(NamedTuple):
+    """What ``country_of_an_office`` found: an office after its country's adjective or short form; the country
+    where a short form names it (a demonym names none)."""
+    country: SpacySpan | None
+
+
+def country_of_an_office(words: SpacySpan) -> OfficeOfACountry | None:
+    """An English model span that is an office after the adjective or short form of its country, in prose ("The US
+    Secretary of State arrived", "the French Foreign Minister visited", organisations to the English model, which a
+    news annotator marks no name but "US"): after "the" or right before its holder's names, as ``is_office_in_prose``
+    asks of a bare office. None where the span is no such office ("US Steel", "French Open", "UN Secretary": a body's
+    acronym is no country's)."""
+    doc = words.doc
+    opened = words[0].text in ("the", "The")
+    country = words.start + opened
+    if len(words) < 2 + opened or (doc[country].text not in COUNTRY_SHORT_FORMS
+                                   and doc[country].text not in word_list(DEMONYMS_FILE)):
+        return None
+    if not names_an_office(doc[country + 1:words.end]):
+        return None
+    after_the = opened or (words.start > 0 and doc[words.start - 1].lower_ == "the")
+    if not after_the and not is_holder_next(doc, words.end):
+        return None
+    return OfficeOfACountry(doc[country:country + 1] if doc[country].text in COUNTRY_SHORT_FORMS else None)
 
 
 def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
@@ -6281,8 +6407,8 @@ def is_role_before_a_name(words: SpacySpan) -> bool:
     Minister" in "Prime Minister Mark Carney"); a role on its own is an
     office, which WikiANN labels ORG ("re-elected as President")."""
     after = words.end
-    return (all(token.text in ROLE_TITLES for token in words) and after < len(words.doc)
-            and words.doc[after].is_title)
+    return (all(token.text in ROLE_TITLES or is_officer_word_in_title(token) for token in words)
+            and after < len(words.doc) and words.doc[after].is_title)
 
 
 def ends_a_sentence(token: Token, span_end: int) -> bool:
