@@ -2104,7 +2104,8 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
     # A bulletin's issue closing the line, after its parish's or association's name (probe s47): "Paróquia de São
     # Vicente de Fora · Boletim n.º 412" (BYLINE's "Boletim n.º 1123 · 30 de novembro" has it first).
-    *(("byline or credit", bar, rf"{bar} (boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+$") for bar in "·|•"),
+    *(("byline or credit", bar, rf"{re.escape(bar)} (boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+$")
+      for bar in "·|•"),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
@@ -5065,6 +5066,8 @@ class BatchLines:
         # the files one of whose records has a field right under its first line (``labels_shared_by_records``),
         # found when a record's field is first asked about.
         self.record_labels: dict[tuple[str, str], set[int]] | None = None
+        # How many release headings (_RELEASE_HEADING) each file holds, its records together (heads_release_notes).
+        self.release_headings: Counter[str] | None = None
         self.files_with_header_fields: set[str] = set()
 
     def _init_run_verdicts(self) -> None:
@@ -6554,14 +6557,36 @@ class BatchLines:
         """Whether a version's line (``_RELEASE_HEADING``) heads its release's notes in a changelog: prose kept right
         under it, or under the release's date line ("Released: 3 December 2026", "Data: 30 de novembro de 2026").
         The byline cue for versions reads the line alone; a changelog's version line names what the text under it
-        describes. A version after an entry's date ("Mar 4, 2025 · Version 3.2", test_cleaning30) is no heading."""
-        if _RELEASE_HEADING.fullmatch(fold(self.texts[number]).strip(" *_#")) is None:
+        describes; a changelog lists two releases or more (in its page, or in its file's records). A store's page
+        shows its latest version alone (an App Store's "What's New" box, "Version 5.12" in probe 50, "Versão 8.41.0"
+        in probe 49, whose truths call it chrome), and a version after an entry's date ("Mar 4, 2025 · Version 3.2",
+        test_cleaning30) is no heading."""
+        if not self.is_release_heading(number) or self.releases_in_file(number) < 2:
             return False
         below = number + 1
         if self.opens_prose(number) or not self.same_document(below, self.segments[number][0]):
             return self.opens_prose(number)
         date_line = self.decide(below)[0]
         return date_line is not None and date_line[1].startswith("byline or credit") and self.opens_prose(below)
+
+    def is_release_heading(self, number: int) -> bool:
+        """Whether a line is a release's version line by its shape (``_RELEASE_HEADING``); most lines are told by their
+        first letters, before any fold."""
+        text = self.texts[number].lstrip(" *_#")
+        return self.counts[number] <= SHORT_WORDS * 2 and text[:3].lower() in ("ver", "rel") \
+            and _RELEASE_HEADING.fullmatch(fold(text).rstrip(" *_#")) is not None
+
+    def releases_in_file(self, number: int) -> int:
+        """How many release headings the file of a line's document holds, all its records together."""
+        if self.release_headings is None:
+            self.release_headings = Counter(self._file_of(slot) for line, (slot, *_rest) in enumerate(self.segments)
+                                            if self.is_release_heading(line))
+        return self.release_headings[self._file_of(self.segments[number][0])]
+
+    def _file_of(self, slot: int) -> str:
+        """The file the document in ``slot`` comes from (a record's ``path#record`` without its record)."""
+        source = self.documents[slot][0].source
+        return source.rpartition("#")[0] or source
 
     def titles_release_notes(self, number: int) -> bool:
         """Whether a short title with no sentence's stop ("Histórico de versões", "What's New") stands over a release's
