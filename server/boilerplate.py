@@ -6590,9 +6590,11 @@ class BatchLines:
 
     def titles_release_notes(self, number: int) -> bool:
         """Whether a short title with no sentence's stop ("Histórico de versões", "What's New") stands over a release's
-        heading that heads its notes (``heads_release_notes``): a changelog is content, its title too."""
-        below = number + 1
-        return self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(self.texts[number]) is None \
+        heading that heads its notes (``heads_release_notes``): a changelog is content, its title too. A line of no
+        words (a code block's closing fence over the next release, fixtures/unseen's notas_versao.md) is none."""
+        below, text = number + 1, self.texts[number]
+        return 0 < self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(text) is None \
+            and any(character.isalpha() for character in text) \
             and self.same_document(below, self.segments[number][0]) and self.heads_release_notes(below)
 
     def fragment_rescued(self, number: int, in_body: bool) -> bool:
