@@ -6537,7 +6537,7 @@ class BatchLines:
         numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
-        if self.in_code_body(number) or self.heads_release_notes(number) or self.titles_release_notes(number):
+        if self.in_code_body(number) or self.heads_release_notes(number, chrome) or self.titles_release_notes(number):
             return True
         text = self.texts[number]
         if is_clock_line(text):  # a live blog's entry stamp, even as a Markdown heading over its entry (probe 31)
@@ -6553,15 +6553,17 @@ class BatchLines:
             return self.fragment_rescued(number, in_body)
         return self.named_chrome_rescued(number, chrome, in_body)
 
-    def heads_release_notes(self, number: int) -> bool:
+    def heads_release_notes(self, number: int, chrome: Reason | None = None) -> bool:
         """Whether a version's line (``_RELEASE_HEADING``) heads its release's notes in a changelog: prose kept right
         under it, or under the release's date line ("Released: 3 December 2026", "Data: 30 de novembro de 2026").
         The byline cue for versions reads the line alone; a changelog's version line names what the text under it
         describes; a changelog lists two releases or more (in its page, or in its file's records). A store's page
         shows its latest version alone (an App Store's "What's New" box, "Version 5.12" in probe 50, "Versão 8.41.0"
         in probe 49, whose truths call it chrome), and a version after an entry's date ("Mar 4, 2025 · Version 3.2",
-        test_cleaning30) is no heading."""
-        if not self.is_release_heading(number) or self.releases_in_file(number) < 2:
+        test_cleaning30) is no heading. A line left out for another reason than the byline cue's (``chrome``, when
+        given) is none."""
+        if chrome is not None and not chrome[1].startswith("byline or credit") or not self.is_release_heading(number) \
+                or self.releases_in_file(number) < 2:
             return False
         below = number + 1
         if self.opens_prose(number) or not self.same_document(below, self.segments[number][0]):
@@ -6593,9 +6595,9 @@ class BatchLines:
         heading that heads its notes (``heads_release_notes``): a changelog is content, its title too. A line of no
         words (a code block's closing fence over the next release, fixtures/unseen's notas_versao.md) is none."""
         below, text = number + 1, self.texts[number]
-        return 0 < self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(text) is None \
-            and any(character.isalpha() for character in text) \
-            and self.same_document(below, self.segments[number][0]) and self.heads_release_notes(below)
+        return self.same_document(below, self.segments[number][0]) and self.is_release_heading(below) \
+            and 0 < self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(text) is None \
+            and any(character.isalpha() for character in text) and self.heads_release_notes(below)
 
     def fragment_rescued(self, number: int, in_body: bool) -> bool:
         """Whether a fragment (a few words, no sentence) is content (see :meth:`rescued`): a table's caption, a title,
