@@ -1293,6 +1293,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^\\d (estrelas?|stars?)\\s*[\u2580-\u259f■□▮▯|]*\\s*(\\d{1,3} ?%|\\(?\\d[\\d.,]*\\)?)$",
         # "12 out of 15 found this helpful", "8 pessoas acharam isso útil".
         "found this (helpful|useful)", "acharam (isso|isto|esta avaliacao|esta resposta|este artigo) util",
+        # ... as a store says it under a review (probe s47): "Esta avaliação foi marcada como útil por 112 pessoas".
+        "(avaliacao|resenha|review) foi marcada como util por \\d[\\d.,]*",
         # A site's boast in round figures: "9k+ Digital Media Outlets", "2M+ downloads".
         "^\\d[\\d.,]*[km]\\+ ",
     )),
@@ -1538,6 +1540,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A wire story's credits: "Reporting by ...; Editing by ...", "Com informações da Reuters".
         r"^(additional reporting|reporting|writing|editing|research) by", "com informacoes (de|da|do|das|dos)",
         r"^(version|versao|release|v) ?\d+(\.\d+)+",
+        # ... and a release's date alone after its label (probe s47): "Released: 3 December 2026", "Lançada em 2 de
+        # março de 2026"; the date closes the line ("Released in 2019, the album ..." is a sentence).
+        rf"^(released|lancad[oa]|disponibilizad[oa])( on| em)?:? (\d{{1,2}}(?: de)? {MONTH}\.?,?(?: de)? \d{{4}}|"
+        rf"{MONTH}\.? \d{{1,2}},? \d{{4}})$",
         # Datelines: "March 31, 2025", "7 March 2025", "6 hours ago".
         r"^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
         r"jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2},? \d{4}",
@@ -2096,6 +2102,10 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("share prompt", "#", r"(using|use|with|usando|use a|com a|marque) (the |a )?(hashtag )?#[^\W_]"),
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
     ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    # A bulletin's issue closing the line, after its parish's or association's name (probe s47): "Paróquia de São
+    # Vicente de Fora · Boletim n.º 412" (BYLINE's "Boletim n.º 1123 · 30 de novembro" has it first).
+    *(("byline or credit", bar, rf"{re.escape(bar)} (boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+$")
+      for bar in "·|•"),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
@@ -3862,6 +3872,10 @@ _OFFICE = re.compile(
 # authors): "Abstract", "Resumo", "Introdução" (probe 30). Its later sections stand between paragraphs (see
 # heads_prose_between_prose); a forum post's flair ("Discussion" under its author's handle) is no paper's. A repository
 # record's "Resumo:" is a field's label over its value, as could_be_heading has a colon's.
+# A release's heading in a changelog (probe s47): its version's word and number, maybe its date after a dash or in
+# brackets, alone on its line ("Version 2.14.0", "Versão 3.1 — 12 de março de 2026", "Versão 5.1 (20 de novembro de
+# 2026)"). A bare tag ("v2.4.0", a release page's chrome in probe 24) names no heading.
+_RELEASE_HEADING = re.compile(r"(?:version|versao|release) \d+(?:\.\d+)+(?: ?[—–-] ?[^.!?]{4,40}| ?\([^()]{4,40}\))?")
 _PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
 # A paper's highlights: its findings in a few short sentences under the heading (found blind in probe 31: "Highlights"
 # over "Coral colonies spawn within the same hour on one night of the year.").
@@ -5052,6 +5066,8 @@ class BatchLines:
         # the files one of whose records has a field right under its first line (``labels_shared_by_records``),
         # found when a record's field is first asked about.
         self.record_labels: dict[tuple[str, str], set[int]] | None = None
+        # How many release headings (_RELEASE_HEADING) each file holds, its records together (heads_release_notes).
+        self.release_headings: Counter[str] | None = None
         self.files_with_header_fields: set[str] = set()
 
     def _init_run_verdicts(self) -> None:
@@ -6521,7 +6537,7 @@ class BatchLines:
         numbers (its data: "| Março | 612 | 310 |");
         or a Markdown heading that names a version or a date; or a Markdown page's title, its first heading (a short
         title reads as a label), or a page's title under the breadcrumb that ends on it."""
-        if self.in_code_body(number):
+        if self.in_code_body(number) or self.heads_release_notes(number, chrome) or self.titles_release_notes(number):
             return True
         text = self.texts[number]
         if is_clock_line(text):  # a live blog's entry stamp, even as a Markdown heading over its entry (probe 31)
@@ -6536,6 +6552,52 @@ class BatchLines:
         if chrome[0] == "fragment":
             return self.fragment_rescued(number, in_body)
         return self.named_chrome_rescued(number, chrome, in_body)
+
+    def heads_release_notes(self, number: int, chrome: Reason | None = None) -> bool:
+        """Whether a version's line (``_RELEASE_HEADING``) heads its release's notes in a changelog: prose kept right
+        under it, or under the release's date line ("Released: 3 December 2026", "Data: 30 de novembro de 2026").
+        The byline cue for versions reads the line alone; a changelog's version line names what the text under it
+        describes; a changelog lists two releases or more (in its page, or in its file's records). A store's page
+        shows its latest version alone (an App Store's "What's New" box, "Version 5.12" in probe 50, "Versão 8.41.0"
+        in probe 49, whose truths call it chrome), and a version after an entry's date ("Mar 4, 2025 · Version 3.2",
+        test_cleaning30) is no heading. A line left out for another reason than the byline cue's (``chrome``, when
+        given) is none."""
+        if chrome is not None and not chrome[1].startswith("byline or credit") or not self.is_release_heading(number) \
+                or self.releases_in_file(number) < 2:
+            return False
+        below = number + 1
+        if self.opens_prose(number) or not self.same_document(below, self.segments[number][0]):
+            return self.opens_prose(number)
+        date_line = self.decide(below)[0]
+        return date_line is not None and date_line[1].startswith("byline or credit") and self.opens_prose(below)
+
+    def is_release_heading(self, number: int) -> bool:
+        """Whether a line is a release's version line by its shape (``_RELEASE_HEADING``); most lines are told by their
+        first letters, before any fold."""
+        text = self.texts[number].lstrip(" *_#")
+        return self.counts[number] <= SHORT_WORDS * 2 and text[:3].lower() in ("ver", "rel") \
+            and _RELEASE_HEADING.fullmatch(fold(text).rstrip(" *_#")) is not None
+
+    def releases_in_file(self, number: int) -> int:
+        """How many release headings the file of a line's document holds, all its records together."""
+        if self.release_headings is None:
+            self.release_headings = Counter(self._file_of(slot) for line, (slot, *_rest) in enumerate(self.segments)
+                                            if self.is_release_heading(line))
+        return self.release_headings[self._file_of(self.segments[number][0])]
+
+    def _file_of(self, slot: int) -> str:
+        """The file the document in ``slot`` comes from (a record's ``path#record`` without its record)."""
+        source = self.documents[slot][0].source
+        return source.rpartition("#")[0] or source
+
+    def titles_release_notes(self, number: int) -> bool:
+        """Whether a short title with no sentence's stop ("Histórico de versões", "What's New") stands over a release's
+        heading that heads its notes (``heads_release_notes``): a changelog is content, its title too. A line of no
+        words (a code block's closing fence over the next release, fixtures/unseen's notas_versao.md) is none."""
+        below, text = number + 1, self.texts[number]
+        return self.same_document(below, self.segments[number][0]) and self.is_release_heading(below) \
+            and 0 < self.counts[number] <= SHORT_WORDS and SENTENCE_PUNCTUATION.search(text) is None \
+            and any(character.isalpha() for character in text) and self.heads_release_notes(below)
 
     def fragment_rescued(self, number: int, in_body: bool) -> bool:
         """Whether a fragment (a few words, no sentence) is content (see :meth:`rescued`): a table's caption, a title,

@@ -62,14 +62,14 @@ def test_a_company_s_legal_form_ends_no_field(line: str, field: bool) -> None:
 
 PROBE = Path(__file__).parent.parent / "fixtures" / "s46-cleaning2"
 TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s46_2_truth.json").read_text(encoding="utf-8"))
-# Left by this round: a single page's fields (older truths keep them), a conference's and a congress's site name over
-# the title, and a changelog's "Version 2.14.0" (a version cue of the byline kind) over its record's text.
+# Left by this round: a single page's fields (older truths keep them), and a conference's and a congress's site name
+# over the title (a changelog's "Version 2.14.0" over its record's text stays since s47-cleaning).
 STILL_KEPT = {
     "conference_programme_day2.txt": {"Coastal Futures 2027 · Plymouth, 14 to 16 April", "Time: 09:30 to 10:15",
                                       "Time: 10:45 to 11:30"},
     "programa_congresso_educacao.md": {"Congresso Brasileiro de Educação Digital · Recife 2026"},
 }
-STILL_DROPPED = {"release_notes_tracker.jsonl": {"Version 2.14.0", "Version 2.13.1"}}
+STILL_DROPPED: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
@@ -85,10 +85,9 @@ def test_a_probe_s46_2_page_gives_its_real_lines_and_leaves_out_its_chrome(make_
 BLIND_TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s46_2_blind_truth.json").read_text(encoding="utf-8"))
 # At the one run (f6ade1b3; base 72cd0290: 3 of 25 real lines dropped, 5 of 35 chrome lines kept): 3 of 25 dropped (a
 # version history's title and its "Versão 5.1 (20 de novembro de 2026)" headings, a version cue), 1 of 35 kept (a
-# single page's "Contacto:" field).
+# single page's "Contacto:" field). Since s47-cleaning the version history's title and headings stay (0 of 25 dropped).
 BLIND_STILL_KEPT = {"lancamento_imovel_porto.md": {"Contacto: Imobiliária Douro Norte, Lda."}}
-BLIND_STILL_DROPPED = {"historico_versoes_app.txt": {"Histórico de versões", "Versão 5.1 (20 de novembro de 2026)",
-                                                     "Versão 5.0 (2 de outubro de 2026)"}}
+BLIND_STILL_DROPPED: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_TRUTH))
