@@ -634,6 +634,16 @@ _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
 _TERM_EXTENDED_EN = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_EN.split())})\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_EN}"),
     gate=frozenset(_RENEWED_EN.split()))
+# A contract's end ("O jogador assinou contrato até 2030", "signed a deal until 2029": probe s47-claims' s11, 0.40
+# with the year as a date alone) can be checked as a renewed term's can: the contract's noun a few words before the
+# year. Not when a renewal says it already (``TERM_EXTENDED``: one cue for one fact).
+CONTRACT_TERM = "a contract's end date"
+_CONTRACT_TERM_PT = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contrato|vínculo)\s+(?:[\w-]+,?\s+){{0,3}}?{_TERM_END_PT}"),
+                        gate=frozenset(["contrato", "vínculo"]),
+                        passed_over=lambda unit, _match: _TERM_EXTENDED_PT.pattern.search(unit) is not None)
+_CONTRACT_TERM_EN = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contract|deal)\s+(?:[\w-]+,?\s+){{0,3}}?{_TERM_END_EN}"),
+                        gate=frozenset(["contract", "deal"]),
+                        passed_over=lambda unit, _match: _TERM_EXTENDED_EN.pattern.search(unit) is not None)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1193,6 +1203,7 @@ PORTUGUESE_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
     _TERM_EXTENDED_PT,
+    _CONTRACT_TERM_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1377,7 +1388,10 @@ PORTUGUESE_CUES = (
 # and before a determiner, where a plural noun cannot stand.
 _OBJECT_OPENINGS_EN = "the a an its their his her several many most more some all".split()
 _PRESENT_AFTER_NAME = (
-    r"(?-i:\b(?!(?:was|has|does|goes|his|its|this|thus|plus|less|news)\b)"
+    # nor an adverb or a preposition in -s ("Winter is always a tough time for the NHS": probe s47-claims, 0.52 as
+    # the NHS's act)
+    r"(?-i:\b(?!(?:was|has|does|goes|his|its|this|thus|plus|less|news|always|perhaps|sometimes|towards|across"
+    r"|besides|unless|whereas|afterwards|nowadays)\b)"
     rf"[a-z]{{2,}}s(?=\s+(?:{'|'.join(_OBJECT_OPENINGS_EN)})\b))"
 )
 # A name, with its version or a noun after it ("Blackwell platform"), and an adverb, before the verb.
@@ -1499,6 +1513,7 @@ ENGLISH_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
     _TERM_EXTENDED_EN,
+    _CONTRACT_TERM_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -2201,6 +2216,51 @@ _SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
     rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:(?:{'|'.join(_CEILING_VERBS.split())})\s+{_CEILING}\s*%?|{_OFFERED_CEILING})"),
     gate=frozenset(_CEILING_VERBS.split() + _OFFERS.split()),
     passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
+# A shop page's line on what the item is made of ("Made from 100% organic cotton.", "Knitted from 100% British
+# lambswool.", "Feita com 100% algodão orgânico": s46-claims2's s04 at 0.55 as an act with a figure, probe s47-claims)
+# is the seller's description of the item, as a specification is: a participle of making opens the sentence, with no
+# subject before it. Decided no claim (fixtures/s47-claims/README.md): a fact-checker checks what the public is told
+# about public matters, and a seller's account of its own item is a matter for consumer law, not for them.
+_MADE = ("made knitted woven crafted handcrafted handmade sewn stitched feito feita feitos feitas fabricado fabricada "
+         "fabricados fabricadas confeccionado confeccionada produzido produzida tecido tecida")
+_ITEM_MATERIAL = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
+    rf"^\W*(?:{'|'.join(_MADE.split())})\s+(?:(?:entirely|only|by\s+hand|à\s+mão|inteiramente|totalmente)\s+)?"
+    r"(?:from|of|with|in|com|de|em|no|na)\b"),
+    gate=frozenset(_MADE.split()),
+    passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
+# A shop's terms of delivery and returns, told without a subject as a shop page does ("Ships free to UK addresses.",
+# "Returns accepted within 30 days.", "Envio grátis para todo o país": s46-claims2's b03 at 0.53 as the UK's act,
+# probe s47-claims) are its offer, no claim (decided with ``_ITEM_MATERIAL``): the sentence opens on them.
+SHOP_TERMS = "a shop's terms"
+_SHOP_TERMS = Cue(SHOP_TERMS, -2.0, pattern=_regex(
+    r"^\W*(?:(?:ships|dispatches|dispatched|delivers|delivered)\s+(?:free|within|worldwide|in|to|next|same|from)\b"
+    r"|returns?\s+(?:accepted|are\s+free|free|within)\b"
+    r"|free\s+(?:(?:uk|eu|us|next-day|standard|express)\s+)?(?:shipping|delivery|returns)\b"
+    r"|(?:envio|entrega|frete|devolução|devoluções|trocas?)\s+(?:grátis|gratuit[oa]s?|em\s+até|para\s+todo)\b"
+    r"|(?:enviamos|despachamos|entregamos)\s+(?:em|para|no|grátis)\b)"),
+    gate=frozenset("ships dispatches dispatched delivers delivered returns return free envio entrega frete devolução "
+                   "devoluções troca trocas enviamos despachamos entregamos".split()))
+# What an order, a contract or a deal includes, counted ("A encomenda inclui 40 aviões.", "The contract covers 48
+# fighter jets.": s46-claims2's s03 and probe s47-claims at 0.43, a bare quantity) is the deal's size, as its value
+# is. Only the deal named with its article: a customer's "my order includes 2 items" is their own.
+DEAL_CONTENT = "a deal's counted content"
+_DEALS = "order contract deal agreement package purchase encomenda pedido contrato acordo pacote compra"
+_INCLUDES = ("includes covers comprises involves inclui incluem abrange prevê envolve contempla compreende")
+_DEAL_CONTENT = Cue(DEAL_CONTENT, 0.6, pattern=_regex(
+    rf"\b(?:the|this|that|o|a|este|esta|esse|essa)\s+(?:{'|'.join(_DEALS.split())})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(_INCLUDES.split())})\s+(?:[\w-]+\s+){{0,2}}?\d"),
+    gate=frozenset(_INCLUDES.split()))
+# A company's guidance ("We now expect full-year earnings per share of $3.10 to $3.20.", "Projetamos receita de R$ 2
+# bilhões": probe s47-claims' s09 at 0.18, the hedge of the speaker's "expect") is a figure it will be held to in its
+# next results: its hedge weighs nothing, as a forecast amount's does. Only "we" and a financial measure with a figure.
+GUIDANCE = "a company's guidance with its figure"
+_MEASURES = ("revenue revenues sales earnings profit profits margin margins ebitda share receita receitas lucro "
+             "faturamento vendas margem")
+_GUIDANCE = Cue(GUIDANCE, 0.6, pattern=_regex(
+    r"\b(?:(?:we|nós)\s+(?:now\s+|still\s+|agora\s+)?(?:expect|forecast|project|anticipate|see|guide\s+to)"
+    r"|(?:esperamos|prevemos|projetamos|estimamos))\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_MEASURES.split())})\b[^.!?]{{0,40}}?\d"),
+    gate=frozenset(_MEASURES.split()))
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
@@ -2421,8 +2481,12 @@ DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDI
 # passed ... today") or a year ("o Orçamento do Estado para 2027"), and a supplier's delivery already under way ("A
 # WEG já entrega turbinas eólicas ...") is a fact, not a theme: no hook (s46-claims' b01 and b03, s46-claims2). Looked
 # for only in an opening line that has no other detail, so it costs nothing elsewhere.
+# A contract or a deal with a named party says with whom ("A Rumo fechou um contrato com a Wabtec ...": probe
+# s47-claims, 0.38 as a hook).
 _NEWS_DETAIL = _regex(r"\b(?:hoje|ontem|today|yesterday|(?:19|20)\d\d|(?:já|already)\s+(?:entregam?|fornecem?|vendem?|"
-                      r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b")
+                      r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b"
+                      r"|\b(?:contrato|acordo|parceria|contract|deal|agreement|partnership)\s+(?:com|with)\s+"
+                      r"(?:(?:a|o|as|os|the)\s+)?(?-i:[A-ZÀ-Ý])")
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -2471,7 +2535,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _FACT_CHECK_VERDICT,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
+        _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
@@ -2682,8 +2747,11 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
         found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
-    # a rule in force obliges by its nature, and a forecast's amount is hedged by its nature
-    for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING)):
+    # a rule in force obliges by its nature, a forecast's amount and a company's guidance are hedged by their nature,
+    # and a fact-check's verdict on a forecast checks it ("It is false that the unit will close in April": probe
+    # s47-claims, s46-claims2's open case at 0.38)
+    for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
+                         (FACT_CHECK_VERDICT, PLAN)):
         if frame in names and modal in modals:
             log_odds -= modals.pop(modal)
             found.remove(next(cue for cue in found if cue[0] == modal))
@@ -2917,6 +2985,26 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+# A formal act's operative word before a colon ("..., no uso de suas atribuições, RESOLVE: Art. 1º Fica nomeada ...",
+# "DECRETA:", "RESOLVED:") closes its formula, and what the act decides follows: two units, though the sentence
+# splitter (shared with the other annotators) keeps them one (probe s47-claims; s46-claims' s15). The word in capitals,
+# or in lower case after the act's "atribuições"/"competência", so that a quoted "a lei determina:" stays whole.
+_OPERATIVE_COLON = re.compile(
+    r"(?:\b(?:RESOLVE|RESOLVEM|DECRETA|DECRETAM|DETERMINA|DETERMINAM|DELIBERA|DELIBERAM|PROMULGA|RESOLVED|ORDERS)"
+    r"|\b(?:atribuições|competências?)\b[^:\n]{0,200}?\b(?:resolve|resolvem|decreta|determina|delibera))[^\S\n]*:"
+    r"(?=[^\S\n]*\w)")
+
+
+def operative_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` as its act's formula and what the act decides when an operative word before a
+    colon parts them (``_OPERATIVE_COLON``), else whole."""
+    colon = text.find(":", start, end) >= 0 and _OPERATIVE_COLON.search(text, start, end)
+    if not colon:
+        return [(start, end)]
+    decided = _WORD.search(text, colon.end(), end)
+    return [(start, colon.end()), (decided.start(), end)]
+
+
 def claim_content(sentence: str) -> str:
     """What of ``sentence`` a CLAIM span covers: the sentence after its speaker label or dateline, which say who
     speaks and where a story was filed (``after_speaker_label``). The probes' scorers count a claim written with
@@ -2981,7 +3069,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.50",
+            version="0.5.51",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
@@ -2997,7 +3085,8 @@ class ClaimAnnotator(Annotator):
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         opening = opens_a_longer_text(text)
         named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
-        sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
+        sentences = [part for start, end in text.sentences
+                     for part in operative_parts(text.text, after_speaker_label(text.text, start, end), end)]
         halves = then_and_now_pairs(text.text, sentences)
         scored = []
         for index, (start, end) in enumerate(sentences):
