@@ -624,9 +624,11 @@ _DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\
 TERM_EXTENDED = "term renewed or extended to a date"
 _RENEWED_PT = "renovad prorrogad prolongad estendid"
 _RENEWED_EN = "renewed extended prolonged"
-_TERM_END_PT = (rf"até\s+(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\s+de\s+)?"
+# the end's day, or its month alone ("até dezembro de 2029", "until June 2030": probe s47-claims' blind b02), or the year
+_TERM_END_PT = (rf"até\s+(?:(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+)?(?:{'|'.join(_MONTHS_PT.split())})\s+de\s+)?"
                 r"(?:19|20)\d\d\b")
-_TERM_END_EN = r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+_TERM_END_EN = (r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+"
+                rf"|(?:{_MONTH_REGEX})\s+)?(?:19|20)\d\d\b")
 _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_PT.split())})[oa]s?\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_PT}"),
     # the gate alone: with ``needs_digit`` a unit with any digit would pass it too (its words OR a digit)
