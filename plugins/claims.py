@@ -2250,7 +2250,7 @@ _DEALS = "order contract deal agreement package purchase encomenda pedido contra
 _INCLUDES = ("includes covers comprises involves inclui incluem abrange prevê envolve contempla compreende")
 _DEAL_CONTENT = Cue(DEAL_CONTENT, 0.6, pattern=_regex(
     rf"\b(?:the|this|that|o|a|este|esta|esse|essa)\s+(?:{'|'.join(_DEALS.split())})\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(_INCLUDES.split())})\s+(?:[\w-]+\s+){{0,2}}?\d"),
+    rf"(?:{'|'.join(_INCLUDES.split())})(?=\s+(?:[\w-]+\s+){{0,2}}?\d)"),
     gate=frozenset(_INCLUDES.split()))
 # A company's guidance ("We now expect full-year earnings per share of $3.10 to $3.20.", "Projetamos receita de R$ 2
 # bilhões": probe s47-claims' s09 at 0.18, the hedge of the speaker's "expect") is a figure it will be held to in its
@@ -2261,7 +2261,7 @@ _MEASURES = ("revenue revenues sales earnings profit profits margin margins ebit
 _GUIDANCE = Cue(GUIDANCE, 0.6, pattern=_regex(
     r"\b(?:(?:we|nós)\s+(?:now\s+|still\s+|agora\s+)?(?:expect|forecast|project|anticipate|see|guide\s+to)"
     r"|(?:esperamos|prevemos|projetamos|estimamos))\s+(?:[\w-]+\s+){0,4}?"
-    rf"(?:{'|'.join(_MEASURES.split())})\b[^.!?]{{0,40}}?\d"),
+    rf"(?:{'|'.join(_MEASURES.split())})\b(?=[^.!?]{{0,40}}?\d)"),
     gate=frozenset(_MEASURES.split()))
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
