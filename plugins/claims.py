@@ -2745,6 +2745,12 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
     return log_odds, names
 
 
+# The frames that take a modal's weight back (``_explained_by_stronger_cues``).
+_FRAMED_MODALS = ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
+                  (FACT_CHECK_VERDICT, PLAN))
+_MODAL_FRAMES = frozenset(frame for frame, _modal in _FRAMED_MODALS)
+
+
 def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], names: set[str],
                                 modals: dict[str, float]) -> float:
     """``log_odds`` with the weight taken back of cues that a stronger one explains, each removed from ``found`` (a
@@ -2756,8 +2762,9 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
     # a rule in force obliges by its nature, a forecast's amount and a company's guidance are hedged by their nature,
     # and a fact-check's verdict on a forecast checks it ("It is false that the unit will close in April": probe
     # s47-claims, s46-claims2's open case at 0.38)
-    for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
-                         (FACT_CHECK_VERDICT, PLAN)):
+    if _MODAL_FRAMES.isdisjoint(names):  # most units: one look instead of one a frame
+        return log_odds
+    for frame, modal in _FRAMED_MODALS:
         if frame in names and modal in modals:
             log_odds -= modals.pop(modal)
             found.remove(next(cue for cue in found if cue[0] == modal))
@@ -3100,8 +3107,9 @@ class ClaimAnnotator(Annotator):
         """Every unit (sentence or quotation) of ``text`` with its claim score, suggested or not."""
         opening = opens_a_longer_text(text)
         named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
-        sentences = [part for start, end in text.sentences
-                     for part in operative_parts(text.text, after_speaker_label(text.text, start, end), end)]
+        sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
+        if ":" in text.text:  # a formal act's formula and decision (most texts have no colon: passed by at once)
+            sentences = [part for start, end in sentences for part in operative_parts(text.text, start, end)]
         halves = then_and_now_pairs(text.text, sentences)
         scored = []
         for index, (start, end) in enumerate(sentences):
