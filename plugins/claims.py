@@ -3008,6 +3008,8 @@ _OPERATIVE_WORDS = frozenset("RESOLVE RESOLVEM DECRETA DECRETAM DETERMINA DETERM
                              "RESOLVED ORDERS".split())
 _OPERATIVE_AFTER_POWERS = frozenset("resolve resolvem decreta decretam determina determinam delibera".split())
 _POWERS = ("atribuições", "competência")
+# What a text needs for an operative word before a colon, looked for in it first (substrings: "RESOLVE" in "RESOLVED")
+_OPERATIVE_MARKS = ("RESOLVE", "DECRETA", "DETERMINA", "DELIBERA", "PROMULGA", "ORDERS", *_POWERS)
 
 
 def operative_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3108,7 +3110,8 @@ class ClaimAnnotator(Annotator):
         opening = opens_a_longer_text(text)
         named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
         sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
-        if ":" in text.text:  # a formal act's formula and decision (most texts have no colon: passed by at once)
+        if ":" in text.text and any(mark in text.text for mark in _OPERATIVE_MARKS):
+            # a formal act's formula and decision: most texts have no colon, or no act's word, and are passed by
             sentences = [part for start, end in sentences for part in operative_parts(text.text, start, end)]
         halves = then_and_now_pairs(text.text, sentences)
         scored = []
