@@ -624,9 +624,11 @@ _DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\
 TERM_EXTENDED = "term renewed or extended to a date"
 _RENEWED_PT = "renovad prorrogad prolongad estendid"
 _RENEWED_EN = "renewed extended prolonged"
-_TERM_END_PT = (rf"até\s+(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+(?:{'|'.join(_MONTHS_PT.split())})\s+de\s+)?"
+# the end's day, or its month alone ("até dezembro de 2029", "until June 2030": probe s47-claims' blind b02), or the year
+_TERM_END_PT = (rf"até\s+(?:(?:(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+)?(?:{'|'.join(_MONTHS_PT.split())})\s+de\s+)?"
                 r"(?:19|20)\d\d\b")
-_TERM_END_EN = r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+_TERM_END_EN = (r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w+\s+"
+                rf"|(?:{_MONTH_REGEX})\s+)?(?:19|20)\d\d\b")
 _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_PT.split())})[oa]s?\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_PT}"),
     # the gate alone: with ``needs_digit`` a unit with any digit would pass it too (its words OR a digit)
@@ -634,6 +636,16 @@ _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
 _TERM_EXTENDED_EN = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_EN.split())})\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_EN}"),
     gate=frozenset(_RENEWED_EN.split()))
+# A contract's end ("O jogador assinou contrato até 2030", "signed a deal until 2029": probe s47-claims' s11, 0.40
+# with the year as a date alone) can be checked as a renewed term's can: the contract's noun a few words before the
+# year. Not when a renewal says it already (``TERM_EXTENDED``: one cue for one fact).
+CONTRACT_TERM = "a contract's end date"
+_CONTRACT_TERM_PT = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contrato|vínculo)\s+(?:[\w-]+,?\s+){{0,3}}?{_TERM_END_PT}"),
+                        gate=frozenset(["contrato", "vínculo"]),
+                        passed_over=lambda unit, _match: _TERM_EXTENDED_PT.pattern.search(unit) is not None)
+_CONTRACT_TERM_EN = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contract|deal)\s+(?:[\w-]+,?\s+){{0,3}}?{_TERM_END_EN}"),
+                        gate=frozenset(["contract", "deal"]),
+                        passed_over=lambda unit, _match: _TERM_EXTENDED_EN.pattern.search(unit) is not None)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1193,6 +1205,7 @@ PORTUGUESE_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
     _TERM_EXTENDED_PT,
+    _CONTRACT_TERM_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1387,12 +1400,19 @@ _PROGRESSIVE = _regex(r"(?:is|are|was|were)\s")
 _SUBJECT_CUT = _regex(r"(?:we|they|i|he|she)\s+cut\b")
 
 
+# An adverb or a preposition in -s is no present verb ("Winter is always a tough time for the NHS": probe s47-claims,
+# 0.52 as the NHS's act); looked at on the pattern's matches only, not in its lookahead at every word.
+_ADVERBS_IN_S = frozenset("always perhaps sometimes towards across besides unless whereas afterwards nowadays".split())
+
+
 def _no_name_before(unit: str, match: re.Match[str]) -> bool:
     """Whether an action's match in -s has no name right before it (the
     progressive, "is rising", a step still to come and a pronoun's "cut" need none)."""
     verb = match.group()
     if _PROGRESSIVE.match(verb) or _PENDING_STEP_EN.match(verb) or _SUBJECT_CUT.match(verb):
         return False
+    if verb in _ADVERBS_IN_S:
+        return True
     return _NAME_BEFORE_VERB.search(unit, max(0, match.start() - 60), match.start()) is None
 
 
@@ -1499,6 +1519,7 @@ ENGLISH_CUES = (
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
     _TERM_EXTENDED_EN,
+    _CONTRACT_TERM_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -2201,6 +2222,51 @@ _SELLING_CEILING = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
     rf"^\W*(?:[\w-]+\s+){{1,4}}?(?:(?:{'|'.join(_CEILING_VERBS.split())})\s+{_CEILING}\s*%?|{_OFFERED_CEILING})"),
     gate=frozenset(_CEILING_VERBS.split() + _OFFERS.split()),
     passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
+# A shop page's line on what the item is made of ("Made from 100% organic cotton.", "Knitted from 100% British
+# lambswool.", "Feita com 100% algodão orgânico": s46-claims2's s04 at 0.55 as an act with a figure, probe s47-claims)
+# is the seller's description of the item, as a specification is: a participle of making opens the sentence, with no
+# subject before it. Decided no claim (fixtures/s47-claims/README.md): a fact-checker checks what the public is told
+# about public matters, and a seller's account of its own item is a matter for consumer law, not for them.
+_MADE = ("made knitted woven crafted handcrafted handmade sewn stitched feito feita feitos feitas fabricado fabricada "
+         "fabricados fabricadas confeccionado confeccionada produzido produzida tecido tecida")
+_ITEM_MATERIAL = Cue(PRODUCT_SPECIFICATION, -2.0, pattern=_regex(
+    rf"^\W*(?:{'|'.join(_MADE.split())})\s+(?:(?:entirely|only|by\s+hand|à\s+mão|inteiramente|totalmente)\s+)?"
+    r"(?:from|of|with|in|com|de|em|no|na)\b"),
+    gate=frozenset(_MADE.split()),
+    passed_over=lambda unit, _match: _REPORTED_OR_FOUND.search(unit) is not None)
+# A shop's terms of delivery and returns, told without a subject as a shop page does ("Ships free to UK addresses.",
+# "Returns accepted within 30 days.", "Envio grátis para todo o país": s46-claims2's b03 at 0.53 as the UK's act,
+# probe s47-claims) are its offer, no claim (decided with ``_ITEM_MATERIAL``): the sentence opens on them.
+SHOP_TERMS = "a shop's terms"
+_SHOP_TERMS = Cue(SHOP_TERMS, -2.0, pattern=_regex(
+    r"^\W*(?:(?:ships|dispatches|dispatched|delivers|delivered)\s+(?:free|within|worldwide|in|to|next|same|from)\b"
+    r"|returns?\s+(?:accepted|are\s+free|free|within)\b"
+    r"|free\s+(?:(?:uk|eu|us|next-day|standard|express)\s+)?(?:shipping|delivery|returns)\b"
+    r"|(?:envio|entrega|frete|devolução|devoluções|trocas?)\s+(?:grátis|gratuit[oa]s?|em\s+até|para\s+todo)\b"
+    r"|(?:enviamos|despachamos|entregamos)\s+(?:em|para|no|grátis)\b)"),
+    gate=frozenset("ships dispatches dispatched delivers delivered returns return free envio entrega frete devolução "
+                   "devoluções troca trocas enviamos despachamos entregamos".split()))
+# What an order, a contract or a deal includes, counted ("A encomenda inclui 40 aviões.", "The contract covers 48
+# fighter jets.": s46-claims2's s03 and probe s47-claims at 0.43, a bare quantity) is the deal's size, as its value
+# is. Only the deal named with its article: a customer's "my order includes 2 items" is their own.
+DEAL_CONTENT = "a deal's counted content"
+_DEALS = "order contract deal agreement package purchase encomenda pedido contrato acordo pacote compra"
+_INCLUDES = ("includes covers comprises involves inclui incluem abrange prevê envolve contempla compreende")
+_DEAL_CONTENT = Cue(DEAL_CONTENT, 0.6, pattern=_regex(
+    rf"\b(?:the|this|that|o|a|este|esta|esse|essa)\s+(?:{'|'.join(_DEALS.split())})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(_INCLUDES.split())})(?=\s+(?:[\w-]+\s+){{0,2}}?\d)"),
+    gate=frozenset(_INCLUDES.split()))
+# A company's guidance ("We now expect full-year earnings per share of $3.10 to $3.20.", "Projetamos receita de R$ 2
+# bilhões": probe s47-claims' s09 at 0.18, the hedge of the speaker's "expect") is a figure it will be held to in its
+# next results: its hedge weighs nothing, as a forecast amount's does. Only "we" and a financial measure with a figure.
+GUIDANCE = "a company's guidance with its figure"
+_MEASURES = ("revenue revenues sales earnings profit profits margin margins ebitda share receita receitas lucro "
+             "faturamento vendas margem")
+_GUIDANCE = Cue(GUIDANCE, 0.6, pattern=_regex(
+    r"\b(?:(?:we|nós)\s+(?:now\s+|still\s+|agora\s+)?(?:expect|forecast|project|anticipate|see|guide\s+to)"
+    r"|(?:esperamos|prevemos|projetamos|estimamos))\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_MEASURES.split())})\b(?=[^.!?]{{0,40}}?\d)"),
+    gate=frozenset(_MEASURES.split()))
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
@@ -2421,8 +2487,12 @@ DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDI
 # passed ... today") or a year ("o Orçamento do Estado para 2027"), and a supplier's delivery already under way ("A
 # WEG já entrega turbinas eólicas ...") is a fact, not a theme: no hook (s46-claims' b01 and b03, s46-claims2). Looked
 # for only in an opening line that has no other detail, so it costs nothing elsewhere.
+# A contract or a deal with a named party says with whom ("A Rumo fechou um contrato com a Wabtec ...": probe
+# s47-claims, 0.38 as a hook).
 _NEWS_DETAIL = _regex(r"\b(?:hoje|ontem|today|yesterday|(?:19|20)\d\d|(?:já|already)\s+(?:entregam?|fornecem?|vendem?|"
-                      r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b")
+                      r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b"
+                      r"|\b(?:contrato|acordo|parceria|contract|deal|agreement|partnership)\s+(?:com|with)\s+"
+                      r"(?:(?:a|o|as|os|the)\s+)?(?-i:[A-ZÀ-Ý])")
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -2471,7 +2541,8 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
         _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
-        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _FACT_CHECK_VERDICT,
+        _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
+        _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _START_DATE,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
@@ -2674,6 +2745,12 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
     return log_odds, names
 
 
+# The frames that take a modal's weight back (``_explained_by_stronger_cues``).
+_FRAMED_MODALS = ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
+                  (FACT_CHECK_VERDICT, PLAN))
+_MODAL_FRAMES = frozenset(frame for frame, _modal in _FRAMED_MODALS)
+
+
 def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], names: set[str],
                                 modals: dict[str, float]) -> float:
     """``log_odds`` with the weight taken back of cues that a stronger one explains, each removed from ``found`` (a
@@ -2682,8 +2759,12 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
     if TELEGRAPHIC in names and not names.isdisjoint({DATE, ATTRIBUTION}):
         log_odds -= TELEGRAPHIC_WEIGHT
         found.remove(next(cue for cue in found if cue[0] == TELEGRAPHIC))
-    # a rule in force obliges by its nature, and a forecast's amount is hedged by its nature
-    for frame, modal in ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING)):
+    # a rule in force obliges by its nature, a forecast's amount and a company's guidance are hedged by their nature,
+    # and a fact-check's verdict on a forecast checks it ("It is false that the unit will close in April": probe
+    # s47-claims, s46-claims2's open case at 0.38)
+    if _MODAL_FRAMES.isdisjoint(names):  # most units: one look instead of one a frame
+        return log_odds
+    for frame, modal in _FRAMED_MODALS:
         if frame in names and modal in modals:
             log_odds -= modals.pop(modal)
             found.remove(next(cue for cue in found if cue[0] == modal))
@@ -2917,6 +2998,37 @@ def after_speaker_label(text: str, start: int, end: int) -> int:
     return label.end() if label and _WORD.search(text, label.end(), end) else start
 
 
+# A formal act's operative word before a colon ("..., no uso de suas atribuições, RESOLVE: Art. 1º Fica nomeada ...",
+# "DECRETA:", "RESOLVED:") closes its formula, and what the act decides follows: two units, though the sentence
+# splitter (shared with the other annotators) keeps them one (probe s47-claims; s46-claims' s15). The word in capitals,
+# or in lower case after the act's "atribuições"/"competência", so that a quoted "a lei determina:" stays whole. Looked
+# up by the word before each colon, not by a regex search: a search over every sentence with a colon (page text,
+# lists, times of day) cost claims about 2% of its instructions.
+_OPERATIVE_WORDS = frozenset("RESOLVE RESOLVEM DECRETA DECRETAM DETERMINA DETERMINAM DELIBERA DELIBERAM PROMULGA "
+                             "RESOLVED ORDERS".split())
+_OPERATIVE_AFTER_POWERS = frozenset("resolve resolvem decreta decretam determina determinam delibera".split())
+_POWERS = ("atribuições", "competência")
+# What a text needs for an operative word before a colon, looked for in it first (substrings: "RESOLVE" in "RESOLVED")
+_OPERATIVE_MARKS = ("RESOLVE", "DECRETA", "DETERMINA", "DELIBERA", "PROMULGA", "ORDERS", *_POWERS)
+
+
+def operative_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` as its act's formula and what the act decides when an operative word before a
+    colon parts them (``_OPERATIVE_WORDS``), else whole."""
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        before = text[max(start, colon - 12):colon].split()
+        word = before[-1] if before else ""
+        if word in _OPERATIVE_WORDS or (
+                word in _OPERATIVE_AFTER_POWERS and any(power in text[start:colon] for power in _POWERS)):
+            decided = colon + 1
+            while decided < end and text[decided] in " \t":
+                decided += 1
+            return [(start, colon + 1), (decided, end)] if decided < end and text[decided].isalnum() else [(start, end)]
+        colon = text.find(":", colon + 1, end)
+    return [(start, end)]
+
+
 def claim_content(sentence: str) -> str:
     """What of ``sentence`` a CLAIM span covers: the sentence after its speaker label or dateline, which say who
     speaks and where a story was filed (``after_speaker_label``). The probes' scorers count a claim written with
@@ -2981,7 +3093,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.50",
+            version="0.5.51",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
@@ -2998,6 +3110,9 @@ class ClaimAnnotator(Annotator):
         opening = opens_a_longer_text(text)
         named_inside: list[frozenset[str]] = []  # the words the text capitalises inside a sentence, once needed
         sentences = [(after_speaker_label(text.text, start, end), end) for start, end in text.sentences]
+        if ":" in text.text and any(mark in text.text for mark in _OPERATIVE_MARKS):
+            # a formal act's formula and decision: most texts have no colon, or no act's word, and are passed by
+            sentences = [part for start, end in sentences for part in operative_parts(text.text, start, end)]
         halves = then_and_now_pairs(text.text, sentences)
         scored = []
         for index, (start, end) in enumerate(sentences):

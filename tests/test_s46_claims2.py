@@ -17,12 +17,9 @@ from tests.test_news_probe7 import assert_claims_found
 
 PROBE = "s46-claims2"
 STUDIED = rows("studied.jsonl", PROBE)
-# Left open (fixtures/s46-claims2/README.md): an order's bare count in four words (0.43) and a product's material
-# with its "100%" read as an action's figure (0.55).
-STUDIED_LEFT_OPEN = {
-    "s03": frozenset({"A encomenda inclui 40 aviões."}),
-    "s04": frozenset({"Made from 100% organic cotton."}),
-}
+# Left open at this probe (fixtures/s46-claims2/README.md), right since s47-claims: an order's bare count (a deal's
+# counted content) and a product's material (the seller's description of the item).
+STUDIED_LEFT_OPEN: dict[str, frozenset[str]] = {}
 HOOK = "opening line without a detail"
 
 
@@ -76,10 +73,11 @@ def test_a_fact_checks_false_verdict_is_a_claim(text, language):
     assert score >= 0.5 and "fact-check's verdict" in explanation, explanation
 
 
-def test_a_verdict_on_a_forecast_is_left_below_the_threshold():
-    # left open (README): the forecast's "will" (-) outweighs the verdict's cue; found, not yet suggested
+def test_a_verdict_on_a_forecast_is_a_claim():
+    # left open here (README) at 0.38, the forecast's "will" outweighing the verdict; since s47-claims the verdict
+    # checks the forecast and its plan weighs nothing
     score, explanation = claim_reading("It is false that the school will close next year.", "en")
-    assert score < 0.5 and "fact-check's verdict" in explanation, explanation
+    assert score >= 0.5 and "fact-check's verdict" in explanation, explanation
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -123,10 +121,9 @@ def test_a_grant_or_a_found_ceiling_is_no_selling_point(text, language):
 
 BLIND = rows("blind.jsonl", PROBE)
 # Measured at the one run on 65c2964c: recall 7/7, precision 7/8 (base 2514f6a7: 4/7 at 4/6). Suggested wrong: a
-# shop's "Ships free to UK addresses." (b03, 0.53: "ships" an action of a named actor, "UK"). Not fixed.
-BLIND_LEFT_OPEN = {
-    "b03": frozenset({"Ships free to UK addresses."}),
-}
+# shop's "Ships free to UK addresses." (b03, 0.53: "ships" an action of a named actor, "UK"); right since s47-claims
+# (a shop's terms), so the set is pinned at 7/7 at 7/7 now.
+BLIND_LEFT_OPEN: dict[str, frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("paragraph", BLIND, ids=[row["id"] for row in BLIND])
