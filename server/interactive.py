@@ -39,6 +39,11 @@ _APOSTROPHES = "'’"
 _WORD_END = r"(?![\w\u0300-\u036f])"
 # Not the name of a possessive ("Apple" of "Apple's").
 _NOT_POSSESSIVE = r"(?!['’]s(?!\w))"
+# After an occurrence: the words run on into a longer name ("Rio" of "Rio Grande do Sul", "Magazine" of
+# "Magazine Luiza"): a capitalised word on the same line, maybe after a connector. Not across a line break:
+# a list puts one name a line; not a word in capitals: a headline's "SÃO PAULO TEM" is no longer name.
+_NAME_RUNS_ON = r"[^\S\n]+(?:(?:de|da|do|das|dos|del|di|of)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
+_RUNS_ON = re.compile(_NAME_RUNS_ON)
 
 
 @dataclass(frozen=True)
@@ -109,12 +114,16 @@ class Drawn:
 
 @dataclass(frozen=True)
 class Source:
-    """Words to propagate, and the labels and control of their region."""
+    """Words to propagate, and the labels and control of their region:
+    where the words are (``place``, None on another text) and whether they
+    run on there into a longer name (``runs_on``)."""
 
     words: str
     labels: tuple[str, ...]
     from_name: str | None
     drawn_on: str
+    place: tuple[int, int] | None = None
+    runs_on: bool = False
 
 
 def with_annotator_regions(
@@ -152,7 +161,9 @@ def _own_sources(layout: Layout, here: list[tuple[Drawn, tuple[int, int]]]) -> l
         selected = layout.text[start:end]
         if region.from_prediction or (region.written is not None and squeezed(region.written) != squeezed(selected)):
             continue
-        sources.append(Source(_words(layout.text, selected), region.labels, region.from_name, ""))
+        word_start, word_end = selected_words(layout.text, start, end)
+        sources.append(Source(_words(layout.text, selected), region.labels, region.from_name, "",
+                              (word_start, word_end), _RUNS_ON.match(layout.text, word_end) is not None))
     return sources
 
 
@@ -205,26 +216,50 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
               ) -> list[dict[str, Any]]:
     """Each source's labels on every other whole-word occurrence of its words
     in the text (marked in ``taken``); longer words first where occurrences
-    overlap. Words the annotator gave different labels are left alone: which
-    label a repetition has is theirs to say."""
-    labels_of: dict[str, set[tuple[str, ...]]] = {}
+    overlap. Not where the words run on into a longer name their selection
+    did not ("Rio" of "Rio Grande do Sul"): that is another name."""
+    same_words: dict[str, list[Source]] = {}
     for source in sources:
-        labels_of.setdefault(_comparable(source.words), set()).add(tuple(sorted(source.labels)))
+        same_words.setdefault(_comparable(source.words), []).append(source)
     propagated: list[dict[str, Any]] = []
-    for source in sorted(sources, key=lambda s: -len(s.words)):
-        if not source.words or len(labels_of[_comparable(source.words)]) > 1 or source.from_name is None:
+    for group in sorted(same_words.values(), key=lambda group: -len(group[0].words)):
+        labellings = [source for source in _labellings(group) if source.from_name is not None]
+        if not labellings or not group[0].words:
             continue
-        for match in _phrase_pattern(source.words, layout.text).finditer(layout.text):
+        ahead = "" if any(source.runs_on for source in group) else f"(?!{_NAME_RUNS_ON})"
+        for match in _phrase_pattern(group[0].words, layout.text, ahead).finditer(layout.text):
             start, end = match.span()
             value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
             if value is None:
                 continue
-            region = _region(layout, source, value, f"ctx-{layout.obj.name}-{len(propagated)}")
-            if config.shape_errors(region):
-                break  # the same for every occurrence: its labels are not this control's
+            regions = [_region(layout, source, value, f"ctx-{layout.obj.name}-{len(propagated) + n}")
+                       for n, source in enumerate(labellings)]
+            # A region's shape is the same for every occurrence: labels not this control's never fit.
+            fitting = [(source, region) for source, region in zip(labellings, regions)
+                       if not config.shape_errors(region)]
+            if not fitting:
+                break
+            labellings = [source for source, _ in fitting]
             taken[start:end] = b"\1" * (end - start)
-            propagated.append(region)
+            propagated.extend(region for _, region in fitting)
     return propagated
+
+
+def _labellings(group: list[Source]) -> list[Source]:
+    """One source per labelling of the same words, or none where the
+    annotator labelled them differently at different places: which a
+    repetition has is theirs to say. Regions drawn over the very same words
+    (two labels of a single-label control) are one place with both."""
+    at_place: dict[object, set[tuple[str, ...]]] = {}
+    for n, source in enumerate(group):
+        # Each region of another text is a place of its own.
+        at_place.setdefault(source.place or ("other", n), set()).add(tuple(sorted(source.labels)))
+    if len({frozenset(labels) for labels in at_place.values()}) > 1:
+        return []
+    distinct: dict[tuple[str, ...], Source] = {}
+    for source in group:
+        distinct.setdefault(tuple(sorted(source.labels)), source)
+    return list(distinct.values())
 
 
 def _comparable(words: str) -> str:
