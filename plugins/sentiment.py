@@ -5333,7 +5333,7 @@ RESTORED_REACH = 4
 # "Paper-thin" walls or fabric are a fault (the corrections file), a paper-thin device is praise: "This phone is
 # paper-thin and feather light" (probe s47-sentiment2's s12). Its valence turns when one of SLIM_DEVICES stands up to
 # SLIM_REACH words before or after it.
-PAPER_THIN = frozenset("paper-thin thin".split())
+PAPER_THIN = frozenset(["paper-thin", "paper_thin"])  # the corrections' "paper thin", joined as the text is
 SLIM_DEVICES = frozenset("laptop laptops phone phones smartphone tablet tablets notebook notebooks ultrabook tv tvs "
                          "television screen display monitor bezels watch e-reader kindle".split())
 SLIM_REACH = 4
@@ -5347,9 +5347,9 @@ def drop_restored_data(lowered: Sequence[str], sentiments: list[float]) -> None:
 
 
 def praise_slim_devices(lowered: Sequence[str], sentiments: list[float]) -> None:
-    """A "paper-thin" (or "paper thin") said of one of SLIM_DEVICES turns to praise."""
+    """A "paper-thin" (or "paper thin") said of one of SLIM_DEVICES turns to praise (PAPER_THIN)."""
     for index, word in enumerate(lowered):
-        if word in PAPER_THIN and sentiments[index] < 0 and (word != "thin" or index and lowered[index - 1] == "paper"):
+        if word in PAPER_THIN and sentiments[index] < 0:
             near = lowered[max(index - SLIM_REACH, 0) : index + 1 + SLIM_REACH]
             if not SLIM_DEVICES.isdisjoint(near):
                 sentiments[index] = -sentiments[index]
@@ -5374,7 +5374,7 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_easy_defects(lowered, sentiments)
     if not DATA_RESTORING.isdisjoint(present):
         drop_restored_data(lowered, sentiments)
-    if "paper-thin" in present or "paper" in present:
+    if not PAPER_THIN.isdisjoint(present):
         praise_slim_devices(lowered, sentiments)
     if not FIXING["en"].isdisjoint(present):
         drop_fixed_faults(lowered, sentiments, "en")

@@ -81,17 +81,21 @@ def test_restoring_data_is_no_relief(sentence, dropped):
     assert (max(valences) == 0.0) is dropped
 
 
-@pytest.mark.parametrize(("sentence", "praised"), [
-    ("this phone is paper-thin and feather light", True),
-    ("a paper thin laptop that weighs nothing", True),
-    ("walls are paper-thin and we heard everything", False),
-    ("the fabric is paper thin", False),
+@pytest.mark.parametrize(("text", "label"), [
+    ("This phone is paper-thin and feather light.", "Positive"),
+    ("A paper thin laptop that weighs nothing.", "Positive"),  # the two words joined as one ("paper_thin")
+    ("Walls are paper-thin and we heard everything.", "Negative"),
+    ("The fabric is paper thin.", "Negative"),
 ])
-def test_a_paper_thin_device_is_praise(sentence, praised):
-    lowered = sentence.split()
-    valences = [-1.5 if word in ("paper-thin", "thin") else 0.0 for word in lowered]
+def test_a_paper_thin_device_is_praise(text, label):
+    assert sentiment(text, "en")[0] == label
+
+
+def test_paper_thin_turns_only_near_a_device():
+    lowered = ["a", "paper_thin", "laptop"]
+    valences = [0.0, -1.5, 0.0]
     praise_slim_devices(lowered, valences)
-    assert (max(valences) > 0) is praised
+    assert valences[1] == 1.5
 
 
 @pytest.mark.parametrize(("sentence", "language", "charged"), [
@@ -130,3 +134,17 @@ STUDIED_WRONG: list[str] = []
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (the set committed in 1d09d7f3, written after the studied fixes): 10 of 12; 22e3fb38's code 8 of 12. Gained
+# b04 ("The engineer visit has been rescheduled three times"), b10 ("Agradeço muito a paciência de vocês"); nothing
+# lost. Missed on both: b08 ("O entregador informou que ninguém atendeu, mas o porteiro ...": no home named, the
+# absence is "ninguém atendeu"), b12 ("Depois de quebrar muito a cabeça": an intensifier inside the idiom). b11 is
+# right by "gorgeous" alone at the run: its two-word "Paper thin" stayed a fault (the corrections' phrase is joined into
+# one word, "paper_thin", which the rule as first written did not look for; found by this run and turned after it: b11
+# now reads 'paper thin' as praise too, its label unchanged).
+BLIND_WRONG = ["b08", "b12"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
