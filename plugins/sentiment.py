@@ -4641,9 +4641,9 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         drop_requested_thanks(folded, valences, "pt")
     if "desejar" in present:
         charge_wanting(folded, valences)
-    if "cabeca" in present:
+    if rare and "cabeca" in present:
         drop_racked_brains(folded, valences)
-    if not COARSE.isdisjoint(present):
+    if rare and not COARSE.isdisjoint(present):
         charge_rude_staff(folded, valences)
     if not SLIPPING.isdisjoint(present):
         charge_let_slip(folded, valences)
@@ -4791,13 +4791,13 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_money_complaints(folded, valences)
     if not CONTACTING["pt"].isdisjoint(present):
         delay |= charge_repeated_contacts(folded, valences, "pt")
-    if not RESCHEDULED["pt"].isdisjoint(present):
+    if rare and not RESCHEDULED["pt"].isdisjoint(present):
         delay |= charge_repeated_reschedules(folded, valences, "pt")
     if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
         delay |= charge_closing_apps(folded, valences)
     if rare and not ROUGH_DONE["pt"].isdisjoint(present):
         delay |= charge_rough_handling(folded, valences, "pt")
-    if "ninguem" in present:
+    if rare and "ninguem" in present:
         delay |= charge_false_absences(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
@@ -4891,13 +4891,14 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
-# thanks for nothing, thanks asked in advance, rough handling): a sentence without any (most) is spared one look-up
-# for each.
+# thanks for nothing, thanks asked in advance, rough handling; probe s47-sentiment2's rudeness, racked brains,
+# reschedules and claimed absences): a sentence without any (most) is spared one look-up for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
 _CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
 _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
-_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
+_RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
+                  | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"})
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
