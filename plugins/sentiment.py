@@ -141,8 +141,9 @@ class KeyedPattern:
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the keys: if not, none of its sentences does either (a sentence's case-blind
         form is a piece of its text's), and a rule is spared their case-blind copies."""
-        folded = caseless(text)
-        return any(key in folded for key in self.keys)
+        # (``map`` of the bound ``__contains__``: a generator's frame per call cost about 3% of sentiment's time,
+        # probe s47-sentiment2's cut to pay for its rules)
+        return any(map(caseless(text).__contains__, self.keys))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
