@@ -141,8 +141,9 @@ class KeyedPattern:
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the keys: if not, none of its sentences does either (a sentence's case-blind
         form is a piece of its text's), and a rule is spared their case-blind copies."""
-        folded = caseless(text)
-        return any(key in folded for key in self.keys)
+        # (``map`` of the bound ``__contains__``: a generator's frame per call cost about 3% of sentiment's time,
+        # probe s47-sentiment2's cut to pay for its rules)
+        return any(map(caseless(text).__contains__, self.keys))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
@@ -3675,6 +3676,43 @@ def charge_repeated_contacts(lowered: Sequence[str], valences: list[float], lang
     return charged
 
 
+# ... but the writer's delivery or appointment moved, counted, is the same complaint told in the passive: "A entrega já
+# foi reagendada três vezes", "My installation has been rescheduled four times" (probe s47-sentiment's s19, read as
+# nothing). One of RESCHEDULED after a passive auxiliary ("já"/"already" between allowed), with one of SCHEDULED_THINGS
+# up to SCHEDULED_REACH words before the auxiliary and a count of times up to CONTACT_REACH words after it: the count
+# takes DELAY_VALENCE. "The minister was asked three times" has no thing scheduled.
+RESCHEDULED = {
+    "pt": frozenset("reagendada reagendado reagendadas reagendados remarcada remarcado remarcadas remarcados adiada "
+                    "adiado adiadas adiados desmarcada desmarcado".split()),
+    "en": frozenset("rescheduled postponed cancelled canceled moved pushed".split()),
+}
+SCHEDULED_THINGS = {
+    "pt": frozenset("entrega entregas encomenda encomendas pedido pedidos consulta consultas visita instalacao "
+                    "reparacao reparo voo".split()),
+    "en": frozenset("delivery deliveries parcel package order appointment installation visit repair flight".split()),
+}
+ALREADY = frozenset("ja already".split())
+SCHEDULED_REACH = 4
+
+
+def charge_repeated_reschedules(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each count of times after one of SCHEDULED_THINGS said RESCHEDULED in the passive takes DELAY_VALENCE; answers
+    {the count's last word: the participle}."""
+    (counts, times), charged = COUNTED_TIMES[language], {}
+    for index in (i for i, word in enumerate(lowered) if word in RESCHEDULED[language] and i):
+        auxiliary = index - 2 if lowered[index - 1] in ALREADY and index > 1 else index - 1
+        if (lowered[auxiliary] not in PASSIVE_AUXILIARIES
+                or SCHEDULED_THINGS[language].isdisjoint(lowered[max(auxiliary - SCHEDULED_REACH, 0) : auxiliary])):
+            continue
+        for j in range(index + 1, min(index + 1 + CONTACT_REACH, len(lowered))):
+            counted = lowered[j] == times and (lowered[j - 1] in counts or lowered[j - 1].isdigit())
+            if counted or lowered[j] in TWICE[language]:
+                valences[j] = DELAY_VALENCE
+                charged[j] = index
+                break
+    return charged
+
+
 # "Stop" before the activity it ends carries none of VADER's valence: a goal ("Brussels wants Europe to stop renting
 # its cloud", "wants member states to stop buying Russian gas") or a plan ("will stop selling the iPhone mini") is
 # no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
@@ -4176,6 +4214,39 @@ def charge_rough_handling(lowered: Sequence[str], valences: list[float], languag
     return charged
 
 
+# A courier's claim that no one was home, which the writer then denies, is a failed delivery blamed on the writer: "O
+# estafeta disse que ninguém estava em casa, mas eu estive cá a tarde toda", "The courier claimed nobody was home, but
+# I was by the door all afternoon" (probe s47-sentiment's blind b07, s47-sentiment2's s04 and s05: read as nothing).
+# An absence (ABSENT_ONES; "no one") up to ABSENCE_REACH words after a claim (CLAIMING or MARKING), with one of HOMES
+# up to ABSENCE_REACH words after it and a contrast later in the sentence (ABSENCE_DENIALS), takes UNMET_VALENCE; "The
+# driver said no one was home, so he left it with a neighbour" reports, and stays as it was.
+ABSENT_ONES = {"pt": frozenset(["ninguem"]), "en": frozenset(["nobody"])}
+MARKING = {"pt": frozenset("marcou marcaram registrou registraram registou registaram alegou alegaram colocou "
+                           "colocaram".split()),
+           "en": frozenset("marked logged stated reported".split())}
+HOMES = {"pt": frozenset("casa endereco morada residencia".split()), "en": frozenset("home in address".split())}
+ABSENCE_DENIALS = {"pt": frozenset("mas porem".split()), "en": frozenset("but though although".split())}
+ABSENCE_REACH = 4
+_ABSENCE_CLAIMS = {language: CLAIMING[language] | MARKING[language] for language in MARKING}
+
+
+def charge_false_absences(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each absence claimed (ABSENT_ONES after one of _ABSENCE_CLAIMS, before one of HOMES) that a contrast after it
+    denies takes UNMET_VALENCE; answers {the absence: the claim}."""
+    charged: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if not (word in ABSENT_ONES[language] or word == "one" and index and lowered[index - 1] == "no"):
+            continue
+        claim = next((i for i in range(index - 1, max(index - ABSENCE_REACH, 0) - 1, -1)
+                      if lowered[i] in _ABSENCE_CLAIMS[language]), None)
+        after = lowered[index + 1 :]
+        if (claim is not None and not HOMES[language].isdisjoint(after[:ABSENCE_REACH])
+                and not ABSENCE_DENIALS[language].isdisjoint(after)):
+            valences[index] = UNMET_VALENCE
+            charged[index] = claim
+    return charged
+
+
 def turn_thanks_for_failing_acts(lowered: Sequence[str], valences: list[float], language: str) -> list[int]:
     """Thanks or congratulations for a bad act done to the writer or again, for a rough act on the writer's things
     (ROUGH_ACTS) or for an act with no valence counted past the first time count against the sentence; answers the
@@ -4504,6 +4575,46 @@ def portuguese_reading(text: str) -> Reading:
     return Reading(total, _cues(words, valences, notes), salute, failed, marked)
 
 
+# "Grosso" is thick, and rude when said of a person serving the writer: "a recepcionista foi grossa quando pedimos
+# para trocar", "o atendente foi grosso comigo" (probe s47-sentiment's blind b05, read as nothing; LeIA has only
+# "grosseiro"). A form of it (COARSE) after a copula (SERVED_LINKS, an intensifier between allowed) takes RUDE_VALENCE
+# when one of STAFF stands up to STAFF_REACH words before the copula or "com"/"comigo"/"conosco" follows it; "a
+# camada é grossa" and "molho grosso" keep nothing.
+COARSE = frozenset("grosso grossa grossos grossas".split())
+SERVED_LINKS = frozenset("foi foram e sao era eram estava estavam esteve estiveram".split())
+STAFF = frozenset("recepcionista recepcionistas atendente atendentes gerente gerentes garcom garcons garconete "
+                  "empregado empregada empregados funcionario funcionaria funcionarios motorista motoristas "
+                  "entregador entregadores estafeta vendedor vendedora vendedores porteiro porteira seguranca "
+                  "rececionista medico medica enfermeiro enfermeira tecnico tecnica".split())
+TOWARDS_US = frozenset("com comigo conosco connosco".split())
+STAFF_REACH = 4
+RUDE_VALENCE = -2.0
+
+
+def charge_rude_staff(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of COARSE said of one of STAFF, or towards the writer, takes RUDE_VALENCE."""
+    for index in (i for i, word in enumerate(folded) if word in COARSE and i):
+        link = index - 2 if folded[index - 1] in BOOSTERS and index > 1 else index - 1
+        if folded[link] not in SERVED_LINKS:
+            continue
+        following = folded[index + 1] if index + 1 < len(folded) else ""
+        if following in TOWARDS_US or not STAFF.isdisjoint(folded[max(link - STAFF_REACH, 0) : link]):
+            valences[index] = RUDE_VALENCE
+
+
+# "Quebrar a cabeça" is to rack one's brains, no harm: "Tava quebrando a cabeça com isso faz uma semana" before
+# "valeu pela dica" (probe s47-sentiment's blind b09, read as negative). A form of "quebrar" before RACKED carries
+# nothing.
+RACKED = ("a", "cabeca")
+
+
+def drop_racked_brains(folded: Sequence[str], valences: list[float]) -> None:
+    """A form of "quebrar" before RACKED carries nothing."""
+    for index in range(len(folded) - 2):
+        if folded[index].startswith("quebr") and tuple(folded[index + 1 : index + 3]) == RACKED:
+            valences[index] = 0.0
+
+
 def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], valences: list[float],
                     rare: bool) -> dict[int, int]:
     """The senses the lexicon's words take in their context, before any negation or intensifier reads them (a
@@ -4531,6 +4642,10 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         drop_requested_thanks(folded, valences, "pt")
     if "desejar" in present:
         charge_wanting(folded, valences)
+    if rare and "cabeca" in present:
+        drop_racked_brains(folded, valences)
+    if rare and not COARSE.isdisjoint(present):
+        charge_rude_staff(folded, valences)
     if not SLIPPING.isdisjoint(present):
         charge_let_slip(folded, valences)
     if not LOSSES["pt"].isdisjoint(present):
@@ -4677,10 +4792,14 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_money_complaints(folded, valences)
     if not CONTACTING["pt"].isdisjoint(present):
         delay |= charge_repeated_contacts(folded, valences, "pt")
+    if rare and not RESCHEDULED["pt"].isdisjoint(present):
+        delay |= charge_repeated_reschedules(folded, valences, "pt")
     if not APP_CLOSING.isdisjoint(present) and not APPS_PT.isdisjoint(present):
         delay |= charge_closing_apps(folded, valences)
     if rare and not ROUGH_DONE["pt"].isdisjoint(present):
         delay |= charge_rough_handling(folded, valences, "pt")
+    if rare and "ninguem" in present:
+        delay |= charge_false_absences(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -4773,13 +4892,14 @@ def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
 
 
 # The words that start the rarer Portuguese readings (verdicts of a future or of worth, counterfactuals,
-# thanks for nothing, thanks asked in advance, rough handling): a sentence without any (most) is spared one look-up
-# for each.
+# thanks for nothing, thanks asked in advance, rough handling; probe s47-sentiment2's rudeness, racked brains,
+# reschedules and claimed absences): a sentence without any (most) is spared one look-up for each.
 # The words that may tell a move, a loss or new cases, looked up at once.
 _CHARGE_WORDS = frozenset(phrase[-1] for phrase in NO_CHARGE)
 _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
-_RARE_PT_WORDS = VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
+_RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
+                  | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"})
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -4793,11 +4913,13 @@ def _expected_pt(words: Sequence[str], folded: Sequence[str], index: int) -> boo
 # marmita não abre sem uma faca" (issue 4's "não abre"; s46-sentiment2's s09 read as nothing). "abrir" is no
 # expectation alone ("a loja não abre aos domingos" is a notice), so a form of it (OPENING) counts only with one of
 # OPENED_THINGS up to OPENED_REACH words before it and no object after it (OPENED_OBJECTS: "o programa não abre as
-# inscrições"; "não abre no celular" is where it fails).
+# inscrições"; "não abre no celular" is where it fails). The reach was 4; a thing's noun phrase can run long before its
+# verb ("A gaveta de baixo da cômoda nova simplesmente não abre", seven words: probe s47-sentiment2's s08); B2W's
+# development half moved no review at 9.
 OPENED_THINGS = APPS_PT | frozenset("site pagina arquivo arquivos ficheiro ficheiros tampa tampas porta portas portao "
                                     "gaveta gavetas fecho ziper embalagem".split())
 OPENING = frozenset("abre abrem abriu abriram abria abriam".split())
-OPENED_REACH = 4
+OPENED_REACH = 9
 OPENED_OBJECTS = frozenset("o a os as um uma sua seu suas seus".split())
 
 
@@ -5202,6 +5324,39 @@ def _credit_en_extras(lowered: Sequence[str], present: frozenset[str], sentiment
     return free
 
 
+# "Restore" in a forum's instructions restores a device's data, no relief: "then restore your backup", "choose
+# Restore from the last backup" (probe s47-sentiment's blind b08, read as praise). A present form of it
+# (DATA_RESTORING) with one of RESTORED_DATA up to RESTORED_REACH words after it carries nothing; "service was
+# restored" keeps VADER's valence (RESTORING's reopening).
+DATA_RESTORING = frozenset("restore restores restoring".split())
+RESTORED_DATA = frozenset("backup backups settings data files factory defaults system device phone firmware snapshot "
+                          "image database profile".split())
+RESTORED_REACH = 4
+# "Paper-thin" walls or fabric are a fault (the corrections file), a paper-thin device is praise: "This phone is
+# paper-thin and feather light" (probe s47-sentiment2's s12). Its valence turns when one of SLIM_DEVICES stands up to
+# SLIM_REACH words before or after it.
+PAPER_THIN = frozenset(["paper-thin", "paper_thin"])  # the corrections' "paper thin", joined as the text is
+SLIM_DEVICES = frozenset("laptop laptops phone phones smartphone tablet tablets notebook notebooks ultrabook tv tvs "
+                         "television screen display monitor bezels watch e-reader kindle".split())
+SLIM_REACH = 4
+
+
+def drop_restored_data(lowered: Sequence[str], sentiments: list[float]) -> None:
+    """Each of DATA_RESTORING before one of RESTORED_DATA carries nothing."""
+    for index, word in enumerate(lowered):
+        if word in DATA_RESTORING and not RESTORED_DATA.isdisjoint(lowered[index + 1 : index + 1 + RESTORED_REACH]):
+            sentiments[index] = 0.0
+
+
+def praise_slim_devices(lowered: Sequence[str], sentiments: list[float]) -> None:
+    """A "paper-thin" (or "paper thin") said of one of SLIM_DEVICES turns to praise (PAPER_THIN)."""
+    for index, word in enumerate(lowered):
+        if word in PAPER_THIN and sentiments[index] < 0:
+            near = lowered[max(index - SLIM_REACH, 0) : index + 1 + SLIM_REACH]
+            if not SLIM_DEVICES.isdisjoint(near):
+                sentiments[index] = -sentiments[index]
+
+
 def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
                     lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
     """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
@@ -5219,6 +5374,10 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_thing_senses(words, lowered, sentiments)
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
+    if not DATA_RESTORING.isdisjoint(present):
+        drop_restored_data(lowered, sentiments)
+    if not PAPER_THIN.isdisjoint(present):
+        praise_slim_devices(lowered, sentiments)
     if not FIXING["en"].isdisjoint(present):
         drop_fixed_faults(lowered, sentiments, "en")
     if ENOUGH in present:
@@ -5243,8 +5402,12 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
              | charge_stuck_statuses(lowered, sentiments, "en") | charge_unanswered(lowered, sentiments, "en")
              | charge_let_down_hopes(lowered, sentiments, "en", lambda: clauses)
              | charge_repeated_contacts(lowered, sentiments, "en"))
+    if not RESCHEDULED["en"].isdisjoint(present):
+        delay |= charge_repeated_reschedules(lowered, sentiments, "en")
     if not ROUGH_DONE["en"].isdisjoint(present):
         delay |= charge_rough_handling(lowered, sentiments, "en")
+    if "nobody" in present or "no" in present and "one" in present:
+        delay |= charge_false_absences(lowered, sentiments, "en")
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
@@ -6566,7 +6729,9 @@ LIKED_ALONE_NOTE = "a strong liking alone"
 # ... and so is a smell or a taste praised in so many words ("a casa inteira ficou com um cheiro delicioso de canela": issue
 # 4, +0.48; "com um aroma maravilhoso a limão", "smells amazing"; probe s45-sentiment), and the writer's own thanks
 # ("Quero deixar aqui o meu agradecimento à equipa de enfermagem", +0.73; "I want to thank", "my heartfelt thanks to"),
-# not a notice's courtesy ("Obrigado pela compreensão", emptied before).
+# not a notice's courtesy ("Obrigado pela compreensão", emptied before). Thanks for an act done, in the perfect
+# subjunctive, are the writer's too ("Agradeço que tenham vindo", probe s47-sentiment2's s11); "Agradeço que a
+# situação seja corrigida" asks. (Its key is "agrade": "agradec" missed "agradeço", so "Agradeço muito" went unread.)
 SENSED_PRAISE = KeyedPattern(re.compile(
     r"\b(?:cheiro|cheirinho|aroma|perfume|sabor|gosto)\s+(?:t[aã]o\s+|muito\s+)?(?:delicios[oa]|maravilhos[oa]|incr[ií]vel"
     r"|divin[oa]|irresist[ií]vel|gostos[oa])\b"
@@ -6577,12 +6742,13 @@ SENSED_PRAISE = KeyedPattern(re.compile(
 SENSED_PRAISE_NOTE = "a smell or a taste praised"
 GRATITUDE = KeyedPattern(re.compile(
     r"(?:^|[.!?]\s+)(?:(?:eu\s+)?(?:quero|queria|gostaria\s+de)\s+(?:deixar\s+(?:aqui\s+)?(?:o\s+)?(?:meu|nosso)\s+"
-    r"(?:sincero\s+|profundo\s+)?agradecimento|agradecer)|(?:eu\s+)?agrade[çc]o\s+(?:muito|imenso|do\s+fundo)"
+    r"(?:sincero\s+|profundo\s+)?agradecimento|agradecer)|(?:eu\s+)?agrade[çc]o\s+(?:muito|imenso|do\s+fundo"
+    r"|que\s+tenha(?:m|s|mos)?\b)"
     r"|(?:eu\s+)?venho\s+(?:(?:por\s+(?:este|esta|meio\s+dest[ea])|atrav[ée]s\s+dest[ea])(?:\s+(?:meio|via|carta))?\s+|aqui\s+)?"
     r"(?:publicamente\s+)?agradecer"
     r"|i\s+(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say\s+a\s+(?:big\s+)?)?thank"
     r"|my\s+(?:sincere\s+|heartfelt\s+|deepest\s+)?(?:thanks|gratitude)\s+(?:to|go)|i\s+am\s+(?:so\s+|very\s+)?grateful)\b",
-    re.IGNORECASE), ("agradec", "thank", "gratitude", "grateful"))
+    re.IGNORECASE), ("agrade", "thank", "gratitude", "grateful"))
 GRATITUDE_NOTE = "the writer's thanks"
 # ... and so are thanks for an act that open the text ("Obrigada por cuidar das minhas plantas enquanto eu viajava, estão
 # todas lindas.": +0.74; "Valeu pela carona ontem, cara, salvou meu dia.": +0.42; probe s46-sentiment2, round 1's

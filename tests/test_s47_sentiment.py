@@ -85,7 +85,8 @@ def test_rough_handling_of_the_writers_goods(sentence, language, charged):
 # s06 ("não abre"), s07, s08 ("paper thin"), s15 ("não" flipped "pressão", no "bolor"), s18 (a parcel thrown), s19.
 # After: 22 of 25. Left: s01, s02 ("lindamente" now +2.7, but one praise word stays under the review threshold, 0.75,
 # chosen on B2W's lukewarm reviews), s19 (a delivery "reagendada três vezes", a count of a passive act: no rule).
-STUDIED_WRONG = ["s01", "s02", "s19"]
+# s47-sentiment2 then read s19 (a delivery's passive reschedules counted, ``charge_repeated_reschedules``).
+STUDIED_WRONG = ["s01", "s02"]
 
 
 def test_the_studied_set_as_measured():
@@ -97,8 +98,11 @@ def test_the_studied_set_as_measured():
 # nothing lost. Missed on both: b05 ("lençóis manchados", "foi grossa": no word LeIA reads), b07 (a pt-PT courier's false
 # "ninguém estava em casa"), b08 (VADER's "restore" in instructions), b09 ("quebrando a cabeça", an idiom, read as harm
 # over "valeu pela dica"), b12 ("o zíper ... não abre", the zipper seven words before: past OPENED_REACH).
-BLIND_WRONG = ["b05", "b07", "b08", "b09", "b12"]
+# s47-sentiment2 took b05, b07, b08 and b09 as its leftovers (new words for them in its own studied set): b05, b07 and
+# b08 are read since; b09 is Neutral ("quebrando a cabeça" carries nothing, "valeu pela dica" no word read); b12's
+# zipper stands ten words before "não abre" (OPENED_REACH 9).
+BLIND_WRONG = ["b09", "b12"]
 
 
-def test_the_blind_set_as_measured_at_its_run():
+def test_the_blind_set_as_read_now():
     assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
