@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from flask import Flask
 
 from server.cli import cli
+from server.exporting.report import CLAIMS_READ_AS_ENTITIES
 
 NO_ANNOTATORS = "entities,claims,sentiment"
 
@@ -128,3 +129,9 @@ def test_without_the_config_the_label_is_what_it_says(tmp_path: Path) -> None:
     out = export(tmp_path, own_config_export(tmp_path), "jsonl")
     (example,) = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert example["claims"] == [] and example["spans"][0]["label"] == "Afirmação"
+    # ... and that is said, with what to do: it went into the entity data unsaid.
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["format_notes"] == {CLAIMS_READ_AS_ENTITIES: 1}
+    assert report["details"][CLAIMS_READ_AS_ENTITIES] == ["'Afirmação': 1"]
+    assert "--label-config FILE" in CLAIMS_READ_AS_ENTITIES
+

@@ -22,6 +22,10 @@ from schemas.label_studio_export import ChoiceRegion
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
+# Anota's own span labels: an export of them, the usual one, asks server.labeling (150 ms to import) nothing.
+ANOTA_SPAN_LABELS = frozenset({"PER", "ORG", "LOC", "PRODUCT"}) | CLAIM_LABELS
+CLAIMS_READ_AS_ENTITIES = ("spans under a claim's name exported as entities (no labeling config says they are claims: "
+                           "give the project's with --label-config FILE)")
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 
 
@@ -751,6 +755,22 @@ def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
         return f"{kind}: {n}"
     ordered = sorted(hows.items(), key=lambda item: (-item[1], item[0]))  # the most first
     return f"{kind}: {n} ({'; '.join(f'{count} {how}' for how, count in ordered)})"
+
+
+def note_claims_named_otherwise(report: ExportReport) -> None:
+    """Note the span labels that are a claim's name for /predict ("Afirmação", "Check-worthy") exported as entities,
+    as they are without a labeling config (Settings.claim_labels): whole sentences in the entity tags, unsaid."""
+    counts: Counter[str] = Counter()
+    for split_counts in report.labels.values():
+        counts.update(split_counts)
+    others = [label for label in counts if label not in ANOTA_SPAN_LABELS]
+    if not others:
+        return
+    from server.labeling import label_named
+
+    for label in others:
+        if label_named(label, ("CLAIM",)):
+            report.note(CLAIMS_READ_AS_ENTITIES, f"{label!r}: {counts[label]}", counts[label])
 
 
 def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:
