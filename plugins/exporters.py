@@ -271,7 +271,7 @@ def parts(example: Example, language: str) -> Iterator[Example]:
             spans=[Span(s.start - begin, s.end - begin, s.label, s.text) for s in spans[first:after]],
             choices=example.labels.choices), task_id=example.task_id, anota_id=example.anota_id,
             source=example.source, annotators=example.annotators, annotation_ids=example.annotation_ids,
-            split=example.split, language=language)
+            split=example.split, language=language, claim_labels=example.claim_labels)
         part.offset = begin
         yield part
         begin, first = end, after

@@ -78,7 +78,7 @@ from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDupli
 from server.segmentation import segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
-    find_source_files, is_archive, no_loader_reason,
+    find_source_files, is_archive, load_problem, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -276,7 +276,7 @@ def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:
 def _log_problems(report: PreloadReport) -> None:
     """Warn of the files that could not be loaded and the configured sources that are not there."""
     for error in report.errors:
-        log.warning("preload: cannot load %s: %s", error["path"], error["reason"])
+        log.warning("preload: %s", load_problem(error))
     for skip in report.skipped:
         if skip["reason"] == MISSING_SOURCE:
             log.warning("preload: source %s does not exist", skip["path"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
@@ -84,6 +85,23 @@ class LeftOut:
 
     record: str
     reason: str
+
+
+# How the preload names a record that a loader left out of a file (``reviews.jsonl#3``), unlike a file.
+_RECORD_OF_A_FILE = re.compile(r"#\d+$")
+
+
+def is_left_out_record(path: str) -> bool:
+    """Whether a load error's ``path`` names one record a loader left out (the rest of its file loaded)."""
+    return bool(_RECORD_OF_A_FILE.search(path))
+
+
+def load_problem(error: dict[str, str]) -> str:
+    """A load error as stderr and the log say it: one record left out is not a file that failed (``cannot load
+    reviews.jsonl#4: ...`` read as if the whole file were lost, though its other records were tasks)."""
+    if is_left_out_record(error["path"]):
+        return f"left out record {error['path']} (the rest of the file loaded): {error['reason']}"
+    return f"cannot load {error['path']}: {error['reason']}"
 
 
 class Loader:

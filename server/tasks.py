@@ -15,7 +15,6 @@ import itertools
 import json
 import logging
 import os
-import re
 import secrets
 import shutil
 import sys
@@ -49,7 +48,7 @@ from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
-from server.sources import ARCHIVE_ENDINGS, NO_LOADER
+from server.sources import ARCHIVE_ENDINGS, NO_LOADER, is_left_out_record, load_problem
 from server.stopping import signals_held, stopping_on_signals
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
@@ -490,7 +489,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
     """On stderr: the files that could not be loaded or were skipped, and each
     segment left out, read from the database as they are listed."""
     for error in report.get("errors", []):
-        click.secho(f"cannot load {error['path']}: {error['reason']}", fg="red", err=True)
+        click.secho(load_problem(error), fg="red", err=True)
     for skipped in report.get("skipped", []):
         click.echo(f"skipped {skipped['path']}: {skipped['reason']}", err=True)
     named = " ".join(sources) if sources else _configured_sources_all_failed(app, report)
@@ -515,7 +514,7 @@ def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
         return ", ".join(f"{count:,} {name}" for name, count in sorted(counts.items(), key=lambda item: -item[1]))
 
     excluded = report.get("excluded", {})
-    records = sum(bool(_RECORD_OF_A_FILE.search(error["path"])) for error in report.get("errors", []))
+    records = sum(is_left_out_record(error["path"]) for error in report.get("errors", []))
     problems = len(report.get("errors", [])) + len(report.get("skipped", [])) - records
     summary = (f"{_counted_noun(report.get('tasks', 0), 'task')} ({by_count(report.get('languages', {})) or 'none'}) "
                f"from {_counted_noun(report.get('files', 0), 'file')}, "
@@ -528,10 +527,6 @@ def preload_summary(report: dict[str, Any], include_excluded: bool) -> str:
     if records:
         summary += f"; {_counted_noun(records, 'record')} not loaded (above)"
     return summary
-
-
-# How the preload names a record of a file that it left out (``reviews.csv#3``), unlike a file.
-_RECORD_OF_A_FILE = re.compile(r"#\d+$")
 
 
 def _counted_noun(count: int, noun: str) -> str:

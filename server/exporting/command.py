@@ -396,6 +396,15 @@ def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
     return found
 
 
+def _claim_labels_of(xml: str) -> frozenset[str]:
+    """The span labels that are claims: any case of CLAIM, and each label of the config that /predict puts its
+    claims on (server.labeling's names: "Afirmação", "Check-worthy", an alias or predicted_values="CLAIM")."""
+    from server.exporting.examples import CLAIM_LABELS
+
+    own = {target.value for obj in _labeling_config(xml).objects if (target := obj.span_target("CLAIM")) is not None}
+    return CLAIM_LABELS | own if own - CLAIM_LABELS else CLAIM_LABELS
+
+
 def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
     """Where /predict puts a sentiment in the config's Taxonomy: control ->
     path (joined, as exported) -> the value it ends in; None when it puts none there."""
@@ -454,6 +463,7 @@ def _configured(settings: Settings, xml: str) -> None:
     settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
                                        for target in obj.spans.values())
     settings.single_choice = _single_choice_controls(xml)
+    settings.claim_labels = _claim_labels_of(xml)
     settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
     settings.text_objects = _text_objects_of(xml)
     settings.paragraph_objects = _paragraph_objects_of(xml)

@@ -45,6 +45,7 @@ from schemas.label_studio_export import (
 )
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import (
+    CLAIM_LABELS,
     SENTIMENT_CONTROL,
     Example,
     ExportError,
@@ -176,6 +177,10 @@ class Settings:
     taxonomy_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+    # The span labels that are claims: any case of CLAIM, and the labels where the config has /predict put them
+    # ("Afirmação"); without them such a config's claims were entities, whole sentences that beat the names
+    # inside them in CoNLL's and spaCy's entity tags (s47-userpass2).
+    claim_labels: frozenset[str] = CLAIM_LABELS
     # Write a dataset without examples (else an export that gives none stops, saying why).
     allow_empty: bool = False
 
@@ -431,6 +436,7 @@ class TaskConverter:
     def __init__(self, settings: Settings, report: ExportReport) -> None:
         self.settings = settings
         self.report = report
+        report.survival.claim_labels = settings.claim_labels
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
         # With several labelled Texts (Settings.fields): each field's objects, and which one is converted.
         self.fields = None if settings.fields is None else [
@@ -683,9 +689,10 @@ class TaskConverter:
                 annotation_ids = [a.id for a in counted]
                 annotators = sorted({a.annotator for a in counted if a.annotator is not None})
             # In field order, by position (text, labels, task_id, anota_id, source, annotators,
-            # annotation_ids, split, language): a keyword costs its call a name lookup.
+            # annotation_ids, split, language, claim_labels): a keyword costs its call a name lookup.
             example = Example(
                 text, labels, task.id, the_id, source, annotators, annotation_ids, split, language,
+                self.settings.claim_labels,
             )
             if sentiments:
                 example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)

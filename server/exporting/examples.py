@@ -87,9 +87,10 @@ def with_notes(notes: Notes, span: Span, added: tuple[str, ...]) -> None:
 CLAIM_LABELS = frozenset(map("".join, itertools.product("Cc", "Ll", "Aa", "Iiı", "Mm")))
 
 
-def is_claim(span: Span) -> bool:
-    """A claim is any case of CLAIM; every other span is an entity."""
-    return span.label in CLAIM_LABELS
+def is_claim(span: Span, claim_labels: frozenset[str] = CLAIM_LABELS) -> bool:
+    """A claim is any case of CLAIM, or a label the project's config names claims with (Settings.claim_labels:
+    "Afirmação"); every other span is an entity."""
+    return span.label in claim_labels
 
 
 def span_answer(span: Span) -> Span:
@@ -173,6 +174,8 @@ class Example:
     attributes: ClassVar[Attributes | None] = None
     # The data key of the example's text, set when a task's several labelled Texts are each an example.
     field_key: ClassVar[str | None] = None
+    # The labels of its claims (Settings.claim_labels): the config's own name for them ("Afirmação") too.
+    claim_labels: frozenset[str] = field(default=CLAIM_LABELS, repr=False, compare=False)
 
     # Entity and claim spans apart (a claim is any case of CLAIM), sorted once
     # here: exporters read them more than once, and a cached_property takes a
@@ -189,10 +192,11 @@ class Example:
         claims: list[Span] = []
         self.entities, self.claims = entities, claims
         ragged = False
+        claim_labels = self.claim_labels
         for span in self.labels.spans:
             # is_claim and is_ragged, inline, here: a loop of its own over the entities
             # cost 1.4% of a JSONL export's instructions per task (callgrind), this 0.7% in all.
-            if span.label in CLAIM_LABELS:
+            if span.label in claim_labels:
                 claims.append(span)
             else:
                 entities.append(span)

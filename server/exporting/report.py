@@ -22,6 +22,10 @@ from schemas.label_studio_export import ChoiceRegion
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
+# Anota's own span labels: an export of them, the usual one, asks server.labeling (150 ms to import) nothing.
+ANOTA_SPAN_LABELS = frozenset({"PER", "ORG", "LOC", "PRODUCT"}) | CLAIM_LABELS
+CLAIMS_READ_AS_ENTITIES = ("spans under a claim's name exported as entities (no labeling config says they are claims: "
+                           "give the project's with --label-config FILE)")
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 
 
@@ -406,6 +410,8 @@ class Survival:
         self.noted: Counter[tuple[str, str]] = Counter()
         self.tasks = 0
         self.last_task: int | None = None  # a task's examples come one after another
+        # Which span labels are claims (Settings.claim_labels): a claim is judged only against claims.
+        self.claim_labels = CLAIM_LABELS
 
     def add(self, predicted: dict[str, Predicted], final: Labels, task_id: int) -> None:
         """Count ``predicted`` against one example's ``final`` labels. ``--policy all``
@@ -486,21 +492,22 @@ class Survival:
         span of its kind overlaps it, else deleted."""
         # A task's usual few spans are compared each with each: grouping them by kind and
         # indexing where they lie (Intervals) cost more than the comparisons.
+        claim_labels = self.claim_labels
         if len(missed) * len(exact) <= self.SCANNED_PAIRS:
             for control, span in missed:
-                claim, start, end = span.label in CLAIM_LABELS, span.start, span.end
+                claim, start, end = span.label in claim_labels, span.start, span.end
                 outcome = "deleted"
                 for final, final_control in exact.items():
                     if (final.start < end and start < final.end and final_control == control
-                            and (final.label in CLAIM_LABELS) == claim):
+                            and (final.label in claim_labels) == claim):
                         outcome = "changed"
                         break
                 self._count_outcome(plugin, entry, span, outcome, outcomes)
             return
-        finals = Survival._by_kind(exact)
+        finals = self._by_kind(exact)
         final_places: dict[SpanKind, Intervals] = {}
         for control, span in missed:
-            kind = control, span.label in CLAIM_LABELS  # its SpanKind
+            kind = control, span.label in claim_labels  # its SpanKind
             places = final_places.get(kind) or final_places.setdefault(kind, Intervals(finals.get(kind, [])))
             self._count_outcome(plugin, entry, span, "changed" if places.overlap(span.start, span.end) else "deleted",
                                 outcomes)
@@ -514,56 +521,56 @@ class Survival:
         if entry.noted is not None and span in entry.noted:
             self.noted[plugin, outcome] += 1
 
-    @staticmethod
-    def _added_scanned(by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
+    def _added_scanned(self, by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
         """The labels of the final spans not predicted as they are (with their
         controls) that were added: where the plugin predicted spans of their
         kind (``by_control``), none of those over them; each compared with each."""
         added: list[str] = []  # their labels, counted in C
+        claim_labels = self.claim_labels
         for other, control in unpredicted.items():  # counted, so their order does not matter
-            claim, start, end = other.label in CLAIM_LABELS, other.start, other.end
+            claim, start, end = other.label in claim_labels, other.start, other.end
             of_kind = False
             # Where they lie first (two comparisons, mostly apart); the kind is looked up for a span
             # over it (of its kind: not added), and for the others only until one of its kind is seen.
             for span in by_control.get(control, ()):
                 if span.start < end and start < span.end:
-                    if (span.label in CLAIM_LABELS) == claim:
+                    if (span.label in claim_labels) == claim:
                         break
                 elif not of_kind:
-                    of_kind = (span.label in CLAIM_LABELS) == claim
+                    of_kind = (span.label in claim_labels) == claim
             else:
                 if of_kind:
                     added.append(other.label)
         return added
 
-    @staticmethod
-    def _added_by_place(by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
+    def _added_by_place(self, by_control: dict[str, list[Span]], unpredicted: dict[Span, str]) -> list[str]:
         """``_added_scanned`` for many spans: the predicted ones grouped by
         kind and indexed by where they lie (Intervals)."""
         added: list[str] = []  # their labels, counted in C
+        claim_labels = self.claim_labels
         by_kind: dict[SpanKind, list[Span]] = {}
         for control, spans in by_control.items():
             for span in spans:
-                kind = control, span.label in CLAIM_LABELS  # its SpanKind
+                kind = control, span.label in claim_labels  # its SpanKind
                 if (same_kind := by_kind.get(kind)) is None:
                     by_kind[kind] = [span]
                 else:
                     same_kind.append(span)
         predicted_places: dict[SpanKind, Intervals] = {}
         for other, control in unpredicted.items():  # counted, so their order does not matter
-            kind = control, other.label in CLAIM_LABELS  # its SpanKind
+            kind = control, other.label in claim_labels  # its SpanKind
             if (same_kind := by_kind.get(kind)) is not None:
                 places = predicted_places.get(kind) or predicted_places.setdefault(kind, Intervals(same_kind))
                 if not places.overlap(other.start, other.end):
                     added.append(other.label)
         return added
 
-    @staticmethod
-    def _by_kind(exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
+    def _by_kind(self, exact: dict[Span, str]) -> dict[SpanKind, set[Span]]:
         """The final spans (with their controls) by kind."""
         finals: dict[SpanKind, set[Span]] = {}
+        claim_labels = self.claim_labels
         for span, control in exact.items():
-            finals.setdefault((control, span.label in CLAIM_LABELS), set()).add(span)
+            finals.setdefault((control, span.label in claim_labels), set()).add(span)
         return finals
 
     def as_dict(self) -> dict[str, Any]:
@@ -748,6 +755,22 @@ def counted_how(kind: str, n: int, hows: dict[str, int] | None) -> str:
         return f"{kind}: {n}"
     ordered = sorted(hows.items(), key=lambda item: (-item[1], item[0]))  # the most first
     return f"{kind}: {n} ({'; '.join(f'{count} {how}' for how, count in ordered)})"
+
+
+def note_claims_named_otherwise(report: ExportReport) -> None:
+    """Note the span labels that are a claim's name for /predict ("Afirmação", "Check-worthy") exported as entities,
+    as they are without a labeling config (Settings.claim_labels): whole sentences in the entity tags, unsaid."""
+    counts: Counter[str] = Counter()
+    for split_counts in report.labels.values():
+        counts.update(split_counts)
+    others = [label for label in counts if label not in ANOTA_SPAN_LABELS]
+    if not others:
+        return
+    from server.labeling import label_named
+
+    for label in others:
+        if label_named(label, ("CLAIM",)):
+            report.note(CLAIMS_READ_AS_ENTITIES, f"{label!r}: {counts[label]}", counts[label])
 
 
 def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from server.exporting.converting import Settings, iter_examples
 from server.exporting.examples import Exporter, ExportError
-from server.exporting.report import ExportReport, dataset_card, split_made
+from server.exporting.report import ExportReport, dataset_card, note_claims_named_otherwise, split_made
 from server.exporting.sources import Source
 from server.stopping import Interrupted, signals_held
 
@@ -50,6 +50,8 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
             work = _work_folder(out)
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
             exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+        if not settings.label_config_known:
+            note_claims_named_otherwise(report)
         if report.renamed_annotators:  # nearly never: a bare id before its user's object
             exporter.rename_annotators(work, report.renamed_annotators, report)
             report.rename_annotators()
