@@ -134,6 +134,10 @@ WITHOUT_OBJECT_AMONG_TEXTS = (f"{_WITHOUT_OBJECT} among several Text objects, wh
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 
+# Values the labeling config lacks (an old config, an import Label Studio did not check): exported as they are.
+LABELS_NOT_IN_CONFIG = "labels not in the labeling config (exported as they are)"
+CHOICES_NOT_IN_CONFIG = "choices not in the labeling config (exported as they are)"
+
 # A span under a Choices control's name, or a choice under a Labels control's: a config changed since (a
 # control renamed), or a script's mistake; exported as it is, as a label the config lacks is.
 OTHER_KIND_OF_CONTROL = ("regions of another kind than their control in the labeling config (a span of a Choices "
@@ -1180,8 +1184,10 @@ class TaskConverter:
                 task, annotation, region, number, f"{drawn} {'|'.join(values)!r} of control {region.control!r}, "
                                                   f"which the config gives {given}"))
         elif unknown := [value for value in values if value not in known[region.control]]:
-            self.report.note("labels not in the labeling config (exported as they are)", self.where(
-                task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
+            # A choice is worded as a choice: "labels" would send a builder to the spans.
+            kind, value = (LABELS_NOT_IN_CONFIG, "") if is_span else (CHOICES_NOT_IN_CONFIG, "choice ")
+            self.report.note(kind, self.where(task, annotation, region, number,
+                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}"))
 
     def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
