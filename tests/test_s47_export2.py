@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from server.exporting.converting import CHOICES_NOT_IN_CONFIG, LABELS_NOT_IN_CONFIG
+from tests.test_export_probe3 import run_cli
 from tests.test_s47_export import annotation, choice, export, span
 
 MALFORMED47 = Path(__file__).resolve().parent.parent / "fixtures" / "malformed47"
@@ -27,3 +29,28 @@ def test_a_choice_not_in_the_config_is_reported_as_a_choice(tmp_path: Path) -> N
         "task 1, annotation 1, region c: control 'sentiment' has no choice 'Neutral'"]
     assert report["details"][LABELS_NOT_IN_CONFIG] == [
         "task 1, annotation 1, region r0-2: control 'label' has no 'ORG'"]
+
+
+# -------------------------------------------------------------------------
+# 3. JSON Lines whose lines are lists: the error says why and what to do
+# -------------------------------------------------------------------------
+
+def test_json_lines_of_lists_say_what_they_look_like_and_what_to_do(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli(MALFORMED47 / "inputs" / "json_lines_of_lists_named_json.json", "jsonl", out, "--quiet")
+    assert result.exit_code != 0 and not out.exists()
+    assert ("json_lines_of_lists_named_json.json: line 2, column 1: unexpected data after the list of tasks, found "
+            "'[': this line starts another list (JSON Lines whose lines are lists of tasks, or exports joined);"
+            ) in result.output
+    assert "write each list to a file of its own and export their folder, or join the lists into one" in result.output
+
+
+def test_data_after_the_list_on_its_own_line_is_said_as_before(tmp_path: Path) -> None:
+    """A list after the list on the same line is no JSON Lines, nor anything else after it."""
+    for tail in (' [{"id": 2}]\n', '\n{"id": 2}\n'):
+        path = tmp_path / "export.json"
+        path.write_text(json.dumps([{"id": 1, "data": {"text": "Lisboa."}, "annotations": []}]) + tail)
+        result = run_cli(path, "jsonl", tmp_path / "out", "--quiet")
+        assert result.exit_code != 0
+        assert "unexpected data after the list of tasks, found" in result.output
+        assert "JSON Lines" not in result.output

@@ -389,7 +389,20 @@ class JsonTaskReader:
                 raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
-            raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
+            raise self._error(self._after_the_list(char))
+
+    def _after_the_list(self, char: str) -> str:
+        """What stands after the list of tasks, and why it cannot: a list
+        opening a line of its own is JSON Lines whose lines are lists (a
+        script's dump of several exports, one a line) or exports joined,
+        which no loader reads; the error says what to do with them."""
+        found = f"unexpected data after the list of tasks, found {self._value_found(char)}"
+        line_start = self._buffer.rfind("\n", 0, self._pos) + 1
+        if char != "[" or not line_start or self._buffer[line_start:self._pos].strip():
+            return found
+        return (f"{found}: this line starts another list (JSON Lines whose lines are lists of tasks, or exports "
+                "joined); anota export reads one list of tasks a file, or JSON Lines of one task object a line: write "
+                "each list to a file of its own and export their folder, or join the lists into one")
 
     def _not_a_list(self) -> str:
         """Why the file does not start a list of tasks: what it is, when its
