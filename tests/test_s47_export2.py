@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from server.exporting.converting import CHOICES_NOT_IN_CONFIG, LABELS_NOT_IN_CONFIG
 from tests.test_export_probe3 import run_cli
@@ -54,3 +55,53 @@ def test_data_after_the_list_on_its_own_line_is_said_as_before(tmp_path: Path) -
         assert result.exit_code != 0
         assert "unexpected data after the list of tasks, found" in result.output
         assert "JSON Lines" not in result.output
+
+
+# -------------------------------------------------------------------------
+# 1. Spans drawn apart under one region id: exported, and said once a task
+# -------------------------------------------------------------------------
+
+ANA = "Ana Souza mora em Lisboa e trabalha na Embraer."
+
+
+def labelled(region_id: str, start: int, end: int, label: str, control: str = "label") -> dict[str, Any]:
+    return {"id": region_id, "from_name": control, "to_name": "text", "type": "labels",
+            "value": {"start": start, "end": end, "text": ANA[start:end], "labels": [label]}}
+
+
+def ana_task(task_id: int, *annotations: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": task_id, "data": {"text": ANA}, "annotations": [
+        annotation(number, number, f"2026-11-0{number}T10:00:00Z", result)
+        for number, result in enumerate(annotations, 1)]}
+
+
+def test_spans_drawn_apart_under_one_id_are_exported_and_said_once_a_task(tmp_path: Path) -> None:
+    shared = [labelled("r0", 0, 9, "PER"), labelled("r0", 18, 24, "LOC"), labelled("r0", 39, 46, "ORG")]
+    tasks = [ana_task(1, shared, shared), ana_task(2, [labelled("r0", 0, 9, "PER"), labelled("r1", 18, 24, "LOC")])]
+    lines, report = export(tmp_path, tasks, "jsonl", "--policy", "all")
+    assert [[span["label"] for span in line["spans"]] for line in lines] == [["PER", "LOC", "ORG"]] * 2 + [
+        ["PER", "LOC"]]
+    (kind,) = report["format_notes"]
+    assert kind.startswith("tasks whose counted annotations hold spans drawn apart under one region id")
+    assert report["format_notes"][kind] == 1  # task 1, though both its annotations hold them
+    spans = "PER [0, 9) 'Ana Souza', LOC [18, 24) 'Lisboa', ORG [39, 46) 'Embraer'"
+    assert report["details"][kind] == [f"task 1: annotation 1, region id 'r0': {spans}; "
+                                       f"annotation 2, region id 'r0': {spans}"]
+
+
+def test_a_region_of_several_controls_or_with_its_answers_is_not_said(tmp_path: Path) -> None:
+    """Label Studio's own sharing: one region drawn through two Labels controls, and a perRegion answer."""
+    answer = {"id": "r0", "from_name": "certeza", "to_name": "text", "type": "textarea", "value": {"text": ["alta"]}}
+    result = [labelled("r0", 0, 9, "PER"), labelled("r0", 0, 9, "HUMANO", "papel"), answer]
+    lines, report = export(tmp_path, [ana_task(1, result)])
+    assert [span["label"] for span in lines[0]["spans"]] == ["HUMANO", "PER"]
+    assert not report["format_notes"]
+
+
+def test_a_per_region_answer_under_a_shared_id_goes_on_the_last_span_as_said(tmp_path: Path) -> None:
+    answer = {"id": "r0", "from_name": "certeza", "to_name": "text", "type": "textarea", "value": {"text": ["alta"]}}
+    lines, report = export(tmp_path, [ana_task(1, [labelled("r0", 0, 9, "PER"), labelled("r0", 18, 24, "LOC"),
+                                                   answer])])
+    assert [span.get("attributes") for span in lines[0]["spans"]] == [None, {"certeza": ["alta"]}]
+    assert "a perRegion answer under the id is carried on the last" in next(iter(report["format_notes"]))
+

@@ -91,6 +91,10 @@ FOLDED_VOTES = ("annotations folded under majority: one annotator, one vote (the
 # script's reused id, or a config changed since; the task's choice, as the config says.
 TASK_CHOICE_UNDER_SPAN_ID = ("choices under a span region's id whose control the labeling config does not make "
                              "perRegion, counted as the task's choices")
+# Label Studio gives one region one id (its span, and its perRegion answers under the same id); two spans drawn
+# apart under one id come from a script or an edited file. Both are exported (the dataset holds no region id).
+SPANS_SHARING_AN_ID = ("tasks whose counted annotations hold spans drawn apart under one region id (each exported as drawn; "
+                       "a perRegion answer under the id is carried on the last)")
 PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
@@ -701,7 +705,23 @@ class TaskConverter:
                 example.field_key = field
             self.count_example(task, key, text, counted, example, fitted)
             examples.append(example)
+        if not self.field_index:  # once a task
+            self.say_spans_sharing_an_id(task, chosen)
         return examples
+
+    def say_spans_sharing_an_id(self, task: Task, chosen: list[tuple[list[Annotation], Labels]]) -> None:
+        """Say, in one note of the task, the spans its counted annotations
+        draw apart under one region id (``_spans_sharing_an_id``). Whether
+        any id repeats is tested in C (a set of the ids): nearly never."""
+        shared = []
+        for counted, _labels in chosen:
+            for annotation in counted:
+                regions = annotation.regions
+                if regions and len(set(map(REGION_ID, regions))) < len(regions):
+                    shared += [f"annotation {annotation.id}, region id {region_id!r}: {spans}"
+                               for region_id, spans in _spans_sharing_an_id(regions)]
+        if shared:
+            self.report.note(SPANS_SHARING_AN_ID, f"task {task.id}: {'; '.join(shared)}")
 
     def count_example(self, task: Task, key: str, text: str, counted: list[Annotation], example: Example,
                       fitted: dict[SpanValue, list[Span]]) -> None:
@@ -1575,6 +1595,22 @@ def _has_span_region(annotation: Annotation, region_id: str) -> bool:
     """Whether a span region of the annotation has the id (a generator in
     TaskConverter.labels made its region a closure cell, made at every call)."""
     return any(type(other) is SpanRegion and other.id == region_id for other in annotation.regions)
+
+
+def _spans_sharing_an_id(regions: list[Any]) -> Iterator[tuple[str, str]]:
+    """Each region id under which span regions are drawn apart, with its
+    spans as the report shows them. One region drawn through several Labels
+    controls (the same offsets, a result of each control) is not apart."""
+    by_id: dict[str, list[SpanRegion]] = {}
+    for region in regions:
+        if type(region) is SpanRegion and region.id is not None:
+            by_id.setdefault(region.id, []).append(region)
+    for region_id, spans in by_id.items():
+        drawn = {(span.value.start, span.value.end) for span in spans}
+        if len(drawn) > 1 or len({span.control for span in spans}) < len(spans):
+            yield region_id, ", ".join(f"{'|'.join(span.value.labels)} [{span.value.start}, {span.value.end})"
+                                       + (f" {span.value.text!r}" if span.value.text is not None else "")
+                                       for span in spans)
 
 
 def region_name(region: Any, number: int) -> str:
