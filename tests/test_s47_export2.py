@@ -105,3 +105,52 @@ def test_a_per_region_answer_under_a_shared_id_goes_on_the_last_span_as_said(tmp
     assert [span.get("attributes") for span in lines[0]["spans"]] == [None, {"certeza": ["alta"]}]
     assert "a perRegion answer under the id is carried on the last" in next(iter(report["format_notes"]))
 
+
+# -------------------------------------------------------------------------
+# 4. A folder's files that hold other text (CoNLL, XML, CSV...) are skipped and said
+# -------------------------------------------------------------------------
+
+LABEL_STUDIO = MALFORMED47.parent / "label-studio-1.23.2"
+
+
+def folder_of_label_studio_files(tmp_path: Path) -> Path:
+    folder = tmp_path / "project"
+    (folder / "other").mkdir(parents=True)
+    for name in ("export_JSON.json", "export_CONLL2003.conll", "label_config.xml"):
+        (folder / name).write_bytes((LABEL_STUDIO / name).read_bytes())
+    (folder / "README.md").write_text("# Notícias\n", encoding="utf-8")
+    (folder / "other" / "export.csv").write_text("id,text\n1,Lisboa\n", encoding="utf-8")
+    return folder
+
+
+def test_a_folders_conll_xml_csv_and_markdown_are_skipped_and_said(tmp_path: Path) -> None:
+    folder = folder_of_label_studio_files(tmp_path)
+    out = tmp_path / "out"
+    result = run_cli(folder, "jsonl", out)
+    assert result.exit_code == 0, result.output
+    assert "left out: files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped: 4" \
+        in result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    (kind,) = report["left_out"]
+    assert report["details"][kind] == ["README.md", "export_CONLL2003.conll", "label_config.xml", "other/export.csv"]
+    assert report["tasks_read"] == 1  # export_JSON.json's
+
+
+def test_a_folder_of_no_json_stops_naming_its_files(tmp_path: Path) -> None:
+    folder = folder_of_label_studio_files(tmp_path)
+    (folder / "export_JSON.json").unlink()
+    result = run_cli(folder, "jsonl", tmp_path / "out")
+    assert result.exit_code != 0
+    assert ("project: no file of the folder holds JSON (README.md, export_CONLL2003.conll, label_config.xml, "
+            "other/export.csv); give the Label Studio JSON export file") in result.output
+
+
+def test_a_file_named_as_an_export_or_one_that_may_be_json_still_stops(tmp_path: Path) -> None:
+    """What the reader words (a page saved as the export, JSON after a no-break space) is not skipped."""
+    for name, content in (("export.json", "<html><body>Login</body></html>"),
+                          ("export", "\u00a0[]"), ("tasks.txt", "version https://git-lfs.github.com/spec/v1\n")):
+        folder = folder_of_label_studio_files(tmp_path / name)
+        (folder / name).write_text(content, encoding="utf-8")
+        result = run_cli(folder, "jsonl", tmp_path / name / "out")
+        assert result.exit_code != 0, name
+        assert f"{name}: line 1, column 1:" in result.output, result.output
