@@ -117,6 +117,7 @@ def folder_of_label_studio_files(tmp_path: Path) -> Path:
         (folder / name).write_bytes((LABEL_STUDIO / name).read_bytes())
     (folder / "README.md").write_text("# Notícias\n", encoding="utf-8")
     (folder / "other" / "export.csv").write_text("id,text\n1,Lisboa\n", encoding="utf-8")
+    (folder / "make.py").write_text('"""Writes this folder."""\n', encoding="utf-8")  # three quotes open no JSON
     return folder
 
 
@@ -125,11 +126,13 @@ def test_a_folders_conll_xml_csv_and_markdown_are_skipped_and_said(tmp_path: Pat
     out = tmp_path / "out"
     result = run_cli(folder, "jsonl", out)
     assert result.exit_code == 0, result.output
-    assert "left out: files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped: 4" \
+    assert "left out: files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped: 5" \
         in result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     (kind,) = report["left_out"]
-    assert report["details"][kind] == ["README.md", "export_CONLL2003.conll", "label_config.xml", "other/export.csv"]
+    assert report["details"][kind] == ["README.md", "export_CONLL2003.conll",
+                                       "label_config.xml (a labeling config: give it as --label-config)",
+                                       "make.py", "other/export.csv"]
     assert report["tasks_read"] == 1  # export_JSON.json's
 
 
@@ -139,7 +142,7 @@ def test_a_folder_of_no_json_stops_naming_its_files(tmp_path: Path) -> None:
     result = run_cli(folder, "jsonl", tmp_path / "out")
     assert result.exit_code != 0
     assert ("project: no file of the folder holds JSON (README.md, export_CONLL2003.conll, label_config.xml, "
-            "other/export.csv); give the Label Studio JSON export file") in result.output
+            "make.py, other/export.csv); give the Label Studio JSON export file") in result.output
 
 
 def test_a_file_named_as_an_export_or_one_that_may_be_json_still_stops(tmp_path: Path) -> None:

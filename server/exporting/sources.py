@@ -1175,7 +1175,7 @@ def folder_source(folder: Path) -> Source:
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
     return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes,
-                  left_out=[(OTHER_TEXT_FILES, shown_path(path.relative_to(folder))) for path in skipped])
+                  left_out=[(OTHER_TEXT_FILES, _skipped_file(folder, path)) for path in skipped])
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
@@ -1199,8 +1199,17 @@ def _other_text(path: Path) -> bool:
             head = stream.read(64).removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     except OSError:
         return False  # the reading says why
-    return bool(head) and 0x20 < head[0] < 0x7F and head[:1] not in _JSON_STARTS and not head.startswith(
-        b"version https://git-lfs")
+    # Three quotes open no JSON string: a Python file's docstring.
+    return bool(head) and 0x20 < head[0] < 0x7F and (head[:1] not in _JSON_STARTS or head.startswith(b'"""')) and \
+        not head.startswith(b"version https://git-lfs")
+
+
+def _skipped_file(folder: Path, path: Path) -> str:
+    """A skipped file's name in ``folder``, and, for a labeling config, the option that reads it."""
+    name = shown_path(path.relative_to(folder))
+    with path.open("rb") as stream:
+        head = stream.read(512).removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
+    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(head) else name
 
 
 def _names(folder: Path, paths: list[Path]) -> str:
