@@ -1179,7 +1179,8 @@ def folder_source(folder: Path) -> Source:
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
-# labeling config, a README. Skipped and said, they stopped the export; a file named as a JSON export still does.
+# labeling config, a README. They stopped the export (session 47): skipped now, and said; a file named as a JSON
+# export still stops it.
 OTHER_TEXT_FILES = "files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped"
 _EXPORT_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSON_STARTS = b'[{"'
