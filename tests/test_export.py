@@ -352,7 +352,8 @@ def test_labels_and_controls_the_labeling_config_lacks_are_exported_and_reported
     assert [s["label"] for s in example["spans"]] == ["SPACESHIP", "ORG"]
     assert (example["sentiment"], example["choices"]) == ("Meh", {"mood": ["Calm"]})
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["format_notes"] == {"labels not in the labeling config (exported as they are)": 2,
+    assert report["format_notes"] == {"labels not in the labeling config (exported as they are)": 1,
+                                      "choices not in the labeling config (exported as they are)": 1,
                                       "regions of controls not in the labeling config (exported as they are)": 1}
     assert "task 1, annotation 1, region #0: control 'label' has no 'SPACESHIP'" in report["details"][
         "labels not in the labeling config (exported as they are)"]

@@ -79,7 +79,12 @@ ERRORS = {
     "paragraphs_task.json": "task 8 at $[0]: data: no string value to export as the text (pass --text-key or "
                             "--label-config)" + PARAGRAPHS_HINT,
     "trailing_comma.json": "line 2, column 1: a comma after the last task $[0] (JSON allows none before ']')",
-    "two_lists_concatenated.json": "line 2, column 1: unexpected data after the list of tasks, found '['",
+    # Why, and what to do, since s47-export2.
+    "two_lists_concatenated.json": "line 2, column 1: unexpected data after the list of tasks, found '[': this line "
+                                   "starts another list (JSON Lines whose lines are lists of tasks, or exports "
+                                   "joined); anota export reads one list of tasks a file, or JSON Lines of one task "
+                                   "object a line: write each list to a file of its own and export their folder, or "
+                                   "join the lists into one",
     "type_capitalised_bad_value.json": "task 34 at $[1]: annotations[0].result[0].value.labels: Missing data for "
                                        "required field.",
     "was_cancelled_int.json": f"task 43 at $[1]: annotations[0].was_cancelled: {NOT_BOOLEAN.format('a number (0)')}",

@@ -92,6 +92,12 @@ FOLDED_VOTES = ("annotations folded under majority: one annotator, one vote (the
 # script's reused id, or a config changed since; the task's choice, as the config says.
 TASK_CHOICE_UNDER_SPAN_ID = ("choices under a span region's id whose control the labeling config does not make "
                              "perRegion, counted as the task's choices")
+# Label Studio gives one region one id (its span, and its perRegion answers under the same id); two spans drawn
+# apart under one id come from a script or an edited file. Both are exported (the dataset holds no region id); a
+# perRegion answer under the id cannot say which it is about. Said there, where the answers are carried (a set of
+# every annotation's ids, to say it of spans nothing else names, cost 0.85% of a JSONL export's instructions).
+SPANS_SHARING_AN_ID = ("perRegion answers under a region id that spans drawn apart share (the spans all exported, "
+                       "each carrying the answers)")
 PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
@@ -134,6 +140,10 @@ WITHOUT_OBJECT_AMONG_TEXTS = (f"{_WITHOUT_OBJECT} among several Text objects, wh
                               "main text: not exported")
 SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
+
+# Values the labeling config lacks (an old config, an import Label Studio did not check): exported as they are.
+LABELS_NOT_IN_CONFIG = "labels not in the labeling config (exported as they are)"
+CHOICES_NOT_IN_CONFIG = "choices not in the labeling config (exported as they are)"
 
 # A span under a Choices control's name, or a choice under a Labels control's: a config changed since (a
 # control renamed), or a script's mistake; exported as it is, as a label the config lacks is.
@@ -1029,27 +1039,50 @@ class TaskConverter:
                        fitted: dict[SpanValue, list[Span]]) -> None:
         """Carry each perRegion answer (a result under a span region's id: the
         editor's perRegion Choices, TextArea, Rating...) on the spans of that
-        region placed on this text, as the span's ``attributes`` under the
-        control's name. An answer about a span not exported here is left out
-        with it, and said (not when its span is another exported text's: that
-        example carries it)."""
-        by_id = {region.id: region for region in annotation.regions or () if type(region) is SpanRegion}
+        region placed on this text (of each region under the id: one drawn
+        through several Labels controls, or spans drawn apart, said), as the
+        span's ``attributes`` under the control's name. An answer about a span
+        not exported here is left out with it, and said (not when its span is
+        another exported text's: that example carries it)."""
+        by_id: dict[str | None, list[SpanRegion]] = {}  # one region drawn through several Labels controls: several
+        for region in annotation.regions or ():
+            if type(region) is SpanRegion:
+                by_id.setdefault(region.id, []).append(region)
+        if len(by_id) < operator.countOf(map(type, annotation.regions), SpanRegion):  # an id of several spans
+            self.say_spans_sharing_an_id(task, annotation, {region.id for region, _number, _answer in answers})
         attributes = labels.attributes if labels.attributes is not None else {}
         for region, number, answer in answers:
-            about = by_id[region.id]
-            placed = fitted.get(about.value)
-            if placed is None:  # repaired, or not placed on this text: where place_span puts it, said already
-                bounds, _message, _how = place_span(text, about)
-                placed = [] if bounds is None else spans_of(bounds[0], bounds[1], about.value.labels,
-                                                            text[bounds[0]:bounds[1]])
-            spans = [span for span in placed if span in labels.controls]
+            abouts = by_id[region.id]
+            spans = [span for about in abouts for span in self.placed_here(text, about, fitted)
+                     if span in labels.controls]
             for span in spans:
                 with_attribute(attributes, span, region.control, answer)
-            if not spans and self.text_objects.elsewhere(task, text, key, about.to_name) is not EXPORTED_ELSEWHERE:
+            if not spans and all(self.text_objects.elsewhere(task, text, key, about.to_name) is not EXPORTED_ELSEWHERE
+                                 for about in abouts):
                 leave_out(labels, PER_REGION_LEFT_OUT, self.where(task, annotation, region, number,
                                                                   f"{region.control}: {answer}"))
         if attributes:
             labels.attributes = attributes
+
+    @staticmethod
+    def placed_here(text: str, region: SpanRegion, fitted: dict[SpanValue, list[Span]]) -> list[Span]:
+        """The spans a region was placed as on ``text``: where ``place`` put
+        them, or, repaired or not placed on this text, where place_span puts
+        it (said already)."""
+        placed = fitted.get(region.value)
+        if placed is None:
+            bounds, _message, _how = place_span(text, region)
+            placed = [] if bounds is None else spans_of(bounds[0], bounds[1], region.value.labels,
+                                                        text[bounds[0]:bounds[1]])
+        return placed
+
+    def say_spans_sharing_an_id(self, task: Task, annotation: Annotation, answered: set[str | None]) -> None:
+        """Say the spans drawn apart under an id that perRegion ``answered``
+        (``_spans_sharing_an_id``), once an annotation: the first text's."""
+        shared = [f"region id {region_id!r}: {spans}" for region_id, spans in _spans_sharing_an_id(annotation.regions)
+                  if region_id in answered]
+        if shared and not self.field_index:
+            self.report.note(SPANS_SHARING_AN_ID, f"task {task.id}, annotation {annotation.id}: {'; '.join(shared)}")
 
     def left_out_without_object(self, task: Task, annotation: Annotation, region: SpanRegion, number: int,
                                 text: str, key: str) -> bool:
@@ -1187,8 +1220,10 @@ class TaskConverter:
                 task, annotation, region, number, f"{drawn} {'|'.join(values)!r} of control {region.control!r}, "
                                                   f"which the config gives {given}"))
         elif unknown := [value for value in values if value not in known[region.control]]:
-            self.report.note("labels not in the labeling config (exported as they are)", self.where(
-                task, annotation, region, number, f"control {region.control!r} has no {'|'.join(unknown)!r}"))
+            # A choice is worded as a choice: "labels" would send a builder to the spans.
+            kind, value = (LABELS_NOT_IN_CONFIG, "") if is_span else (CHOICES_NOT_IN_CONFIG, "choice ")
+            self.report.note(kind, self.where(task, annotation, region, number,
+                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}"))
 
     def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
@@ -1576,6 +1611,22 @@ def _has_span_region(annotation: Annotation, region_id: str) -> bool:
     """Whether a span region of the annotation has the id (a generator in
     TaskConverter.labels made its region a closure cell, made at every call)."""
     return any(type(other) is SpanRegion and other.id == region_id for other in annotation.regions)
+
+
+def _spans_sharing_an_id(regions: list[Any]) -> Iterator[tuple[str, str]]:
+    """Each region id under which span regions are drawn apart, with its
+    spans as the report shows them. One region drawn through several Labels
+    controls (the same offsets, a result of each control) is not apart."""
+    by_id: dict[str, list[SpanRegion]] = {}
+    for region in regions:
+        if type(region) is SpanRegion and region.id is not None:
+            by_id.setdefault(region.id, []).append(region)
+    for region_id, spans in by_id.items():
+        drawn = {(span.value.start, span.value.end) for span in spans}
+        if len(drawn) > 1 or len({span.control for span in spans}) < len(spans):
+            yield region_id, ", ".join(f"{'|'.join(span.value.labels)} [{span.value.start}, {span.value.end})"
+                                       + (f" {span.value.text!r}" if span.value.text is not None else "")
+                                       for span in spans)
 
 
 def region_name(region: Any, number: int) -> str:

@@ -60,6 +60,8 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
                               "writes the empty dataset and its report)")
         for kind, detail, count in source.reading_notes:
             report.note(kind, detail, count)
+        for kind, detail in source.left_out:
+            report.leave_out(kind, detail)
         write_report(work, report, source, exporter, settings)
         with signals_held():
             _replace(work, out)

@@ -389,7 +389,20 @@ class JsonTaskReader:
                 raise self._error(f"expected a task object at $[{index}], {what}{guess}")
             yield f"$[{index}]", self._decode(more, f"$[{index}]")
         if char := self._skip_space(more):
-            raise self._error(f"unexpected data after the list of tasks, found {self._value_found(char)}")
+            raise self._error(self._after_the_list(char))
+
+    def _after_the_list(self, char: str) -> str:
+        """What stands after the list of tasks, and why it cannot: a list
+        opening a line of its own is JSON Lines whose lines are lists (a
+        script's dump of several exports, one a line) or exports joined,
+        which no loader reads; the error says what to do with them."""
+        found = f"unexpected data after the list of tasks, found {self._value_found(char)}"
+        line_start = self._buffer.rfind("\n", 0, self._pos) + 1
+        if char != "[" or not line_start or self._buffer[line_start:self._pos].strip():
+            return found
+        return (f"{found}: this line starts another list (JSON Lines whose lines are lists of tasks, or exports "
+                "joined); anota export reads one list of tasks a file, or JSON Lines of one task object a line: write "
+                "each list to a file of its own and export their folder, or join the lists into one")
 
     def _not_a_list(self) -> str:
         """Why the file does not start a list of tasks: what it is, when its
@@ -865,6 +878,8 @@ class Source:
     notes: list[str] = field(default_factory=list)  # what the report says of the source as a whole
     # What reading the tasks found, (kind, detail, count): noted after the export.
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
+    # What the reading left out of its input (a folder's files that hold no JSON), (kind, detail): said so.
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     # A pipe, read as it comes: its size is known only at its end (the progress bar counts bytes).
     streamed: bool = False
 
@@ -1152,9 +1167,56 @@ def folder_source(folder: Path) -> Source:
                               "the folder to export")
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
-    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
     compressed = {path: packed for path in files if (packed := compressed_export(path, shown_path(path)))}
-    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes)
+    skipped = [path for path in files if path not in compressed and _other_text(path)]
+    if len(skipped) == len(files):
+        raise ExportError(f"{shown_path(folder)}: no file of the folder holds JSON ({_names(folder, skipped)}); give "
+                          "the Label Studio JSON export file, or a folder of export or target-storage files")
+    files = [path for path in files if path not in skipped]
+    size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
+    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes,
+                  left_out=[(OTHER_TEXT_FILES, _skipped_file(folder, path)) for path in skipped])
+
+
+# A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
+# labeling config, a README. They stopped the export (session 47): skipped now, and said; a file named as a JSON
+# export still stops it.
+OTHER_TEXT_FILES = "files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped"
+_EXPORT_SUFFIXES = (".json", ".jsonl", ".ndjson")
+_JSON_STARTS = b'[{"'
+
+
+def _other_text(path: Path) -> bool:
+    """Whether a file of a folder to export holds another kind of text: its
+    first character, past a byte-order mark and whitespace, is printable
+    ASCII that opens no JSON list, object or string, and its name is not an
+    export's. Anything else is read, so that what is wrong with it is said
+    (an HTML page saved as ``export.json``, JSON after a no-break space,
+    UTF-16, a Git LFS pointer in place of the export)."""
+    if path.name.lower().endswith(_EXPORT_SUFFIXES):
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(64).removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
+    except OSError:
+        return False  # the reading says why
+    # Three quotes open no JSON string: a Python file's docstring.
+    return bool(head) and 0x20 < head[0] < 0x7F and (head[:1] not in _JSON_STARTS or head.startswith(b'"""')) and \
+        not head.startswith(b"version https://git-lfs")
+
+
+def _skipped_file(folder: Path, path: Path) -> str:
+    """A skipped file's name in ``folder``, and, for a labeling config, the option that reads it."""
+    name = shown_path(path.relative_to(folder))
+    with path.open("rb") as stream:
+        head = stream.read(512).removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
+    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(head) else name
+
+
+def _names(folder: Path, paths: list[Path]) -> str:
+    """Some of a folder's files, by their names in it."""
+    names = [shown_path(path.relative_to(folder)) for path in paths[:SHOWN_SOURCES]]
+    return ", ".join(names) + (f" and {len(paths) - SHOWN_SOURCES} more" if len(paths) > SHOWN_SOURCES else "")
 
 
 def _anota_dataset(folder: Path) -> bool:
