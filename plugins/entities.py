@@ -768,7 +768,10 @@ COMPANY_ROLE_OPENERS = RIVAL_OR_OWNER | frozenset(
 # ("analistas do Brasil": ``is_no_known_place``), where "do" says where they work, not for whom.
 EMPLOYED_PEOPLE = {
     "en": "analyst analysts economist economists strategist strategists trader traders researchers executives "
-          "engineers bankers employees",
+          "engineers bankers employees "
+          # (a firm's staff: "support staff at Canva and Atlassian in Sydney", both places to the model;
+          # s47-entities2)
+          "staff",
     "pt": "analistas economistas estrategistas executivos executivas",
 }
 # Experts or researchers of a school or institute, before its name ("Especialistas do Insper", missed by the model;
@@ -1021,7 +1024,11 @@ PRODUCT_NOUNS_AFTER = AIRCRAFT_NOUNS | frozenset(
     # farm machines ("its autonomous 8R tractors", missed)
     "tractor tractors sprayer sprayers "
     # web browsers ("@perplexity_ai's Comet browser", missed; s45-entities blind)
-    "browser browsers".split()) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
+    "browser browsers "
+    # a brand's household goods ("Dove soap", "Hovis bread and Weetabix cereal": organisations or one span to the
+    # model; s47-entities-en, s47-entities2); not a cheese nor a drink, which places name ("Cheddar", "Yorkshire")
+    "soap shampoo toothpaste deodorant detergent bread cereal butter mustard ketchup crisps biscuits".split()
+) | GENERIC_VEHICLE_NOUNS | VACCINE_NOUNS
 # ``product_names`` tells the two patterns' matches apart by the last word, in lower case.
 PRODUCT_NOUNS_AFTER_LOWER = frozenset(noun.lower() for noun in PRODUCT_NOUNS_AFTER)
 # What a vehicle does or carries, between its name and its noun ("the NISAR
@@ -1153,7 +1160,9 @@ def trailing_role_words(words: SpacySpan) -> int:
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
-_TIERS = r"Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE|LTE|5G"
+# (a graphics card's tiers, "XT", "XTX", "Ti", "GRE": "the Radeon RX 9070 XT" was cut before "XT", "XT" an
+# organisation; s47-entities2)
+_TIERS = r"Gen[^\S\n]*\d+|Ultra|Plus|Pro|Max|Mini|Elite|Lite|Edge|FE|SE|LTE|5G|XTX|XT|Ti|GRE"
 _TIER_TAIL = rf"(?:[^\S\n]+(?:{_TIERS})(?![\w-]))+"
 PRODUCT_TAIL = re.compile(rf"(?:[^\S\n]+(?:{_TIERS}|[A-Z]{{1,3}}\.\d+(?:\.\d+)*)(?![\w-]))+")
 # A model's code and its tiers, without its line's name ("the S24 FE", "o A56 Pro"): a product.
@@ -1165,7 +1174,8 @@ AUDIENCE_EDITION = re.compile(
     r"|Nonprofits|Startups|Workspace|Students|Schools|Research|Finance|Sales|Security)(?![\w-])")
 # The same as a word of the text (``codes_with_tiers``), looked for where a tier is a word of it.
 CODE_WITH_TIER = re.compile(rf"(?<![\w-]){CODE_AND_TIER.pattern}")
-TIER_WORDS = frozenset(tier + end for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G".split()
+TIER_WORDS = frozenset(tier + end
+                       for tier in "Ultra Plus Pro Max Mini Elite Lite Edge FE SE LTE 5G XTX XT Ti GRE".split()
                        for end in ("", ",", ".", ";"))
 # Capitalised words after a known product's name, in a model span: its variant's.
 VARIANT_WORDS = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)+")
@@ -2931,6 +2941,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     with a place (``with_places_listed_with_places``); names closed by a model's code
     (``with_coded_names_as_products``) and numbered games (``with_numbered_titles``), products."""
     with_lines_after_makers(model, rules, text)
+    model = with_slashed_words_whole(model, text) if "/" in text else model
+    model = with_artists_before_their_works(model, rules, text) if language == "en" else model
     model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
@@ -2974,6 +2986,53 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
     return model, rules
+
+
+# An artist's surname (or two names) between a lowercase word and the noun of their works ("two Turner seascapes", an
+# organisation with the noun to the model; "a Hockney portrait", a place; "Banksy prints", missed; s47-entities2): a
+# person. Not a demonym, a place or an organisation the gazetteers know, nor a word that is no name ("French
+# paintings"), nor the model's place of the name alone ("Venice watercolours"; "a Hockney portrait" stays one too).
+ARTWORK_NOUNS = frozenset("painting paintings portrait portraits seascape seascapes landscape landscapes prints "
+                          "sculpture sculptures drawing drawings watercolour watercolours watercolor watercolors "
+                          "etching etchings mural murals".split())
+ARTIST_BEFORE_WORKS = re.compile(
+    rf"(?<=[a-z,][^\S\n])([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+(?:{'|'.join(ARTWORK_NOUNS)})(?![\w-])")
+
+
+def with_artists_before_their_works(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                                    ) -> list[Candidate]:
+    """``model`` without its spans over an artist's name before their works' noun (``ARTIST_BEFORE_WORKS``), which
+    ``rules`` gets as a person."""
+    if not has_keyword(text, ARTWORK_NOUNS):
+        return model
+    known = not_names() | word_list(DEMONYMS_FILE) | place_names() | organisation_names()
+    places = {(c.start, c.end) for c in model if c.label == "LOC"}
+    for match in ARTIST_BEFORE_WORKS.finditer(text):
+        start, end = match.span(1)
+        if (start, end) in places or any(word in known for word in match.group(1).split()):
+            continue
+        rules[(start, end, "PER")] = Candidate(start, end, "PER", "rule")
+        model = [c for c in model if c.end <= start or end <= c.start]
+    return model
+
+
+# A model span's last word in capitals, one to three letters, and the rest of the word it makes with a slash ("Google
+# I/O", whose "Google I" was a person to the model; s47-entities2); not two names a slash joins ("Leeds/Bradford").
+SLASHED_ACRONYM_REST = re.compile(r"(?<![\w/])[A-Z]{1,3}(/[A-Z0-9]{1,3})+(?![\w/])")
+
+
+def with_slashed_words_whole(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with each span that stops inside an acronym joined by a slash run on to its end ("Google I/O"); no
+    person's name holds a slash, so a person's becomes an organisation's (an event or a company named after one)."""
+    whole = []
+    for candidate in model:
+        rest = SLASHED_ACRONYM_REST.match(text, max(text.rfind(" ", 0, candidate.end) + 1, candidate.start))
+        if rest is None or rest.start(1) != candidate.end:
+            whole.append(candidate)
+        else:
+            label = "ORG" if candidate.label == "PER" else candidate.label
+            whole.append(Candidate(candidate.start, rest.end(), label, candidate.source, candidate.score))
+    return whole
 
 
 # A Portuguese match's verb, then "no"/"na" and a ground's capitalised words ("o Casa Pia perdeu no Joaquim de Almeida
@@ -3290,15 +3349,17 @@ def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
 # A game's, a console's or an upscaler's name and its number, Arabic or Roman ("Cyberpunk 2077", "Hades II", "Alan
 # Wake 2", "XeSS 2", "Switch 2"; missed, or people and organisations to the model; s47-entities), in a text about games
 # or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a decimal
-# ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB").
+# ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB"). An acronym and a
+# number of one or two digits is one too ("FSR 4", "DLSS 4", "GTA 6": organisations or missed; s47-entities2), unless
+# the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p").
 _GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
-    "videogames upscaling"
+    "videogames upscaling upscaler graphics 1080p 1440p 2160p"
 GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
 ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
 NUMBERED_TITLE = re.compile(
     r"(?<![\w'’-])((?!(?:" + "|".join(DAYS_AND_MONTHS.split()) + r"|The|In|On|At|By|For|From|Since|Until|Top|Season|"
     r"Chapter|Episode|Part|Game|Level|Round|Patch|Version|Gen|Series|World|War|Windows)(?![\w-]))"
-    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2})"
+    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2}|[A-Z]{2,5}(?=[^\S\n]+\d{1,2}(?!\d)))"
     rf"[^\S\n]+(\d{{1,4}}|{ROMAN_NUMBER.pattern})(?![\w%-]|[.,]\d|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
 
 
@@ -3313,7 +3374,8 @@ def with_numbered_titles(model: list[Candidate], rules: dict[tuple[int, int, str
     for match in NUMBERED_TITLE.finditer(text):
         start, end = match.span()
         roman = ROMAN_NUMBER.fullmatch(match.group(2)) is not None
-        if roman and match.group(1).split()[0] in all_given_names():
+        if roman and match.group(1).split()[0] in all_given_names() \
+                or match.group(1).isupper() and match.group(1) in organisation_names():
             continue
         overlapping = [c for c in [*model, *rules.values()] if c.start < end and start < c.end]
         if any(c in rules.values() and c.label in ("ORG", "LOC") or not is_title_words(c, match, roman, text)
@@ -3326,12 +3388,14 @@ def with_numbered_titles(model: list[Candidate], rules: dict[tuple[int, int, str
 
 def is_title_words(candidate: Candidate, title: re.Match[str], roman: bool, text: str) -> bool:
     """Whether a name over a numbered title may be the title's: a person ("Hades II", "Alan Wake"), a product, the
-    model's organisation over the whole title and its Roman number ("Hades II"), or of one word with a capital inside
-    ("XeSS", "XeSS 3"); not a place, nor another organisation ("Arsenal 2")."""
+    model's organisation over the whole title and its Roman number ("Hades II"), of one word with a capital inside
+    ("XeSS", "XeSS 3"), or over an acronym's title ("DLSS 4."); not a place, nor another organisation ("Arsenal 2")."""
     whole = (candidate.start, candidate.end) == title.span()
     if candidate.label in ("PER", "PRODUCT") or (roman and whole):
         return True
     words = text[candidate.start:candidate.end].split()
+    if candidate.label == "ORG" and words[0] == title.group(1) and words[0].isupper():
+        return len(words) <= 2  # an acronym's title: the model's organisation over it ("DLSS 4.", its dot glued)
     return candidate.label == "ORG" and PRODUCT_SHAPE.fullmatch(words[0]) is not None \
         and not DIGIT.search(words[0]) and (len(words) == 1 or whole)
 
@@ -6407,8 +6471,17 @@ def is_role_before_a_name(words: SpacySpan) -> bool:
     Minister" in "Prime Minister Mark Carney"); a role on its own is an
     office, which WikiANN labels ORG ("re-elected as President")."""
     after = words.end
-    return (all(token.text in ROLE_TITLES or is_officer_word_in_title(token) for token in words)
+    return (all(token.text in ROLE_TITLES or is_officer_word_in_title(token) or is_role_in_sentence_case(token, words)
+                for token in words)
             and after < len(words.doc) and words.doc[after].is_title)
+
+
+def is_role_in_sentence_case(token: Token, words: SpacySpan) -> bool:
+    """Whether a lowercase word goes on a role that opens a sentence in sentence case ("General secretary Paul Nowak
+    said": "General secretary" an organisation to the model; s47-entities2), as a title's capitalised word does."""
+    if not token.is_lower or token.i == words.start or token.text.capitalize() not in ROLE_TITLES:
+        return False  # (most spans' words: the cheap facts first)
+    return words.start == 0 or words.doc[words.start - 1].text in (".", "!", "?", "\n")
 
 
 def ends_a_sentence(token: Token, span_end: int) -> bool:

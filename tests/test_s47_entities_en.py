@@ -59,11 +59,11 @@ def test_rules_of_probe_s47_entities_en(app, text: str, expected: list[tuple[str
 
 # Left open in the studied paragraphs (fixtures/s47-entities-en/README.md says why).
 LEFT_OPEN = {
-    "e01": {("Persil and Marmite", "ORG")}, "e07": {("Colman", "PER"), ("Dove soap", "ORG")},
+    "e01": {("Persil and Marmite", "ORG")}, "e07": {("Colman", "PER")},  # "Dove soap": s47-entities2
     "e08": {("Villa Park", "ORG")}, "e09": {("Truro", "ORG")}, "e10": {("Iberia", "LOC")},
 }
 LEFT_MISSED = {
-    "e01": {"Persil", "Marmite"}, "e07": {"Heinz", "Colman's", "Dove"}, "e08": {"Villa Park"}, "e09": {"Truro"},
+    "e01": {"Persil", "Marmite"}, "e07": {"Heinz", "Colman's"}, "e08": {"Villa Park"}, "e09": {"Truro"},
     "e10": {"Iberia"},
 }
 
@@ -73,10 +73,11 @@ def test_names_of_the_studied_paragraphs(app):
 
 
 # The blind set's one run (entities 1.2.75, this branch): 39 of 48 names found, 7 wrong; main (4e5d03f1) found 38,
-# 9 wrong ("Financial Officer" a person, "When the High Court" an organisation). Nothing was fixed on it.
+# 9 wrong ("Financial Officer" a person, "When the High Court" an organisation). Nothing was fixed on it. Session 47's
+# s47-entities2 read "Google I/O" whole (an organisation, optional here; "Google I" was a person): 6 wrong.
 BLIND_WRONG = {
     "b04": {("Fulham", "LOC")},
-    "b05": {("Google I", "PER"), ("Mountain View, Sundar Pichai", "LOC"), ("Pixel phones", "LOC")},
+    "b05": {("Mountain View, Sundar Pichai", "LOC"), ("Pixel phones", "LOC")},
     "b09": {("Emirates", "LOC")},
     "b10": {("Dettol", "LOC"), ("Durex", "LOC")},
 }
