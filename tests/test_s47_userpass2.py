@@ -135,3 +135,28 @@ def test_without_the_config_the_label_is_what_it_says(tmp_path: Path) -> None:
     assert report["details"][CLAIMS_READ_AS_ENTITIES] == ["'Afirmação': 1"]
     assert "--label-config FILE" in CLAIMS_READ_AS_ENTITIES
 
+
+
+def with_sentimento(export_file: Path, value: str) -> Path:
+    """The walk's export with the annotator's answer to the project's own sentiment control ("sentimento")."""
+    [task] = json.loads(export_file.read_text(encoding="utf-8"))
+    task["annotations"][0]["result"].append({"id": "s1", "from_name": "sentimento", "to_name": "texto",
+                                             "type": "choices", "value": {"choices": [value]}})
+    export_file.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    return export_file
+
+
+def test_the_projects_own_sentiment_control_gives_the_datasets_sentiment(tmp_path: Path) -> None:
+    # /predict puts Anota's sentiment in "sentimento" (Positivo/Negativo/Neutro): with the config, that answer is the
+    # JSONL's sentiment (it was null, the answer only under choices); it stays under choices as well. (CSV writes a
+    # choice row per control, spaCy doc.cats per value: neither has a field of its own for the sentiment.)
+    export_file = with_sentimento(own_config_export(tmp_path), "Negativo")
+    out = export(tmp_path, export_file, "jsonl", "--label-config", str(tmp_path / "config.xml"))
+    (example,) = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert example["sentiment"] == "Negativo" and example["choices"] == {"sentimento": ["Negativo"]}
+
+
+def test_without_the_config_no_sentiment_is_guessed_from_a_control_name(tmp_path: Path) -> None:
+    out = export(tmp_path, with_sentimento(own_config_export(tmp_path), "Negativo"), "jsonl")
+    (example,) = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert example["sentiment"] is None and example["choices"] == {"sentimento": ["Negativo"]}

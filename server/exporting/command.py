@@ -18,7 +18,7 @@ import click
 from schemas.label_studio_export import join_path
 from server.cli import standard_output_dropped
 from server.exporting.converting import POLICIES, Settings, parse_split
-from server.exporting.examples import Exporter, ExportError
+from server.exporting.examples import SENTIMENT_CONTROL, Exporter, ExportError
 from server.exporting.report import summary
 from server.exporting.running import NOTHING_WRITTEN, run_export
 from server.exporting.sources import (
@@ -405,16 +405,21 @@ def _claim_labels_of(xml: str) -> frozenset[str]:
     return CLAIM_LABELS | own if own - CLAIM_LABELS else CLAIM_LABELS
 
 
-def _taxonomy_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
-    """Where /predict puts a sentiment in the config's Taxonomy: control ->
-    path (joined, as exported) -> the value it ends in; None when it puts none there."""
+def _configured_sentiments_of(xml: str) -> dict[str, dict[str, str]] | None:
+    """Where /predict puts a sentiment in the config other than a Choices
+    named ``sentiment``: control -> the value exported (a Taxonomy's path,
+    joined) -> the sentiment, in the project's words; None when it puts
+    none there. A project's ``sentimento`` (Positivo/Negativo/Neutro) left
+    the dataset's ``sentiment`` empty (s47-userpass2's walk)."""
     from plugins.sentiment import LABELS as SENTIMENT_LABELS  # the labels /predict maps onto the project's names
 
     sentiments: dict[str, dict[str, str]] = defaultdict(dict)
     for obj in _labeling_config(xml).objects:
         for label in SENTIMENT_LABELS:
-            if (target := obj.choice_target(label)) is not None and target.path:
-                sentiments[target.from_name][join_path(target.path)] = target.value
+            target = obj.choice_target(label)
+            if target is not None and target.from_name != SENTIMENT_CONTROL:
+                exported = join_path(target.path) if target.path else target.value
+                sentiments[target.from_name][exported] = target.value
     return dict(sentiments) or None
 
 
@@ -464,7 +469,7 @@ def _configured(settings: Settings, xml: str) -> None:
                                        for target in obj.spans.values())
     settings.single_choice = _single_choice_controls(xml)
     settings.claim_labels = _claim_labels_of(xml)
-    settings.taxonomy_sentiments = _taxonomy_sentiments_of(xml)
+    settings.configured_sentiments = _configured_sentiments_of(xml)
     settings.text_objects = _text_objects_of(xml)
     settings.paragraph_objects = _paragraph_objects_of(xml)
     settings.hypertext_objects = _hypertext_objects_of(xml)

@@ -182,9 +182,9 @@ class Settings:
     # (None: from the environment); where to keep them (a folder made when first asked for).
     label_studio: LabelStudioConnection | None = None
     link_cache: Callable[[], Path] | None = None
-    # Taxonomy control -> its sentiment paths (joined, as exported) -> the sentiment value they end in:
-    # where /predict puts a sentiment in the config's Taxonomy (server.labeling).
-    taxonomy_sentiments: dict[str, dict[str, str]] | None = None
+    # A Choices or Taxonomy control, not named "sentiment", where /predict puts a sentiment (server.labeling) ->
+    # its values (a Taxonomy's paths, joined, as exported) -> the sentiment, in the project's words.
+    configured_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
     # The span labels that are claims: any case of CLAIM, and the labels where the config has /predict put them
@@ -688,7 +688,7 @@ class TaskConverter:
             if self.fields is not None:
                 self.task_document = (task, the_id, source, split)
         language = self.settings.language or _language_hint(task)
-        sentiments = self.settings.taxonomy_sentiments
+        sentiments = self.settings.configured_sentiments
         examples = []
         for counted, labels in chosen:
             # One annotation counted (nearly always): its annotator and id, without comprehensions to make.
@@ -705,7 +705,7 @@ class TaskConverter:
                 self.settings.claim_labels,
             )
             if sentiments:
-                example.taxonomy_sentiment = taxonomy_sentiment(labels, sentiments)
+                example.configured_sentiment = configured_sentiment(labels, sentiments)
             if labels.notes:  # a copy: the exporters re-key it on the spans they trim
                 example.notes = dict(labels.notes)
             if labels.attributes:  # the same way
@@ -1579,9 +1579,10 @@ def where_value(task: Task, value: str) -> str:
     return "annotations"
 
 
-def taxonomy_sentiment(labels: Labels, sentiments: dict[str, dict[str, str]]) -> str | None:
-    """The sentiment the chosen Taxonomy paths end in; None when none does,
-    or when they end in several (as a sentiment Choices with several values)."""
+def configured_sentiment(labels: Labels, sentiments: dict[str, dict[str, str]]) -> str | None:
+    """The sentiment the chosen values of the config's sentiment controls
+    (``Settings.configured_sentiments``) give; None when none does, or when
+    they give several (as a sentiment Choices with several values)."""
     found = {sentiment for control, paths in sentiments.items() for value in labels.choices.get(control, ())
              if (sentiment := paths.get(value)) is not None}
     return found.pop() if len(found) == 1 else None

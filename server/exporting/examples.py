@@ -161,9 +161,9 @@ class Example:
     annotation_ids: list[int | None]
     split: str = "train"
     language: str | None = None
-    # The sentiment a Taxonomy path gave (Settings.taxonomy_sentiments), set
-    # on an example that has one: a class default costs the others nothing.
-    taxonomy_sentiment: ClassVar[str | None] = None
+    # The sentiment a control of the config's gave (Settings.configured_sentiments: a Taxonomy path, a
+    # "sentimento" Choices), set on an example that has one: a class default costs the others nothing.
+    configured_sentiment: ClassVar[str | None] = None
     # Where the example's text starts in its task's text: set on the parts a
     # book-length text is tokenized in (plugins.exporters.parts), 0 otherwise.
     offset: ClassVar[int] = 0
@@ -227,11 +227,12 @@ class Example:
     @property
     def sentiment(self) -> str | None:
         """The sentiment when it is one value; several are in :attr:`other_choices`.
-        Without a sentiment Choices, a Taxonomy path that ends in one gives it."""
+        Without a Choices named ``sentiment``, the config's control that
+        /predict puts sentiments in gives it (a Taxonomy path, "sentimento")."""
         values = self.labels.choices.get(SENTIMENT_CONTROL)
         if values:
             return values[0] if len(values) == 1 else None
-        return self.taxonomy_sentiment
+        return self.configured_sentiment
 
     @property
     def other_choices(self) -> dict[str, list[str]]:
