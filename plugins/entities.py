@@ -3420,8 +3420,11 @@ def products_of_makers(text: str) -> list[tuple[int, int]]:
 
 
 # An operating system named with "OS" after a lowercase letter ("SteamOS", "HarmonyOS", "iPadOS": organisations to the
-# model; s47-entities): a product. Not an acronym ("BIOS") nor a word in capitals.
-OPERATING_SYSTEM = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]OS(?![\w-])")
+# model; s47-entities): a product, with its version when one follows ("visionOS 26", "SteamOS 3.7": products_probe2's
+# blind b3). Not an acronym ("BIOS") nor a word in capitals; not a count after it ("iOS 2 million").
+OPERATING_SYSTEM = re.compile(
+    r"(?<![\w-])[A-Za-z]*[a-z]OS(?:[^\S\n]+\d{1,2}(?:\.\d+)*(?![\w%-]|[.,]\d|[^\S\n]+(?:million|milhões|mil|bn)\b))?"
+    r"(?![\w-])")
 
 
 def operating_systems(text: str) -> list[tuple[int, int]]:

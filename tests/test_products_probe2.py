@@ -98,7 +98,8 @@ def test_apps_named_like_companies_or_words(app, text: str, expected: set[tuple[
 
 
 # Run once after the fixes above (fixtures/products_probe2/README.md: 44 of 61 names then), and kept at 49 after
-# four fixes from it, at 50 since airlines are in the gazetteer (news probe 18: "easyJet"); left open: names the NER
+# four fixes from it, at 50 since airlines are in the gazetteer (news probe 18: "easyJet"), at 51 since an operating
+# system's name takes its version (session 47: "visionOS 26"); left open: names the NER
 # model misses or joins ("Xbox Ally X with AMD"), a maker glued to its number ("MG4"), a maker left out of the car
 # makers ("Ford Transit").
 BLIND = [json.loads(line) for line in
@@ -106,7 +107,7 @@ BLIND = [json.loads(line) for line in
 BLIND_LEFT_OPEN = {
     "b1": (set(), {("Portaria", "ORG")}),
     "b2": ({"737-8200", "MG4", "Alfa Pendular"}, {("Alfa Pendular", "ORG"), ("MG4", "ORG")}),
-    "b3": ({"Ray-Ban Display", "Quest 3S", "Xbox Ally X", "AMD", "Valve", "visionOS 26"},
+    "b3": ({"Ray-Ban Display", "Quest 3S", "Xbox Ally X", "AMD", "Valve"},
            {("Xbox Ally X with AMD", "PER")}),
     "b4": ({"T-Head", "Ford Transit"}, {("Ford Transit", "ORG")}),
 }
