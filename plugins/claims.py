@@ -93,6 +93,9 @@ class Cue:
     # "há_que"): the search, a few times dearer than this look-up, is passed by.
     phrase_words: tuple[frozenset[str], ...] = ()
     needs_digit: bool = False
+    # A character every match of ``pattern`` holds ("?" for a question): ``CueIndex`` passes by a unit without it
+    # with a substring check, before the search (``find`` itself does not read it).
+    needs_mark: str = ""
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
@@ -620,7 +623,8 @@ _SOURCE_FRAME = re.compile(r"^\W*(?:segundo|conforme|de\s+acordo\s+com|according
 # date can be checked when it comes, more than the year alone.
 DEADLINE = "deadline"
 # ... or the end of a year, a term or a legislature named from now ("até ao fim do próximo ano", "by the end of next
-# year", "até o final do mandato").
+# year", "até o final do mandato"). Each alternative has "fim"/"final"/"end", its gate: a digit alone is none (with
+# ``needs_digit`` too, a gate or a digit, it was looked for in every unit with a number).
 _DEADLINE_PT = (r"\baté\s+(?:o\s+|ao\s+)?(?:fim|final)\s+d[eo]\s+(?:(?:\w+\s+(?:de\s+)?)?(?:19|20)\d\d\b"
                 r"|(?:próximo\s+|deste\s+|este\s+)?(?:ano|mandato|legislatura|década)\b)")
 _DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\b"
@@ -1210,7 +1214,7 @@ PORTUGUESE_CUES = (
                        "quarta quinta sexta próximo próxima vem".split()),
         needs_digit=True,
     ),
-    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"})),
     _TERM_EXTENDED_PT,
     _CONTRACT_TERM_PT,
     Cue(
@@ -1525,7 +1529,7 @@ ENGLISH_CUES = (
         gate=frozenset(["last", "next", "past", "ago", "may", *_MEASURE_SUPERLATIVES_EN.split()]),
         needs_digit=True,
     ),
-    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"})),
     _TERM_EXTENDED_EN,
     _CONTRACT_TERM_EN,
     Cue(
@@ -1892,9 +1896,9 @@ _SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-�
 _SPEAKER_AFTER = re.compile(r",?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})")
 _NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Você O A Os As The".split())
 # A question or an exclamation may end in quotes or emoji ("... do Brasil? 📱").
-_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"))
-_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"))
-_HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"), needs_mark="?")
+_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"), needs_mark="!")
+_HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"), needs_mark=":")
 # A sentence the writer opens by turning to the reader ("Você vê, a OpenAI e a Anthropic cobram caro ...",
 # "You see, ...") argues the post's point; a detail to check still outweighs it (the seed's "Você vê, os EUA
 # bloqueiam os chips chineses, forçando o Deepseek a criar um grande modelo com 1/10 do poder ...").
@@ -2306,13 +2310,15 @@ _RELEASED_WITH = Cue(RELEASED_WITH, 0.6, pattern=_regex(
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
-    "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE)
+    "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE),
+    gate=frozenset("quem whoever anyone those".split()),
 )
 # A sentence that opens on a condition ("If found guilty, City could face ...",
 # "Se nada mudar, o governo talvez ...") is a hypothesis: a modal in it is no
 # one's report, though a verb of reporting ("found") comes before it.
 CONDITION = "condition"
-_CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE))
+_CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE),
+                 gate=frozenset("if unless se caso".split()))
 # A formal event set for a date ("A votação está marcada para 12 de março", "The
 # hearing is scheduled for January 20") is a fact the organiser can confirm, and
 # the date it falls on can be checked; a plan without a date ("previsto para
@@ -2603,8 +2609,8 @@ CUE_MEMO_WORDS = 100_000
 class CueIndex:
     """A language's cues in their order, and which of them a unit may show (``worth_finding``): ``Cue.find``
     finds nothing in a unit without one of the words a cue needs (its ``words``, its phrases' ``keys``, else its
-    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, or a digit when it ``needs_digit``; only a pattern
-    without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
+    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, a digit when it ``needs_digit``, or its
+    ``needs_mark``; only a pattern without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
     cues: looking for each cost claims a third of their time (session 38)."""
 
     def __init__(self, cues: Sequence[Cue]) -> None:
@@ -2615,9 +2621,13 @@ class CueIndex:
         self._prefixes = tuple(prefix for cue in self.cues for prefix in cue.prefixes)
         self._suffixes = tuple(suffix for cue in self.cues for suffix in cue.suffixes)
         self._always = self._digit = self._attribution = 0
+        # the cues of each mark (a question's "?", a heading's ":"): looked for in few units, and no word tells them
+        self._marks: dict[str, int] = {}
         for bit, cue in self._bits:
             needed = cue.words
-            if cue.pattern is not None and cue.keys:
+            if cue.pattern is not None and cue.needs_mark:
+                self._marks[cue.needs_mark] = self._marks.get(cue.needs_mark, 0) | bit
+            elif cue.pattern is not None and cue.keys:
                 needed |= cue.keys
             elif cue.pattern is not None and (cue.gate or cue.needs_digit):
                 needed |= cue.gate
@@ -2630,6 +2640,8 @@ class CueIndex:
                 self._by_word[word] = self._by_word.get(word, 0) | bit
             # a quotation's attribution is looked for in its frame too (``score_unit``)
             self._attribution |= bit if cue.name == ATTRIBUTION else 0
+        # one search for any mark: most units have none of them
+        self._mark_screen = re.compile(f"[{re.escape(''.join(self._marks))}]") if self._marks else None
         self._memo: dict[str, int] = {}  # by word form: the cues it can show, its affixes' included
         self._listed: dict[int, tuple[Cue, ...]] = {}  # by the bits of the cues a unit may show: those cues
 
@@ -2639,6 +2651,10 @@ class CueIndex:
         found = self._always | (self._attribution if frame else 0)
         if self._digit and _DIGIT.search(unit):
             found |= self._digit
+        if self._mark_screen is not None and self._mark_screen.search(unit):
+            for mark, bits in self._marks.items():
+                if mark in unit:
+                    found |= bits
         memo = self._memo
         if memo.keys() >= word_set:  # every word met before (most units): their cues joined without a Python step
             found = functools.reduce(operator.or_, map(memo.__getitem__, word_set), found)
