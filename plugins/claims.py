@@ -2519,9 +2519,8 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDICT, DECIDED, ACT_DECISION, "source", "quantity", "quantity in words", DATE, "version",
-                     "proportion",
-                     COUNT_THEN_AND_NOW})
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDICT, DECIDED, ACT_DECISION, "source",
+                     "quantity", "quantity in words", DATE, "version", "proportion", COUNT_THEN_AND_NOW})
 # A wire story's lede, once its dateline is left out, tells its day ("O Parlamento aprovou hoje ...", "The Senate
 # passed ... today") or a year ("o Orçamento do Estado para 2027"), and a supplier's delivery already under way ("A
 # WEG já entrega turbinas eólicas ...") is a fact, not a theme: no hook (s46-claims' b01 and b03, s46-claims2). Looked
