@@ -93,6 +93,9 @@ class Cue:
     # "há_que"): the search, a few times dearer than this look-up, is passed by.
     phrase_words: tuple[frozenset[str], ...] = ()
     needs_digit: bool = False
+    # A character every match of ``pattern`` holds ("?" for a question): ``CueIndex`` passes by a unit without it
+    # with a substring check, before the search (``find`` itself does not read it).
+    needs_mark: str = ""
     # Whether a match of ``pattern`` in a unit is no evidence after all.
     passed_over: Callable[[str, re.Match[str]], bool] | None = None
     # The words an explanation shows for a match of ``pattern`` (by default the match, spaces collapsed).
@@ -563,6 +566,13 @@ _SUPERLATIVES_PT = (
 # Not a share further on ("where most of the grain is stored"), which only
 # places what the sentence is about.
 PROPORTION_WEIGHT = 0.4
+# A change by a fraction is measured as a percentage is ("Journey times across the city centre have fallen by a
+# quarter": claims46's s16, 0.50, exactly on the threshold; "Os tempos de espera diminuíram para metade": probe
+# s47-claims2): a proportion, after "by"/"para"/"pela"/"em" and an optional "almost"/"quase".
+_CHANGE_BY_A_FRACTION_EN = (r"|\bby\s+(?:(?:almost|nearly|about|around|more\s+than|over)\s+)?"
+                            r"(?:half|(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|tenths?))\b")
+_CHANGE_BY_A_FRACTION_PT = (r"|\b(?:para|pela|em)\s+(?:(?:quase|cerca\s+de|mais\s+de)\s+)?"
+                            r"(?:metade|(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?))\b")
 
 # Modal cues lose half their weight in a reported forecast: who said it and a
 # number or a date to check are there ("a certificação deve sair em 2027,
@@ -613,7 +623,8 @@ _SOURCE_FRAME = re.compile(r"^\W*(?:segundo|conforme|de\s+acordo\s+com|according
 # date can be checked when it comes, more than the year alone.
 DEADLINE = "deadline"
 # ... or the end of a year, a term or a legislature named from now ("até ao fim do próximo ano", "by the end of next
-# year", "até o final do mandato").
+# year", "até o final do mandato"). Each alternative has "fim"/"final"/"end", its gate: a digit alone is none (with
+# ``needs_digit`` too, a gate or a digit, it was looked for in every unit with a number).
 _DEADLINE_PT = (r"\baté\s+(?:o\s+|ao\s+)?(?:fim|final)\s+d[eo]\s+(?:(?:\w+\s+(?:de\s+)?)?(?:19|20)\d\d\b"
                 r"|(?:próximo\s+|deste\s+|este\s+)?(?:ano|mandato|legislatura|década)\b)")
 _DEADLINE_EN = (r"\b(?:by|until)\s+the\s+end\s+of\s+(?:(?:\w+\s+)?(?:19|20)\d\d\b"
@@ -1203,7 +1214,7 @@ PORTUGUESE_CUES = (
                        "quarta quinta sexta próximo próxima vem".split()),
         needs_digit=True,
     ),
-    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"}), needs_digit=True),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"})),
     _TERM_EXTENDED_PT,
     _CONTRACT_TERM_PT,
     Cue(
@@ -1274,8 +1285,9 @@ PORTUGUESE_CUES = (
     Cue(
         "proportion",
         PROPORTION_WEIGHT,
-        pattern=_regex(r"^\W*(?:a\s+maioria|a\s+minoria|metade|um\s+terço|dois\s+terços)\s+d[oa]s?\b"),
-        gate=frozenset("maioria minoria metade terço terços".split()),
+        pattern=_regex(r"^\W*(?:a\s+maioria|a\s+minoria|metade|um\s+terço|dois\s+terços)\s+d[oa]s?\b"
+                       + _CHANGE_BY_A_FRACTION_PT),
+        gate=frozenset("maioria minoria metade terço terços quarto quinto".split()),
     ),
     _word_cue(
         "opinion",
@@ -1517,7 +1529,7 @@ ENGLISH_CUES = (
         gate=frozenset(["last", "next", "past", "ago", "may", *_MEASURE_SUPERLATIVES_EN.split()]),
         needs_digit=True,
     ),
-    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"}), needs_digit=True),
+    Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"})),
     _TERM_EXTENDED_EN,
     _CONTRACT_TERM_EN,
     Cue(
@@ -1584,8 +1596,9 @@ ENGLISH_CUES = (
     Cue(
         "proportion",
         PROPORTION_WEIGHT,
-        pattern=_regex(r"^\W*(?:most|half|a\s+third|two[- ]thirds|the\s+majority|a\s+majority|a\s+minority)\s+of\b"),
-        gate=frozenset("most half third thirds majority minority".split()),
+        pattern=_regex(r"^\W*(?:most|half|a\s+third|two[- ]thirds|the\s+majority|a\s+majority|a\s+minority)\s+of\b"
+                       + _CHANGE_BY_A_FRACTION_EN),
+        gate=frozenset("most half third thirds majority minority quarter quarters fifth tenth".split()),
     ),
     _word_cue(
         "opinion",
@@ -1883,9 +1896,9 @@ _SPEAKER_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*(?:[^\S\n]+[A-ZÀ-�
 _SPEAKER_AFTER = re.compile(r",?[^\S\n]+([A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})")
 _NOT_SPEAKERS = frozenset("He She They It We I You Ele Ela Eles Elas Nós Eu Você O A Os As The".split())
 # A question or an exclamation may end in quotes or emoji ("... do Brasil? 📱").
-_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"))
-_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"))
-_HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"))
+_QUESTION = Cue("question", -1.5, pattern=re.compile(r"\?\W*$"), needs_mark="?")
+_EXCLAMATION = Cue("exclamation", -0.7, pattern=re.compile(r"!\W*$"), needs_mark="!")
+_HEADING = Cue("heading", -0.8, pattern=re.compile(r":\s*$"), needs_mark=":")
 # A sentence the writer opens by turning to the reader ("Você vê, a OpenAI e a Anthropic cobram caro ...",
 # "You see, ...") argues the post's point; a detail to check still outweighs it (the seed's "Você vê, os EUA
 # bloqueiam os chips chineses, forçando o Deepseek a criar um grande modelo com 1/10 do poder ...").
@@ -2112,6 +2125,14 @@ _MINUTES_FORMULA = Cue(MINUTES_FORMULA, -2.0, pattern=_regex(
     # ... and the Portuguese minutes' dated opening ("Aos doze dias do mês de novembro de 2026, reuniu-se ...": blind b01)
     r"|^\W{0,3}aos\s+[\w-]+(?:\s+[\w-]+)?\s+dias\s+do\s+mês\b"),
     gate=frozenset("sessão reunião meeting nada mês aberta aberto encerrada encerrado".split()))
+# A pt-PT order's formula ends on its verb and "o seguinte:" ("Nos termos do artigo 9.º do Decreto-Lei n.º 4/2012,
+# determino o seguinte:": probe s47-claims2, one unit with its appointment, 0.85): ``operative_parts`` parts it from
+# what the order decides, and the formula, its legal basis cited, is no claim (0.55 as a source with a number).
+_OPERATIVE_PHRASES = ("determino o seguinte", "determina o seguinte", "determina-se o seguinte", "decido o seguinte",
+                      "delibera o seguinte", "deliberou o seguinte")
+ACT_FORMULA = "a formal act's formula"
+_ACT_FORMULA = Cue(ACT_FORMULA, -2.0, pattern=_regex(
+    rf"\b(?:{'|'.join(re.escape(phrase) for phrase in _OPERATIVE_PHRASES)})\s*:\s*$"), gate=frozenset({"seguinte"}))
 # A parish's timetable ("Mass will be celebrated at 10am on Christmas Day": claims54's blind b13, 0.55; "Evening Prayer
 # is held at 6pm every Wednesday", "A missa de sétimo dia será celebrada ... às 19h": probe claims55, 0.57-0.94) is a
 # notice to the faithful, not news: a service of worship with its hour. The hour with the service's verb is no action
@@ -2289,13 +2310,15 @@ _RELEASED_WITH = Cue(RELEASED_WITH, 0.6, pattern=_regex(
 # A sentence about whoever does something states no checkable fact about
 # anyone; news often opens with one ("Quem acompanha o setor já se acostumou ...").
 _GENERIC_SUBJECT = Cue(
-    "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE)
+    "generic subject", -1.0, pattern=re.compile(r"^\W*(?:quem|whoever|anyone\s+who|those\s+who)\b", re.IGNORECASE),
+    gate=frozenset("quem whoever anyone those".split()),
 )
 # A sentence that opens on a condition ("If found guilty, City could face ...",
 # "Se nada mudar, o governo talvez ...") is a hypothesis: a modal in it is no
 # one's report, though a verb of reporting ("found") comes before it.
 CONDITION = "condition"
-_CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE))
+_CONDITION = Cue(CONDITION, -0.8, pattern=re.compile(r"^\W*(?:if|unless|se|caso)\b", re.IGNORECASE),
+                 gate=frozenset("if unless se caso".split()))
 # A formal event set for a date ("A votação está marcada para 12 de março", "The
 # hearing is scheduled for January 20") is a fact the organiser can confirm, and
 # the date it falls on can be checked; a plan without a date ("previsto para
@@ -2373,6 +2396,22 @@ _START_DATE = Cue(START_DATE, 0.0, pattern=_regex(
     rf"\b(?:a\s+partir\s+d[eoa]|starting|beginning|from)\s+(?:(?:this|next|o|dia|próxim[oa])\s+)*{_A_DAY}"),
     gate=frozenset("partir starting beginning from".split()))
 ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
+# A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
+# de ...", "Nomear Fernanda Alves Rocha para ...", "Designar o servidor Paulo Henrique Dias para ...": probes s47-claims'
+# b05, 0.43, and s47-claims2) is what the act does to a named person: a verb of appointing or removing opens the unit,
+# then the person's name (after "a pedido" or "o servidor"), so that an infinitive as a subject ("Nomear um técnico
+# é a prioridade") is none. So is a pt-PT order's passive that opens the unit ("É nomeado vogal do conselho diretivo
+# ... o licenciado Rui Manuel Costa": probe s47-claims2, 0.43).
+ACT_DECISION = "a formal act's decision"
+_ACT_VERBS = ("nomear exonerar designar dispensar destituir reconduzir remover redistribuir aposentar ceder "
+              "requisitar lotar")
+_ACT_PARTICIPLES = " ".join(stem + ending for stem in ("nomead", "exonerad", "designad", "dispensad", "reconduzid")
+                            for ending in ("o", "a", "os", "as"))
+_ACT_DECISION = Cue(ACT_DECISION, 1.2, pattern=_regex(
+    rf"^\W*(?:{'|'.join(_ACT_VERBS.split())}),?\s+(?:(?:a\s+pedido|de\s+ofício|ex\s+officio),\s+)?"
+    r"(?:(?:o|a)\s+(?:servidora?|senhora?|professora?|doutora?|sr\.|sra\.)\s+)?(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
+    rf"|^\W*(?:é|são)\s+(?:{'|'.join(_ACT_PARTICIPLES.split())})\b"),
+    gate=frozenset(_ACT_VERBS.split() + _ACT_PARTICIPLES.split()))
 PLAN_ON_A_SCHEDULE = "plan on a schedule"
 # A count of who acted or of how often ("Três escolas ficaram sem almoço", "My opponent voted against rent controls
 # four times", "cut the budget twice", "a seleção venceu duas vezes") makes an action a record to check: it pairs
@@ -2480,19 +2519,30 @@ PAIR_WEIGHTS = {"action at a time of day": 1.3}
 OPENING = "opening line without a detail"
 OPENING_WEIGHT = -0.6
 OPENING_MIN_SENTENCES = 3
-DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDICT, DECIDED, "source", "quantity", "quantity in words", DATE, "version",
-                     "proportion",
-                     COUNT_THEN_AND_NOW})
+DETAILS = frozenset({ATTRIBUTION, REPORTED_VIEW, COURT_VERDICT, FACT_CHECK_VERDICT, DECIDED, ACT_DECISION, "source",
+                     "quantity", "quantity in words", DATE, "version", "proportion", COUNT_THEN_AND_NOW})
 # A wire story's lede, once its dateline is left out, tells its day ("O Parlamento aprovou hoje ...", "The Senate
 # passed ... today") or a year ("o Orçamento do Estado para 2027"), and a supplier's delivery already under way ("A
 # WEG já entrega turbinas eólicas ...") is a fact, not a theme: no hook (s46-claims' b01 and b03, s46-claims2). Looked
 # for only in an opening line that has no other detail, so it costs nothing elsewhere.
 # A contract or a deal with a named party says with whom ("A Rumo fechou um contrato com a Wabtec ...": probe
-# s47-claims, 0.38 as a hook).
+# s47-claims, 0.38 as a hook), and a signing, a transfer or an acquisition says of whom ("O Palmeiras acertou a
+# contratação do zagueiro uruguaio Diego Ferreyra", "Brentford have completed the signing of Danish winger Mikkel
+# Holm", "A Totvs concluiu a aquisição da startup mineira Datalog": a concrete act of named parties, probe
+# s47-claims2, 0.38 as hooks).
 _NEWS_DETAIL = _regex(r"\b(?:hoje|ontem|today|yesterday|(?:19|20)\d\d|(?:já|already)\s+(?:entregam?|fornecem?|vendem?|"
                       r"compram?|exportam?|delivers?|supplies|supply|sells?|buys?|exports?))\b"
                       r"|\b(?:contrato|acordo|parceria|contract|deal|agreement|partnership)\s+(?:com|with)\s+"
-                      r"(?:(?:a|o|as|os|the)\s+)?(?-i:[A-ZÀ-Ý])")
+                      r"(?:(?:a|o|as|os|the)\s+)?(?-i:[A-ZÀ-Ý])"
+                      r"|\b(?:contratação|aquisição|transferência|signing|acquisition|takeover|transfer)\s+"
+                      r"(?:d[oa]s?|of)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-ZÀ-Ý])")
+# A line that is only a link to another page, in a list or alone ("- [Ricardo Horta renova contrato até 2029](/noticias/
+# horta-renova)" in a "Também pode gostar" box: probe 24, 0.55; s47-claims2's s07) is the page's navigation: the
+# headline's claim is checked on the page it opens, with its source and its date, not in a box of links beside
+# another story. Looked for only in a text with a link's "](".
+LINK_LINE = "a link to another page"
+LINK_LINE_WEIGHT = -2.0
+_LINK_LINE = re.compile(r"[-*+•]?[^\S\n]*\[[^\]\n]+\]\([^)\s]*\)[^\S\n]*")
 # Fewer words than this cannot carry a checkable statement ("Ver original").
 MIN_WORDS = 4
 SHORT_PENALTY = -2.0
@@ -2540,11 +2590,11 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CUSTOMER_EXPERIENCE_EN if english else _CUSTOMER_EXPERIENCE_PT, _CUSTOMER_WAIT, _RATING, _WRITERS_SUPERLATIVE,
         _WRITERS_LIFE, _WITH_THE_WRITERS_FAMILY, _SERVICE_ANSWER, _YOUR_CASE, _ITEM_DESCRIBED, _VERSION,
         _QUESTION, _EXCLAMATION, _HEADING, _READER_ASIDE, _TITLE, _BYLINE, _ORDINAL, _GENERIC_SUBJECT,
-        _CONDITION, _NOTICE, _MINUTES_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
+        _CONDITION, _NOTICE, _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
         _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
-        _EVENT_ON_A_DAY, _START_DATE,
+        _EVENT_ON_A_DAY, _START_DATE, _ACT_DECISION,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
@@ -2558,8 +2608,8 @@ CUE_MEMO_WORDS = 100_000
 class CueIndex:
     """A language's cues in their order, and which of them a unit may show (``worth_finding``): ``Cue.find``
     finds nothing in a unit without one of the words a cue needs (its ``words``, its phrases' ``keys``, else its
-    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, or a digit when it ``needs_digit``; only a pattern
-    without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
+    ``gate``), a word with one of its ``prefixes`` or ``suffixes``, a digit when it ``needs_digit``, or its
+    ``needs_mark``; only a pattern without any of these is looked for in every unit. A unit holds the words of about a fifth of a language's 50
     cues: looking for each cost claims a third of their time (session 38)."""
 
     def __init__(self, cues: Sequence[Cue]) -> None:
@@ -2570,9 +2620,13 @@ class CueIndex:
         self._prefixes = tuple(prefix for cue in self.cues for prefix in cue.prefixes)
         self._suffixes = tuple(suffix for cue in self.cues for suffix in cue.suffixes)
         self._always = self._digit = self._attribution = 0
+        # the cues of each mark (a question's "?", a heading's ":"): looked for in few units, and no word tells them
+        self._marks: dict[str, int] = {}
         for bit, cue in self._bits:
             needed = cue.words
-            if cue.pattern is not None and cue.keys:
+            if cue.pattern is not None and cue.needs_mark:
+                self._marks[cue.needs_mark] = self._marks.get(cue.needs_mark, 0) | bit
+            elif cue.pattern is not None and cue.keys:
                 needed |= cue.keys
             elif cue.pattern is not None and (cue.gate or cue.needs_digit):
                 needed |= cue.gate
@@ -2585,6 +2639,8 @@ class CueIndex:
                 self._by_word[word] = self._by_word.get(word, 0) | bit
             # a quotation's attribution is looked for in its frame too (``score_unit``)
             self._attribution |= bit if cue.name == ATTRIBUTION else 0
+        # one search for any mark: most units have none of them
+        self._mark_screen = re.compile(f"[{re.escape(''.join(self._marks))}]") if self._marks else None
         self._memo: dict[str, int] = {}  # by word form: the cues it can show, its affixes' included
         self._listed: dict[int, tuple[Cue, ...]] = {}  # by the bits of the cues a unit may show: those cues
 
@@ -2594,6 +2650,10 @@ class CueIndex:
         found = self._always | (self._attribution if frame else 0)
         if self._digit and _DIGIT.search(unit):
             found |= self._digit
+        if self._mark_screen is not None and self._mark_screen.search(unit):
+            for mark, bits in self._marks.items():
+                if mark in unit:
+                    found |= bits
         memo = self._memo
         if memo.keys() >= word_set:  # every word met before (most units): their cues joined without a Python step
             found = functools.reduce(operator.or_, map(memo.__getitem__, word_set), found)
@@ -2654,12 +2714,12 @@ def _opens(text: str, position: int, start: int) -> bool:
 
 def score_unit(
     text: str, start: int, end: int, cues: CueIndex, frame: str = "", opening: bool = False,
-    then_and_now: str = "",
+    then_and_now: str = "", link_line: bool = False,
 ) -> ScoredUnit:
     """Score ``text[start:end]`` from the cues found in it; ``frame`` is the rest
     of the sentence around a quotation, where only attribution is looked for;
     ``opening`` when the unit is the opening line of a longer text; ``then_and_now``, the words of its half of a
-    count then and now over two sentences (``then_and_now_pairs``).
+    count then and now over two sentences (``then_and_now_pairs``); ``link_line`` when it is only a link.
 
     Each step below adds its weights to the log-odds it is given, one at a time in the order they have always been
     added (the same float sums), and what it found (cue name, words) to ``found``; the steps after the cues
@@ -2676,6 +2736,9 @@ def score_unit(
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
     log_odds = _pairs_weighed(log_odds, unit, found, names)
     log_odds = _place_and_length(log_odds, unit, len(words), found, names, opening, then_and_now)
+    if link_line:
+        log_odds += LINK_LINE_WEIGHT
+        found.append((LINK_LINE, unit.strip()[:20]))
     return ScoredUnit(start, end, 1.0 / (1.0 + math.exp(-log_odds)), tuple(found))
 
 
@@ -2940,14 +3003,15 @@ def _without_names(unit: str, words: list[str], word_set: frozenset[str]) -> tup
 
 
 def score_sentence(
-    text: str, start: int, end: int, cues: CueIndex, opening: bool = False, then_and_now: str = ""
+    text: str, start: int, end: int, cues: CueIndex, opening: bool = False, then_and_now: str = "",
+    link_line: bool = False,
 ) -> list[ScoredUnit]:
     """The sentence as one unit, or each long quotation in it as a unit of its own
     (``opening``: the sentence opens a longer text; ``then_and_now``: its half of a count then and now;
-    ``score_unit``)."""
+    ``link_line``: it is only a link to another page; ``score_unit``)."""
     quotes = quotations(text, start, end)
     if not quotes or any(_REPORTED_CLAUSE_BEFORE.search(text, start, quote_start - 1) for quote_start, _ in quotes):
-        return [score_unit(text, start, end, cues, opening=opening, then_and_now=then_and_now)]
+        return [score_unit(text, start, end, cues, opening=opening, then_and_now=then_and_now, link_line=link_line)]
     frame, previous = [], start
     for quote_start, quote_end in quotes:
         frame.append(text[previous:quote_start])
@@ -3009,7 +3073,7 @@ _OPERATIVE_WORDS = frozenset("RESOLVE RESOLVEM DECRETA DECRETAM DETERMINA DETERM
 _OPERATIVE_AFTER_POWERS = frozenset("resolve resolvem decreta decretam determina determinam delibera".split())
 _POWERS = ("atribuições", "competência")
 # What a text needs for an operative word before a colon, looked for in it first (substrings: "RESOLVE" in "RESOLVED")
-_OPERATIVE_MARKS = ("RESOLVE", "DECRETA", "DETERMINA", "DELIBERA", "PROMULGA", "ORDERS", *_POWERS)
+_OPERATIVE_MARKS = ("RESOLVE", "DECRETA", "DETERMINA", "DELIBERA", "PROMULGA", "ORDERS", "o seguinte:", *_POWERS)
 
 
 def operative_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3020,7 +3084,8 @@ def operative_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(start, colon - 12):colon].split()
         word = before[-1] if before else ""
         if word in _OPERATIVE_WORDS or (
-                word in _OPERATIVE_AFTER_POWERS and any(power in text[start:colon] for power in _POWERS)):
+                word in _OPERATIVE_AFTER_POWERS and any(power in text[start:colon] for power in _POWERS)) or (
+                word == "seguinte" and text[start:colon].lower().endswith(_OPERATIVE_PHRASES)):
             decided = colon + 1
             while decided < end and text[decided] in " \t":
                 decided += 1
@@ -3114,11 +3179,13 @@ class ClaimAnnotator(Annotator):
             # a formal act's formula and decision: most texts have no colon, or no act's word, and are passed by
             sentences = [part for start, end in sentences for part in operative_parts(text.text, start, end)]
         halves = then_and_now_pairs(text.text, sentences)
+        links = "](" in text.text  # most texts have no markdown link, and no unit of theirs is looked at for one
         scored = []
         for index, (start, end) in enumerate(sentences):
             cues = opening_cues(text, start, end, named_inside)
             scored += score_sentence(text.text, start, end, cues, opening=opening and index == 0,
-                                     then_and_now=halves.get(index, ""))
+                                     then_and_now=halves.get(index, ""),
+                                     link_line=links and _LINK_LINE.fullmatch(text.text, start, end) is not None)
         return scored
 
     def annotate(self, text: AnalyzedText) -> Iterable[Span]:
