@@ -6097,14 +6097,22 @@ class BatchLines:
 
     def heads_first_section_under_dateline(self, number: int) -> bool:
         """Whether a fragment is a bulletin's first section's heading: a plain heading over prose right under its issue's
-        date line (a dated line the byline cue left out, or a month and year alone), in a document where a later
-        heading stands between paragraphs (heads_prose_between_prose): "Avisos paroquiais" under "Domingo, 13 de
-        dezembro de 2026 · III Domingo do Advento", "Catequese" further down (probe s47's "Avisos da semana",
-        s47-cleaning2). A news page's section label stands under its menu, not its date; a page of one section gives
-        its first heading no sibling to be told by."""
+        date line (a dated line the byline cue left out, or a month and year alone), with nothing but chrome above it
+        in its document (the bulletin's name and issue), in a document where a later heading stands between paragraphs
+        (heads_prose_between_prose): "Avisos paroquiais" under "Domingo, 13 de dezembro de 2026 · III Domingo do
+        Advento", "Catequese" further down (probe s47's "Avisos da semana", s47-cleaning2). A section's heading names it
+        in two words or more: one word under a post's time is a label ("Join", "Maintainer", "Público" in
+        seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de itinerário"),
+        a news page's section label stands under its menu; a page of one section gives its first heading no sibling."""
         slot, above, text = self.segments[number][0], number - 1, self.texts[number]
-        if not could_be_heading(text) or any(character.isdigit() or character == "[" for character in text) \
+        if self.counts[number] < 2 or not could_be_heading(text) \
+                or any(character.isdigit() or character == "[" for character in text) \
                 or not self.same_document(above, slot) or not self.opens_prose(number):
+            return False
+        first = above
+        while self.same_document(first - 1, slot):
+            first -= 1
+        if any(self.decide(line)[0] is None for line in range(first, above)):
             return False
         chrome_above = self.decide(above)[0]
         if chrome_above is None or not (chrome_above[1].startswith("byline or credit") or chrome_above[0] == "fragment"
