@@ -1525,6 +1525,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(por|by) [^\W\d_][^.!?\d]{0,59}(·|\||—) ?((updated|atualizad[oa]|published|publicad[oa]|posted|postad[oa]) )?"
         r"((em|on|in) )?((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|seg|ter|qua|qui|sex|sab|dom)[a-z]*\.?,? )?\d",
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
+        # A store's line naming who offers the app or extension (s47-cleaning2): "Offered by: Quiet Tabs Software".
+        r"^(offered by|oferecido por|desenvolvido por|developed by):? [^\W\d_][^.!?]{0,50}$",
         # ... a bulletin's issue line, its number set apart from its date (found blind in probe 40): "Boletim n.º 1123 ·
         # 30 de novembro de 2026 · I Domingo do Advento"; "Boletim n.º 3 da DGS indica ..." is a sentence.
         r"^(boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+ ?[·|•—–-] ",
@@ -2103,9 +2105,16 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     # An e-mail address: with a call for contact, a newsroom's or press office's footer.
     ("contact prompt", "@", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
     # A bulletin's issue closing the line, after its parish's or association's name (probe s47): "Paróquia de São
-    # Vicente de Fora · Boletim n.º 412" (BYLINE's "Boletim n.º 1123 · 30 de novembro" has it first).
-    *(("byline or credit", bar, rf"{re.escape(bar)} (boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+$")
+    # Vicente de Fora · Boletim n.º 412" (BYLINE's "Boletim n.º 1123 · 30 de novembro" has it first); its kind maybe
+    # said by a word before or after (s47-cleaning2): "Weekly Bulletin No. 1187", "Boletim Paroquial n.º 233",
+    # "Members' Newsletter No. 58", "Informativo n.º 74".
+    *(("byline or credit", bar, rf"{re.escape(bar)} ([\w'’]+ )?(boletim|bulletin|newsletter|informativo)( [\w'’]+)? "
+                                r"(n[o.º]* ?)?#?\d+$")
       for bar in "·|•"),
+    # A listing's reference code set apart from when it was listed (s47-cleaning2): "Property reference: NL-3387 ·
+    # Added on 2 December 2026", "Referência do imóvel: CM-7781 · Publicado em 2 de dezembro de 2026".
+    ("byline or credit", "·", r"^(property |listing |ad )?(reference|ref\.?|referencia)( (do|da) (imovel|anuncio))?"
+                              r"( n[o.º]*)?:? [\w-]*\d[\w-]* · "),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
@@ -6086,6 +6095,36 @@ class BatchLines:
             and _ABOUT.match(fold(text)) is None and self.opens_prose(number) \
             and (self.prose_at(number - 1, number) or self.ends_a_list_of_things(number - 1, number))
 
+    def heads_first_section_under_dateline(self, number: int) -> bool:
+        """Whether a fragment is a bulletin's first section's heading: a plain heading over prose right under its issue's
+        date line (a dated line the byline cue left out, or a month and year alone), with nothing but chrome above it
+        in its document (the bulletin's name and issue), in a document where a later heading stands between paragraphs
+        (heads_prose_between_prose): "Avisos paroquiais" under "Domingo, 13 de dezembro de 2026 · III Domingo do
+        Advento", "Catequese" further down (probe s47's "Avisos da semana", s47-cleaning2). A section's heading names it
+        in two words or more: one word under a post's time is a label ("Join", "Maintainer", "Público" in
+        seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de itinerário"),
+        a news page's section label stands under its menu; a page of one section gives its first heading no sibling."""
+        slot, above, text = self.segments[number][0], number - 1, self.texts[number]
+        if self.counts[number] < 2 or not could_be_heading(text) \
+                or any(character.isdigit() or character == "[" for character in text) \
+                or not self.same_document(above, slot) or not self.opens_prose(number):
+            return False
+        first = above
+        while self.same_document(first - 1, slot):
+            first -= 1
+        if any(self.decide(line)[0] is None for line in range(first, above)):
+            return False
+        chrome_above = self.decide(above)[0]
+        if chrome_above is None or not (chrome_above[1].startswith("byline or credit") or chrome_above[0] == "fragment"
+                                        and _REFERENCE_YEAR.search(self.texts[above]) is not None):
+            return False
+        later = number + 2
+        while self.same_document(later, slot):
+            if self.heads_prose_between_prose(later):
+                return True
+            later += 1
+        return False
+
     def ends_a_list_of_things(self, line: int, number: int) -> bool:
         """Whether ``line`` is an item of a list of things (a recipe's "2 large eggs" over its "Instructions"; probe 33)
         in the document of ``number``, kept as one (see in_content_list)."""
@@ -6663,7 +6702,8 @@ class BatchLines:
         paper's section ("Abstract", "Highlights")."""
         slot, start = self.segments[number][0], self.segments[number][3]
         if not is_markdown_heading(self.documents[slot][0].text, start) and (
-                in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)):
+                in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)
+                or self.heads_first_section_under_dateline(number)):
             return True
         if (in_body or self.over_discussion_bar(number)) and self.heads_section_past_its_control(number):
             return True

@@ -74,7 +74,9 @@ from server.boilerplate import (
 from server.annotators import failure_detail
 from server.archives import archive_members
 from server.config import UNITS
-from server.near_duplicates import BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches
+from server.near_duplicates import (
+    NEAR_DUPLICATE_MIN_WORDS, BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches,
+)
 from server.segmentation import segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
@@ -98,6 +100,8 @@ INSERT_BATCH = 2000
 UPDATE_KEYS = 300
 # A sentence's close at a segment's end: a paragraph of prose, where a song's or poem's lines seldom have one.
 _SENTENCE_CLOSE = re.compile(r"[.!?…]['\"”’»)\]]*\s*$")
+# A word with a letter in it (not a figure: "6.4", "28", "2026" are none).
+_LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")
 # Characters of documents cleaned together (numpy work is per batch).
 BATCH_CHARS = 1_000_000
 # Sources of at least this many bytes are prepared by worker processes (``prepared``): below two batches there is
@@ -427,6 +431,15 @@ class PreparedBatch(NamedTuple):
     languages: list[str | None]
     left_out: list[tuple[int, tuple[Any, ...], str]]
     sketches: BatchSketches | None
+
+
+def _told_by_figures(batch: PreparedBatch, number: int) -> bool:
+    """Whether segment ``number``, found a near-duplicate of a kept task, is a short heading told from it by its figures
+    alone: no paragraph (SHORT_WORDS words at most, no sentence's close) with fewer than NEAR_DUPLICATE_MIN_WORDS words
+    of letters. A changelog's "Versão 6.3 (4 de novembro de 2026)" shares its words with "Versão 6.4 (28 de novembro de
+    2026)" but its number and its day: another release, not a copy (issue 3's near-duplicate is a paragraph with one
+    word or number changed; a heading's few words leave its figures to name what it heads)."""
+    return not batch.paragraphs[number] and len(_LETTER_WORD.findall(batch.rows[number][1])) < NEAR_DUPLICATE_MIN_WORDS
 
 
 # A batch of documents as loaded: (source, text, data, document index, parts left out) of each (Documents of a
@@ -871,7 +884,8 @@ class Cleaner:
             task = self.kept.get(key)
             if task is not None:
                 self._take_copy(row, task, document_index, batch.places[number], opener)
-            elif (match := near.match(number) if near is not None else None) is not None:
+            elif (match := near.match(number) if near is not None else None) is not None and not _told_by_figures(
+                    batch, number):
                 self._take_near_duplicate(row, key, document_index, match, opener)
             else:
                 # A new task: the common case, taken here (a call a segment would cost 1.3% of take's instructions).

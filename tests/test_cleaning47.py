@@ -82,13 +82,13 @@ TRUTH: dict[str, dict[str, Any]] = {
 # loader 17 reads a thread post by post (probe 48).
 STILL_DROPPED: dict[str, set[str]] = {}
 # Earlier probes' truths have a shop's reviews heading real (probes 28 to 33) and a README's contributing section
-# (probe 30), where this probe's has them chrome; an infobox's title that is the article's (a wiki's hatnote goes since
-# probe 48's hatnote cue).
+# (probe 30), where this probe's has them chrome. (A wiki infobox's title that is the article's, "Rio Mondego", was
+# pinned here as kept: it is no segment at all, the kept "Rio Mondego" is the page's <h1>, a real line; the pin could
+# not fail and is gone since s47-cleaning2. A wiki's hatnote goes since probe 48's hatnote cue.)
 STILL_KEPT = {"produto_cafeteira_loja.html": {"Avaliações dos clientes"},
               "product_walking_boots.html": {"Customer reviews"},
               "README_tidekit.md": {"Contributing", "Pull requests are welcome. For major changes, please open an "
-                                                      "issue first to discuss what you would like to change."},
-              "wiki_rio_mondego.html": {"Rio Mondego"}}
+                                                      "issue first to discuss what you would like to change."}}
 # A shop's specification rows (real in probe 28's truth and probe 48's decision, chrome in this one's; its product code
 # goes since probe 48) and a README's code block without its fences (a phpBB post's profile line and its quote run
 # together with its header, found blind, are gone with loader 17).
