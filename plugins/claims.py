@@ -50,7 +50,7 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # A word capitalised inside a sentence is a name, not a verb: "United States"
 # is neither "states" (reported speech) nor "united" (a past verb), nor is
-# "Moscou" a preterite. Not in a text in capitals or title case ("A OPERAÇÃO
+# "Moscou" a preterite, nor "Mineirão" (a stadium) a future. Not in a text in capitals or title case ("A OPERAÇÃO
 # VAZOU", "Marina Silva Disse, Na GloboNews"), where verbs have capitals too.
 # Capitalised words inside a sentence, acronyms too ("an OLED screen": no action in -ed). The space or comma after a
 # word opens the match, so that the search skips to the next one at C speed, where a look-behind first is tried at
@@ -59,7 +59,6 @@ _INNER_CAPITALISED = re.compile(r"[\s,](?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w
 # A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no
 # action.
 _QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
-VERB_CUES = frozenset({ATTRIBUTION, "action"})
 # The frequent words a phrase's key is not taken from: the language check's lists, not spaCy's, whose import
 # loads spaCy in every command that registers the plugins (tests/test_startup.py).
 STOP_WORDS = STOPWORDS["pt"] | STOPWORDS["en"]
@@ -579,6 +578,8 @@ _CHANGE_BY_A_FRACTION_PT = (r"|\b(?:para|pela|em)\s+(?:(?:quase|cerca\s+de|mais\
 # segundo a empresa"; "the company said sales would rise 5%"), while the same
 # forecast with no one to attribute it to stays speculation.
 PLAN = "prediction or plan"
+# The cues of verbs, looked for without the names inside the unit (``_without_names``).
+VERB_CUES = frozenset({ATTRIBUTION, "action", PLAN})
 NAMED_ACTOR = "named actor"
 OBLIGATION = "obligation or wish"
 HEDGING = "hedging or speculation"
@@ -1332,7 +1333,8 @@ PORTUGUESE_CUES = (
     Cue(
         PLAN,
         -0.6,
-        words=frozenset("será serão seremos".split()),
+        # "ir"'s own future is too short for the endings ("Os jogadores irão ao estádio")
+        words=frozenset("será serão seremos irá irão iremos irei".split()),
         suffixes=tuple("arão erão irão ará erá irá aremos eremos iremos arei erei irei".split()),
         # "poderá" is hedging, counted as such; "Brasileirão" is the league, often in a sentence of names dense
         # enough to pass for title case (probe claimsent49's s06, a plan at 0.38)

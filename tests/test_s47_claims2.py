@@ -156,3 +156,12 @@ BLIND = rows("blind.jsonl", PROBE)
 @pytest.mark.parametrize("paragraph", BLIND, ids=[row["id"] for row in BLIND])
 def test_the_blind_texts_as_measured(paragraph):
     assert_claims_found(paragraph)
+
+
+def test_a_name_in_a_futures_ending_is_no_plan():
+    # s47-userpass2's walk: "Mineirão" (a stadium) read as a verb's future ("-irão"), a plan; the plan cue now reads
+    # the unit without its capitalised names, as the other verb cues do, and "ir"'s own future is a word of it.
+    score, explanation = claim_reading("O clássico no Mineirão reuniu 60 mil torcedores no domingo.", "pt")
+    assert "prediction or plan" not in explanation and score > 0.9
+    assert "prediction or plan (irão)" in claim_reading("Os jogadores irão ao Mineirão no domingo.", "pt")[1]
+    assert "prediction or plan (abrirá)" in claim_reading("A empresa abrirá 12 lojas em 2026.", "pt")[1]
