@@ -729,9 +729,9 @@ def officer_roles_in_both_cases() -> list[str]:
 # Their first words, which gate their regex (``has_keyword``), and all their words.
 ROLE_KEYWORDS = frozenset(role.split()[0] for role in ROLES_AFTER_COMPANY.split(","))
 ROLE_WORDS = frozenset(ROLES_AFTER_COMPANY.replace(",", " ").split())
-# The first words of the officers' roles, alone or before a comma ("Ryanair's CEO, Michael O'Leary").
-POSSESSIVE_OFFICER_KEYWORDS = frozenset(word + end for role in COMPANY_OFFICERS.split(",")
-                                        for word in (role.split()[0], role.split()[0].title()) for end in ("", ","))
+# The first words of the officers' roles in both cases, alone or before a comma ("Ryanair's CEO, Michael O'Leary").
+POSSESSIVE_OFFICER_KEYWORDS = frozenset(role.split()[0] + end for role in officer_roles_in_both_cases()
+                                        for end in ("", ","))
 # A public body's or a start-up programme's noun right before its name ("the federal statistics office Destatis said",
 # a place to the English model; "o gabinete de estatísticas europeu Eurostat", a person; "a aceleradora
 # Y-Combinator", a product): the name is an organisation's. Portuguese says what body after the noun, in adjectives

@@ -167,18 +167,26 @@ def join_path(path: list[str] | tuple[str, ...]) -> str:
 def split_path(value: str) -> list[str]:
     """The items of a Taxonomy path exported as one value (:func:`join_path`):
     split at each ``" / "`` whose ``/`` no backslash escapes, then unescaped."""
+    return split_escaped(value, PATH_SEPARATOR)
+
+
+def split_escaped(value: str, separator: str) -> list[str]:
+    """``value`` split at each ``separator`` that no backslash escapes, each
+    part unescaped (a backslash keeps the character after it): how a Taxonomy
+    path (:func:`join_path`) and a CSV cell of several values
+    (``server.exporting.report.join_values``) are read back."""
     if "\\" not in value:
-        return value.split(PATH_SEPARATOR)
+        return value.split(separator)
     items, current, position = [], [], 0
     while position < len(value):
         character = value[position]
         if character == "\\" and position + 1 < len(value):
             current.append(value[position + 1])
             position += 2
-        elif value.startswith(PATH_SEPARATOR, position):
+        elif value.startswith(separator, position):
             items.append("".join(current))
             current = []
-            position += len(PATH_SEPARATOR)
+            position += len(separator)
         else:
             current.append(character)
             position += 1

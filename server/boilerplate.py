@@ -6605,8 +6605,10 @@ class BatchLines:
                 or self.releases_in_file(number) < 2:
             return False
         below = number + 1
-        if self.opens_prose(number) or not self.same_document(below, self.segments[number][0]):
-            return self.opens_prose(number)
+        if self.opens_prose(number):
+            return True
+        if not self.same_document(below, self.segments[number][0]):
+            return False
         date_line = self.decide(below)[0]
         return date_line is not None and date_line[1].startswith("byline or credit") and self.opens_prose(below)
 

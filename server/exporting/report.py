@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from schemas.label_studio_export import ChoiceRegion
+from schemas.label_studio_export import ChoiceRegion, split_escaped
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -214,17 +214,7 @@ def join_values(values: Sequence[str]) -> str:
 
 def split_values(joined: str) -> list[str]:
     """The values :func:`join_values` joined: split at each ``|`` no backslash escapes, then unescaped."""
-    values, value, escaped = [], [], False
-    for character in joined:
-        if escaped or character not in "|\\":
-            value.append(character)
-            escaped = False
-        elif character == "\\":
-            escaped = True
-        else:
-            values.append("".join(value))
-            value = []
-    return [*values, "".join(value)]
+    return split_escaped(joined, "|")
 
 
 class Agreement:
