@@ -20,20 +20,16 @@ capitalised brand that annotators labelled in the middle of sentences
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import runpy
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from server.analysis import DEFAULT_LANGUAGES, squeezed, words_pattern
-from server.annotators import QUOTES, selected_words
+from server.analysis import squeezed, words_pattern
+from server.annotators import common_words, mid_sentence, selected_words
 from server.db import Base, Database, increment, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent, event_is_current
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
@@ -198,34 +194,6 @@ def suggestable(surface: str) -> bool:
     if sum(character.isalnum() for character in surface) < 2:
         return False
     return surface.isupper() or surface.lower() not in common_words()
-
-
-# What may stand between a sentence's end and its first word: "Fim. (Claro" opens a sentence.
-_OPENING = " \t" + QUOTES + "([{-\u2013\u2014\u2022*"
-_SENTENCE_ENDS = ".!?\u2026:\n\r"
-
-
-def mid_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is inside a sentence, not its first word
-    (after a full stop, a colon, a line break or at the text's start), where
-    any word is capitalised."""
-    before = start
-    while before > 0 and text[before - 1] in _OPENING:
-        before -= 1
-    return before > 0 and text[before - 1] not in _SENTENCE_ENDS
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """spaCy's stop words of the languages Anota serves by default, run from
-    their files: importing them as modules imports all of spaCy first, 1.5 to
-    3 s that the first webhook after a start would wait (Label Studio gives up
-    after 1 s); the files define the sets and import nothing."""
-    folder = Path(str(importlib.util.find_spec("spacy").origin)).parent / "lang"  # type: ignore[union-attr]
-    words: set[str] = set()
-    for language in DEFAULT_LANGUAGES:
-        words |= runpy.run_path(str(folder / language / "stop_words.py"))["STOP_WORDS"]
-    return frozenset(words)
 
 
 def revision(database: Database, project_id: int | None) -> int:

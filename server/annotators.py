@@ -7,10 +7,16 @@ offsets in Python code points of the task text, which is what Label Studio uses.
 
 from __future__ import annotations
 
+import importlib.util
+import runpy
 import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+from server.analysis import DEFAULT_LANGUAGES
 
 if TYPE_CHECKING:
     from server.analysis import AnalyzedText
@@ -241,3 +247,31 @@ def _nested(words: str) -> bool:
         elif char in _OPENERS and (not open_brackets or open_brackets.pop() != char):
             return False
     return not open_brackets
+
+
+# What may stand between a sentence's end and its first word: "Fim. (Claro" opens a sentence.
+_OPENING = " \t" + QUOTES + "([{-\u2013\u2014\u2022*"
+_SENTENCE_ENDS = ".!?\u2026:\n\r"
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is inside a sentence, not its first word
+    (after a full stop, a colon, a line break or at the text's start), where
+    any word is capitalised."""
+    before = start
+    while before > 0 and text[before - 1] in _OPENING:
+        before -= 1
+    return before > 0 and text[before - 1] not in _SENTENCE_ENDS
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """spaCy's stop words of the languages Anota serves by default, run from
+    their files: importing them as modules imports all of spaCy first, 1.5 to
+    3 s that the first webhook after a start would wait (Label Studio gives up
+    after 1 s); the files define the sets and import nothing."""
+    folder = Path(str(importlib.util.find_spec("spacy").origin)).parent / "lang"  # type: ignore[union-attr]
+    words: set[str] = set()
+    for language in DEFAULT_LANGUAGES:
+        words |= runpy.run_path(str(folder / language / "stop_words.py"))["STOP_WORDS"]
+    return frozenset(words)

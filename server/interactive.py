@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from server.analysis import squeezed
-from server.annotators import selected_words
+from server.annotators import common_words, mid_sentence, selected_words
 from server.hypertext import global_offsets, holds
 from server.labeling import CHOICE_CONTROLS, SPAN_CONTROLS, LabelingConfig, TextObject, utterance_value
 
@@ -44,6 +44,12 @@ _NOT_POSSESSIVE = r"(?!['’]s(?!\w))"
 # a list puts one name a line; not a word in capitals: a headline's "SÃO PAULO TEM" is no longer name.
 _NAME_RUNS_ON = r"[^\S\n]+(?:(?:de|da|do|das|dos|del|di|of)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
 _RUNS_ON = re.compile(_NAME_RUNS_ON)
+# Before an occurrence: a longer name it ends ("America" of "Bank of America", "São Paulo" of "Universidade de
+# São Paulo"): a capitalised word and a connector on the same line. Only after a connector: a capitalised word
+# right before is as often a title that is no part of the name ("Presidente Lula", "Dr. Silva").
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[^\S\n]+(de|da|do|das|dos|del|di|of)[^\S\n]+$")
+# How far back the connector and the word before it can start: longer words are not worth a longer search.
+_NAME_BEFORE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ class Drawn:
 class Source:
     """Words to propagate, and the labels and control of their region:
     where the words are (``place``, None on another text) and whether they
-    run on there into a longer name (``runs_on``)."""
+    run on there into a longer name (``runs_on``) or end one (``runs_back``)."""
 
     words: str
     labels: tuple[str, ...]
@@ -124,6 +130,7 @@ class Source:
     drawn_on: str
     place: tuple[int, int] | None = None
     runs_on: bool = False
+    runs_back: bool = False
 
 
 def with_annotator_regions(
@@ -163,7 +170,8 @@ def _own_sources(layout: Layout, here: list[tuple[Drawn, tuple[int, int]]]) -> l
             continue
         word_start, word_end = selected_words(layout.text, start, end)
         sources.append(Source(_words(layout.text, selected), region.labels, region.from_name, "",
-                              (word_start, word_end), _RUNS_ON.match(layout.text, word_end) is not None))
+                              (word_start, word_end), _RUNS_ON.match(layout.text, word_end) is not None,
+                              _ends_longer_name(layout.text, word_start)))
     return sources
 
 
@@ -216,8 +224,9 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
               ) -> list[dict[str, Any]]:
     """Each source's labels on every other whole-word occurrence of its words
     in the text (marked in ``taken``); longer words first where occurrences
-    overlap. Not where the words run on into a longer name their selection
-    did not ("Rio" of "Rio Grande do Sul"): that is another name."""
+    overlap. Not where the words run on into a longer name, or end one, where
+    their selection did not ("Rio" of "Rio Grande do Sul", "America" of "Bank
+    of America"): that is another name."""
     same_words: dict[str, list[Source]] = {}
     for source in sources:
         same_words.setdefault(_comparable(source.words), []).append(source)
@@ -227,8 +236,11 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
         if not labellings or not group[0].words:
             continue
         ahead = "" if any(source.runs_on for source in group) else f"(?!{_NAME_RUNS_ON})"
+        look_back = not any(source.runs_back for source in group)
         for match in _phrase_pattern(group[0].words, layout.text, ahead).finditer(layout.text):
             start, end = match.span()
+            if look_back and _ends_longer_name(layout.text, start):
+                continue
             value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
             if value is None:
                 continue
@@ -243,6 +255,19 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
             taken[start:end] = b"\1" * (end - start)
             propagated.extend(region for _, region in fitting)
     return propagated
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """Whether the words at ``start`` end a longer name (:data:`_NAME_BEFORE`).
+    A sentence's first word is capitalised whatever it is: there, only an
+    English name of the "Bank of" kind, not a common word ("Most of", and
+    Portuguese's "Depois da", "Metade da", whose words are not all common)."""
+    before = _NAME_BEFORE.search(text, max(0, start - _NAME_BEFORE_REACH), start)
+    if before is None:
+        return False
+    if mid_sentence(text, before.start()):
+        return True
+    return before.group(2) == "of" and before.group(1).lower() not in common_words()
 
 
 def _labellings(group: list[Source]) -> list[Source]:

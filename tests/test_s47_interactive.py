@@ -66,3 +66,20 @@ def test_blind_set_as_it_came(client):
     blind = runner.load(str(Path(PROBE / "blind.py")))
     held = {case["name"] for case in blind.CASES if not runner.problems(client, case, blind.CONFIGS)}
     assert held == blind.HELD
+
+
+def test_words_that_end_a_longer_name_are_another_name(client):
+    text = "America votes today. The Bank of America and the University of America closed; America waits."
+    assert copied(client, text, [probe.span(text, "America", "LOC")]) == [(text.index("America waits"), "America", "LOC")]
+
+
+def test_words_drawn_at_the_end_of_a_longer_name_are_copied_there_too(client):
+    # The annotator chose "São Paulo" inside "Universidade de São Paulo": their choice holds where it recurs so.
+    text = "A Universidade de São Paulo abriu. A Universidade de São Paulo e São Paulo votam."
+    assert [start for start, *_ in copied(client, text, [probe.span(text, "São Paulo", "LOC")])] \
+        == [text.index("São Paulo", 40), text.index(" e São Paulo") + 3]
+
+
+def test_a_title_before_a_name_does_not_make_it_another_name(client):
+    text = "Lula falou. O Presidente Lula viajou."
+    assert copied(client, text, [probe.span(text, "Lula", "PER")]) == [(text.index("Lula viajou"), "Lula", "PER")]
