@@ -42,8 +42,8 @@ _NOT_POSSESSIVE = r"(?!['’]s(?!\w))"
 # After an occurrence: the words run on into a longer name ("Rio" of "Rio Grande do Sul", "Magazine" of
 # "Magazine Luiza"): a capitalised word on the same line, maybe after a connector. Not across a line break:
 # a list puts one name a line; not a word in capitals: a headline's "SÃO PAULO TEM" is no longer name.
-_NAME_RUNS_ON = r"[^\S\n]+(?:(?:de|da|do|das|dos|del|di|of)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
-_RUNS_ON = re.compile(_NAME_RUNS_ON)
+_RUNS_ON = re.compile(r"[^\S\n]+(?:(?:de|da|do|das|dos|del|di|of)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Before an occurrence: a longer name it ends ("America" of "Bank of America", "São Paulo" of "Universidade de
 # São Paulo"): a capitalised word and a connector on the same line. Only after a connector: a capitalised word
 # right before is as often a title that is no part of the name ("Presidente Lula", "Dr. Silva").
@@ -235,11 +235,11 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
         labellings = [source for source in _labellings(group) if source.from_name is not None]
         if not labellings or not group[0].words:
             continue
-        ahead = "" if any(source.runs_on for source in group) else f"(?!{_NAME_RUNS_ON})"
+        look_ahead = not any(source.runs_on for source in group)
         look_back = not any(source.runs_back for source in group)
-        for match in _phrase_pattern(group[0].words, layout.text, ahead).finditer(layout.text):
+        for match in _phrase_pattern(group[0].words, layout.text).finditer(layout.text):
             start, end = match.span()
-            if look_back and _ends_longer_name(layout.text, start):
+            if (look_ahead and _runs_on(layout.text, start, end)) or (look_back and _ends_longer_name(layout.text, start)):
                 continue
             value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
             if value is None:
@@ -255,6 +255,25 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
             taken[start:end] = b"\1" * (end - start)
             propagated.extend(region for _, region in fitting)
     return propagated
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` run on into a longer name
+    (:data:`_RUNS_ON`), on a line that is not a title-case headline, where every
+    word is capitalised ("Nvidia Beats Estimates" is Nvidia)."""
+    return _RUNS_ON.match(text, end) is not None and not _title_case_line(text, start)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` capitalises all its words of four letters or more, three at least."""
+    line = text[text.rfind("\n", 0, at) + 1:_line_end(text, at)]
+    long_words = [word for word in _LETTERS.findall(line) if len(word) > 3]
+    return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def _ends_longer_name(text: str, start: int) -> bool:

@@ -83,3 +83,8 @@ def test_words_drawn_at_the_end_of_a_longer_name_are_copied_there_too(client):
 def test_a_title_before_a_name_does_not_make_it_another_name(client):
     text = "Lula falou. O Presidente Lula viajou."
     assert copied(client, text, [probe.span(text, "Lula", "PER")]) == [(text.index("Lula viajou"), "Lula", "PER")]
+
+
+def test_a_title_case_headline_does_not_make_a_longer_name(client):
+    text = "Nvidia Beats Estimates\n\nNvidia reported record sales. Nvidia Shield sold out."
+    assert copied(client, text, [probe.span(text, "Nvidia", "ORG", 1)]) == [(0, "Nvidia", "ORG")]
