@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
+from server.push import left_empty_note, push
 from tests.conftest import serve_in_background
 from tests.test_entities import PROJECT, annotation_body, entities, predict
 from tests.test_export_noticed21 import SlowLabelStudio, export_from_label_studio
 from tests.test_learning_probe2 import post
+from tests.test_walkthrough import FakeLabelStudio
 
 # The walk's config, cut to what the learning needs: "Company" is narrower than
 # ORG, so Anota suggests nothing there (README: labeling config).
@@ -111,3 +113,30 @@ def test_sentence_sentiment_lands_on_labels_named_for_sentences(make_app):
     assert {(r["value"]["text"], r["value"]["labels"][0]) for r in regions if r["from_name"] == "tone"} == {
         ("Arne Slot praised a superb performance.", "Positive sentence"),
         ("Fans were furious about the terrible refereeing.", "Negative sentence")}
+
+
+# The walk's whole config (without the colours).
+NEWSROOM_FULL = """<View>
+  <Text name="story" value="$text"/>
+  <Labels name="mentions" toName="story">
+    <Label value="Person"/><Label value="Company"/><Label value="Place"/><Label value="Product"/><Label value="Claim"/>
+  </Labels>
+  <Labels name="tone" toName="story"><Label value="Positive sentence"/><Label value="Negative sentence"/></Labels>
+  <Choices name="overall_tone" toName="story"><Choice value="Positive"/><Choice value="Negative"/><Choice value="Neutral"/>
+  </Choices>
+</View>"""
+
+
+@pytest.mark.parametrize(("sentence_sentiment", "left"), [
+    (False, ["Company", "Positive sentence", "Negative sentence"]), (True, ["Company"])])
+def test_push_names_the_labels_no_suggestion_lands_on(make_app, sentence_sentiment, left):
+    """Before: nothing said that the walk's Company (narrower than ORG) and its sentence labels would stay empty."""
+    result = push(FakeLabelStudio(), make_app(SENTENCE_SENTIMENT=sentence_sentiment), "Newsroom", NEWSROOM_FULL)
+    assert result.left_empty == left
+    note = left_empty_note(result)
+    assert note.startswith(f"labels Anota suggests nothing for: {', '.join(map(repr, left))} (")
+    assert note.endswith("ANOTA_SENTENCE_SENTIMENT=1") is not sentence_sentiment
+
+
+def test_push_says_nothing_of_a_config_whose_labels_all_take_suggestions(make_app):
+    assert push(FakeLabelStudio(), make_app(), "Anota").left_empty == []
