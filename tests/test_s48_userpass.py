@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from server.cli import cli
+from server.exporting.report import NO_PREDICTIONS_SAID
 from server.push import left_empty_note, push
 from tests.conftest import serve_in_background
 from tests.test_entities import PROJECT, annotation_body, entities, predict
@@ -33,8 +36,9 @@ AIRLINE = "Shares in Ryanair fell on Monday after the airline cut summer flights
 
 
 def newsroom_event(annotation_id: int, text: str, spans: list[tuple[str, str]]) -> dict[str, Any]:
-    """An annotation as Label Studio 1.23.2's webhook sends it: the project's config with the project, and no
-    prediction with the annotation (its webhooks never carry one), regions on the config's control."""
+    """An annotation as Label Studio 1.23.2's webhook sent it in the walk: the project's config with the project, and
+    no prediction with the annotation (none in a project `anota push --connect` connected), regions on the config's
+    control."""
     body = annotation_body(annotation_id, text, spans)
     body["project"] = {"id": PROJECT, "label_config": NEWSROOM}
     for region in body["annotation"]["result"]:
@@ -140,3 +144,14 @@ def test_push_names_the_labels_no_suggestion_lands_on(make_app, sentence_sentime
 
 def test_push_says_nothing_of_a_config_whose_labels_all_take_suggestions(make_app):
     assert push(FakeLabelStudio(), make_app(), "Anota").left_empty == []
+
+
+@pytest.mark.parametrize(("export", "said"), [("export_JSON.json", True), ("snapshot_full.json", False)])
+def test_a_card_without_predictions_says_where_they_are(tmp_path: Path, export: str, said: bool) -> None:
+    """Before: the walk's `--from-db` card said "Exported tasks with predictions: 0." of ten predicted tasks, and no
+    more (Label Studio's webhooks carried no prediction; its JSON export gives their ids)."""
+    recorded = Path(__file__).resolve().parent.parent / "fixtures" / "label-studio-1.23.2"
+    result = CliRunner().invoke(cli, ["export", str(recorded / export), "--format", "jsonl", "--out",
+                                      str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (NO_PREDICTIONS_SAID in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")) is said
