@@ -49,8 +49,8 @@ class PushResult:
     already_there: int
     backend_id: int | None = None
     backend_created: bool = False
-    # The project's labels no suggestion lands on (labels_left_empty), and those of them a sentence's sentiment
-    # would fill (ANOTA_SENTENCE_SENTIMENT off).
+    # The project's labels no suggestion lands on (labels_left_empty), and whether a sentence's sentiment would
+    # fill some of them (ANOTA_SENTENCE_SENTIMENT off).
     left_empty: list[str] = field(default_factory=list)
     sentence_labels_left: bool = False
 
@@ -187,9 +187,7 @@ def push(
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
     left = labels_left_empty(app, config)
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks), left_empty=left,
-                        sentence_labels_left=any(target.value in left for obj in parse_labeling_config(config).objects
-                                                 for label in ("Positive", "Negative")
-                                                 if (target := obj.span_target(label))))
+                        sentence_labels_left=bool(sentence_labels(config) & set(left)))
     if backend_url:
         basic_auth = backend_credentials(app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"])
         result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
@@ -218,12 +216,20 @@ def labels_left_empty(app: Flask, label_config: str) -> list[str]:
     return list(left)
 
 
+def sentence_labels(label_config: str) -> set[str]:
+    """The config's span labels that a sentence's sentiment lands on (``Positive sentence``, ``Negative``)."""
+    return {target.value for obj in parse_labeling_config(label_config).objects for label in ("Positive", "Negative")
+            if (target := obj.span_target(label))}
+
+
 def left_empty_note(result: PushResult) -> str:
     """What `anota push` says of the project's labels no suggestion lands on, and how a label takes ours."""
-    sentences = "; a sentence's sentiment is marked with ANOTA_SENTENCE_SENTIMENT=1" if result.sentence_labels_left else ""
+    setting = ""
+    if result.sentence_labels_left:
+        setting = "; a sentence's sentiment is marked with ANOTA_SENTENCE_SENTIMENT=1"
     return (f"labels Anota suggests nothing for: {', '.join(map(repr, result.left_empty))} (a label takes Anota's "
-            f'spans of a class when it names it in predicted_values, e.g. <Label value="Company" '
-            f'predicted_values="ORG"/>; README: Your labeling config){sentences}')
+            'spans of a class when it names it in predicted_values, e.g. <Label value="Company" '
+            f'predicted_values="ORG"/>; README: Your labeling config){setting}')
 
 
 def backend_credentials(user: str | None, password: str | None) -> tuple[str, str] | None:

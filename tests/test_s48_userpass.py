@@ -126,7 +126,8 @@ NEWSROOM_FULL = """<View>
     <Label value="Person"/><Label value="Company"/><Label value="Place"/><Label value="Product"/><Label value="Claim"/>
   </Labels>
   <Labels name="tone" toName="story"><Label value="Positive sentence"/><Label value="Negative sentence"/></Labels>
-  <Choices name="overall_tone" toName="story"><Choice value="Positive"/><Choice value="Negative"/><Choice value="Neutral"/>
+  <Choices name="overall_tone" toName="story">
+    <Choice value="Positive"/><Choice value="Negative"/><Choice value="Neutral"/>
   </Choices>
 </View>"""
 
