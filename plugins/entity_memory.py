@@ -30,7 +30,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.analysis import squeezed, words_pattern
 from server.annotators import common_words, mid_sentence, selected_words
-from server.db import Base, Database, increment, upsert
+from server.db import Base, Database, StoredProject, increment, upsert
 from server.events import PROJECT_DELETED, AnnotationEvent, event_is_current
 from server.hypertext import RenderedPage, global_offsets, holds, likeliest_page, rendered_page
 from server.labeling import (
@@ -364,7 +364,28 @@ def _suggested_spans(
         return _entity_spans(predicted, annotated, model_label)
     # What /predict suggested for this text (a page's: the text its annotators read).
     stored = session.get(SuggestedEntities, text_digest(annotated.text if annotated.read is None else annotated.read))
-    return {tuple(span) for span in stored.spans} if stored is not None else set()
+    if stored is None:
+        return set()
+    shown = _shown_labels(session, event)
+    return {tuple(span) for span in stored.spans if shown is None or span[2] in shown}
+
+
+def _shown_labels(session: Session, event: AnnotationEvent) -> frozenset[str] | None:
+    """Our labels that the project's config (the event's, else the one stored for the project) gives a place to,
+    or None when no config can be read. /predict stores every span the plugin found, also those the config has no
+    label for (ORG in a project whose only such label is "Company", a narrower name): its annotators never saw
+    them, and leaving them out deleted nothing (s48-userpass: every annotator "deleted" Ryanair, Samsung and
+    Nissan, which then went unsuggested once "Company" took ORG's spans, and a rejected ORG for "Anfield" lowered
+    its learned Place's score)."""
+    config = event.label_config
+    if not config and event.project_id is not None and (project := session.get(StoredProject, event.project_id)):
+        config = project.label_config
+    if not config:
+        return None
+    try:
+        return frozenset(span_label_names(config, _KNOWN_LABELS).values())
+    except LabelingConfigError:
+        return None
 
 
 def _entity_spans(

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "5"
+LABEL_MAPPING_VERSION = "6"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
@@ -139,9 +139,11 @@ def _parts(name: str) -> list[str]:
 
 
 # Words a team adds to one of our names to say what kind of label it is
-# ("Positive sentiment", "Sentimento positivo", "Person name", "Nome de pessoa").
+# ("Positive sentiment", "Sentimento positivo", "Person name", "Nome de pessoa"), or what it marks: a sentence
+# (ANOTA_SENTENCE_SENTIMENT's spans: "Positive sentence", "Frase negativa", "Positive tone"; s48-userpass).
 KIND_WORDS = frozenset(("sentiment", "sentimento", "polarity", "polaridade", "name", "nome", "entity",
-                        "entidade", "de", "da", "do", "of"))
+                        "entidade", "de", "da", "do", "of", "sentence", "sentences", "sentenca", "sentencas",
+                        "frase", "frases", "tone", "tom"))
 
 
 def _core(name: str) -> list[str]:

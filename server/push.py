@@ -12,7 +12,7 @@ import base64
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,11 @@ from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.core.pagination import SyncPager
 from label_studio_sdk.label_interface import LabelInterface
 
+from server.app import get_state
 from server.cli import command_app, ready_to_predict
 from server.config import setting_before_app
 from server.exporting.sources import answer_shown, label_studio_address_problem
+from server.labeling import SPAN_CONTROLS, parse_labeling_config
 from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
 
 DEFAULT_TITLE = "Anota"
@@ -47,6 +49,10 @@ class PushResult:
     already_there: int
     backend_id: int | None = None
     backend_created: bool = False
+    # The project's labels no suggestion lands on (labels_left_empty), and whether a sentence's sentiment would
+    # fill some of them (ANOTA_SENTENCE_SENTIMENT off).
+    left_empty: list[str] = field(default_factory=list)
+    sentence_labels_left: bool = False
 
 
 def label_studio_client(url: str, api_key: str, http: httpx.Client) -> LabelStudio:
@@ -179,12 +185,51 @@ def push(
             with ready_to_predict(app):  # a corpus's worth of tasks annotated here, as `anota tasks --predictions`
                 add_predictions(app, new_tasks, config)
         client.projects.import_tasks(id=project_id, request=new_tasks, commit_to_project=True)
-    result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks))
+    left = labels_left_empty(app, config)
+    result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks), left_empty=left,
+                        sentence_labels_left=bool(sentence_labels(config) & set(left)))
     if backend_url:
         basic_auth = backend_credentials(app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"])
         result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
         connect_webhook(client, project_id, backend_url, basic_auth)
     return result
+
+
+def labels_left_empty(app: Flask, label_config: str) -> list[str]:
+    """The labels and task-level choices of the project's controls on its text that no suggestion of the installed
+    annotators lands on, in the config's order: a name narrower than ours ("Company"), a class Anota has no
+    annotator for ("Event"), a sentence's sentiment with ANOTA_SENTENCE_SENTIMENT off. Label Studio shows them
+    empty, and nothing said why (s48-userpass: a newsroom's Company got no organisation)."""
+    config = parse_labeling_config(label_config)
+    specs = [spec for registered in get_state(app).annotators for spec in registered.annotator.labels]
+    filled = {(target.from_name, target.value) for obj in config.objects for target in [
+        *(obj.span_target(spec.name) for spec in specs if spec.kind == "span"),
+        *(obj.choice_target(spec.name) for spec in specs if spec.kind == "choice")] if target}
+    texts = {obj.name for obj in config.objects}
+    left: dict[str, None] = {}
+    for control in config.interface.controls:
+        # A perRegion choice belongs to a region the annotator selects: no suggestion is meant for it.
+        task_level = control.tag == "Choices" and (control.attr or {}).get("perRegion") != "true"
+        if (control.tag in SPAN_CONTROLS or task_level) and texts & set(control.to_name or []):
+            left.update(dict.fromkeys(value for value in control.labels_attrs or {}
+                                      if (control.name, value) not in filled))
+    return list(left)
+
+
+def sentence_labels(label_config: str) -> set[str]:
+    """The config's span labels that a sentence's sentiment lands on (``Positive sentence``, ``Negative``)."""
+    return {target.value for obj in parse_labeling_config(label_config).objects for label in ("Positive", "Negative")
+            if (target := obj.span_target(label))}
+
+
+def left_empty_note(result: PushResult) -> str:
+    """What `anota push` says of the project's labels no suggestion lands on, and how a label takes ours."""
+    setting = ""
+    if result.sentence_labels_left:
+        setting = "; a sentence's sentiment is marked with ANOTA_SENTENCE_SENTIMENT=1"
+    return (f"labels Anota suggests nothing for: {', '.join(map(repr, result.left_empty))} (a label takes Anota's "
+            'spans of a class when it names it in predicted_values, e.g. <Label value="Company" '
+            f'predicted_values="ORG"/>; README: Your labeling config){setting}')
 
 
 def backend_credentials(user: str | None, password: str | None) -> tuple[str, str] | None:
@@ -288,6 +333,8 @@ def push_command(
     verb = "created" if result.project_created else "reused"
     click.echo(f"project {result.project_id} ({title!r}) {verb}: {url.rstrip('/')}/projects/{result.project_id}")
     click.echo(f"tasks: {result.imported} imported, {result.already_there} already there")
+    if result.left_empty:
+        click.echo(left_empty_note(result))
     if result.backend_id is not None:
         verb = "connected" if result.backend_created else "updated"
         click.echo(f"ML backend {result.backend_id} {verb}: {backend_url}")

@@ -164,7 +164,10 @@ def test_our_labels_land_on_what_the_config_calls_them(name):
      ("Statement to fact-check", "CLAIM"),
      # One of our names with a word that says what kind of label it is.
      ("Positive sentiment", "Positive"), ("Sentimento negativo", "Negative"), ("Polaridade neutra", "Neutral"),
-     ("Person name", "PER"), ("Nome de pessoa", "PER"), ("Nome da organização", "ORG"), ("Location entity", "LOC")],
+     ("Person name", "PER"), ("Nome de pessoa", "PER"), ("Nome da organização", "ORG"), ("Location entity", "LOC"),
+     # ... or what it marks: a sentence's sentiment (s48-userpass's "Positive sentence" got nothing).
+     ("Positive sentence", "Positive"), ("Negative sentences", "Negative"), ("Frase negativa", "Negative"),
+     ("Sentença positiva", "Positive"), ("Positive tone", "Positive")],
 )
 def test_common_names_are_matched_in_any_case_accent_and_plural(value, label):
     kind = "choice" if label in CHOICE_LABELS else "span"

@@ -600,6 +600,13 @@ SPAN_AGREEMENT_SAID = (
     "Span F1 compares every two finished annotations of a task: a span matches when both have the same start, end "
     "and label (whitespace at its edges aside); F1 is twice the matches over both annotations' spans, summed over "
     "the pairs.")
+# Why a card may count no predictions where Anota predicted every task (s48-userpass: `--from-db`'s card said 0 and
+# nothing more).
+NO_PREDICTIONS_SAID = (
+    "No exported task holds its predictions whole: Label Studio's JSON export gives a prediction's id alone, and its "
+    "webhooks (what `--from-db` reads) carry one only where the project's model version is the predictions' (not in a "
+    "project `anota push --connect` connected). `anota export --from-label-studio`, or a snapshot made with full "
+    "predictions, gives this table.")
 SURVIVAL_SAID = (
     "Each predicted span or choice, against the exported labels: *kept* (the same span, same bounds and label; the "
     "same choice), *changed* (a final span of its kind, entity or claim, overlaps it with other bounds or another "
@@ -644,6 +651,8 @@ def dataset_card(report: dict[str, Any]) -> str:
     survival = report["prediction_survival"]
     lines += ["", "## Pre-annotations that survived", "",
               f"Exported tasks with predictions: {survival['tasks_with_predictions']}.", ""]
+    if not survival["tasks_with_predictions"]:
+        lines += [NO_PREDICTIONS_SAID]
     if survival["plugins"]:
         lines += ["| plugin | label | kept | changed | deleted | added |", "|---|---|---|---|---|---|"]
         for plugin, labels_of in survival["plugins"].items():

@@ -1653,9 +1653,11 @@ def _downloaded(client: Any, url: str, project: int, folder: Path, waits: _Waits
         with waits.waiting(f"a new export of project {project}"):
             export = client.projects.exports.create(
                 # Predictions for the survival report; drafts whole, so that those holding labels are reported
-                # as a file's are (by default the export lists their ids only, and they went unsaid).
+                # as a file's are (by default the export lists their ids only, and they went unsaid); annotators
+                # as users (id and email), so that the dataset and the report name them as people, not ids.
                 id=project, title="anota export",
-                serialization_options={"predictions": {"only_id": False}, "drafts": {"only_id": False}},
+                serialization_options={"predictions": {"only_id": False}, "drafts": {"only_id": False},
+                                       "annotations__completed_by": {"only_id": False}},
             )
         with waits.waiting(f"the export of project {project} to be built"):
             deadline = time.monotonic() + BUILD_DEADLINE
