@@ -1283,31 +1283,32 @@ def drop_claimed_absences(lowered: Sequence[str], valences: list[float], languag
 # bom, mas a câmera deixa a desejar": negative), as any complaint after "mas" does. English "to be desired" is in
 # the corrections file.
 WANTING = ("a", "desejar")
-LEAVING = frozenset("deixa deixam deixou deixaram deixar deixando deixava deixavam deixe deixem deixaria".split())
+DEIXAR_FORMS = frozenset("deixa deixam deixou deixaram deixar deixando deixava deixavam deixe deixem deixaria".split())
 LEAVING_REACH = 3  # "deixa um pouco a desejar"
 WANTING_VALENCE = -1.5
 
 
 def charge_wanting(folded: Sequence[str], valences: list[float]) -> None:
-    """The word "desejar" after "a" and a form of "deixar" (LEAVING) takes WANTING_VALENCE."""
+    """The word "desejar" after "a" and a form of "deixar" (DEIXAR_FORMS) takes WANTING_VALENCE."""
     for index in range(2, len(folded)):
         if (tuple(folded[index - 1 : index + 1]) == WANTING
-                and not LEAVING.isdisjoint(folded[max(0, index - 1 - LEAVING_REACH) : index - 1])):
+                and not DEIXAR_FORMS.isdisjoint(folded[max(0, index - 1 - LEAVING_REACH) : index - 1])):
             valences[index] = WANTING_VALENCE
 
 
 # Letting something slip away is a loss though neither word is bad: "deixou fugir a liderança", "deixaram escapar a
 # vitória nos descontos" (probe claimsent35's s04, a defeat read Neutral). "fugir" or "escapar" right after a form of
-# "deixar" (LEAVING) takes SLIPPING_VALENCE before negation is read ("não deixou escapar a vitória" holds on to it).
+# "deixar" (DEIXAR_FORMS) takes SLIPPING_VALENCE before negation is read ("não deixou escapar a vitória" holds on to
+# it).
 SLIPPING = frozenset("fugir escapar".split())
 SLIPPING_VALENCE = -1.5
 
 
 def charge_let_slip(folded: Sequence[str], valences: list[float]) -> None:
-    """Each of SLIPPING right after one of LEAVING takes SLIPPING_VALENCE, and what slipped away its praise none
+    """Each of SLIPPING right after one of DEIXAR_FORMS takes SLIPPING_VALENCE, and what slipped away its praise none
     (``drop_lost_goods``)."""
     for index in range(1, len(folded)):
-        if folded[index] in SLIPPING and folded[index - 1] in LEAVING:
+        if folded[index] in SLIPPING and folded[index - 1] in DEIXAR_FORMS:
             valences[index] = SLIPPING_VALENCE
             _drop_lost_object(folded, valences, index, "pt", NEGATIONS)
 
@@ -1403,8 +1404,10 @@ def turn_reversed(folded: Sequence[str], valences: list[float]) -> None:
 # "saiu"): the top places of Brazilian tables (G4, G6, G8) and the relegation zone (Z4, "zona de rebaixamento", "zona
 # de descida", "lugares de descida"). Leaving a top zone or entering the relegation zone takes the valence of "caiu",
 # leaving the relegation zone or entering a top zone that of "subiu"; the zone's own words carry nothing. A verb of
-# LEAVING or ENTERING counts with the zone within ZONE_REACH words after it, articles and prepositions between.
-LEAVING = frozenset("saiu sai saem sairam deixou deixa deixam deixaram abandonou".split())
+# ZONE_EXITS or ENTERING counts with the zone within ZONE_REACH words after it, articles and prepositions between.
+# (Named apart from DEIXAR_FORMS: this set once shared its name, LEAVING, and replaced it, so that "deixava a desejar"
+# and "deixar escapar" went unread; tests/test_s48_sentiment.py checks that no module name is bound twice.)
+ZONE_EXITS = frozenset("saiu sai saem sairam deixou deixa deixam deixaram abandonou".split())
 ENTERING = frozenset("entrou entra entram entraram voltou volta voltaram caiu cai cairam".split())
 TOP_ZONES = frozenset("g4 g6 g8 g-4 g-6 g-8".split())
 RELEGATION_ZONES = frozenset("z4 z-4".split())
@@ -1428,12 +1431,12 @@ def zone_after(folded: Sequence[str], index: int) -> tuple[str, int] | None:
 
 
 def weigh_zones(folded: Sequence[str], valences: list[float]) -> None:
-    """Each verb of LEAVING or ENTERING before a zone (``zone_after``) takes the valence of "caiu" or "subiu"."""
+    """Each verb of ZONE_EXITS or ENTERING before a zone (``zone_after``) takes the valence of "caiu" or "subiu"."""
     for index, word in enumerate(folded):
-        zone = zone_after(folded, index) if word in LEAVING or word in ENTERING else None
+        zone = zone_after(folded, index) if word in ZONE_EXITS or word in ENTERING else None
         if zone is not None:
             kind, end = zone
-            fell = (word in LEAVING) == (kind == "top")
+            fell = (word in ZONE_EXITS) == (kind == "top")
             valences[index] = portuguese_lexicon()["caiu" if fell else "subiu"]
             valences[index + 1 : end + 1] = [0.0] * (end - index)
 
@@ -6925,7 +6928,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.46",
+            version="0.6.47",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
