@@ -177,3 +177,17 @@ STUDIED_WRONG = ["s09", "s16", "s23", "s24"]
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (the set committed in eb53cbc5, written after the studied fixes): 9 of 14; main's code (27c6dd62) 9 of 14,
+# the same labels (b04's "até agora" and b12's "vida útil" read by the new rules, their labels right on both). Missed on
+# both: b03 ("took nine days to refund": a delay inside the sentence, "cloned" no word VADER reads), b07 ("Serviço
+# exemplar", "sem filas": no word LeIA reads), b10 ("Serviu direitinho.": "direitinho" carries nothing, so no praise
+# after the verb), b13 (the denial "Estive em casa" is a sentence of its own, no contrast; read as news by "segundo"),
+# b14 ("Fiquei uma hora e meia na fila": the queue four words after the unit, past charge_waits_spent's reach of three).
+# No fix after it.
+BLIND_WRONG = ["b03", "b07", "b10", "b13", "b14"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
