@@ -1147,13 +1147,18 @@ def quoted_words(sentence: str, lowered: Sequence[str], language: str,
     return quoted
 
 
+def counts_time(figure: str, language: str) -> bool:
+    """Whether ``figure`` counts units of time: digits, a number word (NUMBER_WORDS) or a span's (_SPAN_WORDS)."""
+    return figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
+
+
 def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """A sentence that opens with a span of time (a figure or a number word, then one of DELAY_UNITS), the
     link of DELAY_LINKS and a verb, or one of QUEUES: its unit takes DELAY_VALENCE; answers {unit: figure} or {}."""
     if len(lowered) < 4 or lowered[1] not in DELAY_UNITS[language]:
         return {}
-    figure, verb = lowered[0], lowered[3]
-    spans = figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
+    verb = lowered[3]
+    spans = counts_time(lowered[0], language)
     if spans and not QUEUES[language].isdisjoint(lowered[2:5]):
         valences[1] = DELAY_VALENCE
         return {1: 0}
@@ -1982,10 +1987,10 @@ def weigh_standards(lowered: Sequence[str], valences: list[float], valence_of: C
 
 
 def drop_deals_made(lowered: Sequence[str], valences: list[float], language: str) -> None:
-    """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of
-    the deal), each verb of APPROVING before one of APPROVED_OBJECTS or of APPROVING_ACTS before a word other than
-    "of", and each word of agreeing right
-    before what was agreed (AGREEMENTS, AGREED_STEPS: "agreed to", "concordou em") carry no valence."""
+    """Each deal word (DEALS) after a verb of DEAL_MAKING, that verb ("reached", "celebrou": the making of the deal),
+    each verb of APPROVING before one of APPROVED_OBJECTS, each of APPROVING_ACTS before a word other than "of"
+    (LIKING_OF), and each word of agreeing right before what was agreed (AGREEMENTS, AGREED_STEPS: "agreed to",
+    "concordou em") carry no valence."""
     if _DEAL_WORDS[language].isdisjoint(lowered):  # most sentences: spared the walk
         return
     for index, word in enumerate(lowered):
@@ -4261,7 +4266,8 @@ def charge_false_absences(lowered: Sequence[str], valences: list[float], languag
         claim = next((i for i in range(index - 1, max(index - ABSENCE_REACH, 0) - 1, -1)
                       if lowered[i] in _ABSENCE_CLAIMS[language]), None)
         after = lowered[index + 1 :]
-        placed = not HOMES[language].isdisjoint(after[:ABSENCE_REACH]) or bool(after) and after[0] in ANSWERING[language]
+        answered = bool(after) and after[0] in ANSWERING[language]
+        placed = answered or not HOMES[language].isdisjoint(after[:ABSENCE_REACH])
         if claim is not None and placed and not ABSENCE_DENIALS[language].isdisjoint(after):
             valences[index] = UNMET_VALENCE
             charged[index] = claim
@@ -4899,7 +4905,8 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
     return delay
 
 
-# ... and so is time the writer spent waiting on a channel, anywhere in the sentence: "fiquei duas horas no chat para
+# Time the writer spent waiting on a channel is a complaint anywhere in the sentence (a queue's opens one in
+# ``charge_delay``): "fiquei duas horas no chat para
 # desbloquear" (probe s48-sentiment's s19, read as nothing), "passei 40 minutos na linha", "I spent an hour in the
 # chat". A verb of spending time in the first person (SPENDING), a span of time right after it (a figure and one of
 # DELAY_UNITS) and one of WAITING_PLACES up to three words after the unit: the unit takes DELAY_VALENCE. "Passei duas
@@ -4915,9 +4922,8 @@ def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: 
     takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for verb in (i for i, word in enumerate(lowered[:-2]) if word in SPENDING[language]):
-        figure, unit = lowered[verb + 1], verb + 2
-        counted = figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
-        if (counted and lowered[unit] in DELAY_UNITS[language]
+        unit = verb + 2
+        if (counts_time(lowered[verb + 1], language) and lowered[unit] in DELAY_UNITS[language]
                 and not WAITING_PLACES[language].isdisjoint(lowered[unit + 1 : unit + 4])):
             valences[unit] = DELAY_VALENCE
             charged[unit] = verb
@@ -4927,7 +4933,7 @@ def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: 
 # A request made a span of time ago and unmet to this day is a complaint told without a bad word: "Pedi a troca da
 # lâmpada do poste há dois meses pelo 156 e até hoje a rua continua no escuro" (probe s48-sentiment's s25, read as
 # nothing), "I reported the leak three weeks ago and it is still dripping". A first-person request (REQUESTING), then a
-# span of time since (SINCE: "há" and a figure before one of DELAY_UNITS; "ago" after it), then "até hoje"/"até agora"/
+# span of time since ("há" and a figure before one of DELAY_UNITS; "ago" after it), then "até hoje"/"até agora"/
 # "até o momento" or "still"/"to this day" (UNTIL_NOW): the last word of that takes DELAY_VALENCE, and the sentence
 # names a failure. "Comprei há dois anos e até hoje funciona" names no request and stays praise.
 REQUESTING = {
@@ -4940,12 +4946,14 @@ UNTIL_NOW = {"pt": (("ate", "hoje"), ("ate", "agora"), ("ate", "o", "momento")),
 
 
 def _since(lowered: Sequence[str], start: int, language: str) -> int | None:
-    """The index of the first span of time since (SINCE's shape) at or after ``start``, or None."""
-    for unit in (i for i in range(start, len(lowered)) if lowered[i] in DELAY_UNITS[language]):
-        figure = lowered[unit - 1] if unit else ""
-        counted = figure.isdigit() or figure in NUMBER_WORDS[language] or figure in _SPAN_WORDS[language]
-        if counted and (lowered[unit - 2] == "ha" if language == "pt" and unit > 1
-                        else language == "en" and lowered[unit + 1 : unit + 2] == ["ago"]):
+    """The unit of the first span of time since (a counted unit, ``counts_time``, after "há" or before "ago") at or
+    after ``start``, or None."""
+    for unit in (i for i in range(max(start, 1), len(lowered)) if lowered[i] in DELAY_UNITS[language]):
+        if not counts_time(lowered[unit - 1], language):
+            continue
+        if language == "pt" and unit > 1 and lowered[unit - 2] == "ha":
+            return unit
+        if language == "en" and lowered[unit + 1 : unit + 2] == ["ago"]:
             return unit
     return None
 

@@ -30,7 +30,9 @@ def module_bindings(source: Path) -> dict[str, list[int]]:
     for node in ast.parse(source.read_text(encoding="utf-8")).body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             bindings[node.name].append(node.lineno)
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
         for target in targets:
             for name in ast.walk(target):
                 if isinstance(name, ast.Name):
