@@ -191,8 +191,9 @@ def test_the_studied_texts():
     # (s01 "nota dez" and s42 "loss of 400 jobs" fixed by claimsent28). Since sentiment47 s31 is wrong: "O
     # primeiro-ministro garantiu que não haverá aumento de impostos" was Neutral by "garantiu" (+1.6) against "impostos";
     # a reported guarantee now carries nothing and the denied tax rise reads as a harm (-0.08). Since claimsent48 a rise
-    # of a bad thing denied or ruled out carries nothing, and s31 is Neutral again.
-    assert wrong_sentiment("studied.jsonl") == ["s05", "s15", "s27", "s28", "s40"]
+    # of a bad thing denied or ruled out carries nothing, and s31 is Neutral again. Since s48-sentiment a short review's
+    # praise of how the thing performed is its verdict, and s15 ("Entrega rápida, produto conforme anunciado.") is right.
+    assert wrong_sentiment("studied.jsonl") == ["s05", "s27", "s28", "s40"]
     for paragraph in rows("studied.jsonl"):
         assert_claims_found(paragraph)
 

@@ -269,8 +269,9 @@ def test_the_studied_texts():
 def test_the_blind_texts():
     # run once on cb73fa7: sentiment 9 of 12 (main 8), claims 7/9 at 7/8 (main 7/9 at 7/8); b06's "charged us"
     # fixed afterwards
-    # b05 (rents rising) fixed by claimsent27
-    assert wrong_sentiment("blind.jsonl") == ["b01", "b10"]
+    # b05 (rents rising) fixed by claimsent27; b10 ("Produto bom, chegou rápido.") by s48-sentiment (a short review's
+    # praise of how the thing performed)
+    assert wrong_sentiment("blind.jsonl") == ["b01"]
     left_open = frozenset({"A 34-year-old man remains in hospital.",
                            "The club will pay just £1 a year in rent for 99 years."})
     for paragraph in rows("blind.jsonl"):
