@@ -3040,7 +3040,8 @@ def with_brands_listed_with_companies(model: list[Candidate], rules: Mapping[tup
                                       text: str) -> list[Candidate]:
     """``model`` with an English person of one word joined by "and" to an organisation of one word made an
     organisation ("Sales of Lurpak and Anchor fell": a brand listed with a brand, "Anchor" a person to the model;
-    s48-entities-en); a name a pattern knows keeps its label. (A surname of a person the text named in full is
+    s48-entities-en); not where a pattern knows either name ("for Cork and Clare": the town the model took for an
+    organisation lists a place). (A surname of a person the text named in full is
     made a person again after this, by ``later_short_forms``: "Mark Jones ... said Unilever and Jones had parted".)"""
     if " and " not in text:
         return model
@@ -3048,10 +3049,9 @@ def with_brands_listed_with_companies(model: list[Candidate], rules: Mapping[tup
     for first, second in pairwise(sorted(model, key=lambda c: c.start)):
         if {first.label, second.label} != {"ORG", "PER"} or not LISTED_WITH_AND.fullmatch(text, first.end, second.start):
             continue
-        person = first if first.label == "PER" else second
         if " " not in text[first.start:first.end] + text[second.start:second.end] \
-                and not any(start < person.end and person.start < end for start, end, _ in rules):
-            listed.add(person)
+                and not any(start < c.end and c.start < end for start, end, _ in rules for c in (first, second)):
+            listed.add(first if first.label == "PER" else second)
     return [Candidate(c.start, c.end, "ORG", c.source) if c in listed else c for c in model]
 
 

@@ -34,6 +34,10 @@ PER, ORG, PLACE = "Person", "Organization", "Place"
     ("Sales of Lurpak and Anchor fell in the autumn.", [("Lurpak", ORG), ("Anchor", ORG)]),
     ("Mark Jones, the former chairman, said Unilever and Jones had parted.",
      [("Mark Jones", PER), ("Unilever", ORG), ("Jones", PER)]),
+    # ... nor where a pattern knows either name (a town the model took for an organisation lists places; the first
+    # version of the rule gave "Clare" an organisation)
+    ("Met Éireann issued a wind warning for Cork and Clare.", [("Met Éireann", ORG), ("Cork", PLACE),
+                                                                ("Clare", PLACE)]),
     # a name apposed to a maker's noun is a company (27c6dd62: "Zentrix" a person)
     ("Zentrix, the Leeds-based maker of payroll software, is moving to Amsterdam.",
      [("Zentrix", ORG), ("Leeds", PLACE), ("Amsterdam", PLACE)]),
