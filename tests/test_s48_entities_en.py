@@ -4,8 +4,11 @@ its own, with guards; the studied paragraphs as their truth says; the blind set 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.test_entities import names_in_order
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
@@ -49,5 +52,26 @@ def test_rules_of_probe_s48_entities_en(app, text: str, expected: list[tuple[str
     assert names_in_order(app, text) == expected
 
 
+# Left open in the studied paragraphs: "Emirates" the airline (s06), missed; in the gazetteer it took "at the
+# Emirates", Arsenal's stadium, for the airline in five fixture texts.
+LEFT_MISSED = {"s06": {"Emirates"}}
+
+
 def test_names_of_the_studied_paragraphs(app):
-    assert_names_found(app, studied_paragraphs("s48-entities-en"), {})
+    assert_names_found(app, studied_paragraphs("s48-entities-en"), {}, LEFT_MISSED)
+
+
+# The blind set's one run (9188550b, entities 1.2.76): 44 of 49 names found, 4 wrong; main (27c6dd62) found 43, 5
+# wrong ("Bank station" an organisation). Nothing was fixed on it; 8fa7a47e (two fixes found by bench/predict_same.py
+# on other fixtures) left it as it was.
+BLIND_WRONG = {
+    "b01": {("Hovis and Warburtons", "ORG")},
+    "b03": {("Bacon triptych", "LOC")},
+    "b09": {("Persil", "LOC"), ("Comfort", "LOC")},
+}
+BLIND_MISSED = {"b01": {"Hovis", "Warburtons"}, "b03": {"Bacon"}, "b09": {"Persil", "Comfort"}}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    blind = (FIXTURES / "s48-entities-en" / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+    assert_names_found(app, [json.loads(line) for line in blind], BLIND_WRONG, BLIND_MISSED)
