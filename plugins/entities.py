@@ -921,8 +921,9 @@ FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows boug
 # nouns that also name a person's job ("promotora", "produtora", "operadora").
 APPOSED_COMPANY_NOUNS = {
     "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
-          # ... and a maker's, a shop's, an airline's and an insurer's ("Atlassian, the Sydney-based maker of Jira")
-          "operator maker retailer supermarket airline insurer",
+          # ... and a shop's, an airline's and an insurer's ("Zentrix, the Leeds-based retailer"; not "maker": "The
+          # Browser Company, the maker of Arc" lost its "The", which this phrase's name drops as a sentence's opener)
+          "operator retailer supermarket airline insurer",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
           "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica "
           # and a civic body's ("O Observatório do Clima, rede de organizações da sociedade civil," was a place)

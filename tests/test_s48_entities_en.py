@@ -41,8 +41,8 @@ PER, ORG, PLACE = "Person", "Organization", "Place"
     # version of the rule gave "Clare" an organisation)
     ("Met Éireann issued a wind warning for Cork and Clare.", [("Met Éireann", ORG), ("Cork", PLACE),
                                                                 ("Clare", PLACE)]),
-    # a name apposed to a maker's noun is a company (27c6dd62: "Zentrix" a person)
-    ("Zentrix, the Leeds-based maker of payroll software, is moving to Amsterdam.",
+    # a name apposed to a retailer's noun is a company (27c6dd62: "Zentrix" a person)
+    ("Zentrix, the Leeds-based retailer, is moving to Amsterdam.",
      [("Zentrix", ORG), ("Leeds", PLACE), ("Amsterdam", PLACE)]),
     # well-known companies the gazetteer names now (27c6dd62: missed, a person)
     ("Ticketmaster apologised to fans after the presale crashed.", [("Ticketmaster", ORG)]),
