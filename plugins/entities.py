@@ -921,7 +921,9 @@ FINANCING_WORDS = frozenset("raised raises secured secures borrowed borrows boug
 # nouns that also name a person's job ("promotora", "produtora", "operadora").
 APPOSED_COMPANY_NOUNS = {
     "en": "company firm agency authority utility regulator startup start-up carmaker chipmaker drugmaker lender "
-          "operator",
+          # ... and a shop's, an airline's and an insurer's ("Zentrix, the Leeds-based retailer"; not "maker": "The
+          # Browser Company, the maker of Arc" lost its "The", which this phrase's name drops as a sentence's opener)
+          "operator retailer supermarket airline insurer",
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
           "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica "
           # and a civic body's ("O Observatório do Clima, rede de organizações da sociedade civil," was a place)
@@ -1157,6 +1159,21 @@ def trailing_role_words(words: SpacySpan) -> int:
     return 1
 
 
+# A two-word role's lowercase first word and its second, after a body's name ("Unite general secretary Sharon Graham":
+# the model ran "Unite" on over "general"; s48-entities-en): the first word is cut, the body kept as an organisation.
+ROLE_PAIRS = frozenset({("general", "secretary"), ("general", "manager"), ("managing", "director"),
+                        ("deputy", "leader"), ("deputy", "chairman"), ("vice", "president"), ("executive", "director")})
+
+
+def role_opening_at_the_end(words: SpacySpan) -> int:
+    """1 where an English span's last word is lowercase and opens a two-word role with the word after the span
+    (``ROLE_PAIRS``), else 0."""
+    doc = words.doc
+    if len(words) < 2 or not words[-1].is_lower or words.end >= len(doc):
+        return 0
+    return int((words[-1].text, doc[words.end].text) in ROLE_PAIRS)
+
+
 # The tiers a product's name goes on with after its version ("Snapdragon 8 Elite
 # Gen 5", "Galaxy S25 Ultra", "iPhone 17 Pro Max", "Galaxy S25 FE"), one or more; after
 # a known name, also the lineage code of a variant's vaccine ("Comirnaty JN.1", "Spikevax LP.8.1").
@@ -1227,7 +1244,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.75",
+            version="1.2.76",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -1647,7 +1664,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         country = office.country
         return None if country is None else Candidate(country.start_char, country.end_char, "LOC", "model")
     owner = owner_of_a_role(words) if english else None
-    trailing = trailing_role_words(words) if english else 0
+    trailing = (trailing_role_words(words) or role_opening_at_the_end(words)) if english else 0
     role_owner = owner is not None or trailing > 0
     if role_owner:
         # "Bundesbank chief", "Ryanair's chief executive", "NATO Secretary General": the organisation, whatever the
@@ -1684,7 +1701,7 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
     words = without_common_nouns_after_a_possessive(words)
     if english:  # (``english``: the checks that only English can meet, each of which asks the language itself)
-        words = without_common_nouns_after_an_owner(words)
+        words = without_common_nouns_after_an_owner(without_a_score(words))
         if is_opening_compound_adjective(words, ent):
             return None
         words = without_article_before_a_body(words)
@@ -1692,6 +1709,23 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words) if english else words))
     return place_after_a_demonym_group(words) or words
+
+
+# A match's score after a side's name ("Fulham beat Brentford 2-1 at Craven Cottage": the model ran the club on over
+# it; s48-entities-en): no name ends with one.
+SCORE_AT_THE_END = re.compile(r"[^\S\n]+\d{1,3}[-–]\d{1,3}$")
+
+
+def without_a_score(words: SpacySpan) -> SpacySpan:
+    """An English span without the match's score that closes it (``SCORE_AT_THE_END``), its tokens however spaCy
+    split it ("2-1" or "2", "-", "1")."""
+    doc, text = words.doc, words.text
+    if len(words) < 2 or not text[-1].isdigit() or (score := SCORE_AT_THE_END.search(text)) is None:
+        return words
+    end = words.end
+    while end > words.start and doc[end - 1].idx >= words.start_char + score.start() + 1:
+        end -= 1
+    return doc[words.start:end] if end > words.start else words
 
 
 def is_name_kept(ent: SpacySpan, words: SpacySpan, name: str, text: str, excluded: frozenset[str]) -> bool:
@@ -2264,7 +2298,17 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "invest $500 million in X-energy" was a place
     if label in ("PER", "LOC") and is_publication_name(words, text):
         label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
+    if label == "ORG" and is_station_by_its_noun(words):
+        label = "LOC"
     return label_by_the_words_around(words, text, label)
+
+
+def is_station_by_its_noun(words: SpacySpan) -> bool:
+    """Whether an English span is a name in title case and the lowercase "station" right after it ("a second
+    entrance at Southwark station", an organisation to the model; s48-entities-en): a place, where passengers go. A
+    lowercase noun between keeps the model's label: "Corrour railway station", a Wikipedia title that WikiANN-en
+    labels an organisation (3 of 3 on its dev), "a Capital radio station" a broadcaster."""
+    return len(words) > 1 and words[-1].text == "station" and words[-2].is_title
 
 
 def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
@@ -2946,6 +2990,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
+    model = with_brands_listed_with_companies(model, rules, text) if language == "en" else model
     model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
@@ -2988,15 +3033,42 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     return model, rules
 
 
+# What lists two names (``with_brands_listed_with_companies``).
+LISTED_WITH_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+def with_brands_listed_with_companies(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
+                                      text: str) -> list[Candidate]:
+    """``model`` with an English person of one word joined by "and" to an organisation of one word made an
+    organisation ("Sales of Lurpak and Anchor fell": a brand listed with a brand, "Anchor" a person to the model;
+    s48-entities-en); not where a pattern knows either name ("for Cork and Clare": the town the model took for an
+    organisation lists a place). (A surname of a person the text named in full is
+    made a person again after this, by ``later_short_forms``: "Mark Jones ... said Unilever and Jones had parted".)"""
+    if " and " not in text:
+        return model
+    listed = set()
+    for first, second in pairwise(sorted(model, key=lambda c: c.start)):
+        if {first.label, second.label} != {"ORG", "PER"} or not LISTED_WITH_AND.fullmatch(text, first.end, second.start):
+            continue
+        if " " not in text[first.start:first.end] + text[second.start:second.end] \
+                and not any(start < c.end and c.start < end for start, end, _ in rules for c in (first, second)):
+            listed.add(first if first.label == "PER" else second)
+    return [Candidate(c.start, c.end, "ORG", c.source) if c in listed else c for c in model]
+
+
 # An artist's surname (or two names) between a lowercase word and the noun of their works ("two Turner seascapes", an
 # organisation with the noun to the model; "a Hockney portrait", a place; "Banksy prints", missed; s47-entities2): a
 # person. Not a demonym, a place or an organisation the gazetteers know, nor a word that is no name ("French
-# paintings"), nor the model's place of the name alone ("Venice watercolours"; "a Hockney portrait" stays one too).
+# paintings"), nor the model's place of the name alone ("Venice watercolours") but before a portrait, which shows a
+# person, not a place ("A Hockney portrait of his parents sold", a place to the model; s48-entities-en). The name may
+# follow a sentence's opening article.
 ARTWORK_NOUNS = frozenset("painting paintings portrait portraits seascape seascapes landscape landscapes prints "
                           "sculpture sculptures drawing drawings watercolour watercolours watercolor watercolors "
                           "etching etchings mural murals".split())
+PORTRAIT_NOUNS = frozenset(("portrait", "portraits"))
 ARTIST_BEFORE_WORKS = re.compile(
-    rf"(?<=[a-z,][^\S\n])([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+(?:{'|'.join(ARTWORK_NOUNS)})(?![\w-])")
+    r"(?:(?<=[a-z,][^\S\n])|(?<=^A[^\S\n])|(?<=^An[^\S\n])|(?<=[.!?\n][^\S\n]A[^\S\n])|(?<=[.!?\n][^\S\n]An[^\S\n]))"
+    rf"([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+({'|'.join(ARTWORK_NOUNS)})(?![\w-])")
 
 
 def with_artists_before_their_works(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
@@ -3009,7 +3081,8 @@ def with_artists_before_their_works(model: list[Candidate], rules: dict[tuple[in
     places = {(c.start, c.end) for c in model if c.label == "LOC"}
     for match in ARTIST_BEFORE_WORKS.finditer(text):
         start, end = match.span(1)
-        if (start, end) in places or any(word in known for word in match.group(1).split()):
+        if ((start, end) in places and match.group(2) not in PORTRAIT_NOUNS) \
+                or any(word in known for word in match.group(1).split()):
             continue
         rules[(start, end, "PER")] = Candidate(start, end, "PER", "rule")
         model = [c for c in model if c.end <= start or end <= c.start]
