@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-# Session 45 on, a probe's folder is named after its branch ("s45-claims").
+# Session 45 on, a probe's folder is named after its branch ("s45-claims", "s47-entities-en", "s47-claims2").
 FIXTURE_FOLDERS = ("entities*", "claims*", "claimsent*", "sentiment*", "news*", "reviews*", "products*", "seedlike*",
-                   "unseen", "calib*", "s[0-9]*-entities", "s[0-9]*-claims", "s[0-9]*-sentiment")
+                   "unseen", "calib*", "s[0-9]*-entities*", "s[0-9]*-claims*", "s[0-9]*-sentiment*")
 BATCH = 32
 
 
