@@ -1,10 +1,11 @@
 """s48-plugins-speed: the annotators' shared machinery made cheaper, every answer the same."""
 
 import random
+import re
 
 import pytest
 
-from server.segmentation import _WORD_BEFORE, ABBREVIATIONS, _is_abbreviation, _word_before
+from server.segmentation import _CANDIDATE_END, _WORD_BEFORE, ABBREVIATIONS, _is_abbreviation, _word_before
 
 # Letters, digits, the word's inner marks, spaces of several kinds: the word before a period and what may precede it.
 ALPHABET = "abCºª._/1 \u00a0\t-'é²xZ"
@@ -32,3 +33,15 @@ def test_the_word_before_a_period_is_what_the_search_from_twenty_characters_back
 def test_abbreviations_before_a_capital(text, expected):
     period = text.index(". ")
     assert _is_abbreviation(text, 0, period, ABBREVIATIONS["pt"], text[period + 2].isdigit()) is expected
+
+
+def test_a_candidate_sentence_end_is_what_the_repeat_first_pattern_found():
+    # "[.!?…][.!?…]*" opens the pattern, so that re scans for its first mark; "[.!?…]+" found the same ends
+    repeat_first = re.compile(
+        r"[.!?…]+[\"'”’»)\]]*[ \t\u00a0]+(?=[\"'“‘«(\[¿¡]?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))")
+    rnd = random.Random(5)
+    marks = ".!?… \t\u00a0\"'”’»)]“‘«([¿¡AÉ0aBxY\nz"
+    for _ in range(30_000):
+        text = "".join(rnd.choice(marks) for _ in range(rnd.randint(0, 25)))
+        found = [(match.span(), match.group()) for match in _CANDIDATE_END.finditer(text)]
+        assert found == [(match.span(), match.group()) for match in repeat_first.finditer(text)], text
