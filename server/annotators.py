@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from server.analysis import DEFAULT_LANGUAGES
-
 if TYPE_CHECKING:
     from server.analysis import AnalyzedText
 
@@ -270,6 +268,9 @@ def common_words() -> frozenset[str]:
     their files: importing them as modules imports all of spaCy first, 1.5 to
     3 s that the first webhook after a start would wait (Label Studio gives up
     after 1 s); the files define the sets and import nothing."""
+    # Here, not at the top: an export imports this module, and none of the text analysis.
+    from server.analysis import DEFAULT_LANGUAGES
+
     folder = Path(str(importlib.util.find_spec("spacy").origin)).parent / "lang"  # type: ignore[union-attr]
     words: set[str] = set()
     for language in DEFAULT_LANGUAGES:
