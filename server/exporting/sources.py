@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
-from server.exporting.compressed import GZIP_MAGIC, ZIP_MAGICS, CompressedExport, compressed_export
+from server.exporting.compressed import (
+    GZIP_MAGIC,
+    ZIP_MAGICS,
+    CompressedExport,
+    ZipWithoutExport,
+    compressed_export,
+)
 from server.exporting.examples import ExportError
 
 if TYPE_CHECKING:
@@ -1167,15 +1173,23 @@ def folder_source(folder: Path) -> Source:
                               "the folder to export")
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
-    compressed = {path: packed for path in files if (packed := compressed_export(path, shown_path(path)))}
-    skipped = [path for path in files if path not in compressed and _other_text(path)]
+    compressed: dict[Path, CompressedExport] = {}
+    left_out: list[tuple[str, str]] = []  # (kind, detail) of each file skipped
+    skipped: list[Path] = []
+    for path in files:
+        packed, skip = _folder_file(folder, path)
+        if packed is not None:
+            compressed[path] = packed
+        elif skip is not None:
+            skipped.append(path)
+            left_out.append(skip)
     if len(skipped) == len(files):
         raise ExportError(f"{shown_path(folder)}: no file of the folder holds JSON ({_names(folder, skipped)}); give "
                           "the Label Studio JSON export file, or a folder of export or target-storage files")
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
-    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes,
-                  left_out=[(OTHER_TEXT_FILES, _skipped_file(folder, path)) for path in skipped])
+    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size,
+                  reading_notes=notes, left_out=left_out)
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
@@ -1186,31 +1200,78 @@ _EXPORT_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSON_STARTS = b'[{"'
 
 
-def _other_text(path: Path) -> bool:
-    """Whether a file of a folder to export holds another kind of text: its
-    first character, past a byte-order mark and whitespace, is printable
-    ASCII that opens no JSON list, object or string, and its name is not an
-    export's. Anything else is read, so that what is wrong with it is said
-    (an HTML page saved as ``export.json``, JSON after a no-break space,
-    UTF-16, a Git LFS pointer in place of the export)."""
-    if path.name.lower().endswith(_EXPORT_SUFFIXES):
-        return False
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(64).removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
-    except OSError:
-        return False  # the reading says why
+def _other_text(head: bytes) -> bool:
+    """Whether a file of a folder to export whose name is not an export's
+    holds another kind of text, by its first bytes ``head``: its first
+    character, past a byte-order mark and whitespace, is printable ASCII that
+    opens no JSON list, object or string. Anything else is read, so that what
+    is wrong with it is said (JSON after a no-break space, UTF-16, a Git LFS
+    pointer in place of the export); a file named as an export is always read
+    (an HTML page saved as ``export.json``)."""
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     # Three quotes open no JSON string: a Python file's docstring.
     return bool(head) and 0x20 < head[0] < 0x7F and (head[:1] not in _JSON_STARTS or head.startswith(b'"""')) and \
         not head.startswith(b"version https://git-lfs")
 
 
-def _skipped_file(folder: Path, path: Path) -> str:
-    """A skipped file's name in ``folder``, and, for a labeling config, the option that reads it."""
+def _skipped_file(name: str, head: bytes) -> str:
+    """A skipped file's name in its folder, and, for a labeling config, the option that reads it."""
+    text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
+    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(text) else name
+
+
+# Pictures, archives, compiled code beside the exports (a project's screenshots, a .pyc of the script that
+# fetched them) stopped the export (session 47: "not UTF-8 text"): skipped now, and said, unless named as an export.
+BINARY_FILES = "files of the folder that are not text (images, archives, compiled code...), skipped"
+
+
+def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tuple[str, str] | None]:
+    """A folder's file as a compressed export, or why it is skipped (kind,
+    detail) when its name is not an export's and it holds no JSON: other
+    text, or no text (a zip of no JSON export, a gzip of no text, a file
+    whose first bytes are neither UTF-8 nor UTF-16/32 text); (None, None)
+    for a file to read."""
+    named_as_export = path.name.lower().removesuffix(".gz").endswith(_EXPORT_SUFFIXES)
     name = shown_path(path.relative_to(folder))
-    with path.open("rb") as stream:
-        head = stream.read(512).removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
-    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(head) else name
+    try:
+        packed = compressed_export(path, shown_path(path))
+    except ZipWithoutExport as exc:
+        if named_as_export:
+            raise
+        return None, (BINARY_FILES, f"{name} (a zip file holding no JSON export: {exc.holds})")
+    if named_as_export:
+        return packed, None
+    try:  # a gzip's text, decompressed: its first bytes say what it holds
+        with packed.open() if packed is not None else path.open("rb") as stream:
+            head = stream.read(512)
+    except (ExportError, OSError):  # a damaged gzip, a file it may not read: the reading says why
+        return packed, None
+    if (binary := _binary_kind(head)) is not None:
+        return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
+    if packed is None and _other_text(head):
+        return None, (OTHER_TEXT_FILES, _skipped_file(name, head))
+    return packed, None
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """What a file whose first bytes ``head`` are no text is ("a PNG image",
+    "binary data, not text"); None for UTF-8 text and for UTF-16 or UTF-32
+    text, which is read (the reader says to save it as UTF-8: an export
+    saved by Notepad as "Unicode")."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)  # not final: a character cut at the end is text
+    except UnicodeDecodeError:
+        pass
+    else:
+        if b"\x00" not in head:
+            return None
+    from server.sources import file_kind, wide_text  # only for a folder's file that is no UTF-8 text
+
+    if wide_text(head):
+        return None
+    kind = file_kind(head)
+    # file_kind's advice (": unzip it first") is for an input given; here only what the file is.
+    return kind.split(":", 1)[0] if kind else "binary data, not text" if b"\x00" in head else "not UTF-8 text"
 
 
 def _names(folder: Path, paths: list[Path]) -> str:
