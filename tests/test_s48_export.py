@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from server.exporting.sources import BINARY_FILES
+from server.exporting.sources import BINARY_FILES, NOT_EXPORT_FILES
 from tests.test_export_probe3 import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -86,3 +86,63 @@ def test_a_folder_of_binaries_and_other_text_only_stops_naming_them(tmp_path: Pa
     result = run_cli(folder, "jsonl", tmp_path / "out", "--quiet")
     assert result.exit_code != 0
     assert "no file of the folder holds JSON (export_CONLL2003.conll, shot.png)" in result.output
+
+
+# -------------------------------------------------------------------------
+# 3. A folder's JSON that is no export (recorded calls, an API answer, JSON_MIN) is skipped and said
+# -------------------------------------------------------------------------
+
+RECORDED_CALLS = ("backend_calls.json", "bad_import.json", "export_JSON_MIN.json", "ls_to_backend_health.json",
+                  "ls_to_backend_webhook_ANNOTATION_CREATED.json")
+
+
+def test_a_folders_json_that_is_no_export_is_skipped_naming_it_and_why(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, "export_JSON.json", *RECORDED_CALLS)
+    (folder / "webhook.json").write_text(json.dumps({"action": "ANNOTATIONS_CREATED", "annotations": [{"id": 1}]}))
+    report = exported(folder, tmp_path / "out")
+    assert report["tasks_read"] == 1 and report["left_out"] == {NOT_EXPORT_FILES: 6}
+    details = report["details"][NOT_EXPORT_FILES]
+    assert [detail.split(" (", 1)[0] for detail in details] == sorted([*RECORDED_CALLS, "webhook.json"])
+    assert details[0] == ("backend_calls.json (an object with keys ['args', 'headers', 'json', 'method', 'path', "
+                          "'raw', 'ts'], not a task: a Label Studio JSON export is a list of task objects)")
+    assert details[1].startswith("bad_import.json (Label Studio's API answered 'Validation error' instead of an "
+                                 "export")
+    assert details[2] == ("export_JSON_MIN.json (this looks like a JSON_MIN or CSV-style export: export the project "
+                          "as JSON instead)")
+    assert details[-1].startswith("webhook.json (a Label Studio webhook body (action ANNOTATIONS_CREATED)")
+
+
+def test_the_recorded_label_studio_folder_now_stops_on_its_two_exports_of_one_project(tmp_path: Path) -> None:
+    """fixtures/label-studio-1.23.2 given whole: its recorded calls are skipped; its JSON export and its snapshot
+    hold the same task, which no rule can choose between."""
+    result = run_cli(LABEL_STUDIO, "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code != 0
+    assert ("label-studio-1.23.2: task id 1 appears twice, at $[0] of export_JSON.json and $[0] of "
+            "snapshot_full.json") in result.output
+
+
+def test_a_malformed_export_in_a_folder_still_stops_with_its_error(tmp_path: Path) -> None:
+    """By shape: a task's keys (an id with annotations, its data missing), a value that is no object where a task
+    stands, a cut file, a non-task after a task: an export's errors, said as before."""
+    cases = {"no_data.json": ([{"id": 2, "annotations": []}], "data: Missing data for required field"),
+             "strings.json": (["Lisboa"], "expected a task object at $[0], found '\"Lisboa\"'"),
+             "second.json": ([{"id": 2, "data": {"text": "Porto."}}, {"ts": 1}], "$[1] of second.json: an object "
+                             "with keys ['ts'], not a task")}
+    for name, (content, said) in cases.items():
+        folder = folder_with(tmp_path / name, "export_JSON.json")
+        (folder / name).write_text(json.dumps(content))
+        result = run_cli(folder, "jsonl", tmp_path / name / "out", "--quiet")
+        assert result.exit_code != 0 and said in result.output, result.output
+    folder = folder_with(tmp_path / "cut", "export_JSON.json")
+    (folder / "cut.json").write_text('[{"ts": 1, "method": "GET"')
+    result = run_cli(folder, "jsonl", tmp_path / "cut" / "out", "--quiet")
+    assert result.exit_code != 0 and "cut.json" in result.output, result.output
+
+
+def test_a_file_given_alone_or_a_folder_of_no_export_stops(tmp_path: Path) -> None:
+    result = run_cli(LABEL_STUDIO / "backend_calls.json", "jsonl", tmp_path / "one", "--quiet")
+    assert result.exit_code != 0 and "not a task" in result.output
+    folder = folder_with(tmp_path, "backend_calls.json", "bad_import.json", "label_config.xml")
+    result = run_cli(folder, "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code != 0
+    assert "project: no JSON file of the folder is an export (backend_calls.json (an object with keys" in result.output

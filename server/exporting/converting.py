@@ -1728,7 +1728,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if kind := _annotation_or_prediction(raw):
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
-            if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
+            if not_a_task := not_a_task_hint(raw):  # what the object is first, then what the schema found
                 raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
                                   f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
             hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
@@ -1825,7 +1825,7 @@ def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _not_a_task_hint(raw: Any) -> str:
+def not_a_task_hint(raw: Any) -> str:
     """Why an object that fails the task schema may not be a task at all."""
     if not isinstance(raw, dict) or "data" in raw:
         return ""

@@ -1030,11 +1030,15 @@ class StorageFiles:
     holds it."""
 
     def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]],
-                 compressed: dict[Path, CompressedExport] | None = None) -> None:
+                 compressed: dict[Path, CompressedExport] | None = None,
+                 left_out: list[tuple[str, str]] | None = None) -> None:
         self.root = root
         self.files = files
         self.notes = notes
         self.compressed = compressed or {}  # the files that are a gzip or a zip, read decompressed
+        # A folder's JSON files that are no export, said there (kind, detail); None: a file given, never skipped.
+        self.left_out = left_out
+        self.not_exports: set[int] = set()  # the numbers of those files, found by the first pass
 
     def name(self, path: Path) -> str | None:
         """A file's name in a location; None for the one file given (its locations are the reader's)."""
@@ -1056,6 +1060,8 @@ class StorageFiles:
         with_others: set[int] = set()  # the numbers of files that hold anything but annotations
         for number, path in enumerate(self.files):
             for index, location, raw in self._objects(path, on_bytes):
+                if not index and self._not_an_export(number, raw):
+                    break
                 if (task_id := nested_task_id(raw)) is not None:
                     stored.setdefault(task_id, []).append((number, index))
                     first_locations.setdefault(task_id, location)
@@ -1069,8 +1075,16 @@ class StorageFiles:
         # (stored holds the tasks in the order of their first annotations)
         for task_id, places in stored.items():
             begun.setdefault(places[0][0], []).append(task_id)
+        if len(self.not_exports) == len(self.files):
+            said = [detail for kind, detail in self.left_out or () if kind == NOT_EXPORT_FILES]
+            more = f"; and {len(said) - SHOWN_SOURCES} more" if len(said) > SHOWN_SOURCES else ""
+            raise ExportError(f"{shown_path(self.root)}: no JSON file of the folder is an export ("
+                              f"{'; '.join(said[:SHOWN_SOURCES])}{more}); give the Label Studio JSON export file, or "
+                              "a folder of export or target-storage files")
         joined: set[int] = set()
         for number, path in enumerate(self.files):
+            if number in self.not_exports:
+                continue
             if number not in with_others:
                 on_bytes(path.stat().st_size)
                 for task_id in begun.get(number, ()):
@@ -1091,6 +1105,19 @@ class StorageFiles:
                 elif task_id not in joined and task_id not in with_objects:
                     joined.add(task_id)
                     yield location + self._sources(stored[task_id]), self._joined(task_id, stored[task_id])
+
+    def _not_an_export(self, number: int, raw: Any) -> bool:
+        """Whether a folder's file whose first value is ``raw`` is no export
+        (noted once, and not read on): see :func:`not_an_export`."""
+        if self.left_out is None or type(raw) is not dict or nested_task_id(raw) is not None:
+            return False  # a Task the typed decode loaded, a target-storage annotation: an export's
+        if number in self.not_exports:
+            return True
+        if (why := not_an_export(raw)) is None:
+            return False
+        self.not_exports.add(number)
+        self.left_out.append((NOT_EXPORT_FILES, f"{self.name(self.files[number])} ({why})"))
+        return True
 
     def _sources(self, places: list[tuple[int, int]], first: int = 0) -> str:
         """Which file each joined annotation came from (annotation ``first`` on), for an error's location:
@@ -1188,7 +1215,7 @@ def folder_source(folder: Path) -> Source:
                           "the Label Studio JSON export file, or a folder of export or target-storage files")
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
-    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size,
+    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed, left_out), size,
                   reading_notes=notes, left_out=left_out)
 
 
@@ -1218,6 +1245,30 @@ def _skipped_file(name: str, head: bytes) -> str:
     """A skipped file's name in its folder, and, for a labeling config, the option that reads it."""
     text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
     return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(text) else name
+
+
+# JSON beside the exports: recorded API calls, Label Studio's error answers, a JSON_MIN export, a script's settings.
+# The first of them stopped the export (session 47: "an object with keys [...], not a task"): skipped now, and said.
+NOT_EXPORT_FILES = "JSON files of the folder that are no export (no list of tasks), skipped"
+
+
+def not_an_export(raw: dict[str, Any]) -> str | None:
+    """Why a folder's JSON file whose first value (the object, or the list's
+    first item) is ``raw`` is no export, by its shape: an object without
+    ``data``, ``annotations`` or ``predictions`` that is something else by
+    its keys (a webhook body, an API answer, another tool's dataset, a
+    JSON_MIN row, Anota's report) or has no ``id`` (recorded calls, a
+    script's settings). None for an export's task, even a malformed one (an
+    ``id`` with ``annotations`` but no ``data``: its error stops the export)."""
+    if raw.keys() & TASK_KEYS and not isinstance(raw.get("action"), str):  # a webhook body may hold annotations
+        return None
+    from server.exporting.converting import not_a_task_hint  # the reading's words for such objects
+
+    return not_a_task_hint(raw) or None
+
+
+# What only a task of an export holds at its top (a target-storage annotation's task is nested under "task").
+TASK_KEYS = frozenset({"data", "annotations", "predictions"})
 
 
 # Pictures, archives, compiled code beside the exports (a project's screenshots, a .pyc of the script that
