@@ -11,7 +11,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from server.exporting.sources import BINARY_FILES, NOT_EXPORT_FILES
+from server.exporting.converting import NAMED_BY_ID, Settings
+from server.exporting.examples import Exporter
+from server.exporting.running import run_export
+from server.exporting.sources import BINARY_FILES, NOT_EXPORT_FILES, file_source
 from tests.test_export_probe3 import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -146,3 +149,54 @@ def test_a_file_given_alone_or_a_folder_of_no_export_stops(tmp_path: Path) -> No
     result = run_cli(folder, "jsonl", tmp_path / "out", "--quiet")
     assert result.exit_code != 0
     assert "project: no JSON file of the folder is an export (backend_calls.json (an object with keys" in result.output
+
+
+# -------------------------------------------------------------------------
+# 5. An exporter plugin without rename_annotators names the annotators as the built-in formats do
+# -------------------------------------------------------------------------
+
+USERS = FIXTURES / "s46-exportusers"
+EMAIL = "ana@example.org"
+
+
+class AnnotatorsExporter(Exporter):
+    """A plugin's exporter that writes each example's annotators, and has no ``rename_annotators``."""
+
+    name = "annotators"
+
+    def __init__(self) -> None:
+        self.writes = 0
+
+    def write(self, examples: Any, folder: Path, report: Any) -> None:
+        self.writes += 1
+        with (folder / "annotators.txt").open("w", encoding="utf-8") as handle:
+            for example in examples:
+                handle.write("|".join(example.annotators) + "\n")
+
+
+def test_a_plugin_exporter_without_the_rename_gets_the_names_the_built_in_formats_write(tmp_path: Path) -> None:
+    """s46-exportusers' id_first.json gives user 5 as a bare id before its object (ana@example.org): jsonl renames
+    the examples it wrote (test_s47_export); a plugin's exporter is given the examples again, named from the start."""
+    exporter = AnnotatorsExporter()
+    report = run_export(file_source(USERS / "id_first.json"), exporter, tmp_path / "out", Settings(policy="all"))
+    lines = (tmp_path / "out" / "annotators.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == [EMAIL, "6", EMAIL, "6", EMAIL, EMAIL, "6"]  # the jsonl's meta.annotators (test_s47_export)
+    assert exporter.writes == 2 and sorted(path.name for path in (tmp_path / "out").iterdir()) == [
+        "README.md", "annotators.txt", "report.json"]
+    _lines, jsonl = users_jsonl(tmp_path / "jsonl")
+    assert report.tasks_read == jsonl["tasks_read"] and dict(report.examples) == jsonl["examples"]
+    assert report.details[NAMED_BY_ID] == jsonl["details"][NAMED_BY_ID] == [f"task 2: 5 is {EMAIL}"]
+    assert report.notes[NAMED_BY_ID] == 1
+
+
+def test_a_plugin_exporter_is_written_once_when_no_user_is_renamed(tmp_path: Path) -> None:
+    exporter = AnnotatorsExporter()
+    run_export(file_source(LABEL_STUDIO / "export_JSON.json"), exporter, tmp_path / "out", Settings(policy="all"))
+    assert exporter.writes == 1
+
+
+def users_jsonl(out: Path) -> tuple[list[str], dict[str, Any]]:
+    result = run_cli(USERS / "id_first.json", "jsonl", out, "--quiet", "--policy", "all")
+    assert result.exit_code == 0, result.output
+    return (out / "train.jsonl").read_text(encoding="utf-8").splitlines(), json.loads(
+        (out / "report.json").read_text(encoding="utf-8"))
