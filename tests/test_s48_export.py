@@ -13,8 +13,9 @@ from typing import Any
 
 from server.exporting.converting import NAMED_BY_ID, Settings
 from server.exporting.examples import Exporter
+from server.exporting.report import FOLDER_CONFIG_USED
 from server.exporting.running import run_export
-from server.exporting.sources import BINARY_FILES, NOT_EXPORT_FILES, file_source
+from server.exporting.sources import BINARY_FILES, NOT_EXPORT_FILES, OTHER_TEXT_FILES, file_source
 from tests.test_export_probe3 import run_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -200,3 +201,71 @@ def users_jsonl(out: Path) -> tuple[list[str], dict[str, Any]]:
     assert result.exit_code == 0, result.output
     return (out / "train.jsonl").read_text(encoding="utf-8").splitlines(), json.loads(
         (out / "report.json").read_text(encoding="utf-8"))
+
+
+# -------------------------------------------------------------------------
+# 4. A labeling config among a folder's files is used as --label-config when none is given, and said
+# -------------------------------------------------------------------------
+
+BODY_CONFIG = """<View>
+  <Labels name="label" toName="body"><Label value="PER"/><Label value="LOC"/></Labels>
+  <Text name="body" value="$body"/>
+</View>
+"""
+BODY = "Ana Souza mora em Lisboa."
+
+
+def folder_of_body_tasks(tmp_path: Path, *configs: tuple[str, str]) -> Path:
+    """An export whose text is under ``body`` beside a ``title``, which only the config says."""
+    folder = tmp_path / "project"
+    folder.mkdir(parents=True)
+    region = {"id": "r1", "from_name": "label", "to_name": "body", "type": "labels",
+              "value": {"start": 18, "end": 24, "text": "Lisboa", "labels": ["LOC"]}}
+    task = {"id": 1, "data": {"text": "Notícia do dia", "body": BODY},
+            "annotations": [{"id": 1, "completed_by": 1, "result": [region]}]}
+    (folder / "export.json").write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    for name, xml in configs:
+        (folder / name).write_text(xml, encoding="utf-8")
+    return folder
+
+
+def jsonl_of(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_folders_labeling_config_is_used_when_none_is_given_and_said(tmp_path: Path) -> None:
+    folder = folder_of_body_tasks(tmp_path, ("label_config.xml", BODY_CONFIG))
+    result = run_cli(folder, "jsonl", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    used = f"{FOLDER_CONFIG_USED}: label_config.xml"
+    assert used == "labeling config found in the folder, used as --label-config (none was given): label_config.xml"
+    assert result.output.splitlines()[1] == used  # the summary's second line
+    (example,) = jsonl_of(tmp_path / "out")
+    assert example["text"] == BODY and example["spans"] == [{"start": 18, "end": 24, "label": "LOC", "text": "Lisboa"}]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["format_notes"] == {used: 1} and not report["left_out"]
+    # As --label-config gives it: the same dataset.
+    given = run_cli(folder / "export.json", "jsonl", tmp_path / "given", "--quiet", "--label-config",
+                    str(folder / "label_config.xml"))
+    assert given.exit_code == 0 and jsonl_of(tmp_path / "given") == [example]
+
+
+def test_a_folders_labeling_config_given_otherwise_or_twice_or_unusable_is_listed_with_why(tmp_path: Path) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text(BODY_CONFIG, encoding="utf-8")
+    folder = folder_of_body_tasks(tmp_path / "given", ("label_config.xml", BODY_CONFIG))
+    report = exported(folder, tmp_path / "given" / "out", "--label-config", str(other))
+    assert report["details"][OTHER_TEXT_FILES] == ["label_config.xml (a labeling config, not used: --label-config "
+                                                   "gave another)"]
+    folder = folder_of_body_tasks(tmp_path / "two", ("a.xml", BODY_CONFIG), ("b.xml", BODY_CONFIG))
+    report = exported(folder, tmp_path / "two" / "out")
+    assert report["details"][OTHER_TEXT_FILES] == [
+        f"{name} (a labeling config, not used: one of 2 labeling configs in the folder: give one as --label-config)"
+        for name in ("a.xml", "b.xml")]
+    folder = folder_of_body_tasks(tmp_path / "image", ("label_config.xml", '<View><Image name="i" value="$img"/>'
+                                                                             "</View>"))
+    report = exported(folder, tmp_path / "image" / "out")
+    assert report["details"][OTHER_TEXT_FILES] == [
+        "label_config.xml (a labeling config, not used: it has no Text, HyperText or Paragraphs object, so no text "
+        "to export)"]
+    assert report["tasks_read"] == 1 and not any(kind.startswith(FOLDER_CONFIG_USED) for kind in report["format_notes"])

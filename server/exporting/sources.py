@@ -886,6 +886,8 @@ class Source:
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
     # What the reading left out of its input (a folder's files that hold no JSON), (kind, detail): said so.
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    # The labeling configs among a folder's files (path, name in the folder): one is used when none is given.
+    folder_configs: list[tuple[Path, str]] = field(default_factory=list)
     # A pipe, read as it comes: its size is known only at its end (the progress bar counts bytes).
     streamed: bool = False
 
@@ -1202,6 +1204,7 @@ def folder_source(folder: Path) -> Source:
     notes: list[tuple[str, str, int]] = []
     compressed: dict[Path, CompressedExport] = {}
     left_out: list[tuple[str, str]] = []  # (kind, detail) of each file skipped
+    configs: list[tuple[Path, str]] = []  # the labeling configs among them
     skipped: list[Path] = []
     for path in files:
         packed, skip = _folder_file(folder, path)
@@ -1209,14 +1212,17 @@ def folder_source(folder: Path) -> Source:
             compressed[path] = packed
         elif skip is not None:
             skipped.append(path)
-            left_out.append(skip)
+            if skip[0] is LABELING_CONFIG_FILE:
+                configs.append((path, skip[1]))
+            else:
+                left_out.append(skip)
     if len(skipped) == len(files):
         raise ExportError(f"{shown_path(folder)}: no file of the folder holds JSON ({_names(folder, skipped)}); give "
                           "the Label Studio JSON export file, or a folder of export or target-storage files")
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
     return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed, left_out), size,
-                  reading_notes=notes, left_out=left_out)
+                  reading_notes=notes, left_out=left_out, folder_configs=configs)
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
@@ -1241,10 +1247,8 @@ def _other_text(head: bytes) -> bool:
         not head.startswith(b"version https://git-lfs")
 
 
-def _skipped_file(name: str, head: bytes) -> str:
-    """A skipped file's name in its folder, and, for a labeling config, the option that reads it."""
-    text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
-    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(text) else name
+# What _folder_file calls a labeling config among a folder's files (kept apart: the command may use one).
+LABELING_CONFIG_FILE = "labeling config"
 
 
 # JSON beside the exports: recorded API calls, Label Studio's error answers, a JSON_MIN export, a script's settings.
@@ -1300,7 +1304,8 @@ def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tup
     if (binary := _binary_kind(head)) is not None:
         return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
     if packed is None and _other_text(head):
-        return None, (OTHER_TEXT_FILES, _skipped_file(name, head))
+        text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
+        return None, (LABELING_CONFIG_FILE if LABELING_CONFIG_START.match(text) else OTHER_TEXT_FILES, name)
     return packed, None
 
 
