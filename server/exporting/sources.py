@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, ContextManager
 
 import orjson
 
@@ -886,8 +886,10 @@ class Source:
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
     # What the reading left out of its input (a folder's files that hold no JSON), (kind, detail): said so.
     left_out: list[tuple[str, str]] = field(default_factory=list)
-    # The labeling configs among a folder's files (path, name in the folder): one is used when none is given.
-    folder_configs: list[tuple[Path, str]] = field(default_factory=list)
+    # The labeling configs among a folder's files (path, name in the folder), set by folder_source: one is used
+    # when none is given. Not a field: a dataclass's __init__ is code compiled as each export starts, and this
+    # field cost a JSONL export of 1,000 tasks 0.66M instructions (callgrind; bench/HISTORY.md, s48-export).
+    folder_configs: ClassVar[tuple[tuple[Path, str], ...]] = ()
     # A pipe, read as it comes: its size is known only at its end (the progress bar counts bytes).
     streamed: bool = False
 
@@ -1221,8 +1223,10 @@ def folder_source(folder: Path) -> Source:
                           "the Label Studio JSON export file, or a folder of export or target-storage files")
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
-    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed, left_out), size,
-                  reading_notes=notes, left_out=left_out, folder_configs=configs)
+    source = Source(shown_path(folder), StorageFiles(folder, files, notes, compressed, left_out), size,
+                    reading_notes=notes, left_out=left_out)
+    source.folder_configs = tuple(configs)
+    return source
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
