@@ -517,6 +517,15 @@ class UserNames:
                 annotation.annotator = known
         return newly
 
+    def settled(self) -> UserNames:
+        """Names to read the file again with: each user under the name this
+        reading gave it by the end, a bare id renamed from its first task on
+        (an exporter that cannot rename what it wrote writes it all again)."""
+        again = UserNames()
+        again.names = {**self.names, **self.renamed}
+        again.email_ids = dict(self.email_ids)
+        return again
+
     def _new_name(self, annotator: str, user_id: str | None) -> str:
         """A user's first name: the email of a user object, unless another id took it already (then
         ``email (id N)``, as one_name_per_user names two ids of one email within a task)."""

@@ -191,6 +191,12 @@ def file_kind(head: bytes) -> str | None:
     return None
 
 
+def wide_text(head: bytes) -> bool:
+    """Whether a file's first bytes are UTF-16 or UTF-32 text, by its byte-order mark or its NULs' columns."""
+    return any(head.startswith(mark) for mark, _, _ in _BYTE_ORDER_MARKS) or (
+        b"\x00" in head[:4] and _wide_text(head[:64]))
+
+
 def _wide_text(head: bytes) -> bool:
     """Whether bytes holding NULs read as UTF-16 or UTF-32 text of mostly Latin
     letters: each character's zero bytes fall in the same columns (one of two, or

@@ -198,15 +198,3 @@ def test_the_examples_written_before_the_email_take_it_in_spacy(tmp_path: Path) 
     docs = DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("pt").vocab)
     assert [list(doc.user_data["annotators"]) for doc in docs] == [[EMAIL], ["6"], [EMAIL], ["6"], [EMAIL],
                                                                    [EMAIL], ["6"]]
-
-
-def test_an_exporter_plugin_without_the_rename_says_it_keeps_the_ids(tmp_path: Path) -> None:
-    from server.exporting.examples import NOT_RENAMED, Exporter
-    from server.exporting.report import ExportReport
-
-    class Plain(Exporter):
-        name = "plain"
-
-    report = ExportReport()
-    Plain().rename_annotators(tmp_path, {"5": EMAIL}, report)
-    assert report.details[NOT_RENAMED.format("plain")] == [f"5 is {EMAIL}"]

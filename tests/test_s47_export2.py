@@ -126,13 +126,12 @@ def test_a_folders_conll_xml_csv_and_markdown_are_skipped_and_said(tmp_path: Pat
     out = tmp_path / "out"
     result = run_cli(folder, "jsonl", out)
     assert result.exit_code == 0, result.output
-    assert "left out: files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped: 5" \
+    # Since s48-export the folder's labeling config is used as --label-config, said (tests/test_s48_export.py).
+    assert "left out: files of the folder that hold text but no JSON (CoNLL, XML, CSV, Markdown...), skipped: 4" \
         in result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     (kind,) = report["left_out"]
-    assert report["details"][kind] == ["README.md", "export_CONLL2003.conll",
-                                       "label_config.xml (a labeling config: give it as --label-config)",
-                                       "make.py", "other/export.csv"]
+    assert report["details"][kind] == ["README.md", "export_CONLL2003.conll", "make.py", "other/export.csv"]
     assert report["tasks_read"] == 1  # export_JSON.json's
 
 

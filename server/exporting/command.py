@@ -19,10 +19,11 @@ from schemas.label_studio_export import join_path
 from server.cli import standard_output_dropped
 from server.exporting.converting import POLICIES, Settings, parse_split
 from server.exporting.examples import SENTIMENT_CONTROL, Exporter, ExportError
-from server.exporting.report import summary
+from server.exporting.report import FOLDER_CONFIG_USED, summary
 from server.exporting.running import NOTHING_WRITTEN, run_export
 from server.exporting.sources import (
     LABEL_STUDIO_TIMEOUT,
+    OTHER_TEXT_FILES,
     STANDARD_INPUT,
     TIMEOUT_OPTION,
     Source,
@@ -69,7 +70,7 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 @click.option("--from-db", is_flag=True, help="Export the annotations Anota stored from /webhook.")
 @click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The project's labeling config, to find the text key (default: Label Studio's with "
-                   "--from-label-studio, the one stored with --from-db).")
+                   "--from-label-studio, the one stored with --from-db, the one among a folder INPUT's files).")
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
 @click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
@@ -157,8 +158,10 @@ def _exporter_of(format_name: str) -> tuple[CommandApp, Exporter]:
 
 def _read_label_config(settings: Settings, source: Source, label_config: Path | None) -> None:
     """Configure ``settings`` by the labeling config: the file given, else
-    the source's (Label Studio's, the one stored); an error in it named by
+    the source's (Label Studio's, the one stored, a folder's); an error in it named by
     where it came from. A given config that is empty is an error, not ignored."""
+    if _folder_config_used(settings, source, label_config):
+        return
     xml = read_label_config(label_config) if label_config else source.label_config or None
     if xml is None:
         return
@@ -169,6 +172,36 @@ def _read_label_config(settings: Settings, source: Source, label_config: Path | 
             raise
         where = f"labeling config {label_config}" if label_config else source.label_config_from
         raise ExportError(f"{where}: {str(exc).removeprefix('labeling config: ')}") from exc
+
+
+def _folder_config_used(settings: Settings, source: Source, given: Path | None) -> bool:
+    """Configure ``settings`` by the labeling config among a folder's files
+    when none is given and the folder holds one; whether it was. It is the
+    project's, put beside its export (Label Studio's project folder, the
+    samples'), and the export without it reads the project less well: a
+    sentiment under a project's own control name empty, a second Text's
+    spans mixed into the first's example. Said in the summary and the report.
+    A config not used is listed with the folder's skipped files, with why:
+    another given, several found, or one that cannot be read or parsed
+    (the export goes on without it, as before: the user did not give it)."""
+    configs = source.folder_configs
+    if not configs:
+        return False
+    if given is not None or len(configs) > 1:
+        why = ("--label-config gave another" if given is not None else
+               f"one of {len(configs)} labeling configs in the folder: give one as --label-config")
+        source.left_out += [(OTHER_TEXT_FILES, f"{name} (a labeling config, not used: {why})") for _path, name in configs]
+        return False
+    path, name = configs[0]
+    try:
+        # Nothing is set before an error: the config is parsed, and refused, at _configured's first reading.
+        _configured(settings, read_label_config(path))
+    except ExportError as exc:
+        why = exc.message.removeprefix("labeling config: ").removeprefix(f"labeling config {path}: ")
+        source.left_out.append((OTHER_TEXT_FILES, f"{name} (a labeling config, not used: {why})"))
+        return False
+    source.notes.append(f"{FOLDER_CONFIG_USED}: {name}")
+    return True
 
 
 def say_summary(text: str, out: Path) -> None:

@@ -116,7 +116,16 @@ def _export_member(members: list[zipfile.ZipInfo], shown: str) -> zipfile.ZipInf
     packed = [m for m in files if m.filename.lower().endswith(tuple(f"{suffix}.gz" for suffix in EXPORT_SUFFIXES))]
     todo = (f"unzip it and give {PurePosixPath(packed[0].filename).name}, a gzip read as it is" if packed else
             "export the project from Label Studio as JSON")
-    raise ExportError(f"{shown}: the zip holds no JSON export ({holds}): {todo}; nothing was written")
+    raise ZipWithoutExport(f"{shown}: the zip holds no JSON export ({holds}): {todo}; nothing was written", holds)
+
+
+class ZipWithoutExport(ExportError):
+    """A zip that holds no JSON export: ``holds`` says what it holds (a folder's
+    zip of pictures is skipped, a zip given as the export stops with it)."""
+
+    def __init__(self, message: str, holds: str) -> None:
+        super().__init__(message)
+        self.holds = holds
 
 
 def _listed(members: list[zipfile.ZipInfo]) -> str:

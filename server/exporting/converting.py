@@ -443,7 +443,7 @@ def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
 class TaskConverter:
     """Turns loaded tasks into examples under one policy, counting into a report."""
 
-    def __init__(self, settings: Settings, report: ExportReport) -> None:
+    def __init__(self, settings: Settings, report: ExportReport, user_names: UserNames | None = None) -> None:
         self.settings = settings
         self.report = report
         report.survival.claim_labels = settings.claim_labels
@@ -471,7 +471,7 @@ class TaskConverter:
         # The spans' control name the last check found: nearly every project has one Labels control.
         self.span_control: str | None = None
         # Each user's one name across the file (a bare id and a user object alike).
-        self.user_names = UserNames()
+        self.user_names = UserNames() if user_names is None else user_names
         # Made at the first link: a session and a folder for what is fetched.
         self._linked_texts: LinkedTexts | None = None
         self._link_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -1702,9 +1702,11 @@ def _language_hint(task: Task) -> str | None:
 
 
 def iter_examples(source: Source, settings: Settings, report: ExportReport,
-                  on_bytes: Callable[[int], None] = lambda _n: None) -> Iterator[Example]:
-    """Load, check and convert every task of ``source``, one at a time."""
-    converter = TaskConverter(settings, report)
+                  on_bytes: Callable[[int], None] = lambda _n: None, user_names: UserNames | None = None
+                  ) -> Iterator[Example]:
+    """Load, check and convert every task of ``source``, one at a time
+    (``user_names``: the users' names to start from, else none)."""
+    converter = TaskConverter(settings, report, user_names)
     seen = TaskIds()
 
     def convert(location: str, raw: Any) -> list[Example]:
@@ -1728,7 +1730,7 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if kind := _annotation_or_prediction(raw):
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
-            if not_a_task := _not_a_task_hint(raw):  # what the object is first, then what the schema found
+            if not_a_task := not_a_task_hint(raw):  # what the object is first, then what the schema found
                 raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
                                   f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
             hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
@@ -1825,7 +1827,7 @@ def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _not_a_task_hint(raw: Any) -> str:
+def not_a_task_hint(raw: Any) -> str:
     """Why an object that fails the task schema may not be a task at all."""
     if not isinstance(raw, dict) or "data" in raw:
         return ""

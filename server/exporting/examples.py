@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterable, Set as AbstractSet
+from collections.abc import Callable, Iterable, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar
@@ -263,19 +263,14 @@ class Exporter:
         """
         raise NotImplementedError
 
-    def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
-        """Give the annotators written into ``folder`` under a key of ``names``
-        (a bare user id) its value (the name the file gave the user later),
-        once every example is written: the export reads its input once, as a
-        stream, and an example written before the user's object came holds
-        the id. Rewrite as a stream (memory must not grow with the tasks);
-        nearly never called. A format that writes no annotator does nothing;
-        this default says that the format keeps the ids."""
-        report.note(NOT_RENAMED.format(self.name), ", ".join(f"{old} is {new}" for old, new in names.items()))
-
-
-NOT_RENAMED = ("annotators written under a bare user id the file named later: the {} format cannot rename them "
-               "(the examples written before the name came keep the id)")
+    # Optional: ``rename_annotators(folder, names, report)`` gives the annotators written into ``folder``
+    # under a key of ``names`` (a bare user id) its value (the name the file gave the user later), once every
+    # example is written: the export reads its input once, as a stream, and an example written before the
+    # user's object came holds the id. It rewrites as a stream (memory must not grow with the tasks); nearly
+    # never called; a format that writes no annotator defines it to do nothing. An exporter without it is
+    # given the same names another way: its folder is emptied and ``write`` called again, the input read a
+    # second time with every user named from the start (server.exporting.running.written_again).
+    rename_annotators: Callable[[Path, dict[str, str], ExportReport], None] | None = None
 
 
 def renamed(annotators: list[str], names: dict[str, str]) -> list[str]:

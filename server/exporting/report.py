@@ -772,6 +772,11 @@ def note_claims_named_otherwise(report: ExportReport) -> None:
             report.note(CLAIMS_READ_AS_ENTITIES, f"{label!r}: {counts[label]}", counts[label])
 
 
+# The note of a labeling config found among a folder's files and used, none given (server.exporting.command):
+# the summary says it whatever else is noted, as the option would have been seen on the command line.
+FOLDER_CONFIG_USED = "labeling config found in the folder, used as --label-config (none was given)"
+
+
 def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:
     """The one-screen summary ``anota export`` prints; ``split`` as ``--split`` asked it."""
     written = ", ".join(f"{n} {name}" for name, n in report.examples.items()) or "0"
@@ -779,6 +784,7 @@ def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] 
     tasks = "task" if report.tasks_read == 1 else "tasks"
     examples = "example" if list(report.examples.values()) == [1] else "examples"
     lines = [f"read {report.tasks_read} {tasks}; wrote {written} {examples} to {out}"]
+    lines += [kind for kind in report.notes if kind.startswith(FOLDER_CONFIG_USED)]
     # Said in the dataset card only, an 80/10/10 that gave no test split went unseen.
     if len(split) > 1 and (uneven := uneven_split(dict(split), split_made(report.examples, split))):
         lines.append(f"split: {uneven}")
@@ -790,7 +796,8 @@ def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] 
     for title, counts in (("left out", report.left_out), ("repaired", report.repaired),
                           ("format", report.notes)):
         hows = report.repaired_how if title == "repaired" else {}
-        lines += [f"{title}: {counted_how(kind, n, hows.get(kind))}" for kind, n in counts.most_common(6)]
+        lines += [f"{title}: {counted_how(kind, n, hows.get(kind))}" for kind, n in counts.most_common(6)
+                  if not kind.startswith(FOLDER_CONFIG_USED)]  # said above
     agreement = report.agreement.as_dict()
     if agreement["tasks_with_several_annotations"]:
         measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from server.exporting.converting import Settings, iter_examples
+from schemas.label_studio_export import UserNames
+from server.exporting.converting import NAMED_BY_ID, Settings, iter_examples
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import ExportReport, dataset_card, note_claims_named_otherwise, split_made
 from server.exporting.sources import Source
@@ -49,12 +50,9 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         with signals_held():
             work = _work_folder(out)
         with _progress_bar(source.size, source.streamed, progress) as on_bytes:
-            exporter.write(iter_examples(source, settings, report, on_bytes), work, report)
+            report = _written(source, exporter, work, settings, report, on_bytes)
         if not settings.label_config_known:
             note_claims_named_otherwise(report)
-        if report.renamed_annotators:  # nearly never: a bare id before its user's object
-            exporter.rename_annotators(work, report.renamed_annotators, report)
-            report.rename_annotators()
         if not report.examples and not settings.allow_empty:
             raise ExportError(f"{source.description}: {_no_example(report)}; nothing was written (--allow-empty "
                               "writes the empty dataset and its report)")
@@ -91,6 +89,51 @@ def run_export(source: Source, exporter: Exporter, out: Path, settings: Settings
         raise ExportError(f"the {exporter.name!r} exporter failed after {report.tasks_read} {tasks}: "
                           f"{failure_detail(exc)}; nothing was written (anota -v export ... shows the traceback)"
                           ) from exc
+    return report
+
+
+def _written(source: Source, exporter: Exporter, work: Path, settings: Settings, report: ExportReport,
+             on_bytes: Callable[[int], None]) -> ExportReport:
+    """Write the examples into ``work``; the report of what is written
+    there. A user the file gave as a bare id before its object (nearly
+    never) is renamed in what was written by the exporter's
+    ``rename_annotators``, else it is all written again (:func:`written_again`)."""
+    user_names = UserNames()
+    exporter.write(iter_examples(source, settings, report, on_bytes, user_names), work, report)
+    if not report.renamed_annotators:
+        return report
+    if getattr(exporter, "rename_annotators", None) is not None:
+        exporter.rename_annotators(work, report.renamed_annotators, report)
+        report.rename_annotators()
+        return report
+    return written_again(source, exporter, work, settings, user_names, report)
+
+
+def written_again(source: Source, exporter: Exporter, work: Path, settings: Settings, user_names: UserNames,
+                  first: ExportReport) -> ExportReport:
+    """The examples written again, for an exporter that cannot rename the
+    annotators it wrote (a plugin's, without ``rename_annotators``), so that
+    its files name them as the built-in formats' do: ``work`` emptied, the
+    input read a second time with each user named from the start as the
+    first reading named it by the end (``user_names``); the report is the
+    second reading's, with the first's note of the users it renamed. The
+    input is read again, as an error's wording reads it (a pipe from its
+    spooled copy); only when a rename exists, and never for the built-in
+    formats (they rename what they wrote)."""
+    import shutil  # here: nearly never
+
+    for path in work.iterdir():
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    del source.reading_notes[:]  # what the reading found is found again
+    report = ExportReport()
+    for note in source.notes:
+        report.note(note)
+    exporter.write(iter_examples(source, settings, report, user_names=user_names.settled()), work, report)
+    report.notes[NAMED_BY_ID] = first.notes[NAMED_BY_ID]
+    report.details[NAMED_BY_ID] = first.details[NAMED_BY_ID]
     return report
 
 

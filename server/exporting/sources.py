@@ -22,12 +22,18 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, ContextManager
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, ContextManager
 
 import orjson
 
 from schemas.label_studio_export import Task, TaskDecoder, integer_literal, shown_id
-from server.exporting.compressed import GZIP_MAGIC, ZIP_MAGICS, CompressedExport, compressed_export
+from server.exporting.compressed import (
+    GZIP_MAGIC,
+    ZIP_MAGICS,
+    CompressedExport,
+    ZipWithoutExport,
+    compressed_export,
+)
 from server.exporting.examples import ExportError
 
 if TYPE_CHECKING:
@@ -880,6 +886,10 @@ class Source:
     reading_notes: list[tuple[str, str, int]] = field(default_factory=list)
     # What the reading left out of its input (a folder's files that hold no JSON), (kind, detail): said so.
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    # The labeling configs among a folder's files (path, name in the folder), set by folder_source: one is used
+    # when none is given. Not a field: a dataclass's __init__ is code compiled as each export starts, and this
+    # field cost a JSONL export of 1,000 tasks 0.66M instructions (callgrind; bench/HISTORY.md, s48-export).
+    folder_configs: ClassVar[tuple[tuple[Path, str], ...]] = ()
     # A pipe, read as it comes: its size is known only at its end (the progress bar counts bytes).
     streamed: bool = False
 
@@ -1024,11 +1034,15 @@ class StorageFiles:
     holds it."""
 
     def __init__(self, root: Path, files: list[Path], notes: list[tuple[str, str, int]],
-                 compressed: dict[Path, CompressedExport] | None = None) -> None:
+                 compressed: dict[Path, CompressedExport] | None = None,
+                 left_out: list[tuple[str, str]] | None = None) -> None:
         self.root = root
         self.files = files
         self.notes = notes
         self.compressed = compressed or {}  # the files that are a gzip or a zip, read decompressed
+        # A folder's JSON files that are no export, said there (kind, detail); None: a file given, never skipped.
+        self.left_out = left_out
+        self.not_exports: set[int] = set()  # the numbers of those files, found by the first pass
 
     def name(self, path: Path) -> str | None:
         """A file's name in a location; None for the one file given (its locations are the reader's)."""
@@ -1050,6 +1064,8 @@ class StorageFiles:
         with_others: set[int] = set()  # the numbers of files that hold anything but annotations
         for number, path in enumerate(self.files):
             for index, location, raw in self._objects(path, on_bytes):
+                if not index and self._not_an_export(number, raw):
+                    break
                 if (task_id := nested_task_id(raw)) is not None:
                     stored.setdefault(task_id, []).append((number, index))
                     first_locations.setdefault(task_id, location)
@@ -1063,8 +1079,16 @@ class StorageFiles:
         # (stored holds the tasks in the order of their first annotations)
         for task_id, places in stored.items():
             begun.setdefault(places[0][0], []).append(task_id)
+        if len(self.not_exports) == len(self.files):
+            said = [detail for kind, detail in self.left_out or () if kind == NOT_EXPORT_FILES]
+            more = f"; and {len(said) - SHOWN_SOURCES} more" if len(said) > SHOWN_SOURCES else ""
+            raise ExportError(f"{shown_path(self.root)}: no JSON file of the folder is an export ("
+                              f"{'; '.join(said[:SHOWN_SOURCES])}{more}); give the Label Studio JSON export file, or "
+                              "a folder of export or target-storage files")
         joined: set[int] = set()
         for number, path in enumerate(self.files):
+            if number in self.not_exports:
+                continue
             if number not in with_others:
                 on_bytes(path.stat().st_size)
                 for task_id in begun.get(number, ()):
@@ -1085,6 +1109,19 @@ class StorageFiles:
                 elif task_id not in joined and task_id not in with_objects:
                     joined.add(task_id)
                     yield location + self._sources(stored[task_id]), self._joined(task_id, stored[task_id])
+
+    def _not_an_export(self, number: int, raw: Any) -> bool:
+        """Whether a folder's file whose first value is ``raw`` is no export
+        (noted once, and not read on): see :func:`not_an_export`."""
+        if self.left_out is None or type(raw) is not dict or nested_task_id(raw) is not None:
+            return False  # a Task the typed decode loaded, a target-storage annotation: an export's
+        if number in self.not_exports:
+            return True
+        if (why := not_an_export(raw)) is None:
+            return False
+        self.not_exports.add(number)
+        self.left_out.append((NOT_EXPORT_FILES, f"{self.name(self.files[number])} ({why})"))
+        return True
 
     def _sources(self, places: list[tuple[int, int]], first: int = 0) -> str:
         """Which file each joined annotation came from (annotation ``first`` on), for an error's location:
@@ -1167,15 +1204,29 @@ def folder_source(folder: Path) -> Source:
                               "the folder to export")
         raise ExportError(f"{shown_path(odd)}: not a regular file, in the folder to export")
     notes: list[tuple[str, str, int]] = []
-    compressed = {path: packed for path in files if (packed := compressed_export(path, shown_path(path)))}
-    skipped = [path for path in files if path not in compressed and _other_text(path)]
+    compressed: dict[Path, CompressedExport] = {}
+    left_out: list[tuple[str, str]] = []  # (kind, detail) of each file skipped
+    configs: list[tuple[Path, str]] = []  # the labeling configs among them
+    skipped: list[Path] = []
+    for path in files:
+        packed, skip = _folder_file(folder, path)
+        if packed is not None:
+            compressed[path] = packed
+        elif skip is not None:
+            skipped.append(path)
+            if skip[0] is LABELING_CONFIG_FILE:
+                configs.append((path, skip[1]))
+            else:
+                left_out.append(skip)
     if len(skipped) == len(files):
         raise ExportError(f"{shown_path(folder)}: no file of the folder holds JSON ({_names(folder, skipped)}); give "
                           "the Label Studio JSON export file, or a folder of export or target-storage files")
     files = [path for path in files if path not in skipped]
     size = 2 * sum(path.stat().st_size for path in files)  # read twice: see StorageFiles (a gzip's compressed bytes)
-    return Source(shown_path(folder), StorageFiles(folder, files, notes, compressed), size, reading_notes=notes,
-                  left_out=[(OTHER_TEXT_FILES, _skipped_file(folder, path)) for path in skipped])
+    source = Source(shown_path(folder), StorageFiles(folder, files, notes, compressed, left_out), size,
+                    reading_notes=notes, left_out=left_out)
+    source.folder_configs = tuple(configs)
+    return source
 
 
 # A folder of Label Studio's files often holds others beside the JSON exports: its CONLL2003 or CSV export, the
@@ -1186,31 +1237,101 @@ _EXPORT_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSON_STARTS = b'[{"'
 
 
-def _other_text(path: Path) -> bool:
-    """Whether a file of a folder to export holds another kind of text: its
-    first character, past a byte-order mark and whitespace, is printable
-    ASCII that opens no JSON list, object or string, and its name is not an
-    export's. Anything else is read, so that what is wrong with it is said
-    (an HTML page saved as ``export.json``, JSON after a no-break space,
-    UTF-16, a Git LFS pointer in place of the export)."""
-    if path.name.lower().endswith(_EXPORT_SUFFIXES):
-        return False
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(64).removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
-    except OSError:
-        return False  # the reading says why
+def _other_text(head: bytes) -> bool:
+    """Whether a file of a folder to export whose name is not an export's
+    holds another kind of text, by its first bytes ``head``: its first
+    character, past a byte-order mark and whitespace, is printable ASCII that
+    opens no JSON list, object or string. Anything else is read, so that what
+    is wrong with it is said (JSON after a no-break space, UTF-16, a Git LFS
+    pointer in place of the export); a file named as an export is always read
+    (an HTML page saved as ``export.json``)."""
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     # Three quotes open no JSON string: a Python file's docstring.
     return bool(head) and 0x20 < head[0] < 0x7F and (head[:1] not in _JSON_STARTS or head.startswith(b'"""')) and \
         not head.startswith(b"version https://git-lfs")
 
 
-def _skipped_file(folder: Path, path: Path) -> str:
-    """A skipped file's name in ``folder``, and, for a labeling config, the option that reads it."""
+# What _folder_file calls a labeling config among a folder's files (kept apart: the command may use one).
+LABELING_CONFIG_FILE = "labeling config"
+
+
+# JSON beside the exports: recorded API calls, Label Studio's error answers, a JSON_MIN export, a script's settings.
+# The first of them stopped the export (session 47: "an object with keys [...], not a task"): skipped now, and said.
+NOT_EXPORT_FILES = "JSON files of the folder that are no export (no list of tasks), skipped"
+
+
+def not_an_export(raw: dict[str, Any]) -> str | None:
+    """Why a folder's JSON file whose first value (the object, or the list's
+    first item) is ``raw`` is no export, by its shape: an object without
+    ``data``, ``annotations`` or ``predictions`` that is something else by
+    its keys (a webhook body, an API answer, another tool's dataset, a
+    JSON_MIN row, Anota's report) or has no ``id`` (recorded calls, a
+    script's settings). None for an export's task, even a malformed one (an
+    ``id`` with ``annotations`` but no ``data``: its error stops the export)."""
+    if raw.keys() & TASK_KEYS and not isinstance(raw.get("action"), str):  # a webhook body may hold annotations
+        return None
+    from server.exporting.converting import not_a_task_hint  # the reading's words for such objects
+
+    return not_a_task_hint(raw) or None
+
+
+# What only a task of an export holds at its top (a target-storage annotation's task is nested under "task").
+TASK_KEYS = frozenset({"data", "annotations", "predictions"})
+
+
+# Pictures, archives, compiled code beside the exports (a project's screenshots, a .pyc of the script that
+# fetched them) stopped the export (session 47: "not UTF-8 text"): skipped now, and said, unless named as an export.
+BINARY_FILES = "files of the folder that are not text (images, archives, compiled code...), skipped"
+
+
+def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tuple[str, str] | None]:
+    """A folder's file as a compressed export, or why it is skipped (kind,
+    detail) when its name is not an export's and it holds no JSON: other
+    text, or no text (a zip of no JSON export, a gzip of no text, a file
+    whose first bytes are neither UTF-8 nor UTF-16/32 text); (None, None)
+    for a file to read."""
+    named_as_export = path.name.lower().removesuffix(".gz").endswith(_EXPORT_SUFFIXES)
     name = shown_path(path.relative_to(folder))
-    with path.open("rb") as stream:
-        head = stream.read(512).removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
-    return f"{name} (a labeling config: give it as --label-config)" if LABELING_CONFIG_START.match(head) else name
+    try:
+        packed = compressed_export(path, shown_path(path))
+    except ZipWithoutExport as exc:
+        if named_as_export:
+            raise
+        return None, (BINARY_FILES, f"{name} (a zip file holding no JSON export: {exc.holds})")
+    if named_as_export:
+        return packed, None
+    try:  # a gzip's text, decompressed: its first bytes say what it holds
+        with packed.open() if packed is not None else path.open("rb") as stream:
+            head = stream.read(512)
+    except (ExportError, OSError):  # a damaged gzip, a file it may not read: the reading says why
+        return packed, None
+    if (binary := _binary_kind(head)) is not None:
+        return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
+    if packed is None and _other_text(head):
+        text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
+        return None, (LABELING_CONFIG_FILE if LABELING_CONFIG_START.match(text) else OTHER_TEXT_FILES, name)
+    return packed, None
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """What a file whose first bytes ``head`` are no text is ("a PNG image",
+    "binary data, not text"); None for UTF-8 text and for UTF-16 or UTF-32
+    text, which is read (the reader says to save it as UTF-8: an export
+    saved by Notepad as "Unicode")."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)  # not final: a character cut at the end is text
+    except UnicodeDecodeError:
+        pass
+    else:
+        if b"\x00" not in head:
+            return None
+    from server.sources import file_kind, wide_text  # only for a folder's file that is no UTF-8 text
+
+    if wide_text(head):
+        return None
+    kind = file_kind(head)
+    # file_kind's advice (": unzip it first") is for an input given; here only what the file is.
+    return kind.split(":", 1)[0] if kind else "binary data, not text" if b"\x00" in head else "not UTF-8 text"
 
 
 def _names(folder: Path, paths: list[Path]) -> str:
