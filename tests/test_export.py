@@ -1426,3 +1426,28 @@ def test_tasks_of_a_compact_export_are_decoded_in_batches_and_read_the_same(
     assert [type(task) is Task for _location, task in read][12] is False
     monkeypatch.setattr(JsonTaskReader, "BATCH_MISSES", 0)  # never batched: the same tasks
     assert [task for _location, task in as_loaded(read_all(path))] == [load_task(task, "$") for task in tasks]
+
+
+def test_offsets_on_a_normal_form_map_as_the_shortest_prefix_of_that_form() -> None:
+    import random
+    import unicodedata
+
+    from server.exporting.placing import form_to_code_points
+
+    def shortest_prefix(text: str, offsets: tuple[int, int], form: str) -> tuple[int, ...] | None:
+        whole = unicodedata.normalize(form, text)
+        if text.isascii() or whole == text:
+            return None
+        mapped = [next((low for low in range(len(text) + 1) if unicodedata.normalize(form, text[:low]) == whole[:offset]),
+                       None) if 0 <= offset <= len(whole) else None for offset in offsets]
+        return None if None in mapped else tuple(mapped)
+
+    # Marks before and after letters, Hangul jamo, singletons (Ångström), line breaks between them all.
+    alphabet = ["a", "e", "\u0301", "\u0327", "\u0323", "é", "ệ", "\n", "\r\n", " ", "가", "\u1100", "\u1161",
+                "\u11a8", "😀", "\u212b", "\u0344", "\u1e9b\u0323"]
+    rng = random.Random(11)
+    for _round in range(4000):
+        text = "".join(rng.choice(alphabet) for _n in range(rng.randint(1, 12)))
+        for form in ("NFC", "NFD"):
+            offsets = tuple(sorted((rng.randint(0, len(text) + 2), rng.randint(0, len(text) + 2))))
+            assert form_to_code_points(text, offsets, form) == shortest_prefix(text, offsets, form), (text, offsets)
