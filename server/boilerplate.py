@@ -2625,7 +2625,7 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
     if words <= SIGNER_LINE_WORDS and is_signer_line(text, folded):
         return "boilerplate", f"consultation or petition status: a signer's line, a name and when they signed; " \
                               f"{word_count(words)}, {position.describe()}"
-    if words <= COMPANY_LINE_WORDS and is_company_line(text):
+    if words <= COMPANY_LINE_WORDS and 0 < position.index < EDGE_SEGMENTS and is_company_line(text):
         return "boilerplate", f"byline or credit: a company's name and its legal form alone (a publisher's, seller's " \
                               f"or developer's line); {word_count(words)}, {position.describe()}"
     if words <= SHORT_WORDS and is_chart_title(folded):
@@ -2693,9 +2693,10 @@ _SIGNER_LINE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,3}(?:(?:de|from|in|em|
 
 # A line that is a company's name alone: capitalised words (a name's small words between them), then its legal form
 # ("Panela Digital Tecnologia Ltda.", "Cofrinho Finanças Pessoais Ltda.", s47-cleaning2 and s48-cleaning: a store's
-# developer under the app's name; "Harbourside Homes Ltd"). No colon, no sentence's stop before the form: a field
-# ("Empresa: Faróis Digitais, Lda.") and a sentence that ends in one are read by their own rules. "About Acme Ltd",
-# "Sobre a Lumen Lda." head a company's own text.
+# developer under the app's name; "Harbourside Homes Ltd"), under a page's first line and among its first lines (an
+# e-mail's signature further down has its own reason; a record that is a name alone is a text). No colon, no
+# sentence's stop before the form: a field ("Empresa: Faróis Digitais, Lda.") and a sentence that ends in one are read
+# by their own rules. "About Acme Ltd", "Sobre a Lumen Lda." head a company's own text.
 COMPANY_LINE_WORDS = 8
 _LEGAL_FORM_ENDS = ("Lda.", "Ltda.", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "LLC", "GmbH", "plc", "Eireli", "S.A.", "S/A",
                     "Lda", "Ltda", "LTDA", "LTDA.", "LDA", "LDA.")
@@ -4988,7 +4989,8 @@ def _may_be_chrome_by_shape(text: str, lowered: str, count: int, position: Posit
         or (count <= 2 * REACTED_NAMES_WORDS and ("outr" in lowered or "other" in lowered)
             and is_reacted_names(text, lowered))
         or (count <= 2 * SIGNER_LINE_WORDS and is_signer_line(text, lowered))
-        or (count <= 2 * COMPANY_LINE_WORDS and is_company_line(text))  # one look at the line's end for most lines
+        # One look at the line's end for most lines.
+        or (count <= 2 * COMPANY_LINE_WORDS and 0 < position.index < EDGE_SEGMENTS and is_company_line(text))
     )
 
 
