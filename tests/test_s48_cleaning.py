@@ -8,18 +8,22 @@ task leaves out, was listed nowhere."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
 from lxml import html as lxml_html
 
 from plugins.loaders import _HIDDEN_FROM_ALL, _UNSHOWN_TAGS, read_page, without_hidden_by_class
+from server.boilerplate import Position, boilerplate_reason
 from server.tasks import excluded_listing, iter_label_studio_tasks
-from tests.test_cleaning_probe17 import exclusion_reasons, task_texts
+from tests.test_cleaning46 import assert_probe_page
+from tests.test_cleaning_probe17 import exclusion_reasons, page_tasks, task_texts
 from tests.test_preload import NO_ANNOTATORS, app_of_pages
 
 AppFactory = Callable[..., Flask]
@@ -102,3 +106,86 @@ def test_a_header_s_name_inside_the_lead_s_first_sentence_is_listed(make_app: Ap
             "Mercado.</p></main></body></html>")
     reasons = exclusion_reasons(app_of_pages(make_app, tmp_path / "pages", {"feira.html": page}))
     assert reasons["Câmara Municipal de Vila Franca"].endswith("in the page's header (<header>)")
+
+
+# ------------------------------------------------------------------ the rules, one case each
+
+@pytest.mark.parametrize("line", [
+    "St John Lee, Hexham · Parish News No. 233", "Ad ID 772104 · Posted 2 December 2026",
+    "Listing ID 44821 · Added 1 December 2026", "Anúncio n.º 88231045 · Publicado a 3 de dezembro de 2026",
+    "Oferecido por: Lumen Apps Ltda.",
+])
+def test_a_news_sheet_s_issue_a_listing_s_id_and_an_offerer_with_its_legal_form_are_chrome(line: str) -> None:
+    reason = boilerplate_reason(line, Position(5, 10))
+    assert reason is not None and "byline or credit" in reason[1]
+
+
+@pytest.mark.parametrize("line", ["Sky News · Channel 501", "O contrato foi assinado com a Acme Ltda.",
+                                  "The ad ran for 3 weeks · and then stopped"])
+def test_a_channel_a_sentence_ending_in_a_legal_form_and_a_sentence_are_none(line: str) -> None:
+    reason = boilerplate_reason(line, Position(5, 10))
+    assert reason is None or "byline or credit" not in reason[1]
+
+
+@pytest.mark.parametrize(("line", "index", "chrome"), [
+    ("Panela Digital Tecnologia Ltda.", 1, True), ("Greenroom Labs Ltd", 2, True),
+    ("Panela Digital Tecnologia Ltda.", 0, False),  # a page's first line: its title, or a record that is a name
+    ("Laticínios Serrana Ltda.", 6, False),  # further down: an e-mail's signature, which has its own reason
+    ("About Acme Ltd", 1, False),
+])
+def test_a_company_s_name_line_under_a_page_s_title_is_chrome(line: str, index: int, chrome: bool) -> None:
+    reason = boilerplate_reason(line, Position(index, 10))
+    assert (reason is not None and "a company's name and its legal form" in reason[1]) is chrome
+
+
+CHANGELOG = ("# Changelog\n\nAll notable changes to this project will be documented in this file. The format is based "
+             "on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/).\n\n## [Unreleased]\n\n### Added\n\n"
+             "- Tiles are cached on disk between runs.\n\n## [1.2.0] - 2026-11-28\n\n### Fixed\n\n"
+             "- The legend no longer overlaps the scale bar on narrow screens.\n")
+
+
+def test_keep_a_changelog_s_release_headings_stay_and_its_template_notice_goes(make_app: AppFactory,
+                                                                                 tmp_path: Path) -> None:
+    # (A folder's CHANGELOG.md is its documentation, which a folder source skips.)
+    texts, reasons = page_tasks(make_app, tmp_path, "history.md", CHANGELOG)
+    assert "[1.2.0] - 2026-11-28" in texts and "Fixed" in texts
+    assert any(reason.startswith("changelog template") for reason in reasons.values())
+
+
+NEWSLETTER = ("Agrupamento de Escolas de Ílhavo · Newsletter n.º 12\nDezembro de 2026\n\nFesta de Natal\n"
+              "A festa de Natal da escola básica realiza-se no dia 17 de dezembro, às 14h30, no pavilhão.\n"
+              "As turmas do 4.º ano vão apresentar o auto de Natal que ensaiaram desde outubro.\n")
+
+
+def test_a_name_line_with_a_middle_dot_goes_on_to_no_wrapped_line(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = page_tasks(make_app, tmp_path, "newsletter.txt", NEWSLETTER)
+    assert texts[0] == "Festa de Natal"
+    assert "Agrupamento de Escolas de Ílhavo · Newsletter n.º 12" in reasons
+
+
+# ------------------------------------------------------------------ the probe's pages
+
+PROBE = FIXTURES / "s48-cleaning"
+TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s48_truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_a_probe_s48_page_gives_its_real_lines_and_leaves_out_its_chrome(make_app: AppFactory, tmp_path: Path,
+                                                                        name: str) -> None:
+    app = app_of_pages(make_app, tmp_path / "pages", {name: (PROBE / "studied" / name).read_bytes()})
+    assert_probe_page(app, TRUTH[name], set(), set(), set())
+
+
+BLIND_TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s48_blind_truth.json").read_text(encoding="utf-8"))
+# At the one run (05cf9a33; main 27c6dd62: 3 of 41 real lines dropped, 3 of 33 chrome lines kept): 1 of 41 dropped, the
+# Portuguese changelog's "[Unreleased]" (no version, no date: a bracketed label); 1 of 33 kept, a theatre's "Evento n.º
+# 2291 · Atualizado a ..." (an event's kind is not among the listing id's).
+BLIND_STILL_DROPPED = {"CHANGELOG_mapinha.md": {"[Unreleased]"}}
+BLIND_STILL_KEPT = {"agenda_teatro_municipal.html": {"Evento n.º 2291 · Atualizado a 1 de dezembro de 2026"}}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_TRUTH))
+def test_a_probe_s48_blind_page_comes_out_as_pinned(make_app: AppFactory, tmp_path: Path, name: str) -> None:
+    app = app_of_pages(make_app, tmp_path / "pages", {name: (PROBE / "blind" / name).read_bytes()})
+    assert_probe_page(app, BLIND_TRUTH[name], BLIND_STILL_DROPPED.get(name, set()), BLIND_STILL_KEPT.get(name, set()),
+                      set())
