@@ -546,6 +546,28 @@ class _ExtractedLines:
         """Whether the text holds the block anywhere (see _FOUND_INSIDE_CHARS)."""
         return flat_block in self.joined if len(flat_block) >= _FOUND_INSIDE_CHARS else flat_block in self.at
 
+    def unclaimed_line(self, flat_block: str, start: int, claimed: set[int]) -> int | None:
+        """The line that is the block, not ``claimed`` by a block before it: the first from ``start``, else one above
+        (a title put first), else None. A line is one block: a second block of its text (an infobox's title under the
+        page's <h1>, a paragraph the page repeats and the extraction kept once) is a copy the text does not hold."""
+        copies = [index for index in self.at[flat_block] if index not in claimed]
+        return next((index for index in copies if index >= start), copies[0] if copies else None)
+
+    def line_inside(self, flat_block: str, start: int, whole: set[int]) -> int | None:
+        """The line a block that is no line of its own starts in (a long block inside a line, or across lines the
+        extraction broke it into), but for the ``whole`` lines, each another block's whole text (a site's name in its
+        header, "Câmara Municipal de Ponta Delgada", is in the lead's first sentence but no part of that block): the
+        first from ``start``, else the first from the top (a title put first), else None."""
+        if len(flat_block) < _FOUND_INSIDE_CHARS:
+            return None
+        for offset in (self.starts[start] if start < len(self.starts) else len(self.joined), 0):
+            while (found := self.joined.find(flat_block, offset)) >= 0:
+                line = bisect.bisect_right(self.starts, found) - 1
+                if line not in whole:
+                    return line
+                offset = found + 1
+        return None
+
     def line_of(self, flat_block: str, start: int) -> int | None:
         """The first line from ``start`` that holds the block: the block alone, or a long block inside a line or
         across lines the extraction broke it into (the line it starts in)."""
@@ -957,6 +979,16 @@ def _left_out_reason(run: _TextRun) -> str:
            f"(in {_markup(holder)}{links})"
 
 
+def _copy_reason(run: _TextRun) -> str:
+    """Why a run whose text is a line of the loader's text, each copy of it a run before, is left out: the page shows it
+    again (an infobox's title under the <h1>, cleaning47's Rio Mondego; a paragraph printed twice, which the extraction
+    keeps once, cleaning35), and was neither a task nor listed."""
+    kind = markup_kind(run.element)
+    holder = run.classed if run.classed is not None else run.element
+    return f"{LEFT_OUT_BY_LOADER}: a copy of a line the text holds, from another place in the page " \
+           f"(in {_markup(holder)}{f', {kind} by its markup' if kind else ''})"
+
+
 def _outermost_list(item: Any) -> Any:
     """The list a list's item is in, or the list of the item that list is nested in, and so on up: a menu's submenu
     ("Região" over "Monchique", "Silves") is a line of the menu's (probe 45)."""
@@ -976,15 +1008,21 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     left_out: list[tuple[str, int, str]] = []
     kept_line, last_list = None, None
     body = root.find("body")
-    for run in _text_runs(root if body is None else body, []):
-        line = extracted.line_of(run.text, kept_line or 0)
+    runs = _text_runs(root if body is None else body, [])
+    whole = {line for run in runs for line in extracted.at.get(run.text, ())}
+    claimed: set[int] = set()  # the lines that a run is (see _ExtractedLines.unclaimed_line)
+    for run in runs:
+        is_a_line = run.text in extracted.at
+        line = extracted.unclaimed_line(run.text, kept_line or 0, claimed) if is_a_line \
+            else extracted.line_inside(run.text, kept_line or 0, whole)
         if line is not None:
-            kept_line, last_list = line, None
-            continue
-        if extracted.holds(run.text):  # kept, elsewhere in the text (a title put first)
+            if is_a_line:
+                claimed.add(line)
+            if line >= (kept_line or 0):  # not a title put first
+                kept_line, last_list = line, None
             continue
         at = 0 if kept_line is None else min(line_ends[kept_line], len(content))
-        reason = _left_out_reason(run)
+        reason = _copy_reason(run) if is_a_line else _left_out_reason(run)
         parent = _outermost_list(run.element) if _tag(run.element) == "li" else None
         if parent is not None and parent is last_list and left_out[-1][1:] == (at, reason):
             left_out[-1] = (f"{left_out[-1][0]} · {run.text}", at, reason)

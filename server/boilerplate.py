@@ -58,6 +58,8 @@ RELATIVE_POSTING_TIME = r"(publicad[oa]|anunciad[oa]|postad[oa]|atualizad[oa]|li
                         r"today|yesterday)( (as|às|a|à|at) \d{1,2}[:h]\d\d)?( ?[ap]m)?$"
 # A date with its year, month first too ("Oct 14, 2025").
 _DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
+# A company's legal form closing its name, folded: "Lumen Apps Ltda.", "Harbourside Homes Ltd".
+LEGAL_FORM = r",? (lda|ltda|ltd|limited|inc|corp|llc|gmbh|plc|eireli|s\.a|s/a)\.?"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
 # over case-folded text without accents, each starting at a whole word; a
 # segment is only tried against the phrases whose screen word (an uncommon
@@ -497,6 +499,14 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(atingiu|alcancou|chegou ao|esgotou) (o )?(seu )?limite de \\d+ (reportagens|materias|artigos|noticias|textos|"
         "conteudos) (gratuit[oa]s|gratis)",
         "(you've|you have) (read|reached|used) (all |your )?(\\d+ )?(of )?(your |\\d+ )?free (articles|stories)",
+    )),
+    # Keep a Changelog's template notice over a changelog's releases (s47-cleaning2, s48-cleaning): the same words in
+    # every file made from it, as it words them in English and in its Portuguese translation.
+    "changelog template": (True, (
+        "all notable changes to this project (will be|are) documented in this file",
+        "the format is based on \\[?keep a changelog", "this project adheres to \\[?semantic versioning",
+        "todas as (mudancas|alteracoes) (notaveis|relevantes) (deste|neste|a este) projeto (serao|sao) documentadas",
+        "o formato (e|esta) baseado (em|no) \\[?keep a changelog", "(este|o) projeto (segue|adere a|adota) o? ?\\[?versionamento semantico",
     )),
     # The footer of a mailing: why it came and how to stop it.
     "mailing notice": (True, (
@@ -1527,6 +1537,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"^(issue|edicao|edition|volume|numero) (n[o.º]* ?)?#?\d+",
         # A store's line naming who offers the app or extension (s47-cleaning2): "Offered by: Quiet Tabs Software".
         r"^(offered by|oferecido por|desenvolvido por|developed by):? [^\W\d_][^.!?]{0,50}$",
+        # ... its name closed by its legal form's stop (s47-cleaning2's blind "Oferecido por: Lumen Apps Ltda.").
+        rf"^(offered by|oferecido por|desenvolvido por|developed by):? [^\W\d_][^.!?]{{0,50}}{LEGAL_FORM}$",
         # ... a bulletin's issue line, its number set apart from its date (found blind in probe 40): "Boletim n.º 1123 ·
         # 30 de novembro de 2026 · I Domingo do Advento"; "Boletim n.º 3 da DGS indica ..." is a sentence.
         r"^(boletim|bulletin|newsletter) (n[o.º]* ?)?#?\d+ ?[·|•—–-] ",
@@ -2111,10 +2123,18 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     *(("byline or credit", bar, rf"{re.escape(bar)} ([\w'’]+ )?(boletim|bulletin|newsletter|informativo)( [\w'’]+)? "
                                 r"(n[o.º]* ?)?#?\d+$")
       for bar in "·|•"),
+    # ... or a news sheet's, its issue marked as one (s48-cleaning: "St Mary's, Thame · Parish News No. 412"; "· Sky
+    # News 24" names no issue).
+    *(("byline or credit", bar, rf"{re.escape(bar)} ([\w'’]+ )?(news|noticias|folha)( [\w'’]+)? (no\.?|n\.?[oº]\.?|#) ?\d+$")
+      for bar in "·|•"),
     # A listing's reference code set apart from when it was listed (s47-cleaning2): "Property reference: NL-3387 ·
     # Added on 2 December 2026", "Referência do imóvel: CM-7781 · Publicado em 2 de dezembro de 2026".
     ("byline or credit", "·", r"^(property |listing |ad )?(reference|ref\.?|referencia)( (do|da) (imovel|anuncio))?"
                               r"( n[o.º]*)?:? [\w-]*\d[\w-]* · "),
+    # ... or its id or number after the listing's kind (s48-cleaning; s47-cleaning2's blind): "Ad ID 772104 · Posted 2
+    # December 2026", "Listing ID 44821 · Added ...", "Anúncio n.º 88231045 · Publicado a ...".
+    ("byline or credit", "·", r"^(ad|advert|listing|anuncio|imovel|oferta|vaga|job) (id|no\.?|n\.?[oº]\.?|#|ref\.?)"
+                              r":? ?#?[\w-]*\d[\w-]* · "),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
@@ -2605,6 +2625,9 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
     if words <= SIGNER_LINE_WORDS and is_signer_line(text, folded):
         return "boilerplate", f"consultation or petition status: a signer's line, a name and when they signed; " \
                               f"{word_count(words)}, {position.describe()}"
+    if words <= COMPANY_LINE_WORDS and 0 < position.index < EDGE_SEGMENTS and is_company_line(text):
+        return "boilerplate", f"byline or credit: a company's name and its legal form alone (a publisher's, seller's " \
+                              f"or developer's line); {word_count(words)}, {position.describe()}"
     if words <= SHORT_WORDS and is_chart_title(folded):
         return "boilerplate", f"image or caption: a chart's title under its number; {word_count(words)}, " \
                               f"{position.describe()}"
@@ -2666,6 +2689,25 @@ _SIGNER_LINE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,3}(?:(?:de|from|in|em|
                           r"(?:\s(?:h[aá]\s(?:\d+|um|uma)\s?[^\W\d_]{1,9}\.?|(?:\d+|an?)\s?[^\W\d_]{1,9}\.?\sago|"
                           r"(?:em|on)\s[\w ,/.]{4,30}|hoje|ontem|today|yesterday|agora|just now)"
                           r"|\s(?:this|the|o|a|este|esta)\s(?:petition|abaixo-assinado|peti[cç][aã]o))")
+
+
+# A line that is a company's name alone: capitalised words (a name's small words between them), then its legal form
+# ("Panela Digital Tecnologia Ltda.", "Cofrinho Finanças Pessoais Ltda.", s47-cleaning2 and s48-cleaning: a store's
+# developer under the app's name; "Harbourside Homes Ltd"), under a page's first line and among its first lines (an
+# e-mail's signature further down has its own reason; a record that is a name alone is a text). No colon, no
+# sentence's stop before the form: a field ("Empresa: Faróis Digitais, Lda.") and a sentence that ends in one are read
+# by their own rules. "About Acme Ltd", "Sobre a Lumen Lda." head a company's own text.
+COMPANY_LINE_WORDS = 8
+_LEGAL_FORM_ENDS = ("Lda.", "Ltda.", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "LLC", "GmbH", "plc", "Eireli", "S.A.", "S/A",
+                    "Lda", "Ltda", "LTDA", "LTDA.", "LDA", "LDA.")
+_COMPANY_LINE = re.compile(r"(?!(?:About|Sobre) )[A-ZÀ-Þ0-9][\w&'’-]*(?: (?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|da|do|dos|das|e|and|&|of|"
+                           r"the))*,? (?:Lda|Ltda|LTDA|LDA|Ltd|Limited|Inc|LLC|GmbH|plc|Eireli|S\.A|S/A)\.?")
+
+
+def is_company_line(text: str) -> bool:
+    """Whether a line is a company's name and its legal form alone (see _COMPANY_LINE)."""
+    stripped = text.strip(" *_#")
+    return stripped.endswith(_LEGAL_FORM_ENDS) and _COMPANY_LINE.fullmatch(stripped) is not None
 
 
 def is_signer_line(text: str, folded: str) -> bool:
@@ -2753,9 +2795,10 @@ def _cues_decide(text: str, folded: str, words: int, position: Position, phrases
         # stronger cue does.
         # A line ending in a colon introduces what follows (a heading), it is no
         # sentence; nor is one in capitals, a banner shouting its call, nor one whose stop is an abbreviated month's
-        # ("Luiza Andrade · 26 de fev.").
+        # ("Luiza Andrade · 26 de fev."), nor a company's legal form's ("Oferecido por: Lumen Apps Ltda.", s47-cleaning2).
         sentence = words >= SENTENCE_MIN_WORDS and SENTENCE_PUNCTUATION.search(folded) and not folded.endswith(":") \
-            and not text.isupper() and not _ENDS_WITH_DAY_MONTH.search(folded)
+            and not text.isupper() and not _ENDS_WITH_DAY_MONTH.search(folded) \
+            and (folded[-1:] != "." or _COMPANY_SUFFIX.search(text.rstrip()) is None)
         decided = strong or distinct >= 2 or (not sentence and (words <= SENTENCE_MIN_WORDS or any(
             not _PLAIN_WORD.fullmatch(phrase) for found in phrases.values() for phrase in found
         )))
@@ -3885,6 +3928,13 @@ _OFFICE = re.compile(
 # brackets, alone on its line ("Version 2.14.0", "Versão 3.1 — 12 de março de 2026", "Versão 5.1 (20 de novembro de
 # 2026)"). A bare tag ("v2.4.0", a release page's chrome in probe 24) names no heading.
 _RELEASE_HEADING = re.compile(r"(?:version|versao|release) \d+(?:\.\d+)+(?: ?[—–-] ?[^.!?]{4,40}| ?\([^()]{4,40}\))?")
+# Keep a Changelog's release heading, its version in brackets and maybe its date (s47-cleaning2, s48-cleaning): "[2.8.1]
+# - 2026-11-30", "[Unreleased]".
+# An issue's number closing a bulletin's name line: "Parish News No. 233", "Boletim n.º 412", "Newsletter #58".
+_ISSUE_NUMBER_END = re.compile(r"(?<![^\W_])(?:no\.?|n\.?[oº]\.?|#) ?\d+$")
+# A kind of change under a release's heading has at most this many words ("Added", "Breaking changes").
+CHANGE_KIND_WORDS = 2
+_BRACKETED_RELEASE = re.compile(r"\[(?:v?\d+(?:\.\d+)+(?:-[\w.]+)?|unreleased)\](?: ?[—–-] ?\d{4}-\d\d-\d\d)?(?: \[yanked\])?")
 _PAPER_SECTION = re.compile(r"abstract|resumo|resumen|summary|sumario|introduction|introducao|introduccion")
 # A paper's highlights: its findings in a few short sentences under the heading (found blind in probe 31: "Highlights"
 # over "Coral colonies spawn within the same hour on one night of the year.").
@@ -4006,8 +4056,17 @@ def site_header_reason(
     the next two lines and their decisions."""
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
+    # A changelog's release heading ("[3.1.0] - 2026-11-28") over its kinds of change and their items is none.
+    if text[:1] == "[" and _BRACKETED_RELEASE.fullmatch(text.rstrip()) is not None:
+        return None
     if over_title and chrome_above:
         return "boilerplate", f"a site's name or label between the chrome above and the page's title; {word_count(words)}, " \
+                              f"{position.describe()}"
+    # ... or a page's first line over its title, a name and its section or tagline set apart by a middle dot ("Casa
+    # Minho Imobiliária · Comprar, arrendar e vender em Braga" over "# Moradia T4 ...", s47-cleaning2; a fair's name
+    # and venue, s48-cleaning): a page's own title is its marked one.
+    if over_title and position.index == 0 and " · " in text:
+        return "boilerplate", f"a site's name and its section or tagline over the page's title; {word_count(words)}, " \
                               f"{position.describe()}"
     below_text = below[0][0]
     if names_a_channel(position, below_text):
@@ -4080,8 +4139,10 @@ def _above_a_name_and_a_menu(position: Position, below: Sequence[tuple[str, tupl
 _HEADER_BUTTON_KINDS = ("button or link label", "subscribe prompt", "account notice")
 _DATE_IN_LINE = re.compile(rf"(?<![^\W_]){STAMP}")
 # What makes a line of separated items an event's or episode's details under its title rather than a menu: a date, its
-# hours ("Terça a domingo · 12h00–15h00", a restaurant's; probe 40) or a length ("▶ Ouvir · 52 min · Baixar MP3").
-_DETAILS_FIGURE = re.compile(rf"{_DATE_IN_LINE.pattern}|{_HOURS_SPAN.pattern}|\b\d{{1,3}} ?(?:min|mins|minutos|minutes)\b")
+# hours ("Terça a domingo · 12h00–15h00", a restaurant's; probe 40) or a length ("▶ Ouvir · 52 min · Baixar MP3"); or a
+# listing's price under its title ("650 € · Negociável", s48-cleaning's classified ad).
+_DETAILS_FIGURE = re.compile(rf"{_DATE_IN_LINE.pattern}|{_HOURS_SPAN.pattern}|\b\d{{1,3}} ?(?:min|mins|minutos|minutes)\b"
+                             r"|\d ?€|[€£$] ?\d")
 _NUMBER, _YEAR = re.compile(r"\d+"), re.compile(r"(?:19|20)\d\d")
 
 
@@ -4928,6 +4989,8 @@ def _may_be_chrome_by_shape(text: str, lowered: str, count: int, position: Posit
         or (count <= 2 * REACTED_NAMES_WORDS and ("outr" in lowered or "other" in lowered)
             and is_reacted_names(text, lowered))
         or (count <= 2 * SIGNER_LINE_WORDS and is_signer_line(text, lowered))
+        # One look at the line's end for most lines.
+        or (count <= 2 * COMPANY_LINE_WORDS and 0 < position.index < EDGE_SEGMENTS and is_company_line(text))
     )
 
 
@@ -6103,7 +6166,10 @@ class BatchLines:
         Advento", "Catequese" further down (probe s47's "Avisos da semana", s47-cleaning2). A section's heading names it
         in two words or more: one word under a post's time is a label ("Join", "Maintainer", "Público" in
         seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de itinerário"),
-        a news page's section label stands under its menu; a page of one section gives its first heading no sibling."""
+        a news page's section label stands under its menu. A page of one section gives its first heading no sibling:
+        there, the heading is over two paragraphs and the chrome above names the bulletin's issue by its number ("St
+        John Lee, Hexham · Parish News No. 233" over its date line over "This week", s48-cleaning; s47-cleaning2's blind
+        "Notices")."""
         slot, above, text = self.segments[number][0], number - 1, self.texts[number]
         if self.counts[number] < 2 or not could_be_heading(text) \
                 or any(character.isdigit() or character == "[" for character in text) \
@@ -6114,8 +6180,11 @@ class BatchLines:
             first -= 1
         if any(self.decide(line)[0] is None for line in range(first, above)):
             return False
-        chrome_above = self.decide(above)[0]
-        if chrome_above is None or not (chrome_above[1].startswith("byline or credit") or chrome_above[0] == "fragment"
+        chrome_above = self.decide(above)[0] or (self.one_page_header_reason(above) if above == first else None)
+        # ... or under a document's running header, as a manual's or report's page opens (s48-cleaning: "Limpeza e
+        # cuidados" under "Fritadeira sem óleo AirCook 4L · Manual do usuário").
+        if chrome_above is None or not (chrome_above[1].startswith(("byline or credit", "running header"))
+                                        or chrome_above[0] == "fragment"
                                         and _REFERENCE_YEAR.search(self.texts[above]) is not None):
             return False
         later = number + 2
@@ -6123,7 +6192,8 @@ class BatchLines:
             if self.heads_prose_between_prose(later):
                 return True
             later += 1
-        return False
+        return self.opens_prose(number + 1) \
+            and any(_ISSUE_NUMBER_END.search(fold(self.texts[line]).rstrip()) for line in range(first, above))
 
     def ends_a_list_of_things(self, line: int, number: int) -> bool:
         """Whether ``line`` is an item of a list of things (a recipe's "2 large eggs" over its "Instructions"; probe 33)
@@ -6601,21 +6671,31 @@ class BatchLines:
         in probe 49, whose truths call it chrome), and a version after an entry's date ("Mar 4, 2025 · Version 3.2",
         test_cleaning30) is no heading. A line left out for another reason than the byline cue's (``chrome``, when
         given) is none."""
-        if chrome is not None and not chrome[1].startswith("byline or credit") or not self.is_release_heading(number) \
-                or self.releases_in_file(number) < 2:
+        if chrome is not None and not chrome[1].startswith("byline or credit") \
+                and not self.texts[number].lstrip(" *_#").startswith("[") \
+                or not self.is_release_heading(number) or self.releases_in_file(number) < 2:
             return False
         below = number + 1
-        if self.opens_prose(number):
+        if self.opens_prose(number) or self.opens_change_kind(number):
             return True
         if not self.same_document(below, self.segments[number][0]):
             return False
         date_line = self.decide(below)[0]
         return date_line is not None and date_line[1].startswith("byline or credit") and self.opens_prose(below)
 
+    def opens_change_kind(self, number: int) -> bool:
+        """Whether the line under a release's heading is a kind of change of one or two words ("Added", "Fixed",
+        "Correções", Keep a Changelog's "### Added") over prose kept by its own decision."""
+        below = number + 1
+        return self.same_document(below, self.segments[number][0]) and 0 < self.counts[below] <= CHANGE_KIND_WORDS \
+            and SENTENCE_PUNCTUATION.search(self.texts[below]) is None and self.opens_prose(below)
+
     def is_release_heading(self, number: int) -> bool:
         """Whether a line is a release's version line by its shape (``_RELEASE_HEADING``); most lines are told by their
         first letters, before any fold."""
         text = self.texts[number].lstrip(" *_#")
+        if text[:1] == "[":
+            return _BRACKETED_RELEASE.fullmatch(fold(text).rstrip(" *_#")) is not None
         return self.counts[number] <= SHORT_WORDS * 2 and text[:3].lower() in ("ver", "rel") \
             and _RELEASE_HEADING.fullmatch(fold(text).rstrip(" *_#")) is not None
 

@@ -77,7 +77,7 @@ from server.config import UNITS
 from server.near_duplicates import (
     NEAR_DUPLICATE_MIN_WORDS, BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches,
 )
-from server.segmentation import segment
+from server.segmentation import EDIT_LINK, segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
     find_source_files, is_archive, load_problem, no_loader_reason,
@@ -93,7 +93,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "87"
+PIPELINE_VERSION = "88"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
@@ -555,6 +555,8 @@ class BatchPreparer:
         data = [json.dumps(document.data) for document, _index in documents]
         if any(left_out for *_columns, left_out in loaded):
             batch.left_out.extend(self._left_out_rows(loaded, segments, data))
+        if self.settings.unit != "document" and (edit_links := list(_trimmed_edit_links(documents, segments, data))):
+            batch.left_out[:] = sorted([*batch.left_out, *edit_links], key=itemgetter(0))
         if not segments:
             return batch
         normalised = [normalise(text) for _slot, _index, _count, _start, _end, text in segments]
@@ -653,6 +655,31 @@ class BatchPreparer:
         """Forget the batch's decisions on segments longer than DECIDED_LINE_CHARS, and the oldest beyond DECIDED_LINES."""
         lines = [(line, decision) for line, decision in self.decided.items() if len(line[0]) <= DECIDED_LINE_CHARS]
         self.decided = dict(lines[-DECIDED_LINES:])
+
+
+EDIT_LINK_REASON = "a wiki's edit link after its heading, which the heading's task leaves out"
+
+
+def _trimmed_edit_links(
+    documents: Sequence[tuple[Document, int]], segments: Sequence[Segment], data: Sequence[str]
+) -> Iterator[tuple[int, tuple[Any, ...], str]]:
+    """A row for each wiki's edit link ("[editar | editar código-fonte]") that a paragraph's segment leaves out after
+    its heading (segmentation's _without_marker), with the number of the segment it is listed before (the next) and
+    why, as PreparedBatch.left_out has them: text the loader read is a task or listed, never lost silently (a wiki
+    page's headings lost theirs unlisted: cleaning28, 40, 47); a document's one task keeps it. Only documents that hold
+    "[edit" are read."""
+    linked = {slot for slot, (document, _index) in enumerate(documents) if "[edit" in document.text}
+    for number, (slot, _index, _count, _start, end, _text) in enumerate(segments) if linked else ():
+        if slot not in linked:
+            continue
+        document = documents[slot][0]
+        line_end = document.text.find("\n", end)
+        link = EDIT_LINK.fullmatch(document.text, end, len(document.text) if line_end < 0 else line_end)
+        if link is not None:
+            start, stop = end + len(link[0]) - len(link[0].lstrip()), end + len(link[0].rstrip())
+            text = document.text[start:stop]
+            yield number + 1, (task_id(normalise(text)), text, document.source, start, stop, data[slot]), \
+                EDIT_LINK_REASON
 
 
 def prepared(

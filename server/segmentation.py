@@ -112,7 +112,11 @@ _FIELD_LINE = re.compile(r"[ \t]*[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,2}:[ \t]")
 _SENTENCE_FINAL = tuple(".!?…:;\"'”»)")
 # A separator between a menu's or a details line's items ("Filter by: All events · Children · Adults", "‹ November
 # 2026 | December 2026 ›"): a line with two of them is one line of items, which wrapped prose's lines rarely are, and
-# two such lines with no blank line between (a Markdown export's soft line break) are two lines (probe 45).
+# two such lines with no blank line between (a Markdown export's soft line break) are two lines (probe 45). A line
+# holding one middle dot between spaces over a line that opens with no small letter is a details line over the next
+# (a newsletter's "Agrupamento de Escolas de Ílhavo · Newsletter n.º 12" over "Dezembro de 2026", s48-cleaning, was one
+# paragraph); prose wrapped after one goes on in a small letter ("... · the first time to discuss the" over "plan for
+# the bridge, ...", probe 45).
 _ITEM_SEPARATOR = re.compile(r"[ \t](?:·|\||›|‹|•)[ \t]")
 
 
@@ -331,6 +335,8 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if any(_LIST_OR_HEADING.match(text, start, end) for start, end in lines) \
             or all(_FIELD_LINE.match(text, start, end) for start, end in lines) \
             or any(len(_ITEM_SEPARATOR.findall(text, start, end)) >= 2 for start, end in lines) \
+            or any(text.find(" · ", start, end) >= 0 and not text[next_start].islower()
+                   for (start, end), (next_start, _next_end) in zip(lines, lines[1:])) \
             or any(_COLUMN_GAP.search(text, start, end) for start, end in lines):
         return False
     # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
