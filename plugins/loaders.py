@@ -1260,8 +1260,10 @@ class HtmlLoader(Loader):
     # a wiki's infobox and navbox rows do not; a left-out block's reason names what its class says it is (probe 47);
     # 17: a forum thread is read post by post (probe 48); 18: SMF 2.0's and a Q&A site's too, and a description list's
     # term and its one definition are one line, but a store's information about its listing, left out (probe 49); 19:
-    # the extraction's first line put back in its place when the page has it lower (a live blog's entry; probe 50)
-    version = "19"
+    # the extraction's first line put back in its place when the page has it lower (a live blog's entry; probe 50);
+    # 20: a line's second copy (an infobox's title under the <h1>) and a header's name inside the text's first
+    # sentence are listed as left out, no longer taken for kept text (s48-cleaning)
+    version = "20"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
