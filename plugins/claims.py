@@ -994,9 +994,10 @@ _RATING = Cue(RATING, CUSTOMER_EXPERIENCE_WEIGHT, pattern=_regex(
     rf"\b{_RATING_NUMBERS}\s*(?:(?:out\s+of|of|de|/)\s*(?:5|10|five|ten|cinco|dez)\s+)?(?:stars?|estrelas?)\b"
     r"|\bnota\s+\d+(?:[.,]\d)?\s+(?:de|em)\s+(?:5|10)\b|\b\d(?:[.,]\d)?\s+out\s+of\s+(?:5|10)\b(?=\W*$)"),
     gate=frozenset("stars star estrelas estrela nota out".split()),
-    # a star's word or a digit, which every match holds: "out" alone is most often no rating's ("carried out", a
-    # "held-out" test set: probe s48-claims), and such a unit is passed by before the search
-    screen=_regex(r"\d|star|estrela"))
+    # a star's word, "nota" or "out of", one of which every match holds: "out" alone is most often no rating's
+    # ("carried out", the entities' notes "right 93% of the time on held-out data", 1,160 units of the cost bench),
+    # and such a unit is passed by before the search
+    screen=_regex(r"star|estrela|nota|out\s+of"))
 
 # A letter's or a comment's writer introducing themself is their own life, no fact anyone would check (probe
 # claimsent48, and sentiment47's letters: "I have lived on Harcourt Road for 22 years", "Moro no Jardim Ângela há

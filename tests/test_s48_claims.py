@@ -128,7 +128,8 @@ def test_the_screened_rating_still_shows(text):
     assert "a review's rating" in claim_reading(text, "pt" if "Nota" in text else "en")[1]
 
 
-@pytest.mark.parametrize("text", ["The tests were carried out on a held-out set of scans.", "A nota fiscal não saiu."])
+@pytest.mark.parametrize("text", ["The tests were carried out on a held-out set of scans.",
+                                  "statistical model: PER right 85% of the time on held-out data"])
 def test_a_gate_word_without_a_digit_or_a_star_is_passed_by(text):
     assert _RATING.screen.search(text) is None
 
