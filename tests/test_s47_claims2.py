@@ -18,9 +18,9 @@ from tests.test_news_probe7 import assert_claims_found
 
 PROBE = "s47-claims2"
 STUDIED = rows("studied.jsonl", PROBE)
-# s01's "O clube ainda não divulgou os valores." is suggested (0.55, "divulgou" read as a report though negated):
-# left open, as it stands.
-STUDIED_LEFT_OPEN = {"s01": frozenset({"O clube ainda não divulgou os valores."})}
+# s01's "O clube ainda não divulgou os valores." was suggested (0.55, "divulgou" read as a report though negated), left
+# open here; s48-claims closed it (what a source has not disclosed, 0.04).
+STUDIED_LEFT_OPEN: dict[str, frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("paragraph", STUDIED, ids=[row["id"] for row in STUDIED])
