@@ -1229,7 +1229,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.75",
+            version="1.2.76",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3005,7 +3005,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
     model = with_grounds_as_places(with_ports_by_context(model, rules, text), rules, text, language)
-    return with_sold_and_priced_brands(model, rules, text), rules
+    return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
 # An artist's surname (or two names) between a lowercase word and the noun of their works ("two Turner seascapes", an
@@ -3088,10 +3088,21 @@ _SCORE = r"\d{1,2}[^\S\n]*(?:[-–x]|a)[^\S\n]*\d{1,2}(?![\w.,]\d)"
 GROUND_AFTER_MATCH = {
     "en": re.compile(rf"(?:{_SCORE}(?:[^\S\n]+to[^\S\n]+({_GROUND}))?|"
                      rf"{opening('beat|beats|meet|meets|face|faces|host|hosts|play|plays|played|drew with|lost to')}"
-                     rf"[^\S\n]+{_GROUND}(?:[^\S\n]+{_SCORE})?)[^\S\n]+at[^\S\n]+(?P<ground>{_GROUND})"),
+                     rf"[^\S\n]+({_GROUND})(?:[^\S\n]+{_SCORE})?)[^\S\n]+at[^\S\n]+(?P<ground>{_GROUND})"),
     "pt": re.compile(rf"{_SCORE}[^\S\n]+(?:n[oa]|em)[^\S\n]+"
                      r"(?P<ground>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"),
 }
+
+
+# The heads of a competition's name, which a score may be before too ("por 3 a 1 na Superliga", "no Brasileirão"),
+# and an acronym is a league's ("por 88 a 80 no NBB"): no ground.
+COMPETITION_HEADS = frozenset("Liga Superliga Copa Taça Série Campeonato Brasileirão Libertadores Champions Premier "
+                              "League Cup Championship Serie".split())
+
+
+def is_ground_name(name: str) -> bool:
+    """Whether the words after a match's "at"/"no" may name its ground: no competition (``COMPETITION_HEADS``)."""
+    return not name.isupper() and name.split()[0] not in COMPETITION_HEADS
 
 
 MATCH_VERBS_EN = frozenset("beat beats meet meets face faces host hosts play plays played drew lost".split())
@@ -3108,25 +3119,58 @@ def is_match_report(text: str, language: str) -> bool:
 def with_grounds_as_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
                            language: str) -> list[Candidate]:
     """``model`` with each ground where a match was played (``GROUND_AFTER_MATCH``) a place, its organisation's or
-    person's span relabelled; ``rules`` likewise, and a ground nothing found gets a rule's place."""
+    person's span relabelled, and in English the match's sides clubs (``match_sides``): a side's place or person
+    relabelled, a span over a side and the ground parted ("Hibernian at Easter Road", one place to the model);
+    ``rules`` likewise, and a ground nothing found gets a rule's place."""
     pattern = GROUND_AFTER_MATCH.get(language)
     if pattern is None or not is_match_report(text, language):
         return model
     matches = list(pattern.finditer(text))
     if not matches:
         return model
-    grounds = {match.span("ground") for match in matches}
-    # the side a score was lost to is a club ("lost 2-0 to Hibernian at Tynecastle": a place to the model)
-    clubs = {match.span(1) for match in matches if language == "en" and match.start(1) >= 0}
-    model = [Candidate(c.start, c.end, "LOC", c.source, c.score) if (c.start, c.end) in grounds
-             else Candidate(c.start, c.end, "ORG", c.source, c.score) if (c.start, c.end) in clubs else c
-             for c in model]
+    grounds = {match.span("ground") for match in matches if is_ground_name(match.group("ground"))}
+    sides, over_grounds = match_sides(matches, text) if language == "en" else (set(), {})
+    relabelled = []
+    for c in model:
+        if (c.start, c.end) in grounds:
+            c = Candidate(c.start, c.end, "LOC", c.source, c.score)
+        elif (c.start, c.end) in sides and c.label in ("LOC", "PER"):
+            c = Candidate(c.start, c.end, "ORG", c.source, c.score)
+        elif (c.start, c.end) in over_grounds:  # a side and its ground in one span
+            (_, side_end), (ground_start, _) = over_grounds[(c.start, c.end)]
+            relabelled.append(Candidate(c.start, side_end, "ORG", c.source, c.score))
+            c = Candidate(ground_start, c.end, "LOC", c.source, c.score)
+        relabelled.append(c)
     for key in [key for key in rules if key[:2] in grounds and key[2] != "LOC"]:
         del rules[key]
+    for key in [key for key in rules if key[:2] in sides and key[2] in ("LOC", "PER")]:
+        rules[(*key[:2], "ORG")] = Candidate(*key[:2], "ORG", rules.pop(key).source)
     for start, end in grounds:
-        if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
+        if not any(c.start < end and start < c.end for c in (*relabelled, *rules.values())):
             rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
-    return model
+    return relabelled
+
+
+# The home side before a match's verb or its score ("Dundee lost 3-1 to", "Everton will face": places to the model).
+HOME_SIDE = re.compile(rf"(?<![\w'’-])({_GROUND})[^\S\n]+(?:(?:will|could|would|can)[^\S\n]+)?"
+                       r"(?:(?:lost|won|drew)[^\S\n]+)?$")
+
+
+def match_sides(matches: list[re.Match[str]], text: str
+                ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]]]:
+    """The sides of English matches (``GROUND_AFTER_MATCH``, ``HOME_SIDE``), and the spans that run from the side
+    right before "at" over the ground, each with the side and the ground."""
+    sides, over_grounds = set(), {}
+    for match in matches:
+        home = HOME_SIDE.search(text, max(match.start() - 60, 0), match.start())
+        if home is not None:
+            sides.add(home.span(1))
+        away = next((match.span(group) for group in (1, 2) if match.start(group) >= 0), None)
+        if away is not None:
+            sides.add(away)
+            if text.startswith(" at ", away[1]):
+                over_grounds[(away[0], match.end("ground"))] = (away, match.span("ground"))
+    return sides, over_grounds
 
 
 # A port by what the sentence does with it (s48-entities): after a preposition of where a ship is or goes ("near the
@@ -3147,6 +3191,8 @@ def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, st
         return model
     for match in PORT_NAME.finditer(text):
         start, end = match.span()
+        if "Authority" in match.group() or text.startswith(" Authority", end):
+            continue  # "Port of Rotterdam Authority", an organisation by its own name
         if PORT_AS_AUTHORITY.match(text, end):
             label = "ORG"
         elif PORT_AS_PLACE.search(text, max(start - 20, 0), start):
@@ -3163,8 +3209,11 @@ def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, st
 # A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",
 # "os preços de Omo e Ypê", "o preço do Comfort": places, or missed by the model; s48-entities): products, one word
 # each. A name the gazetteers know as an organisation or a place, or a given name, is no brand ("sales of Tesla",
-# "prices of London homes"), nor a word before a capitalised one or a possessive ("sales of Nvidia's chips").
-_BRAND = r"[A-ZÀ-Ý][\w-]*(?![\w'’-]|[^\S\n]+[A-ZÀ-Ý])"
+# "prices of London homes"), nor a word before a capitalised one or a possessive ("sales of Nvidia's chips"), an
+# acronym ("sales of GPUs"), a word of ``not_names`` or a feast ("vendas de Natal").
+_BRAND = r"[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?![\w'’-]|[^\S\n]+[A-ZÀ-Ý])"
+# Feasts whose sales the news gives ("as vendas de Natal"; "Christmas" and "Easter" are ``not_names``).
+SALES_SEASONS = frozenset("Natal Páscoa Carnaval".split())
 SOLD_OR_PRICED_BRANDS = re.compile(
     rf"(?:{opening('sales|Sales|price|Price|prices|Prices')}[^\S\n]+of|{opening('vendas|Vendas')}[^\S\n]+de"
     rf"|{opening('preço|Preço|preços|Preços')}[^\S\n]+d[eo])[^\S\n]+"
@@ -3172,8 +3221,8 @@ SOLD_OR_PRICED_BRANDS = re.compile(
 BRAND = re.compile(_BRAND)
 
 
-def with_sold_and_priced_brands(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
-                                ) -> list[Candidate]:
+def with_sold_and_priced_brands(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                language: str) -> list[Candidate]:
     """``model`` without its spans over the brands whose sales or price the text gives (``SOLD_OR_PRICED_BRANDS``),
     which ``rules`` gets as products; a brand a rule already names stays the rule's."""
     if "ales of" not in text and "rice" not in text and "reço" not in text and "endas de" not in text:
@@ -3182,12 +3231,18 @@ def with_sold_and_priced_brands(model: list[Candidate], rules: dict[tuple[int, i
     for match in SOLD_OR_PRICED_BRANDS.finditer(text):
         for brand in BRAND.finditer(text, match.start(1), match.end(1)):
             name = brand.group()
-            if name not in organisation_names() and name not in place_names() and name not in all_given_names() \
+            if not is_known_word(name, language) and name not in SALES_SEASONS \
                     and not any(key[:2] == brand.span() for key in rules):
                 brands.append(brand.span())
     for start, end in brands:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
     return [c for c in model if not any(c.start < end and start < c.end for start, end in brands)]
+
+
+def is_known_word(name: str, language: str) -> bool:
+    """Whether a gazetteer knows ``name`` as an organisation or a place, or as a given name, or it is no name."""
+    return name in organisation_names() or name in place_names() or name in all_given_names() \
+        or name in not_names_in(language)
 
 
 # A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
@@ -3563,13 +3618,15 @@ def with_tier_letter_names(model: list[Candidate], rules: dict[tuple[int, int, s
 # A game's title by what the text says of it, in a text about games (s48-entities): its two parts around a colon
 # ("Hollow Knight: Silksong": a person and an organisation to the model), or the name that sold copies ("Elden Ring
 # has now sold 30 million copies", "Balatro vendeu 5 milhões de cópias": an organisation). Not a known organisation
-# before the colon, whose news it heads ("Sony: PlayStation sales").
+# before the colon, whose news it heads ("Sony: PlayStation sales"), nor the seller of copies of a game ("Sega sold 3.2
+# million copies of the game").
 _TITLE_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+(?:of|the|in|[A-Z][\w'’-]*)){0,3}"
 TITLE_BY_WHAT_IT_DOES = re.compile(
     rf"(?<![\w'’-])(?:({_TITLE_WORDS}:[^\S\n]+{_TITLE_WORDS})(?![\w'’-]|[^\S\n]+[A-Z])"
     rf"|({_TITLE_WORDS})[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:(?:now|already|just|já)[^\S\n]+)?"
     rf"(?:sold|vendeu|vendeu[^\S\n]+mais[^\S\n]+de)[^\S\n]+(?:over[^\S\n]+|more[^\S\n]+than[^\S\n]+)?[\d.,]+"
-    rf"(?:[^\S\n]+(?:million|milhões|milhão|m))?[^\S\n]+(?:de[^\S\n]+)?(?:copies|cópias|units|unidades))")
+    rf"(?:[^\S\n]+(?:million|milhões|milhão|m))?[^\S\n]+(?:de[^\S\n]+)?(?:copies|cópias|units|unidades)"
+    r"(?![^\S\n]+(?:of|d[eoa]s?)[^\S\n]))")
 
 
 def with_titles_by_what_they_do(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
