@@ -3119,7 +3119,8 @@ def is_match_report(text: str, language: str) -> bool:
 def with_grounds_as_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
                            language: str) -> list[Candidate]:
     """``model`` with each ground where a match was played (``GROUND_AFTER_MATCH``) a place, its organisation's or
-    person's span relabelled, and in English the match's sides clubs (``match_sides``): a side's place or person
+    person's span relabelled (and cut to it where it runs on over lowercase words: "Turf Moor on Saturday"), and in
+    English the match's sides clubs (``match_sides``): a side's place or person
     relabelled, a span over a side and the ground parted ("Hibernian at Easter Road", one place to the model);
     ``rules`` likewise, and a ground nothing found gets a rule's place."""
     pattern = GROUND_AFTER_MATCH.get(language)
@@ -3130,10 +3131,11 @@ def with_grounds_as_places(model: list[Candidate], rules: dict[tuple[int, int, s
         return model
     grounds = {match.span("ground") for match in matches if is_ground_name(match.group("ground"))}
     sides, over_grounds = match_sides(matches, text) if language == "en" else (set(), {})
+    ground_ends = dict(grounds)
     relabelled = []
     for c in model:
-        if (c.start, c.end) in grounds:
-            c = Candidate(c.start, c.end, "LOC", c.source, c.score)
+        if c.start in ground_ends and c.end >= ground_ends[c.start]:  # the model's span may run on ("on Saturday")
+            c = Candidate(c.start, ground_ends[c.start], "LOC", c.source, c.score)
         elif (c.start, c.end) in sides and c.label in ("LOC", "PER"):
             c = Candidate(c.start, c.end, "ORG", c.source, c.score)
         elif (c.start, c.end) in over_grounds:  # a side and its ground in one span

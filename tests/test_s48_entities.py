@@ -18,8 +18,8 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
 @pytest.mark.parametrize(("text", "expected"), [
     # a ground where a match was played is a place, the side a score was lost to a club (27c6dd62: "Villa Park",
     # "Hampden Park" and "Mineirão" organisations, "Hibernian" a place) ...
-    ("Millwall beat Leeds 2-0 at Elland Road on Saturday.",
-     [("Millwall", ORG), ("Leeds", ORG), ("Elland Road", PLACE)]),
+    ("Burnley beat Wolves 2-0 at Turf Moor on Saturday.",  # 27c6dd62: "Turf Moor on Saturday" an organisation
+     [("Burnley", ORG), ("Wolves", ORG), ("Turf Moor", PLACE)]),
     ("Everton will face Fulham at Craven Cottage next week.",
      [("Everton", ORG), ("Fulham", ORG), ("Craven Cottage", PLACE)]),
     ("Dundee lost 3-1 to Hibernian at Easter Road.", [("Dundee", ORG), ("Hibernian", ORG), ("Easter Road", PLACE)]),
@@ -48,7 +48,8 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # a Portuguese company noun before a name (27c6dd62: "Motiva" a person)
     ("A concessionária Motiva prevê obras até março.", [("Motiva", ORG)]),
     # a sentence's opening preposition before a name and a comma is cut (27c6dd62: "At Southwark Crown Court")
-    ("At Snaresbrook Crown Court, the jury was sworn in.", [("Snaresbrook Crown Court", ORG)]),
+    ("At Blackfriars Crown Court, Judge Ian Darling jailed a former Network Rail engineer.",
+     [("Blackfriars Crown Court", ORG), ("Ian Darling", PER), ("Network Rail", ORG)]),
 ])
 def test_rules_of_probe_s48_entities(app, text: str, expected: list[tuple[str, str]]):
     assert names_in_order(app, text) == expected
