@@ -6,9 +6,11 @@ paragraphs as their truth says but the spans left open; the blind set pinned as 
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.test_entities import names_in_order
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
@@ -71,3 +73,28 @@ LEFT_MISSED = {
 
 def test_names_of_the_studied_paragraphs(app):
     assert_names_found(app, studied_paragraphs("s48-entities"), LEFT_OPEN, LEFT_MISSED)
+
+
+# The blind set's one run (written after the fixes, committed in b524c494 before any run; code 218e63c5): 37 of 52
+# names found, 10 wrong; 27c6dd62's code 33 of 52, 14 wrong. Nothing was fixed on it. The ground rules did not carry
+# to a score with its club between them and the ground ("drew 1-1 with Brighton at St James' Park", "perdeu por 2 a 1
+# para o Ceará no Castelão", "empatou 1-1 com o Gil Vicente no Estádio D. Afonso Henriques"); the brand rule parted
+# "Sensodyne" from the model's "Sensodyne at Boots and Superdrug", which left the two shops unfound.
+BLIND_WRONG = {
+    "b01": {("Brighton at St James' Park", "ORG"), ("Newcastle", "LOC")},
+    "b04": {("MSI Claw A8", "ORG"), ("Steam Deck", "PRODUCT")},
+    "b05": {("Skyrora", "PRODUCT")},
+    "q01": {("Castelão", "ORG"), ("Ceará", "LOC")},
+    "q02": {("Régis Bittencourt", "PER")},
+    "q03": {("Estádio D. Afonso Henriques", "ORG"), ("Porto de Lisboa", "LOC")},
+}
+BLIND_MISSED = {
+    "b01": {"Brighton", "Isak", "Newcastle", "St James' Park"}, "b02": {"Boots", "Superdrug"},
+    "b04": {"MSI Claw A8", "Steam Deck OLED"}, "b05": {"Skyrora"}, "q01": {"Castelão", "Ceará"},
+    "q02": {"Régis Bittencourt"}, "q03": {"Estádio D. Afonso Henriques", "Gil Vicente", "Porto de Lisboa"},
+}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    blind = (FIXTURES / "s48-entities" / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+    assert_names_found(app, [json.loads(line) for line in blind], BLIND_WRONG, BLIND_MISSED)
