@@ -2962,7 +2962,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_slashed_words_whole(model, text) if "/" in text else model
     model = with_artists_before_their_works(model, rules, text) if language == "en" else model
     model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
-    model = with_titles_by_what_they_do(with_tier_letter_names(model, rules, text), rules, text)
+    if has_keyword(text, GAMING_WORDS):  # asked once for both: the rules hold only in a text about games
+        model = with_titles_by_what_they_do(with_tier_letter_names(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     model = with_companies_named_as_towns(model, rules, text, language)
@@ -3598,11 +3599,9 @@ TIER_LETTER_NAME = re.compile(r"(?<![\w'’-])((?!The[^\S\n])[A-Z][\w-]*(?:[^\S\
 
 def with_tier_letter_names(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                            ) -> list[Candidate]:
-    """``model`` without its spans inside a name closed by a tier's letter (``TIER_LETTER_NAME``) in a text about
-    games, which ``rules`` gets as a product. A known maker opening it stays its own name ("Asus ROG Ally X"), and a
-    name over a rule's organisation or place stays as it is."""
-    if not has_keyword(text, GAMING_WORDS):
-        return model
+    """``model`` without its spans inside a name closed by a tier's letter (``TIER_LETTER_NAME``), which ``rules``
+    gets as a product (the caller asks whether the text is about games). A known maker opening it stays its own name
+    ("Asus ROG Ally X"), and a name over a rule's organisation or place stays as it is."""
     for match in TIER_LETTER_NAME.finditer(text):
         start, end = match.span()
         maker = match.group().split()[0]
@@ -3633,10 +3632,9 @@ TITLE_BY_WHAT_IT_DOES = re.compile(
 
 def with_titles_by_what_they_do(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                                 ) -> list[Candidate]:
-    """``model`` without its spans over a game's title the text shows (``TITLE_BY_WHAT_IT_DOES``) in a text about
-    games, which ``rules`` gets as a product; a title over a known organisation or a rule's place stays as it is."""
-    if not has_keyword(text, GAMING_WORDS):
-        return model
+    """``model`` without its spans over a game's title the text shows (``TITLE_BY_WHAT_IT_DOES``), which ``rules``
+    gets as a product (the caller asks whether the text is about games); a title over a known organisation or a
+    rule's place stays as it is."""
     for match in TITLE_BY_WHAT_IT_DOES.finditer(text):
         group = 1 if match.start(1) >= 0 else 2
         start, end = match.span(group)
