@@ -43,7 +43,8 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     ("Gamers bought the Xbox Ally X and the Legion Go S for their handheld libraries.",
      [("Xbox Ally X", PRODUCT), ("Legion Go S", PRODUCT)]),
     ("Hollow Knight: Silksong reached a million players on console.", [("Hollow Knight: Silksong", PRODUCT)]),
-    ("Capcom said Monster Hunter Wilds has sold 10 million copies.", [("Capcom", ORG), ("Monster Hunter Wilds", PRODUCT)]),
+    ("Capcom said Monster Hunter Wilds has sold 10 million copies.",
+     [("Capcom", ORG), ("Monster Hunter Wilds", PRODUCT)]),
     # ... not outside such a text, nor a tier letter after one word ("Plan B"), nor a known maker before the colon
     ("The Treasury said Plan B would follow in March.", [("Treasury", ORG), ("Plan B", ORG)]),
     ("Sony: PlayStation sales of games rose.", [("Sony", ORG)]),
