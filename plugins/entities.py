@@ -845,6 +845,8 @@ COMPANY_NOUNS = {
     "pt": "fabricante montadora startup empresa companhia gigante varejista mineradora petroleira farmacêutica "
           "operadora banco grupo fintech siderúrgica construtora aérea trading escritório promotora produtora "
           "gravadora distribuidora seguradora corretora consultoria incorporadora transportadora cooperativa rede "
+          # "a concessionária Motiva" (a person to the model; s48-entities)
+          "concessionária "
           # "a editora Malê" (a person to the model; entities45)
           "revista jornal sociedade editora "
           # "A grife Osklen" missed, "a marca Reserva" a place (entities45, entities46)
@@ -2788,8 +2790,24 @@ def places_without_openers(model: list[Candidate], rules: Mapping[tuple[int, int
                 text[place_ends[candidate.start]:candidate.end]) and not NATIONAL_TEAM.search(
                 text, candidate.start, candidate.end):
             candidate = Candidate(candidate.start, place_ends[candidate.start], "LOC", candidate.source)
-        kept.append(candidate)
+        kept.append(without_opening_preposition(candidate, text))
     return kept
+
+
+# A preposition opening a sentence before a name and a comma ("At Southwark Crown Court, Judge ...": one organisation
+# to the model; s48-entities): an adverbial phrase, whose preposition is no part of the name.
+OPENING_PREPOSITION = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:At|In|On|From|Near|Outside|Inside|Under)[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+def without_opening_preposition(candidate: Candidate, text: str) -> Candidate:
+    """``candidate`` without a sentence's opening preposition (``OPENING_PREPOSITION``) when a comma follows it."""
+    if text[candidate.start:candidate.start + 1] not in "AIOFNU" or not text.startswith(",", candidate.end):
+        return candidate
+    opener = OPENING_PREPOSITION.match(text, candidate.start)
+    if opener is None or opener.end() >= candidate.end:
+        return candidate
+    return Candidate(opener.end(), candidate.end, candidate.label, candidate.source, candidate.score)
 
 
 def is_common_noun_tail(words: str) -> bool:
@@ -2988,6 +3006,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_slashed_words_whole(model, text) if "/" in text else model
     model = with_artists_before_their_works(model, rules, text) if language == "en" else model
     model = with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text)
+    if has_keyword(text, GAMING_WORDS):  # asked once for both: the rules hold only in a text about games
+        model = with_titles_by_what_they_do(with_tier_letter_names(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     model = with_brands_listed_with_companies(model, rules, text) if language == "en" else model
@@ -3030,7 +3050,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     venues = venues_after_match_verbs(text, language) if in_context else set()
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
-    return model, rules
+    model = with_grounds_as_places(with_ports_by_context(model, rules, text), rules, text, language)
+    return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
 # What lists two names (``with_brands_listed_with_companies``).
@@ -3129,6 +3150,175 @@ def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) ->
     if language != "pt":
         return []
     return [venue.span(1) for venue in (VENUE_AFTER_CLUB.match(text, end) for _, end in clubs) if venue is not None]
+
+
+# Where a match was played (the group "ground"): "at" and a ground's capitalised words after a score or a match's verb
+# and a club ("beat Aston Villa 3-1 at Villa Park", "meet Rangers at Hampden Park", "lost 2-0 to Hibernian at
+# Tynecastle"), or "no"/"na"/"em" after a Portuguese score ("por 2 a 0 no Mineirão", "por 3-1 no Estádio José
+# Alvalade"): organisations to the model (s48-entities). A ground is a place; its club is the organisation. WikiANN
+# labels a stadium's title ORG (46 of 54 "Estádio" in its Portuguese dev), but its titles hold no match around them.
+_GROUND = r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){0,3}"
+_SCORE = r"\d{1,2}[^\S\n]*(?:[-–x]|a)[^\S\n]*\d{1,2}(?![\w.,]\d)"
+GROUND_AFTER_MATCH = {
+    "en": re.compile(rf"(?:{_SCORE}(?:[^\S\n]+to[^\S\n]+({_GROUND}))?|"
+                     rf"{opening('beat|beats|meet|meets|face|faces|host|hosts|play|plays|played|drew with|lost to')}"
+                     rf"[^\S\n]+({_GROUND})(?:[^\S\n]+{_SCORE})?)[^\S\n]+at[^\S\n]+(?P<ground>{_GROUND})"),
+    "pt": re.compile(rf"{_SCORE}[^\S\n]+(?:n[oa]|em)[^\S\n]+"
+                     r"(?P<ground>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"),
+}
+
+
+# The heads of a competition's name, which a score may be before too ("por 3 a 1 na Superliga", "no Brasileirão"),
+# and an acronym is a league's ("por 88 a 80 no NBB"): no ground.
+COMPETITION_HEADS = frozenset("Liga Superliga Copa Taça Série Campeonato Brasileirão Libertadores Champions Premier "
+                              "League Cup Championship Serie".split())
+
+
+def is_ground_name(name: str) -> bool:
+    """Whether the words after a match's "at"/"no" may name its ground: no competition (``COMPETITION_HEADS``)."""
+    return not name.isupper() and name.split()[0] not in COMPETITION_HEADS
+
+
+MATCH_VERBS_EN = frozenset("beat beats meet meets face faces host hosts play plays played drew lost".split())
+
+
+def is_match_report(text: str, language: str) -> bool:
+    """Whether ``text`` may name a match's ground (``GROUND_AFTER_MATCH``): a score's digit, or in English "at" and a
+    match's verb; a cheap gate before the regex."""
+    if language == "pt":
+        return DIGIT.search(text) is not None
+    return " at " in text and (DIGIT.search(text) is not None or has_keyword(text, MATCH_VERBS_EN))
+
+
+def with_grounds_as_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                           language: str) -> list[Candidate]:
+    """``model`` with each ground where a match was played (``GROUND_AFTER_MATCH``) a place, its organisation's or
+    person's span relabelled (and cut to it where it runs on over lowercase words: "Turf Moor on Saturday"), and in
+    English the match's sides clubs (``match_sides``): a side's place or person
+    relabelled, a span over a side and the ground parted ("Hibernian at Easter Road", one place to the model);
+    ``rules`` likewise, and a ground nothing found gets a rule's place."""
+    pattern = GROUND_AFTER_MATCH.get(language)
+    if pattern is None or not is_match_report(text, language):
+        return model
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return model
+    grounds = {match.span("ground") for match in matches if is_ground_name(match.group("ground"))}
+    sides, over_grounds = match_sides(matches, text) if language == "en" else (set(), {})
+    ground_ends = dict(grounds)
+    relabelled = []
+    for c in model:
+        if c.start in ground_ends and c.end >= ground_ends[c.start]:  # the model's span may run on ("on Saturday")
+            c = Candidate(c.start, ground_ends[c.start], "LOC", c.source, c.score)
+        elif (c.start, c.end) in sides and c.label in ("LOC", "PER"):
+            c = Candidate(c.start, c.end, "ORG", c.source, c.score)
+        elif (c.start, c.end) in over_grounds:  # a side and its ground in one span
+            (_, side_end), (ground_start, _) = over_grounds[(c.start, c.end)]
+            relabelled.append(Candidate(c.start, side_end, "ORG", c.source, c.score))
+            c = Candidate(ground_start, c.end, "LOC", c.source, c.score)
+        relabelled.append(c)
+    for key in [key for key in rules if key[:2] in grounds and key[2] != "LOC"]:
+        del rules[key]
+    for key in [key for key in rules if key[:2] in sides and key[2] in ("LOC", "PER")]:
+        rules[(*key[:2], "ORG")] = Candidate(*key[:2], "ORG", rules.pop(key).source)
+    for start, end in grounds:
+        if not any(c.start < end and start < c.end for c in (*relabelled, *rules.values())):
+            rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+    return relabelled
+
+
+# The home side before a match's verb or its score ("Dundee lost 3-1 to", "Everton will face": places to the model).
+HOME_SIDE = re.compile(rf"(?<![\w'’-])({_GROUND})[^\S\n]+(?:(?:will|could|would|can)[^\S\n]+)?"
+                       r"(?:(?:lost|won|drew)[^\S\n]+)?$")
+
+
+def match_sides(matches: list[re.Match[str]], text: str
+                ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]]]:
+    """The sides of English matches (``GROUND_AFTER_MATCH``, ``HOME_SIDE``), and the spans that run from the side
+    right before "at" over the ground, each with the side and the ground."""
+    sides, over_grounds = set(), {}
+    for match in matches:
+        home = HOME_SIDE.search(text, max(match.start() - 60, 0), match.start())
+        if home is not None:
+            sides.add(home.span(1))
+        away = next((match.span(group) for group in (1, 2) if match.start(group) >= 0), None)
+        if away is not None:
+            sides.add(away)
+            if text.startswith(" at ", away[1]):
+                over_grounds[(away[0], match.end("ground"))] = (away, match.span("ground"))
+    return sides, over_grounds
+
+
+# A port by what the sentence does with it (s48-entities): after a preposition of where a ship is or goes ("near the
+# Port of Rotterdam", "stuck at the Port of Santos") a place; before a reporting verb ("The Port of Rotterdam said") its
+# authority, an organisation. The model reads both one way; with neither around, its label stays.
+PORT_NAME = re.compile(r"(?<![\w-])Port[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?")
+PORT_AS_PLACE = re.compile(opening("near|at|in|into|off|outside|to|from|towards|leaving|entering")
+                           + r"[^\S\n]+the[^\S\n]+$")
+PORT_AS_AUTHORITY = re.compile(r"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:said|says|announced|reported|expects|warned"
+                               r"|plans|confirmed)(?![\w-])")
+
+
+def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                          ) -> list[Candidate]:
+    """``model`` and ``rules`` with each "Port of ..." (``PORT_NAME``) one span labelled by its context
+    (``PORT_AS_PLACE``, ``PORT_AS_AUTHORITY``), over the spans that overlap it."""
+    if "Port of" not in text:
+        return model
+    for match in PORT_NAME.finditer(text):
+        start, end = match.span()
+        if "Authority" in match.group() or text.startswith(" Authority", end):
+            continue  # "Port of Rotterdam Authority", an organisation by its own name
+        if PORT_AS_AUTHORITY.match(text, end):
+            label = "ORG"
+        elif PORT_AS_PLACE.search(text, max(start - 20, 0), start):
+            label = "LOC"
+        else:
+            continue
+        for key in [key for key in rules if key[0] < end and start < key[1]]:
+            del rules[key]
+        rules[(start, end, label)] = Candidate(start, end, label, "rule")
+        model = [c for c in model if c.end <= start or end <= c.start]
+    return model
+
+
+# A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",
+# "os preços de Omo e Ypê", "o preço do Comfort": places, or missed by the model; s48-entities): products, one word
+# each. A name the gazetteers know as an organisation or a place, or a given name, is no brand ("sales of Tesla",
+# "prices of London homes"), nor a word before a capitalised one or a possessive ("sales of Nvidia's chips"), an
+# acronym ("sales of GPUs"), a word of ``not_names`` or a feast ("vendas de Natal").
+_BRAND = r"[A-ZÀ-Ý][a-zà-ÿ][\w-]*(?![\w'’-]|[^\S\n]+[A-ZÀ-Ý])"
+# Feasts whose sales the news gives ("as vendas de Natal"; "Christmas" and "Easter" are ``not_names``).
+SALES_SEASONS = frozenset("Natal Páscoa Carnaval".split())
+SOLD_OR_PRICED_BRANDS = re.compile(
+    rf"(?:{opening('sales|Sales|price|Price|prices|Prices')}[^\S\n]+of|{opening('vendas|Vendas')}[^\S\n]+de"
+    rf"|{opening('preço|Preço|preços|Preços')}[^\S\n]+d[eo])[^\S\n]+"
+    rf"({_BRAND}(?:,[^\S\n]+{_BRAND})*(?:,?[^\S\n]+(?:and|e)[^\S\n]+{_BRAND})?)")
+BRAND = re.compile(_BRAND)
+
+
+def with_sold_and_priced_brands(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                                language: str) -> list[Candidate]:
+    """``model`` without its spans over the brands whose sales or price the text gives (``SOLD_OR_PRICED_BRANDS``),
+    which ``rules`` gets as products; a brand a rule already names stays the rule's."""
+    if "ales of" not in text and "rice" not in text and "reço" not in text and "endas de" not in text:
+        return model
+    brands = []
+    for match in SOLD_OR_PRICED_BRANDS.finditer(text):
+        for brand in BRAND.finditer(text, match.start(1), match.end(1)):
+            name = brand.group()
+            if not is_known_word(name, language) and name not in SALES_SEASONS \
+                    and not any(key[:2] == brand.span() for key in rules):
+                brands.append(brand.span())
+    for start, end in brands:
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+    return [c for c in model if not any(c.start < end and start < c.end for start, end in brands)]
+
+
+def is_known_word(name: str, language: str) -> bool:
+    """Whether a gazetteer knows ``name`` as an organisation or a place, or as a given name, or it is no name."""
+    return name in organisation_names() or name in place_names() or name in all_given_names() \
+        or name in not_names_in(language)
 
 
 # A Portuguese subject after a feminine article, before its verb ("A Suzano anunciou", "A Vale e a Suzano também
@@ -3471,6 +3661,65 @@ def is_title_words(candidate: Candidate, title: re.Match[str], roman: bool, text
         return len(words) <= 2  # an acronym's title: the model's organisation over it ("DLSS 4.", its dot glued)
     return candidate.label == "ORG" and PRODUCT_SHAPE.fullmatch(words[0]) is not None \
         and not DIGIT.search(words[0]) and (len(words) == 1 or whole)
+
+
+# A name of two or three capitalised words closed by a tier's single capital letter ("the Xbox Ally X", "the Legion Go
+# S": a person, or missed by the model; s48-entities), in a text about games (``GAMING_WORDS``): a product. "Plan
+# B" and "Class A" have the shape with one word before the letter, and outside a text about games the shape is rare.
+TIER_LETTER_NAME = re.compile(r"(?<![\w'’-])((?!The[^\S\n])[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){1,2}[^\S\n]+[B-HJ-Z])"
+                              r"(?![\w'’-])")
+
+
+def with_tier_letter_names(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                           ) -> list[Candidate]:
+    """``model`` without its spans inside a name closed by a tier's letter (``TIER_LETTER_NAME``), which ``rules``
+    gets as a product (the caller asks whether the text is about games). A known maker opening it stays its own name
+    ("Asus ROG Ally X"), and a name over a rule's organisation or place stays as it is."""
+    for match in TIER_LETTER_NAME.finditer(text):
+        start, end = match.span()
+        maker = match.group().split()[0]
+        if maker in organisation_names():
+            start += len(maker) + 1
+        if any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
+            continue
+        for key in [key for key in rules if key[0] < end and start < key[1]]:
+            del rules[key]
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+        model = [c for c in model if c.end <= start or end <= c.start]
+    return model
+
+
+# A game's title by what the text says of it, in a text about games (s48-entities): its two parts around a colon
+# ("Hollow Knight: Silksong": a person and an organisation to the model), or the name that sold copies ("Elden Ring
+# has now sold 30 million copies", "Balatro vendeu 5 milhões de cópias": an organisation). Not a known organisation
+# before the colon, whose news it heads ("Sony: PlayStation sales"), nor the seller of copies of a game ("Sega sold 3.2
+# million copies of the game").
+_TITLE_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+(?:of|the|in|[A-Z][\w'’-]*)){0,3}"
+TITLE_BY_WHAT_IT_DOES = re.compile(
+    rf"(?<![\w'’-])(?:({_TITLE_WORDS}:[^\S\n]+{_TITLE_WORDS})(?![\w'’-]|[^\S\n]+[A-Z])"
+    rf"|({_TITLE_WORDS})[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:(?:now|already|just|já)[^\S\n]+)?"
+    rf"(?:sold|vendeu|vendeu[^\S\n]+mais[^\S\n]+de)[^\S\n]+(?:over[^\S\n]+|more[^\S\n]+than[^\S\n]+)?[\d.,]+"
+    rf"(?:[^\S\n]+(?:million|milhões|milhão|m))?[^\S\n]+(?:de[^\S\n]+)?(?:copies|cópias|units|unidades)"
+    r"(?![^\S\n]+(?:of|d[eoa]s?)[^\S\n]))")
+
+
+def with_titles_by_what_they_do(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                                ) -> list[Candidate]:
+    """``model`` without its spans over a game's title the text shows (``TITLE_BY_WHAT_IT_DOES``), which ``rules``
+    gets as a product (the caller asks whether the text is about games); a title over a known organisation or a
+    rule's place stays as it is."""
+    for match in TITLE_BY_WHAT_IT_DOES.finditer(text):
+        group = 1 if match.start(1) >= 0 else 2
+        start, end = match.span(group)
+        title = match.group(group)
+        if title.split(":")[0] in organisation_names() or title in organisation_names() \
+                or any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
+            continue
+        for key in [key for key in rules if key[0] < end and start < key[1]]:
+            del rules[key]
+        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
+        model = [c for c in model if c.end <= start or end <= c.start]
+    return model
 
 
 # The names after "the maker of" (a list joined by commas and "and"), what a company makes ("The Browser Company, the
