@@ -156,3 +156,19 @@ def test_a_card_without_predictions_says_where_they_are(tmp_path: Path, export: 
                                       str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert (NO_PREDICTIONS_SAID in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")) is said
+
+
+PLACES = "Flooding closed the ring road at Kirkstall on Tuesday, the council in Leeds said."
+
+
+def test_a_regions_note_names_the_projects_label_not_the_plugins_class(make_app):
+    app = make_app()
+    for annotation_id in (11, 12):  # two annotators mark Kirkstall a Place: learned, as in the walk
+        post(app, newsroom_event(annotation_id, PLACES, [("Kirkstall", "Place"), ("Leeds", "Place")]))
+    regions = predict(app, "Roadworks at Kirkstall will last a month.", PLACES, config=NEWSROOM)
+    notes = {(region["value"]["text"], region["meta"]["text"]) for task in regions for region in task}
+    assert notes, "no region suggested"
+    learned = [note for words, note in notes if words == "Kirkstall" and "learned" in note]
+    assert learned and all("labelled Place " in note for note in learned), notes
+    # Every note names the project's label: none the plugin's class, which this config shows nowhere.
+    assert not [note for _, note in notes if " LOC " in note or " PER " in note], notes
