@@ -172,3 +172,51 @@ def test_a_regions_note_names_the_projects_label_not_the_plugins_class(make_app)
     assert learned and all("labelled Place " in note for note in learned), notes
     # Every note names the project's label: none the plugin's class, which this config shows nowhere.
     assert not [note for _, note in notes if " LOC " in note or " PER " in note], notes
+
+
+def newsroom_task(annotations: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """A task of the walk's project as Label Studio's JSON export gives it with full predictions: Anota suggested
+    Dublin as Place and a Negative tone; each annotation's regions as given."""
+    predicted = [{"id": "p0", "from_name": "mentions", "to_name": "story", "type": "labels", "score": 0.9,
+                  "value": {**words("Dublin"), "labels": ["Place"]},
+                  "meta": {"text": "statistical model: Place right 90% of the time", "plugin": "entities"}},
+                 {"id": "p1", "from_name": "overall_tone", "to_name": "story", "type": "choices", "score": 0.8,
+                  "value": {"choices": ["Negative"]}, "meta": {"plugin": "sentiment"}}]
+    return {"id": 1, "data": {"text": AIRLINE}, "predictions": [{"model_version": "anota", "result": predicted}],
+            "annotations": [{"id": n + 1, "completed_by": n + 2, "was_cancelled": False, "result": result}
+                            for n, result in enumerate(annotations)]}
+
+
+def words(text: str) -> dict[str, Any]:
+    start = AIRLINE.index(text)
+    return {"start": start, "end": start + len(text), "text": text}
+
+
+def span(text: str, label: str) -> dict[str, Any]:
+    return {"id": f"s{text}", "from_name": "mentions", "to_name": "story", "type": "labels",
+            "value": {**words(text), "labels": [label]}}
+
+
+def tone(value: str) -> dict[str, Any]:
+    return {"id": "t", "from_name": "overall_tone", "to_name": "story", "type": "choices",
+            "value": {"choices": [value]}}
+
+
+def exported_card(tmp_path: Path, fmt: str, tasks: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    source = tmp_path / "project.json"
+    source.write_text(json.dumps(tasks), encoding="utf-8")
+    out = tmp_path / fmt
+    result = CliRunner().invoke(cli, ["export", str(source), "--format", fmt, "--language", "en", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return (out / "README.md").read_text(encoding="utf-8"), json.loads((out / "report.json").read_text())
+
+
+def test_the_card_says_a_label_no_suggestion_landed_on_was_all_added_by_annotators(tmp_path: Path) -> None:
+    # The annotator keeps Dublin and adds Ryanair as a Company: entities suggested no Company anywhere.
+    card, report = exported_card(tmp_path, "jsonl", [newsroom_task([[span("Dublin", "Place"), span("Ryanair", "Company"),
+                                                                     tone("Negative")]])])
+    assert report["prediction_survival"]["plugins"]["entities"]["Company"] == \
+        {"kept": 0, "changed": 0, "deleted": 0, "added": 1}  # report.json's numbers as before
+    assert "| entities | Company | 0 | 0 | 0 | 1 |" in card
+    assert "- entities suggested no `Company` on these tasks: its 1 added are all annotators' own" in card
+    assert "suggested no `Place`" not in card  # a label it suggested (kept here) gets no such line

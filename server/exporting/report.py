@@ -658,12 +658,23 @@ def dataset_card(report: dict[str, Any]) -> str:
         for plugin, labels_of in survival["plugins"].items():
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
-        lines += ["", SURVIVAL_SAID]
+        lines += ["", *never_suggested(survival["plugins"]), SURVIVAL_SAID]
     if noted := survival.get("regions_with_notes"):
         lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
                   "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",
                   *(f"| {plugin} | {c['kept']} | {c['changed']} | {c['deleted']} |" for plugin, c in noted.items())]
     return "\n".join(lines) + "\n"
+
+
+def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
+    """A line under the survival table for each label a plugin predicted none of, only added (s48-userpass: "entities
+    Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans)."""
+    lines = [f"- {plugin} suggested no `{label}` on these tasks: its {c['added']} added are all annotators' own (a "
+             "label the project's config gives none of the plugin's labels only ever counts as added; `anota push` "
+             "names such labels)."
+             for plugin, labels_of in plugins.items() for label, c in labels_of.items()
+             if c["added"] and not (c["kept"] or c["changed"] or c["deleted"])]
+    return [*lines, ""] if lines else []
 
 
 # Files the Hugging Face `datasets` library reads by their suffix, and its name
