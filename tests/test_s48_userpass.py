@@ -220,3 +220,21 @@ def test_the_card_says_a_label_no_suggestion_landed_on_was_all_added_by_annotato
     assert "| entities | Company | 0 | 0 | 0 | 1 |" in card
     assert "- entities suggested no `Company` on these tasks: its 1 added are all annotators' own" in card
     assert "suggested no `Place`" not in card  # a label it suggested (kept here) gets no such line
+
+
+def test_the_spacy_card_names_choices_as_the_docbin_does(tmp_path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    from plugins.exporters import split_cats_key
+
+    task = newsroom_task([[span("Dublin", "Place"), tone("Positive")], [span("Dublin", "Place"), tone("Positive")]])
+    card, report = exported_card(tmp_path, "spacy", [task])
+    docs = list(DocBin().from_disk(tmp_path / "spacy" / "train.spacy").get_docs(spacy.blank("en").vocab))
+    assert [doc.cats for doc in docs] == [{"overall_tone:Positive": 1.0}]
+    assert split_cats_key("overall_tone:Positive") == ("overall_tone", "Positive")  # spacy train's labels, unchanged
+    assert "| overall_tone:Positive | 1 |" in card and "| sentiment | overall_tone:Negative | 0 | 1 | 0 | 0 |" in card
+    assert "overall_tone=" not in card.split("report.json keys them")[0]
+    assert report["choices"] == {"train": {"overall_tone=Positive": 1}}  # report.json's keys as they were
+    jsonl_card, _ = exported_card(tmp_path, "jsonl", [task])  # a format with no such key: the card as before
+    assert "| overall_tone=Positive | 1 |" in jsonl_card and "report.json keys them" not in jsonl_card
