@@ -213,12 +213,12 @@ def exported_card(tmp_path: Path, fmt: str, tasks: list[dict[str, Any]]) -> tupl
 
 def test_the_card_says_a_label_no_suggestion_landed_on_was_all_added_by_annotators(tmp_path: Path) -> None:
     # The annotator keeps Dublin and adds Ryanair as a Company: entities suggested no Company anywhere.
-    card, report = exported_card(tmp_path, "jsonl", [newsroom_task([[span("Dublin", "Place"), span("Ryanair", "Company"),
-                                                                     tone("Negative")]])])
+    annotation = [span("Dublin", "Place"), span("Ryanair", "Company"), tone("Negative")]
+    card, report = exported_card(tmp_path, "jsonl", [newsroom_task([annotation])])
     assert report["prediction_survival"]["plugins"]["entities"]["Company"] == \
         {"kept": 0, "changed": 0, "deleted": 0, "added": 1}  # report.json's numbers as before
     assert "| entities | Company | 0 | 0 | 0 | 1 |" in card
-    assert "- entities suggested no `Company` on these tasks: its 1 added are all annotators' own" in card
+    assert "- entities suggested no `Company` on these tasks, so annotators added every one counted (1)" in card
     assert "suggested no `Place`" not in card  # a label it suggested (kept here) gets no such line
 
 

@@ -673,9 +673,9 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
 def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
     """A line under the survival table for each label a plugin predicted none of, only added (s48-userpass: "entities
     Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans)."""
-    lines = [f"- {plugin} suggested no `{label}` on these tasks: its {c['added']} added are all annotators' own (a "
-             "label the project's config gives none of the plugin's labels only ever counts as added; `anota push` "
-             "names such labels)."
+    lines = [f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted ({c['added']}): "
+             "so it is with a label the project's config gives none of the plugin's labels (`anota push` names such "
+             "labels)."
              for plugin, labels_of in plugins.items() for label, c in labels_of.items()
              if c["added"] and not (c["kept"] or c["changed"] or c["deleted"])]
     return [*lines, ""] if lines else []
@@ -709,14 +709,15 @@ def with_choices_named(report: dict[str, Any], choice_named: ChoiceNamed) -> tup
     if not names:
         return report, []
     survival = report["prediction_survival"]
-    example = min(names.keys() & chosen or names)  # one the card's choice table shows
+    # The shortest the card's choice table shows, printable: a value may be a paragraph.
+    example = min(names.keys() & chosen or names, key=lambda key: (len(key), key))
     return {**report, "choices": {split: {names.get(key, key): n for key, n in counts.items()}
                                   for split, counts in report["choices"].items()},
             "prediction_survival": {**survival, "plugins": {
                 plugin: {names.get(label, label): c for label, c in labels_of.items()}
                 for plugin, labels_of in survival["plugins"].items()}}}, [
-        f"Choices are named as the files name them (`{names[example]}`); report.json keys them `control=values` "
-        f"(`{example}`).", ""]
+        f"Choices are named as the files name them (`{on_screen(names[example])}`); report.json keys them "
+        f"`control=values` (`{on_screen(example)}`).", ""]
 
 
 # Files the Hugging Face `datasets` library reads by their suffix, and its name
