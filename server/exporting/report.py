@@ -618,8 +618,8 @@ SURVIVAL_SAID = (
 
 
 def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _control, _values: None) -> str:
-    """A readable dataset card from the report; a choice named as ``choice_named`` (the exporter's
-    ``Exporter.choice_named``) says the files name it, where it says."""
+    """A readable dataset card from the report, its choices named as the exporter's files name them where
+    ``choice_named`` (``Exporter.choice_named``) gives a name."""
     report, choices_said = with_choices_named(report, choice_named)
     lines = [
         *hub_front_matter(report["files"], list(report["split"])),
@@ -673,9 +673,9 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
 def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
     """A line under the survival table for each label a plugin predicted none of, only added (s48-userpass: "entities
     Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans)."""
-    lines = [f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted ({c['added']}): "
-             "so it is with a label the project's config gives none of the plugin's labels (`anota push` names such "
-             "labels)."
+    lines = [f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted ({c['added']}), "
+             "as they add all of a label the project's config gives none of the plugin's labels (`anota push` names "
+             "such labels)."
              for plugin, labels_of in plugins.items() for label, c in labels_of.items()
              if c["added"] and not (c["kept"] or c["changed"] or c["deleted"])]
     return [*lines, ""] if lines else []
