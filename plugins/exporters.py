@@ -883,6 +883,12 @@ class SpacyExporter(TokenizingExporter):
         for split, doc_bin in bins.items():
             doc_bin.to_disk(folder / f"{split}.spacy")
 
+    def choice_named(self, control: str, values: Sequence[str]) -> str:
+        """The answer's ``doc.cats`` keys (``overall_tone:Negative``; several values, a key each, joined with " + "):
+        the names ``spacy train``'s textcat learns, which the card gives (s48-userpass: it wrote
+        ``overall_tone=Negative``, the report's key, and a reader looked for it in the DocBin)."""
+        return " + ".join(cats_key(control, value) for value in values)
+
     def rename_annotators(self, folder: Path, names: dict[str, str], report: ExportReport) -> None:
         """Each Doc's ``user_data["annotators"]`` renamed (``Exporter.rename_annotators``): a DocBin is
         read and written whole (as it is built, in memory, by ``write``)."""

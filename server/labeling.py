@@ -489,12 +489,27 @@ def _region(
         "value": value,
         "score": round(float(suggestion.score), 4),
     }
-    meta = {"text": suggestion.explanation} if suggestion.explanation else {}
+    meta = {"text": in_project_words(suggestion.explanation, suggestion.label, target.value)} \
+        if suggestion.explanation else {}
     if plugin:
         meta["plugin"] = plugin
     if meta:
         region["meta"] = meta
     return region
+
+
+def in_project_words(note: str, label: str, project_label: str) -> str:
+    """A plugin's ``note`` on a region with its class ``label`` named as the project's label: a Place region's note
+    says "labelled Place 62% consistently", not LOC, which the annotator never sees. Only the class as a whole word,
+    case and all, changes (a sentiment note's "positive:" cue list stays); the plugin's other words stay its own."""
+    if label == project_label or label not in note:
+        return note
+    return _whole_word(label).sub(lambda _: project_label, note)
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def utterance_value(text: str, starts: Sequence[int], start: int, end: int) -> dict[str, Any] | None:

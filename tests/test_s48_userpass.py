@@ -156,3 +156,85 @@ def test_a_card_without_predictions_says_where_they_are(tmp_path: Path, export: 
                                       str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert (NO_PREDICTIONS_SAID in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")) is said
+
+
+PLACES = "Flooding closed the ring road at Kirkstall on Tuesday, the council in Leeds said."
+
+
+def test_a_regions_note_names_the_projects_label_not_the_plugins_class(make_app):
+    app = make_app()
+    for annotation_id in (11, 12):  # two annotators mark Kirkstall a Place: learned, as in the walk
+        post(app, newsroom_event(annotation_id, PLACES, [("Kirkstall", "Place"), ("Leeds", "Place")]))
+    regions = predict(app, "Roadworks at Kirkstall will last a month.", PLACES, config=NEWSROOM)
+    notes = {(region["value"]["text"], region["meta"]["text"]) for task in regions for region in task}
+    assert notes, "no region suggested"
+    learned = [note for words, note in notes if words == "Kirkstall" and "learned" in note]
+    assert learned and all("labelled Place " in note for note in learned), notes
+    # Every note names the project's label: none the plugin's class, which this config shows nowhere.
+    assert not [note for _, note in notes if " LOC " in note or " PER " in note], notes
+
+
+def newsroom_task(annotations: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """A task of the walk's project as Label Studio's JSON export gives it with full predictions: Anota suggested
+    Dublin as Place and a Negative tone; each annotation's regions as given."""
+    predicted = [{"id": "p0", "from_name": "mentions", "to_name": "story", "type": "labels", "score": 0.9,
+                  "value": {**words("Dublin"), "labels": ["Place"]},
+                  "meta": {"text": "statistical model: Place right 90% of the time", "plugin": "entities"}},
+                 {"id": "p1", "from_name": "overall_tone", "to_name": "story", "type": "choices", "score": 0.8,
+                  "value": {"choices": ["Negative"]}, "meta": {"plugin": "sentiment"}}]
+    return {"id": 1, "data": {"text": AIRLINE}, "predictions": [{"model_version": "anota", "result": predicted}],
+            "annotations": [{"id": n + 1, "completed_by": n + 2, "was_cancelled": False, "result": result}
+                            for n, result in enumerate(annotations)]}
+
+
+def words(text: str) -> dict[str, Any]:
+    start = AIRLINE.index(text)
+    return {"start": start, "end": start + len(text), "text": text}
+
+
+def span(text: str, label: str) -> dict[str, Any]:
+    return {"id": f"s{text}", "from_name": "mentions", "to_name": "story", "type": "labels",
+            "value": {**words(text), "labels": [label]}}
+
+
+def tone(value: str) -> dict[str, Any]:
+    return {"id": "t", "from_name": "overall_tone", "to_name": "story", "type": "choices",
+            "value": {"choices": [value]}}
+
+
+def exported_card(tmp_path: Path, fmt: str, tasks: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    source = tmp_path / "project.json"
+    source.write_text(json.dumps(tasks), encoding="utf-8")
+    out = tmp_path / fmt
+    result = CliRunner().invoke(cli, ["export", str(source), "--format", fmt, "--language", "en", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return (out / "README.md").read_text(encoding="utf-8"), json.loads((out / "report.json").read_text())
+
+
+def test_the_card_says_a_label_no_suggestion_landed_on_was_all_added_by_annotators(tmp_path: Path) -> None:
+    # The annotator keeps Dublin and adds Ryanair as a Company: entities suggested no Company anywhere.
+    annotation = [span("Dublin", "Place"), span("Ryanair", "Company"), tone("Negative")]
+    card, report = exported_card(tmp_path, "jsonl", [newsroom_task([annotation])])
+    assert report["prediction_survival"]["plugins"]["entities"]["Company"] == \
+        {"kept": 0, "changed": 0, "deleted": 0, "added": 1}  # report.json's numbers as before
+    assert "| entities | Company | 0 | 0 | 0 | 1 |" in card
+    assert "- entities suggested no `Company` on these tasks, so annotators added every one counted (1)" in card
+    assert "suggested no `Place`" not in card  # a label it suggested (kept here) gets no such line
+
+
+def test_the_spacy_card_names_choices_as_the_docbin_does(tmp_path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    from plugins.exporters import split_cats_key
+
+    task = newsroom_task([[span("Dublin", "Place"), tone("Positive")], [span("Dublin", "Place"), tone("Positive")]])
+    card, report = exported_card(tmp_path, "spacy", [task])
+    docs = list(DocBin().from_disk(tmp_path / "spacy" / "train.spacy").get_docs(spacy.blank("en").vocab))
+    assert [doc.cats for doc in docs] == [{"overall_tone:Positive": 1.0}]
+    assert split_cats_key("overall_tone:Positive") == ("overall_tone", "Positive")  # spacy train's labels, unchanged
+    assert "| overall_tone:Positive | 1 |" in card and "| sentiment | overall_tone:Negative | 0 | 1 | 0 | 0 |" in card
+    assert "overall_tone=" not in card.split("report.json keys them")[0]
+    assert report["choices"] == {"train": {"overall_tone=Positive": 1}}  # report.json's keys as they were
+    jsonl_card, _ = exported_card(tmp_path, "jsonl", [task])  # a format with no such key: the card as before
+    assert "| overall_tone=Positive | 1 |" in jsonl_card and "report.json keys them" not in jsonl_card

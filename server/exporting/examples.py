@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Set as AbstractSet
+from collections.abc import Callable, Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar
@@ -262,6 +262,12 @@ class Exporter:
         what makes the whole export impossible.
         """
         raise NotImplementedError
+
+    def choice_named(self, control: str, values: Sequence[str]) -> str | None:
+        """How the written files name a choice control's answer, where they name it otherwise than the report and
+        the card do (``control=values``, ``server.exporting.report.choice_key``), so that the card names it as the
+        files do; None where they name it so or not at all."""
+        return None
 
     # Optional: ``rename_annotators(folder, names, report)`` gives the annotators written into ``folder``
     # under a key of ``names`` (a bare user id) its value (the name the file gave the user later), once every

@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections import _count_elements as count_into  # Counter.update's C loop
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -616,8 +617,10 @@ SURVIVAL_SAID = (
     "prediction's model version.")
 
 
-def dataset_card(report: dict[str, Any]) -> str:
-    """A readable dataset card from the report."""
+def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _control, _values: None) -> str:
+    """A readable dataset card from the report, its choices named as the exporter's files name them where
+    ``choice_named`` (``Exporter.choice_named``) gives a name."""
+    report, choices_said = with_choices_named(report, choice_named)
     lines = [
         *hub_front_matter(report["files"], list(report["split"])),
         "# Dataset card", "",
@@ -629,6 +632,7 @@ def dataset_card(report: dict[str, Any]) -> str:
         *_split_line(report),
     ]
     lines += _counts_table("label", report["labels"]) + _counts_table("choice", report["choices"])
+    lines += choices_said
     lines += ["## Left out, repaired, format notes", ""]
     for title in ("left_out", "repaired", "format_notes"):
         hows = report.get("repaired_how", {}) if title == "repaired" else {}
@@ -658,12 +662,62 @@ def dataset_card(report: dict[str, Any]) -> str:
         for plugin, labels_of in survival["plugins"].items():
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
-        lines += ["", SURVIVAL_SAID]
+        lines += ["", *never_suggested(survival["plugins"]), SURVIVAL_SAID]
     if noted := survival.get("regions_with_notes"):
         lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
                   "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",
                   *(f"| {plugin} | {c['kept']} | {c['changed']} | {c['deleted']} |" for plugin, c in noted.items())]
     return "\n".join(lines) + "\n"
+
+
+def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
+    """A line under the survival table for each label a plugin predicted none of, only added (s48-userpass: "entities
+    Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans)."""
+    lines = [f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted ({c['added']}), "
+             "as they add all of a label the project's config gives none of the plugin's labels (`anota push` names "
+             "such labels)."
+             for plugin, labels_of in plugins.items() for label, c in labels_of.items()
+             if c["added"] and not (c["kept"] or c["changed"] or c["deleted"])]
+    return [*lines, ""] if lines else []
+
+
+# How an exporter's files name a control's answer (Exporter.choice_named): None where as the report does.
+ChoiceNamed = Callable[[str, Sequence[str]], "str | None"]
+# A report's choice key (choice_key): the control's name, escapes and all, and the '=' that ends it.
+_CHOICE_KEY = re.compile(r"((?:[^\\=]|\\.)*)=", re.DOTALL)
+
+
+def split_choice_key(key: str) -> tuple[str, list[str]] | None:
+    """``(control, values)`` of a :func:`choice_key`; None for a key that is none (a span's label)."""
+    if (match := _CHOICE_KEY.match(key)) is None:
+        return None
+    return re.sub(r"\\(.)", r"\1", match[1]), split_values(key[match.end():])
+
+
+def with_choices_named(report: dict[str, Any], choice_named: ChoiceNamed) -> tuple[dict[str, Any], list[str]]:
+    """``report`` for the card with each choice named as the files name it (``choice_named``): its choice counts
+    and the survival of predicted choices (a label of a control the choice counts hold); and the card's lines saying
+    so. ``report`` itself is left as it is: report.json keeps its keys."""
+    controls = {parts[0] for counts in report["choices"].values() for key in counts
+                if (parts := split_choice_key(key))}
+    names: dict[str, str] = {}
+    chosen = {key for counts in report["choices"].values() for key in counts}
+    for key in chosen | {label for labels_of in report["prediction_survival"]["plugins"].values()
+                         for label in labels_of}:
+        if (parts := split_choice_key(key)) and parts[0] in controls and (named := choice_named(*parts)):
+            names[key] = named
+    if not names:
+        return report, []
+    survival = report["prediction_survival"]
+    # The shortest the card's choice table shows, printable: a value may be a paragraph.
+    example = min(names.keys() & chosen or names, key=lambda key: (len(key), key))
+    return {**report, "choices": {split: {names.get(key, key): n for key, n in counts.items()}
+                                  for split, counts in report["choices"].items()},
+            "prediction_survival": {**survival, "plugins": {
+                plugin: {names.get(label, label): c for label, c in labels_of.items()}
+                for plugin, labels_of in survival["plugins"].items()}}}, [
+        f"Choices are named as the files name them (`{on_screen(names[example])}`); report.json keys them "
+        f"`control=values` (`{on_screen(example)}`).", ""]
 
 
 # Files the Hugging Face `datasets` library reads by their suffix, and its name
