@@ -65,8 +65,9 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
 # ANOTA_REQUIRE_POSTGRES: here a PostgreSQL that cannot start fails its tests instead of skipping them.
+# On every core (pytest-xdist): each test file in one worker, the end-to-end files together (tests/conftest.py).
 test: install-test label-studio postgres browser
-	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
+	ANOTA_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -n auto --dist loadgroup
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) .ls-cache build *.egg-info

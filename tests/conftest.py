@@ -20,8 +20,19 @@ from flask.testing import FlaskClient
 
 from server import create_app
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
+FIXTURES = TESTS.parent / "fixtures"
 RECORDED = FIXTURES / "label-studio-1.23.2"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs the tests on every core (pytest-xdist, ``--dist
+    loadgroup``): each file's tests in one worker, so that its module fixtures
+    start once, and the end-to-end files together, since they share one Label
+    Studio (a package fixture)."""
+    for item in items:
+        path = Path(item.path).relative_to(TESTS)
+        item.add_marker(pytest.mark.xdist_group("e2e" if path.parts[0] == "e2e" else path.as_posix()))
 
 
 # serve_forever looks for a shutdown() request every poll_interval, 0.5 s by default: every
