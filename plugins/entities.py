@@ -3275,11 +3275,18 @@ def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, st
             label = "LOC"
         else:
             continue
-        for key in [key for key in rules if key[0] < end and start < key[1]]:
-            del rules[key]
-        rules[(start, end, label)] = Candidate(start, end, label, "rule")
-        model = [c for c in model if c.end <= start or end <= c.start]
+        model = with_rule_span(model, rules, start, end, label)
     return model
+
+
+def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], start: int, end: int,
+                   label: str) -> list[Candidate]:
+    """``model`` without its spans over ``start:end``, which ``rules`` gets as a rule's ``label`` in place of the
+    rules over it."""
+    for key in [key for key in rules if key[0] < end and start < key[1]]:
+        del rules[key]
+    rules[(start, end, label)] = Candidate(start, end, label, "rule")
+    return [c for c in model if c.end <= start or end <= c.start]
 
 
 # A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",
@@ -3682,10 +3689,7 @@ def with_tier_letter_names(model: list[Candidate], rules: dict[tuple[int, int, s
             start += len(maker) + 1
         if any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
             continue
-        for key in [key for key in rules if key[0] < end and start < key[1]]:
-            del rules[key]
-        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
-        model = [c for c in model if c.end <= start or end <= c.start]
+        model = with_rule_span(model, rules, start, end, "PRODUCT")
     return model
 
 
@@ -3715,10 +3719,7 @@ def with_titles_by_what_they_do(model: list[Candidate], rules: dict[tuple[int, i
         if title.split(":")[0] in organisation_names() or title in organisation_names() \
                 or any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
             continue
-        for key in [key for key in rules if key[0] < end and start < key[1]]:
-            del rules[key]
-        rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
-        model = [c for c in model if c.end <= start or end <= c.start]
+        model = with_rule_span(model, rules, start, end, "PRODUCT")
     return model
 
 
