@@ -71,6 +71,9 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 @click.option("--label-config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The project's labeling config, to find the text key (default: Label Studio's with "
                    "--from-label-studio, the one stored with --from-db, the one among a folder INPUT's files).")
+@click.option("--no-label-config", is_flag=True,
+              help="Use no labeling config: not Label Studio's, the one stored, or one among a folder INPUT's files "
+                   "(the tasks are read as an export file alone is; the text key is --text-key, else guessed).")
 @click.option("--text-key", help="Key of the text in task data (default: from the config, or 'text').")
 @click.option("--language", help="Tokenizer language for conll/spacy (default: per task, detected).")
 @click.option("--force", is_flag=True, help="Replace OUT if it holds an earlier export.")
@@ -79,13 +82,15 @@ EMPTY_OPTION_HINTS = {"--text-key": "give the data key of the text, like --text-
 @click.option("--quiet", is_flag=True, help="No progress bar, no waiting messages and no summary.")
 def export_command(input_file: Path | None, format_name: str, out: Path, policy: str, split_spec: str | None,
                    label_studio_url: str | None, project: int | None, timeout: float, from_db: bool,
-                   label_config: Path | None, text_key: str | None, language: str | None, force: bool,
-                   allow_empty: bool, quiet: bool) -> None:
+                   label_config: Path | None, no_label_config: bool, text_key: str | None, language: str | None,
+                   force: bool, allow_empty: bool, quiet: bool) -> None:
     """Export finished labels from INPUT (a Label Studio JSON export or
     snapshot; a named pipe, or - for standard input, is read too; a folder
     of export or target-storage files), a live project, or Anota's
     database, as a dataset in OUT."""
     _check_sources(input_file, label_studio_url, from_db, project)
+    if no_label_config and label_config is not None:
+        raise click.UsageError("--no-label-config refuses every labeling config: give it or --label-config, not both")
     for option, given in (("--text-key", text_key), ("--split", split_spec), ("--language", language)):
         if given is not None and not given.strip():  # else the option would be left out (a guess), silently
             raise click.BadParameter(f"empty: {EMPTY_OPTION_HINTS[option]}", param_hint=option)
@@ -104,11 +109,14 @@ def export_command(input_file: Path | None, format_name: str, out: Path, policy:
             # Its pooled connections closed when the export ends: run inside another
             # program (a test's CliRunner), an engine left to the collector warns.
             opened.callback(database.dispose)
-            source = database_source(database, project, with_config=label_config is None)
+            source = database_source(database, project, with_config=label_config is None and not no_label_config)
         else:
             say = None if quiet else lambda line: click.echo(line, err=True)
             source = _label_studio(label_studio_url or "", project, download, timeout, say)
-        _read_label_config(settings, source, label_config)
+        if no_label_config:
+            _folder_configs_not_used(source, "--no-label-config")
+        else:
+            _read_label_config(settings, source, label_config)
         if label_studio_url:  # else label-studio-sdk reads LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY, as for /predict
             settings.label_studio = LabelStudioConnection(label_studio_url, os.environ.get("LABEL_STUDIO_API_KEY"))
         settings.link_cache = lambda: download() / "linked-texts"
@@ -190,7 +198,7 @@ def _folder_config_used(settings: Settings, source: Source, given: Path | None) 
     if given is not None or len(configs) > 1:
         why = ("--label-config gave another" if given is not None else
                f"one of {len(configs)} labeling configs in the folder: give one as --label-config")
-        source.left_out += [(OTHER_TEXT_FILES, f"{name} (a labeling config, not used: {why})") for _path, name in configs]
+        _folder_configs_not_used(source, why)
         return False
     path, name = configs[0]
     try:
@@ -202,6 +210,12 @@ def _folder_config_used(settings: Settings, source: Source, given: Path | None) 
         return False
     source.notes.append(f"{FOLDER_CONFIG_USED}: {name}")
     return True
+
+
+def _folder_configs_not_used(source: Source, why: str) -> None:
+    """List the labeling configs among a folder's files with its skipped files, with ``why`` they are not used."""
+    source.left_out += [(OTHER_TEXT_FILES, f"{name} (a labeling config, not used: {why})")
+                        for _path, name in source.folder_configs]
 
 
 def say_summary(text: str, out: Path) -> None:

@@ -420,7 +420,7 @@ class JsonTaskReader:
                     "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
             return expected + shown_char(line[0])
-        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past an XML declaration and comments
+        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past its prolog (declaration, comments, doctype)
             return f"{LABELING_CONFIG}: {expected}{line!r}"
         if line.startswith('"') and self._object_text_here():
             return f"{expected}{ENCODED_TWICE}"
@@ -763,7 +763,12 @@ def export_encoded(strings: int) -> str:
 # What a file that is no export starts with, by its first line: what it is.
 LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give it as --label-config FILE, and the "
                    "project's JSON export as INPUT")
-LABELING_CONFIG_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<View\b", re.IGNORECASE | re.DOTALL)
+# A labeling config is <View after its prolog: an XML declaration or other processing instruction, comments, and a
+# doctype (a DTD, internal subset and all: the config's checks refuse it and say why). Each part is taken whole and
+# never given back (possessive): a comment ends at its first "-->", so a file of many comments is not backtracked into.
+LABELING_CONFIG_START = re.compile(
+    r"\s*(?:(?:<\?[^>]*+>|<!--(?:[^-]|-(?!->))*+-->|<!DOCTYPE\b[^\[>]*+(?:\[(?:[^\]]|\](?!\s*>))*+\]\s*)?>)\s*)*+"
+    r"<View\b", re.IGNORECASE)
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
@@ -1284,6 +1289,9 @@ TASK_KEYS = frozenset({"data", "annotations", "predictions"})
 BINARY_FILES = "files of the folder that are not text (images, archives, compiled code...), skipped"
 
 
+FOLDER_HEAD_SIZE = 512  # the bytes of a folder's file that say what it holds
+
+
 def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tuple[str, str] | None]:
     """A folder's file as a compressed export, or why it is skipped (kind,
     detail) when its name is not an export's and it holds no JSON: other
@@ -1302,15 +1310,32 @@ def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tup
         return packed, None
     try:  # a gzip's text, decompressed: its first bytes say what it holds
         with packed.open() if packed is not None else path.open("rb") as stream:
-            head = stream.read(512)
+            head = stream.read(FOLDER_HEAD_SIZE)
     except (ExportError, OSError):  # a damaged gzip, a file it may not read: the reading says why
         return packed, None
     if (binary := _binary_kind(head)) is not None:
         return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
     if packed is None and _other_text(head):
-        text = head.removeprefix(codecs.BOM_UTF8).lstrip().decode("utf-8", "replace")
-        return None, (LABELING_CONFIG_FILE if LABELING_CONFIG_START.match(text) else OTHER_TEXT_FILES, name)
+        return None, (LABELING_CONFIG_FILE if _labeling_config(path, head) else OTHER_TEXT_FILES, name)
     return packed, None
+
+
+# How far a folder's file is read for the <View after a prolog longer than its first 512 bytes (a licence in a
+# comment, a DTD): a config's prolog is far shorter; XML of another kind is not read whole.
+CONFIG_PROLOG_LIMIT = 65536
+
+
+def _labeling_config(path: Path, head: bytes) -> bool:
+    """Whether a folder's file of other text, whose first bytes are
+    ``head``, is a labeling config: <View after its prolog. A prolog that
+    runs past ``head`` is read on, up to CONFIG_PROLOG_LIMIT bytes."""
+    if LABELING_CONFIG_START.match(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")):
+        return True
+    if len(head) < FOLDER_HEAD_SIZE or not head.removeprefix(codecs.BOM_UTF8).lstrip().startswith((b"<?", b"<!")):
+        return False  # the whole file was read, or it opens no prolog
+    with path.open("rb") as stream:
+        text = stream.read(CONFIG_PROLOG_LIMIT).removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    return LABELING_CONFIG_START.match(text) is not None
 
 
 def _binary_kind(head: bytes) -> str | None:
