@@ -4977,7 +4977,8 @@ def charge_slow_service(lowered: Sequence[str], valences: list[float]) -> dict[i
     (English): it takes DELAY_VALENCE; answers {unit: "took"}."""
     charged: dict[int, int] = {}
     for took in (i for i, word in enumerate(lowered) if word == "took"):
-        after = [*lowered[took + 1 : took + 8], *[""] * 7]  # padded: the span and its act are looked for by place
+        # a pronoun, a figure, a unit, a half (three words), "to" and the act: eight words, padded
+        after = [*lowered[took + 1 : took + 9], *[""] * 8]
         figure = 1 if after[0] in TAKEN_FOR else 0
         link = after_half(after, figure + 1, "en")
         if (counts_time(after[figure], "en") and after[figure + 1] in DELAY_UNITS["en"]
