@@ -1159,7 +1159,8 @@ def charge_delay(lowered: Sequence[str], valences: list[float], language: str) -
         return {}
     verb = lowered[3]
     spans = counts_time(lowered[0], language)
-    if spans and not QUEUES[language].isdisjoint(lowered[2:5]):
+    place = after_half(lowered, 1, language)
+    if spans and not QUEUES[language].isdisjoint(lowered[place : place + 3]):
         valences[1] = DELAY_VALENCE
         return {1: 0}
     if lowered[2] != DELAY_LINKS[language]:
@@ -4647,6 +4648,23 @@ def drop_racked_brains(folded: Sequence[str], valences: list[float]) -> None:
             valences[index] = 0.0
 
 
+# "Exemplar" praises a deed or a service after its noun ("Atendimento exemplar", "portou-se de forma exemplar": probe
+# s48-sentiment's blind b07, read as nothing) and is a copy of a book or a specimen after an article, a figure or a
+# word that counts it ("vendeu cinco mil exemplares", "um exemplar usado", "o último exemplar"): after one of
+# COPY_LEADS (or a figure) "exemplar"/"exemplares" carry nothing (the corrections give them "exemplary"'s praise).
+COPIES = frozenset("exemplar exemplares".split())
+COPY_LEADS = (_ARTICLES["pt"] | frozenset(NUMBER_WORDS["pt"]) | _SPAN_WORDS["pt"]
+              | frozenset("dos das cada este esse aquele estes esses ultimo ultimos primeiro primeiros unico mil "
+                          "milhoes milhares novo novos seu sua seus meu meus".split()))
+
+
+def drop_copies(folded: Sequence[str], valences: list[float]) -> None:
+    """One of COPIES after one of COPY_LEADS or a figure, or opening the sentence, carries nothing."""
+    for index, word in enumerate(folded):
+        if word in COPIES and (index == 0 or folded[index - 1] in COPY_LEADS or folded[index - 1].isdigit()):
+            valences[index] = 0.0
+
+
 # "Vencer" is to win, and also to fall due: "O contrato de concessão venceu em março", "Prazo para regularizar o título
 # de eleitor vence nesta quarta" report a date (s47-userpass2's walk: LeIA's "venceu" +1.8 made such news Positive;
 # s48-sentiment's s11, s12), and goods past their date are a complaint ("O leite chegou com a validade vencida", s14,
@@ -4726,6 +4744,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         charge_wanting(folded, valences)
     if rare and "cabeca" in present:
         drop_racked_brains(folded, valences)
+    if rare and not COPIES.isdisjoint(present):
+        drop_copies(folded, valences)
     if rare and not COARSE.isdisjoint(present):
         charge_rude_staff(folded, valences)
     if rare and not EXPIRING.isdisjoint(present):
@@ -4917,16 +4937,54 @@ SPENDING = {"pt": frozenset("fiquei ficamos passei passamos esperei esperamos pe
 WAITING_PLACES = {"pt": QUEUES["pt"] | frozenset("chat atendimento linha".split()), "en": QUEUES["en"] | {"chat"}}
 
 
+# A half unit after the unit ("uma hora e meia na fila", "an hour and a half in the chat") is part of the span: the
+# place is looked for after it (probe s48-sentiment2; the queue was four words after "hora", past the reach).
+HALVES = {"pt": ("e", "meia"), "en": ("and", "a", "half")}
+
+
+def after_half(lowered: Sequence[str], unit: int, language: str) -> int:
+    """The index after the span of time whose unit is at ``unit``: after its half (HALVES) when one follows."""
+    half = HALVES[language]
+    return unit + 1 + len(half) if tuple(lowered[unit + 1 : unit + 1 + len(half)]) == half else unit + 1
+
+
 def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each span of time right after one of SPENDING, before one of WAITING_PLACES up to three words on: its unit
-    takes DELAY_VALENCE; answers {unit: the verb}."""
+    """Each span of time right after one of SPENDING, before one of WAITING_PLACES up to three words on (after a
+    half unit, HALVES): its unit takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for verb in (i for i, word in enumerate(lowered[:-2]) if word in SPENDING[language]):
         unit = verb + 2
+        place = after_half(lowered, unit, language)
         if (counts_time(lowered[verb + 1], language) and lowered[unit] in DELAY_UNITS[language]
-                and not WAITING_PLACES[language].isdisjoint(lowered[unit + 1 : unit + 4])):
+                and not WAITING_PLACES[language].isdisjoint(lowered[place : place + 3])):
             valences[unit] = DELAY_VALENCE
             charged[unit] = verb
+    return charged
+
+
+# A service that took a span of time to do what a customer waits for is a delay told inside the sentence: "The shop
+# took nine days to refund my deposit", "They took three weeks to reply" (s48-sentiment's blind b03, read as nothing;
+# ``charge_delay`` reads only a span that opens the sentence). "took" (and a pronoun at most), a span (a figure and one
+# of DELAY_UNITS, its half), "to" and one of SERVICE_ACTS: the unit takes DELAY_VALENCE. What took time to build or
+# to grow is no service's delay ("It took two years to build the bridge"); nor is a time to come ("will take").
+SERVICE_ACTS = frozenset("refund reply respond answer arrive deliver ship dispatch fix repair replace process "
+                         "resolve sort return cancel confirm credit".split())
+TAKEN_FOR = frozenset("them us me him her".split())  # "It took them nine days to refund"
+
+
+def charge_slow_service(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each unit of a span of time after "took" (and one of TAKEN_FOR at most) before "to" and one of SERVICE_ACTS
+    (English): it takes DELAY_VALENCE; answers {unit: "took"}."""
+    charged: dict[int, int] = {}
+    for took in (i for i, word in enumerate(lowered) if word == "took"):
+        # a pronoun, a figure, a unit, a half (three words), "to" and the act: eight words, padded
+        after = [*lowered[took + 1 : took + 9], *[""] * 8]
+        figure = 1 if after[0] in TAKEN_FOR else 0
+        link = after_half(after, figure + 1, "en")
+        if (counts_time(after[figure], "en") and after[figure + 1] in DELAY_UNITS["en"]
+                and after[link] == "to" and after[link + 1] in SERVICE_ACTS):
+            valences[took + 2 + figure] = DELAY_VALENCE
+            charged[took + 2 + figure] = took
     return charged
 
 
@@ -5066,7 +5124,7 @@ _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
                   | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"} | EXPIRING | SHOWS | REQUESTING["pt"]
-                  | SPENDING["pt"])
+                  | SPENDING["pt"] | COPIES)
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -5584,6 +5642,8 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
         delay |= charge_unmet_requests(lowered, sentiments, "en")
     if not SPENDING["en"].isdisjoint(present):
         delay |= charge_waits_spent(lowered, sentiments, "en")
+    if "took" in present:
+        delay |= charge_slow_service(lowered, sentiments)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
