@@ -2132,15 +2132,15 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("byline or credit", "·", r"^(property |listing |ad )?(reference|ref\.?|referencia)( (do|da) (imovel|anuncio))?"
                               r"( n[o.º]*)?:? [\w-]*\d[\w-]* · "),
     # ... or its id or number after the listing's kind (s48-cleaning; s47-cleaning2's blind): "Ad ID 772104 · Posted 2
-    # December 2026", "Listing ID 44821 · Added ...", "Anúncio n.º 88231045 · Publicado a ...".
-    ("byline or credit", "·", r"^(ad|advert|listing|anuncio|imovel|oferta|vaga|job) (id|no\.?|n\.?[oº]\.?|#|ref\.?)"
-                              r":? ?#?[\w-]*\d[\w-]* · "),
-    # ... or any record's kind by its shape (s48-cleaning2; s48-cleaning's blind "Evento n.º 2291 · Atualizado a 1 de
-    # dezembro de 2026"): a kind's word and its number, set apart from when it was posted or updated, a date, a time or
-    # how long ago, after at most two words ("Event No. 1042 · Updated 2 December 2026", "Job #5521 · Posted 3 hours
-    # ago"). A number alone after the dot ("Sala n.º 2 · 40 lugares") dates nothing.
-    ("byline or credit", "·", rf"^[^\W\d_]+ (no\.|n\.?[oº]\.?|#) ?\d+ · ([^\W\d_]+ ){{0,2}}(?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}}"
-                              r"|\d{1,2}[:h]\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d+ (?:dias?|horas?|semanas?|days?|hours?|weeks?))"),
+    # December 2026", "Listing ID 44821 · Added ...", "Anúncio n.º 88231045 · Publicado a ..."; or any record's kind by
+    # its shape (s48-cleaning2; s48-cleaning's blind "Evento n.º 2291 · Atualizado a 1 de dezembro de 2026"): a kind's
+    # word and its number, set apart from when it was posted or updated, a date, a time or how long ago, after at most
+    # two words ("Event No. 1042 · Updated 2 December 2026", "Ticket #4410 · Updated on December 2, 2026"). A number
+    # alone after the dot ("Sala n.º 2 · 40 lugares") dates nothing. One cue, so a listing's line gives one reason.
+    ("byline or credit", "·", r"^(?:(ad|advert|listing|anuncio|imovel|oferta|vaga|job) (id|no\.?|n\.?[oº]\.?|#|ref\.?)"
+                              r":? ?#?[\w-]*\d[\w-]* · "
+                              rf"|[^\W\d_]+ (no\.|n\.?[oº]\.?|#) ?\d+ · ([^\W\d_]+ ){{0,2}}(?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}}"
+                              r"|\d{1,2}[:h]\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d+ (?:dias?|horas?|semanas?|days?|hours?|weeks?)))"),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
