@@ -6197,9 +6197,10 @@ class BatchLines:
         in its document (the bulletin's name and issue), in a document where a later heading stands between paragraphs
         (heads_prose_between_prose): "Avisos paroquiais" under "Domingo, 13 de dezembro de 2026 · III Domingo do
         Advento", "Catequese" further down (probe s47's "Avisos da semana", s47-cleaning2). A section's heading names it
-        in two words or more: one word under a post's time is a label ("Join", "Maintainer", "Público" in
-        seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de itinerário"),
-        a news page's section label stands under its menu. A page of one section gives its first heading no sibling:
+        in two words or more, or in one when the chrome above names the bulletin's issue by its number (s48-cleaning2:
+        "Notices" under "... · Parish News No. 412"): one word under a post's time is a label ("Join", "Maintainer",
+        "Público" in seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de
+        itinerário"), a news page's section label stands under its menu. A page of one section gives its first heading no sibling:
         there, the heading is over two paragraphs and the chrome above names the bulletin's issue by its number ("St
         John Lee, Hexham · Parish News No. 233" over its date line over "This week", s48-cleaning; s47-cleaning2's blind
         "Notices")."""
