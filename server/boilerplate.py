@@ -2132,9 +2132,15 @@ SYMBOL_CUES: tuple[tuple[str, str, str], ...] = (
     ("byline or credit", "·", r"^(property |listing |ad )?(reference|ref\.?|referencia)( (do|da) (imovel|anuncio))?"
                               r"( n[o.º]*)?:? [\w-]*\d[\w-]* · "),
     # ... or its id or number after the listing's kind (s48-cleaning; s47-cleaning2's blind): "Ad ID 772104 · Posted 2
-    # December 2026", "Listing ID 44821 · Added ...", "Anúncio n.º 88231045 · Publicado a ...".
-    ("byline or credit", "·", r"^(ad|advert|listing|anuncio|imovel|oferta|vaga|job) (id|no\.?|n\.?[oº]\.?|#|ref\.?)"
-                              r":? ?#?[\w-]*\d[\w-]* · "),
+    # December 2026", "Listing ID 44821 · Added ...", "Anúncio n.º 88231045 · Publicado a ..."; or any record's kind by
+    # its shape (s48-cleaning2; s48-cleaning's blind "Evento n.º 2291 · Atualizado a 1 de dezembro de 2026"): a kind's
+    # word and its number, set apart from when it was posted or updated, a date, a time or how long ago, after at most
+    # two words ("Event No. 1042 · Updated 2 December 2026", "Ticket #4410 · Updated on December 2, 2026"). A number
+    # alone after the dot ("Sala n.º 2 · 40 lugares") dates nothing. One cue, so a listing's line gives one reason.
+    ("byline or credit", "·", r"^(?:(ad|advert|listing|anuncio|imovel|oferta|vaga|job) (id|no\.?|n\.?[oº]\.?|#|ref\.?)"
+                              r":? ?#?[\w-]*\d[\w-]* · "
+                              rf"|[^\W\d_]+ (no\.|n\.?[oº]\.?|#) ?\d+ · ([^\W\d_]+ ){{0,2}}(?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}}"
+                              r"|\d{1,2}[:h]\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d+ (?:dias?|horas?|semanas?|days?|hours?|weeks?)))"),
     # A social network's profile line, a name and how far its member is from the reader ("Priya Raman • 2nd",
     # "Ana Lima • 3º+"): it heads the member's headline (PARAGRAPH_SECTIONS).
     *(("profile card", bar, rf"{bar} (1st|2nd|3rd\+?|[123][oº]\+?)$") for bar in "•·"),
@@ -4057,7 +4063,8 @@ def site_header_reason(
     if not below or words > SHORT_WORDS or SENTENCE_PUNCTUATION.search(text):
         return None
     # A changelog's release heading ("[3.1.0] - 2026-11-28") over its kinds of change and their items is none.
-    if text[:1] == "[" and _BRACKETED_RELEASE.fullmatch(text.rstrip()) is not None:
+    # Folded, as is_release_heading asks it: Keep a Changelog spells "[Unreleased]" with a capital (s48-cleaning's blind).
+    if text[:1] == "[" and _BRACKETED_RELEASE.fullmatch(fold(text).rstrip()) is not None:
         return None
     if over_title and chrome_above:
         return "boilerplate", f"a site's name or label between the chrome above and the page's title; {word_count(words)}, " \
@@ -4067,6 +4074,9 @@ def site_header_reason(
     # and venue, s48-cleaning): a page's own title is its marked one.
     if over_title and position.index == 0 and " · " in text:
         return "boilerplate", f"a site's name and its section or tagline over the page's title; {word_count(words)}, " \
+                              f"{position.describe()}"
+    if position.index == 0 and _names_site_and_section(text) and _plain_title_over_prose(below):
+        return "boilerplate", f"a site's name and its section over the page's title and its prose; {word_count(words)}, " \
                               f"{position.describe()}"
     below_text = below[0][0]
     if names_a_channel(position, below_text):
@@ -4081,6 +4091,29 @@ def site_header_reason(
             or below_has_years_only and _above_a_name_and_a_menu(position, below):
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
     return None
+
+
+# A site's name of two words or more and its section of one or two, set apart by a middle dot, no figures: "Classificados
+# Gazeta do Vale · Veículos".
+_SITE_AND_SECTION = re.compile(r"[^\W\d_][^\d·|]*\s[^\W\d_][^\d·|]* · [^\W\d_]+(?:[ -][^\W\d_]+)?")
+
+
+def _names_site_and_section(text: str) -> bool:
+    """Whether a line is a site's name and its section (``_SITE_AND_SECTION``)."""
+    return " · " in text and _SITE_AND_SECTION.fullmatch(text.rstrip()) is not None
+
+
+def _plain_title_over_prose(below: Sequence[tuple[str, tuple[str, str] | None]]) -> bool:
+    """Whether the two lines under a page's first line are a plain title kept (a few words, no stop) over a paragraph
+    kept that ends a sentence: an unmarked page's title and its text, as a plain-text classified ad or notice opens
+    (s48-cleaning2; s47-cleaning2's "Classificados Gazeta do Vale · Veículos" over "Vendo Gol 1.6 2014, completo,
+    único dono"). A Markdown page marks its title instead (``over_title``); a headline with its lead holds no middle
+    dot in the line above."""
+    if len(below) < 2 or below[0][1] is not None or below[1][1] is not None:
+        return False
+    (title, _chrome), (prose, _prose_chrome) = below
+    return _is_short_line(title, SHORT_WORDS) and SENTENCE_PUNCTUATION.search(prose.rstrip()) is not None \
+        and len(prose) > len(title)
 
 
 def _right_above_a_menu(
@@ -6164,14 +6197,15 @@ class BatchLines:
         in its document (the bulletin's name and issue), in a document where a later heading stands between paragraphs
         (heads_prose_between_prose): "Avisos paroquiais" under "Domingo, 13 de dezembro de 2026 · III Domingo do
         Advento", "Catequese" further down (probe s47's "Avisos da semana", s47-cleaning2). A section's heading names it
-        in two words or more: one word under a post's time is a label ("Join", "Maintainer", "Público" in
-        seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de itinerário"),
-        a news page's section label stands under its menu. A page of one section gives its first heading no sibling:
+        in two words or more, or in one when the chrome above names the bulletin's issue by its number (s48-cleaning2:
+        "Notices" under "... · Parish News No. 412"): one word under a post's time is a label ("Join", "Maintainer",
+        "Público" in seedlike22/43/44), a tag under a story's date stands under its kept title (unseen's "Alteração de
+        itinerário"), a news page's section label stands under its menu. A page of one section gives its first heading no sibling:
         there, the heading is over two paragraphs and the chrome above names the bulletin's issue by its number ("St
         John Lee, Hexham · Parish News No. 233" over its date line over "This week", s48-cleaning; s47-cleaning2's blind
         "Notices")."""
         slot, above, text = self.segments[number][0], number - 1, self.texts[number]
-        if self.counts[number] < 2 or not could_be_heading(text) \
+        if self.counts[number] < 1 or not could_be_heading(text) \
                 or any(character.isdigit() or character == "[" for character in text) \
                 or not self.same_document(above, slot) or not self.opens_prose(number):
             return False
@@ -6187,13 +6221,15 @@ class BatchLines:
                                         or chrome_above[0] == "fragment"
                                         and _REFERENCE_YEAR.search(self.texts[above]) is not None):
             return False
+        names_issue = any(_ISSUE_NUMBER_END.search(fold(self.texts[line]).rstrip()) for line in range(first, above))
+        if self.counts[number] == 1 and not names_issue:
+            return False
         later = number + 2
         while self.same_document(later, slot):
             if self.heads_prose_between_prose(later):
                 return True
             later += 1
-        return self.opens_prose(number + 1) \
-            and any(_ISSUE_NUMBER_END.search(fold(self.texts[line]).rstrip()) for line in range(first, above))
+        return names_issue and self.opens_prose(number + 1)
 
     def ends_a_list_of_things(self, line: int, number: int) -> bool:
         """Whether ``line`` is an item of a list of things (a recipe's "2 large eggs" over its "Instructions"; probe 33)
