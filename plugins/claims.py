@@ -2471,7 +2471,9 @@ _RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
     r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
     r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
     gate=frozenset("recorded measured registered record records registos registros".split()
-                   + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]))
+                   + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]),
+    # ... and its superlative's word, each match holds one ("keys" and "gate" both needed: "record" alone is frequent)
+    keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + "maior menor mais".split()))
 # A court appearance on a day ("Os detidos vão ser presentes a tribunal na segunda-feira", "The two men will appear at
 # Leeds Crown Court on Friday": probe s48-claims' b03, 0.45, read as a plan) is a date in the court's list, which a
 # fact-checker can confirm as a hearing's: an event on a day. Gated by the court's noun, rarer than "presente".
@@ -2479,7 +2481,10 @@ _COURT_NOUNS = "tribunal tribunais juiz juíza court magistrates"
 _COURT_DATE = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     r"\b(?:presentes?|comparecer|comparecem|comparece|comparecerá|comparecerão|appear|appears|appeared|appearing)"
     rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_COURT_NOUNS.split())})['’]?(?:\s+(?:de|do|da)\s+\w+)?{_ON_A_DAY}"),
-    gate=frozenset(_COURT_NOUNS.split()))
+    gate=frozenset(_COURT_NOUNS.split()),
+    # ... and its verb, each match holds one ("court" alone is frequent in news)
+    keys=frozenset("presente presentes comparecer comparecem comparece comparecerá comparecerão appear appears appeared "
+                   "appearing".split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
