@@ -56,9 +56,9 @@ _DIGIT = re.compile(r"\d")
 # word opens the match, so that the search skips to the next one at C speed, where a look-behind first is tried at
 # every character (a third faster).
 _INNER_CAPITALISED = re.compile(r"[\s,](?<=\w[\s,])\s*([A-ZÀ-Ý][a-zà-ÿA-Z]\w*)")
-# A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"): no
-# action.
-_QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z])")
+# A sentence's first word in -ed before a capitalised one qualifies a name ("Adjusted EBITDA", "Diluted EPS"), or is
+# the first half of a hyphenated name ("Dyfed-Powys Police": probe s48-claims): no action.
+_QUALIFIER_OF_A_NAME = re.compile(r"^\W{0,3}([A-Z][a-z]+ed)(?=[^\S\n]+[A-Z]|-[A-Z])")
 # The frequent words a phrase's key is not taken from: the language check's lists, not spaCy's, whose import
 # loads spaCy in every command that registers the plugins (tests/test_startup.py).
 STOP_WORDS = STOPWORDS["pt"] | STOPWORDS["en"]
@@ -608,6 +608,12 @@ _FIRST_PERSON_PLAN = re.compile(
 # precisa de"), nor a modal before the attribution ("pode atrasar, segundo").
 REPORTED_MODAL = "modal in what was reported"
 REPORTED_MODALS = MODALS - {OBLIGATION, "condition"}
+# ... except a judge's or a court's: what a judge says must be done is the ruling's order, checkable against the ruling
+# ("O relator, ministro Luiz Fux, disse que a atuação deve respeitar as atribuições das polícias", "The judge said the
+# council must pay the costs": probe s48-claims' b01, 0.29). The sentence's subject, before the verb of reporting
+# ("The presiding judge said", not "Critics of the judge said he should resign").
+_JUDICIAL_SPEAKER = re.compile(r"\W*(?:(?:o|a|os|as|the)\s+)?(?:\w+\s+)?(?:relator|relatora|juiz|juíza|juízes"
+                               r"|desembargador|desembargadora|tribunal|judge|judges|court)\b", re.IGNORECASE)
 # ... but a possible consequence is speculation whoever voices it ("Economists warned the tariffs could lead to
 # higher prices", "Segundo especialistas, a alta dos juros pode levar a um aumento da inadimplência"): the warning is
 # on the record, what it warns of is not yet a fact. Such a modal is weighed as a reported forecast's: half with a
@@ -1604,7 +1610,10 @@ ENGLISH_CUES = (
         "proportion",
         PROPORTION_WEIGHT,
         pattern=_regex(r"^\W*(?:most|half|a\s+third|two[- ]thirds|the\s+majority|a\s+majority|a\s+minority)\s+of\b"
-                       + _CHANGE_BY_A_FRACTION_EN),
+                       + _CHANGE_BY_A_FRACTION_EN
+                       # ... and a fraction more or less, a change measured as "by a fifth" is ("Households pay a
+                       # fifth more for electricity": probe s48-claims, read as an ordinal before)
+                       + r"|\b(?:a|one)[- ](?:quarter|third|fifth|tenth)\s+(?:more|less|fewer|higher|lower)\b"),
         gate=frozenset("most half third thirds majority minority quarter quarters fifth tenth".split()),
     ),
     _word_cue(
@@ -1969,6 +1978,19 @@ _PLACES = "lugar lugares posição posições posto place spot position"
 _TABLE_ORDINALS_EN = f"first {_ORDINALS_EN}"
 _IN_A_ROW_PT = "consecutiva consecutivo consecutivas consecutivos seguida seguido seguidas seguidos".split()
 _IN_A_ROW_EN = "straight successive consecutive".split()
+# "a fifth more", "a third of" are fractions, not places (probe s48-claims: "a fifth more" read as an ordinal); looked
+# at only after a match, where a look-ahead in the pattern was tried at every word (claims' instructions +0.1%).
+_AFTER_A_FRACTION = re.compile(r"\s+(?:of|more|less|fewer|higher|lower)\b", re.IGNORECASE)
+
+
+def _ordinal_passed_over(unit: str, match: re.Match[str]) -> bool:
+    """A speech's opening order (``_orders_a_speech``), or "a" and an English ordinal before "of", "more" ...: a
+    fraction."""
+    words = match.group().lower().split()
+    fraction = words[0] == "a" and words[-1] in _ORDINALS_EN.split() and _AFTER_A_FRACTION.match(unit, match.end())
+    return bool(fraction) or _orders_a_speech(unit, match)
+
+
 _ORDINAL = Cue(
     ORDINAL,
     0.9,
@@ -1985,7 +2007,7 @@ _ORDINAL = Cue(
     gate=frozenset(_TABLE_ORDINALS_EN.split()) | frozenset(_PLACES.split()) | frozenset(
         stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as"))
     | frozenset(_IN_A_ROW_PT) | frozenset(_IN_A_ROW_EN),
-    passed_over=_orders_a_speech,
+    passed_over=_ordinal_passed_over,
 )
 # What happened at a time of day ("O suspeito foi detido cerca das 3h40", "The meeting adjourned at 9:47 p.m.") is
 # told to the minute, as a police report or minutes tell it: with an action, a detail as checkable as a count
@@ -2440,6 +2462,29 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"|\b(?:{'|'.join(_STARTING_VERBS.split())}){_ON_A_DAY}"),
     gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS
                    + _STARTING_VERBS.split()))
+# A record against everything measured ("the largest annual drop the agency has ever recorded", "a maior subida já
+# registada", "the highest level since records began": probe s48-claims' b08, 0.40 without a year) spans the whole
+# series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series.
+_RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
+    rf"\b{_MEASURE_SUPERLATIVE_EN}\b[^.\n]{{0,60}}?\b(?:ever\s+(?:recorded|measured|registered)|on\s+record"
+    r"|since\s+records\s+began)\b"
+    r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
+    r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
+    gate=frozenset("recorded measured registered record records registos registros".split()
+                   + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]),
+    # ... and its superlative's word, each match holds one ("keys" and "gate" both needed: "record" alone is frequent)
+    keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + "maior menor mais".split()))
+# A court appearance on a day ("Os detidos vão ser presentes a tribunal na segunda-feira", "The two men will appear at
+# Leeds Crown Court on Friday": probe s48-claims' b03, 0.45, read as a plan) is a date in the court's list, which a
+# fact-checker can confirm as a hearing's: an event on a day. Gated by the court's noun, rarer than "presente".
+_COURT_NOUNS = "tribunal tribunais juiz juíza court magistrates"
+_COURT_DATE = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
+    r"\b(?:presentes?|comparecer|comparecem|comparece|comparecerá|comparecerão|appear|appears|appeared|appearing)"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_COURT_NOUNS.split())})['’]?(?:\s+(?:de|do|da)\s+\w+)?{_ON_A_DAY}"),
+    gate=frozenset(_COURT_NOUNS.split()),
+    # ... and its verb, each match holds one ("court" alone is frequent in news)
+    keys=frozenset("presente presentes comparecer comparecem comparece comparecerá comparecerão appear appears appeared "
+                   "appearing".split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
 # (``score_unit``).
@@ -2655,7 +2700,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
         _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
-        _EVENT_ON_A_DAY, _START_DATE, _ACT_DECISION,
+        _EVENT_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _START_DATE, _ACT_DECISION,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
@@ -3022,7 +3067,8 @@ def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, 
     forecast), with that cue added to ``found``; 0 when they are the writer's."""
     matches = {name: match for name, match in found if name in modals}
     attribution = _position(unit, next(match for name, match in found if name == ATTRIBUTION))
-    if modals.keys() <= REPORTED_MODALS and all(attribution < _position(unit, m) for m in matches.values()):
+    reported = REPORTED_MODALS | {OBLIGATION} if _JUDICIAL_SPEAKER.match(unit, 0, attribution) else REPORTED_MODALS
+    if modals.keys() <= reported and all(attribution < _position(unit, m) for m in matches.values()):
         if not _SPECULATED_CONSEQUENCE.search(unit):
             found.append((REPORTED_MODAL, " + ".join(matches.values())))
             return -sum(modals.values())
