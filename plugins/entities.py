@@ -3065,7 +3065,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     venues = venues_after_match_verbs(text, language) if in_context else set()
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
-    model = with_grounds_as_places(with_ports_by_context(model, rules, text), rules, text, language)
+    model = with_grounds_as_places(with_ports_by_context(model, rules, text, language), rules, text, language)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
@@ -3174,12 +3174,18 @@ def venues_after_clubs(clubs: set[tuple[int, int]], text: str, language: str) ->
 # labels a stadium's title ORG (46 of 54 "Estádio" in its Portuguese dev), but its titles hold no match around them.
 _GROUND = r"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){0,3}"
 _SCORE = r"\d{1,2}[^\S\n]*(?:[-–x]|a)[^\S\n]*\d{1,2}(?![\w.,]\d)"
+# The side a score was drawn with or lost to may stand between it and the ground ("drew 1-1 with Brighton at St
+# James' Park", "perdeu por 2 a 1 para o Ceará no Castelão": one organisation, or a place and an organisation, to the
+# model; s48-entities2); a Portuguese name's word may be an initial ("Estádio D. Afonso Henriques").
+_PT_NAME_WORD = r"(?:[A-Z]\.(?=[^\S\n]+[A-ZÀ-Ý])|[A-ZÀ-Ý][\w-]*)"
+_PT_CLUB = rf"{_PT_NAME_WORD}(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?{_PT_NAME_WORD}){{0,2}}"
 GROUND_AFTER_MATCH = {
-    "en": re.compile(rf"(?:{_SCORE}(?:[^\S\n]+to[^\S\n]+({_GROUND}))?|"
+    "en": re.compile(rf"(?:{_SCORE}(?:[^\S\n]+(?:to|with|against)[^\S\n]+({_GROUND}))?|"
                      rf"{opening('beat|beats|meet|meets|face|faces|host|hosts|play|plays|played|drew with|lost to')}"
                      rf"[^\S\n]+({_GROUND})(?:[^\S\n]+{_SCORE})?)[^\S\n]+at[^\S\n]+(?P<ground>{_GROUND})"),
-    "pt": re.compile(rf"{_SCORE}[^\S\n]+(?:n[oa]|em)[^\S\n]+"
-                     r"(?P<ground>[A-ZÀ-Ý][\w-]*(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?[A-ZÀ-Ý][\w-]*){0,3})"),
+    "pt": re.compile(rf"{_SCORE}(?:[^\S\n]+(?:(?:para|com|contra)[^\S\n]+[oa]|diante[^\S\n]+d[oa])[^\S\n]+"
+                     rf"({_PT_CLUB}))?[^\S\n]+(?:n[oa]|em)[^\S\n]+"
+                     rf"(?P<ground>{_PT_NAME_WORD}(?:[^\S\n]+(?:d[aeo]s?[^\S\n]+)?{_PT_NAME_WORD}){{0,3}})"),
 }
 
 
@@ -3219,7 +3225,7 @@ def with_grounds_as_places(model: list[Candidate], rules: dict[tuple[int, int, s
     if not matches:
         return model
     grounds = {match.span("ground") for match in matches if is_ground_name(match.group("ground"))}
-    sides, over_grounds = match_sides(matches, text) if language == "en" else (set(), {})
+    sides, over_grounds = match_sides(matches, text, language)
     ground_ends = dict(grounds)
     relabelled = []
     for c in model:
@@ -3247,46 +3253,68 @@ HOME_SIDE = re.compile(rf"(?<![\w'’-])({_GROUND})[^\S\n]+(?:(?:will|could|woul
                        r"(?:(?:lost|won|drew)[^\S\n]+)?$")
 
 
-def match_sides(matches: list[re.Match[str]], text: str
+def match_sides(matches: list[re.Match[str]], text: str, language: str
                 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]]]:
-    """The sides of English matches (``GROUND_AFTER_MATCH``, ``HOME_SIDE``), and the spans that run from the side
-    right before "at" over the ground, each with the side and the ground."""
+    """The sides of matches (``GROUND_AFTER_MATCH``; in English the home side too, ``HOME_SIDE``), and the spans
+    that run from the side right before the ground's preposition over the ground, each with the side and the
+    ground."""
     sides, over_grounds = set(), {}
     for match in matches:
-        home = HOME_SIDE.search(text, max(match.start() - 60, 0), match.start())
+        home = HOME_SIDE.search(text, max(match.start() - 60, 0), match.start()) if language == "en" else None
         if home is not None:
             sides.add(home.span(1))
-        away = next((match.span(group) for group in (1, 2) if match.start(group) >= 0), None)
+        away = next((match.span(group) for group in range(1, match.re.groupindex["ground"])
+                     if match.start(group) >= 0), None)
         if away is not None:
             sides.add(away)
-            if text.startswith(" at ", away[1]):
+            if GROUND_PREPOSITION.fullmatch(text, away[1], match.start("ground")):
                 over_grounds[(away[0], match.end("ground"))] = (away, match.span("ground"))
     return sides, over_grounds
+
+
+GROUND_PREPOSITION = re.compile(r"[^\S\n]+(?:at|n[oa]|em)[^\S\n]+")
 
 
 # A port by what the sentence does with it (s48-entities): after a preposition of where a ship is or goes ("near the
 # Port of Rotterdam", "stuck at the Port of Santos") a place; before a reporting verb ("The Port of Rotterdam said") its
 # authority, an organisation. The model reads both one way; with neither around, its label stays.
-PORT_NAME = re.compile(r"(?<![\w-])Port[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?")
-PORT_AS_PLACE = re.compile(opening("near|at|in|into|off|outside|to|from|towards|leaving|entering")
-                           + r"[^\S\n]+the[^\S\n]+$")
-PORT_AS_AUTHORITY = re.compile(r"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:said|says|announced|reported|expects|warned"
-                               r"|plans|confirmed)(?![\w-])")
+# In Portuguese "o Porto de Lisboa anunciou" (a place to the model, s48-entities2) and "no Porto de Santos" likewise.
+PORT_NAME = {
+    "en": re.compile(r"(?<![\w-])Port[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?"),
+    "pt": re.compile(r"(?<![\w-])Porto[^\S\n]+d[eo][^\S\n]+[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*)?"),
+}
+PORT_WORDS = {"en": "Port of", "pt": "Porto d"}
+PORT_AS_PLACE = {
+    "en": re.compile(opening("near|at|in|into|off|outside|to|from|towards|leaving|entering")
+                     + r"[^\S\n]+the[^\S\n]+$"),
+    "pt": re.compile(opening(r"no|ao|do|pelo|para[^\S\n]+o|junto[^\S\n]+ao|perto[^\S\n]+do|até[^\S\n]+ao")
+                     + r"[^\S\n]+$"),
+}
+PORT_AS_AUTHORITY = {
+    "en": re.compile(r"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:said|says|announced|reported|expects|warned"
+                     r"|plans|confirmed)(?![\w-])"),
+    "pt": re.compile(r"[^\S\n]+(?:anunciou|anuncia|informou|informa|disse|diz|afirmou|afirma|confirmou|confirma"
+                     r"|prevê|previu|garantiu|garante|comunicou|alertou|avisou|espera|planeia|planeja)(?![\w-])"),
+}
+
+# A port's name inside an organisation's ("Administração do Porto de Lisboa", "Authority of the Port of Dover").
+PORT_IN_A_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*[^\S\n]+(?:d[oa]|of[^\S\n]+the)[^\S\n]+$")
 
 
-def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
-                          ) -> list[Candidate]:
-    """``model`` and ``rules`` with each "Port of ..." (``PORT_NAME``) one span labelled by its context
-    (``PORT_AS_PLACE``, ``PORT_AS_AUTHORITY``), over the spans that overlap it."""
-    if "Port of" not in text:
+def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                          language: str) -> list[Candidate]:
+    """``model`` and ``rules`` with each "Port of ..." or "Porto de ..." (``PORT_NAME``) one span labelled by its
+    context (``PORT_AS_PLACE``, ``PORT_AS_AUTHORITY``), over the spans that overlap it."""
+    if language not in PORT_NAME or PORT_WORDS[language] not in text:
         return model
-    for match in PORT_NAME.finditer(text):
+    for match in PORT_NAME[language].finditer(text):
         start, end = match.span()
-        if "Authority" in match.group() or text.startswith(" Authority", end):
-            continue  # "Port of Rotterdam Authority", an organisation by its own name
-        if PORT_AS_AUTHORITY.match(text, end):
+        if "Authority" in match.group() or text.startswith(" Authority", end) \
+                or PORT_IN_A_NAME.search(text, max(start - 40, 0), start):
+            continue  # "Port of Rotterdam Authority", "Administração do Porto de Lisboa": an organisation's own name
+        if PORT_AS_AUTHORITY[language].match(text, end):
             label = "ORG"
-        elif PORT_AS_PLACE.search(text, max(start - 20, 0), start):
+        elif PORT_AS_PLACE[language].search(text, max(start - 20, 0), start):
             label = "LOC"
         else:
             continue
@@ -3334,7 +3362,22 @@ def with_sold_and_priced_brands(model: list[Candidate], rules: dict[tuple[int, i
                 brands.append(brand.span())
     for start, end in brands:
         rules[(start, end, "PRODUCT")] = Candidate(start, end, "PRODUCT", "rule")
-    return [c for c in model if not any(c.start < end and start < c.end for start, end in brands)]
+    kept = []
+    for c in model:
+        overlapped = [end for start, end in brands if c.start < end and start < c.end]
+        kept.extend(names_after_brands(c, max(overlapped), text) if overlapped else [c])
+    return kept
+
+
+# A capitalised run, a name in what a model span holds after a brand.
+NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’&-]*)*")
+
+
+def names_after_brands(candidate: Candidate, brands_end: int, text: str) -> list[Candidate]:
+    """The names a model span holds after the brands parted out of it, each with the span's label ("Sensodyne at
+    Boots and Superdrug", one organisation to the model: the shops stay organisations; s48-entities2)."""
+    return [Candidate(*name.span(), candidate.label, candidate.source, candidate.score)
+            for name in NAME_RUN.finditer(text, brands_end, candidate.end)]
 
 
 def is_known_word(name: str, language: str) -> bool:
