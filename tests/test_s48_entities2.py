@@ -44,3 +44,17 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
 ])
 def test_rules_of_s48_entities2(app, text: str, expected: list[tuple[str, str]]):
     assert names_in_order(app, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PORTUGUESE_ORGANISATION_CONTEXTS takes the character before a context (a space put first stands for the
+    # text's start): a context at the start, after a newline or punctuation, not inside a word, a span's offsets
+    ("Segundo a Ticketline, os bilhetes esgotaram.", ["Ticketline"]),
+    ("Notícia\nA Natura anunciou lucros.", ["Natura"]),
+    ("(A Natura anunciou lucros.)", ["Natura"]),
+    ("XA Natura anunciou lucros.", []),
+    ("No fundo Pedro sabia. O fundo Lightsmith investiu.", ["Lightsmith"]),
+])
+def test_portuguese_contexts_at_a_words_start(text: str, expected: list[str]):
+    from plugins.entities import organisations_in_context
+    assert [text[start:end] for start, end in organisations_in_context(text, "pt")] == expected
