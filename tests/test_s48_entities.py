@@ -81,18 +81,15 @@ def test_names_of_the_studied_paragraphs(app):
 # to a score with its club between them and the ground ("drew 1-1 with Brighton at St James' Park", "perdeu por 2 a 1
 # para o Ceará no Castelão", "empatou 1-1 com o Gil Vicente no Estádio D. Afonso Henriques"); the brand rule parted
 # "Sensodyne" from the model's "Sensodyne at Boots and Superdrug", which left the two shops unfound.
+# s48-entities2 then fixed those shapes in sentences of its own (tests/test_s48_entities2.py): 46 of 52 found, 4 wrong.
 BLIND_WRONG = {
-    "b01": {("Brighton at St James' Park", "ORG"), ("Newcastle", "LOC")},
     "b04": {("MSI Claw A8", "ORG"), ("Steam Deck", "PRODUCT")},
     "b05": {("Skyrora", "PRODUCT")},
-    "q01": {("Castelão", "ORG"), ("Ceará", "LOC")},
     "q02": {("Régis Bittencourt", "PER")},
-    "q03": {("Estádio D. Afonso Henriques", "ORG"), ("Porto de Lisboa", "LOC")},
 }
 BLIND_MISSED = {
-    "b01": {"Brighton", "Isak", "Newcastle", "St James' Park"}, "b02": {"Boots", "Superdrug"},
-    "b04": {"MSI Claw A8", "Steam Deck OLED"}, "b05": {"Skyrora"}, "q01": {"Castelão", "Ceará"},
-    "q02": {"Régis Bittencourt"}, "q03": {"Estádio D. Afonso Henriques", "Gil Vicente", "Porto de Lisboa"},
+    "b01": {"Isak"}, "b04": {"MSI Claw A8", "Steam Deck OLED"}, "b05": {"Skyrora"}, "q02": {"Régis Bittencourt"},
+    "q03": {"Gil Vicente"},
 }
 
 
