@@ -249,7 +249,7 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b"id,text,sentiment\n1,A Meta,Positive\n", "CSV or TSV, not JSON: expected a JSON list of tasks, found "
                                                 "'id,text,sentiment'"),
     (b"-DOCSTART- -X- O\nA -X- _ O\n", "CoNLL, not JSON: "),
-    (gzip.compress(b"[]"), "(gzip): the input holds no task"),  # read as a gzip since exportprobe38
+    (gzip.compress(b"[]", mtime=0), "(gzip): the input holds no task"),  # read as a gzip since exportprobe38
     ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
     (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
      "object 0: an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
