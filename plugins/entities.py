@@ -3322,6 +3322,11 @@ def with_ports_by_context(model: list[Candidate], rules: dict[tuple[int, int, st
     return model
 
 
+def overlaps_a_rules_name(rules: Mapping[tuple[int, int, str], Candidate], start: int, end: int) -> bool:
+    """Whether a rule's organisation or place overlaps ``start:end`` (a name a product's rule leaves alone)."""
+    return any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values())
+
+
 def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], start: int, end: int,
                    label: str) -> list[Candidate]:
     """``model`` without its spans over ``start:end``, which ``rules`` gets as a rule's ``label`` in place of the
@@ -3745,7 +3750,7 @@ def with_tier_letter_names(model: list[Candidate], rules: dict[tuple[int, int, s
         maker = match.group().split()[0]
         if maker in organisation_names():
             start += len(maker) + 1
-        if any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
+        if overlaps_a_rules_name(rules, start, end):
             continue
         model = with_rule_span(model, rules, start, end, "PRODUCT")
     return model
@@ -3775,7 +3780,7 @@ def with_titles_by_what_they_do(model: list[Candidate], rules: dict[tuple[int, i
         start, end = match.span(group)
         title = match.group(group)
         if title.split(":")[0] in organisation_names() or title in organisation_names() \
-                or any(c.start < end and start < c.end and c.label in ("ORG", "LOC") for c in rules.values()):
+                or overlaps_a_rules_name(rules, start, end):
             continue
         model = with_rule_span(model, rules, start, end, "PRODUCT")
     return model
