@@ -26,7 +26,7 @@ from server.analysis import WORD_TOKEN, fold, folded_words, normalise
 from server.batch_words import BatchWords, batch_words, isin_sorted, word_hash_set
 from server.page_markup import (code_reason, is_data_table, is_table_row, markup_line_reason, metadata_reason,
                                 setext_level, template_parameter_reason)
-from server.segmentation import EDIT_LINK, Metadata, code_bodies, metadata_block, segment
+from server.segmentation import EDIT_LINK, Metadata, code_bodies, line_of, metadata_block, segment
 from server.sources import Document
 
 # A listing's sort or filter control ("Sort by: Most popular ▾"): its options name lists as a read-also heading
@@ -3528,7 +3528,7 @@ def in_content_list(text: str, start: int) -> bool:
     another ("Tipo: Speed" under "Categoria: Bicicletas"): a list of things
     (ingredients, places to see, a listing's details), whose short items are
     content, not a menu of labels."""
-    line_start, line_end = _line_of(text, start)
+    line_start, line_end = line_of(text, start)
     role = _list_role(text, line_start, line_end)
     if role is None:
         return _among_lines_like(text, line_start, line_end, _QUANTITY_LINE) or _among_lines_like(
@@ -3541,13 +3541,7 @@ def in_opening_menu(text: str, start: int) -> bool:
     list that opens the page before its heading and text: the site's menu,
     whose long items ("Cursos de programação para quem está começando do
     zero") are labels too."""
-    return _list_role(text, *_line_of(text, start)) == "opening menu"
-
-
-def _line_of(text: str, start: int) -> tuple[int, int]:
-    """Where the line holding the segment at ``start`` of ``text`` starts and ends."""
-    line_end = text.find("\n", start)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    return _list_role(text, *line_of(text, start)) == "opening menu"
 
 
 def _list_role(text: str, line_start: int, line_end: int) -> str | None:
@@ -3623,7 +3617,7 @@ def is_fields_list(items: Sequence[str]) -> bool:
 def details_list_items(text: str, start: int) -> list[str] | None:
     """The items of the Markdown list of fields kept as content (see _list_role) whose item is the segment at ``start``
     of ``text``, or None when it is no item of one."""
-    listed = _list_items(text, *_line_of(text, start))
+    listed = _list_items(text, *line_of(text, start))
     # A list of fields is content, unless it is a menu first (it opens the page, or links).
     if listed is None or not is_fields_list(listed[0]) or _role_of_list(*listed) != "content":
         return None
@@ -6524,7 +6518,7 @@ class BatchLines:
             return False
         document_text, start = self.documents[slot][0].text, self.segments[number][3]
         return not is_markdown_heading(document_text, start) \
-            and _LIST_ITEM.fullmatch(document_text, *_line_of(document_text, start)) is None
+            and _LIST_ITEM.fullmatch(document_text, *line_of(document_text, start)) is None
 
     def names_or_closes(self, number: int) -> bool:
         """Whether a line over a record's fields is chrome by its own decision or a name: a few words, no sentence."""
@@ -6540,11 +6534,11 @@ class BatchLines:
         document_text = self.documents[slot][0].text
         first = number + 1 if is_markdown_heading(document_text, start) else number
         if not self.same_document(first, slot) \
-                or (listed := _list_items(document_text, *_line_of(document_text, self.segments[first][3]))) is None:
+                or (listed := _list_items(document_text, *line_of(document_text, self.segments[first][3]))) is None:
             return None
         below = first + 1
         while self.same_document(below, slot) \
-                and _LIST_ITEM.fullmatch(document_text, *_line_of(document_text, self.segments[below][3])):
+                and _LIST_ITEM.fullmatch(document_text, *line_of(document_text, self.segments[below][3])):
             below += 1
         if not self.same_document(below, slot) or self.counts[below] > LIST_HEADING_WORDS:
             return None

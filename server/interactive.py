@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 from server.analysis import squeezed
 from server.annotators import common_words, mid_sentence, selected_words
 from server.hypertext import global_offsets, holds
-from server.labeling import CHOICE_CONTROLS, SPAN_CONTROLS, LabelingConfig, TextObject, utterance_value
+from server.labeling import (
+    CHOICE_CONTROLS,
+    SPAN_CONTROLS,
+    LabelingConfig,
+    TextObject,
+    utterance_value,
+)
+from server.segmentation import line_of
 
 if TYPE_CHECKING:
     from server.hypertext import RenderedPage
@@ -266,14 +273,9 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` capitalises all its words of four letters or more, three at least."""
-    line = text[text.rfind("\n", 0, at) + 1:_line_end(text, at)]
+    line = text[slice(*line_of(text, at))]
     long_words = [word for word in _LETTERS.findall(line) if len(word) > 3]
     return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end == -1 else end
 
 
 def _ends_longer_name(text: str, start: int) -> bool:

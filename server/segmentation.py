@@ -125,6 +125,12 @@ _ITEM_SEPARATOR = re.compile(r"[ \t](?:·|\||›|‹|•)[ \t]")
 _LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 
 
+def line_of(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding ``text[at]`` starts and ends (its line feed left out)."""
+    line_end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end
+
+
 def with_newline_ends(text: str) -> str:
     """``text`` with each lone carriage return read as a newline (same length)."""
     return _LONE_CARRIAGE_RETURN.sub("\n", text) if "\r" in text else text
