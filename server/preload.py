@@ -77,7 +77,7 @@ from server.config import UNITS
 from server.near_duplicates import (
     NEAR_DUPLICATE_MIN_WORDS, BatchNearDuplicates, BatchSketches, NearDuplicateIndex, batch_sketches,
 )
-from server.segmentation import EDIT_LINK, segment
+from server.segmentation import EDIT_LINK, line_of, segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
     find_source_files, is_archive, load_problem, no_loader_reason,
@@ -673,8 +673,7 @@ def _trimmed_edit_links(
         if slot not in linked:
             continue
         document = documents[slot][0]
-        line_end = document.text.find("\n", end)
-        link = EDIT_LINK.fullmatch(document.text, end, len(document.text) if line_end < 0 else line_end)
+        link = EDIT_LINK.fullmatch(document.text, end, line_of(document.text, end)[1])
         if link is not None:
             start, stop = end + len(link[0]) - len(link[0].lstrip()), end + len(link[0].rstrip())
             text = document.text[start:stop]
