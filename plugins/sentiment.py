@@ -4971,7 +4971,8 @@ def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: 
 # verb of taking time (TOOK; and one of TAKEN_FOR at most), a span (a figure and one of DELAY_UNITS, its half), a link
 # (SERVICE_LINKS), a pronoun at most and one of SERVICE_ACTS (an enclitic pronoun cut: "devolver-me"): the unit takes DELAY_VALENCE. What
 # took time to build or to grow is no service's delay ("It took two years to build the bridge", "Levaram dois anos
-# para construir a ponte"); nor is a time to come ("will take", "vai levar").
+# para construir a ponte"); nor is a time to come ("will take", "vai levar"). A verb that complains already (LeIA's
+# "demorou", -1.2) is the delay told once: "A cafeteira é ótima, mas demorou dez dias para chegar" stays mixed.
 SERVICE_ACTS = {
     "en": frozenset("refund reply respond answer arrive deliver ship dispatch fix repair replace process resolve sort "
                     "return cancel confirm credit".split()),
@@ -4995,7 +4996,7 @@ def charge_slow_service(lowered: Sequence[str], valences: list[float], language:
         figure = 1 if after[0] in TAKEN_FOR[language] else 0
         link = after_half(after, figure + 1, language)
         act = link + 2 if after[link + 1] in ACT_PRONOUNS[language] else link + 1
-        if (counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
+        if (valences[took] >= 0 and counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
                 and after[link] in SERVICE_LINKS[language]
                 and after[act].split("-", 1)[0] in SERVICE_ACTS[language]):
             valences[took + 2 + figure] = DELAY_VALENCE
@@ -7005,14 +7006,17 @@ def performed_well(text: str) -> bool:
                for word in _WORD.findall(after)[:PERFORMED_REACH]):
             return True
     return False
-# ... and so is a Portuguese review whose praise holds a word of the highest quality (STRONG_PRAISE_PT: "excelente",
-# "ótimo", "perfeito", "impecável", "fantástico" ...), however long, with nothing against it: "A cafeteira é excelente,
-# chegou antes do prazo e veio bem embalada." (+0.74, under the review threshold; issue 4's open case since session
-# 47, s49-sentiment). On the B2W development half, the reviews read Neutral with praise only and such a word are
-# labelled positive 14 times in 18 ("Cloro granulado de excelente qualidade. Entrega com pontualidade.", "O produto
-# atende as expectativas. Ótima qualidade."); a plain "bom", "gostei" or "recomendo" stays lukewarm, as B2W labels it,
-# and praise beside any complaint stays as read (a mixed review's "excelente, mas ..."), as does a question ("O produto
-# é excelente?").
+# A Portuguese review whose praise holds a word of the highest quality (STRONG_PRAISE_PT: "excelente", "ótimo",
+# "perfeito", "impecável", "fantástico" ...), however long, with nothing against it, is read at VERDICT_THRESHOLD: "A
+# cafeteira é excelente, chegou antes do prazo e veio bem embalada." (+0.74, under the review threshold; issue 4's open
+# case since session 47, s49-sentiment). On the B2W development half the rule moves 16 reviews from Neutral to
+# Positive, 13 labelled positive ("Cloro granulado de excelente qualidade. Entrega com pontualidade.", "O produto
+# atende as expectativas. Ótima qualidade.") and 3 neutral ("Produto bom. Ótimo custo-benefício. Chegou antes do
+# prazo"). A plain "bom", "gostei" or "recomendo" stays lukewarm, as B2W labels it; praise beside any complaint stays as
+# read, as do a question ("O produto é excelente?"), praise before a contrast, whose reservation LeIA may not read ("A
+# air fryer é ótima e esquenta rápido, mas a cesta é pequena para uma família de quatro": claimsent4's s11,
+# neutral; on the development half this guard costs one review and gains one), and news (a report's "excelente" is
+# often someone else's, quoted).
 STRONG_PRAISE_PT = frozenset(
     "excelente excelentes otimo otima otimos otimas perfeito perfeita perfeitos perfeitas maravilhoso maravilhosa "
     "maravilhosos maravilhosas fantastico fantastica fantasticos fantasticas impecavel impecaveis sensacional "
@@ -7020,11 +7024,13 @@ STRONG_PRAISE_PT = frozenset(
 STRONG_PRAISE_NOTE = "a word of the highest praise, nothing against it"
 
 
-def praises_highly(reading: Reading, language: str) -> bool:
-    """Whether a Portuguese ``reading`` holds one of STRONG_PRAISE_PT as a cue of praise (its cues all plain words
-    or notes: a word's cue is the word quoted)."""
-    return language == "pt" and any(weight > 0 and ascii_form(cue.strip("'").lower()) in STRONG_PRAISE_PT
-                                    for cue, weight in reading.cues)
+def praises_highly(text: str, reading: Reading, language: str) -> bool:
+    """Whether a Portuguese ``text`` that asks nothing and has no contrast (CONTRASTS) holds one of STRONG_PRAISE_PT
+    as a cue of praise in its ``reading`` (a word's cue is the word quoted) and nothing bad."""
+    return (language == "pt" and "?" not in text and nothing_bad(reading)
+            and any(weight > 0 and ascii_form(cue.strip("'").lower()) in STRONG_PRAISE_PT
+                    for cue, weight in reading.cues)
+            and CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 # ... and so is a smell or a taste praised in so many words ("a casa inteira ficou com um cheiro delicioso de canela": issue
 # 4, +0.48; "com um aroma maravilhoso a limão", "smells amazing"; probe s45-sentiment), and the writer's own thanks
 # ("Quero deixar aqui o meu agradecimento à equipa de enfermagem", +0.73; "I want to thank", "my heartfelt thanks to"),
@@ -7117,13 +7123,12 @@ def credit_opening_thanks(pieces: Sequence[str], readings: list[Reading]) -> Non
     readings[0].add(Reading(GRATITUDE_VALENCE, [(f"{thanks.group(0).strip()!r} thanks", GRATITUDE_VALENCE)]))
 
 
-def bare_verdict(text: str, reading: Reading, language: str) -> str:
+def bare_verdict(text: str, reading: Reading) -> str:
     """What makes ``text`` a verdict alone when its ``reading`` holds only praise: a recommendation (RECOMMENDING) of
     BARE_VERDICT_WORDS words or fewer (BARE_VERDICT_NOTE), a strong liking alone (LIKED_ALONE_NOTE), every cent's
     worth (WORTH_EVERY_NOTE), a recommendation (CLOSING_RECOMMENDATION_NOTE) or a return promised (RETURNING_NOTE) at
     its end, a smell or a taste praised (SENSED_PRAISE_NOTE), the writer's thanks (GRATITUDE_NOTE), a gift loved
-    (LOVED_BY_OTHERS_NOTE), a short review's praise of how the thing performed (PERFORMED_NOTE), a word of the highest
-    praise in a Portuguese review (STRONG_PRAISE_NOTE); "" otherwise."""
+    (LOVED_BY_OTHERS_NOTE), a short review's praise of how the thing performed (PERFORMED_NOTE); "" otherwise."""
     if not reading.cues or not nothing_bad(reading):
         return ""
     words = len(_WORD.findall(text))
@@ -7143,9 +7148,7 @@ def bare_verdict(text: str, reading: Reading, language: str) -> str:
         return GRATITUDE_NOTE
     if LOVED_BY_OTHERS.search(text):
         return LOVED_BY_OTHERS_NOTE
-    if RETURNING.search(text):
-        return RETURNING_NOTE
-    return STRONG_PRAISE_NOTE if "?" not in text and praises_highly(reading, language) else ""
+    return RETURNING_NOTE if RETURNING.search(text) else ""
 
 
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
@@ -7277,9 +7280,12 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and top_rated(reading):
             thresholds = Thresholds(min(thresholds.positive, TOP_RATED_POSITIVE), thresholds.negative)
             notes.append(TOP_RATED_NOTE)
-        elif reading is not None and (verdict := bare_verdict(text.text, reading, language)):
+        elif reading is not None and (verdict := bare_verdict(text.text, reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(verdict)
+        elif reading is not None and register != "news" and praises_highly(text.text, reading, language):
+            thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
+            notes.append(STRONG_PRAISE_NOTE)
         elif reading is not None and spares_faults(reading):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(SPARED_NOTE)

@@ -148,7 +148,7 @@ def test_a_state_the_device_watches_is_a_feature(words, language, fault):
     ("Obrigado pela compreensão.", "pt", False),  # a notice's courtesy
 ])
 def test_a_sense_praised_and_the_writers_thanks_are_verdicts(text, language, verdict):
-    assert bool(bare_verdict(text, read(text, language), language)) is verdict
+    assert bool(bare_verdict(text, read(text, language))) is verdict
 
 
 @pytest.mark.parametrize(("text", "language", "label"), [
