@@ -4917,6 +4917,8 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         delay |= charge_unmet_requests(folded, valences, "pt")
     if rare and not SPENDING["pt"].isdisjoint(present):
         delay |= charge_waits_spent(folded, valences, "pt")
+    if rare and not TOOK["pt"].isdisjoint(present):
+        delay |= charge_slow_service(folded, valences, "pt")
     if not _UNSAID_WORDS["pt"].isdisjoint(present):
         delay |= (charge_pointless_questions(folded, valences, "pt", bool(_ENDS_ASKING.search(text)))
                   | charge_shortfalls(folded, valences, "pt"))
@@ -4964,25 +4966,39 @@ def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: 
 
 # A service that took a span of time to do what a customer waits for is a delay told inside the sentence: "The shop
 # took nine days to refund my deposit", "They took three weeks to reply" (s48-sentiment's blind b03, read as nothing;
-# ``charge_delay`` reads only a span that opens the sentence). "took" (and a pronoun at most), a span (a figure and one
-# of DELAY_UNITS, its half), "to" and one of SERVICE_ACTS: the unit takes DELAY_VALENCE. What took time to build or
-# to grow is no service's delay ("It took two years to build the bridge"); nor is a time to come ("will take").
-SERVICE_ACTS = frozenset("refund reply respond answer arrive deliver ship dispatch fix repair replace process "
-                         "resolve sort return cancel confirm credit".split())
-TAKEN_FOR = frozenset("them us me him her".split())  # "It took them nine days to refund"
+# ``charge_delay`` reads only a span that opens the sentence), and in Portuguese "Levaram nove dias para reembolsar",
+# "Demoraram duas semanas para responder", pt-PT's "levou cinco dias a devolver" (s49-sentiment, read as nothing). A
+# verb of taking time (TOOK; and one of TAKEN_FOR at most), a span (a figure and one of DELAY_UNITS, its half), a link
+# (SERVICE_LINKS), a pronoun at most and one of SERVICE_ACTS (an enclitic pronoun cut: "devolver-me"): the unit takes DELAY_VALENCE. What
+# took time to build or to grow is no service's delay ("It took two years to build the bridge", "Levaram dois anos
+# para construir a ponte"); nor is a time to come ("will take", "vai levar"). A verb that complains already (LeIA's
+# "demorou", -1.2) is the delay told once: "A cafeteira é ótima, mas demorou dez dias para chegar" stays mixed.
+SERVICE_ACTS = {
+    "en": frozenset("refund reply respond answer arrive deliver ship dispatch fix repair replace process resolve sort "
+                    "return cancel confirm credit".split()),
+    "pt": frozenset("reembolsar estornar responder retornar atender devolver entregar chegar enviar despachar "
+                    "consertar reparar resolver trocar cancelar confirmar creditar".split()),
+}
+TOOK = {"en": frozenset({"took"}), "pt": frozenset("levou levaram demorou demoraram".split())}
+TAKEN_FOR = {"en": frozenset("them us me him her".split()),  # "It took them nine days to refund"
+             "pt": frozenset({"quase"})}  # "Demoraram quase três semanas para responder"
+SERVICE_LINKS = {"en": frozenset({"to"}), "pt": frozenset("para pra a".split())}
+ACT_PRONOUNS = {"en": frozenset(), "pt": frozenset("me nos lhe lhes".split())}  # "para me responder"
 
 
-def charge_slow_service(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
-    """Each unit of a span of time after "took" (and one of TAKEN_FOR at most) before "to" and one of SERVICE_ACTS
-    (English): it takes DELAY_VALENCE; answers {unit: "took"}."""
+def charge_slow_service(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each unit of a span of time after one of TOOK (and one of TAKEN_FOR at most) before one of SERVICE_LINKS and
+    one of SERVICE_ACTS; it takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
-    for took in (i for i, word in enumerate(lowered) if word == "took"):
-        # a pronoun, a figure, a unit, a half (three words), "to" and the act: eight words, padded
-        after = [*lowered[took + 1 : took + 9], *[""] * 8]
-        figure = 1 if after[0] in TAKEN_FOR else 0
-        link = after_half(after, figure + 1, "en")
-        if (counts_time(after[figure], "en") and after[figure + 1] in DELAY_UNITS["en"]
-                and after[link] == "to" and after[link + 1] in SERVICE_ACTS):
+    for took in (i for i, word in enumerate(lowered) if word in TOOK[language]):
+        # a pronoun, a figure, a unit, a half (three words), the link, a pronoun and the act: nine words, padded
+        after = [*lowered[took + 1 : took + 10], *[""] * 9]
+        figure = 1 if after[0] in TAKEN_FOR[language] else 0
+        link = after_half(after, figure + 1, language)
+        act = link + 2 if after[link + 1] in ACT_PRONOUNS[language] else link + 1
+        if (valences[took] >= 0 and counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
+                and after[link] in SERVICE_LINKS[language]
+                and after[act].split("-", 1)[0] in SERVICE_ACTS[language]):
             valences[took + 2 + figure] = DELAY_VALENCE
             charged[took + 2 + figure] = took
     return charged
@@ -5124,7 +5140,7 @@ _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
                   | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"} | EXPIRING | SHOWS | REQUESTING["pt"]
-                  | SPENDING["pt"] | COPIES)
+                  | SPENDING["pt"] | COPIES | TOOK["pt"])
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -5643,7 +5659,7 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
     if not SPENDING["en"].isdisjoint(present):
         delay |= charge_waits_spent(lowered, sentiments, "en")
     if "took" in present:
-        delay |= charge_slow_service(lowered, sentiments)
+        delay |= charge_slow_service(lowered, sentiments, "en")
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
@@ -6943,9 +6959,12 @@ WORTH_EVERY = re.compile(r"\b(?:vale|valeu|valem|valeram)\s+cada\s+(?:centavo|c[
                          r"|\bworth\s+every\s+(?:penny|cent|pound|dollar|euro)\b", re.IGNORECASE)
 WORTH_EVERY_NOTE = "every cent's worth"
 # ... and so is the promise to come back closing a review ("Comida caseira, bem servida e com preço justo. Voltaremos.":
-# +0.71, under the review threshold; "Would stay again."; probe claimsent52), a sentence alone at the end.
-RETURNING = re.compile(r"(?:^|[.!?]\s+)(?:voltaremos|voltarei|vamos\s+voltar|would\s+(?:stay|go|come)\s+(?:back\s+)?again"
-                       r"|(?:we|i)(?:'ll|’ll|\s+will)\s+(?:be\s+back|come\s+back|return))\s*[.!]*\s*$", re.IGNORECASE)
+# +0.71, under the review threshold; "Would stay again."; probe claimsent52), a sentence alone at the end, its
+# certainty said or not ("Voltaremos de certeza.", "Voltarei com certeza.", "We'll definitely be back.": s49-sentiment).
+RETURNING = re.compile(r"(?:^|[.!?]\s+)(?:(?:voltaremos|voltarei|vamos\s+voltar)(?:\s+(?:de|com)\s+certeza|\s+sem\s+d[uú]vida)?"
+                       r"|would\s+(?:(?:definitely|certainly)\s+)?(?:stay|go|come)\s+(?:back\s+)?again"
+                       r"|(?:we|i)(?:'ll|’ll|\s+will)\s+(?:(?:definitely|certainly|surely)\s+)?(?:be\s+back|come\s+back|return))"
+                       r"\s*[.!]*\s*$", re.IGNORECASE)
 RETURNING_NOTE = "a return promised"
 # ... and a recommendation as a sentence alone at the end ("... o pequeno-almoço era farto. Recomendo.": +0.66, under
 # the review threshold; probe claimsent53's travel forum), as it is a review alone.
@@ -6987,6 +7006,31 @@ def performed_well(text: str) -> bool:
                for word in _WORD.findall(after)[:PERFORMED_REACH]):
             return True
     return False
+# A Portuguese review whose praise holds a word of the highest quality (STRONG_PRAISE_PT: "excelente", "ótimo",
+# "perfeito", "impecável", "fantástico" ...), however long, with nothing against it, is read at VERDICT_THRESHOLD: "A
+# cafeteira é excelente, chegou antes do prazo e veio bem embalada." (+0.74, under the review threshold; issue 4's open
+# case since session 47, s49-sentiment). On the B2W development half the rule moves 16 reviews from Neutral to
+# Positive, 13 labelled positive ("Cloro granulado de excelente qualidade. Entrega com pontualidade.", "O produto
+# atende as expectativas. Ótima qualidade.") and 3 neutral ("Produto bom. Ótimo custo-benefício. Chegou antes do
+# prazo"). A plain "bom", "gostei" or "recomendo" stays lukewarm, as B2W labels it; praise beside any complaint stays as
+# read, as do a question ("O produto é excelente?"), praise before a contrast, whose reservation LeIA may not read ("A
+# air fryer é ótima e esquenta rápido, mas a cesta é pequena para uma família de quatro": claimsent4's s11,
+# neutral; on the development half this guard costs one review and gains one), and news (a report's "excelente" is
+# often someone else's, quoted).
+STRONG_PRAISE_PT = frozenset(
+    "excelente excelentes otimo otima otimos otimas perfeito perfeita perfeitos perfeitas maravilhoso maravilhosa "
+    "maravilhosos maravilhosas fantastico fantastica fantasticos fantasticas impecavel impecaveis sensacional "
+    "sensacionais espetacular espetaculares excepcional excepcionais".split())
+STRONG_PRAISE_NOTE = "a word of the highest praise, nothing against it"
+
+
+def praises_highly(text: str, reading: Reading, language: str) -> bool:
+    """Whether a Portuguese ``text`` that asks nothing and has no contrast (CONTRASTS) holds one of STRONG_PRAISE_PT
+    as a cue of praise in its ``reading`` (a word's cue is the word quoted) and nothing bad."""
+    return (language == "pt" and "?" not in text and nothing_bad(reading)
+            and any(weight > 0 and ascii_form(cue.strip("'").lower()) in STRONG_PRAISE_PT
+                    for cue, weight in reading.cues)
+            and CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 # ... and so is a smell or a taste praised in so many words ("a casa inteira ficou com um cheiro delicioso de canela": issue
 # 4, +0.48; "com um aroma maravilhoso a limão", "smells amazing"; probe s45-sentiment), and the writer's own thanks
 # ("Quero deixar aqui o meu agradecimento à equipa de enfermagem", +0.73; "I want to thank", "my heartfelt thanks to"),
@@ -7188,7 +7232,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.47",
+            version="0.6.48",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -7239,6 +7283,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and (verdict := bare_verdict(text.text, reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(verdict)
+        elif reading is not None and register != "news" and praises_highly(text.text, reading, language):
+            thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
+            notes.append(STRONG_PRAISE_NOTE)
         elif reading is not None and spares_faults(reading):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
             notes.append(SPARED_NOTE)

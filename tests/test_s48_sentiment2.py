@@ -69,10 +69,10 @@ def test_a_half_unit_is_part_of_the_span():
 def test_slow_service_charges_the_unit_only_before_a_service_act():
     words = "the shop took nine days to refund my deposit".split()
     valences = [0.0] * len(words)
-    assert charge_slow_service(words, valences) == {4: 2}
+    assert charge_slow_service(words, valences, "en") == {4: 2}
     assert valences[4] == DELAY_VALENCE
-    assert charge_slow_service("it took nine days to paint".split(), [0.0] * 6) == {}
-    assert charge_slow_service("it took".split(), [0.0] * 2) == {}
+    assert charge_slow_service("it took nine days to paint".split(), [0.0] * 6, "en") == {}
+    assert charge_slow_service("it took".split(), [0.0] * 2, "en") == {}
 
 
 @pytest.mark.parametrize("text", [
