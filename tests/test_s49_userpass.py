@@ -4,6 +4,7 @@ and connected. Each test fails without its fix."""
 from __future__ import annotations
 
 import http.server
+import json
 import socket
 import threading
 import time
@@ -13,6 +14,7 @@ import pytest
 
 from server.push import wait_for_backend
 from tests.conftest import serve_in_background
+from tests.test_tasks_cli import run, scratch  # noqa: F401 (scratch: a fixture)
 
 
 class Health(http.server.BaseHTTPRequestHandler):
@@ -69,3 +71,28 @@ def test_connecting_does_not_wait_for_an_address_only_label_studio_may_reach():
     started = time.monotonic()
     wait_for_backend("http://anota-backend.invalid:9090", 1, wait=30, poll=0.1)
     assert time.monotonic() - started < 10
+
+
+COPIED_STORY = ("The Environment Agency issued flood warnings for the River Ouse in York after two days of heavy rain, "
+                "and residents were told to move valuables upstairs.")
+
+
+def test_the_summary_says_how_many_tasks_include_excluded_brings_back(tmp_path, scratch):
+    # Before: "left out: 7 duplicate, 4 boilerplate, 3 near-duplicate (listed above; --include-excluded brings them
+    # back)", and the list then held 4 more tasks, not 14 (session 49's folder: 403 left out, 35 brought back): a copy
+    # of a task's text is that task, and a line left out on every page comes back once.
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"post-{number}.txt").write_text(
+            f"Post {number} opens with a sentence of its own about the weather in the north this week.\n\n"
+            f"{COPIED_STORY}\n\n{COPIED_STORY}\n\nPartilhe este artigo!\n", encoding="utf-8")
+    listed = run(["tasks", str(folder)], tmp_path)
+    included = run(["tasks", "--include-excluded", str(folder)], tmp_path)
+    assert listed.exit_code == included.exit_code == 0, listed.output
+    added = len(json.loads(included.stdout)) - len(json.loads(listed.stdout))
+    assert added == 4
+    summary = listed.stderr.splitlines()[-1]
+    assert "7 duplicate, 4 boilerplate, 3 near-duplicate" in summary
+    assert "--include-excluded brings back 4: each text once" in summary
+    assert "(4 of them in the list all the same: each text once" in included.stderr.splitlines()[-1]
