@@ -14,7 +14,7 @@ import pytest
 
 from server.push import wait_for_backend
 from tests.conftest import serve_in_background
-from tests.test_tasks_cli import run, scratch  # noqa: F401 (scratch: a fixture)
+from tests.test_tasks_cli import run, scratch  # noqa: F401 (a fixture: TMPDIR in the test's folder)
 
 
 class Health(http.server.BaseHTTPRequestHandler):
@@ -77,7 +77,8 @@ COPIED_STORY = ("The Environment Agency issued flood warnings for the River Ouse
                 "and residents were told to move valuables upstairs.")
 
 
-def test_the_summary_says_how_many_tasks_include_excluded_brings_back(tmp_path, scratch):
+@pytest.mark.usefixtures("scratch")
+def test_the_summary_says_how_many_tasks_include_excluded_brings_back(tmp_path):
     # Before: "left out: 7 duplicate, 4 boilerplate, 3 near-duplicate (listed above; --include-excluded brings them
     # back)", and the list then held 4 more tasks, not 14 (session 49's folder: 403 left out, 35 brought back): a copy
     # of a task's text is that task, and a line left out on every page comes back once.
