@@ -102,7 +102,7 @@ class JsonLoader(Loader):
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+            raise LoaderError(f"invalid JSON at line {exc.lineno}: {json_problem(exc)}") from exc
         return list(enumerate(parsed if isinstance(parsed, list) else [parsed], start=1))
 
     @staticmethod
@@ -121,7 +121,7 @@ class JsonLoader(Loader):
                 # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
                 comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
                 hint = " (a ',' after the record: JSON lines separate records by line breaks only)" if comma else ""
-                records.append((number, LeftOut(str(number), f"invalid JSON: {exc.msg}{hint}")))
+                records.append((number, LeftOut(str(number), f"invalid JSON: {json_problem(exc)}{hint}")))
         invalid = [(number, record) for number, record in records if isinstance(record, LeftOut)]
         if invalid and 2 * len(invalid) >= len(records):
             number, first = invalid[0]
@@ -157,6 +157,13 @@ class JsonLoader(Loader):
 # is missing (json.loads joins the halves of a pair into one character). No UTF-8
 # text, SQLite's or Label Studio's, holds one, and the preload's word batch failed on it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """What the parser says is wrong, its place said where the message points at it: Python's "Unterminated string
+    starting at" (a file cut off inside a string) stopped there, "invalid JSON on line 6: Unterminated string starting
+    at" (session 49's walk)."""
+    return f"{error.msg} column {error.colno}" if error.msg.endswith(" at") else error.msg
 
 
 def name_in_any_case(wanted: str, names: Collection[str]) -> str | None:
@@ -212,7 +219,10 @@ class CsvLoader(Loader):
             if (column := self._text_column_in(header)) is not None:
                 return delimiter, column
         widest = max(headers.values(), key=len)
-        raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)})")
+        # As a JSON file without the field says (JsonLoader._fields_of): the setting is the way out, and CSV files
+        # said only the columns (session 49's walk: a spreadsheet's "Texto").
+        raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)}; "
+                          "ANOTA_SOURCE_TEXT_FIELD names the one to read)")
 
     def _text_column_in(self, header: list[str]) -> str | None:
         return name_in_any_case(self.text_column, header)

@@ -189,6 +189,17 @@ def wait_for_backend(backend_url: str, project_id: int, wait: float = BACKEND_WA
         time.sleep(poll)
 
 
+def unreached_backend(backend_url: str, project_id: int, error: ApiError) -> str:
+    """What to do when Label Studio's health check of the backend failed though it answers here (wait_for_backend):
+    Label Studio runs where that address is not Anota (a container's 127.0.0.1), or did not reach it in its 1 s."""
+    answer = answer_shown(error.status_code, error.body) if isinstance(error.status_code, int) else str(error.body)
+    return (f"Label Studio could not reach Anota at {backend_url}, which answers on this machine: where Label Studio "
+            "runs elsewhere (a Docker container), give --backend-url (ANOTA_URL) the address it reaches Anota at "
+            "(e.g. http://host.docker.internal:9090; a local address needs Label Studio's ML_BLOCK_LOCAL_IP=false), "
+            f"else run this command again (project {project_id} and its tasks are in place; nothing is imported "
+            f"twice). Label Studio said: {answer}")
+
+
 def _refused_at(backend_url: str) -> bool:
     """Whether a connection to ``backend_url``'s /health is refused (any answer, or another error, is not)."""
     try:
@@ -236,7 +247,12 @@ def push(
     if backend_url:
         wait_for_backend(backend_url, project_id)
         basic_auth = backend_credentials(app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"])
-        result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
+        try:
+            result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
+        except ApiError as exc:
+            if "health check failed" not in str(exc.body):
+                raise
+            raise click.ClickException(unreached_backend(backend_url, project_id, exc)) from exc
         connect_webhook(client, project_id, backend_url, basic_auth)
     return result
 

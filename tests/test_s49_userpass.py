@@ -8,13 +8,18 @@ import json
 import socket
 import threading
 import time
+from types import SimpleNamespace
 
 import click
 import pytest
+from label_studio_sdk.core.api_error import ApiError
 
-from server.push import wait_for_backend
+from plugins.loaders import CsvLoader, JsonLoader
+from server.push import push, wait_for_backend
+from server.sources import LeftOut, LoaderError
 from tests.conftest import serve_in_background
 from tests.test_tasks_cli import run, scratch  # noqa: F401 (a fixture: TMPDIR in the test's folder)
+from tests.test_walkthrough import FakeLabelStudio
 
 
 class Health(http.server.BaseHTTPRequestHandler):
@@ -97,3 +102,88 @@ def test_the_summary_says_how_many_tasks_include_excluded_brings_back(tmp_path):
     assert "7 duplicate, 4 boilerplate, 3 near-duplicate" in summary
     assert "--include-excluded brings back 4: each text once" in summary
     assert "(4 of them in the list all the same: each text once" in included.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    # A JSON lines file whose writer stopped mid-line: its other records load.
+    ('{"text": "A whole record."}\n{"text": "Another."}\n{"text": "Cut off in the mid', ("3", "invalid JSON: "
+                                                                                   "Unterminated string starting at column 10")),
+    ('{"text": "A tab\tinside"}\n{"text": "fine"}\n{"text": "fine too"}\n', ("1", "invalid JSON: Invalid control "
+                                                                              "character at column 16")),
+], ids=["cut-off", "control-character"])
+def test_a_json_error_that_points_at_a_place_names_it(tmp_path, content, reason):
+    # Before: "invalid JSON: Unterminated string starting at", cut where Python's message gives the place apart.
+    path = tmp_path / "feed.jsonl"
+    path.write_text(content, encoding="utf-8")
+    left_out = [(item.record, item.reason) for item in JsonLoader().load(path, path.name) if isinstance(item, LeftOut)]
+    assert left_out == [reason]
+
+
+def test_a_json_file_cut_off_says_where():
+    with pytest.raises(LoaderError, match=r"^invalid JSON at line 1: Unterminated string starting at column 10$"):
+        JsonLoader()._records('{"text": "cut', lines=False)
+
+
+@pytest.mark.usefixtures("scratch")
+def test_latin_1_files_are_told_how_to_load_under_the_summary(tmp_path):
+    # Before: each said "undecodable byte 0xE7 ('ç' in Latin-1 or windows-1252) at offset 6 (line 1)" among the
+    # listing's many lines, and nothing said what to do.
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    for number in range(2):
+        (folder / f"latin1-{number}.txt").write_bytes("A autarquia aprovou o orçamento ontem.\n".encode("latin-1"))
+    (folder / "post.txt").write_text("A post in UTF-8 about the council's budget, approved yesterday.\n", "utf-8")
+    result = run(["tasks", str(folder)], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1].startswith(
+        "2 files above are Latin-1 or windows-1252 text, not UTF-8 (Anota guesses no encoding): save them as UTF-8, "
+        "e.g. `iconv -f windows-1252 -t utf-8 old.txt > new.txt`")
+    assert "Latin-1 or windows-1252 text, not UTF-8" not in run(["tasks", str(folder / "post.txt")], tmp_path).stderr
+
+
+def test_a_csv_without_the_text_column_names_the_setting_as_a_json_file_does(tmp_path):
+    path = tmp_path / "avaliacoes.csv"
+    path.write_text("id;produto;Texto;nota\n1;aspirador;Aspira bem os tapetes.;4,5\n", encoding="utf-8")
+    with pytest.raises(LoaderError) as raised:
+        list(CsvLoader().load(path, path.name))
+    assert str(raised.value) == ("no column named 'text' (columns: id, produto, Texto, nota; ANOTA_SOURCE_TEXT_FIELD "
+                                 "names the one to read)")
+
+
+# What Label Studio 1.23.2 answered the walk's `anota push --connect` while nothing listened at the backend's address.
+HEALTH_CHECK_FAILED = {"detail": "Validation error", "validation_errors": {"url": [
+    "Can't connect to ML backend {url}, health check failed. Make sure it is up and your firewall is properly "
+    'configured. <a href="https://labelstud.io/guide/ml.html">Learn more</a> about how to set up an ML backend. '
+    "Additional info: HTTPConnectionPool(host='127.0.0.1', port=1): Max retries exceeded with url: /health"]}}
+
+
+class UnreachingLabelStudio(FakeLabelStudio):
+    """A Label Studio whose health check of the backend fails: it runs where the address is not Anota's."""
+
+    def __init__(self, backend_url: str) -> None:
+        super().__init__()
+        body = json.loads(json.dumps(HEALTH_CHECK_FAILED).replace("{url}", backend_url))
+        self.ml = SimpleNamespace(list=lambda project: [], create=self._refuse)
+        self.refusal = ApiError(status_code=400, body=body)
+
+    def _refuse(self, **settings: object) -> None:
+        raise self.refusal
+
+
+def test_a_failed_health_check_of_an_answering_anota_says_what_to_do(make_app):
+    # Before: "Label Studio at ... answered HTTP 400 Bad Request: Validation error: url: Can't connect to ML backend
+    # ..., health check failed. ... <a href="https://labelstud.io/guide/ml.html">Learn more</a> ...": its web page's
+    # markup, and no word of --backend-url.
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    serve_in_background(server)
+    backend_url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with pytest.raises(click.ClickException) as raised:
+            push(UnreachingLabelStudio(backend_url), make_app(), "Anota", backend_url=backend_url)
+    finally:
+        server.shutdown()
+        server.server_close()
+    message = raised.value.message
+    assert message.startswith(f"Label Studio could not reach Anota at {backend_url}, which answers on this machine")
+    assert "give --backend-url (ANOTA_URL)" in message and "project 1 and its tasks are in place" in message
+    assert "Learn more (https://labelstud.io/guide/ml.html) about" in message and "<a" not in message
