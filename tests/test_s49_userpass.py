@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import logging
 import socket
 import threading
 import time
@@ -12,9 +13,11 @@ from types import SimpleNamespace
 
 import click
 import pytest
+from click.testing import CliRunner
 from label_studio_sdk.core.api_error import ApiError
 
 from plugins.loaders import CsvLoader, JsonLoader
+from server.cli import PAGE_EXTRACTION_LOGGERS, cli
 from server.push import push, wait_for_backend
 from server.sources import LeftOut, LoaderError
 from tests.conftest import serve_in_background
@@ -187,3 +190,18 @@ def test_a_failed_health_check_of_an_answering_anota_says_what_to_do(make_app):
     assert message.startswith(f"Label Studio could not reach Anota at {backend_url}, which answers on this machine")
     assert "give --backend-url (ANOTA_URL)" in message and "project 1 and its tasks are in place" in message
     assert "Learn more (https://labelstud.io/guide/ml.html) about" in message and "<a" not in message
+
+
+def test_verbose_logs_anotas_steps_not_each_pages_extraction():
+    # Before: `anota -v tasks` on 26 web pages wrote 95 lines of trafilatura's and htmldate's DEBUG among its own.
+    names = ("", *PAGE_EXTRACTION_LOGGERS)
+    levels = {name: logging.getLogger(name).level for name in names}
+    try:
+        # As -v makes it (logging.basicConfig does nothing here: pytest's handlers are on the root logger).
+        logging.getLogger().setLevel(logging.DEBUG)
+        CliRunner().invoke(cli, ["-v", "plugins", "--help"])
+        assert not logging.getLogger("trafilatura.main_extractor").isEnabledFor(logging.DEBUG)
+        assert not logging.getLogger("htmldate.validators").isEnabledFor(logging.DEBUG)
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
