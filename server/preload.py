@@ -149,6 +149,9 @@ class PreloadSettings:
     near_duplicate_threshold: float
     languages: tuple[str, ...]
     loaders: tuple[str, ...]
+    # What the JSON and CSV loaders read (ANOTA_SOURCE_TEXT_FIELD): set on a stored database, it left the last
+    # preload in place, a CSV's "Texto" column still refused as "no column named 'text'" (session 49's walk).
+    text_field: str
 
     @classmethod
     def from_app(cls, app: Flask, loaders: Sequence[Loader]) -> PreloadSettings:
@@ -159,7 +162,7 @@ class PreloadSettings:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"NEAR_DUPLICATE_THRESHOLD must be in (0, 1], not {threshold}")
         described = tuple(f"{type(loader).__module__}.{type(loader).__name__}:{loader.version}" for loader in loaders)
-        return cls(unit, threshold, tuple(app.config["LANGUAGES"]), described)
+        return cls(unit, threshold, tuple(app.config["LANGUAGES"]), described, str(app.config["SOURCE_TEXT_FIELD"]))
 
 
 @dataclass

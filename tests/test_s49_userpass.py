@@ -18,9 +18,12 @@ from label_studio_sdk.core.api_error import ApiError
 
 from plugins.loaders import CsvLoader, JsonLoader
 from server.cli import PAGE_EXTRACTION_LOGGERS, cli
+from server.app import get_state
 from server.push import push, wait_for_backend
 from server.sources import LeftOut, LoaderError
+from server.tasks import label_studio_tasks
 from tests.conftest import serve_in_background
+from tests.test_preload import NO_ANNOTATORS
 from tests.test_tasks_cli import run, scratch  # noqa: F401 (a fixture: TMPDIR in the test's folder)
 from tests.test_walkthrough import FakeLabelStudio
 
@@ -205,3 +208,16 @@ def test_verbose_logs_anotas_steps_not_each_pages_extraction():
     finally:
         for name, level in levels.items():
             logging.getLogger(name).setLevel(level)
+
+
+def test_a_new_text_field_setting_preloads_again(make_app, tmp_path):
+    # Before: set on a stored database, ANOTA_SOURCE_TEXT_FIELD=Texto changed nothing: the last preload was reused
+    # (the setting was not in its fingerprint), and the CSV still said "no column named 'text'".
+    sheet = tmp_path / "avaliacoes.csv"
+    sheet.write_text("id;Texto\n1;O aspirador aspira bem os tapetes e a bateria dura uma hora.\n", encoding="utf-8")
+    first = make_app(SOURCES=[str(sheet)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    assert label_studio_tasks(first) == []
+    again = make_app(SOURCES=[str(sheet)], DISABLE_PLUGINS=NO_ANNOTATORS, SOURCE_TEXT_FIELD="Texto")  # the same file
+    assert str(get_state(again).database.engine.url) == str(get_state(first).database.engine.url)
+    assert [task["data"]["text"] for task in label_studio_tasks(again)] == [
+        "O aspirador aspira bem os tapetes e a bateria dura uma hora."]
