@@ -221,3 +221,21 @@ def test_a_new_text_field_setting_preloads_again(make_app, tmp_path):
     assert str(get_state(again).database.engine.url) == str(get_state(first).database.engine.url)
     assert [task["data"]["text"] for task in label_studio_tasks(again)] == [
         "O aspirador aspira bem os tapetes e a bateria dura uma hora."]
+
+
+def test_the_text_field_setting_takes_several_names_each_file_reading_the_first_it_has(tmp_path):
+    # Before: one name for every file: a folder with a spreadsheet's "Texto" column and a feed's "text" field took two
+    # runs (and ANOTA_SOURCE_TEXT_FIELD="text,Texto" was a name no file had).
+    sheet = tmp_path / "avaliacoes.csv"
+    sheet.write_text("id;Texto;text\n1;O aspirador aspira bem.;nota interna\n", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "A feed post."}\n{"Texto": "Um post do feed."}\n{"title": "no text"}\n'
+                    '{"text": "Another post."}\n', encoding="utf-8")
+    # The setting's order decides, not the file's: "Texto" first reads the sheet's Texto column.
+    assert [document.text for document in CsvLoader("Texto, text").load(sheet, sheet.name)] == [
+        "O aspirador aspira bem."]
+    loaded = list(JsonLoader("text,Texto").load(feed, feed.name))
+    assert [getattr(item, "text", None) or item.reason for item in loaded] == [
+        "A feed post.", "Um post do feed.", "no 'text' or 'Texto' field", "Another post."]
+    with pytest.raises(LoaderError, match=r"^no column named 'body' or 'corpo' \(columns: id, Texto, text;"):
+        list(CsvLoader("body,corpo").load(sheet, sheet.name))
