@@ -80,7 +80,7 @@ from server.near_duplicates import (
 from server.segmentation import EDIT_LINK, line_of, segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
-    find_source_files, is_archive, load_problem, no_loader_reason,
+    find_source_files, is_archive, latin_1_hint, load_problem, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -284,6 +284,8 @@ def _log_problems(report: PreloadReport) -> None:
     """Warn of the files that could not be loaded and the configured sources that are not there."""
     for error in report.errors:
         log.warning("preload: %s", load_problem(error))
+    if hint := latin_1_hint(report.errors):
+        log.warning("preload: %s", hint)
     for skip in report.skipped:
         if skip["reason"] == MISSING_SOURCE:
             log.warning("preload: source %s does not exist", skip["path"])

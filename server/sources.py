@@ -304,6 +304,20 @@ _LATIN_LETTERS = range(0xC0, 0x100)
 IN_LATIN_1 = "in Latin-1 or windows-1252"
 
 
+def latin_1_hint(errors: Sequence[dict[str, str]]) -> str | None:
+    """What to do with the files of a preload's ``errors`` refused as Latin-1 or windows-1252 text, said once under
+    them (``anota tasks``' summary, the preload's log): each said which letter its first such byte is, among lines
+    that a corpus's listing scrolls away (session 49's walk: five blog posts saved by an older Windows tool), and
+    Anota guesses no encoding."""
+    files = sum(IN_LATIN_1 in error["reason"] for error in errors)
+    if not files:
+        return None
+    one = files == 1
+    return (f"{files} file{'' if one else 's'} above {'is' if one else 'are'} Latin-1 or windows-1252 text, not UTF-8 "
+            f"(Anota guesses no encoding): save {'it' if one else 'them'} as UTF-8, e.g. `iconv -f windows-1252 -t "
+            "utf-8 old.txt > new.txt`, and preload again")
+
+
 def _not_utf8_reason(raw: bytes, error: UnicodeDecodeError) -> str:
     """Why bytes are not UTF-8: what they are when their first bytes say so, else
     where the first bad byte is, and which letter it is when it reads as a Latin-1 one."""

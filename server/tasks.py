@@ -48,7 +48,7 @@ from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
 from server.labeling import parse_labeling_config
-from server.sources import ARCHIVE_ENDINGS, IN_LATIN_1, NO_LOADER, is_left_out_record, load_problem
+from server.sources import ARCHIVE_ENDINGS, NO_LOADER, is_left_out_record, latin_1_hint, load_problem
 from server.stopping import signals_held, stopping_on_signals
 
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
@@ -412,7 +412,7 @@ def tasks_command(
         stream.flush()
         # Last, under the many lines above: what a long listing came to.
         click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False)), err=True)
-        if hint := latin_1_hint(report):
+        if hint := latin_1_hint(report.get("errors", [])):
             click.echo(hint, err=True)
 
 
@@ -532,18 +532,6 @@ def preload_summary(report: dict[str, Any], include_excluded: bool, brought_back
     if records:
         summary += f"; {_counted_noun(records, 'record')} not loaded (above)"
     return summary
-
-
-def latin_1_hint(report: dict[str, Any]) -> str | None:
-    """What to do with the files refused as Latin-1 or windows-1252 text, once under the summary: each said which
-    letter its first such byte is, in the listing that a corpus's many lines scroll away (session 49's walk: five
-    blog posts saved by an older Windows tool), and Anota guesses no encoding."""
-    files = sum(IN_LATIN_1 in error["reason"] for error in report.get("errors", []))
-    if not files:
-        return None
-    return (f"{_counted_noun(files, 'file')} above {'is' if files == 1 else 'are'} Latin-1 or windows-1252 text, "
-            "not UTF-8 (Anota guesses no encoding): save them as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 "
-            "old.txt > new.txt`, and preload again")
 
 
 def _counted_noun(count: int, noun: str) -> str:

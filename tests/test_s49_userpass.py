@@ -239,3 +239,16 @@ def test_the_text_field_setting_takes_several_names_each_file_reading_the_first_
         "A feed post.", "Um post do feed.", "no 'text' or 'Texto' field", "Another post."]
     with pytest.raises(LoaderError, match=r"^no column named 'body' or 'corpo' \(columns: id, Texto, text;"):
         list(CsvLoader("body,corpo").load(sheet, sheet.name))
+
+
+def test_the_preloads_log_says_how_to_load_latin_1_files(make_app, tmp_path, caplog):
+    # `anota serve` with ANOTA_SOURCES: its log is where the preload's problems are told.
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    (folder / "latin1.txt").write_bytes("A autarquia aprovou o orçamento ontem.\n".encode("latin-1"))
+    (folder / "post.txt").write_text("A post in UTF-8 about the council's budget, approved yesterday.\n", "utf-8")
+    caplog.set_level(logging.WARNING, logger="server.preload")
+    make_app(SOURCES=[str(folder)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    said = [record.getMessage() for record in caplog.records if record.name == "server.preload"]
+    assert "preload: 1 file above is Latin-1 or windows-1252 text, not UTF-8 (Anota guesses no encoding): save it " \
+           "as UTF-8, e.g. `iconv -f windows-1252 -t utf-8 old.txt > new.txt`, and preload again" in said
