@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -61,7 +61,7 @@ class JsonLoader(Loader):
     _FIELDS_NAMED = 8
 
     def __init__(self, text_field: str = DEFAULT_TEXT_FIELD) -> None:
-        self.text_field = text_field
+        self.text_fields = text_field_names(text_field)
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         numbered = self._records(read_text(path), source_suffix(path) != ".json")
@@ -70,7 +70,8 @@ class JsonLoader(Loader):
             if refused := [item for item in loaded if isinstance(item, LeftOut) and item.reason.startswith("its ")]:
                 raise LoaderError(f"no record could be loaded ({source}#{refused[0].record}: {refused[0].reason})")
             records = [record for _number, record in numbered]
-            raise LoaderError(f"no record has a non-empty {self.text_field!r} text field{self._fields_of(records)}")
+            raise LoaderError(f"no record has a non-empty {names_said(self.text_fields)} text field"
+                              f"{self._fields_of(records)}")
         yield from loaded
 
     def _fields_of(self, records: list[Any]) -> str:
@@ -79,7 +80,7 @@ class JsonLoader(Loader):
         for record in records:
             if isinstance(record, dict):
                 fields.update(dict.fromkeys(str(key) for key in _task_data(record)))
-        named = [name for name in fields if name != self.text_field]
+        named = [name for name in fields if name not in self.text_fields]
         if not named:
             return ""
         shown = ", ".join(named[:self._FIELDS_NAMED]) + (", ..." if len(named) > self._FIELDS_NAMED else "")
@@ -102,7 +103,7 @@ class JsonLoader(Loader):
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise LoaderError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+            raise LoaderError(f"invalid JSON at line {exc.lineno}: {json_problem(exc)}") from exc
         return list(enumerate(parsed if isinstance(parsed, list) else [parsed], start=1))
 
     @staticmethod
@@ -121,7 +122,7 @@ class JsonLoader(Loader):
                 # Lines cut from a JSON list keep the list's commas, which JSON lines have none of.
                 comma = exc.msg == "Extra data" and line.rstrip().endswith(",")
                 hint = " (a ',' after the record: JSON lines separate records by line breaks only)" if comma else ""
-                records.append((number, LeftOut(str(number), f"invalid JSON: {exc.msg}{hint}")))
+                records.append((number, LeftOut(str(number), f"invalid JSON: {json_problem(exc)}{hint}")))
         invalid = [(number, record) for number, record in records if isinstance(record, LeftOut)]
         if invalid and 2 * len(invalid) >= len(records):
             number, first = invalid[0]
@@ -135,16 +136,18 @@ class JsonLoader(Loader):
         if not isinstance(record, dict):
             return LeftOut(number, f"a JSON {type(record).__name__}, not an object")
         data = _task_data(record)
-        field_name = name_in_any_case(self.text_field, data) or self.text_field
-        text = data.get(field_name)
-        if text is None:
-            return LeftOut(number, f"no {self.text_field!r} field")
+        field_name = first_name_in(self.text_fields, data)
+        if field_name is None or data[field_name] is None:
+            return LeftOut(number, f"no {names_said(self.text_fields)} field")
+        text = data[field_name]
+        # The setting's name, as before names were listed; of several, the one this record has.
+        said = repr(self.text_fields[0] if len(self.text_fields) == 1 else field_name)
         if not isinstance(text, str):
-            return LeftOut(number, f"its {self.text_field!r} field is not text but {type(text).__name__}")
+            return LeftOut(number, f"its {said} field is not text but {type(text).__name__}")
         if not text.strip():
-            return LeftOut(number, f"its {self.text_field!r} field is empty")
+            return LeftOut(number, f"its {said} field is empty")
         if "\x00" in text:  # a \u0000 escape: no text column (PostgreSQL's included) stores it
-            raise LoaderError(f"{file_source}#{number}: its {self.text_field!r} field holds a NUL character")
+            raise LoaderError(f"{file_source}#{number}: its {said} field holds a NUL character")
         extra = {key: value for key, value in data.items() if key != field_name}
         for name, value in ((field_name, text), *extra.items()):
             if isinstance(value, str) and (half := _LONE_SURROGATE.search(value)):
@@ -157,6 +160,33 @@ class JsonLoader(Loader):
 # is missing (json.loads joins the halves of a pair into one character). No UTF-8
 # text, SQLite's or Label Studio's, holds one, and the preload's word batch failed on it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """What the parser says is wrong, its place said where the message points at it: Python's "Unterminated string
+    starting at" (a file cut off inside a string) stopped there, "invalid JSON on line 6: Unterminated string starting
+    at" (session 49's walk)."""
+    return f"{error.msg} column {error.colno}" if error.msg.endswith(" at") else error.msg
+
+
+def text_field_names(setting: str) -> tuple[str, ...]:
+    """ANOTA_SOURCE_TEXT_FIELD's names, comma-separated: a corpus's spreadsheet may call its text column "Texto" where
+    its JSON lines say "text" (session 49's walk; one name made that two runs). A file, or a JSON record, reads the
+    first of them it has."""
+    return tuple(name.strip() for name in setting.split(",") if name.strip()) or (DEFAULT_TEXT_FIELD,)
+
+
+def names_said(names: Sequence[str]) -> str:
+    """The names as a message says them: "'text'", "'text' or 'Texto'"."""
+    return " or ".join(map(repr, names))
+
+
+def first_name_in(wanted: Sequence[str], names: Collection[str]) -> str | None:
+    """The first of ``wanted`` that ``names`` hold, as they write it (see name_in_any_case)."""
+    for name in wanted:
+        if (found := name_in_any_case(name, names)) is not None:
+            return found
+    return None
 
 
 def name_in_any_case(wanted: str, names: Collection[str]) -> str | None:
@@ -191,7 +221,7 @@ class CsvLoader(Loader):
     suffixes = (".csv", ".tsv")
 
     def __init__(self, text_column: str = DEFAULT_TEXT_FIELD) -> None:
-        self.text_column = text_column
+        self.text_columns = text_field_names(text_column)
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         text = read_text(path)
@@ -212,10 +242,13 @@ class CsvLoader(Loader):
             if (column := self._text_column_in(header)) is not None:
                 return delimiter, column
         widest = max(headers.values(), key=len)
-        raise LoaderError(f"no column named {self.text_column!r} (columns: {', '.join(widest)})")
+        # As a JSON file without the field says (JsonLoader._fields_of): the setting is the way out, and CSV files
+        # said only the columns (session 49's walk: a spreadsheet's "Texto").
+        raise LoaderError(f"no column named {names_said(self.text_columns)} (columns: {', '.join(widest)}; "
+                          "ANOTA_SOURCE_TEXT_FIELD names the one to read)")
 
     def _text_column_in(self, header: list[str]) -> str | None:
-        return name_in_any_case(self.text_column, header)
+        return first_name_in(self.text_columns, header)
 
 
 def _rows_by_line(text: str, delimiter: str, column: str) -> Iterator[tuple[int, str]]:

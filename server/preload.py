@@ -80,7 +80,7 @@ from server.near_duplicates import (
 from server.segmentation import EDIT_LINK, line_of, segment
 from server.sources import (
     MISSING_SOURCE, Document, LeftOut, LeftOutPart, Loader, LoaderError, SourceFile, content_of, file_digest,
-    find_source_files, is_archive, load_problem, no_loader_reason,
+    find_source_files, is_archive, latin_1_hint, load_problem, no_loader_reason,
 )
 from server.tasks import Exclusion, PreloadRun, Task
 
@@ -149,6 +149,9 @@ class PreloadSettings:
     near_duplicate_threshold: float
     languages: tuple[str, ...]
     loaders: tuple[str, ...]
+    # What the JSON and CSV loaders read (ANOTA_SOURCE_TEXT_FIELD): set on a stored database, it left the last
+    # preload in place, a CSV's "Texto" column still refused as "no column named 'text'" (session 49's walk).
+    text_field: str
 
     @classmethod
     def from_app(cls, app: Flask, loaders: Sequence[Loader]) -> PreloadSettings:
@@ -159,7 +162,7 @@ class PreloadSettings:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"NEAR_DUPLICATE_THRESHOLD must be in (0, 1], not {threshold}")
         described = tuple(f"{type(loader).__module__}.{type(loader).__name__}:{loader.version}" for loader in loaders)
-        return cls(unit, threshold, tuple(app.config["LANGUAGES"]), described)
+        return cls(unit, threshold, tuple(app.config["LANGUAGES"]), described, str(app.config["SOURCE_TEXT_FIELD"]))
 
 
 @dataclass
@@ -281,6 +284,8 @@ def _log_problems(report: PreloadReport) -> None:
     """Warn of the files that could not be loaded and the configured sources that are not there."""
     for error in report.errors:
         log.warning("preload: %s", load_problem(error))
+    if hint := latin_1_hint(report.errors):
+        log.warning("preload: %s", hint)
     for skip in report.skipped:
         if skip["reason"] == MISSING_SOURCE:
             log.warning("preload: source %s does not exist", skip["path"])

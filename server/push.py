@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,13 @@ BACKEND_TITLE = "Anota"
 PAGE_SIZE = 100
 # Connecting a backend waits for Label Studio to call its /setup and /health.
 HTTP_TIMEOUT = 120
+# Label Studio refuses to connect a backend whose /health does not answer ("health check failed", after 1 s), and
+# `anota serve` listens only once its models are loaded and its sources preloaded (45 s here unloaded, minutes on a
+# busy machine or a large corpus): `anota push --connect` run beside it waits this long for it, saying so.
+BACKEND_WAIT_SECONDS = 600
+BACKEND_POLL_SECONDS = 2
+# How often, while it waits, it says it still does.
+BACKEND_WAIT_NOTE_SECONDS = 30
 # Tags that show a task field as text: an Anota task's text may go there.
 TEXT_TAGS = ("Text", "HyperText")
 
@@ -156,6 +164,54 @@ def connect_webhook(
     return int(client.webhooks.create(url=url, project=project_id, **settings).id)
 
 
+def wait_for_backend(backend_url: str, project_id: int, wait: float = BACKEND_WAIT_SECONDS,
+                     poll: float = BACKEND_POLL_SECONDS) -> None:
+    """Return once something listens at ``backend_url``, which Label Studio checks as it connects it.
+
+    Only a refused connection is waited for: `anota serve` starting on this machine (it listens once its models are
+    loaded). A name this machine cannot resolve (a Docker network's) is left to Label Studio, which may reach it."""
+    deadline = started = time.monotonic()
+    deadline += wait
+    noted = None
+    while _refused_at(backend_url):
+        now = time.monotonic()
+        if now >= deadline:
+            raise click.ClickException(
+                f"nothing answers at {backend_url} after {wait:.0f} s, so Label Studio cannot connect it: start "
+                f"`anota serve` (ANOTA_PORT=... to serve on that port) or give --backend-url (ANOTA_URL) where it "
+                f"serves, then run this command again (project {project_id} and its tasks are in place; nothing is "
+                "imported twice)")
+        if noted is None or now - noted >= BACKEND_WAIT_NOTE_SECONDS:
+            click.echo(f"waiting for Anota at {backend_url} ({now - started:.0f} s): nothing listens there yet; "
+                       "`anota serve` listens once its models are loaded (a minute or more). Ctrl-C stops; "
+                       "run the command again later, nothing is imported twice", err=True)
+            noted = now
+        time.sleep(poll)
+
+
+def unreached_backend(backend_url: str, project_id: int, error: ApiError) -> str:
+    """What to do when Label Studio's health check of the backend failed though it answers here (wait_for_backend):
+    Label Studio runs where that address is not Anota (a container's 127.0.0.1), or did not reach it in its 1 s."""
+    answer = answer_shown(error.status_code, error.body) if isinstance(error.status_code, int) else str(error.body)
+    return (f"Label Studio could not reach Anota at {backend_url}, which answers on this machine: where Label Studio "
+            "runs elsewhere (a Docker container), give --backend-url (ANOTA_URL) the address it reaches Anota at "
+            "(e.g. http://host.docker.internal:9090; a local address needs Label Studio's ML_BLOCK_LOCAL_IP=false), "
+            f"else run this command again (project {project_id} and its tasks are in place; nothing is imported "
+            f"twice). Label Studio said: {answer}")
+
+
+def _refused_at(backend_url: str) -> bool:
+    """Whether a connection to ``backend_url``'s /health is refused (any answer, or another error, is not)."""
+    try:
+        httpx.get(backend_url.rstrip("/") + "/health", timeout=HTTP_TIMEOUT)
+    except httpx.HTTPError as exc:
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, ConnectionRefusedError):
+            cause = cause.__cause__ or cause.__context__
+        return cause is not None
+    return False
+
+
 def basic_auth_header(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
@@ -189,8 +245,14 @@ def push(
     result = PushResult(project_id, created, len(new_tasks), len(tasks) - len(new_tasks), left_empty=left,
                         sentence_labels_left=bool(sentence_labels(config) & set(left)))
     if backend_url:
+        wait_for_backend(backend_url, project_id)
         basic_auth = backend_credentials(app.config["BASIC_AUTH_USER"], app.config["BASIC_AUTH_PASS"])
-        result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
+        try:
+            result.backend_id, result.backend_created = connect_backend(client, project_id, backend_url, basic_auth)
+        except ApiError as exc:
+            if "health check failed" not in str(exc.body):
+                raise
+            raise click.ClickException(unreached_backend(backend_url, project_id, exc)) from exc
         connect_webhook(client, project_id, backend_url, basic_auth)
     return result
 

@@ -300,6 +300,22 @@ def _decompressed(stream: BinaryIO) -> bytes:
 # Bytes of Latin-1 or windows-1252 letters (À to ÿ, × and ÷ among them): how text saved
 # by older Windows tools and spreadsheets in Western locales fails to be UTF-8.
 _LATIN_LETTERS = range(0xC0, 0x100)
+# How a file refused for such a byte says so ("undecodable byte 0xE9 ('é' in Latin-1 or windows-1252) ...").
+IN_LATIN_1 = "in Latin-1 or windows-1252"
+
+
+def latin_1_hint(errors: Sequence[dict[str, str]]) -> str | None:
+    """What to do with the files of a preload's ``errors`` refused as Latin-1 or windows-1252 text, said once under
+    them (``anota tasks``' summary, the preload's log): each said which letter its first such byte is, among lines
+    that a corpus's listing scrolls away (session 49's walk: five blog posts saved by an older Windows tool), and
+    Anota guesses no encoding."""
+    files = sum(IN_LATIN_1 in error["reason"] for error in errors)
+    if not files:
+        return None
+    one = files == 1
+    return (f"{files} file{'' if one else 's'} above {'is' if one else 'are'} Latin-1 or windows-1252 text, not UTF-8 "
+            f"(Anota guesses no encoding): save {'it' if one else 'them'} as UTF-8, e.g. `iconv -f windows-1252 -t "
+            "utf-8 old.txt > new.txt`, and preload again")
 
 
 def _not_utf8_reason(raw: bytes, error: UnicodeDecodeError) -> str:
@@ -308,7 +324,7 @@ def _not_utf8_reason(raw: bytes, error: UnicodeDecodeError) -> str:
     if kind := file_kind(raw[:512]):
         return kind
     byte = raw[error.start]
-    letter = f" ({bytes([byte]).decode('cp1252')!r} in Latin-1 or windows-1252)" if byte in _LATIN_LETTERS else ""
+    letter = f" ({bytes([byte]).decode('cp1252')!r} {IN_LATIN_1})" if byte in _LATIN_LETTERS else ""
     line = raw.count(b"\n", 0, error.start) + 1
     return f"undecodable byte 0x{byte:02X}{letter} at offset {error.start} (line {line})"
 

@@ -1314,7 +1314,7 @@ def test_bad_files_are_reported_and_the_rest_loads(preloaded: AppFactory, tmp_pa
         "broken.jsonl": "invalid JSON on line 1: Expecting value",
         "empty.txt": "empty",
         "latin1.txt": "not UTF-8: undecodable byte 0xE3 ('ã' in Latin-1 or windows-1252) at offset 1 (line 1)",
-        "table.csv": "no column named 'text' (columns: id, body)",
+        "table.csv": "no column named 'text' (columns: id, body; ANOTA_SOURCE_TEXT_FIELD names the one to read)",
     }
     assert {"path": str(tmp_path / "absent.txt"), "reason": "does not exist"} in listing["skipped"]
 

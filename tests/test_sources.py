@@ -176,7 +176,7 @@ def test_a_json_lines_file_cut_off_mid_line_loses_that_line_only(tmp_path: Path)
     loaded = list(JsonLoader().load(cut, "posts.jsonl"))
     assert loaded == [Document("posts.jsonl#1", "Um."), Document("posts.jsonl#2", "Dois."),
                       Document("posts.jsonl#4", "Três."),
-                      LeftOut("5", "invalid JSON: Unterminated string starting at")]
+                      LeftOut("5", "invalid JSON: Unterminated string starting at column 10")]
     # As many lines that are not JSON as lines that are: not JSON lines; the first error stands.
     half = tmp_path / "half.jsonl"
     half.write_text('{"text": "Um."}\nUm texto qualquer.\n', encoding="utf-8")
@@ -213,9 +213,11 @@ def test_csv_finds_its_separator_and_the_text_column_in_any_case(tmp_path: Path,
 
 @pytest.mark.parametrize(("header", "error"), [
     # Two columns that differ only in case: neither is guessed.
-    ("id,Texto,TEXTO", "no column named 'texto' (columns: id, Texto, TEXTO)"),
+    ("id,Texto,TEXTO", "no column named 'texto' (columns: id, Texto, TEXTO; "
+     "ANOTA_SOURCE_TEXT_FIELD names the one to read)"),
     # No separator names it: the columns of the one that splits the header most.
-    ("id;titulo;corpo", "no column named 'texto' (columns: id, titulo, corpo)"),
+    ("id;titulo;corpo", "no column named 'texto' (columns: id, titulo, corpo; "
+     "ANOTA_SOURCE_TEXT_FIELD names the one to read)"),
 ])
 def test_csv_without_one_text_column_names_the_columns_it_has(tmp_path: Path, header: str, error: str) -> None:
     path = tmp_path / "planilha.csv"

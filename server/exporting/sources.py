@@ -1692,7 +1692,12 @@ def _validation_errors(errors: dict[str, Any]) -> str:
     """Label Studio's ``validation_errors`` (field -> messages) on one line, after a ``: ``."""
     said = [f"{'' if field == 'non_field_errors' else f'{field}: '}{message}" for field, messages in errors.items()
             for message in (messages if isinstance(messages, list) else [messages])]
-    return f": {' '.join('; '.join(map(str, said)).split())[:400]}" if said else ""
+    # Its messages are written for its web page: "<a href="https://labelstud.io/guide/ml.html">Learn more</a>".
+    plain = _LINK.sub(r"\2 (\1)", "; ".join(map(str, said)))
+    return f": {' '.join(plain.split())[:400]}" if said else ""
+
+
+_LINK = re.compile(r"""<a\s[^>]*?href=["']([^"']*)["'][^>]*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 
 
 def answer_shown(status: int, body: Any) -> str:
