@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/preload_ladder.py                       # 3 parts (about 15 MB) of bench/preload.py's corpus
     .venv/bin/python bench/preload_ladder.py --parts 2 --rounds 3
+    PYTHONHASHSEED=0 OPENBLAS_NUM_THREADS=1 valgrind --tool=callgrind --collect-atstart=no \\
+        --toggle-collect=functools_reduce .venv/bin/python bench/preload_ladder.py --callgrind near --parts 1
 
 Issue 3 asks for preloading at most 10x the floor (read + SHA-256). The ladder tells how much of that budget the
 stages other than the line decisions (boilerplate) already take. Each rung is the one before plus one stage, built from
@@ -27,6 +29,7 @@ walls are noise on a loaded machine (only the full preload with workers, whose p
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import statistics
@@ -34,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,20 +136,29 @@ class StagedCleaner:
 
 def measure_stage(parts: list[Path], stage: str) -> dict[str, Any]:
     """CPU and wall of the stages up to ``stage`` on ``parts``, in this process."""
+    with tempfile.TemporaryDirectory() as scratch:
+        run = stage_runner(_bench_app(f"sqlite:///{scratch}/ladder.db", parts), stage)
+        started, cpu = time.perf_counter(), time.process_time()
+        counts = run()
+        return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, **counts}
+
+
+def stage_runner(app: Any, stage: str) -> Callable[[], dict[str, int]]:
+    """The work of the stages up to ``stage`` on the app's sources, ready to run (the app, its loaders and the language
+    identifier's model made first); it returns the segments read and the tasks kept."""
     from server.analysis import detect_language
     from server.app import get_state
     from server.preload import DocumentReader, PreloadReport, PreloadSettings, _indexes_built_after, _Writer
     from server.sources import find_source_files
 
-    with tempfile.TemporaryDirectory() as scratch:
-        app = _bench_app(f"sqlite:///{scratch}/ladder.db", parts)
-        state = get_state(app)
-        loaders = [loader for _plugin, loader in state.loaders]
-        settings = PreloadSettings.from_app(app, loaders)
-        detect_language("warm up", app.config["LANGUAGES"])
-        files, _skipped = find_source_files(app.config["SOURCES"], loaders)
-        sizes = [file.path.stat().st_size for file in files]
-        started, cpu = time.perf_counter(), time.process_time()
+    state = get_state(app)
+    loaders = [loader for _plugin, loader in state.loaders]
+    settings = PreloadSettings.from_app(app, loaders)
+    detect_language("warm up", app.config["LANGUAGES"])
+    files, _skipped = find_source_files(app.config["SOURCES"], loaders)
+    sizes = [file.path.stat().st_size for file in files]
+
+    def run() -> dict[str, int]:
         with state.database.session() as session, _indexes_built_after(session):
             writer = _Writer(session) if stage == "sqlite" else None
             cleaner = StagedCleaner(settings, stage, writer)
@@ -154,8 +166,33 @@ def measure_stage(parts: list[Path], stage: str) -> dict[str, Any]:
                 cleaner.take(loaded)
             if writer is not None:
                 writer.flush()
-        return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
-                "segments": cleaner.segments, "tasks": len(cleaner.kept)}
+        return {"segments": cleaner.segments, "tasks": len(cleaner.kept)}
+    return run
+
+
+def run_collected(rung: str, parts: list[Path]) -> dict[str, Any]:
+    """The rung's work alone inside one ``functools.reduce`` (which nothing else in the run calls), for callgrind to
+    count: ``valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce``. The floor's reads are
+    system calls, which callgrind does not count: its figure is the hashing and Python's side of the reads."""
+    from server.analysis import detect_language
+    from server.preload import preload_sources
+
+    with tempfile.TemporaryDirectory() as scratch:
+        app = _bench_app(f"sqlite:///{scratch}/ladder.db", parts)
+        if rung == "floor":
+            def run() -> Any:
+                return measure_floor(parts)
+        elif rung == "full":
+            app.config["PRELOAD"] = True
+            detect_language("warm up", app.config["LANGUAGES"])
+
+            def run() -> Any:
+                return preload_sources(app).as_dict()
+        else:
+            run = stage_runner(app, rung)
+        result = functools.reduce(lambda _before, _item: run(), [None], None)
+        app.extensions["anota"].database.dispose()
+    return {"rung": rung, **{key: value for key, value in result.items() if key in ("bytes", "segments", "tasks")}}
 
 
 def _bench_app(database_url: str, parts: list[Path]) -> Any:
@@ -215,10 +252,16 @@ def main() -> None:
     parser.add_argument("--parts", type=int, default=3, help="the corpus's first parts to read (about 5 MB each)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--measure", choices=["floor", *STAGES, "full", "workers"], help=argparse.SUPPRESS)
+    parser.add_argument("--callgrind", choices=["floor", *STAGES, "full"],
+                        help="run this rung once inside functools.reduce, for callgrind (see run_collected)")
     args = parser.parse_args()
 
+    parts = sorted(args.corpus_dir.glob("part-*"))[: args.parts]
     if args.measure:
-        print(json.dumps(measure(args.measure, sorted(args.corpus_dir.glob("part-*"))[: args.parts])))
+        print(json.dumps(measure(args.measure, parts)))
+        return
+    if args.callgrind:
+        print(json.dumps(run_collected(args.callgrind, parts)))
         return
     if not any(args.corpus_dir.glob("part-*")):
         build_corpus(args.corpus_dir, args.megabytes, args.text_from, args.seed)

@@ -13,8 +13,9 @@ give. For each key, by how many lines around it a key holds (``--windows``):
 - hits: lines whose key was seen before in their site (a reuse would answer them);
 - wrong: hits whose outcome or reading state differs from the first line's with that key (a reuse would change a
   decision: the key is not enough);
-- the CPU the hits' ``excluded`` calls took: the ceiling of what the reuse saves (the key's own cost not counted),
-  against the line decisions' whole CPU and the preload's.
+- the CPU the hits' ``excluded`` calls took: the ceiling of what the reuse saves, against the line decisions' whole
+  CPU and the preload's; and the CPU of making the keys, which a reuse would pay for every line (a timer's cost in
+  both).
 
 The key: the line's text, its place (``Position.facts``, and its index from either end of its document up to
 ``EDGE_REACH``), the texts of ``window`` lines above and below it in its document (None past either end), and the
@@ -78,13 +79,17 @@ class TemplateTally:
         self.seen: dict[int, dict[tuple[Any, ...], tuple[Any, ...]]] = {window: {} for window in windows}
         self.counts: dict[int, collections.Counter[str]] = {window: collections.Counter() for window in windows}
         self.hit_seconds: dict[int, float] = dict.fromkeys(windows, 0.0)
+        self.key_seconds: dict[int, float] = dict.fromkeys(windows, 0.0)
         self.wrong_examples: dict[int, list[str]] = {window: [] for window in windows}
         self.lines, self.seconds = 0, 0.0
 
     def wrap(self, original: Any) -> Any:
         def excluded(lines: Any, number: int) -> Any:
-            site = site_of(lines, number)
-            keys = {window: (site, *template_key(lines, number, window)) for window in self.windows}
+            keys = {}
+            for window in self.windows:
+                keyed = time.process_time()
+                keys[window] = (site_of(lines, number), *template_key(lines, number, window))
+                self.key_seconds[window] += time.process_time() - keyed
             started = time.process_time()
             outcome = original(lines, number)
             spent = time.process_time() - started
@@ -134,12 +139,13 @@ def main() -> None:
     tally, total = measure(args.sources, windows)
     print(f"{tally.lines} line decisions, {tally.seconds:.2f} s CPU of a {total:.2f} s preload (timers included)")
     print(f"{'window':>6} {'hits':>7} {'hit %':>6} {'kept':>6} {'left out':>8} {'wrong':>6} "
-          f"{'hits CPU s':>10} {'of lines':>8} {'of preload':>10}")
+          f"{'hits CPU s':>10} {'of lines':>8} {'of preload':>10} {'keys CPU s':>10}")
     for window in windows:
         counts, seconds = tally.counts[window], tally.hit_seconds[window]
         print(f"{window:>6} {counts['hits']:>7} {100 * counts['hits'] / max(1, tally.lines):>5.1f}% "
               f"{counts['kept hits']:>6} {counts['left-out hits']:>8} {counts['wrong']:>6} {seconds:>10.3f} "
-              f"{100 * seconds / max(tally.seconds, 1e-9):>7.1f}% {100 * seconds / max(total, 1e-9):>9.1f}%")
+              f"{100 * seconds / max(tally.seconds, 1e-9):>7.1f}% {100 * seconds / max(total, 1e-9):>9.1f}% "
+              f"{tally.key_seconds[window]:>10.3f}")
         for example in tally.wrong_examples[window]:
             print(f"         wrong: {example}")
 
