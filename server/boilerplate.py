@@ -3428,6 +3428,8 @@ def is_clock_line(text: str) -> bool:
     return len(text) <= PAGE_NUMBER_CHARS and _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
+# A numbered section's mark before its heading on the line: "1. ", "12. ".
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\. ")
 # A day named by its weekday and date, alone on its line, as an agenda heads the day's events: "Friday 4 December",
 # "Sábado, 12 de dezembro", "Wed, Dec 9", "quarta-feira, 16 de dezembro de 2026" (folded).
 _WEEKDAY_DATE_LINE = re.compile(rf"{WEEKDAY}(?:-feira)?\.?,? (?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}})(?:,?(?: de)? \d{{4}})?")
@@ -4094,7 +4096,9 @@ def site_header_reason(
     # A name or tagline holds no figures but a year (a headline's price or date does; a tagline may say since when:
     # "Receitas de família desde 2012"), and a page's title over figures is over its details, not a menu.
     below_has_years_only = all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text))
-    if is_title and not below_has_years_only:
+    # ... nor over a labelled field, its details too: a menu's first item has no label ("Published by: Leeford City
+    # Council · Updated monthly" under an open-data page's <h1>, s49-cleaning).
+    if is_title and (not below_has_years_only or _FIELD_LINE.match(below_text) is not None):
         return None
     if _right_above_a_menu(text, position, chrome_above, below) \
             or below_has_years_only and _above_a_name_and_a_menu(position, below):
@@ -6202,6 +6206,22 @@ class BatchLines:
             and _ABOUT.match(fold(text)) is None and self.opens_prose(number) \
             and (self.prose_at(number - 1, number) or self.ends_a_list_of_things(number - 1, number))
 
+    def heads_numbered_section(self, number: int) -> bool:
+        """Whether a fragment is a numbered section's heading over its prose, its number the list mark segmentation
+        took off ("1. Apologies" over "Apologies were received from ..." in a council's minutes, under the attendance
+        line, no paragraph; s49-cleaning), with the next or the previous number heading another line of its document:
+        minutes and reports number their items, a menu or a list of labels does not open each over prose."""
+        text = self.texts[number]
+        if not could_be_heading(text) or not self.opens_prose(number):
+            return False
+        document, start = self.documents[self.segments[number][0]][0].text, self.segments[number][3]
+        mark = _SECTION_NUMBER.fullmatch(document, document.rfind("\n", 0, start) + 1, start)
+        if mark is None:
+            return False
+        item = int(mark.group(1))
+        return any(re.search(rf"^{sibling}\. \S", document, re.MULTILINE) is not None for sibling in (item - 1, item + 1)
+                   if sibling > 0)
+
     def heads_first_section_under_dateline(self, number: int) -> bool:
         """Whether a fragment is a bulletin's first section's heading: a plain heading over prose right under its issue's
         date line (a dated line the byline cue left out, or a month and year alone), with nothing but chrome above it
@@ -6842,8 +6862,8 @@ class BatchLines:
         paper's section ("Abstract", "Highlights")."""
         slot, start = self.segments[number][0], self.segments[number][3]
         if not is_markdown_heading(self.documents[slot][0].text, start) and (
-                in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)
-                or self.heads_first_section_under_dateline(number)):
+                in_body and (self.heads_prose_between_prose(number) or self.heads_numbered_section(number))
+                or self.heads_prose_under_chrome(number, in_body) or self.heads_first_section_under_dateline(number)):
             return True
         if (in_body or self.over_discussion_bar(number)) and self.heads_section_past_its_control(number):
             return True

@@ -164,3 +164,49 @@ def test_every_abbreviated_legal_form_closes_no_sentence_and_a_form_in_full_does
         closes_no_sentence = _COMPANY_SUFFIX.search(f"Empresa: Faróis Digitais {form}.") is not None
         assert closes_no_sentence == (form != "limited"), form
     assert _COMPANY_SUFFIX.search("Places for the workshop are limited.") is None
+
+
+# ------------------------------------------------------------------ rules found on the studied pages
+
+DATASET_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Open data</title></head><body>
+<header><p>Harrow Open Data</p><nav><a href="/">Home</a> <a href="/data">Datasets</a> <a href="/about">About</a></nav>
+</header><main><h1>Street trees by ward</h1>
+<p>Published by: Harrow Council · Updated weekly</p>
+<h2>Contents</h2>
+<h2>About the data</h2>
+<p>Every tree the council looks after on streets and in parks, with its species, its height and when it was last
+inspected.</p>
+</main></body></html>"""
+
+
+def test_a_pages_title_over_a_labelled_field_is_no_sites_name(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, _reasons = page_tasks(make_app, tmp_path, "trees.html", DATASET_PAGE)
+    assert "Street trees by ward" in texts
+
+
+MINUTES_TEXT = """Minutes of the Allotments Committee
+Present: Cllr A. Shah (Chair), Cllr P. Doyle
+
+1. Apologies
+Apologies were received from Cllr T. Marsh, who was unwell.
+
+2. Water supply
+The committee agreed to replace the leaking standpipe on plot 14 before the spring.
+"""
+# One number and no sibling: a label, as before.
+ONE_NUMBERED_LINE = """Minutes of the Allotments Committee
+Present: Cllr A. Shah (Chair), Cllr P. Doyle
+
+1. Apologies
+Apologies were received from Cllr T. Marsh, who was unwell.
+"""
+
+
+def test_a_numbered_sections_one_word_heading_over_its_prose_is_kept(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, _reasons = page_tasks(make_app, tmp_path, "minutes.txt", MINUTES_TEXT)
+    assert "Apologies" in texts and "Water supply" in texts
+
+
+def test_one_numbered_line_without_a_sibling_stays_a_label(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = page_tasks(make_app, tmp_path, "minutes.txt", ONE_NUMBERED_LINE)
+    assert "Apologies" in reasons and "Apologies" not in texts
