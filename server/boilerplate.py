@@ -6350,12 +6350,17 @@ class BatchLines:
     def heads_an_agenda_entry(self, number: int) -> bool:
         """Whether a short line is an agenda's event: under its day alone, a weekday's date ("Friday 4 December",
         "Sábado, 12 de dezembro"), and over its details opening with the hour ("7pm, tickets £5", "Às 16h, no
-        Auditório") or over prose (s49-cleaning: a plain-text agenda's "Author talk" and "Lego Club" went as labels)."""
+        Auditório") or over prose, in a document that lists another day so (s49-cleaning: a plain-text agenda's "Author
+        talk" and "Lego Club" went as labels). A bulletin's one date line over a label is no agenda's day (s47-cleaning2's
+        "Público" under "Domingo, 6 de dezembro de 2026")."""
         above, below, slot = number - 1, number + 1, self.segments[number][0]
         if not (self.same_document(above, slot) and is_weekday_date_line(self.texts[above])):
             return False
-        return self.same_document(below, slot) and _OPENS_WITH_HOUR.match(fold(self.texts[below])) is not None \
-            or self.opens_prose(number)
+        if not (self.same_document(below, slot) and _OPENS_WITH_HOUR.match(fold(self.texts[below])) is not None
+                or self.opens_prose(number)):
+            return False
+        days = (line for line in self.documents[slot][0].text.splitlines() if is_weekday_date_line(line))
+        return next(days, None) is not None and next(days, None) is not None
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over

@@ -92,6 +92,20 @@ def test_a_label_under_a_day_over_no_hour_nor_prose_is_no_event(make_app: AppFac
     assert "Encerrado" in reasons and "Encerrado" not in texts
 
 
+# One day and its one event: a bulletin's date line over a label, no agenda.
+ONE_DAY = """Clube de Leitura da Biblioteca de Ílhavo
+
+Quinta-feira, 10 de dezembro
+Encontro
+Às 18h, na sala polivalente.
+"""
+
+
+def test_one_weekdays_date_over_a_label_is_no_agenda(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, _reasons = page_tasks(make_app, tmp_path, "clube.txt", ONE_DAY)
+    assert "Encontro" not in texts
+
+
 # ------------------------------------------------------------------ a table of contents
 
 CONTENTS_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Module handbook</title></head><body>
