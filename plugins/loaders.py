@@ -667,52 +667,66 @@ _FOOTNOTE_MARK = re.compile(r"\[(?:[^\W_]{1,8} )?[\w]{1,3}\]|[↑*†‡]|\d{1,3
 _TEXT_BLOCKS = frozenset(("p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "h2", "h3", "h4",
                           "h5", "h6"))
 SCREEN_READER_REASON = "screen-reader-only text: a class hides it from sight, so a reader of the page never sees it"
+# What of a footnote's marker is listed (issue 3, s49-cleaning): a word in it ("[nota 2]", "[note b]"). Glyphs and
+# numbers alone ("[1]", "[a]", "↑", a permalink's "¶") are a reference's or an anchor's signs, no text an annotator
+# marks: a wiki article has hundreds, and listing each would bury the listing's lines.
+_MARK_WORD = re.compile(r"[^\W\d_]{2}")
+LEFT_OUT_BY_LOADER = "left out by the HTML loader"
+FOOTNOTE_MARK_REASON = f"{LEFT_OUT_BY_LOADER}: a footnote's marker, a link to its note"
 
 
-def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None]], bool]:
+def without_unseen_words(root: Any) -> tuple[list[tuple[str, Any | None, str]], bool]:
     """Take out of ``root`` its headings' permalinks, its footnotes' markers and the elements only a screen reader reads (see
     _SCREEN_READER_CLASSES; not a link, nor a "...-focusable" one: a skip link shows when it takes the focus), their
     tails kept. Returns each note that sat in a block of running text, with that block, or in the article (``None``),
-    for the listing, and whether anything was taken out."""
+    and each footnote's marker that holds a word, with its block, and why, for the listing; and whether anything was
+    taken out."""
     changed = False
     for link in root.xpath(_HEADING_LINKS):
         if set(squeezed(link.text_content())) <= _PERMALINK_GLYPHS:
             link.drop_tree()
             changed = True
+    notes = []
     for mark in root.xpath(_FOOTNOTE_MARKS):
-        if _FOOTNOTE_MARK.fullmatch(squeezed(mark.text_content())):
+        if _FOOTNOTE_MARK.fullmatch(text := squeezed(mark.text_content())):
+            if _MARK_WORD.search(text):  # "[nota 2]": a word, listed; "[1]", "↑": none
+                notes.append((text, _text_block(mark), FOOTNOTE_MARK_REASON))
             mark.drop_tree()
             changed = True
-    notes = []
     for element in root.xpath(_MAYBE_SCREEN_READER_ONLY):
         classes = element.get("class").lower().split()
         if _SCREEN_READER_CLASSES.isdisjoint(classes) or any("focusable" in name for name in classes):
             continue
         ancestors = [_tag(ancestor) for ancestor in element.iterancestors()]
-        block = next((ancestor for ancestor in element.iterancestors() if _tag(ancestor) in _TEXT_BLOCKS), None)
+        block = _text_block(element)
         # A block of its own in the article (a chart's description for screen readers) is listed too: the extraction
         # would have kept it, and nothing leaves the text unsaid. One elsewhere (a menu's heading) was never text.
         if (block is not None or "article" in ancestors or "main" in ancestors) \
                 and (text := squeezed(element.text_content())):
-            notes.append((text, block))
+            notes.append((text, block, SCREEN_READER_REASON))
         element.drop_tree()
         changed = True
     return notes, changed
 
 
-def screen_reader_parts(notes: list[tuple[str, Any | None]], content: str) -> list[tuple[str, int, str]]:
-    """The screen reader's notes taken out of blocks that ``content`` holds, or out of the article as blocks of their
-    own, as parts left out (see left_out_runs)."""
+def _text_block(element: Any) -> Any | None:
+    """The block of running text (see _TEXT_BLOCKS) ``element`` sits in, or None."""
+    return next((ancestor for ancestor in element.iterancestors() if _tag(ancestor) in _TEXT_BLOCKS), None)
+
+
+def screen_reader_parts(notes: list[tuple[str, Any | None, str]], content: str) -> list[tuple[str, int, str]]:
+    """The screen reader's notes and the footnotes' markers with a word, taken out of blocks that ``content`` holds,
+    or out of the article as blocks of their own, as parts left out (see left_out_runs)."""
     extracted = _ExtractedLines(content)
     line_ends = list(itertools.accumulate(len(line) + 1 for line in content.split("\n")))
     parts = []
-    for text, block in notes:
+    for text, block, reason in notes:
         if block is None:  # a block of its own in the article: after the text
-            parts.append((text, len(content), SCREEN_READER_REASON))
+            parts.append((text, len(content), reason))
             continue
         line = extracted.line_of(_LIST_MARK.sub("", squeezed(block.text_content())), 0)
         if line is not None:
-            parts.append((text, min(line_ends[line], len(content)), SCREEN_READER_REASON))
+            parts.append((text, min(line_ends[line], len(content)), reason))
     return parts
 
 
@@ -801,7 +815,6 @@ _CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": 
                  "menubar": "menu"}
 # What of an element's class a reason quotes: enough to recognise it ("share-bar", "cookie-notice").
 _QUOTED_CLASS_CHARS = 40
-LEFT_OUT_BY_LOADER = "left out by the HTML loader"
 
 
 class _TextRun(NamedTuple):
@@ -1031,6 +1044,29 @@ def _outermost_list(item: Any) -> Any:
     return outer
 
 
+# A table of contents' entry: a link to an anchor in the page whose heading reads as the link does (s49-cleaning). The
+# heading in the body is the line the text holds, the entry above it the copy: had the entry claimed the line, the
+# heading would have been listed as the copy.
+CONTENTS_ENTRY_REASON = f"{LEFT_OUT_BY_LOADER}: a table of contents, each entry a link to the heading it names in the page"
+
+
+def _is_contents_entry(root: Any, run: _TextRun) -> bool:
+    """Whether a run is all one link to an anchor in the page (``href="#..."``) whose element is a heading of the run's
+    text, or holds one first (a ``<section id>`` over its ``<h2>``)."""
+    if run.linked != len(run.text):  # most runs: not all link text
+        return False
+    link = run.element if _tag(run.element) == "a" else run.element.find("a")
+    href = "" if link is None else link.get("href") or ""
+    if not href.startswith("#") or len(href) < 2 or squeezed(link.text_content()) != run.text:
+        return False
+    target = root.get_element_by_id(href[1:], None)
+    if target is None:
+        return False
+    heading = target if _tag(target) in _HEADINGS or _tag(target) == "h1" else next(
+        (inner for inner in target.iterdescendants() if _tag(inner) in _HEADINGS or _tag(inner) == "h1"), None)
+    return heading is not None and squeezed(heading.text_content()) == run.text
+
+
 def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     """The page's runs of text that ``content`` (the loader's text) does not hold, in the page's order, each as
     ``(text, at, reason)`` (see Document.with_left_out): ``at`` is the end of the content's line kept last above it.
@@ -1046,7 +1082,8 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
     claimed: set[int] = set()  # the lines that a run is (see _ExtractedLines.unclaimed_line)
     for run in runs:
         is_a_line = run.text in extracted.at
-        line = extracted.unclaimed_line(run.text, kept_line or 0, claimed) if is_a_line \
+        contents_entry = is_a_line and _is_contents_entry(root, run)  # its heading, further down, is the line
+        line = None if contents_entry else extracted.unclaimed_line(run.text, kept_line or 0, claimed) if is_a_line \
             else extracted.line_inside(run.text, kept_line or 0, whole)
         if line is not None:
             if is_a_line:
@@ -1055,7 +1092,7 @@ def left_out_runs(root: Any, content: str) -> list[tuple[str, int, str]]:
                 kept_line, last_list = line, None
             continue
         at = 0 if kept_line is None else min(line_ends[kept_line], len(content))
-        reason = _copy_reason(run) if is_a_line else _left_out_reason(run)
+        reason = CONTENTS_ENTRY_REASON if contents_entry else _copy_reason(run) if is_a_line else _left_out_reason(run)
         parent = _outermost_list(run.element) if _tag(run.element) == "li" else None
         if parent is not None and parent is last_list and left_out[-1][1:] == (at, reason):
             left_out[-1] = (f"{left_out[-1][0]} · {run.text}", at, reason)
@@ -1295,8 +1332,10 @@ class HtmlLoader(Loader):
     # term and its one definition are one line, but a store's information about its listing, left out (probe 49); 19:
     # the extraction's first line put back in its place when the page has it lower (a live blog's entry; probe 50);
     # 20: a line's second copy (an infobox's title under the <h1>) and a header's name inside the text's first
-    # sentence are listed as left out, no longer taken for kept text (s48-cleaning)
-    version = "20"
+    # sentence are listed as left out, no longer taken for kept text (s48-cleaning); 21: a table of contents' entry
+    # is listed as the copy, not its heading in the body, and a footnote's marker with a word ("[nota 2]") is listed
+    # (s49-cleaning)
+    version = "21"
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, source: str) -> Iterator[Document]:
@@ -1306,7 +1345,7 @@ class HtmlLoader(Loader):
 
         page = read_page(path)
         root = parsed_page(page)
-        notes: list[tuple[str, Any | None]] = []
+        notes: list[tuple[str, Any | None, str]] = []
         if root is not None:
             notes, changed = without_unseen_words(root)
             page = without_hidden(page, root, changed)

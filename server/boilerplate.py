@@ -58,8 +58,12 @@ RELATIVE_POSTING_TIME = r"(publicad[oa]|anunciad[oa]|postad[oa]|atualizad[oa]|li
                         r"today|yesterday)( (as|às|a|à|at) \d{1,2}[:h]\d\d)?( ?[ap]m)?$"
 # A date with its year, month first too ("Oct 14, 2025").
 _DATED = rf"(?:{MONTH}\.? \d{{1,2}},? \d{{4}}|{STAMP})"
-# A company's legal form closing its name, folded: "Lumen Apps Ltda.", "Harbourside Homes Ltd".
-LEGAL_FORM = r",? (lda|ltda|ltd|limited|inc|corp|llc|gmbh|plc|eireli|s\.a|s/a)\.?"
+# The legal forms that close a company's name, folded, each without its stop: "Lumen Apps Ltda.", "Harbourside Homes
+# Ltd", "Raízen S.A". The one list the company-name rules read (three lists that differed by a form or two before).
+LEGAL_FORMS = ("lda", "ltda", "ltd", "limited", "inc", "corp", "llc", "gmbh", "plc", "eireli", "s.a", "s/a")
+_LEGAL_FORM_NAMES = "|".join(map(re.escape, LEGAL_FORMS))
+# ... as it closes a name in folded text, its stop or not.
+LEGAL_FORM = rf",? ({_LEGAL_FORM_NAMES})\.?"
 # Lexical cues of page chrome by kind: (strong, phrases). Phrases are regexes
 # over case-folded text without accents, each starting at a whole word; a
 # segment is only tried against the phrases whose screen word (an uncommon
@@ -2704,16 +2708,15 @@ _SIGNER_LINE = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s){1,3}(?:(?:de|from|in|em|
 # sentence's stop before the form: a field ("Empresa: Faróis Digitais, Lda.") and a sentence that ends in one are read
 # by their own rules. "About Acme Ltd", "Sobre a Lumen Lda." head a company's own text.
 COMPANY_LINE_WORDS = 8
-_LEGAL_FORM_ENDS = ("Lda.", "Ltda.", "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "LLC", "GmbH", "plc", "Eireli", "S.A.", "S/A",
-                    "Lda", "Ltda", "LTDA", "LTDA.", "LDA", "LDA.")
+# The form in any case ("LTDA", "GmbH"), the name's words capitalised.
 _COMPANY_LINE = re.compile(r"(?!(?:About|Sobre) )[A-ZÀ-Þ0-9][\w&'’-]*(?: (?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|da|do|dos|das|e|and|&|of|"
-                           r"the))*,? (?:Lda|Ltda|LTDA|LDA|Ltd|Limited|Inc|LLC|GmbH|plc|Eireli|S\.A|S/A)\.?")
+                           rf"the))*,? (?i:{_LEGAL_FORM_NAMES})\.?")
 
 
 def is_company_line(text: str) -> bool:
-    """Whether a line is a company's name and its legal form alone (see _COMPANY_LINE)."""
+    """Whether a line is a company's name and its legal form alone (see _COMPANY_LINE), its last word asked first."""
     stripped = text.strip(" *_#")
-    return stripped.endswith(_LEGAL_FORM_ENDS) and _COMPANY_LINE.fullmatch(stripped) is not None
+    return stripped.rpartition(" ")[2].rstrip(".").lower() in LEGAL_FORMS and _COMPANY_LINE.fullmatch(stripped) is not None
 
 
 def is_signer_line(text: str, folded: str) -> bool:
@@ -3425,6 +3428,20 @@ def is_clock_line(text: str) -> bool:
     return len(text) <= PAGE_NUMBER_CHARS and _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
+# A numbered section's mark before its heading on the line: "1. ", "12. ".
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\. ")
+# A day named by its weekday and date, alone on its line, as an agenda heads the day's events: "Friday 4 December",
+# "Sábado, 12 de dezembro", "Wed, Dec 9", "quarta-feira, 16 de dezembro de 2026" (folded).
+_WEEKDAY_DATE_LINE = re.compile(rf"{WEEKDAY}(?:-feira)?\.?,? (?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}})(?:,?(?: de)? \d{{4}})?")
+# An event's details opening with its hour, folded: "7pm, tickets £5", "10am–12pm", "as 16h, no auditorio", "das 10h".
+_OPENS_WITH_HOUR = re.compile(r"(?:(?:as|das|a partir das|from|at) )?\d{1,2}(?:[:h.]\d\d)?(?: ?[ap]m\b|h\b|h\d\d)")
+
+
+def is_weekday_date_line(text: str) -> bool:
+    """Whether a line is a day named by its weekday and date alone (_WEEKDAY_DATE_LINE), told first by its length."""
+    return len(text) <= 2 * PAGE_NUMBER_CHARS and _WEEKDAY_DATE_LINE.fullmatch(fold(text.strip())) is not None
+
+
 # A clock time written as a decimal number ("4.12") is as likely a rating or a section's number: a reason names a time
 # by its colon, its "h" or its am/pm.
 _DECIMAL = re.compile(r"\d{1,2}\.\d\d")
@@ -4079,7 +4096,9 @@ def site_header_reason(
     # A name or tagline holds no figures but a year (a headline's price or date does; a tagline may say since when:
     # "Receitas de família desde 2012"), and a page's title over figures is over its details, not a menu.
     below_has_years_only = all(_YEAR.fullmatch(number) for number in _NUMBER.findall(below_text))
-    if is_title and not below_has_years_only:
+    # ... nor over a labelled field, its details too: a menu's first item has no label ("Published by: Leeford City
+    # Council · Updated monthly" under an open-data page's <h1>, s49-cleaning).
+    if is_title and (not below_has_years_only or _FIELD_LINE.match(below_text) is not None):
         return None
     if _right_above_a_menu(text, position, chrome_above, below) \
             or below_has_years_only and _above_a_name_and_a_menu(position, below):
@@ -4320,7 +4339,9 @@ def is_tag_line(text: str, page: str, start: int) -> bool:
 
 
 # A company's legal form closing its name, whose stop ends no sentence: "..., Lda.", "Harbourside Engineering Ltd.".
-_COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:Lda|Ltda|Ltd|Inc|Corp|S\.A|S/A|plc|LLC|GmbH|Eireli)\.$", re.IGNORECASE)
+# Not "limited", the one form written in full: its stop is a sentence's ("Places are limited.").
+_COMPANY_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:{})\.$".format("|".join(
+    re.escape(form) for form in LEGAL_FORMS if form != "limited")), re.IGNORECASE)
 
 
 def _is_short_line(text: str, most_words: int) -> bool:
@@ -6185,6 +6206,22 @@ class BatchLines:
             and _ABOUT.match(fold(text)) is None and self.opens_prose(number) \
             and (self.prose_at(number - 1, number) or self.ends_a_list_of_things(number - 1, number))
 
+    def heads_numbered_section(self, number: int) -> bool:
+        """Whether a fragment is a numbered section's heading over its prose, its number the list mark segmentation
+        took off ("1. Apologies" over "Apologies were received from ..." in a council's minutes, under the attendance
+        line, no paragraph; s49-cleaning), with the next or the previous number heading another line of its document:
+        minutes and reports number their items, a menu or a list of labels does not open each over prose."""
+        text = self.texts[number]
+        if not could_be_heading(text) or not self.opens_prose(number):
+            return False
+        document, start = self.documents[self.segments[number][0]][0].text, self.segments[number][3]
+        mark = _SECTION_NUMBER.fullmatch(document, document.rfind("\n", 0, start) + 1, start)
+        if mark is None:
+            return False
+        item = int(mark.group(1))
+        return any(re.search(rf"^{sibling}\. \S", document, re.MULTILINE) is not None for sibling in (item - 1, item + 1)
+                   if sibling > 0)
+
     def heads_first_section_under_dateline(self, number: int) -> bool:
         """Whether a fragment is a bulletin's first section's heading: a plain heading over prose right under its issue's
         date line (a dated line the byline cue left out, or a month and year alone), with nothing but chrome above it
@@ -6309,6 +6346,21 @@ class BatchLines:
         probe 33). A list's entries set as headings are a level below its heading ("### <title>" under "## Related")."""
         return self.list_heading_level > 0 and 0 < markdown_heading_level(
             self.documents[self.segments[number][0]][0].text, self.segments[number][3]) <= self.list_heading_level
+
+    def heads_an_agenda_entry(self, number: int) -> bool:
+        """Whether a short line is an agenda's event: under its day alone, a weekday's date ("Friday 4 December",
+        "Sábado, 12 de dezembro"), and over its details opening with the hour ("7pm, tickets £5", "Às 16h, no
+        Auditório") or over prose, in a document that lists another day so (s49-cleaning: a plain-text agenda's "Author
+        talk" and "Lego Club" went as labels). A bulletin's one date line over a label is no agenda's day (s47-cleaning2's
+        "Público" under "Domingo, 6 de dezembro de 2026")."""
+        above, below, slot = number - 1, number + 1, self.segments[number][0]
+        if not (self.same_document(above, slot) and is_weekday_date_line(self.texts[above])):
+            return False
+        if not (self.same_document(below, slot) and _OPENS_WITH_HOUR.match(fold(self.texts[below])) is not None
+                or self.opens_prose(number)):
+            return False
+        days = (line for line in self.documents[slot][0].text.splitlines() if is_weekday_date_line(line))
+        return next(days, None) is not None and next(days, None) is not None
 
     def heads_a_timed_entry(self, number: int) -> bool:
         """Whether a short line is a live blog's entry's headline: under the entry's clock time alone ("16:05" over
@@ -6781,7 +6833,8 @@ class BatchLines:
         if (heading_like or is_markdown_title(document_text, start)) and is_first_markdown_heading(document_text, start):
             return True
         return heading_like and (self.positions[number].index == 0 and self.opens_prose_past_fields(number)
-                                 or self.title_under_skip_link(number) or self.heads_a_timed_entry(number))
+                                 or self.title_under_skip_link(number) or self.heads_a_timed_entry(number)
+                                 or self.heads_an_agenda_entry(number))
 
     def opens_prose_past_fields(self, number: int) -> bool:
         """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record
@@ -6814,8 +6867,8 @@ class BatchLines:
         paper's section ("Abstract", "Highlights")."""
         slot, start = self.segments[number][0], self.segments[number][3]
         if not is_markdown_heading(self.documents[slot][0].text, start) and (
-                in_body and self.heads_prose_between_prose(number) or self.heads_prose_under_chrome(number, in_body)
-                or self.heads_first_section_under_dateline(number)):
+                in_body and (self.heads_prose_between_prose(number) or self.heads_numbered_section(number))
+                or self.heads_prose_under_chrome(number, in_body) or self.heads_first_section_under_dateline(number)):
             return True
         if (in_body or self.over_discussion_bar(number)) and self.heads_section_past_its_control(number):
             return True
