@@ -280,6 +280,9 @@ ROLE_TITLES = frozenset({
     "General", "Commissioner", "Juiz", "Juíza", "Desembargador", "Desembargadora",
     # members of a parliament after their party ("Labour MP Rosie Duffield" was one organisation)
     "MP", "MEP", "MSP", "Congressman", "Congresswoman",
+    # a city's or a state's elected members ("Alderman Scott Waguespack" was one person with the title; s49-entities-en)
+    "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councilmember", "Councillor", "Councilor",
+    "Assemblyman", "Assemblywoman", "Assemblymember",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
@@ -1261,7 +1264,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.76",
+            version="1.2.77",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -2269,9 +2272,12 @@ def without_apposition(words: SpacySpan) -> SpacySpan:
 def is_owner_of_a_title(words: SpacySpan) -> bool:
     """Whether an English span is a body's name and a capitalised role before
     a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
-    a title, no person; not a title alone ("Prime Minister", "Vice President")."""
+    a title, no person; not a title alone ("Prime Minister", "Vice President"). A province's or a state's premier
+    before a given name is one too ("Ontario Premier Doug Ford": "Ontario Premier" an organisation; s49-entities-en)."""
     doc = words.doc
-    return (language_of(doc.vocab) == "en" and len(words) > 1 and words[-1].text in ROLE_TITLES and words.end < len(doc)
+    title = words[-1]
+    return (language_of(doc.vocab) == "en" and len(words) > 1 and words.end < len(doc)
+            and (title.text in ROLE_TITLES or is_premier_before_a_given_name(title))
             and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
                                                     for word in words[:-1]))
 
@@ -2714,7 +2720,7 @@ def institution_match(span: SpacySpan, model: list[Candidate], text: str, places
     span = before_a_known_place(span, place_starts)
     if span is None:
         return None, model  # "Agência para Portugal": the head alone is left
-    span = before_an_office_holder(with_qualifiers_before(span), model)
+    span = before_a_title_and_its_holder(before_an_office_holder(with_qualifiers_before(span), model), model)
     if is_government_of_a_person(span, model):
         return None, model
     # a model span over the body and its place does not hide the body: ``joins_names`` drops it, as a span
@@ -2862,6 +2868,19 @@ def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpa
         return span
     cut = next(token.i for token in span if token.idx >= holder)
     return doc[span.start:cut] if cut - span.start > 1 and doc[cut - 1].is_title else span
+
+
+def before_a_title_and_its_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpan:
+    """An English institution's match cut before a role title it ran over (``ROLE_TITLES``) and the person the model
+    found right after it, within the match or not ("Bank of England Governor Andrew Bailey" was one organisation: the
+    bank, then its governor; s49-entities-en)."""
+    doc = span.doc
+    if len(span) < 4 or span.end >= len(doc) or language_of(doc.vocab) != "en":  # the head, "of", a word, the title
+        return span
+    holders = {c.start for c in model if c.label == "PER" and span.start_char < c.start}
+    title = next((token.i for token in span[3:] if token.text in ROLE_TITLES and doc[token.i + 1].idx in holders),
+                 None)
+    return span if title is None else doc[span.start:title]
 
 
 def is_government_of_a_person(span: SpacySpan, model: list[Candidate]) -> bool:
@@ -7887,6 +7906,7 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
         candidates = without_events_told_as_times(candidates, text)
         candidates = bodies_by_their_head(products_after_its(works_as_places(candidates, text), text), text)
         candidates = people_apart_after_commas(candidates, text)
+        candidates = acronyms_before_their_officers(places_of_party_members(candidates, text), text)
     elif language == "pt":
         candidates = without_plural_subjects_as_people(bodies_named_by_their_noun_pt(candidates, text), text)
         candidates = bodies_of_many_places_pt(organisations_listed_with_organisations_pt(candidates, text), text)
@@ -7903,8 +7923,9 @@ def with_names_their_neighbours_tell(candidates: list[Candidate], text: str, lan
 
 # An English place whose last word heads a body ("the Port of Rotterdam Authority", a place to the model):
 # ``bodies_by_their_head``.
-# Not "Board": WikiANN-en labels its school boards places ("Brant Haldimand Norfolk Catholic District School Board").
-BODY_HEADS_EN = frozenset("Authority Agency Commission Corporation Association Society Council Trust".split())
+# Not "Board": WikiANN-en labels its school boards places ("Brant Haldimand Norfolk Catholic District School Board");
+# "Schools" a district's ("Chicago Public Schools", a place to the model; s49-entities-en).
+BODY_HEADS_EN = frozenset("Authority Agency Commission Corporation Association Society Council Trust Schools".split())
 # A Portuguese verb's third person plural after a sentence's first word ("Caminhoneiros bloquearam a entrada", a person
 # to the model): ``without_plural_subjects_as_people``; words so ending that are no verbs.
 PLURAL_VERB_AFTER_A_SUBJECT_PT = re.compile(r"[^\S\n]+(?!(?:também|alguém|ninguém|além|porém|quem|nem|bem|sem|cem|em)"
@@ -8344,6 +8365,42 @@ def works_as_places(candidates: list[Candidate], text: str) -> list[Candidate]:
         name = CAPITALISED_END.search(text, work.start, work.end)
         if name is not None and " " in name.group() and name.group().rsplit(" ", 1)[1] in WORK_HEADS_EN:
             candidates = with_span_as(candidates, name.start(), work.end, "LOC")
+    return candidates
+
+
+# A US party's member after the place they stand for ("a Manhattan Democrat", "the Texas Republican": a person or an
+# organisation to the English model; s49-entities-en): ``places_of_party_members``.
+PARTY_MEMBER_AFTER_A_PLACE = re.compile(r"[^\S\n]+(?:Democrat|Republican)$")
+
+
+def places_of_party_members(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an English person or organisation that is a place the gazetteers know and a party's member
+    (``PARTY_MEMBER_AFTER_A_PLACE``) made the place alone: the member's noun names no one ("Liberal Democrat" and the
+    plural parties, "Sweden Democrats", stay as they are)."""
+    if " Democrat" not in text and " Republican" not in text:  # the text first: most have neither
+        return candidates
+    for member in [c for c in candidates if c.label in ("ORG", "PER")]:
+        noun = PARTY_MEMBER_AFTER_A_PLACE.search(text, member.start, member.end)
+        if noun is not None and text[member.start:noun.start()] in place_names():
+            candidates = with_span_as(candidates, member.start, noun.start(), "LOC")
+    return candidates
+
+
+# An officer's lowercase role after a body's acronym ("ACCC chair Gina Cass-Gottlieb", "the FCA chief": the acronym a
+# person to the English model; s49-entities-en): ``acronyms_before_their_officers``.
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+OFFICER_AFTER_AN_ACRONYM = re.compile(
+    r"[^\S\n]+(?:chair|chairman|chairwoman|chief|boss|head|director|administrator|commissioner|spokesman|spokeswoman"
+    r"|spokesperson|president|secretary|leader)(?![\w-])")
+
+
+def acronyms_before_their_officers(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with an English person that is one acronym (``ACRONYM``) before an officer's lowercase role
+    (``OFFICER_AFTER_AN_ACRONYM``) made an organisation: a body has a chair or a chief, and a person's initials before
+    one ("JFK chief") are not how news writes."""
+    for person in [c for c in candidates if c.label == "PER" and c.end - c.start < 7]:
+        if ACRONYM.fullmatch(text, person.start, person.end) and OFFICER_AFTER_AN_ACRONYM.match(text, person.end):
+            candidates = with_span_as(candidates, person.start, person.end, "ORG")
     return candidates
 
 
