@@ -1261,7 +1261,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.76",
+            version="1.2.77",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3066,6 +3066,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
     model = with_grounds_as_places(with_ports_by_context(model, rules, text, language), rules, text, language)
+    model = with_priced_bare_codes(with_sides_of_scores(model, rules, text, language), rules, text, language)
+    model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
@@ -3272,6 +3274,57 @@ def match_sides(matches: list[re.Match[str]], text: str, language: str
     return sides, over_grounds
 
 
+# The sides a match's verb and its score name, a ground after them or not ("Gil Vicente venceu o Arouca por 2-0",
+# "Sheffield Wednesday drew 1-1 with Preston": a person, or missed, to the model; s49-entities): clubs. A person
+# beats a person by a score too ("Sinner beat Zverev 6-3", "Littler beat Humphries 7-3"), so only a place is
+# relabelled in English; in Portuguese a person too, since the second side follows its article ("venceu o Arouca"),
+# which a person's name seldom has in the news. A side nothing found gets a rule's club.
+SIDES_OF_A_SCORE = {
+    "pt": re.compile(rf"(?<![\w-])(?:[OA][^\S\n]+)?({_PT_CLUB})[^\S\n]+(?:venceu|bateu|goleou|derrotou"
+                     rf"|empatou[^\S\n]+com|perdeu[^\S\n]+para)[^\S\n]+[oa][^\S\n]+({_PT_CLUB})[^\S\n]+"
+                     rf"(?:por[^\S\n]+)?{_SCORE}"),
+    "en": re.compile(rf"(?<![\w'’-])({_GROUND})[^\S\n]+(?:(?:beat|drew[^\S\n]+with|lost[^\S\n]+to)[^\S\n]+"
+                     rf"({_GROUND})[^\S\n]+{_SCORE}|(?:drew|lost|won)[^\S\n]+{_SCORE}[^\S\n]+(?:with|to|against)"
+                     rf"[^\S\n]+({_GROUND}))"),
+}
+# Every match of SIDES_OF_A_SCORE holds one of these between spaces (``has_keyword``, cheaper than the regex).
+SCORE_VERBS = frozenset("venceu bateu goleou derrotou empatou perdeu beat drew lost won".split())
+RELABELLED_SIDES = {"pt": ("PER", "LOC"), "en": ("LOC",)}
+
+
+def with_sides_of_scores(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                         language: str) -> list[Candidate]:
+    """``model`` with the sides of a score (``SIDES_OF_A_SCORE``) clubs: a span over one side alone relabelled
+    (``RELABELLED_SIDES``), and a side no span covers a rule's organisation."""
+    pattern = SIDES_OF_A_SCORE.get(language)
+    if pattern is None or DIGIT.search(text) is None or not has_keyword(text, SCORE_VERBS):
+        return model
+    sides = {side for match in pattern.finditer(text) for side in map(without_opening_words, match.groups(),
+                                                                      match.regs[1:]) if side is not None}
+    if not sides:
+        return model
+    relabelled = RELABELLED_SIDES[language]
+    model = [Candidate(c.start, c.end, "ORG", c.source, c.score) if (c.start, c.end) in sides and c.label in relabelled
+             else c for c in model]
+    for key in [key for key in rules if key[:2] in sides and key[2] in relabelled]:
+        rules[(*key[:2], "ORG")] = Candidate(*key[:2], "ORG", rules.pop(key).source)
+    for start, end in sides:
+        if is_uncovered([*model, *rules.values()], start, end):
+            rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    return model
+
+
+def without_opening_words(name: str | None, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a side's name after the words that open a sentence and are no names (``opening_words``: "On
+    Tuesday Sheffield Wednesday drew"), or None where no name is left or the side was not matched."""
+    if name is None:
+        return None
+    for word in re.finditer(r"\S+", name):
+        if word.group() not in opening_words():
+            return span[0] + word.start(), span[1]
+    return None
+
+
 GROUND_PREPOSITION = re.compile(r"[^\S\n]+(?:at|n[oa]|em)[^\S\n]+")
 
 
@@ -3335,6 +3388,89 @@ def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Can
         del rules[key]
     rules[(start, end, label)] = Candidate(start, end, label, "rule")
     return [c for c in model if c.end <= start or end <= c.start]
+
+
+# A model's bare code after a determiner ("cut the price of the B570", "o A36 chega às lojas", "com o G86"): capitals
+# and two to four digits, in a text that gives a price: products (s49-entities: missed, or organisations to the
+# model). Not in a text about roads ("the A14 was shut", ``ROAD_WORDS``; a Portuguese road takes a feminine article:
+# "a A28"), nor a quarter, a half, Formula One or a code a gazetteer knows ("the G20 pledged $50 billion").
+# A line's letters may stand apart from its number, and a tier's capitals may close it ("the RX 9060 XT").
+_BARE_CODE = (r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{2,4}[a-z]?"
+              r"|[A-Z]{2,3}[^\S\n]\d{3,5}(?:[^\S\n][A-Z]{1,3}(?![\w-]))?)(?![\w-])")
+BARE_CODE = {
+    "en": re.compile(opening("the|The") + _BARE_CODE),
+    "pt": re.compile(opening("o|O|do|no|ao|pelo|um") + _BARE_CODE),
+}
+PRICE = re.compile(r"(?:[£$€]|R\$)[^\S\n]?\d")
+
+
+def with_priced_bare_codes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                           language: str) -> list[Candidate]:
+    """``model`` without its spans over a bare code (``BARE_CODE``) in a text that gives a price (``PRICE``), which
+    ``rules`` gets as a product; a code inside a longer name stays that name's."""
+    pattern = BARE_CODE.get(language)
+    if pattern is None or PRICE.search(text) is None or (language == "en" and has_keyword(text, ROAD_WORDS)):
+        return model
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        spans = [(c.start, c.end) for c in (*model, *rules.values()) if c.start < end and start < c.end]
+        if all(span == (start, end) for span in spans) and match.group(1) not in organisation_names() \
+                and match.group(1) not in place_names():
+            model = with_rule_span(model, rules, start, end, "PRODUCT")
+    return model
+
+
+# Two places after "entre"/"between", joined by "e"/"and" ("entre São Bernardo do Campo e Cubatão", one place to the
+# model; s49-entities): a stretch between two places, each its own name; not a place whose name holds the joiner
+# ("between Bosnia and Herzegovina", which the gazetteer knows).
+BETWEEN_PLACES = {"pt": ("entre ", " e "), "en": ("between ", " and ")}
+
+
+def with_places_between_places(model: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``model`` with a place right after "entre"/"between" that holds one "e"/"and" and a capital after it
+    (``BETWEEN_PLACES``) parted in two places."""
+    opener, joiner = BETWEEN_PLACES.get(language, ("", ""))
+    if not opener or opener not in text.lower():
+        return model
+    parted = []
+    for c in model:
+        joint = text.find(joiner, c.start, c.end)
+        if c.label == "LOC" and joint > c.start and text[c.start - len(opener):c.start].lower() == opener \
+                and text.count(joiner, c.start, c.end) == 1 and text[joint + len(joiner)].isupper() \
+                and text[c.start:c.end] not in place_names():
+            parted += [Candidate(c.start, joint, "LOC", c.source, c.score),
+                       Candidate(joint + len(joiner), c.end, "LOC", c.source, c.score)]
+        else:
+            parted.append(c)
+    return parted
+
+
+# A Portuguese road by what it has: lanes closed, stretches, queues ("a Imigrantes terá faixas interditadas", missed
+# by the model; s49-entities): a place. Its operator takes the same article, but speaks or acts ("a Ecovias
+# informou", "a Ecovias interditou"), and stays an organisation.
+ROAD_BY_ITS_LANES = re.compile(
+    rf"{opening('a|na|pela')}[^\S\n]+{_ARTICLE_NAME}[^\S\n]+(?:terá|tem|teve|está[^\S\n]+com|ficará[^\S\n]+com"
+    r"|segue[^\S\n]+com|registra|registrou|registou)[^\S\n]+(?:\w+[^\S\n]+)?(?:faixas?|pistas?|trechos?|lentidão"
+    r"|congestionamentos?|filas?|bloqueios?|interdições|interdição)(?![\w-])")
+# Every match of ROAD_BY_ITS_LANES holds one of these between spaces (``has_keyword``, cheaper than the regex).
+LANE_WORDS = frozenset("faixa faixas pista pistas trecho trechos lentidão congestionamento congestionamentos fila filas "
+                       "bloqueio bloqueios interdição interdições".split())
+
+
+def with_roads_by_their_lanes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                              language: str) -> list[Candidate]:
+    """``model`` with each road a Portuguese sentence gives lanes or queues (``ROAD_BY_ITS_LANES``) a place: the
+    model's organisation or person on its words relabelled, or a rule's place where nothing covers them."""
+    if language != "pt" or not has_keyword(text, LANE_WORDS):
+        return model
+    for match in ROAD_BY_ITS_LANES.finditer(text):
+        start, end = match.span(1)
+        if is_uncovered([*model, *rules.values()], start, end):
+            rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+        else:
+            model = [Candidate(start, end, "LOC", c.source, c.score) if (c.start, c.end) == (start, end) else c
+                     for c in model]
+    return model
 
 
 # A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",
