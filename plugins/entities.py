@@ -3068,6 +3068,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_grounds_as_places(with_ports_by_context(model, rules, text, language), rules, text, language)
     model = with_priced_bare_codes(with_sides_of_scores(model, rules, text, language), rules, text, language)
     model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
+    model = with_people_listed_with_people(model, text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
@@ -3430,7 +3431,7 @@ def with_places_between_places(model: list[Candidate], text: str, language: str)
     """``model`` with a place right after "entre"/"between" that holds one "e"/"and" and a capital after it
     (``BETWEEN_PLACES``) parted in two places."""
     opener, joiner = BETWEEN_PLACES.get(language, ("", ""))
-    if not opener or opener not in text.lower():
+    if not opener or (opener not in text and opener.capitalize() not in text):
         return model
     parted = []
     for c in model:
@@ -3471,6 +3472,42 @@ def with_roads_by_their_lanes(model: list[Candidate], rules: dict[tuple[int, int
             model = [Candidate(start, end, "LOC", c.source, c.score) if (c.start, c.end) == (start, end) else c
                      for c in model]
     return model
+
+
+# A person's full name joined by "and"/"e" to an organisation of two or three plain capitalised words ("Bukayo Saka
+# and Eberechi Eze combined": a name of no English or Portuguese origin, an organisation to the model; s49-entities):
+# a person, as the list shows. Not a name a gazetteer knows or one with a company's or an institution's word ("Morgan
+# Stanley and Jamie Dimon", "Joby Aviation", "the Mayo Clinic and Eric Topol").
+PERSON_JOINER = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+")
+INSTITUTION_WORDS = frozenset("Clinic Hospital University College School Council Trust Bank Institute Foundation Society "
+                              "Association Agency Authority Commission Committee Ministry Department Office Service "
+                              "Court Club Party Union Church Museum Center Centre Fund Board Company Press News".split())
+
+
+def with_people_listed_with_people(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with each organisation that a list joins to a person of two words or more (``PERSON_JOINER``)
+    relabelled a person, where its words are plain capitalised ones (``is_plain_full_name``)."""
+    people = [c for c in model if c.label == "PER" and " " in text[c.start:c.end]]
+    if not people:
+        return model
+    joined = set()
+    for person in people:
+        before = PERSON_JOINER.match(text, person.end)
+        joined.add(("start", before.end()) if before else None)
+        after = PERSON_JOINER.search(text, max(person.start - 5, 0), person.start)
+        joined.add(("end", after.start()) if after is not None and after.end() == person.start else None)
+    return [Candidate(c.start, c.end, "PER", c.source, c.score)
+            if c.label == "ORG" and ({("start", c.start), ("end", c.end)} & joined)
+            and is_plain_full_name(text[c.start:c.end]) else c for c in model]
+
+
+def is_plain_full_name(name: str) -> bool:
+    """Whether ``name`` is two or three capitalised words of letters, none a company's or an institution's word
+    (``COMPANY_WORDS``, ``INSTITUTION_WORDS``), and no gazetteer knows it as an organisation or a place."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(word.isalpha() and word.istitle() and word not in COMPANY_WORDS
+                                        and word not in INSTITUTION_WORDS for word in words) \
+        and name not in organisation_names() and name not in place_names()
 
 
 # A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",
