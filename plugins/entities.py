@@ -426,6 +426,16 @@ PARTY_AND_MEMBERS = re.compile(rf"(?:{'|'.join(PARTY_SHORT_NAMES)})[^\S\n]+(?:{'
 # organisation or a place to the model), not a market's region ("Shares in Asia fell": ``accepted_share_issuer``).
 SHARES_OF = re.compile(r"(?<!\S)[Ss]hares[^\S\n]+(?:of|in)[^\S\n]+"
                        r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&]*){0,3})(?![\w-])")
+# ... or before "shares" and how they moved ("Glencore shares fell 2%": missed by the model; s49-entities); not a
+# market's or a sector's ("US shares rose", "Asian shares", "Mining shares fell": ``is_share_issuer``).
+SHARES_MOVED = re.compile(r"(?<![\w'’-])([A-Z][\w&]*(?:[^\S\n]+[A-Z][\w&]*){0,2})[^\S\n]+shares[^\S\n]+"
+                          r"(?:fell|rose|jumped|slid|dropped|climbed|gained|sank|surged|tumbled|slumped|rallied|soared"
+                          r"|plunged|edged|closed|lost|added)(?![\w-])")
+# A sector's or a class's words, capitalised where a sentence opens on them ("Mining shares fell", "Class A shares").
+SHARE_SECTORS = frozenset("tech technology bank banks banking mining miners oil energy chip chipmaker chipmakers defence "
+                          "defense property retail retailer retailers airline airlines insurance insurer insurers utility "
+                          "utilities healthcare pharma drug drugmaker car carmaker carmakers auto media telecom telecoms "
+                          "steel gold class ordinary preference growth value".split())
 # Words that make a name a fund's, a traded product ("Solana ETF", "a spot Bitcoin ETF" were ORG).
 FUND_WORDS = frozenset({"ETF", "ETFs"})
 # Nouns for a site after "its"/"their" and a name ("at its Pyeongtaek plant"):
@@ -2834,7 +2844,8 @@ def is_common_noun_tail(words: str) -> bool:
 
 def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                        text: str) -> list[Candidate]:
-    """``model`` with the name after "shares of"/"shares in" (``SHARES_OF``) as an organisation: the model's span
+    """``model`` with the name after "shares of"/"shares in" (``SHARES_OF``) or before "shares" and their move
+    (``SHARES_MOVED``) as an organisation: the model's span
     from "Shares" to the name's end cut to the name ("Shares of Masimo rose"), then the name added or the model's
     place or person on it made one ("Shares in Ryanair", a place); a place a pattern knows keeps its label ("Shares
     in Asia fell")."""
@@ -2845,7 +2856,17 @@ def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, st
         model = [Candidate(start, end, "ORG", c.source) if (c.start, c.end) == (match.start(), end) else c
                  for c in model]
         make_organisation(model, [*model, *rules.values()], start, end, relabelled=("LOC", "PER"))
+    for match in SHARES_MOVED.finditer(text):
+        if is_share_issuer(match.group(1)):
+            make_organisation(model, [*model, *rules.values()], *match.span(1), relabelled=("LOC", "PER"))
     return model
+
+
+def is_share_issuer(name: str) -> bool:
+    """Whether the name before "shares" and their move (``SHARES_MOVED``) is a company's: no sector's or class's word
+    (``SHARE_SECTORS``), no word that opens a sentence and is no name ("Its", "Asian"), no place the gazetteer knows."""
+    return not any(word.lower() in SHARE_SECTORS or word in opening_words() for word in name.split()) \
+        and name not in place_names()
 
 
 def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpan:
