@@ -3419,8 +3419,10 @@ def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Can
 # A line's letters may stand apart from its number, and a tier's capitals may close it ("the RX 9060 XT").
 _BARE_CODE = (r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{2,4}[a-z]?"
               r"|[A-Z]{2,3}[^\S\n]\d{3,5}(?:[^\S\n][A-Z]{1,3}(?![\w-]))?)(?![\w-])")
+# A road's code after a preposition of place and "the" ("close to the A660", "off the M62") is none.
 BARE_CODE = {
-    "en": re.compile(opening("the|The") + _BARE_CODE),
+    "en": re.compile(r"(?<!to )(?<!near )(?<!off )(?<!on )(?<!along )(?<!onto )(?<!via )(?<!from )(?<!by )"
+                     + opening("the|The") + _BARE_CODE),
     "pt": re.compile(opening("o|O|do|no|ao|pelo|um") + _BARE_CODE),
 }
 PRICE = re.compile(r"(?:[£$€]|R\$)[^\S\n]?\d")
@@ -3512,20 +3514,19 @@ INSTITUTION_WORDS = frozenset("Clinic Hospital University College School Council
 
 
 def with_people_listed_with_people(model: list[Candidate], text: str) -> list[Candidate]:
-    """``model`` with each organisation that a list joins to a person of two words or more (``PERSON_JOINER``)
-    relabelled a person, where its words are plain capitalised ones (``is_plain_full_name``)."""
+    """``model`` with each organisation that a list joins before a person of two words or more (``PERSON_JOINER``)
+    relabelled a person, where its words are plain capitalised ones (``is_plain_full_name``); not one after a person
+    ("More from Hannah Okafor and Better Engineering Teams", a newsletter)."""
     people = [c for c in model if c.label == "PER" and " " in text[c.start:c.end]]
     if not people:
         return model
-    joined = set()
+    joined = set()  # the ends of organisations listed right before a person
     for person in people:
-        before = PERSON_JOINER.match(text, person.end)
-        joined.add(("start", before.end()) if before else None)
-        after = PERSON_JOINER.search(text, max(person.start - 5, 0), person.start)
-        joined.add(("end", after.start()) if after is not None and after.end() == person.start else None)
+        joiner = PERSON_JOINER.search(text, max(person.start - 5, 0), person.start)
+        if joiner is not None and joiner.end() == person.start:
+            joined.add(joiner.start())
     return [Candidate(c.start, c.end, "PER", c.source, c.score)
-            if c.label == "ORG" and ({("start", c.start), ("end", c.end)} & joined)
-            and is_plain_full_name(text[c.start:c.end]) else c for c in model]
+            if c.label == "ORG" and c.end in joined and is_plain_full_name(text[c.start:c.end]) else c for c in model]
 
 
 def is_plain_full_name(name: str) -> bool:

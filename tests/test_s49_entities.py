@@ -36,13 +36,16 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
     # ... not a code the gazetteer knows, nor a road in a text about traffic
     ("The G20 pledged $50 billion to the fund.", [("G20", ORG)]),
     ("Traffic on the A14 was halted after a lorry crash that cost £2 million.", [("A14", PLACE)]),
+    # ... nor a code after a preposition of place (a road: the model's organisation, left as it was; claims55 b01)
+    ("The three-bedroom home is close to the A660 and priced at £450,000.", [("A660", ORG)]),
     # a Portuguese road by its lanes is a place (ca417c98: an organisation), its operator acting stays one
     ("A concessionária avisou que a Bandeirantes terá faixas bloqueadas na segunda-feira.", [("Bandeirantes", PLACE)]),
     ("A Ecovias interditou faixas da serra durante a madrugada.", [("Ecovias", ORG)]),
     # an organisation of plain capitalised words listed with a person is a person (ca417c98: an organisation) ...
     ("Bukayo Saka and Declan Rice combined well.", [("Bukayo Saka", PER), ("Declan Rice", PER)]),
-    # ... not one with an institution's word
+    # ... not one with an institution's word, nor one after the person (a newsletter's footer)
     ("The Mayo Clinic and Eric Topol published the study.", [("The Mayo Clinic", ORG), ("Eric Topol", PER)]),
+    ("More from Hannah Okafor and Better Engineering Teams", [("Hannah Okafor", PER), ("Better Engineering Teams", ORG)]),
     # the name before "shares" and their move is a company (ca417c98: missed), not a sector or a demonym
     ("Burberry shares slumped in early trading.", [("Burberry", ORG)]),
     ("Asian shares rose while US shares fell. Its shares rose.", [("US", PLACE)]),
