@@ -429,6 +429,16 @@ PARTY_AND_MEMBERS = re.compile(rf"(?:{'|'.join(PARTY_SHORT_NAMES)})[^\S\n]+(?:{'
 # organisation or a place to the model), not a market's region ("Shares in Asia fell": ``accepted_share_issuer``).
 SHARES_OF = re.compile(r"(?<!\S)[Ss]hares[^\S\n]+(?:of|in)[^\S\n]+"
                        r"((?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z])[\w&]*(?:[^\S\n]+&?[^\S\n]*[A-ZÀ-Ý][\w&]*){0,3})(?![\w-])")
+# ... or before "shares" and how they moved ("Glencore shares fell 2%": missed by the model; s49-entities); not a
+# market's or a sector's ("US shares rose", "Asian shares", "Mining shares fell": ``is_share_issuer``).
+SHARES_MOVED = re.compile(r"(?<![\w'’-])([A-Z][\w&]*(?:[^\S\n]+[A-Z][\w&]*){0,2})[^\S\n]+shares[^\S\n]+"
+                          r"(?:fell|rose|jumped|slid|dropped|climbed|gained|sank|surged|tumbled|slumped|rallied|soared"
+                          r"|plunged|edged|closed|lost|added)(?![\w-])")
+# A sector's or a class's words, capitalised where a sentence opens on them ("Mining shares fell", "Class A shares").
+SHARE_SECTORS = frozenset("tech technology bank banks banking mining miners oil energy chip chipmaker chipmakers defence "
+                          "defense property retail retailer retailers airline airlines insurance insurer insurers utility "
+                          "utilities healthcare pharma drug drugmaker car carmaker carmakers auto media telecom telecoms "
+                          "steel gold class ordinary preference growth value".split())
 # Words that make a name a fund's, a traded product ("Solana ETF", "a spot Bitcoin ETF" were ORG).
 FUND_WORDS = frozenset({"ETF", "ETFs"})
 # Nouns for a site after "its"/"their" and a name ("at its Pyeongtaek plant"):
@@ -2840,7 +2850,8 @@ def is_common_noun_tail(words: str) -> bool:
 
 def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                        text: str) -> list[Candidate]:
-    """``model`` with the name after "shares of"/"shares in" (``SHARES_OF``) as an organisation: the model's span
+    """``model`` with the name after "shares of"/"shares in" (``SHARES_OF``) or before "shares" and their move
+    (``SHARES_MOVED``) as an organisation: the model's span
     from "Shares" to the name's end cut to the name ("Shares of Masimo rose"), then the name added or the model's
     place or person on it made one ("Shares in Ryanair", a place); a place a pattern knows keeps its label ("Shares
     in Asia fell")."""
@@ -2851,7 +2862,17 @@ def with_share_issuers(model: list[Candidate], rules: Mapping[tuple[int, int, st
         model = [Candidate(start, end, "ORG", c.source) if (c.start, c.end) == (match.start(), end) else c
                  for c in model]
         make_organisation(model, [*model, *rules.values()], start, end, relabelled=("LOC", "PER"))
+    for match in SHARES_MOVED.finditer(text):
+        if is_share_issuer(match.group(1)):
+            make_organisation(model, [*model, *rules.values()], *match.span(1), relabelled=("LOC", "PER"))
     return model
+
+
+def is_share_issuer(name: str) -> bool:
+    """Whether the name before "shares" and their move (``SHARES_MOVED``) is a company's: no sector's or class's word
+    (``SHARE_SECTORS``), no word that opens a sentence and is no name ("Its", "Asian"), no place the gazetteer knows."""
+    return not any(word.lower() in SHARE_SECTORS or word in opening_words() for word in name.split()) \
+        and name not in place_names()
 
 
 def before_an_office_holder(span: SpacySpan, model: list[Candidate]) -> SpacySpan:
@@ -3085,6 +3106,9 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = [Candidate(c.start, c.end, "LOC", c.source) if c.label == "PER" and (c.start, c.end) in venues else c
              for c in model]
     model = with_grounds_as_places(with_ports_by_context(model, rules, text, language), rules, text, language)
+    model = with_priced_bare_codes(with_sides_of_scores(model, rules, text, language), rules, text, language)
+    model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
+    model = with_people_listed_with_people(model, text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
@@ -3291,6 +3315,57 @@ def match_sides(matches: list[re.Match[str]], text: str, language: str
     return sides, over_grounds
 
 
+# The sides a match's verb and its score name, a ground after them or not ("Gil Vicente venceu o Arouca por 2-0",
+# "Sheffield Wednesday drew 1-1 with Preston": a person, or missed, to the model; s49-entities): clubs. A person
+# beats a person by a score too ("Sinner beat Zverev 6-3", "Littler beat Humphries 7-3"), so only a place is
+# relabelled in English; in Portuguese a person too, since the second side follows its article ("venceu o Arouca"),
+# which a person's name seldom has in the news. A side nothing found gets a rule's club.
+SIDES_OF_A_SCORE = {
+    "pt": re.compile(rf"(?<![\w-])(?:[OA][^\S\n]+)?({_PT_CLUB})[^\S\n]+(?:venceu|bateu|goleou|derrotou"
+                     rf"|empatou[^\S\n]+com|perdeu[^\S\n]+para)[^\S\n]+[oa][^\S\n]+({_PT_CLUB})[^\S\n]+"
+                     rf"(?:por[^\S\n]+)?{_SCORE}"),
+    "en": re.compile(rf"(?<![\w'’-])({_GROUND})[^\S\n]+(?:(?:beat|drew[^\S\n]+with|lost[^\S\n]+to)[^\S\n]+"
+                     rf"({_GROUND})[^\S\n]+{_SCORE}|(?:drew|lost|won)[^\S\n]+{_SCORE}[^\S\n]+(?:with|to|against)"
+                     rf"[^\S\n]+({_GROUND}))"),
+}
+# Every match of SIDES_OF_A_SCORE holds one of these between spaces (``has_keyword``, cheaper than the regex).
+SCORE_VERBS = frozenset("venceu bateu goleou derrotou empatou perdeu beat drew lost won".split())
+RELABELLED_SIDES = {"pt": ("PER", "LOC"), "en": ("LOC",)}
+
+
+def with_sides_of_scores(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                         language: str) -> list[Candidate]:
+    """``model`` with the sides of a score (``SIDES_OF_A_SCORE``) clubs: a span over one side alone relabelled
+    (``RELABELLED_SIDES``), and a side no span covers a rule's organisation."""
+    pattern = SIDES_OF_A_SCORE.get(language)
+    if pattern is None or not has_keyword(text, SCORE_VERBS) or DIGIT.search(text) is None:
+        return model
+    sides = {side for match in pattern.finditer(text) for side in map(without_opening_words, match.groups(),
+                                                                      match.regs[1:]) if side is not None}
+    if not sides:
+        return model
+    relabelled = RELABELLED_SIDES[language]
+    model = [Candidate(c.start, c.end, "ORG", c.source, c.score) if (c.start, c.end) in sides and c.label in relabelled
+             else c for c in model]
+    for key in [key for key in rules if key[:2] in sides and key[2] in relabelled]:
+        rules[(*key[:2], "ORG")] = Candidate(*key[:2], "ORG", rules.pop(key).source)
+    for start, end in sides:
+        if is_uncovered([*model, *rules.values()], start, end):
+            rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    return model
+
+
+def without_opening_words(name: str | None, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a side's name after the words that open a sentence and are no names (``opening_words``: "On
+    Tuesday Sheffield Wednesday drew"), or None where no name is left or the side was not matched."""
+    if name is None:
+        return None
+    for word in re.finditer(r"\S+", name):
+        if word.group() not in opening_words():
+            return span[0] + word.start(), span[1]
+    return None
+
+
 GROUND_PREPOSITION = re.compile(r"[^\S\n]+(?:at|n[oa]|em)[^\S\n]+")
 
 
@@ -3354,6 +3429,132 @@ def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Can
         del rules[key]
     rules[(start, end, label)] = Candidate(start, end, label, "rule")
     return [c for c in model if c.end <= start or end <= c.start]
+
+
+# A model's bare code after a determiner ("cut the price of the B570", "o A36 chega às lojas", "com o G86"): capitals
+# and two to four digits, in a text that gives a price: products (s49-entities: missed, or organisations to the
+# model). Not in a text about roads ("the A14 was shut", ``ROAD_WORDS``; a Portuguese road takes a feminine article:
+# "a A28"), nor a quarter, a half, Formula One or a code a gazetteer knows ("the G20 pledged $50 billion").
+# A line's letters may stand apart from its number, and a tier's capitals may close it ("the RX 9060 XT").
+_BARE_CODE = (r"[^\S\n]+((?!Q[1-4]|H[12]|F1)[A-Z]{1,2}\d{2,4}[a-z]?"
+              r"|[A-Z]{2,3}[^\S\n]\d{3,5}(?:[^\S\n][A-Z]{1,3}(?![\w-]))?)(?![\w-])")
+# A road's code after a preposition of place and "the" ("close to the A660", "off the M62") is none.
+BARE_CODE = {
+    "en": re.compile(r"(?<!to )(?<!near )(?<!off )(?<!on )(?<!along )(?<!onto )(?<!via )(?<!from )(?<!by )"
+                     + opening("the|The") + _BARE_CODE),
+    "pt": re.compile(opening("o|O|do|no|ao|pelo|um") + _BARE_CODE),
+}
+PRICE = re.compile(r"(?:[£$€]|R\$)[^\S\n]?\d")
+# ... screened first by its symbols: ``in`` finds none in most texts at a tenth of the regex's search.
+PRICE_SYMBOLS = "$£€"
+
+
+def with_priced_bare_codes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                           language: str) -> list[Candidate]:
+    """``model`` without its spans over a bare code (``BARE_CODE``) in a text that gives a price (``PRICE``), which
+    ``rules`` gets as a product; a code inside a longer name stays that name's."""
+    pattern = BARE_CODE.get(language)
+    if pattern is None or not any(symbol in text for symbol in PRICE_SYMBOLS) or PRICE.search(text) is None \
+            or (language == "en" and has_keyword(text, ROAD_WORDS)):
+        return model
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        spans = [(c.start, c.end) for c in (*model, *rules.values()) if c.start < end and start < c.end]
+        if all(span == (start, end) for span in spans) and match.group(1) not in organisation_names() \
+                and match.group(1) not in place_names():
+            model = with_rule_span(model, rules, start, end, "PRODUCT")
+    return model
+
+
+# Two places after "entre"/"between", joined by "e"/"and" ("entre São Bernardo do Campo e Cubatão", one place to the
+# model; s49-entities): a stretch between two places, each its own name; not a place whose name holds the joiner
+# ("between Bosnia and Herzegovina", which the gazetteer knows).
+BETWEEN_PLACES = {"pt": ("entre ", " e "), "en": ("between ", " and ")}
+
+
+def with_places_between_places(model: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """``model`` with a place right after "entre"/"between" that holds one "e"/"and" and a capital after it
+    (``BETWEEN_PLACES``) parted in two places."""
+    opener, joiner = BETWEEN_PLACES.get(language, ("", ""))
+    if not opener or (opener not in text and opener.capitalize() not in text):
+        return model
+    after_opener = {c.start for c in model if c.label == "LOC" and text[c.start - len(opener):c.start].lower() == opener}
+    if not after_opener:
+        return model
+    parted = []
+    for c in model:
+        joint = text.find(joiner, c.start, c.end)
+        if c.label == "LOC" and joint > c.start and c.start in after_opener \
+                and text.count(joiner, c.start, c.end) == 1 and text[joint + len(joiner)].isupper() \
+                and text[c.start:c.end] not in place_names():
+            parted += [Candidate(c.start, joint, "LOC", c.source, c.score),
+                       Candidate(joint + len(joiner), c.end, "LOC", c.source, c.score)]
+        else:
+            parted.append(c)
+    return parted
+
+
+# A Portuguese road by what it has: lanes closed, stretches, queues ("a Imigrantes terá faixas interditadas", missed
+# by the model; s49-entities): a place. Its operator takes the same article, but speaks or acts ("a Ecovias
+# informou", "a Ecovias interditou"), and stays an organisation.
+ROAD_BY_ITS_LANES = re.compile(
+    rf"{opening('a|na|pela')}[^\S\n]+{_ARTICLE_NAME}[^\S\n]+(?:terá|tem|teve|está[^\S\n]+com|ficará[^\S\n]+com"
+    r"|segue[^\S\n]+com|registra|registrou|registou)[^\S\n]+(?:\w+[^\S\n]+)?(?:faixas?|pistas?|trechos?|lentidão"
+    r"|congestionamentos?|filas?|bloqueios?|interdições|interdição)(?![\w-])")
+# Every match of ROAD_BY_ITS_LANES holds one of these between spaces (``has_keyword``, cheaper than the regex).
+LANE_WORDS = frozenset("faixa faixas pista pistas trecho trechos lentidão congestionamento congestionamentos fila filas "
+                       "bloqueio bloqueios interdição interdições".split())
+
+
+def with_roads_by_their_lanes(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
+                              language: str) -> list[Candidate]:
+    """``model`` with each road a Portuguese sentence gives lanes or queues (``ROAD_BY_ITS_LANES``) a place: the
+    model's organisation or person on its words relabelled, or a rule's place where nothing covers them."""
+    if language != "pt" or not has_keyword(text, LANE_WORDS):
+        return model
+    for match in ROAD_BY_ITS_LANES.finditer(text):
+        start, end = match.span(1)
+        if is_uncovered([*model, *rules.values()], start, end):
+            rules[(start, end, "LOC")] = Candidate(start, end, "LOC", "rule")
+        else:
+            model = [Candidate(start, end, "LOC", c.source, c.score) if (c.start, c.end) == (start, end) else c
+                     for c in model]
+    return model
+
+
+# A person's full name joined by "and"/"e" to an organisation of two or three plain capitalised words ("Bukayo Saka
+# and Eberechi Eze combined": a name of no English or Portuguese origin, an organisation to the model; s49-entities):
+# a person, as the list shows. Not a name a gazetteer knows or one with a company's or an institution's word ("Morgan
+# Stanley and Jamie Dimon", "Joby Aviation", "the Mayo Clinic and Eric Topol").
+PERSON_JOINER = re.compile(r"[^\S\n]+(?:and|e)[^\S\n]+")
+INSTITUTION_WORDS = frozenset("Clinic Hospital University College School Council Trust Bank Institute Foundation Society "
+                              "Association Agency Authority Commission Committee Ministry Department Office Service "
+                              "Court Club Party Union Church Museum Center Centre Fund Board Company Press News".split())
+
+
+def with_people_listed_with_people(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with each organisation that a list joins before a person of two words or more (``PERSON_JOINER``)
+    relabelled a person, where its words are plain capitalised ones (``is_plain_full_name``); not one after a person
+    ("More from Hannah Okafor and Better Engineering Teams", a newsletter)."""
+    people = [c for c in model if c.label == "PER" and " " in text[c.start:c.end]]
+    if not people:
+        return model
+    joined = set()  # the ends of organisations listed right before a person
+    for person in people:
+        joiner = PERSON_JOINER.search(text, max(person.start - 5, 0), person.start)
+        if joiner is not None and joiner.end() == person.start:
+            joined.add(joiner.start())
+    return [Candidate(c.start, c.end, "PER", c.source, c.score)
+            if c.label == "ORG" and c.end in joined and is_plain_full_name(text[c.start:c.end]) else c for c in model]
+
+
+def is_plain_full_name(name: str) -> bool:
+    """Whether ``name`` is two or three capitalised words of letters, none a company's or an institution's word
+    (``COMPANY_WORDS``, ``INSTITUTION_WORDS``), and no gazetteer knows it as an organisation or a place."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(word.isalpha() and word.istitle() and word not in COMPANY_WORDS
+                                        and word not in INSTITUTION_WORDS for word in words) \
+        and name not in organisation_names() and name not in place_names()
 
 
 # A brand or two after the sales or the price of ("sales of Persil and Marmite", "the price of Ariel and Fairy",

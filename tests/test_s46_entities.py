@@ -64,8 +64,8 @@ LEFT_OPEN = {
 LEFT_MISSED = {
     "e01": {"Hudl", "Wyscout"}, "e02": {"Arc"}, "e03": {"Opera GX"}, "e04": {"OCI Supercluster"},
     "e05": {"RoseTTAFold"}, "e07": {"Carcassonne"}, "e09": {"Paddington", "Whitechapel"},
-    "e10": {"KSCERATO", "Logitech G", "Natus Vincere"}, "p01": {"SP"}, "p02": {"Imigrantes"},
-    "p09": {"Aleijadinho"},
+    "e10": {"KSCERATO", "Logitech G", "Natus Vincere"}, "p01": {"SP"},
+    "p09": {"Aleijadinho"},  # "Imigrantes" (p02): a road by its lanes since s49-entities
 }
 
 

@@ -58,7 +58,8 @@ LEFT_OPEN = {
     "p07": {("Hogwarts Legacy", "PER")},
 }
 LEFT_MISSED = {
-    "e01": {"B580"}, "e03": {"Elden Ring"}, "e04": {"Vivaldi", "Zen"},
+    "e03": {"Elden Ring"},  # "B580" (e01): a priced bare code since s49-entities
+    "e04": {"Vivaldi", "Zen"},
     "e05": {"Southwark"}, "e07": {"Unite"}, "e08": {"OCI Supercluster"},
     "p02": {"Aleijadinho"}, "p03": {"Anhanguera", "Ecovias", "Imigrantes"}, "p07": {"Hogwarts Legacy"},
 }

@@ -66,7 +66,7 @@ LEFT_OPEN = {
     "p08": {("Ghost of Yotei", "ORG"), ("Mario Kart World", "PER")},
 }
 LEFT_MISSED = {
-    "e02": {"A750", "B570", "Battlefield 6", "Ebuyer"}, "e03": {"Bukayo Saka"}, "e04": {"Ariel"},
+    "e02": {"Battlefield 6", "Ebuyer"}, "e03": {"Bukayo Saka"}, "e04": {"Ariel"},
     "e07": {"Europa Clipper", "Juice"}, "p01": {"Imigrantes"}, "p06": {"Deimos"},
     "p08": {"Donkey Kong Bananza", "Ghost of Yotei", "Mario Kart World"},
 }
