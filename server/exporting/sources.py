@@ -420,8 +420,8 @@ class JsonTaskReader:
                     "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
             return expected + shown_char(line[0])
-        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past its prolog (declaration, comments, doctype)
-            return f"{LABELING_CONFIG}: {expected}{line!r}"
+        if line.startswith("<") and (config := self._labeling_config_here()):
+            return f"{config}: {expected}{line!r}"
         if line.startswith('"') and self._object_text_here():
             return f"{expected}{ENCODED_TWICE}"
         if line.startswith('"') and (strings := self._strings_around("[", list)):
@@ -433,6 +433,21 @@ class JsonTaskReader:
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
     _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
+
+    def _labeling_config_here(self) -> str | None:
+        """What the file is when a labeling config (XML) stands where the list
+        should: <View past its prolog (declaration, comments, doctype), which
+        is read on, as a folder's file is, up to CONFIG_PROLOG_LIMIT; a prolog
+        still open there said so. None for other text."""
+        while (len(self._buffer) - self._pos < CONFIG_PROLOG_LIMIT
+               and _prolog_open(self._buffer[self._pos:]) and self._more()):
+            pass
+        if LABELING_CONFIG_START.match(self._buffer, self._pos):
+            return LABELING_CONFIG
+        if _prolog_open(self._buffer[self._pos:self._pos + CONFIG_PROLOG_LIMIT]) and (
+                len(self._buffer) - self._pos > CONFIG_PROLOG_LIMIT or self._more()):
+            return f"XML, perhaps a labeling config ({PROLOG_PAST_LIMIT}), not the export"
+        return None
 
     def _object_text_here(self) -> bool:
         """Whether the JSON string at the current position, read whole from the
@@ -765,10 +780,19 @@ LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give i
                    "project's JSON export as INPUT")
 # A labeling config is <View after its prolog: an XML declaration or other processing instruction, comments, and a
 # doctype (a DTD, internal subset and all: the config's checks refuse it and say why). Each part is taken whole and
-# never given back (possessive): a comment ends at its first "-->", so a file of many comments is not backtracked into.
-LABELING_CONFIG_START = re.compile(
-    r"\s*(?:(?:<\?[^>]*+>|<!--(?:[^-]|-(?!->))*+-->|<!DOCTYPE\b[^\[>]*+(?:\[(?:[^\]]|\](?!\s*>))*+\]\s*)?>)\s*)*+"
-    r"<View\b", re.IGNORECASE)
+# never given back (possessive): a comment ends at its first "-->", a processing instruction at its first "?>", so a
+# file of many is not backtracked into. In the doctype a quoted literal is one part (an entity's value "]>", a system
+# id "a>b.dtd" end nothing: session 48's pattern ended the subset there, and the config was "other text"), and so
+# are a comment or a processing instruction in its subset (a quote in "<!-- don't -->" opens nothing). An
+# unfinished one (a literal, a comment without its end) fails the whole prolog, not a character at a time: one
+# scan, however many there are.
+_PI = r"<\?(?:[^?]|\?(?!>))*+\?>"
+_COMMENT = r"<!--(?:[^-]|-(?!->))*+-->"
+_LITERAL = r"\"[^\"]*+\"|'[^']*+'"
+_SUBSET = rf"\[(?:{_COMMENT}|{_PI}|{_LITERAL}|[^\]\"'<]|<(?!!--|\?))*+\]\s*"
+_DOCTYPE = rf"<!DOCTYPE\b(?:{_LITERAL}|[^\[>\"'])*+(?:{_SUBSET})?>"
+CONFIG_PROLOG = re.compile(rf"\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+", re.IGNORECASE)
+LABELING_CONFIG_START = re.compile(CONFIG_PROLOG.pattern + r"<View\b", re.IGNORECASE)
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
@@ -1316,26 +1340,44 @@ def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tup
     if (binary := _binary_kind(head)) is not None:
         return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
     if packed is None and _other_text(head):
-        return None, (LABELING_CONFIG_FILE if _labeling_config(path, head) else OTHER_TEXT_FILES, name)
+        return None, _other_text_file(path, head, name)
     return packed, None
 
 
 # How far a folder's file is read for the <View after a prolog longer than its first 512 bytes (a licence in a
 # comment, a DTD): a config's prolog is far shorter; XML of another kind is not read whole.
 CONFIG_PROLOG_LIMIT = 65536
+# A prolog still open there: whether a <View follows cannot be told without reading on (it was "other text" unsaid).
+PROLOG_PAST_LIMIT = (f"its XML prolog (declaration, comments, doctype) runs past the first {CONFIG_PROLOG_LIMIT // 1024}"
+                     " KB, read for a labeling config's <View: not read on; give it as --label-config FILE if it is "
+                     "the project's config")
 
 
-def _labeling_config(path: Path, head: bytes) -> bool:
-    """Whether a folder's file of other text, whose first bytes are
-    ``head``, is a labeling config: <View after its prolog. A prolog that
-    runs past ``head`` is read on, up to CONFIG_PROLOG_LIMIT bytes."""
-    if LABELING_CONFIG_START.match(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")):
-        return True
-    if len(head) < FOLDER_HEAD_SIZE or not head.removeprefix(codecs.BOM_UTF8).lstrip().startswith((b"<?", b"<!")):
-        return False  # the whole file was read, or it opens no prolog
+def _other_text_file(path: Path, head: bytes, name: str) -> tuple[str, str]:
+    """What a folder's file of other text, whose first bytes are ``head``, is
+    (kind, detail): a labeling config (<View after its prolog), or other text,
+    said with why when its prolog is still open past CONFIG_PROLOG_LIMIT. A
+    prolog that runs past ``head`` is read on, up to that limit."""
+    text = head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    if LABELING_CONFIG_START.match(text):
+        return LABELING_CONFIG_FILE, name
+    if len(head) < FOLDER_HEAD_SIZE or not text.lstrip().startswith(("<?", "<!")):
+        return OTHER_TEXT_FILES, name  # the whole file was read, or it opens no prolog
     with path.open("rb") as stream:
-        text = stream.read(CONFIG_PROLOG_LIMIT).removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
-    return LABELING_CONFIG_START.match(text) is not None
+        read = stream.read(CONFIG_PROLOG_LIMIT + 1)  # a byte more: whether the file goes on past the limit
+    text = read[:CONFIG_PROLOG_LIMIT].removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    if LABELING_CONFIG_START.match(text):
+        return LABELING_CONFIG_FILE, name
+    if len(read) > CONFIG_PROLOG_LIMIT and _prolog_open(text):
+        return OTHER_TEXT_FILES, f"{name} ({PROLOG_PAST_LIMIT})"
+    return OTHER_TEXT_FILES, name
+
+
+def _prolog_open(text: str) -> bool:
+    """Whether ``text``, a file's start, ends inside an XML prolog: nothing
+    but its parts, the last unfinished (a comment, a doctype without its end)."""
+    rest = text[CONFIG_PROLOG.match(text).end():]  # type: ignore[union-attr]  # it matches "" at least
+    return not rest or rest.startswith(("<?", "<!"))
 
 
 def _binary_kind(head: bytes) -> str | None:

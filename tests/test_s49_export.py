@@ -1,0 +1,96 @@
+"""s49-export (issue 5; bench/HISTORY.md, "## s49-export"): a labeling config's prolog past 64 KB and a DTD's
+literal holding "]>" (2), and a corpus of malformed exports of kinds earlier fixtures lacked (3,
+fixtures/s49-export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from server.exporting.sources import CONFIG_PROLOG_LIMIT, LABELING_CONFIG, LABELING_CONFIG_START, OTHER_TEXT_FILES
+from tests.test_export_probe3 import run_cli
+from tests.test_s48_export import BODY_CONFIG, exported, folder_of_body_tasks
+
+# -------------------------------------------------------------------------
+# 2. A config's prolog past 64 KB; a DTD whose literal holds "]>"
+# -------------------------------------------------------------------------
+
+DTD_REFUSED = ("it holds a DTD (<!DOCTYPE ...>){defining} which Label Studio forbids (its entities could expand "
+               "without end or read another file); give the project's own config (Settings > Labeling Interface > "
+               "Code)")
+# Each literal or comment holds what ended the doctype before: "]>" in an entity's value (either quote), a ">" in a
+# system id, an apostrophe in a comment of the subset; a ">" in a processing instruction's pseudo-attribute.
+LITERAL_PROLOGS = {
+    "entity_value": ('<?xml version="1.0"?>\n<!DOCTYPE View [\n  <!ENTITY fim "fecha com ]>">\n]>\n', ", defining 1 entity,"),
+    "single_quotes": ("<!DOCTYPE View [ <!ENTITY fim ']>'> <!-- the team's ]> note --> ]>\n", ", defining 1 entity,"),
+    "system_id": ('<!DOCTYPE View SYSTEM "configs/a>b.dtd">\n', ""),
+}
+STYLESHEET = '<?xml-stylesheet type="text/xsl" href="view.xsl?a>b"?>\n'
+# A licence comment longer than the 64 KB read for the <View.
+HUGE_COMMENT = "<!--\n" + "  Licença CC BY 4.0: ver LICENSE na raiz do projeto, secção 3.\n" * 1200 + "-->\n"
+
+
+def other_text(report: dict[str, Any]) -> list[str]:
+    return report["details"][OTHER_TEXT_FILES]
+
+
+@pytest.mark.parametrize("kind", sorted(LITERAL_PROLOGS))
+def test_a_dtd_whose_literal_holds_the_doctypes_end_is_found_and_refused_with_why(tmp_path: Path, kind: str) -> None:
+    """Fails on main: the doctype ended at the "]>" or ">" inside the literal, and the config was bare "other
+    text" (its DTD unsaid)."""
+    prolog, defining = LITERAL_PROLOGS[kind]
+    folder = folder_of_body_tasks(tmp_path, ("label_config.xml", prolog + BODY_CONFIG))
+    report = exported(folder, tmp_path / "out")
+    assert other_text(report) == [
+        f"label_config.xml (a labeling config, not used: {DTD_REFUSED.format(defining=defining)})"]
+    assert report["tasks_read"] == 1
+    (tmp_path / "config.xml").write_text(prolog + BODY_CONFIG, encoding="utf-8")
+    result = run_cli(tmp_path / "config.xml", "jsonl", tmp_path / "out2", "--quiet")
+    assert result.exit_code == 1 and LABELING_CONFIG in result.output, result.output
+
+
+def test_a_processing_instruction_holding_a_greater_than_sign_is_a_configs_prolog(tmp_path: Path) -> None:
+    folder = folder_of_body_tasks(tmp_path, ("label_config.xml", STYLESHEET + BODY_CONFIG))
+    report = exported(folder, tmp_path / "out")
+    assert "label_config.xml" in "".join(report["format_notes"]) and not report["left_out"]
+
+
+def test_unfinished_prolog_parts_fail_in_one_scan() -> None:
+    """An unfinished literal, comment or instruction ends the prolog: no retry a character at a time."""
+    import time
+
+    for text in ("<!DOCTYPE a [" + "<!--" * 16000, "<!DOCTYPE a [" + '"' * 60001, "<?" * 30000,
+                 "<!DOCTYPE a [" + "'x" * 30000, "<!DOCTYPE" + "'" * 60001, "<!DOCTYPE a [" + "<" * 60000):
+        started = time.process_time()
+        assert LABELING_CONFIG_START.match(text + "<View>") is None
+        assert time.process_time() - started < 0.5
+
+
+def test_a_config_whose_prolog_runs_past_64_kb_is_listed_with_why(tmp_path: Path) -> None:
+    """Fails on main: listed as bare other text, as if no config were there."""
+    assert len(HUGE_COMMENT.encode("utf-8")) > CONFIG_PROLOG_LIMIT
+    folder = folder_of_body_tasks(tmp_path, ("label_config.xml", '<?xml version="1.0"?>\n' + HUGE_COMMENT + BODY_CONFIG))
+    report = exported(folder, tmp_path / "out")
+    assert other_text(report) == [
+        "label_config.xml (its XML prolog (declaration, comments, doctype) runs past the first 64 KB, read for a "
+        "labeling config's <View: not read on; give it as --label-config FILE if it is the project's config)"]
+    given = exported(folder / "export.json", tmp_path / "given", "--label-config", str(folder / "label_config.xml"))
+    assert given["tasks_read"] == 1 and not given["left_out"]  # given, it is read whole, and used
+
+
+def test_a_prolog_past_64_kb_given_as_input_is_said(tmp_path: Path) -> None:
+    (tmp_path / "config.xml").write_text(HUGE_COMMENT * 3 + BODY_CONFIG, encoding="utf-8")
+    result = run_cli(tmp_path / "config.xml", "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code == 1 and "XML, perhaps a labeling config (its XML prolog" in result.output, result.output
+    (tmp_path / "short.xml").write_text(HUGE_COMMENT + BODY_CONFIG, encoding="utf-8")  # within the first 64 KB read on
+    result = run_cli(tmp_path / "short.xml", "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code == 1 and LABELING_CONFIG in result.output, result.output
+
+
+def test_other_xml_whose_prolog_ends_stays_bare_other_text(tmp_path: Path) -> None:
+    """A long prolog that ends, then no <View: other XML, not said to run past the limit."""
+    svg = '<?xml version="1.0"?>\n' + HUGE_COMMENT[:CONFIG_PROLOG_LIMIT // 2] + "-->\n<svg>" + "<g/>" * 20000 + "</svg>"
+    folder = folder_of_body_tasks(tmp_path, ("drawing.svg", svg))
+    assert other_text(exported(folder, tmp_path / "out")) == ["drawing.svg"]
