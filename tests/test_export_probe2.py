@@ -65,7 +65,8 @@ ERRORS = {
     "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT} a string ('54').",
     "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Not a finite number but a number "
                            "(Infinity, or beyond a double's range).",
-    "js_comment.json": "line 1, column 1: expected a JSON list of tasks, found '// exported'",
+    "js_comment.json": ("line 1, column 1: JSON with a comment, which JSON does not allow; remove it: expected a "
+                        "JSON list of tasks, found '// exported'"),
     "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "

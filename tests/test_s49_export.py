@@ -4,6 +4,7 @@ fixtures/s49-export)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,43 @@ def test_other_xml_whose_prolog_ends_stays_bare_other_text(tmp_path: Path) -> No
     svg = '<?xml version="1.0"?>\n' + HUGE_COMMENT[:CONFIG_PROLOG_LIMIT // 2] + "-->\n<svg>" + "<g/>" * 20000 + "</svg>"
     folder = folder_of_body_tasks(tmp_path, ("drawing.svg", svg))
     assert other_text(exported(folder, tmp_path / "out")) == ["drawing.svg"]
+
+
+# -------------------------------------------------------------------------
+# 3. Malformed exports of kinds earlier fixtures lacked (fixtures/s49-export): what their run found
+# -------------------------------------------------------------------------
+
+ANA = {"id": 1, "data": {"text": "Ana mora em Lisboa."}, "annotations": [{"id": 1, "result": []}]}
+COMMENTED = {
+    "at_the_start.json": "/* project 12 */\n" + json.dumps([ANA]),
+    "inside_a_task.json": json.dumps([ANA], indent=1).replace('"data"', '// the text\n  "data"'),
+    "between_tasks.json": "[" + json.dumps(ANA) + ",\n// the second\n" + json.dumps({**ANA, "id": 2}) + "]",
+    "between_lines.jsonl": json.dumps(ANA) + "\n// the second\n" + json.dumps({**ANA, "id": 2}) + "\n",
+}
+TRAILING_COMMAS = {
+    "after_a_key.json": json.dumps([ANA], indent=1).replace('"Ana mora em Lisboa."', '"Ana mora em Lisboa.",'),
+    "after_a_region.json": json.dumps([ANA]).replace('"result": []', '"result": [{"id": "r1", "type": "rating", '
+                                                                       '"value": {"rating": 4}},]'),
+}
+
+
+def export_error(tmp_path: Path, name: str, content: str) -> str:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = run_cli(tmp_path / name, "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists(), result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("name", sorted(COMMENTED))
+def test_a_comment_is_named_where_it_stands(tmp_path: Path, name: str) -> None:
+    """Fails on main: "expected a JSON list of tasks, found '/* project 12 */'", "Expecting property name
+    enclosed in double quotes", with nothing on the comment."""
+    assert "a comment, which JSON does not allow; remove it" in export_error(tmp_path, name, COMMENTED[name])
+
+
+@pytest.mark.parametrize("name", sorted(TRAILING_COMMAS))
+def test_a_comma_before_the_end_of_an_object_or_list_is_named(tmp_path: Path, name: str) -> None:
+    """Fails on main: "Expecting property name enclosed in double quotes" or "Expecting value" alone."""
+    output = export_error(tmp_path, name, TRAILING_COMMAS[name])
+    assert "after a comma: JSON allows none after the last item; remove it" in output and "task 1" in output

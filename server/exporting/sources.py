@@ -387,7 +387,8 @@ class JsonTaskReader:
                 raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
-                guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
+                guess = "" if char in ODD_SPACES or self._buffer.startswith(COMMENT_STARTS, self._pos) else (
+                    " (truncated or not an export?)")
                 if char == '"' and self._object_text_here():
                     what, guess = f"found {ENCODED_TWICE}", ""
                 elif char == "[":  # "truncated" misled: exports' lists pasted into one list, or a task nested
@@ -481,6 +482,8 @@ class JsonTaskReader:
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
         error: the whole value (``'null'``, ``'42'``, ``'"id"'``), not its first character."""
+        if self._buffer.startswith(COMMENT_STARTS, self._pos):
+            return f"{self._buffer[self._pos:self._pos + 2]!r} ({NO_COMMENTS})"
         value = re.compile(self._VALUE).match(self._buffer, self._pos)
         return repr(value.group()) if value and char not in ODD_SPACES else shown_char(char)
 
@@ -743,7 +746,16 @@ def syntax_found(text: str, at: int) -> str:
         return f" (found {word.group()!r}: {FOREIGN_LITERALS[word.group()]})"
     if at < len(text) and text[at] in FOREIGN_QUOTES:
         return f" (found {text[at]!r}: JSON quotes strings and names with \" only)"
+    if text.startswith(COMMENT_STARTS, at):
+        return f" (found {text[at:at + 2]!r}: {NO_COMMENTS})"
+    if at < len(text) and text[at] in "}]" and text[max(0, at - 200):at].rstrip().endswith(","):
+        return f" (found {text[at]!r} after a comma: JSON allows none after the last item; remove it)"
     return ""
+
+
+# A file edited by hand, or written by a tool that reads JSON5 or JSONC (an editor's settings), may hold comments.
+COMMENT_STARTS = ("//", "/*")
+NO_COMMENTS = "a comment, which JSON does not allow; remove it"
 
 
 def _shown_path(keys: list[Any]) -> str:
@@ -794,6 +806,7 @@ _DOCTYPE = rf"<!DOCTYPE\b(?:{_LITERAL}|[^\[>\"'])*+(?:{_SUBSET})?>"
 CONFIG_PROLOG = re.compile(rf"\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+", re.IGNORECASE)
 LABELING_CONFIG_START = re.compile(CONFIG_PROLOG.pattern + r"<View\b", re.IGNORECASE)
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
+            ("//", f"JSON with {NO_COMMENTS}"), ("/*", f"JSON with {NO_COMMENTS}"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
 # The end of a file cut inside a token, where json finds "Expecting value" or "Invalid \\uXXXX escape" instead
