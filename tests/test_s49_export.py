@@ -135,3 +135,20 @@ def test_a_comma_before_the_end_of_an_object_or_list_is_named(tmp_path: Path, na
     """Fails on main: "Expecting property name enclosed in double quotes" or "Expecting value" alone."""
     output = export_error(tmp_path, name, TRAILING_COMMAS[name])
     assert "after a comma: JSON allows none after the last item; remove it" in output and "task 1" in output
+
+
+@pytest.mark.parametrize("link", ["s3://anota-news/2026/12/saramago.txt", "/data/local-files/?d=news/saramago.txt"])
+def test_a_storage_link_with_no_label_studio_known_says_so_briefly(tmp_path: Path, link: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails on main: the SDK's FileNotFoundError ("Can't resolve url, neither hostname or project_dir passed:
+    ... You can set LABEL_STUDIO_URL environment variable") and Anota's hint after it: 621 characters."""
+    for variable in ("LABEL_STUDIO_URL", "LABEL_STUDIO_HOST"):
+        monkeypatch.delenv(variable, raising=False)
+    linked = {**ANA, "data": {"text": link}}
+    why = (f"cannot fetch {link}: a link Label Studio resolves (its storage or its files), and no Label Studio is "
+           "known: export with --from-label-studio, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY")
+    output = export_error(tmp_path, "one.json", json.dumps([linked]))
+    assert f"task 1: {why})" in output and len(output) < 600, output
+    (tmp_path / "two.json").write_text(json.dumps([linked, {**ANA, "id": 2}]), encoding="utf-8")
+    report = exported(tmp_path / "two.json", tmp_path / "dataset")
+    assert report["details"]["tasks whose text (a link) could not be fetched"] == [f"task 1: {why}"]
