@@ -152,3 +152,13 @@ def test_a_storage_link_with_no_label_studio_known_says_so_briefly(tmp_path: Pat
     (tmp_path / "two.json").write_text(json.dumps([linked, {**ANA, "id": 2}]), encoding="utf-8")
     report = exported(tmp_path / "two.json", tmp_path / "dataset")
     assert report["details"]["tasks whose text (a link) could not be fetched"] == [f"task 1: {why}"]
+
+
+def test_a_file_resaved_in_windows_1252_says_which_letter_and_how_to_save_it(tmp_path: Path) -> None:
+    """Fails on main: "not UTF-8 text (invalid continuation byte at byte 39, line 1)" alone."""
+    (tmp_path / "export.json").write_bytes(json.dumps([{**ANA, "data": {"text": "José mora em Évora."}}],
+                                                      ensure_ascii=False).encode("cp1252"))
+    result = run_cli(tmp_path / "export.json", "jsonl", tmp_path / "out", "--quiet")
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+    assert "line 1: byte 0xE9 is 'é' in Windows-1252 or Latin-1, as a spreadsheet or an editor may have saved the " \
+           "file; save it as UTF-8)" in result.output, result.output

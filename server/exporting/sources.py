@@ -902,7 +902,7 @@ def _undecodable(open_input: Opener, reason: str) -> str:
                 at = offset + len(chunk) - len(exc.object) + exc.start
                 lines += exc.object.count(b"\n", 0, exc.start)
                 bad = exc.object[exc.start:exc.start + 2]
-                return f"{reason} at byte {at}, line {lines}{CESU_8 if CESU_8_START.match(bad) else ''}"
+                return f"{reason} at byte {at}, line {lines}{_written_as(bad)}"
             lines += chunk.count(b"\n")
             offset += len(chunk)
     return reason
@@ -911,6 +911,21 @@ def _undecodable(open_input: Opener, reason: str) -> str:
 # A UTF-16 surrogate written as three bytes (ED A0..BF ..): how CESU-8 and Java's "modified UTF-8" write an emoji.
 CESU_8_START = re.compile(rb"\xed[\xa0-\xbf]")
 CESU_8 = ": half of an emoji's UTF-16 pair, as CESU-8 or Java's modified UTF-8 write it"
+# What Windows-1252 (Latin-1's superset) makes of a byte that is no UTF-8: a spreadsheet's or an editor's re-save.
+LEGACY_LETTERS = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u20ac\u00aa\u00ba"
+
+
+def _written_as(bad: bytes) -> str:
+    """How the bytes ``bad`` that are no UTF-8 were likely written, for the
+    error ('' when nothing says): half an emoji in CESU-8, or a letter or
+    typographic mark of Windows-1252 (the file re-saved by a spreadsheet)."""
+    if CESU_8_START.match(bad):
+        return CESU_8
+    legacy = bad[:1].decode("cp1252", "replace")
+    if legacy.isalpha() or legacy in LEGACY_LETTERS:
+        return (f": byte 0x{bad[0]:02X} is {legacy!r} in Windows-1252 or Latin-1, as a spreadsheet or an editor may "
+                "have saved the file; save it as UTF-8")
+    return ""
 
 
 @dataclass
