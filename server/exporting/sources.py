@@ -918,11 +918,14 @@ LEGACY_LETTERS = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u20ac\u00aa\u00ba"
 def _written_as(bad: bytes) -> str:
     """How the bytes ``bad`` that are no UTF-8 were likely written, for the
     error ('' when nothing says): half an emoji in CESU-8, or a letter or
-    typographic mark of Windows-1252 (the file re-saved by a spreadsheet)."""
+    typographic mark of Windows-1252 (the file re-saved by a spreadsheet),
+    unless a continuation byte follows: UTF-8 of another kind, such as
+    Java's modified UTF-8 writing NUL as C0 80."""
     if CESU_8_START.match(bad):
         return CESU_8
     legacy = bad[:1].decode("cp1252", "replace")
-    if legacy.isalpha() or legacy in LEGACY_LETTERS:
+    continued = len(bad) > 1 and 0x80 <= bad[1] <= 0xBF
+    if not continued and (legacy.isalpha() or legacy in LEGACY_LETTERS):
         return (f": byte 0x{bad[0]:02X} is {legacy!r} in Windows-1252 or Latin-1, as a spreadsheet or an editor may "
                 "have saved the file; save it as UTF-8")
     return ""
