@@ -443,7 +443,7 @@ class JsonTaskReader:
         while (len(self._buffer) - self._pos < CONFIG_PROLOG_LIMIT
                and _prolog_open(self._buffer[self._pos:]) and self._more()):
             pass
-        if LABELING_CONFIG_START.match(self._buffer, self._pos):
+        if re.compile(LABELING_CONFIG_START).match(self._buffer, self._pos):
             return LABELING_CONFIG
         if _prolog_open(self._buffer[self._pos:self._pos + CONFIG_PROLOG_LIMIT]) and (
                 len(self._buffer) - self._pos > CONFIG_PROLOG_LIMIT or self._more()):
@@ -803,8 +803,10 @@ _COMMENT = r"<!--(?:[^-]|-(?!->))*+-->"
 _LITERAL = r"\"[^\"]*+\"|'[^']*+'"
 _SUBSET = rf"\[(?:{_COMMENT}|{_PI}|{_LITERAL}|[^\]\"'<]|<(?!!--|\?))*+\]\s*"
 _DOCTYPE = rf"<!DOCTYPE\b(?:{_LITERAL}|[^\[>\"'])*+(?:{_SUBSET})?>"
-CONFIG_PROLOG = re.compile(rf"\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+", re.IGNORECASE)
-LABELING_CONFIG_START = re.compile(CONFIG_PROLOG.pattern + r"<View\b", re.IGNORECASE)
+# Patterns, compiled at their first use (re caches them): on an error's way and for a folder's file, and compiling
+# them at import cost every export 3.5M instructions (callgrind, JSONL of bench/export.py's 1,000 tasks).
+CONFIG_PROLOG = rf"(?i)\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+"
+LABELING_CONFIG_START = CONFIG_PROLOG + r"<View\b"
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
             ("//", f"JSON with {NO_COMMENTS}"), ("/*", f"JSON with {NO_COMMENTS}"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
@@ -1390,14 +1392,14 @@ def _other_text_file(path: Path, head: bytes, name: str) -> tuple[str, str]:
     said with why when its prolog is still open past CONFIG_PROLOG_LIMIT. A
     prolog that runs past ``head`` is read on, up to that limit."""
     text = head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
-    if LABELING_CONFIG_START.match(text):
+    if re.match(LABELING_CONFIG_START, text):
         return LABELING_CONFIG_FILE, name
     if len(head) < FOLDER_HEAD_SIZE or not text.lstrip().startswith(("<?", "<!")):
         return OTHER_TEXT_FILES, name  # the whole file was read, or it opens no prolog
     with path.open("rb") as stream:
         read = stream.read(CONFIG_PROLOG_LIMIT + 1)  # a byte more: whether the file goes on past the limit
     text = read[:CONFIG_PROLOG_LIMIT].removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
-    if LABELING_CONFIG_START.match(text):
+    if re.match(LABELING_CONFIG_START, text):
         return LABELING_CONFIG_FILE, name
     if len(read) > CONFIG_PROLOG_LIMIT and _prolog_open(text):
         return OTHER_TEXT_FILES, f"{name} ({PROLOG_PAST_LIMIT})"
@@ -1407,7 +1409,7 @@ def _other_text_file(path: Path, head: bytes, name: str) -> tuple[str, str]:
 def _prolog_open(text: str) -> bool:
     """Whether ``text``, a file's start, ends inside an XML prolog: nothing
     but its parts, the last unfinished (a comment, a doctype without its end)."""
-    rest = text[CONFIG_PROLOG.match(text).end():]  # type: ignore[union-attr]  # it matches "" at least
+    rest = text[re.match(CONFIG_PROLOG, text).end():]  # type: ignore[union-attr]  # it matches "" at least
     return not rest or rest.startswith(("<?", "<!"))
 
 
