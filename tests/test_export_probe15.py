@@ -29,7 +29,9 @@ NOT_A_TASK = "(truncated or not an export?)"
 # The error each input stops with (after the file's name).
 ERRORS = {
     "annotations_list_of_lists.json": "task 1 at $[0]: annotations[0]: Not a valid mapping type but a list.",
-    "cp1252_smart_quotes.json": "not UTF-8 text (invalid start byte at byte 950, line 1)",
+    "cp1252_smart_quotes.json": "not UTF-8 text (invalid start byte at byte 950, line 1: byte 0x93 is '“' in "
+                                "Windows-1252 or Latin-1, as a spreadsheet or an editor may have saved the file; "
+                                "save it as UTF-8)",
     "data_empty.json": "task 1 at $[0]: data: no string value to export as the text (pass --text-key or "
                        "--label-config)",
     "data_null.json": "task 1 at $[0]: data: Not a valid mapping type but null.",

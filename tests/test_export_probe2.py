@@ -65,7 +65,8 @@ ERRORS = {
     "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT} a string ('54').",
     "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Not a finite number but a number "
                            "(Infinity, or beyond a double's range).",
-    "js_comment.json": "line 1, column 1: expected a JSON list of tasks, found '// exported'",
+    "js_comment.json": ("line 1, column 1: JSON with a comment, which JSON does not allow; remove it: expected a "
+                        "JSON list of tasks, found '// exported'"),
     "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "
@@ -73,7 +74,8 @@ ERRORS = {
     "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Not a valid list of values "
                           "but an empty list: give at least one.",
     "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Not a valid list but null.",
-    "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1)",
+    "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1: byte 0xE3 is 'ã' in Windows-1252 "
+                   "or Latin-1, as a spreadsheet or an editor may have saved the file; save it as UTF-8)",
     "lone_surrogate_in_label.json": "task 37 at $[0]: annotations[0].result[0].value.labels[0]: a lone surrogate "
                                     "'\\udc00' at offset 1 (half of an emoji's UTF-16 pair?), which UTF-8 cannot hold",
     "lone_surrogate_in_text.json": f"task 36 at $[0]: data.text: {LONE_SURROGATE}",

@@ -317,7 +317,7 @@ def test_whitespace_collapsed_in_the_quote_still_keeps_the_offsets(tmp_path: Pat
 
 
 @pytest.mark.parametrize("content,where", [
-    (b'[{"id": 1,\n "data": {"text": "\xe9"}}]', "at byte 30, line 2)"),
+    (b'[{"id": 1,\n "data": {"text": "\xe9"}}]', "at byte 30, line 2: byte 0xE9 is 'é'"),
     (b'[\n\n{"id": 1, "data": {"text": "\xed\xa0\xbd\xed\xb8\x80"}}]', "at byte 31, line 3: half of an emoji's"),
 ])
 def test_a_byte_that_is_not_utf8_is_placed(tmp_path: Path, content: bytes, where: str) -> None:

@@ -96,7 +96,7 @@ def test_an_encrypted_member_is_said_so(tmp_path: Path) -> None:
     (gzip.compress(json.dumps([two_tasks()[0], two_tasks()[0]], indent=1).encode(), mtime=0),
      "(gzip): task id 1 appears twice, at $[0] and $[1]"),
     (gzip.compress(EXPORT.replace("está".encode(), b"est\xe1", 1), mtime=0),
-     "(gzip): not UTF-8 text (invalid continuation byte at byte 415, line 1)"),
+     "(gzip): not UTF-8 text (invalid continuation byte at byte 415, line 1: byte 0x"),
     (gzip.compress("[{}]".encode("utf-16"), mtime=0), "(gzip): not UTF-8 text (UTF-16 text (byte-order mark FF FE)"),
     (gzip.compress(b"", mtime=0), "(gzip): line 1, column 1: the file is empty"),
     (gzip.compress(b"\xef\xbb\xbf  ", mtime=0), "(gzip): line 1, column 3: the file holds only a byte-order mark and "

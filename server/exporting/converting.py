@@ -11,6 +11,7 @@ import functools
 import logging
 import math
 import operator
+import os
 import re
 import sys
 import unicodedata
@@ -98,6 +99,9 @@ TASK_CHOICE_UNDER_SPAN_ID = ("choices under a span region's id whose control the
 # every annotation's ids, to say it of spans nothing else names, cost 0.85% of a JSONL export's instructions).
 SPANS_SHARING_AN_ID = ("perRegion answers under a region id that spans drawn apart share (the spans all exported, "
                        "each carrying the answers)")
+# Where label-studio-sdk looks for the Label Studio that resolves a storage link, when none is given.
+LABEL_STUDIO_URL_VARIABLES = ("LABEL_STUDIO_URL", "LABEL_STUDIO_HOST")
+FROM_LABEL_STUDIO = "export with --from-label-studio, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY"
 PER_REGION_LEFT_OUT = "per-region answers (a perRegion control's, under a span region's id) whose span is not exported"
 # Without the config, nothing says which data key holds a Paragraphs object's utterances: what
 # is left out so, and what a task whose text is only those utterances fails with.
@@ -812,10 +816,21 @@ class TaskConverter:
         try:
             return self._linked_texts.fetch(url, task.id, self.settings.label_studio)
         except TextUnavailable as exc:
-            hint = "" if self.settings.label_studio else (
-                " (without --from-label-studio, Anota fetches it from LABEL_STUDIO_URL with LABEL_STUDIO_API_KEY)")
-            self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: {exc}{hint}")
+            self.report.leave_out("tasks whose text (a link) could not be fetched", f"task {task.id}: "
+                                                                                    f"{self.not_fetched(url, exc)}")
             return None
+
+    def not_fetched(self, url: str, exc: TextUnavailable) -> str:
+        """Why the text behind ``url`` could not be had. A storage link or a
+        path on Label Studio (``s3://...``, ``/data/local-files/?d=...``)
+        with no Label Studio known: said so, not the SDK's words for it (a
+        FileNotFoundError's 200 characters, which made the error 620 long)."""
+        if self.settings.label_studio:
+            return str(exc)
+        if not url.startswith(("http://", "https://")) and not any(map(os.environ.get, LABEL_STUDIO_URL_VARIABLES)):
+            return (f"cannot fetch {url}: a link Label Studio resolves (its storage or its files), and no Label "
+                    f"Studio is known: {FROM_LABEL_STUDIO}")
+        return f"{exc} (without --from-label-studio, Anota fetches it from LABEL_STUDIO_URL with LABEL_STUDIO_API_KEY)"
 
     def drop_repeated(self, task: Task) -> None:
         """Keep an annotation listed twice in a task (the same id, or none and

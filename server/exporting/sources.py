@@ -387,7 +387,8 @@ class JsonTaskReader:
                 raise self._error(f"a comma after the last task $[{index - 1}] (JSON allows none before ']')")
             if char != "{":
                 what = "the file ends" if not char else f"found {self._value_found(char)}"
-                guess = "" if char in ODD_SPACES else " (truncated or not an export?)"
+                guess = "" if char in ODD_SPACES or self._buffer.startswith(COMMENT_STARTS, self._pos) else (
+                    " (truncated or not an export?)")
                 if char == '"' and self._object_text_here():
                     what, guess = f"found {ENCODED_TWICE}", ""
                 elif char == "[":  # "truncated" misled: exports' lists pasted into one list, or a task nested
@@ -420,8 +421,8 @@ class JsonTaskReader:
                     "after whitespace; remove it")
         if line[:1] in ODD_SPACES:
             return expected + shown_char(line[0])
-        if LABELING_CONFIG_START.match(self._buffer, self._pos):  # past its prolog (declaration, comments, doctype)
-            return f"{LABELING_CONFIG}: {expected}{line!r}"
+        if line.startswith("<") and (config := self._labeling_config_here()):
+            return f"{config}: {expected}{line!r}"
         if line.startswith('"') and self._object_text_here():
             return f"{expected}{ENCODED_TWICE}"
         if line.startswith('"') and (strings := self._strings_around("[", list)):
@@ -433,6 +434,21 @@ class JsonTaskReader:
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
     # at the first error (re caches it), not when every export imports this module.
     _VALUE = r'"(?:[^"\\\n]|\\.){0,30}"?|[^\s,:\[\]{}"\ufeff\u200b]{1,30}'
+
+    def _labeling_config_here(self) -> str | None:
+        """What the file is when a labeling config (XML) stands where the list
+        should: <View past its prolog (declaration, comments, doctype), which
+        is read on, as a folder's file is, up to CONFIG_PROLOG_LIMIT; a prolog
+        still open there said so. None for other text."""
+        while (len(self._buffer) - self._pos < CONFIG_PROLOG_LIMIT
+               and _prolog_open(self._buffer[self._pos:]) and self._more()):
+            pass
+        if re.compile(LABELING_CONFIG_START).match(self._buffer, self._pos):
+            return LABELING_CONFIG
+        if _prolog_open(self._buffer[self._pos:self._pos + CONFIG_PROLOG_LIMIT]) and (
+                len(self._buffer) - self._pos > CONFIG_PROLOG_LIMIT or self._more()):
+            return f"XML, perhaps a labeling config ({PROLOG_PAST_LIMIT}), not the export"
+        return None
 
     def _object_text_here(self) -> bool:
         """Whether the JSON string at the current position, read whole from the
@@ -466,6 +482,8 @@ class JsonTaskReader:
     def _value_found(self, char: str) -> str:
         """What stands at the current position where a task should, for an
         error: the whole value (``'null'``, ``'42'``, ``'"id"'``), not its first character."""
+        if self._buffer.startswith(COMMENT_STARTS, self._pos):
+            return f"{self._buffer[self._pos:self._pos + 2]!r} ({NO_COMMENTS})"
         value = re.compile(self._VALUE).match(self._buffer, self._pos)
         return repr(value.group()) if value and char not in ODD_SPACES else shown_char(char)
 
@@ -728,7 +746,16 @@ def syntax_found(text: str, at: int) -> str:
         return f" (found {word.group()!r}: {FOREIGN_LITERALS[word.group()]})"
     if at < len(text) and text[at] in FOREIGN_QUOTES:
         return f" (found {text[at]!r}: JSON quotes strings and names with \" only)"
+    if text.startswith(COMMENT_STARTS, at):
+        return f" (found {text[at:at + 2]!r}: {NO_COMMENTS})"
+    if at < len(text) and text[at] in "}]" and text[max(0, at - 200):at].rstrip().endswith(","):
+        return f" (found {text[at]!r} after a comma: JSON allows none after the last item; remove it)"
     return ""
+
+
+# A file edited by hand, or written by a tool that reads JSON5 or JSONC (an editor's settings), may hold comments.
+COMMENT_STARTS = ("//", "/*")
+NO_COMMENTS = "a comment, which JSON does not allow; remove it"
 
 
 def _shown_path(keys: list[Any]) -> str:
@@ -765,11 +792,23 @@ LABELING_CONFIG = ("a Label Studio labeling config (XML), not the export: give i
                    "project's JSON export as INPUT")
 # A labeling config is <View after its prolog: an XML declaration or other processing instruction, comments, and a
 # doctype (a DTD, internal subset and all: the config's checks refuse it and say why). Each part is taken whole and
-# never given back (possessive): a comment ends at its first "-->", so a file of many comments is not backtracked into.
-LABELING_CONFIG_START = re.compile(
-    r"\s*(?:(?:<\?[^>]*+>|<!--(?:[^-]|-(?!->))*+-->|<!DOCTYPE\b[^\[>]*+(?:\[(?:[^\]]|\](?!\s*>))*+\]\s*)?>)\s*)*+"
-    r"<View\b", re.IGNORECASE)
+# never given back (possessive): a comment ends at its first "-->", a processing instruction at its first "?>", so a
+# file of many is not backtracked into. In the doctype a quoted literal is one part (an entity's value "]>", a system
+# id "a>b.dtd" end nothing: session 48's pattern ended the subset there, and the config was "other text"), and so
+# are a comment or a processing instruction in its subset (a quote in "<!-- don't -->" opens nothing). An
+# unfinished one (a literal, a comment without its end) fails the whole prolog, not a character at a time: one
+# scan, however many there are.
+_PI = r"<\?(?:[^?]|\?(?!>))*+\?>"
+_COMMENT = r"<!--(?:[^-]|-(?!->))*+-->"
+_LITERAL = r"\"[^\"]*+\"|'[^']*+'"
+_SUBSET = rf"\[(?:{_COMMENT}|{_PI}|{_LITERAL}|[^\]\"'<]|<(?!!--|\?))*+\]\s*"
+_DOCTYPE = rf"<!DOCTYPE\b(?:{_LITERAL}|[^\[>\"'])*+(?:{_SUBSET})?>"
+# Patterns, compiled at their first use (re caches them): on an error's way and for a folder's file, and compiling
+# them at import cost every export 3.5M instructions (callgrind, JSONL of bench/export.py's 1,000 tasks).
+CONFIG_PROLOG = rf"(?i)\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+"
+LABELING_CONFIG_START = CONFIG_PROLOG + r"<View\b"
 NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
+            ("//", f"JSON with {NO_COMMENTS}"), ("/*", f"JSON with {NO_COMMENTS}"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
 # The end of a file cut inside a token, where json finds "Expecting value" or "Invalid \\uXXXX escape" instead
@@ -865,7 +904,7 @@ def _undecodable(open_input: Opener, reason: str) -> str:
                 at = offset + len(chunk) - len(exc.object) + exc.start
                 lines += exc.object.count(b"\n", 0, exc.start)
                 bad = exc.object[exc.start:exc.start + 2]
-                return f"{reason} at byte {at}, line {lines}{CESU_8 if CESU_8_START.match(bad) else ''}"
+                return f"{reason} at byte {at}, line {lines}{_written_as(bad)}"
             lines += chunk.count(b"\n")
             offset += len(chunk)
     return reason
@@ -874,6 +913,24 @@ def _undecodable(open_input: Opener, reason: str) -> str:
 # A UTF-16 surrogate written as three bytes (ED A0..BF ..): how CESU-8 and Java's "modified UTF-8" write an emoji.
 CESU_8_START = re.compile(rb"\xed[\xa0-\xbf]")
 CESU_8 = ": half of an emoji's UTF-16 pair, as CESU-8 or Java's modified UTF-8 write it"
+# What Windows-1252 (Latin-1's superset) makes of a byte that is no UTF-8: a spreadsheet's or an editor's re-save.
+LEGACY_LETTERS = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u20ac\u00aa\u00ba"
+
+
+def _written_as(bad: bytes) -> str:
+    """How the bytes ``bad`` that are no UTF-8 were likely written, for the
+    error ('' when nothing says): half an emoji in CESU-8, or a letter or
+    typographic mark of Windows-1252 (the file re-saved by a spreadsheet),
+    unless a continuation byte follows: UTF-8 of another kind, such as
+    Java's modified UTF-8 writing NUL as C0 80."""
+    if CESU_8_START.match(bad):
+        return CESU_8
+    legacy = bad[:1].decode("cp1252", "replace")
+    continued = len(bad) > 1 and 0x80 <= bad[1] <= 0xBF
+    if not continued and (legacy.isalpha() or legacy in LEGACY_LETTERS):
+        return (f": byte 0x{bad[0]:02X} is {legacy!r} in Windows-1252 or Latin-1, as a spreadsheet or an editor may "
+                "have saved the file; save it as UTF-8")
+    return ""
 
 
 @dataclass
@@ -1316,26 +1373,44 @@ def _folder_file(folder: Path, path: Path) -> tuple[CompressedExport | None, tup
     if (binary := _binary_kind(head)) is not None:
         return None, (BINARY_FILES, f"{name} ({'a gzip file of ' if packed else ''}{binary})")
     if packed is None and _other_text(head):
-        return None, (LABELING_CONFIG_FILE if _labeling_config(path, head) else OTHER_TEXT_FILES, name)
+        return None, _other_text_file(path, head, name)
     return packed, None
 
 
 # How far a folder's file is read for the <View after a prolog longer than its first 512 bytes (a licence in a
 # comment, a DTD): a config's prolog is far shorter; XML of another kind is not read whole.
 CONFIG_PROLOG_LIMIT = 65536
+# A prolog still open there: whether a <View follows cannot be told without reading on (it was "other text" unsaid).
+PROLOG_PAST_LIMIT = (f"its XML prolog (declaration, comments, doctype) runs past the first {CONFIG_PROLOG_LIMIT // 1024}"
+                     " KB, read for a labeling config's <View: not read on; give it as --label-config FILE if it is "
+                     "the project's config")
 
 
-def _labeling_config(path: Path, head: bytes) -> bool:
-    """Whether a folder's file of other text, whose first bytes are
-    ``head``, is a labeling config: <View after its prolog. A prolog that
-    runs past ``head`` is read on, up to CONFIG_PROLOG_LIMIT bytes."""
-    if LABELING_CONFIG_START.match(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")):
-        return True
-    if len(head) < FOLDER_HEAD_SIZE or not head.removeprefix(codecs.BOM_UTF8).lstrip().startswith((b"<?", b"<!")):
-        return False  # the whole file was read, or it opens no prolog
+def _other_text_file(path: Path, head: bytes, name: str) -> tuple[str, str]:
+    """What a folder's file of other text, whose first bytes are ``head``, is
+    (kind, detail): a labeling config (<View after its prolog), or other text,
+    said with why when its prolog is still open past CONFIG_PROLOG_LIMIT. A
+    prolog that runs past ``head`` is read on, up to that limit."""
+    text = head.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    if re.match(LABELING_CONFIG_START, text):
+        return LABELING_CONFIG_FILE, name
+    if len(head) < FOLDER_HEAD_SIZE or not text.lstrip().startswith(("<?", "<!")):
+        return OTHER_TEXT_FILES, name  # the whole file was read, or it opens no prolog
     with path.open("rb") as stream:
-        text = stream.read(CONFIG_PROLOG_LIMIT).removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
-    return LABELING_CONFIG_START.match(text) is not None
+        read = stream.read(CONFIG_PROLOG_LIMIT + 1)  # a byte more: whether the file goes on past the limit
+    text = read[:CONFIG_PROLOG_LIMIT].removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace")
+    if re.match(LABELING_CONFIG_START, text):
+        return LABELING_CONFIG_FILE, name
+    if len(read) > CONFIG_PROLOG_LIMIT and _prolog_open(text):
+        return OTHER_TEXT_FILES, f"{name} ({PROLOG_PAST_LIMIT})"
+    return OTHER_TEXT_FILES, name
+
+
+def _prolog_open(text: str) -> bool:
+    """Whether ``text``, a file's start, ends inside an XML prolog: nothing
+    but its parts, the last unfinished (a comment, a doctype without its end)."""
+    rest = text[re.match(CONFIG_PROLOG, text).end():]  # type: ignore[union-attr]  # it matches "" at least
+    return not rest or rest.startswith(("<?", "<!"))
 
 
 def _binary_kind(head: bytes) -> str | None:
