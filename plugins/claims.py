@@ -1218,15 +1218,15 @@ PORTUGUESE_CUES = (
             "adehmnpqst",
             # "na quinta às 14h", "na próxima segunda,": a weekday without "-feira" (not "na segunda volta")
             _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
-            r"|\bn[ao]\s+(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
+            r"|\bn[ao]\s+(?:(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
             r"(?=\s*(?:[,.;:)]|$|às\b|à\s+(?:noite|tarde)\b|de\s+manhã\b|pela\s+manhã\b))"
+            # ... or a half-year or a quarter by its ordinal ("no segundo semestre", "no terceiro trimestre": probe
+            # s49-claims, an earnings call's forecast read with no date; "no último" is the next alternative's)
+            r"|(?:primeiro|segundo|terceiro|quarto)\s+(?:semestre|trimestre)\b)"
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
             # the period after this one dates a plan as a month's name does ("no próximo mês", "mês que vem")
             r"|\bpróxim[oa]\s+(?:semana|mês)\b|\b(?:semana|mês)\s+que\s+vem\b"
-            # a half-year or a quarter by its ordinal ("no segundo semestre", "no terceiro trimestre": probe s49-claims,
-            # an earnings call's forecast read with no date)
-            r"|\bn[oa]\s+(?:primeiro|segundo|terceiro|quarto|último)\s+(?:semestre|trimestre)\b"
         ),
         gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça "
                        "quarta quinta sexta próximo próxima vem semestre trimestre".split()),
@@ -2875,7 +2875,8 @@ def score_unit(
     modals: dict[str, float] = {}  # the modal cues found (hedging, plan ...) and their weights, to take back
     log_odds, speaker = _cues_in_unit(unit, words, cues, frame, found, modals)
     log_odds = _speculated_comparison(log_odds, unit, found, modals)
-    log_odds = _rate_stated(log_odds, unit, found)
+    if "%" in unit or "cent" in unit:  # a percentage's mark ("percent", "cento", "percentuais"): few units have one
+        log_odds = _rate_stated(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -2936,7 +2937,7 @@ def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, st
 def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
     """``log_odds`` with ``MEASURED_RATE_WEIGHT`` when the unit, which shows a count, states a rate after a copula
     and is no seller's offer (added to ``found``)."""
-    if not any(name in COUNTS for name, _ in found) or _PERCENTAGE.search(unit) is None:
+    if _PERCENTAGE.search(unit) is None or not any(name in COUNTS for name, _ in found):
         return log_odds
     rate = _MEASURED_RATE.search(unit)
     if rate is None or _SELLERS_RATE.search(unit) is not None:
