@@ -821,6 +821,9 @@ PROMISES = frozenset("promete prometem prometeu prometeram promises promised ple
 _NOT_PROMISERS = frozenset("que what it as the a o os eu nós i we you you've was were is are been be foi ser se "
                            "that which who once".split())
 _SWEEPING_PROMISES = frozenset("tudo everything muito much mundos".split())
+# ... nor a thing's prospect ("A disputa promete ser acirrada até outubro": probe s49-claims, 0.60): what it promises to
+# be is the writer's forecast, no one's word.
+_PROMISED_STATES = frozenset("ser estar".split())
 PROMISE = "promise"
 DECISION = "decision"
 DECIDED = "decision of a named actor"
@@ -829,7 +832,7 @@ INSTITUTION_SPEECH = "reported speech of a definite institution"
 
 def _no_promise_made(word: str, following: str) -> bool:
     """Whether a word of PROMISES promises everything or nothing named (the unit's last word: ``following`` "")."""
-    return following in _SWEEPING_PROMISES or not following
+    return following in _SWEEPING_PROMISES or following in _PROMISED_STATES or not following
 
 
 def _not_a_report(previous: str, word: str) -> bool:
@@ -1215,15 +1218,18 @@ PORTUGUESE_CUES = (
             "adehmnpqst",
             # "na quinta às 14h", "na próxima segunda,": a weekday without "-feira" (not "na segunda volta")
             _YEAR_PT + r"|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b"
-            r"|\bn[ao]\s+(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
+            r"|\bn[ao]\s+(?:(?:próxim[ao]\s+)?(?:segunda|terça|quarta|quinta|sexta)"
             r"(?=\s*(?:[,.;:)]|$|às\b|à\s+(?:noite|tarde)\b|de\s+manhã\b|pela\s+manhã\b))"
+            # ... or a half-year or a quarter by its ordinal ("no segundo semestre", "no terceiro trimestre": probe
+            # s49-claims, an earnings call's forecast read with no date; "no último" is the next alternative's)
+            r"|(?:primeiro|segundo|terceiro|quarto)\s+(?:semestre|trimestre)\b)"
             r"|\b(?:ano|mês|semana|década|século)s?\s+passad[oa]s?\b"
             r"|\b(?:n[oa]s?)\s+últim[oa]s?\s+\w+|\bhá\s+(?:\w+\s+)?(?:anos|meses|semanas|dias|décadas)\b|\bno\s+passado\b"
             # the period after this one dates a plan as a month's name does ("no próximo mês", "mês que vem")
             r"|\bpróxim[oa]\s+(?:semana|mês)\b|\b(?:semana|mês)\s+que\s+vem\b"
         ),
         gate=frozenset("passado passada passados passadas último última últimos últimas há feira segunda terça "
-                       "quarta quinta sexta próximo próxima vem".split()),
+                       "quarta quinta sexta próximo próxima vem semestre trimestre".split()),
         needs_digit=True,
     ),
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"})),
@@ -1250,6 +1256,9 @@ PORTUGUESE_CUES = (
             # above or below a figure or a mark ("continuam acima dos seis meses", "abaixo da média")
             r"|\b(?:acima|abaixo)\s+d[aeo]s?\b"
             r"|\bo\s+(?:dobro|triplo)\s+d[oae]s?\b"
+            # a change measured with no verb of moving ("vão pagar um terço a mais", "vai ficar 10% mais cara", "um
+            # quinto mais barata": probe s49-claims)
+            r"|(?:%|\b(?:terço|quarto|quinto|décimo|metade)s?)\s+(?:a\s+)?(?:mais|menos)\b"
         ),
         gate=frozenset("mais menos primeiro primeira atrás melhores único única únicos únicas vezes dobro triplo acima "
                        "abaixo".split()),
@@ -1290,7 +1299,7 @@ PORTUGUESE_CUES = (
         0.0,
         pattern=_regex(
             r"\b(?:o|a|os|as)\s+(?:maior|menor|melhor|pior|maiores|menores|melhores|piores|primeir[oa]s?|únic[oa]s?"
-            r"|(?:mais|menos)\s+(?!de\b|do\b|da\b)\w+)\b"
+            r"|(?:mais|menos)\s+(?!de\b|do\b|da\b|pel[oa]s?\b|por\b|para\b|em\b|n[oa]s?\b)\w+)\b"
         ),
         gate=frozenset(_SUPERLATIVES_PT.split()),
     ),
@@ -1563,8 +1572,10 @@ ENGLISH_CUES = (
             # a multiple ("charges ten times more", "three times as many")
             + r"|\btimes\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper)\b"
             r"|\b(?:twice|times)\s+(?:as|the)\b"
+            # a change measured by a fraction with no verb of moving ("will pay a fifth more": probe s49-claims, 0.25)
+            r"|\b(?:a|one)[- ](?:quarter|third|fifth|tenth)\s+(?:more|less|fewer)\b"
         ),
-        gate=frozenset(["than", "times", "twice", *_SUPERLATIVES_EN.split()]),
+        gate=frozenset(["than", "times", "twice", "quarter", "third", "fifth", "tenth", *_SUPERLATIVES_EN.split()]),
     ),
     Cue(
         "action",
@@ -1589,7 +1600,8 @@ ENGLISH_CUES = (
         # nor a state after a linking verb ("The Committee remains focused on", "Investors stayed worried")
         not_after=_no_act,
         not_before=_no_object_after,
-        pattern=_regex(r"\b(?:is|are|was|were)\s+\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
+        # (an appeal is no act: ``_PUBLIC_APPEAL``)
+        pattern=_regex(r"\b(?:is|are|was|were)\s+(?!appealing\s+(?:for|to)\b)\w+ing\b|" + _PRESENT_AFTER_NAME + "|" + _PENDING_STEP_EN.pattern
                        # a bare past after its subject, whatever its object ("We cut property taxes twice")
                        + r"|\b(?:we|they|i|he|she)\s+cut\b"
                        # a bare past's passive ("The previous low was set in 2017": probe sentiment47, from claims46's s20)
@@ -2187,8 +2199,16 @@ _PUBLIC_APPEAL = Cue(PUBLIC_APPEAL, -2.0, pattern=_regex(
     r"(?:asked|urged|encouraged|requested)\s+to\s+(?:call|contact|ring|email|get\s+in\s+touch|come\s+forward|report)\b"
     r"|^\W{0,3}anyone\s+(?:with|who)\b[^.\n]{0,80}?\b(?:should|can|may)\s+(?:call|contact|ring|email|get\s+in\s+touch)\b"
     r"|^\W{0,3}quem\s+(?:tiver|souber|presenciou|viu|testemunhou)\b[^.\n]{0,80}?\b(?:pode|deve|podem|devem)\s+(?:ligar"
-    r"|telefonar|entrar\s+em\s+conta[c]?to|conta[c]?tar|denunciar|procurar)\b"),
-    gate=frozenset("anyone witnesses public quem".split()))
+    r"|telefonar|entrar\s+em\s+conta[c]?to|conta[c]?tar|denunciar|procurar)\b"
+    # ... and a police appeal for help ("Officers are appealing for information", "Police Scotland is appealing for help
+    # to trace a 72-year-old man", "A PSP pede a quem tenha informações que ...": probe s49-claims, 0.80-0.94 as an act
+    # of a named force), but not one that names the event it follows ("appealing for witnesses after a man was stabbed
+    # in Reading on Saturday", "witnesses to a collision"): that sentence states the event, which is checked.
+    r"|\b(?:is|are)\s+(?:now\s+)?appealing\s+(?:for|to)\b"
+    r"(?![^.\n]*\b(?:after|following|witnesses\s+(?:to|of)\s+(?:a|an|the))\b)"
+    r"|\b(?:pede|pedem|apela|apelam|(?:está|estão)\s+a\s+(?:pedir|apelar))\s+(?:a\s+quem|(?:à|a)\s+população"
+    r"|informações|ajuda)\b"),
+    gate=frozenset("anyone witnesses public quem appealing pede pedem apela apelam pedir apelar".split()))
 # A meeting's minutes open and close on a formula ("Nada mais havendo a tratar, a sessão foi encerrada às 21h10",
 # "The meeting closed at 9.15pm": probe claims54, 0.55): the hour it ended is the record's, not news.
 MINUTES_FORMULA = "the minutes' formula"
@@ -2487,10 +2507,12 @@ _COURT_DATE = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
                    "appearing".split()))
 # What is to start on a day ("O racionamento vai atingir 42 bairros a partir de segunda-feira", "The new fares will
 # apply starting Monday") is a schedule, as an event on a day is: with either, a plan's future weighs nothing
-# (``score_unit``).
+# (``score_unit``). So is a month's start ("Households will pay a fifth more for water from April", "a partir de
+# janeiro": probe s49-claims, a price change's timetable, 0.25 as a guess).
 START_DATE = "start date"
 _START_DATE = Cue(START_DATE, 0.0, pattern=_regex(
-    rf"\b(?:a\s+partir\s+d[eoa]|starting|beginning|from)\s+(?:(?:this|next|o|dia|próxim[oa])\s+)*{_A_DAY}"),
+    rf"\b(?:a\s+partir\s+d[eoa]|starting|beginning|from)\s+(?:(?:this|next|o|dia|próxim[oa])\s+)*"
+    rf"(?:{_A_DAY}|(?:{_MONTH_REGEX})\b)"),
     gate=frozenset("partir starting beginning from".split()))
 ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
 # A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
@@ -2549,6 +2571,20 @@ _THEN_COUNT = (r"(?:\b(?:19|20)\d\d\b|\b(?:ago|when|quando|had|was|were|tinha|ti
 _NOW_COUNT = rf"\b(?:{'|'.join(_NOWS.split())})\b[^.\n]{{0,40}}?\b{_A_COUNT}\b"
 QUANTITY_IN_WORDS = "quantity in words"
 COUNTS = frozenset({"quantity", QUANTITY_IN_WORDS})
+# A rate stated as what a measure was ("Turnout was 46.3%", "A margem de erro é de três pontos percentuais", "A
+# abstenção ficou em 47%": probe s49-claims, 0.33-0.43 with the number alone) is a statistic, checkable against its
+# source as a trend is, though no verb moves: a copula, then a percentage or percentage points. Not a seller's terms
+# ("The discount is 20% for members", "O desconto é de 15% para sócios"), an offer. Looked for only in a unit with a
+# count and a percentage's mark (``_rate_stated``), not as a cue listed for every unit with a digit (1,284 calls a
+# pass of the cost bench, 0 found).
+MEASURED_RATE = "a rate stated"
+MEASURED_RATE_WEIGHT = 0.8
+_PERCENTAGE = _regex(r"%|\b(?:percent|cent|cento|percentuais|percentage)\b")
+_MEASURED_RATE = _regex(
+    r"\b(?:was|were|is|are|stood\s+at|é\s+de|foi\s+de|era\s+de|ficou\s+(?:em|n[oa]s?)|está\s+em)\s+"
+    r"(?:(?:about|around|just|only|cerca\s+de|apenas)\s+)?(?:\d[\d.,]*\s?%|(?:\d[\d.,]*|[a-zà-ú]+)\s+"
+    r"(?:por\s+cento|percent|per\s+cent|pontos\s+percentuais|percentage\s+points)\b)")
+_SELLERS_RATE = _regex(r"\b(?:discounts?|descontos?|cashback|promoção|promoções|promotion|voucher|coupon|cupom|cupão)\b")
 # "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now
 _ONE_COUNTED = _regex(r"\b(?:one|um|uma)\b")
 ONE_COUNTED_WEIGHT = 0.9
@@ -2839,6 +2875,8 @@ def score_unit(
     modals: dict[str, float] = {}  # the modal cues found (hedging, plan ...) and their weights, to take back
     log_odds, speaker = _cues_in_unit(unit, words, cues, frame, found, modals)
     log_odds = _speculated_comparison(log_odds, unit, found, modals)
+    if "%" in unit or "cent" in unit:  # a percentage's mark ("percent", "cento", "percentuais"): few units have one
+        log_odds = _rate_stated(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -2894,6 +2932,18 @@ def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, st
         log_odds -= COMPARISON_WEIGHT
         found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
     return log_odds
+
+
+def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with ``MEASURED_RATE_WEIGHT`` when the unit, which shows a count, states a rate after a copula
+    and is no seller's offer (added to ``found``)."""
+    if _PERCENTAGE.search(unit) is None or not any(name in COUNTS for name, _ in found):
+        return log_odds
+    rate = _MEASURED_RATE.search(unit)
+    if rate is None or _SELLERS_RATE.search(unit) is not None:
+        return log_odds
+    found.append((MEASURED_RATE, " ".join(rate.group().split())))
+    return log_odds + MEASURED_RATE_WEIGHT
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
@@ -3298,7 +3348,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.52",
+            version="0.5.53",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
