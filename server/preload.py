@@ -848,6 +848,11 @@ class Cleaner:
         # merged: (document index, task, whether it was a copy).
         self.followers = array("i")
         self.post_openers: set[int] = set()
+        # A syndicated story's short paragraph: the long task before each short one in its first document, and, per
+        # short task, (how many other documents had a copy of it beside the same long paragraph again, the last such
+        # document). A site's template line sits beside each page's own text instead (see _sits_in_a_copied_story).
+        self.preceders: dict[int, int] = {}
+        self.beside_its_story: dict[int, tuple[int, int]] = {}
         # How many copies (exact or near) of each short task were followed in their document by a paragraph new to the
         # corpus: a section's heading ("Introdução") heads new text in every article, a site's template line does not.
         self.heads_new_text = array("i")
@@ -998,12 +1003,26 @@ class Cleaner:
         opening line is a duplicate, as its paragraphs are), where a signature under two posts is followed by
         another post, or by nothing."""
         last = self.last_content
-        if last is not None and last[0] == document_index and self.short[last[1]] and not self.short[task]:
-            if not last[2]:
-                self.followers[last[1]] = task
-            elif self.followers[last[1]] == task:
-                self.post_openers.add(last[1])
+        if last is not None and last[0] == document_index:
+            if self.short[last[1]] and not self.short[task]:
+                if not last[2]:
+                    self.followers[last[1]] = task
+                elif self.followers[last[1]] == task:
+                    self.post_openers.add(last[1])
+                    self._copied_beside_its_story(last[1], document_index)
+            elif self.short[task] and not self.short[last[1]]:
+                if not copy:
+                    self.preceders[task] = last[1]
+                elif self.preceders.get(task) == last[1]:
+                    self._copied_beside_its_story(task, document_index)
         self.last_content = (document_index, task, copy)
+
+    def _copied_beside_its_story(self, task: int, document_index: int) -> None:
+        """Count the document of a short task's copy that follows, or is followed by, a copy of the long paragraph
+        it followed, or was followed by, the first time: the line is part of a copied story there."""
+        documents, last = self.beside_its_story.get(task, (0, -1))
+        if document_index != last:
+            self.beside_its_story[task] = (documents + 1, document_index)
 
     def _note_new_paragraph(self, document_index: int) -> None:
         """Count a paragraph new to the corpus for the short line it follows in its document (_is_section_heading)."""
@@ -1067,7 +1086,8 @@ class Cleaner:
         left out whatever they say, and those left out when they are no sentence.
 
         Only known once every document is read: a short segment found in
-        several documents is the site's template (a tagline, a menu label).
+        several documents is the site's template (a tagline, a menu label),
+        unless it is a sentence copied with its story (_sits_in_a_copied_story).
         So is one repeated, exactly or nearly, within one document: the
         running header or footer of a report's pages (the page number changes),
         with a paragraph between two of its copies (a song's refrain has only
@@ -1088,7 +1108,9 @@ class Cleaner:
             if documents >= TEMPLATE_DOCUMENTS:
                 if self._is_section_heading(task):
                     continue
-                template[key] = f"repeated in {documents} documents: page template"
+                # A copied story's short paragraph is left out only if it is no sentence.
+                repeated = edge_lines if self._sits_in_a_copied_story(task) else template
+                repeated[key] = f"repeated in {documents} documents: page template"
             elif documents == 1 and not self.near_elsewhere[task] and copies + near >= TEMPLATE_DOCUMENTS \
                     and self.spread[task]:
                 template[key] = (
@@ -1104,6 +1126,13 @@ class Cleaner:
             elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START and self.spread[task]:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
         return template, edge_lines
+
+    def _sits_in_a_copied_story(self, task: int) -> bool:
+        """Whether a short task found in several documents sits, in every document after its first, beside a copy of
+        the long paragraph it sat beside the first time: a syndicated story's short paragraph, copied with its long
+        ones, which stays (once, with its copies) when it reads as a sentence (_exclude_template_lines). A site's
+        template line sits beside each page's own text, new to the corpus, at least in some of its documents."""
+        return self.beside_its_story.get(task, (0, -1))[0] >= self.documents[task] - 1
 
     def _is_section_heading(self, task: int) -> bool:
         """Whether a short task found in several documents is a section's heading repeated across articles
