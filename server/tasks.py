@@ -405,7 +405,7 @@ def tasks_command(
         app = _tasks_app(stack, sources, unit, terminal)
         report = preload_report(app)
         listing = asked or _overflow_file(stack, report, terminal)
-        listed = _list_left_out(app, report, sources, listing)
+        counted = _list_left_out(app, report, sources, listing)
         include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
         if predictions:
             stack.enter_context(ready_to_predict(app))
@@ -419,7 +419,10 @@ def tasks_command(
         stream.write(b"\n")
         stream.flush()
         # Last, under the many lines above: what a long listing came to.
-        click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False), listed),
+        listed_in = Path(listing.name) if listing else None
+        if listed_in:  # on one screen with the summary, under the progress
+            click.echo("\n".join([f"left out, by reason (each segment in {listed_in}):", *counted]), err=True)
+        click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False), listed_in),
                    err=True)
         if hint := latin_1_hint(report.get("errors", [])):
             click.echo(hint, err=True)
@@ -497,11 +500,11 @@ def _configured_sources_all_failed(app: Flask, report: dict[str, Any]) -> str:
 
 
 def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...], listing: TextIO | None
-                   ) -> Path | None:
+                   ) -> list[str]:
     """On stderr: the files that could not be loaded or were skipped, and each
-    segment left out, read from the database as they are listed; with
-    ``listing``, the segments go to that file and stderr counts them by reason.
-    The file they were listed in, if any."""
+    segment left out, read from the database as they are listed, or, with
+    ``listing``, to that file. The lines counting them by reason, for stderr
+    under the progress, when they went to ``listing`` (else none)."""
     for error in report.get("errors", []):
         click.secho(load_problem(error), fg="red", err=True)
     for skipped in report.get("skipped", []):
@@ -519,7 +522,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...],
     if listing is None:
         for item in iter_excluded(app):
             click.echo(left_out_line(item), err=True)
-        return None
+        return []
     families: dict[str, int] = {}
     try:
         for item in iter_excluded(app):
@@ -529,10 +532,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...],
         listing.flush()
     except OSError as exc:
         raise click.ClickException(f"cannot write {listing.name}: {exc.strerror or exc}") from None
-    click.echo(f"left out, by reason (each segment in {listing.name}):", err=True)
-    for line in reason_counts(families):
-        click.echo(line, err=True)
-    return Path(listing.name)
+    return reason_counts(families)
 
 
 def left_out_line(item: dict[str, Any]) -> str:
