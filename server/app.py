@@ -187,7 +187,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions[EXTENSION] = state
     state.predictor.on_warm_up_failure = functools.partial(_report_warm_up_failure, state, strict)
     # Plugins may declare tables on server.db.Base while registering.
-    database.create_all()
+    try:
+        database.create_all()
+    except BaseException:
+        # Its pooled connection closed now: left to the garbage collector, psycopg warned of it (a schema that
+        # does not exist, session 49's user pass).
+        database.dispose()
+        raise
     for error in plugins.load_errors:
         metrics.load_errors.labels(error.plugin, error.stage).set(1)
 

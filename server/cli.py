@@ -8,6 +8,7 @@ import importlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -196,7 +197,8 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")
         shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        why = sqlite_folder_problem(url) if url and isinstance(exc, OperationalError) else None
+        why = (sqlite_folder_problem(url) if isinstance(exc, OperationalError) else None) or postgres_problem(
+            url, problem) if url else None
         raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}"
                                    + (f" ({why})" if why else "")) from None
 
@@ -217,6 +219,30 @@ def sqlite_folder_problem(url: str) -> str | None:
         return f"its folder {folder} is on a read-only file system"
     if not os.access(folder, os.W_OK):
         return f"its folder {folder} is not writable by this user"
+    return None
+
+
+def postgres_problem(url: str, problem: str) -> str | None:
+    """What to do when PostgreSQL has no database, or no schema, of the name ``url`` gives (None: another problem).
+    Anota makes its tables, not these; PostgreSQL says of a schema that ``search_path`` names but does not exist
+    only "no schema has been selected to create in" (session 49's user pass)."""
+    from urllib.parse import unquote
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.get_backend_name().startswith("postgresql"):
+        return None
+    if re.search(r'database ".*" does not exist', problem):
+        owner = parsed.username or "USER"
+        return f"Anota makes its tables, not the database: create it first, e.g. createdb -O {owner} "\
+               f"{parsed.database}, or CREATE DATABASE {parsed.database} OWNER {owner} in psql"
+    if "no schema has been selected to create in" in problem:
+        options = unquote(str(parsed.query.get("options", "")))
+        named = re.search(r"search_path\s*=\s*([^\s]+)", options)
+        schema = named.group(1) if named else "the one search_path names"
+        return f"the schema {schema} does not exist in database {parsed.database}: create it first, e.g. CREATE "\
+               f"SCHEMA {schema} in psql"
     return None
 
 

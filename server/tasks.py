@@ -15,6 +15,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -22,7 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TextIO
 from xml.sax.saxutils import quoteattr
 
 import click
@@ -383,11 +384,16 @@ def init_app(app: Flask) -> None:
 @click.option("--unit", type=click.Choice(UNITS, case_sensitive=False), help="Task unit [ANOTA_TASK_UNIT].")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the list to FILE, replaced only once the list is complete [stdout, streamed].")
+@click.option("--left-out", "left_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write what was left out, and why, to FILE; stderr counts it by reason [stderr, or a file named "
+                   "there when stderr is a terminal and the list is longer than a screen].")
 def tasks_command(
-    sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None, out: Path | None
+    sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None, out: Path | None,
+    left_out: Path | None,
 ) -> None:
     """Print the preloaded tasks (or those of SOURCES) as a Label Studio import
-    list, streamed as they are read; what was left out, and why, goes to stderr."""
+    list, streamed as they are read; what was left out, and why, goes to stderr
+    (or to a file named there)."""
     terminal = _stderr_is_terminal(out)
     # A signal ends the command as Ctrl-C does, by an exception: the scratch database and a partial --out
     # file are removed on the way out.
@@ -395,9 +401,11 @@ def tasks_command(
     with stopping_on_signals(outcome), contextlib.ExitStack() as stack:
         # Opened first: a path that cannot be written fails before a long preload.
         stream = stack.enter_context(_replacing(out)) if out else StandardOutput("the tasks")
+        asked = stack.enter_context(_listing_file(left_out)) if left_out else None
         app = _tasks_app(stack, sources, unit, terminal)
         report = preload_report(app)
-        _list_left_out(app, report, sources)
+        listing = asked or _overflow_file(stack, report, terminal)
+        counted = _list_left_out(app, report, sources, listing)
         include = include_excluded or bool(app.config["INCLUDE_EXCLUDED"])
         if predictions:
             stack.enter_context(ready_to_predict(app))
@@ -411,7 +419,11 @@ def tasks_command(
         stream.write(b"\n")
         stream.flush()
         # Last, under the many lines above: what a long listing came to.
-        click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False)), err=True)
+        listed_in = Path(listing.name) if listing else None
+        if listed_in:  # on one screen with the summary, under the progress
+            click.echo("\n".join([f"left out, by reason (each segment in {listed_in}):", *counted]), err=True)
+        click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False), listed_in),
+                   err=True)
         if hint := latin_1_hint(report.get("errors", [])):
             click.echo(hint, err=True)
 
@@ -487,9 +499,12 @@ def _configured_sources_all_failed(app: Flask, report: dict[str, Any]) -> str:
     return f"ANOTA_SOURCES ({', '.join(map(str, app.config['SOURCES']))})"
 
 
-def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...]) -> None:
+def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...], listing: TextIO | None
+                   ) -> list[str]:
     """On stderr: the files that could not be loaded or were skipped, and each
-    segment left out, read from the database as they are listed."""
+    segment left out, read from the database as they are listed, or, with
+    ``listing``, to that file. The lines counting them by reason, for stderr
+    under the progress, when they went to ``listing`` (else none)."""
     for error in report.get("errors", []):
         click.secho(load_problem(error), fg="red", err=True)
     for skipped in report.get("skipped", []):
@@ -504,13 +519,80 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...])
             f"Anota reads {', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
             f"{', '.join(ARCHIVE_ENDINGS)}")
         raise click.ClickException(f"no file in {named} could be loaded ({why}); nothing to print")
-    for item in iter_excluded(app):
-        snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
-        click.echo(f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
-                   f"{json.dumps(snippet, ensure_ascii=False)}: {item['reason']}", err=True)
+    if listing is None:
+        for item in iter_excluded(app):
+            click.echo(left_out_line(item), err=True)
+        return []
+    families: dict[str, int] = {}
+    try:
+        for item in iter_excluded(app):
+            listing.write(left_out_line(item) + "\n")
+            family = f"{item['kind']}: {reason_family(item['reason'])}"
+            families[family] = families.get(family, 0) + 1
+        listing.flush()
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {listing.name}: {exc.strerror or exc}") from None
+    return reason_counts(families)
 
 
-def preload_summary(report: dict[str, Any], include_excluded: bool, brought_back: int) -> str:
+def left_out_line(item: dict[str, Any]) -> str:
+    """One segment left out, as ``anota tasks`` lists it: kind, place, its start and why."""
+    snippet = item["text"] if len(item["text"]) <= 60 else item["text"][:57] + "..."
+    return (f"excluded {item['kind']} {item['source']}[{item['start']}:{item['end']}] "
+            f"{json.dumps(snippet, ensure_ascii=False)}: {item['reason']}")
+
+
+# How many lines of left-out segments stderr takes on a terminal before they go to a file: about a screen's.
+LEFT_OUT_ON_SCREEN = 40
+# How many reasons the count by reason shows, the most frequent first; the others are summed in one line.
+REASONS_SHOWN = 12
+
+
+@contextlib.contextmanager
+def _listing_file(path: Path) -> Iterator[TextIO]:
+    """``--left-out``'s file, opened before the preload: a path that cannot be written fails before a long one."""
+    try:
+        listing = open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
+    with listing:
+        yield listing
+
+
+def _overflow_file(stack: contextlib.ExitStack, report: dict[str, Any], terminal: bool) -> TextIO | None:
+    """On a terminal, a new file in the temporary folder (kept, and named in the summary) for the segments left out
+    when they are more than a screen: a 50 MB folder printed 99,277 lines after its progress (session 49). Else None:
+    stderr, as before, for scripts that read it and for a redirect (``2> left-out.txt``)."""
+    if not terminal or sum(report.get("excluded", {}).values()) <= LEFT_OUT_ON_SCREEN:
+        return None
+    handle, name = tempfile.mkstemp(prefix="anota-left-out-", suffix=".txt")
+    os.close(handle)  # reopened by name: a file object opened on the descriptor is named by its number
+    return stack.enter_context(open(name, "w", encoding="utf-8"))
+
+
+# What varies between reasons of one family: numbers and task ids, quoted cue words, and the details after them.
+_REASON_DETAILS = re.compile(r"\b[0-9a-f]{16}\b|\d[\d,.]*|\s*(?:\(|;|: '|\"|<).*", re.DOTALL)
+
+
+def reason_family(reason: str) -> str:
+    """A reason without its particulars, to count segments by ("3 words without sentence punctuation (a label ...)"
+    and "1 word ..." are "N words without sentence punctuation"; "near-duplicate of task 36e7eb9988362fed (...)" is
+    "near-duplicate of task N")."""
+    family = _REASON_DETAILS.sub(lambda match: "N" if match.group()[:1].isalnum() else "", reason)
+    return re.sub(r"\bN word\b", "N words", family).rstrip(" :,") or reason
+
+
+def reason_counts(families: dict[str, int]) -> list[str]:
+    """Lines counting the segments left out by kind and reason, the most frequent first, the rest summed."""
+    ranked = sorted(families.items(), key=lambda item: (-item[1], item[0]))
+    lines = [f"{count:>9,}  {family}" for family, count in ranked[:REASONS_SHOWN]]
+    if rest := ranked[REASONS_SHOWN:]:
+        lines.append(f"{sum(count for _, count in rest):>9,}  for {len(rest):,} other reasons")
+    return lines
+
+
+def preload_summary(report: dict[str, Any], include_excluded: bool, brought_back: int,
+                    listed_in: Path | None = None) -> str:
     """One line on what the preload made: files, tasks, languages, what was left out by kind, and how many
     tasks ``--include-excluded`` adds (``brought_back``): each text once, and none a task holds, so far fewer than
     were left out where copies are many (session 49's folder: 403 left out, 35 brought back, read as all 403)."""
@@ -525,8 +607,13 @@ def preload_summary(report: dict[str, Any], include_excluded: bool, brought_back
                f"{_counted_noun(report.get('segments', 0), 'segment')}; left out: {by_count(excluded) or 'nothing'}")
     if excluded:
         once = "each text once, and none that a task already holds"
-        summary += f" ({brought_back:,} of them in the list all the same: {once})" if include_excluded else (
-            f" (listed above; --include-excluded brings back {brought_back:,}: {once})")
+        # With --include-excluded the list holds them; where they are listed is said when it is a file.
+        if include_excluded:
+            where = "" if listed_in is None else f"listed in {listed_in}; "
+            summary += f" ({where}{brought_back:,} of them in the list all the same: {once})"
+        else:
+            where = "listed above" if listed_in is None else f"listed in {listed_in}"
+            summary += f" ({where}; --include-excluded brings back {brought_back:,}: {once})"
     if problems:
         summary += f"; {_counted_noun(problems, 'file')} not loaded or skipped (above)"
     if records:
