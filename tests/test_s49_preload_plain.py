@@ -61,11 +61,3 @@ def test_a_text_left_unkept_indexes_none_of_its_keys() -> None:
     cleaner.take([ORIGINALS[0], CHANGED[0]])  # the copy is matched, not kept: the index holds the first's keys only
     assert cleaner.take([CHANGED[0]]) == [0]
     assert cleaner.kept == 1
-
-
-def test_the_batch_bytes_are_the_joined_texts_utf8_whatever_their_widths() -> None:
-    from server.batch_words import _folded_bytes
-
-    texts = ["plain ascii", "ação e poluição", "it’s “quoted”", "", "emoji 🙂 here"]
-    assert _folded_bytes(texts).tobytes() == ("\n".join(texts) + "\n").encode("utf-8")
-    assert _folded_bytes([]).tobytes() == b"\n"
