@@ -84,6 +84,11 @@ class NearDuplicateIndex:
         self.sketches = np.empty((1024, SKETCH_BINS), dtype=np.uint16)
         self.runs: list[tuple[np.ndarray, np.ndarray]] = []  # sorted band keys, their tasks
         self.recent: dict[int, int] = {}
+        # The batch's keys held by one text alone, which no lookup of the batch can find (a text looks up only keys it
+        # holds itself, and only after every earlier text's add): indexed at the batch's end, with the sketches of the
+        # tasks kept during the batch, in a few numpy calls where a key at a time in ``recent`` was the search's
+        # costliest Python loop. Each: the batch's sketches, band keys, which keys wait, the numbers and tasks added.
+        self.later: list[tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[int]]] = []
 
     def best_earlier(
         self, sketches: np.ndarray, keys: np.ndarray, eligible: np.ndarray
@@ -138,22 +143,41 @@ class NearDuplicateIndex:
     def add(self, task: int, sketch: np.ndarray, keys: Sequence[int], known: Sequence[bool]) -> None:
         """Add kept task number ``task`` (numbered from 0, in order) with the
         band keys the runs do not hold yet."""
-        if task >= len(self.sketches):
-            self.sketches = np.concatenate([self.sketches, np.empty_like(self.sketches)])
+        self._make_room(task)
         self.sketches[task] = sketch
         setdefault = self.recent.setdefault
         for key, in_runs in zip(keys, known):
             if key and not in_runs:
                 setdefault(key, task)
 
+    def _make_room(self, task: int) -> None:
+        while task >= len(self.sketches):
+            self.sketches = np.concatenate([self.sketches, np.empty_like(self.sketches)])
+
+    def _later_keys(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """The keys that waited for the batch's end (see ``later``) and their tasks; the kept tasks' sketches stored."""
+        keys, tasks = [], []
+        for sketch, key_array, waiting, numbers, added in self.later:
+            if not numbers:
+                continue
+            self._make_room(max(added))
+            self.sketches[added] = sketch[numbers]
+            waits = waiting[numbers]
+            keys.append(key_array[numbers][waits])
+            tasks.append(np.repeat(np.array(added, dtype=np.int32), waits.sum(axis=1)))
+        self.later = []
+        return keys, tasks
+
     def end_batch(self) -> None:
         """Move the batch's keys into a sorted run; merge runs of similar
         size, so there are few runs and each key is moved a few times."""
-        if not self.recent:
-            return
-        keys = np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent))
-        tasks = np.fromiter(self.recent.values(), dtype=np.int32, count=len(self.recent))
+        later_keys, later_tasks = self._later_keys()
+        keys = np.concatenate([np.fromiter(self.recent, dtype=np.uint64, count=len(self.recent)), *later_keys])
+        tasks = np.concatenate([np.fromiter(self.recent.values(), dtype=np.int32, count=len(self.recent)),
+                                *later_tasks])
         self.recent = {}
+        if not len(keys):
+            return
         order = np.argsort(keys)
         self.runs.append((keys[order], tasks[order]))
         while len(self.runs) > 1 and len(self.runs[-2][0]) <= 2 * len(self.runs[-1][0]):
@@ -173,13 +197,17 @@ def _distinct_pairs(texts: np.ndarray, tasks: np.ndarray) -> np.ndarray:
 
 
 class BatchSketches(NamedTuple):
-    """One batch's texts' sketches, band keys (as lists of ints), which texts have words enough to be near-duplicates,
-    and which share a band with an earlier such text of the batch: all the batch's own, worked out for the whole batch
-    at once, before (or while) earlier batches are cleaned."""
+    """One batch's texts' sketches, band keys, which texts have words enough to be near-duplicates, and which share a
+    band with an earlier such text of the batch: all the batch's own, worked out for the whole batch at once, before
+    (or while) earlier batches are cleaned. ``keys``: as lists of ints, the keys another eligible text of the batch
+    holds too (0 for the others: only these can be looked up during the batch), ``repeated``: whether a text has one;
+    ``single``: which keys of an eligible text no other eligible text of the batch holds (indexed at the batch's end)."""
 
     sketch: np.ndarray
     key_array: np.ndarray
     keys: list[list[int]]
+    repeated: list[bool]
+    single: np.ndarray
     eligible_array: np.ndarray
     eligible: list[bool]
     in_batch: list[bool]
@@ -189,7 +217,13 @@ def batch_sketches(words: BatchWords) -> BatchSketches:
     sketch = sketches(words)
     key_array = band_keys(sketch)
     eligible_array = words.distinct_counts() >= NEAR_DUPLICATE_MIN_WORDS
-    return BatchSketches(sketch, key_array, key_array.tolist(), eligible_array, eligible_array.tolist(),
+    used = (key_array != 0) & eligible_array[:, None]
+    _unique, inverse, counts = np.unique(key_array[used], return_inverse=True, return_counts=True)
+    single = np.zeros_like(used)
+    single[used] = counts[inverse] == 1
+    repeated = used & ~single
+    return BatchSketches(sketch, key_array, np.where(repeated, key_array, 0).tolist(), repeated.any(axis=1).tolist(),
+                         single, eligible_array, eligible_array.tolist(),
                          shares_band_with_earlier(key_array, eligible_array).tolist())
 
 
@@ -201,8 +235,12 @@ class BatchNearDuplicates:
     def __init__(self, index: NearDuplicateIndex, batch: BatchSketches) -> None:
         self.index = index
         self.sketch, self.keys, self.eligible, self.in_batch = batch.sketch, batch.keys, batch.eligible, batch.in_batch
+        self.repeated = batch.repeated
         self.earlier, known_array = index.best_earlier(batch.sketch, batch.key_array, batch.eligible_array)
         self.known = known_array.tolist()
+        self.numbers: list[int] = []
+        self.tasks: list[int] = []
+        index.later.append((batch.sketch, batch.key_array, batch.single & ~known_array, self.numbers, self.tasks))
 
     def match(self, number: int) -> tuple[int, float] | None:
         """The kept task that text ``number`` nearly duplicates, and their similarity."""
@@ -214,6 +252,8 @@ class BatchNearDuplicates:
         return match
 
     def add(self, number: int, task: int) -> None:
-        """Text ``number`` was kept as task ``task``."""
-        keys = self.keys[number] if self.eligible[number] else ()
-        self.index.add(task, self.sketch[number], keys, self.known[number])
+        """Text ``number`` was kept as task ``task``: its sketch and the keys only it holds wait for the batch's end."""
+        self.numbers.append(number)
+        self.tasks.append(task)
+        if self.repeated[number]:
+            self.index.add(task, self.sketch[number], self.keys[number], self.known[number])
