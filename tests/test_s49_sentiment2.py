@@ -16,7 +16,7 @@ PROBE = "s49-sentiment2"
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Aspirador excelente, mas poderia vir com mais um bocal.", "Positive"),
-    ("Teclado ótimo, só que poderia ter teclas iluminadas.", "Positive"),  # "que" after "só": not a wish as read
+    ("Teclado ótimo, só que poderia ter teclas iluminadas.", "Positive"),  # "só que" is none of CONTRASTS
     ("Mochila perfeita, mas seria legal se tivesse um bolso lateral.", "Positive"),
     ("Impressora ótima, mas quebrou a bandeja em uma semana.", "Neutral"),  # a defect after the contrast
     ("Fone ótimo, mas poderia ter vindo com o cabo.", "Neutral"),  # a past counterfactual: what was missing
