@@ -7116,7 +7116,8 @@ def wishes_for_an_extra(clause: Sequence[str]) -> bool:
 
 def reserves_nothing(folded: Sequence[str]) -> bool:
     """Whether each of CONTRASTS in ``folded`` (none, most often) opens a wish for an extra."""
-    return all(wishes_for_an_extra(folded[index + 1 :]) for index, word in enumerate(folded) if word in CONTRASTS)
+    return CONTRASTS.isdisjoint(folded) or all(
+        wishes_for_an_extra(folded[index + 1 :]) for index, word in enumerate(folded) if word in CONTRASTS)
 
 
 def praises_highly(text: str, reading: Reading, language: str) -> bool:
