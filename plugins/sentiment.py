@@ -1033,9 +1033,32 @@ DAMAGING = frozenset(
     "soltaram desmancha desmancham desmanchou desfia desfiam desfiou mancha mancham manchou suja sujam sujou "
     "estraga estragam estragou estragaram enferruja enferrujam enferrujou descola descolam descolou descolaram "
     "desbota desbotam desbotou lasca lascam lascou trinca trincam trincou entorta entortam entortou "
+    "escorrega escorregam escorregou escorregaram "
     "break breaks broke breaking crack cracks cracked cracking tear tears tore snap snaps snapped scratch scratches "
     "scratched chip chips chipped dent dents dented bend bends bent rip rips ripped stain stains stained rust rusts "
     "rusted fray frays frayed peel peels peeled".split())
+# A thing that slips a lot is a fault the lexicons lack ("o tapete escorrega bastante no piso", "a sola escorrega
+# demais": s49-sentiment2), as is a slip told with ease (DAMAGING: "escorrega fácil"); a child who "escorrega no
+# tobogã" slips for fun, so the verb alone carries nothing. One of SLIDING right before one of SLIDE_DEGREES takes
+# SLIDE_VALENCE (LeIA's lemma valence of a defect, "descolar").
+SLIDING = frozenset("escorrega escorregam escorregou escorregaram escorregando".split())
+SLIDE_DEGREES = frozenset("bastante muito demais".split())
+SLIDE_VALENCE = -1.3
+# A device named by what it handles is a product's name, no feeling: "panela de pressão", "medidor de pressão",
+# "extintor de incêndio", "protetor contra surtos", "pressure washer", "stress ball", "smoke alarm" (s49-sentiment's
+# blind b01 read "pressão" as a complaint). In Portuguese the word after one of INSTRUMENTS' heads and "de"/"contra"
+# (a bare noun: "falta de pressão" is no device) carries nothing; in English one of HANDLED_EN (a force or a harm
+# named as a noun) right before one of INSTRUMENTS' heads; the head carries nothing either (VADER's "alarm" in "smoke
+# alarm"). What the device did keeps its word ("a panela de pressão explodiu").
+INSTRUMENTS = {
+    "pt": frozenset("panela panelas lavadora lavadoras medidor medidores aparelho aparelhos valvula valvulas bola "
+                    "bolas bolinha bolinhas extintor extintores alarme alarmes sensor sensores detector detectores "
+                    "protetor protetores amortecedor amortecedores".split()),
+    "en": frozenset("washer washers cooker cookers gauge gauges ball balls alarm alarms extinguisher extinguishers "
+                    "detector detectors absorber absorbers sensor sensors valve valves protector protectors".split()),
+}
+INSTRUMENT_LINKS_PT = frozenset("de contra".split())
+HANDLED_EN = frozenset("pressure stress pain fire smoke shock crash flood storm".split())
 # A word whose other sense a word near it tells (SENSE_REACH words either side) carries no valence there: "bomba(s)"
 # near a fuel or water is a pump, no bomb ("nas bombas de gasolina", "o etanol nas bombas caiu", "a bomba de água
 # parou": what the pump did tells); "grave(s)" near a word of sound is the bass, no gravity ("ótimo som, graves
@@ -1853,6 +1876,23 @@ def drop_easy_defects(lowered: Sequence[str], valences: list[float]) -> None:
                 valences[index] = 0.0
             elif before >= 0 and lowered[before] in DAMAGING and not valences[before]:
                 valences[index] = -valences[index]
+
+
+def charge_slips(folded: Sequence[str], valences: list[float]) -> None:
+    """Each of SLIDING right before one of SLIDE_DEGREES takes SLIDE_VALENCE."""
+    for index, word in enumerate(folded[:-1]):
+        if word in SLIDING and folded[index + 1] in SLIDE_DEGREES:
+            valences[index] = SLIDE_VALENCE
+
+
+def drop_instrument_names(folded: Sequence[str], valences: list[float], language: str) -> None:
+    """A device of INSTRUMENTS named with what it handles carries nothing, nor does what it handles: in Portuguese the
+    word after its head and one of INSTRUMENT_LINKS_PT, in English one of HANDLED_EN right before its head."""
+    for index in range(2, len(folded)) if language == "pt" else range(len(folded) - 1):
+        if language == "pt" and folded[index - 2] in INSTRUMENTS["pt"] and folded[index - 1] in INSTRUMENT_LINKS_PT:
+            valences[index - 2] = valences[index] = 0.0
+        elif language == "en" and folded[index] in HANDLED_EN and folded[index + 1] in INSTRUMENTS["en"]:
+            valences[index] = valences[index + 1] = 0.0
 
 
 def drop_senses_by_context(folded: Sequence[str], valences: list[float]) -> None:
@@ -4981,19 +5021,33 @@ SERVICE_ACTS = {
 }
 TOOK = {"en": frozenset({"took"}), "pt": frozenset("levou levaram demorou demoraram".split())}
 TAKEN_FOR = {"en": frozenset("them us me him her".split()),  # "It took them nine days to refund"
-             "pt": frozenset({"quase"})}  # "Demoraram quase três semanas para responder"
+             "pt": frozenset()}
+# A span told as more, about or almost its figure is the same delay: "Demoraram quase três semanas para responder",
+# "Levaram mais de duas semanas para trocar" (s49-sentiment2: the span after "mais de" was not taken), "It took over
+# a month to refund".
+APPROXIMATELY = {"en": (("more", "than"), ("over",), ("almost",), ("nearly",), ("about",), ("around",)),
+                 "pt": (("mais", "de"), ("quase",), ("cerca", "de"), ("uns",), ("umas",))}
 SERVICE_LINKS = {"en": frozenset({"to"}), "pt": frozenset("para pra a".split())}
 ACT_PRONOUNS = {"en": frozenset(), "pt": frozenset("me nos lhe lhes".split())}  # "para me responder"
 
 
+def past_approximation(lowered: Sequence[str], start: int, language: str) -> int:
+    """The index past the one of APPROXIMATELY that starts at ``start``, or ``start`` when none does."""
+    for words in APPROXIMATELY[language]:
+        if tuple(lowered[start : start + len(words)]) == words:
+            return start + len(words)
+    return start
+
+
 def charge_slow_service(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each unit of a span of time after one of TOOK (and one of TAKEN_FOR at most) before one of SERVICE_LINKS and
-    one of SERVICE_ACTS; it takes DELAY_VALENCE; answers {unit: the verb}."""
+    """Each unit of a span of time after one of TOOK (and one of TAKEN_FOR and of APPROXIMATELY at most) before one
+    of SERVICE_LINKS and one of SERVICE_ACTS; it takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for took in (i for i, word in enumerate(lowered) if word in TOOK[language]):
-        # a pronoun, a figure, a unit, a half (three words), the link, a pronoun and the act: nine words, padded
-        after = [*lowered[took + 1 : took + 10], *[""] * 9]
-        figure = 1 if after[0] in TAKEN_FOR[language] else 0
+        # a pronoun, "more than", a figure, a unit, a half (three words), the link, a pronoun and the act: eleven
+        # words, padded
+        after = [*lowered[took + 1 : took + 12], *[""] * 11]
+        figure = past_approximation(after, 1 if after[0] in TAKEN_FOR[language] else 0, language)
         link = after_half(after, figure + 1, language)
         act = link + 2 if after[link + 1] in ACT_PRONOUNS[language] else link + 1
         if (valences[took] >= 0 and counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
@@ -5110,13 +5164,17 @@ def _read_irony(words: Sequence[str], lowered: Sequence[str], valences: list[flo
 
 # The words of a review's senses (``read_review_senses``) and of a slight fault (SLIGHTLY_AFTER): a sentence
 # without any (most) is spared each rule's look.
-_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS | frozenset(SENSES) | SMELLS_PT
+_REVIEW_SENSE_WORDS = EASE | INSURANCE | FIXING_PT | DOUBTS | frozenset(SENSES) | SMELLS_PT | SLIDING | INSTRUMENTS["pt"]
 _SLIGHT_WORDS = frozenset(slight[-1] for slight in SLIGHTLY_AFTER)
 
 
 def read_review_senses(folded: Sequence[str], valences: list[float]) -> None:
     """The senses a review's words take: ease after a defect, insurance, a fault fixed, a reader's questions, a
-    pump or a sound's bass, a dish's smell."""
+    pump or a sound's bass, a dish's smell, a slip told by its degree, a device named by what it handles."""
+    if not SLIDING.isdisjoint(folded):
+        charge_slips(folded, valences)
+    if not INSTRUMENTS["pt"].isdisjoint(folded):
+        drop_instrument_names(folded, valences, "pt")
     if not SENSES.keys().isdisjoint(folded):
         drop_senses_by_context(folded, valences)
     if not SMELLS_PT.isdisjoint(folded):
@@ -5606,7 +5664,7 @@ def praise_slim_devices(lowered: Sequence[str], sentiments: list[float]) -> None
 def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
                     lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
     """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
-    nouns, ease, a fault fixed, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+    nouns, ease, devices named by what they handle, a fault fixed, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
     drop_political_parties(lowered, sentiments)
     if not STOPS.isdisjoint(present):
         drop_stopped_activities(lowered, sentiments)
@@ -5620,6 +5678,8 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_thing_senses(words, lowered, sentiments)
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
+    if not INSTRUMENTS["en"].isdisjoint(present):
+        drop_instrument_names(lowered, sentiments, "en")
     if not DATA_RESTORING.isdisjoint(present):
         drop_restored_data(lowered, sentiments)
     if not PAPER_THIN.isdisjoint(present):
@@ -7024,13 +7084,49 @@ STRONG_PRAISE_PT = frozenset(
 STRONG_PRAISE_NOTE = "a word of the highest praise, nothing against it"
 
 
+# A contrast that opens a wish for an extra is no reservation: "App ótimo, mas poderia ter modo escuro", "Fone
+# excelente, mas poderia vir com um estojo", "mas seria bom se tivesse ..." (s49-sentiment2). "Could" (WISHING; not
+# "should": "mas deveria vir com manual" tells of a lack) before a verb of having or bringing (WISHED_EXTRAS), or
+# "seria" before a word of liking (WISH_LIKING), right after the contrast (past "só"/"apenas"). Not a past
+# counterfactual ("mas poderia ter vindo mais bem embalado": a participle after "ter") nor a wish for more of a quality
+# ("mas poderia ter uma bateria melhor": a comparative in the clause), which tell what was wrong.
+WISHING = frozenset("podia poderia podiam poderiam".split())
+WISHED_EXTRAS = frozenset("ter vir trazer incluir acompanhar oferecer".split())
+WISH_LIKING = frozenset("bom legal interessante bacana otimo".split())
+WISH_LEADS = frozenset("so apenas".split())
+COMPARATIVES_PT = COMPARATIVES | frozenset("mais menos maior maiores menor menores".split())
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "feito", "vindo", "posto", "dito")
+ONE_MORE = frozenset("um uma".split())
+WISH_REACH = 8
+
+
+def wishes_for_an_extra(clause: Sequence[str]) -> bool:
+    """Whether the folded words after a contrast open a wish for an extra (WISHING and WISHED_EXTRAS, or "seria" and
+    WISH_LIKING), with no participle after "ter" and no comparative within WISH_REACH words."""
+    words = [*clause[1 if clause[:1] and clause[0] in WISH_LEADS else 0 :][:WISH_REACH], "", ""]
+    if words[0] == "seria":
+        wished = words[1] in WISH_LIKING
+    else:
+        wished = (words[0] in WISHING and words[1] in WISHED_EXTRAS
+                  and not (words[1] == "ter" and len(words[2]) > 4 and words[2].endswith(PARTICIPLE_ENDINGS)))
+    # "mais um bocal" is one more of a thing, an extra; "mais leve", "mais bem embalado" more of a quality
+    return wished and not any(word in COMPARATIVES_PT and not (word == "mais" and following in ONE_MORE)
+                              for word, following in zip(words, words[1:]))
+
+
+def reserves_nothing(folded: Sequence[str]) -> bool:
+    """Whether each of CONTRASTS in ``folded`` (none, most often) opens a wish for an extra."""
+    return CONTRASTS.isdisjoint(folded) or all(
+        wishes_for_an_extra(folded[index + 1 :]) for index, word in enumerate(folded) if word in CONTRASTS)
+
+
 def praises_highly(text: str, reading: Reading, language: str) -> bool:
-    """Whether a Portuguese ``text`` that asks nothing and has no contrast (CONTRASTS) holds one of STRONG_PRAISE_PT
-    as a cue of praise in its ``reading`` (a word's cue is the word quoted) and nothing bad."""
+    """Whether a Portuguese ``text`` that asks nothing and has no contrast (CONTRASTS) but a wish for an extra holds
+    one of STRONG_PRAISE_PT as a cue of praise in its ``reading`` (a word's cue is the word quoted) and nothing bad."""
     return (language == "pt" and "?" not in text and nothing_bad(reading)
             and any(weight > 0 and ascii_form(cue.strip("'").lower()) in STRONG_PRAISE_PT
                     for cue, weight in reading.cues)
-            and CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
+            and reserves_nothing([_folded(token) for token in _TOKEN.findall(text)]))
 # ... and so is a smell or a taste praised in so many words ("a casa inteira ficou com um cheiro delicioso de canela": issue
 # 4, +0.48; "com um aroma maravilhoso a limão", "smells amazing"; probe s45-sentiment), and the writer's own thanks
 # ("Quero deixar aqui o meu agradecimento à equipa de enfermagem", +0.73; "I want to thank", "my heartfelt thanks to"),

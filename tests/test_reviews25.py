@@ -170,5 +170,6 @@ def test_the_studied_texts():
 def test_the_blind_texts():
     # run once on 4476aaf (fixtures/reviews25/README.md): 15 of 20 (main 12 of 20); the misses, left open, are
     # listed there; claimsent4 fixed b05 (a scratch), b12 ("ninguém sabe quando chega") and b20 (a mixed review) and
-    # reads b10 (praise, then a leak after "mas", truth negative) as a mixed review
-    assert misses("blind.jsonl") == ["b03", "b09", "b10"]
+    # reads b10 (praise, then a leak after "mas", truth negative) as a mixed review; s49-sentiment's highest praise
+    # reads b09 ("Produto excelente, chegou antes do prazo e bem embalado.")
+    assert misses("blind.jsonl") == ["b03", "b10"]

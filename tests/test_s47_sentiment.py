@@ -101,7 +101,8 @@ def test_the_studied_set_as_measured():
 # s47-sentiment2 took b05, b07, b08 and b09 as its leftovers (new words for them in its own studied set): b05, b07 and
 # b08 are read since; b09 is Neutral ("quebrando a cabeça" carries nothing, "valeu pela dica" no word read); b12's
 # zipper stands ten words before "não abre" (OPENED_REACH 9).
-BLIND_WRONG = ["b09", "b12"]
+# s49-sentiment2 reads b12 ("emperrou": a wear verb by its lemma).
+BLIND_WRONG = ["b09"]
 
 
 def test_the_blind_set_as_read_now():
