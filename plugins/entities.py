@@ -2364,7 +2364,8 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
     if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
             is_place_of_a_site(words) or (language_of(words.doc.vocab) == "en" and is_town_of_a_campus(words))):
         label = "LOC"
-    if label == "ORG" and is_mine_by_its_output(words, text):
+    if label == "ORG" and text.endswith(OUTPUT_PREPOSITION_TEXTS, 0, words.start_char) \
+            and is_mine_by_its_output(words, text):
         label = "LOC"
     if label != "LOC" and language_of(words.doc.vocab) == "en" and is_end_of_a_route(words):
         label = "LOC"
@@ -2594,6 +2595,7 @@ def is_place_of_a_site(words: SpacySpan) -> bool:
 # its operator named apart. A name the gazetteer knows as an organisation keeps its label ("output at Toyota").
 OUTPUT_NOUNS = frozenset("output production operations mining".split())
 OUTPUT_PREPOSITIONS = frozenset({"at", "from"})
+OUTPUT_PREPOSITION_TEXTS = tuple(f" {word} " for word in OUTPUT_PREPOSITIONS)  # a text's check, before a token's
 MINING_WORDS = frozenset("mine mines mining miner miners copper gold ore lithium nickel zinc silver coal "
                          "cobalt deposit deposits".split())
 
