@@ -290,6 +290,8 @@ ROLE_TITLES = frozenset({
     # players named by their position ("Forward Logan Shaw scored" was one person with it)
     "Forward", "Striker", "Goalkeeper", "Goaltender", "Defender", "Defenceman", "Defenseman", "Midfielder", "Winger",
     "Quarterback", "Pitcher",
+    # ... or as one sent on ("Substitute Mustapha Bundu headed in" was one organisation; s49-entities2)
+    "Substitute",
     # ... or by their occupation ("Comedian David Baddiel", "Analyst Daniel Ives"; English words that are no
     # Portuguese one, nor a common surname: not "Singer", "Painter", "Director", "Actor")
     "Comedian", "Novelist", "Writer", "Author", "Poet", "Playwright", "Historian", "Economist", "Analyst",
@@ -2362,6 +2364,9 @@ def label_by_the_words_around(words: SpacySpan, text: str, label: str) -> str:
     if label == "ORG" and text.endswith(SITE_PREPOSITION_TEXTS, 0, words.start_char) and (
             is_place_of_a_site(words) or (language_of(words.doc.vocab) == "en" and is_town_of_a_campus(words))):
         label = "LOC"
+    if label == "ORG" and text.endswith(OUTPUT_PREPOSITION_TEXTS, 0, words.start_char) \
+            and is_mine_by_its_output(words, text):
+        label = "LOC"
     if label != "LOC" and language_of(words.doc.vocab) == "en" and is_end_of_a_route(words):
         label = "LOC"
     if label == "PER" and is_place_of_a_portuguese_site(words):
@@ -2556,7 +2561,9 @@ def is_person_by_the_words_before(words: SpacySpan) -> bool:
 
 
 # Verbs a company's sentence goes on with after its name, but not a place's ("Japan's Renesas said").
-COMPANY_CLAUSE_VERBS = frozenset("said says told added announced reported stated will would plans agreed".split())
+COMPANY_CLAUSE_VERBS = frozenset("said says told added announced reported stated will would plans agreed "
+                                 # a board's or a regulator's price or rate ("Ghana's Cocobod cut", s49-entities2)
+                                 "cut cuts raised raises lowered lifted hiked".split())
 
 
 def is_company_of_a_place(words: SpacySpan) -> bool:
@@ -2581,6 +2588,25 @@ def is_place_of_a_site(words: SpacySpan) -> bool:
     doc = words.doc
     return (len(words) == 1 and words.start >= 2 and doc[words.start - 1].lower_ in SITE_PREPOSITIONS
             and doc[words.start - 2].lower_ in SITE_NOUNS and language_of(doc.vocab) == "en")
+
+
+# What a mine yields, before "at"/"from" and the mine's name ("output at El Teniente fell", "production at Los
+# Bronces": organisations to the English model; s49-entities2), in a text about mining (``MINING_WORDS``): a place,
+# its operator named apart. A name the gazetteer knows as an organisation keeps its label ("output at Toyota").
+OUTPUT_NOUNS = frozenset("output production operations mining".split())
+OUTPUT_PREPOSITIONS = frozenset({"at", "from"})
+OUTPUT_PREPOSITION_TEXTS = tuple(f" {word} " for word in OUTPUT_PREPOSITIONS)  # a text's check, before a token's
+MINING_WORDS = frozenset("mine mines mining miner miners copper gold ore lithium nickel zinc silver coal "
+                         "cobalt deposit deposits".split())
+
+
+def is_mine_by_its_output(words: SpacySpan, text: str) -> bool:
+    """Whether an English span follows a mine's yield and "at"/"from" (``OUTPUT_NOUNS``) in a text about mining:
+    the mine, a place."""
+    doc = words.doc
+    return (words.start >= 2 and doc[words.start - 1].lower_ in OUTPUT_PREPOSITIONS
+            and doc[words.start - 2].lower_ in OUTPUT_NOUNS and language_of(doc.vocab) == "en"
+            and has_keyword(text, MINING_WORDS) and words.text not in organisation_names())
 
 
 # Portuguese nouns of a site, before "de"/"em" and the place it stands in: without an article the name is a place's
@@ -3331,27 +3357,41 @@ SIDES_OF_A_SCORE = {
 # Every match of SIDES_OF_A_SCORE holds one of these between spaces (``has_keyword``, cheaper than the regex).
 SCORE_VERBS = frozenset("venceu bateu goleou derrotou empatou perdeu beat drew lost won".split())
 RELABELLED_SIDES = {"pt": ("PER", "LOC"), "en": ("LOC",)}
+# A tennis match's score: two sets or more (six games to four or fewer, seven to five or six, either way round), or
+# one set won seven games to five or six. Its sides are players ("Sinner beat Zverev 6-3 6-4", "Swiatek lost to
+# Sabalenka 4-6 3-6": organisations to the rule of clubs; s49-entities2); football has one score ("Leeds beat Hull
+# 6-3"), seldom 7-5.
+_SET = r"(?:6[-–][0-4]|[0-4][-–]6|7[-–][56]|[56][-–]7)"
+SET_SCORE = re.compile(rf"(?<![\d.,])(?:{_SET}(?:,?[^\S\n]+{_SET})+|7[-–][56]|[56][-–]7)(?![\d.,]?\d)")
+SETS_AFTER = 24  # characters after a match's first set that its next sets take ("6-7 (5-7) 7-5 6-4")
+SIDE_RELABELLED = {"PER": ("ORG", "LOC"), "ORG": ("PER", "LOC")}
 
 
 def with_sides_of_scores(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str,
                          language: str) -> list[Candidate]:
-    """``model`` with the sides of a score (``SIDES_OF_A_SCORE``) clubs: a span over one side alone relabelled
-    (``RELABELLED_SIDES``), and a side no span covers a rule's organisation."""
+    """``model`` with the sides of a score (``SIDES_OF_A_SCORE``) clubs, or players in English by a set's score
+    (``SET_SCORE``): a span over one side alone relabelled (``RELABELLED_SIDES``; a player's organisation or place),
+    and a side no span covers a rule's club or player."""
     pattern = SIDES_OF_A_SCORE.get(language)
     if pattern is None or not has_keyword(text, SCORE_VERBS) or DIGIT.search(text) is None:
         return model
-    sides = {side for match in pattern.finditer(text) for side in map(without_opening_words, match.groups(),
-                                                                      match.regs[1:]) if side is not None}
+    sides = {}
+    for match in pattern.finditer(text):
+        # the match holds the first set's score; the next ones follow it
+        players = language == "en" and SET_SCORE.search(text, match.start(), match.end() + SETS_AFTER) is not None
+        sides.update((side, "PER" if players and text[slice(*side)] not in organisation_names() else "ORG")
+                     for side in map(without_opening_words, match.groups(), match.regs[1:]) if side is not None)
     if not sides:
         return model
-    relabelled = RELABELLED_SIDES[language]
-    model = [Candidate(c.start, c.end, "ORG", c.source, c.score) if (c.start, c.end) in sides and c.label in relabelled
-             else c for c in model]
-    for key in [key for key in rules if key[:2] in sides and key[2] in relabelled]:
-        rules[(*key[:2], "ORG")] = Candidate(*key[:2], "ORG", rules.pop(key).source)
-    for start, end in sides:
+    relabelled = {"ORG": RELABELLED_SIDES[language], "PER": SIDE_RELABELLED["PER"]}
+    model = [Candidate(c.start, c.end, label, c.source, c.score)
+             if (label := sides.get((c.start, c.end))) and c.label in relabelled[label] else c for c in model]
+    for key in [key for key in rules if key[:2] in sides and key[2] in relabelled[sides[key[:2]]]]:
+        label = sides[key[:2]]
+        rules[(*key[:2], label)] = Candidate(*key[:2], label, rules.pop(key).source)
+    for (start, end), label in sides.items():
         if is_uncovered([*model, *rules.values()], start, end):
-            rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+            rules[(start, end, label)] = Candidate(start, end, label, "rule")
     return model
 
 
@@ -3548,12 +3588,21 @@ def with_people_listed_with_people(model: list[Candidate], text: str) -> list[Ca
             if c.label == "ORG" and c.end in joined and is_plain_full_name(text[c.start:c.end]) else c for c in model]
 
 
+# Nouns that name a game's, a show's or a product's kind or world, seldom a person's name ("Mario Kart World",
+# "Gran Turismo Legends": people by the list rule; s49-entities2).
+TITLE_WORDS = frozenset("World Worlds Edition Legends Online Deluxe Remastered Remake Collection Chronicles Saga "
+                        "Adventures Origins Wars Quest Odyssey Universe Arena Rescue Racing Simulator Kart Tactics "
+                        "Kingdom Reloaded Unleashed".split())
+
+
 def is_plain_full_name(name: str) -> bool:
-    """Whether ``name`` is two or three capitalised words of letters, none a company's or an institution's word
-    (``COMPANY_WORDS``, ``INSTITUTION_WORDS``), and no gazetteer knows it as an organisation or a place."""
+    """Whether ``name`` is two or three capitalised words of letters, none a company's, an institution's or a title's
+    word (``COMPANY_WORDS``, ``INSTITUTION_WORDS``, ``TITLE_WORDS``), and no gazetteer knows it as an organisation or
+    a place."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(word.isalpha() and word.istitle() and word not in COMPANY_WORDS
-                                        and word not in INSTITUTION_WORDS for word in words) \
+                                        and word not in INSTITUTION_WORDS and word not in TITLE_WORDS
+                                        for word in words) \
         and name not in organisation_names() and name not in place_names()
 
 
@@ -4359,6 +4408,11 @@ SHARES_TRADED_AT = re.compile(r"(?<!\S)(?:ações|papéis)(?![\w-])[^.!?\n]{0,80
 # enquanto as da Marfrig recuaram 1%", a place to the model): a known place keeps its pattern ("e as do Japão").
 SHARES_OF_ANOTHER = re.compile(rf"(?<!\S)(?:ações|papéis)(?![\w-])[^.!?\n]{{0,80}}?[^\S\n](?:as|os)[^\S\n]+d[ao]"
                                rf"[^\S\n]+{_ARTICLE_NAME}")
+# The company whose shares move, after "as ações da"/"os papéis do" and before its verb ("Os papéis da Ambipar
+# despencaram", a place to the model): the counterpart of the English ``SHARES_MOVED``; a known place keeps its pattern ("as
+# ações do Japão subiram").
+SHARES_MOVED_PT = re.compile(rf"(?<!\S)(?:ações|papéis)[^\S\n]+d[ao][^\S\n]+{_ARTICLE_NAME}"
+                             rf"(?=[^\S\n]+{_SUBJECT_NEXT})")
 # A service's crew or vehicles before "do"/"da" and the service ("uma equipe do Samu atendeu", a place to the model).
 CREW_NOUNS = frozenset("equipe equipes ambulância ambulâncias viatura viaturas socorristas".split())
 CREW_OF_A_SERVICE = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(CREW_NOUNS))})[^\S\n]+d[oa][^\S\n]+{_ARTICLE_NAME}")
@@ -4372,7 +4426,7 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
     (``FINED_COMPANY``) and one bought or sold after "a" (``BOUGHT_COMPANY``), where no person stands, a
     club opening a sentence after "O" before its statement (``CLUB_STATEMENT``), not a person there, the exchange
     where shares trade (``SHARES_TRADED_AT``), another company whose shares the sentence names by their article
-    (``SHARES_OF_ANOTHER``) and a service after its crew or vehicles (``CREW_OF_A_SERVICE``)."""
+    (``SHARES_OF_ANOTHER``), the company whose shares move (``SHARES_MOVED_PT``) and a service after its crew or vehicles (``CREW_OF_A_SERVICE``)."""
     found = []
     if language in COUNTERPARTS and has_keyword(text, SALE_WORDS):
         found += [(*match.span(1), False) for match in COUNTERPARTS[language].finditer(text)]
@@ -4387,7 +4441,7 @@ def counterparts_in_context(text: str, language: str) -> list[tuple[int, int, bo
             found += [(*match.span(1), True) for match in BOUGHT_COMPANY.finditer(text)]
         found += [(start, end, False) for start, end in sorted(club_statement_subjects(text, language))]
         if "ações" in text or "papéis" in text:
-            found += [(*match.span(1), False) for pattern in (SHARES_TRADED_AT, SHARES_OF_ANOTHER)
+            found += [(*match.span(1), False) for pattern in (SHARES_TRADED_AT, SHARES_OF_ANOTHER, SHARES_MOVED_PT)
                       for match in pattern.finditer(text)]
         if has_keyword(text, CREW_NOUNS):
             found += [(*match.span(1), False) for match in CREW_OF_A_SERVICE.finditer(text)]

@@ -63,14 +63,16 @@ def test_places_between_places_are_parted():
     assert with_places_between_places(merged[1:], text, "en") == merged[1:]
 
 
-# Left open in the studied paragraphs (fixtures/s49-entities/README.md says why).
+# Left open in the studied paragraphs (fixtures/s49-entities/README.md says why; e07's "Cocobod" found since
+# s49-entities2's price verbs after a country's possessive).
 LEFT_OPEN = {
-    "e04": {("Donkey Kong Bananza", "PER"), ("Mario Kart World", "PER"), ("Pokémon Legends", "PER")},
-    "e07": {("Cocobod", "LOC")}, "e10": {("Oyu Tolgoi", "ORG")}, "p06": {("Cargill", "LOC")},
+    # "Mario Kart World": a person by the list rule until s49-entities2's title words, the model's organisation since
+    "e04": {("Donkey Kong Bananza", "PER"), ("Mario Kart World", "ORG"), ("Pokémon Legends", "PER")},
+    "e10": {("Oyu Tolgoi", "ORG")}, "p06": {("Cargill", "LOC")},
 }
 LEFT_MISSED = {
     "e04": {"Donkey Kong Bananza", "Mario Kart World", "Pokémon Legends: Z-A"}, "e05": {"Emirates"},
-    "e07": {"Cocobod"}, "e10": {"Oyu Tolgoi"}, "p06": {"Cargill"},
+    "e10": {"Oyu Tolgoi"}, "p06": {"Cargill"},
 }
 
 
