@@ -7076,24 +7076,14 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     """An English span without the "the" before a public body's name where a clause goes on after it ("The Monetary
     Policy Committee voted": WikiANN-en leaves "the" out of 70 of 72 such names, train and dev; a title's "The" stands
     alone, "''The Kurosagi Corpse Delivery Service''") nor the preposition opening a sentence before it ("At the High
-    Court in London"). The body's noun may stand before "of" and a known place ("The Securities and Exchange Board of
-    India fined", s49-entities-en2)."""
+    Court in London")."""
     doc = words.doc
-    if len(words) < 3 or not ends_with_a_body_noun(words) or words.end >= len(doc) \
+    if words[-1].text not in PUBLIC_BODY_NOUNS or len(words) < 3 or words.end >= len(doc) \
             or not doc[words.end].is_lower or language_of(doc.vocab) != "en":
         return words
     opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
     start = words.start + opened
     return doc[start + 1:words.end] if doc[start].lower_ == "the" and start + 2 < words.end else words
-
-
-def ends_with_a_body_noun(words: SpacySpan) -> bool:
-    """Whether a span ends with a public body's noun (``PUBLIC_BODY_NOUNS``), maybe before "of" and a place the
-    gazetteers know ("Reserve Bank of Australia")."""
-    if words[-1].text in PUBLIC_BODY_NOUNS:
-        return True
-    return len(words) > 3 and words[-2].text == "of" and words[-3].text in PUBLIC_BODY_NOUNS \
-        and words[-1].text in place_names()
 
 
 def is_holder_next(doc: Doc, start: int) -> bool:
