@@ -1249,7 +1249,10 @@ PORTUGUESE_CUES = (
             "sobe sobem desce descem desceu desceram cresce crescem recua recuam caem".split()
         ),
         prefixes=("aument", "diminu", "duplic", "triplic", "ultrapass", "dispar"),
-        pattern=_regex(
+        # m(ais), o, a(trás), e(ntre), v(ezes), a(cima), %, t(erço), q(uarto), d(écimo): each alternative's first
+        # character; the fractions' alternative (s49-claims) had made this search 3 times main's (s49-claims2)
+        pattern=_led_by(
+            "maoevtqd%",
             r"\b(?:mais|menos)\s+(?:\w+\s+){0,3}(?:do\s+)?que\b|\b(?:mais|menos)\s+\w+\s+d[oa]s?\b"
             r"|\bo\s+primeiro\b|\ba\s+primeira\b"
             r"|\batrás\s+de\b|\bentre\s+os\s+melhores\b|\b(?:o|a|os|as)\s+únic[oa]s?\b"
