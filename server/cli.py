@@ -197,8 +197,10 @@ def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")
         shown = make_url(url).render_as_string(hide_password=True) if url else "the instance folder's SQLite file"
         problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        why = (sqlite_folder_problem(url) if isinstance(exc, OperationalError) else None) or postgres_problem(
-            url, problem) if url else None
+        why = None
+        if url:
+            sqlite_why = sqlite_folder_problem(url) if isinstance(exc, OperationalError) else None
+            why = sqlite_why or postgres_problem(url, problem)
         raise click.ClickException(f"ANOTA_DATABASE_URL={shown}: cannot open the database: {problem}"
                                    + (f" ({why})" if why else "")) from None
 

@@ -170,8 +170,8 @@ def wait_for_backend(backend_url: str, project_id: int, wait: float = BACKEND_WA
 
     Only a refused connection is waited for: `anota serve` starting on this machine (it listens once its models are
     loaded). A name this machine cannot resolve (a Docker network's) is left to Label Studio, which may reach it."""
-    deadline = started = time.monotonic()
-    deadline += wait
+    started = time.monotonic()
+    deadline = started + wait
     noted = None
     while _refused_at(backend_url):
         now = time.monotonic()
