@@ -188,6 +188,16 @@ def line_costs(sources: list[str]) -> tuple[dict[tuple[str, ...], list[float]], 
         kinds[kind][1] += spent
         return outcome
 
+    total = warm_preload_with_line_decisions(sources, excluded)
+    return dict(kinds), total
+
+
+def warm_preload_with_line_decisions(sources: list[str], excluded: Any) -> float:
+    """Preload ``sources`` once to warm up, then again with ``excluded`` as the line decisions
+    (``BatchLines.excluded``, put back after); the second preload's CPU seconds."""
+    from server.boilerplate import BatchLines
+
+    original = BatchLines.excluded
     preload_once(sources)
     BatchLines.excluded = excluded  # type: ignore[method-assign]
     try:
@@ -197,7 +207,7 @@ def line_costs(sources: list[str]) -> tuple[dict[tuple[str, ...], list[float]], 
     finally:
         BatchLines.excluded = original  # type: ignore[method-assign]
     print(f"{report.tasks} tasks; left out {report.excluded}")
-    return dict(kinds), total
+    return total
 
 
 def _cpu(usage: resource.struct_rusage) -> float:

@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.preload_profile import preload_once  # noqa: E402
+from bench.preload_profile import warm_preload_with_line_decisions  # noqa: E402
 
 EDGE_REACH = 12  # a line's index from its document's start and end is part of its key up to this many lines
 
@@ -116,18 +116,8 @@ class TemplateTally:
 def measure(sources: list[str], windows: list[int]) -> tuple[TemplateTally, float]:
     from server.boilerplate import BatchLines
 
-    original = BatchLines.excluded
     tally = TemplateTally(windows)
-    preload_once(sources)
-    BatchLines.excluded = tally.wrap(original)  # type: ignore[method-assign]
-    try:
-        started = time.process_time()
-        report = preload_once(sources)
-        total = time.process_time() - started
-    finally:
-        BatchLines.excluded = original  # type: ignore[method-assign]
-    print(f"{report.tasks} tasks; left out {report.excluded}")
-    return tally, total
+    return tally, warm_preload_with_line_decisions(sources, tally.wrap(BatchLines.excluded))
 
 
 def main() -> None:
