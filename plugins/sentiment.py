@@ -1888,11 +1888,14 @@ def charge_slips(folded: Sequence[str], valences: list[float]) -> None:
 def drop_instrument_names(folded: Sequence[str], valences: list[float], language: str) -> None:
     """A device of INSTRUMENTS named with what it handles carries nothing, nor does what it handles: in Portuguese the
     word after its head and one of INSTRUMENT_LINKS_PT, in English one of HANDLED_EN right before its head."""
-    for index in range(2, len(folded)) if language == "pt" else range(len(folded) - 1):
-        if language == "pt" and folded[index - 2] in INSTRUMENTS["pt"] and folded[index - 1] in INSTRUMENT_LINKS_PT:
-            valences[index - 2] = valences[index] = 0.0
-        elif language == "en" and folded[index] in HANDLED_EN and folded[index + 1] in INSTRUMENTS["en"]:
-            valences[index] = valences[index + 1] = 0.0
+    if language == "pt":
+        for index in range(2, len(folded)):
+            if folded[index - 2] in INSTRUMENTS["pt"] and folded[index - 1] in INSTRUMENT_LINKS_PT:
+                valences[index - 2] = valences[index] = 0.0
+    elif language == "en":
+        for index in range(len(folded) - 1):
+            if folded[index] in HANDLED_EN and folded[index + 1] in INSTRUMENTS["en"]:
+                valences[index] = valences[index + 1] = 0.0
 
 
 def drop_senses_by_context(folded: Sequence[str], valences: list[float]) -> None:
