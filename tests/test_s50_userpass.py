@@ -7,6 +7,7 @@ TMPDIR; a PostgreSQL URL without psycopg was a traceback. Each test fails withou
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -20,6 +21,8 @@ from plugins.entity_memory import KnownMentions, Tally
 from server import tasks as tasks_module
 from server.cli import cli
 from tests.test_entities import annotation_body, predict, region_of
+from tests.test_export_probe3 import run_cli
+from tests.test_s46_export2 import two_answers
 from tests.test_tasks_cli import CORPUS, run, scratch  # noqa: F401 (a fixture: TMPDIR in the test's folder)
 
 TEXT = "A cooperativa Agrovale abriu uma fábrica."
@@ -91,3 +94,24 @@ def test_a_postgresql_url_without_psycopg_says_what_to_install(monkeypatch):
         "Error: ANOTA_DATABASE_URL=postgresql://anota:***@127.0.0.1:1/anota: cannot open the database: its driver "
         "psycopg is not installed (pip install 'anota[postgres]', or .venv/bin/pip install -e '.[postgres]' in a "
         "clone)\n")
+
+
+NO_GROUND_TRUTH = "tasks without a ground-truth annotation (an annotation marked ground_truth), the latest counted"
+
+
+@pytest.mark.parametrize(("marked", "without"), [((), 2), ((1,), 1), ((1, 2), None)])
+def test_ground_truth_says_how_many_tasks_had_none(tmp_path, marked, without):
+    # The walk's project marked no ground truth: `--policy ground-truth` exported what `latest` did, in silence.
+    tasks = []
+    for task_id in (1, 2):
+        task = two_answers(task_id, "2026-11-30T09:30:00Z", "2026-11-30T10:00:00Z")
+        task["annotations"][0]["ground_truth"] = task_id in marked
+        tasks.append(task)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out", "--policy", "ground-truth", "--quiet")
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["format_notes"].get(NO_GROUND_TRUTH) == without
+    if without:
+        assert report["details"][NO_GROUND_TRUTH] == [f"task {task_id}" for task_id in (1, 2) if task_id not in marked]
