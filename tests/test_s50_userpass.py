@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from plugins.entity_memory import KnownMentions, Tally
 from server import tasks as tasks_module
 from server.cli import cli
+from server.exporting.report import OUTVOTED_SAID
 from tests.test_entities import annotation_body, predict, region_of
 from tests.test_export_probe3 import run_cli
 from tests.test_s46_export2 import two_answers
@@ -115,3 +116,19 @@ def test_ground_truth_says_how_many_tasks_had_none(tmp_path, marked, without):
     assert report["format_notes"].get(NO_GROUND_TRUTH) == without
     if without:
         assert report["details"][NO_GROUND_TRUTH] == [f"task {task_id}" for task_id in (1, 2) if task_id not in marked]
+
+
+@pytest.mark.parametrize(("policy", "said"), [("majority", True), ("latest", False)])
+def test_the_card_says_a_prediction_without_a_majority_counts_as_deleted(tmp_path, policy, said):
+    # Two annotators: one keeps the predicted Meta, the other Qwen; neither has a majority under `majority`.
+    task = two_answers(1, "2026-11-30T09:30:00Z", "2026-11-30T10:00:00Z")
+    predicted = {"result": task["annotations"][0]["result"], "model_version": "anota-x"}  # Meta, from a plugin
+    for annotation in task["annotations"]:
+        annotation["prediction"] = predicted
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    result = run_cli(path, "jsonl", tmp_path / "out", "--policy", policy, "--quiet")
+    assert result.exit_code == 0, result.output
+    card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "| kept | changed | deleted | added |" in card
+    assert (OUTVOTED_SAID in card) is said

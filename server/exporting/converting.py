@@ -62,7 +62,7 @@ from server.exporting.examples import (
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, place_span, unplaced_kind
-from server.exporting.report import ExportReport, Predicted, join_values
+from server.exporting.report import OUTVOTED_CHOICES, OUTVOTED_SPANS, ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
@@ -1457,7 +1457,7 @@ class TaskConverter:
             result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
-                self.report.leave_out("spans without a majority of annotators",
+                self.report.leave_out(OUTVOTED_SPANS,
                                       f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r} "
                                       f"({span_votes[span]} {of_voters})")
         for control, votes in choice_votes.items():
@@ -1467,7 +1467,7 @@ class TaskConverter:
             if len(kept) < len(votes) and (not kept or control in several):
                 counted = ", ".join(f"{join_values([value])} {n}" for value, n in sorted(votes.items())
                                     if 2 * n <= voters)
-                self.report.leave_out("choices without a majority of annotators",
+                self.report.leave_out(OUTVOTED_CHOICES,
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
         return result
 
