@@ -1276,7 +1276,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.77",
+            version="1.2.78",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},

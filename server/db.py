@@ -21,9 +21,9 @@ from sqlalchemy import (
     JSON, BigInteger, Boolean, DateTime, String, Table, Text, create_engine, delete, event, func, insert, select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
@@ -195,13 +195,7 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        parsed = with_driver(url)
-        if is_sqlite_memory(parsed):
-            # Each connection to ":memory:" is a database of its own, and the
-            # annotators run on threads of their own: all share one connection.
-            self.engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
-        else:
-            self.engine = create_engine(parsed)
+        self.engine = _engine(with_driver(url))
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _tune_sqlite)
         event.listen(self.engine, "checkin", self._close_if_disposed)
@@ -385,6 +379,22 @@ def increment(session: Session, column: Any, key: dict[str, Any]) -> None:
         return
     statement = dialect_insert(table).values({**key, column.name: 1})
     session.execute(statement.on_conflict_do_update(index_elements=list(key), set_={column.name: column + 1}))
+
+
+def _engine(url: URL) -> Engine:
+    """The engine of ``url``; a driver that is not installed is NoSuchModuleError saying what to install (the
+    commands show it as one line): a PostgreSQL URL without the postgres extra was psycopg's ModuleNotFoundError, a
+    traceback (carried from session 49's user pass)."""
+    if is_sqlite_memory(url):
+        # Each connection to ":memory:" is a database of its own, and the
+        # annotators run on threads of their own: all share one connection.
+        return create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    try:
+        return create_engine(url)
+    except ImportError as exc:
+        extra = " (pip install 'anota[postgres]', or .venv/bin/pip install -e '.[postgres]' in a clone)" \
+            if url.get_driver_name() == "psycopg" else ""
+        raise NoSuchModuleError(f"its driver {exc.name or url.get_driver_name()} is not installed{extra}") from exc
 
 
 def with_driver(url: str) -> URL:

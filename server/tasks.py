@@ -18,9 +18,11 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -219,14 +221,24 @@ def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, d
 
 
 def excluded_listing(app: Flask) -> dict[str, Any]:
-    """What preloading left out, in source order, and the files it could not load."""
+    """What preloading left out, in source order, counted by kind and reason (as ``anota tasks --left-out`` counts
+    it: a long listing is read by its count first), and the files it could not load."""
     report = preload_report(app)
+    excluded = list(iter_excluded(app))
     return {
-        "excluded": list(iter_excluded(app)),
+        "excluded": excluded,
+        "by_reason": excluded_by_reason(excluded),
         "errors": report.get("errors", []),
         "skipped": report.get("skipped", []),
         "report": {key: value for key, value in report.items() if key not in ("errors", "skipped")},
     }
+
+
+def excluded_by_reason(excluded: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The segments left out counted by kind and ``reason_family``, the most frequent first (ties by name)."""
+    counts = Counter((item["kind"], reason_family(item["reason"])) for item in excluded)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [{"kind": kind, "reason": reason, "count": count} for (kind, reason), count in ranked]
 
 
 def iter_excluded(app: Flask) -> Iterator[dict[str, Any]]:
@@ -523,16 +535,19 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...],
         for item in iter_excluded(app):
             click.echo(left_out_line(item), err=True)
         return []
-    families: dict[str, int] = {}
     try:
-        for item in iter_excluded(app):
-            listing.write(left_out_line(item) + "\n")
-            family = f"{item['kind']}: {reason_family(item['reason'])}"
-            families[family] = families.get(family, 0) + 1
+        by_reason = excluded_by_reason(_listed(iter_excluded(app), listing))
         listing.flush()
     except OSError as exc:
         raise click.ClickException(f"cannot write {listing.name}: {exc.strerror or exc}") from None
-    return reason_counts(families)
+    return reason_counts({f"{family['kind']}: {family['reason']}": family["count"] for family in by_reason})
+
+
+def _listed(items: Iterable[dict[str, Any]], listing: TextIO) -> Iterator[dict[str, Any]]:
+    """``items``, each written to ``listing`` (as ``left_out_line``) as it passes: counted while listed, not held."""
+    for item in items:
+        listing.write(left_out_line(item) + "\n")
+        yield item
 
 
 def left_out_line(item: dict[str, Any]) -> str:
@@ -565,9 +580,46 @@ def _overflow_file(stack: contextlib.ExitStack, report: dict[str, Any], terminal
     stderr, as before, for scripts that read it and for a redirect (``2> left-out.txt``)."""
     if not terminal or sum(report.get("excluded", {}).values()) <= LEFT_OUT_ON_SCREEN:
         return None
-    handle, name = tempfile.mkstemp(prefix="anota-left-out-", suffix=".txt")
+    _remove_old_overflow_files(Path(tempfile.gettempdir()))
+    handle, name = tempfile.mkstemp(prefix=OVERFLOW_PREFIX, suffix=".txt")
     os.close(handle)  # reopened by name: a file object opened on the descriptor is named by its number
     return stack.enter_context(open(name, "w", encoding="utf-8"))
+
+
+OVERFLOW_PREFIX = "anota-left-out-"
+# How many of those files a run leaves in the temporary folder, its own among them: each run made one, and none was
+# ever removed (a 50 MB folder's is 10 MB).
+OVERFLOW_FILES_KEPT = 5
+
+
+def _remove_old_overflow_files(folder: Path) -> None:
+    """Remove this user's overflow files in ``folder`` but the newest OVERFLOW_FILES_KEPT - 1 (the run adds one),
+    saying how many on stderr: a listing a user looks for is not gone without a word."""
+    own = [path for path in folder.glob(f"{OVERFLOW_PREFIX}*.txt") if _owned_file(path)]
+    old = sorted(own, key=_modified, reverse=True)[OVERFLOW_FILES_KEPT - 1:]
+    removed = 0
+    for path in old:
+        with contextlib.suppress(OSError):  # removed by another run meanwhile, or not ours to remove
+            path.unlink()
+            removed += 1
+    if removed:
+        click.echo(f"removed {_counted_noun(removed, 'older left-out listing')} from {folder} "
+                   f"(the newest {OVERFLOW_FILES_KEPT} are kept)", err=True)
+
+
+def _owned_file(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid()
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 # What varies between reasons of one family: numbers and task ids, quoted cue words, and the details after them.

@@ -62,7 +62,7 @@ from server.exporting.examples import (
 )
 from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, place_span, unplaced_kind
-from server.exporting.report import ExportReport, Predicted, join_values
+from server.exporting.report import OUTVOTED_CHOICES, OUTVOTED_SPANS, ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
 from server.remote_texts import LabelStudioConnection, LinkedTexts, TextUnavailable, looks_like_link
 
@@ -125,6 +125,9 @@ UNREAD_TIMES = ("annotations whose updated_at (else created_at) is not an ISO 86
 # Under ground-truth, a ground truth that was skipped is no label: the latest finished annotation counts, said.
 SKIPPED_GROUND_TRUTH = ("tasks whose ground truth (an annotation marked ground_truth) was cancelled (skipped: no "
                         "label), the latest finished one counted")
+# Under ground-truth, a task none of whose annotations is marked ground truth counts its latest, said: a project
+# that marked none exported as `latest` did, under a card saying `ground-truth` (session 50's walk).
+NO_GROUND_TRUTH = "tasks without a ground-truth annotation (an annotation marked ground_truth), the latest counted"
 # A time a script wrote without a zone, compared with one that has a zone, is read as UTC: what Label Studio
 # writes, but a local time it is not; which annotation is the latest may rest on it. Said once an export.
 TIMES_WITHOUT_ZONE = ("times without a time zone read as UTC when choosing the latest, against times with one "
@@ -1346,7 +1349,8 @@ class TaskConverter:
         if policy == "ground-truth":
             candidates = [pair for pair in placed if pair[0].ground_truth]
             if not candidates:
-                self.note_skipped_ground_truth(task)
+                if not self.note_skipped_ground_truth(task):
+                    self.report.note(NO_GROUND_TRUTH, f"task {task.id}")
                 candidates = placed
             if len(candidates) > 1 and candidates[0][0].ground_truth:  # which is the truth? say which one counted
                 self.report.note("tasks with several ground-truth annotations (the latest counted)",
@@ -1372,13 +1376,14 @@ class TaskConverter:
                                            f"{_named(task, kept)} counted, {', '.join(earlier)} folded", len(earlier))
         return [pair for pair in placed if id(pair[0]) not in folded]
 
-    def note_skipped_ground_truth(self, task: Task) -> None:
+    def note_skipped_ground_truth(self, task: Task) -> bool:
         """Say a ground truth that was cancelled (skipped: no label), which the
         latest finished annotation stands in for: asked for the truth, a builder
-        would otherwise take the latest for it."""
+        would otherwise take the latest for it. Whether there was one."""
         if skipped := [_named(task, annotation) for annotation in task.annotations
                        if annotation.ground_truth and annotation.was_cancelled]:
             self.report.note(SKIPPED_GROUND_TRUTH, f"task {task.id}: annotation {', '.join(skipped)} cancelled")
+        return bool(skipped)
 
     def latest(self, task: Task, candidates: list[tuple[Annotation, Labels]]) -> tuple[Annotation, Labels]:
         """The annotation updated last (ties: the greater id, then the first).
@@ -1452,7 +1457,7 @@ class TaskConverter:
             result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
-                self.report.leave_out("spans without a majority of annotators",
+                self.report.leave_out(OUTVOTED_SPANS,
                                       f"task {task.id}: {span.label} [{span.start}, {span.end}) {span.text!r} "
                                       f"({span_votes[span]} {of_voters})")
         for control, votes in choice_votes.items():
@@ -1462,7 +1467,7 @@ class TaskConverter:
             if len(kept) < len(votes) and (not kept or control in several):
                 counted = ", ".join(f"{join_values([value])} {n}" for value, n in sorted(votes.items())
                                     if 2 * n <= voters)
-                self.report.leave_out("choices without a majority of annotators",
+                self.report.leave_out(OUTVOTED_CHOICES,
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
         return result
 

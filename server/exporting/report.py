@@ -616,6 +616,15 @@ SURVIVAL_SAID = (
     "it predicted some; counted under the final label. The plugin is the region's `meta.plugin`, else the "
     "prediction's model version.")
 
+# Left out under majority: spans and choice values of a task that no more than half of its annotators gave.
+OUTVOTED_SPANS = "spans without a majority of annotators"
+OUTVOTED_CHOICES = "choices without a majority of annotators"
+# A prediction the annotators tied on is *deleted* in the survival table (nothing final there), which read as an
+# annotator's deletion (session 50's walk: sentiment=Positive "deleted 1" where one of two annotators kept it).
+OUTVOTED_SAID = (
+    "Under `majority`, a predicted span or choice that no majority of the task's annotators gave (left out above, "
+    "even where some kept it) counts as *deleted*.")
+
 
 def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _control, _values: None) -> str:
     """A readable dataset card from the report, its choices named as the exporter's files name them where
@@ -663,6 +672,8 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
             lines += [f"| {plugin} | {label} | {c['kept']} | {c['changed']} | {c['deleted']} | {c['added']} |"
                       for label, c in labels_of.items()]
         lines += ["", *never_suggested(survival["plugins"]), SURVIVAL_SAID]
+        if report["left_out"].keys() & {OUTVOTED_SPANS, OUTVOTED_CHOICES}:
+            lines += ["", OUTVOTED_SAID]
     if noted := survival.get("regions_with_notes"):
         lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
                   "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",
