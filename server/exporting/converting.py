@@ -1228,7 +1228,8 @@ class TaskConverter:
         values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
-                task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
+                task, annotation, region, number,
+                f"control {region.control!r}{other_form_of(region.control, known)}: {'|'.join(values)}"))
         elif (is_span := isinstance(region, SpanRegion)) != (region.control in self.settings.span_controls):
             drawn, given = ("a span", "choices") if is_span else ("a choice", "span labels")
             self.report.note(OTHER_KIND_OF_CONTROL, self.where(
@@ -1237,8 +1238,9 @@ class TaskConverter:
         elif unknown := [value for value in values if value not in known[region.control]]:
             # A choice is worded as a choice: "labels" would send a builder to the spans.
             kind, value = (LABELS_NOT_IN_CONFIG, "") if is_span else (CHOICES_NOT_IN_CONFIG, "choice ")
+            forms = "".join(other_form_of(one, known[region.control]) for one in unknown)
             self.report.note(kind, self.where(task, annotation, region, number,
-                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}"))
+                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}{forms}"))
 
     def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
@@ -1909,6 +1911,32 @@ def _visible(character: str) -> bool:
     # Not whitespace, not a format or control character (U+200B, NUL), which print as nothing, and
     # not a combining mark (U+0301), which prints on the character before it: none in a label alone.
     return character.isprintable() and not character.isspace() and unicodedata.category(character) not in ("Mn", "Me")
+
+
+def other_form_of(name: str, names: Iterable[str]) -> str:
+    """Why ``name``, missing from the config's ``names``, may look present: a
+    name equal to one of them once both are normalized (NFD against the
+    config's NFC, as a macOS tool writes it; a full-width or other
+    compatibility character). Not matched: Label Studio compares labels and
+    control names as they are (projects/models.py validate_config takes a set
+    difference of the strings), so it keeps the two apart too; said, for the
+    builder to choose. "" when no name is such."""
+    folded = unicodedata.normalize("NFKC", name)
+    twin = next((one for one in names if unicodedata.normalize("NFKC", one) == folded), None)
+    if twin is None:
+        return ""
+    if unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", twin):
+        how = f"another Unicode form ({_form_name(name)}; the config's is {_form_name(twin)})"
+    else:
+        how = "a compatibility form (full-width letters, ligatures, superscripts... that NFKC folds)"
+    return (f" (the config's {twin!r} in {how}: Label Studio compares names as they are, so it is exported as it "
+            "is; fix the annotations or the config to make them one)")
+
+
+def _form_name(name: str) -> str:
+    # A name of no combining character is both forms: only a name NFC and NFD tell apart reaches here.
+    return "NFC" if unicodedata.is_normalized("NFC", name) else "NFD" if unicodedata.is_normalized(
+        "NFD", name) else "neither NFC nor NFD"
 
 
 PARAGRAPHS_JOINED = ("Paragraphs utterances exported as one text, one utterance per line, their regions placed in "
