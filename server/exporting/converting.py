@@ -796,8 +796,8 @@ class TaskConverter:
             # A config writes the key as "$text"; --text-key takes the data key itself.
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
-            if not hint and key not in task.data and (strings := _string_keys(task.data)):
-                hint = f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
+            if not hint and key not in task.data:
+                hint = _where_strings_are(task.data)
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
@@ -1706,6 +1706,18 @@ def _nested_string_keys(data: dict[str, Any]) -> list[str]:
     """The paths of strings one object down (``doc.body``), for an error: at most a few."""
     return [f"{key}.{inner}" for key, value in data.items() if isinstance(value, dict)
             for inner, text in value.items() if isinstance(text, str)][:5]
+
+
+def _where_strings_are(data: dict[str, Any]) -> str:
+    """A hint for a text key the data lacks: its strings' keys, else the
+    paths of strings one object down (``item.text``: a script's or an
+    importer's nesting, which --text-key and a config's ``$item.text`` read)."""
+    if strings := _string_keys(data):
+        return f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
+    if inside := _nested_string_keys(data):
+        return (f" (the data holds strings only nested, at {', '.join(inside)}: give the text's path with "
+                f"--text-key {inside[0]}, say, or write it in the config's value as ${inside[0]})")
+    return ""
 
 
 def _string_keys(data: dict[str, Any]) -> list[str]:
