@@ -80,6 +80,17 @@ def test_a_control_renamed_to_another_form_names_its_twin(tmp_path: Path) -> Non
         + said_twin("tópico", "another Unicode form (NFD; the config's is NFC)") + ": Economia"]
 
 
+def test_a_control_renamed_since_names_the_config_control_holding_its_values(tmp_path: Path) -> None:
+    """Fails on main: "control 'ner': LOC" alone. A choice whose values no control holds alone is said as before."""
+    renamed = regions("Localização", "Economia")
+    renamed[0]["from_name"] = "ner"
+    report = forms_report(tmp_path, renamed + [{**regions("PER", "Triste", control="humor")[1], "id": "c2"}])
+    kind = "regions of controls not in the labeling config (exported as they are)"
+    assert report["details"][kind] == [
+        "task 1, annotation 1, region r1: control 'ner' (the config's 'label' holds its values: renamed since?): "
+        "Localização", "task 1, annotation 1, region c2: control 'humor': Triste"]
+
+
 @pytest.mark.parametrize("label", ["MISC", "Localizacao"])
 def test_a_label_of_no_twin_is_said_as_before(tmp_path: Path, label: str) -> None:
     report = forms_report(tmp_path, regions(label, "Economia"))

@@ -1227,9 +1227,9 @@ class TaskConverter:
         config, a renamed control): exported as they are, never dropped."""
         values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
+            why = other_form_of(region.control, known) or self.renamed_from(region, values, known)
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
-                task, annotation, region, number,
-                f"control {region.control!r}{other_form_of(region.control, known)}: {'|'.join(values)}"))
+                task, annotation, region, number, f"control {region.control!r}{why}: {'|'.join(values)}"))
         elif (is_span := isinstance(region, SpanRegion)) != (region.control in self.settings.span_controls):
             drawn, given = ("a span", "choices") if is_span else ("a choice", "span labels")
             self.report.note(OTHER_KIND_OF_CONTROL, self.where(
@@ -1241,6 +1241,17 @@ class TaskConverter:
             forms = "".join(other_form_of(one, known[region.control]) for one in unknown)
             self.report.note(kind, self.where(task, annotation, region, number,
                                               f"control {region.control!r} has no {value}{'|'.join(unknown)!r}{forms}"))
+
+    def renamed_from(self, region: SpanRegion | ChoiceRegion, values: tuple[str, ...],
+                     known: dict[str, frozenset[str]]) -> str:
+        """The one control of the config, of the region's kind (spans or
+        choices), that holds all of its values: most likely the control the
+        config renamed since the annotations. Said, not matched: Label Studio
+        finds a region's control by its from_name alone."""
+        is_span = isinstance(region, SpanRegion)
+        holders = [name for name, labels in known.items()
+                   if (name in self.settings.span_controls) == is_span and values and labels.issuperset(values)]
+        return f" (the config's {holders[0]!r} holds its values: renamed since?)" if len(holders) == 1 else ""
 
     def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
