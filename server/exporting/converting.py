@@ -1227,6 +1227,8 @@ class TaskConverter:
         config, a renamed control): exported as they are, never dropped."""
         values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
+            from server.exporting.name_forms import other_form_of  # a note's path: not loaded on an export's
+
             why = other_form_of(region.control, known) or self.renamed_from(region, values, known)
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
                 task, annotation, region, number, f"control {region.control!r}{why}: {'|'.join(values)}"))
@@ -1238,6 +1240,8 @@ class TaskConverter:
         elif unknown := [value for value in values if value not in known[region.control]]:
             # A choice is worded as a choice: "labels" would send a builder to the spans.
             kind, value = (LABELS_NOT_IN_CONFIG, "") if is_span else (CHOICES_NOT_IN_CONFIG, "choice ")
+            from server.exporting.name_forms import other_form_of
+
             forms = "".join(other_form_of(one, known[region.control]) for one in unknown)
             self.report.note(kind, self.where(task, annotation, region, number,
                                               f"control {region.control!r} has no {value}{'|'.join(unknown)!r}{forms}"))
@@ -1934,32 +1938,6 @@ def _visible(character: str) -> bool:
     # Not whitespace, not a format or control character (U+200B, NUL), which print as nothing, and
     # not a combining mark (U+0301), which prints on the character before it: none in a label alone.
     return character.isprintable() and not character.isspace() and unicodedata.category(character) not in ("Mn", "Me")
-
-
-def other_form_of(name: str, names: Iterable[str]) -> str:
-    """Why ``name``, missing from the config's ``names``, may look present: a
-    name equal to one of them once both are normalized (NFD against the
-    config's NFC, as a macOS tool writes it; a full-width or other
-    compatibility character). Not matched: Label Studio compares labels and
-    control names as they are (projects/models.py validate_config takes a set
-    difference of the strings), so it keeps the two apart too; said, for the
-    builder to choose. "" when no name is such."""
-    folded = unicodedata.normalize("NFKC", name)
-    twin = next((one for one in names if unicodedata.normalize("NFKC", one) == folded), None)
-    if twin is None:
-        return ""
-    if unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", twin):
-        how = f"another Unicode form ({_form_name(name)}; the config's is {_form_name(twin)})"
-    else:
-        how = "a compatibility form (full-width letters, ligatures, superscripts... that NFKC folds)"
-    return (f" (the config's {twin!r} in {how}: Label Studio compares names as they are, so it is exported as it "
-            "is; fix the annotations or the config to make them one)")
-
-
-def _form_name(name: str) -> str:
-    # A name of no combining character is both forms: only a name NFC and NFD tell apart reaches here.
-    return "NFC" if unicodedata.is_normalized("NFC", name) else "NFD" if unicodedata.is_normalized(
-        "NFD", name) else "neither NFC nor NFD"
 
 
 PARAGRAPHS_JOINED = ("Paragraphs utterances exported as one text, one utterance per line, their regions placed in "
