@@ -799,8 +799,8 @@ class TaskConverter:
             # A config writes the key as "$text"; --text-key takes the data key itself.
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
-            if not hint and key not in task.data and (strings := _string_keys(task.data)):
-                hint = f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
+            if not hint and key not in task.data:
+                hint = _where_strings_are(task.data)
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
@@ -1230,8 +1230,11 @@ class TaskConverter:
         config, a renamed control): exported as they are, never dropped."""
         values = region.value.labels if isinstance(region, SpanRegion) else region.value.choices
         if region.control not in known:
+            from server.exporting.name_forms import other_form_of  # a note's path: not loaded on an export's
+
+            why = other_form_of(region.control, known) or self.renamed_from(region, values, known)
             self.report.note("regions of controls not in the labeling config (exported as they are)", self.where(
-                task, annotation, region, number, f"control {region.control!r}: {'|'.join(values)}"))
+                task, annotation, region, number, f"control {region.control!r}{why}: {'|'.join(values)}"))
         elif (is_span := isinstance(region, SpanRegion)) != (region.control in self.settings.span_controls):
             drawn, given = ("a span", "choices") if is_span else ("a choice", "span labels")
             self.report.note(OTHER_KIND_OF_CONTROL, self.where(
@@ -1240,8 +1243,22 @@ class TaskConverter:
         elif unknown := [value for value in values if value not in known[region.control]]:
             # A choice is worded as a choice: "labels" would send a builder to the spans.
             kind, value = (LABELS_NOT_IN_CONFIG, "") if is_span else (CHOICES_NOT_IN_CONFIG, "choice ")
+            from server.exporting.name_forms import other_form_of
+
+            forms = "".join(other_form_of(one, known[region.control]) for one in unknown)
             self.report.note(kind, self.where(task, annotation, region, number,
-                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}"))
+                                              f"control {region.control!r} has no {value}{'|'.join(unknown)!r}{forms}"))
+
+    def renamed_from(self, region: SpanRegion | ChoiceRegion, values: tuple[str, ...],
+                     known: dict[str, frozenset[str]]) -> str:
+        """The one control of the config, of the region's kind (spans or
+        choices), that holds all of its values: most likely the control the
+        config renamed since the annotations. Said, not matched: Label Studio
+        finds a region's control by its from_name alone."""
+        is_span = isinstance(region, SpanRegion)
+        holders = [name for name, labels in known.items()
+                   if (name in self.settings.span_controls) == is_span and values and labels.issuperset(values)]
+        return f" (the config's {holders[0]!r} holds its values: renamed since?)" if len(holders) == 1 else ""
 
     def note_several_choices(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int,
                              values: tuple[str, ...]) -> None:
@@ -1709,6 +1726,18 @@ def _nested_string_keys(data: dict[str, Any]) -> list[str]:
     """The paths of strings one object down (``doc.body``), for an error: at most a few."""
     return [f"{key}.{inner}" for key, value in data.items() if isinstance(value, dict)
             for inner, text in value.items() if isinstance(text, str)][:5]
+
+
+def _where_strings_are(data: dict[str, Any]) -> str:
+    """A hint for a text key the data lacks: its strings' keys, else the
+    paths of strings one object down (``item.text``: a script's or an
+    importer's nesting, which --text-key and a config's ``$item.text`` read)."""
+    if strings := _string_keys(data):
+        return f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
+    if inside := _nested_string_keys(data):
+        return (f" (the data holds strings only nested, at {', '.join(inside)}: give the text's path with "
+                f"--text-key {inside[0]}, say, or write it in the config's value as ${inside[0]})")
+    return ""
 
 
 def _string_keys(data: dict[str, Any]) -> list[str]:
