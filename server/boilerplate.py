@@ -683,7 +683,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
-        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "back to top", "voltar ao topo", "menu principal", "main menu",
+        # A breadcrumb's label, no word before it: a recipe's "until it looks like breadcrumbs" is food (probe s50).
+        "(?<![^\\W\\d_] )breadcrumbs?",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
         # A blog platform's "powered by" in Portuguese, closing its line, and WordPress's own: "Tecnologia do
