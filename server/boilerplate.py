@@ -683,7 +683,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # A journal publisher's banner over its paper (probes 30 and 31): "Contents lists available at ScienceDirect",
         # "Listas de conteúdos disponíveis em SciELO".
         "^(contents? lists?|listas? de conteudos?) (are )?(available|disponive(l|is)) (at|on|em|no|na)(?![^\\W_])",
-        "back to top", "voltar ao topo", "menu principal", "main menu", "breadcrumb", "breadcrumbs",
+        "back to top", "voltar ao topo", "menu principal", "main menu",
+        # A breadcrumb's label, no word before it: a recipe's "until it looks like breadcrumbs" is food (probe s50).
+        "(?<![^\\W\\d_] )breadcrumbs?",
         "mapa do site", "sitemap", "seu navegador nao suporta", "your browser does not support",
         "enable javascript", "ative o javascript", "powered by", "proudly (powered|made|built)",
         # A blog platform's "powered by" in Portuguese, closing its line, and WordPress's own: "Tecnologia do
@@ -1201,6 +1203,12 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(reserve|book|reservar) (now|agora|ja) (&|and|e) (pay|pague|pagar) (later|depois)",
         "(ainda )?nao (sera|vai ser) cobrad[oa]",
         "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2}$",
+        # ... and a bar of such buttons (probe s50): "Print recipe · Save to my recipes".
+        "^(print|imprimir|imprima)( [^\\W\\d_]+){0,2} [·|] (save|salvar|guardar|share|compartilhar|partilhar)",
+        # A job board's buttons alone (probe s50): "Apply now", "Candidatar-me", "Create a job alert for similar roles".
+        "^(apply|candidate-se|candidatar-me|candidatar-se|candidatar)( (now|today|online|here|agora|ja|aqui))?$",
+        "^(create|set up|get|criar|crie|ative|ativar|receba) (a |an |um |uma |o )?(job |e-?mail )?(alert|alerta)"
+        "( de (vagas|emprego|empregos|imoveis))?( (for|para) [^.!?]{0,40})?$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
         "^(ver|confira|consultar|comparar) (o )?precos? (na|no|em)(?![^\\W_])",
@@ -1694,6 +1702,8 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # ... its button over the story with its length (probe 33): "Ouvir notícia · 3 min", "Ouça esta reportagem".
         "^(ouvir|ouca|escutar|escute|listen to)( (a|o|esta|este|this|the))? (noticia|materia|artigo|reportagem|texto|"
         "article|story)( ?[·|•-] ?\\d+ ?(min|mins|minutos|minutes))?$",
+        # An episode's length and date alone under its title (probe s50): "41 min · 2 de dezembro de 2026".
+        "^\\d{1,3} ?(min|mins|minutos|minutes)\\.? [·|•] [^·|•]{0,30}\\d{4}$",
     )),
     # A news agency's credits closing its story, the whole line (found blind in probe 21): "Reporting by <names> in
     # <towns>; Editing by <name>"; "Reporting by the BBC showed the problem." names no editor.
@@ -1959,6 +1969,18 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "appeal or donation form": (True, (
         "^(gift aid) it", "add 25% to your (donation|gift)", "^(i am a uk taxpayer)",
         "(payment|donation|card details) (is|are) (processed|handled|taken) securely",
+        # ... in Portuguese (probe s50): "Sua doação é processada com segurança e você recebe o recibo por e-mail."
+        "(doacao|pagamento|contribuicao) (e|sera) (processad[oa]|feit[oa]|tratad[oa]) (com seguranca|de forma segura)",
+        # A show's or a site's appeal for support, the same under every episode (probe s50 decided it chrome, as
+        # unseen's "Apoie ... no Apoia.se" is): the call to back the show with where to ("considere contribuir com
+        # qualquer valor no nosso financiamento coletivo"), or how the show lives ("vive do apoio dos ouvintes"). A
+        # story's "o governo considere apoiar os agricultores" names no show and no fund.
+        "considere (apoiar|contribuir|doar)[^.!?]{0,60}(financiamento coletivo|vaquinha|o (podcast|programa|canal|"
+        "projeto|blog|site))",
+        "consider (supporting|backing|donating to|contributing to) (us|the (show|podcast|channel|project)|our work|"
+        "this (show|podcast|channel|project))",
+        "(vive|depende|sobrevive) (do|de|com o) apoio (de|dos|das) (nossos |nossas )?(ouvintes|leitores|leitoras|"
+        "apoiadores|apoiantes)",
         "^(donate) (now|securely|today|online|monthly)$",
         "^(could) you (give|offer) [^\\W\\d_]+( [^\\W\\d_]+)? a( loving| forever| new| safe)? home\\?$",
     )),
@@ -3649,7 +3671,8 @@ _LIST_MARKER_ENDS = frozenset("-*+•.)")
 # A quantity and a thing in lower case ("3 ovos", "1/2 xícara de água"): a
 # numbered contents list capitalises its headings ("1 History"), and a day and
 # its month ("1 de dezembro" under a post's counters) count nothing.
-_QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
+# Its unit may be glued to the number ("500g floury potatoes", "250ml de leite"; probe s50's recipe as text).
+_QUANTITY_LINE = re.compile(rf"[ \t]*\d+(?:[.,/]\d+)?(?:g|kg|mg|ml|cl|dl|l|oz|lb)?[ \t]+(?![A-ZÀ-Þ])(?!(?:de )?(?i:{MONTH_NAMES})(?![^\W_]))[^\W\d_]")
 # A labelled value ("Cor: prata", "Tipo: Speed"): a label of up to three words, a colon and its value.
 # A field's label may be hyphenated ("Pré-Requisitos: ( DCA0101 )", found blind in probe 23), or qualified in brackets
 # ("Weight (with battery): 1.4 kg", a shop's specifications; probe 28).
@@ -4412,7 +4435,7 @@ def is_link_title(text: str, words: int) -> bool:
 # and a postcode (UK, US, Brazil's CEP, Portugal's) in the same segment.
 _STREET = re.compile(
     r"\b\d+[A-Za-z]?,?\s(?:[A-Z][\w'’.-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Square|Place|"
-    r"Boulevard|Blvd|Court|Ct)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
+    r"Boulevard|Blvd|Court|Ct|Parade|Terrace|Crescent)\b|\b(?:Rua|R\.|Av\.|Avenida|Alameda|Al\.|Praça|Travessa|Rodovia|Estrada|Largo)"
     r" [^,;·|\n]{2,40}, ?(?:n[º°o.]* ?)?\d+"
     # ... or its number after the name without a comma, as Portugal writes it, when a postcode follows (probe 49):
     # "Rua do Almada 212, 4050-031 Porto".
@@ -4425,7 +4448,9 @@ _POSTCODE = re.compile(
 
 # A postcode with its town alone on a line, as an address set out over lines ends: "4050-174 Porto", "Leicester LE3
 # 6GH", "CEP 80010-010 Curitiba".
-_POSTCODE_LINE = re.compile(rf"(?:[A-ZÀ-Þ][^\W\d_]* ){{0,3}}(?:{_POSTCODE.pattern})[\d-]*(?: [A-ZÀ-Þ][^\W\d_]*){{0,3}}")
+# ... a Brazilian town's state after it ("48520-000 Canudos (BA)", "Itaúna/MG").
+_POSTCODE_LINE = re.compile(rf"(?:[A-ZÀ-Þ][^\W\d_]* ){{0,3}}(?:{_POSTCODE.pattern})[\d-]*(?: [A-ZÀ-Þ][^\W\d_]*){{0,3}}"
+                            r"(?: ?\([A-Z]{2}\)|/[A-Z]{2})?")
 # A line of an address set out over lines has at most this many words.
 ADDRESS_LINE_WORDS = 10
 
@@ -4451,10 +4476,8 @@ def is_postal_address(text: str) -> bool:
             stripped.count(",") >= ADDRESS_MIN_COMMAS and _POSTCODE_CLOSING.search(stripped) is not None
             and _SENTENCE_INSIDE.search(stripped) is None):
         return True
-    for street in _STREET.finditer(text):
-        before = text[: street.start()].rstrip()
-        if not before or before[-1] in _ADDRESS_LEADS:
-            return True
+    if street_set_apart(text):
+        return True
     # A footer's line of parts between separators, one a place closed by its postcode and town (found blind in probe
     # 20): "Clube Naval · Doca de Recreio, 3080-000 Figueira da Foz · Tel. 233 422 100".
     return any("," in part and _POSTCODE_CLOSING.search(part.strip()) is not None
@@ -4463,6 +4486,16 @@ def is_postal_address(text: str) -> bool:
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")
+
+
+def street_set_apart(text: str) -> bool:
+    """Whether ``text`` holds a street and its number (``_STREET``) at its start or after a comma or a separator, as
+    an address line writes it, not after a word ("moved to 12 Station Road" is a sentence's)."""
+    for street in _STREET.finditer(text):
+        before = text[: street.start()].rstrip()
+        if not before or before[-1] in _ADDRESS_LEADS:
+            return True
+    return False
 # The postcode closing a line, with the town's name of a few capitalised words after it.
 # ... and the town after it, a particle in its name ("3080-000 Figueira da Foz").
 _POSTCODE_CLOSING = re.compile(
@@ -5913,18 +5946,36 @@ class BatchLines:
             not self.same_document(below, self.segments[number][0]) or self.decide(below)[0] is not None)
 
     def address_block_reason(self, number: int) -> Reason | None:
-        """Why a line kept by its own decision among a page's first LETTERHEAD_SEGMENTS is part of a postal address set
-        out over lines, as a letter's addressee block is: its postcode and town alone ("4050-174 Porto"), or its
-        street over that line ("Rua de Cedofeita, 212, 2.º Dto.")."""
+        """Why a line kept by its own decision is part of a postal address set out over lines: among a page's first
+        LETTERHEAD_SEGMENTS, a letter's addressee block (its postcode and town alone, "4050-174 Porto", or its street
+        over that line, "Rua de Cedofeita, 212, 2.º Dto."); among its last EDGE_SEGMENTS, a footer's (see
+        in_footer_address)."""
         position, slot, text = self.positions[number], self.segments[number][0], self.texts[number]
-        if not position.in_letterhead or self.counts[number] > ADDRESS_LINE_WORDS:
-            return None
-        if not is_postcode_line(text) and not (
-                _STREET.match(text.strip()) is not None and self.same_document(number + 1, slot)
-                and is_postcode_line(self.texts[number + 1])):
-            return None
-        return "boilerplate", f"a line of a postal address set out over lines (a letter's addressee); " \
-                              f"{word_count(self.counts[number])}, {position.describe()}"
+        if position.in_letterhead and self.counts[number] <= ADDRESS_LINE_WORDS and (is_postcode_line(text) or (
+                _STREET.match(text.strip()) is not None and self.over_postcode_line(number, slot))):
+            return "boilerplate", f"a line of a postal address set out over lines (a letter's addressee); " \
+                                  f"{word_count(self.counts[number])}, {position.describe()}"
+        if position.index >= position.count - EDGE_SEGMENTS and self.in_footer_address(number, slot):
+            return "boilerplate", f"a line of a postal address closing the page (a footer's); " \
+                                  f"{word_count(self.counts[number])}, {position.describe()}"
+        return None
+
+    def over_postcode_line(self, number: int, slot: int) -> bool:
+        return self.same_document(number + 1, slot) and is_postcode_line(self.texts[number + 1])
+
+    def in_footer_address(self, number: int, slot: int) -> bool:
+        """Whether a line among a page's last lines, no sentence, is its footer's address: the postcode and town alone
+        ("Leeds LS1 4DY", "48520-000 Canudos (BA)"), or a street and number set apart ("Northgate Jobs Ltd, 4 Station
+        Parade", "Prefeitura de Itabira · Av. Carlos de Paula Andrade, 135 · Centro") over that line or as the page's
+        last line. Session 49's probe kept both: a line of a few words reads as a title, and a postcode line's
+        figures make it details."""
+        text = self.texts[number]
+        if _SENTENCE_END.search(text):
+            return False
+        if is_postcode_line(text):
+            return True
+        return street_set_apart(text) and (self.over_postcode_line(number, slot)
+                                           or not self.same_document(number + 1, slot))
 
     def credits_reason(self, number: int) -> Reason | None:
         """Why a line kept by its own decision (or rescued as a section's heading) is part of a block of credits: one
