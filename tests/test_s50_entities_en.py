@@ -5,8 +5,11 @@ truth says; the blind set pinned as it came."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.test_entities import names_in_order
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
@@ -32,6 +35,10 @@ PER, ORG, PLACE = "Person", "Organization", "Place"
     # gazetteer's organisation, "The All Blacks" before)
     ("The All Blacks had led at half-time through a try from Will Jordan.", [("All Blacks", ORG),
                                                                            ("Will Jordan", PER)]),
+    # the side a win is against is a team (d9441ec3: "Costa Rica" a place; WikiANN-en's dev has it an organisation);
+    # no win, no side
+    ("He scored the fourth goal in the 4–1 win against Costa Rica.", [("Costa Rica", ORG)]),
+    ("The EU agreed new sanctions against Russia on Monday.", [("EU", ORG), ("Russia", PLACE)]),
     # well-known bodies the gazetteer names now (d9441ec3: "Eskom" missed)
     ("Eskom warned of further power cuts across Gauteng.", [("Eskom", ORG), ("Gauteng", PLACE)]),
 ])
@@ -50,3 +57,17 @@ LEFT_MISSED = {"s01": {"Akash Deep"}, "s02": {"Liverpool"}, "s03": {"Brisbane Li
 
 def test_names_of_the_studied_paragraphs(app):
     assert_names_found(app, studied_paragraphs("s50-entities-en"), LEFT_WRONG, LEFT_MISSED)
+
+
+# The blind set's one run (5fb3b3de's code, entities 1.2.78): 50 of 53 names found, 4 wrong; main (d9441ec3) the same,
+# 50 and 4. Nothing was fixed on it: "Karnataka Chief Minister Siddaramaiah" one person (the holder's one name made the
+# model's span run on past the office, which the two-word office rule reads only at a span's end), "Newmont" a place
+# (before "would reopen its Ahafo mine"), "Newcastle team" with its noun, "the local MP" an organisation.
+BLIND_WRONG = {"b01": {("Newcastle team", "ORG")}, "b04": {("MP", "ORG")},
+               "b06": {("Karnataka Chief Minister Siddaramaiah", "PER")}, "b09": {("Newmont", "LOC")}}
+BLIND_MISSED = {"b06": {"Karnataka", "Siddaramaiah"}, "b09": {"Newmont"}}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    blind = (FIXTURES / "s50-entities-en" / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+    assert_names_found(app, [json.loads(line) for line in blind], BLIND_WRONG, BLIND_MISSED)
