@@ -2328,14 +2328,16 @@ def is_owner_of_a_title(words: SpacySpan) -> bool:
     """Whether an English span is a body's name and a capitalised role before
     a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
     a title, no person; not a title alone ("Prime Minister", "Vice President"). A province's or a state's premier
-    before a given name is one too ("Ontario Premier Doug Ford": "Ontario Premier" an organisation; s49-entities-en)."""
+    before a given name is one too ("Ontario Premier Doug Ford": "Ontario Premier" an organisation; s49-entities-en),
+    and so is a state's two-word office after its place (``TWO_WORD_TITLES``: "Gujarat Chief Minister")."""
     doc = words.doc
     title = words[-1]
-    owner_end = len(words) - 1 - is_two_word_title(words)
-    return (language_of(doc.vocab) == "en" and owner_end > 0 and words.end < len(doc)
-            and (title.text in ROLE_TITLES or is_premier_before_a_given_name(title))
-            and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
-                                                    for word in words[:owner_end]))
+    if language_of(doc.vocab) != "en" or len(words) < 2 or words.end >= len(doc) \
+            or not (title.text in ROLE_TITLES or is_premier_before_a_given_name(title)):
+        return False
+    owner_end = len(words) - 1 - is_two_word_title(words)  # (after the title's check: most spans end in none)
+    return doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
+                                               for word in words[:owner_end])
 
 
 # A state's or a city's offices named in two capitalised words after the place that elects them ("Gujarat Chief
