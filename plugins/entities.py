@@ -283,6 +283,9 @@ ROLE_TITLES = frozenset({
     # a city's or a state's elected members ("Alderman Scott Waguespack" was one person with the title; s49-entities-en)
     "Alderman", "Alderwoman", "Councilman", "Councilwoman", "Councilmember", "Councillor", "Councilor",
     "Assemblyman", "Assemblywoman", "Assemblymember",
+    # a government's treasurer, as Australia's states and Commonwealth title one ("Treasurer Jim Chalmers" was one
+    # person with the title; s50-entities-en)
+    "Treasurer",
     "presidente", "ministro", "ministra", "governador", "governadora", "prefeito", "prefeita", "senador", "senadora",
     "deputado", "deputada", "vereador", "vereadora", "secretário", "secretária", "técnico", "treinador", "chanceler",
     # performers named by their voice or instrument ("Soprano Angel Blue" was one person with the role)
@@ -1690,7 +1693,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
             is_officer_word_in_title(words[0]) and is_office_in_prose(ent))):
         # "Fed Chair Jerome Powell": the body is a pattern's, the person the model's next span; "M&S's Chief
         # Executive said": an office the person's title rule cut to "Executive"
-        return None
+        return state_of_its_office(words)
     office = country_of_an_office(words) if not person and english else None
     if office is not None:  # "The US Secretary of State": "US" alone is a name
         country = office.country
@@ -1733,7 +1736,8 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
     words = without_common_nouns_after_a_possessive(words)
     if english:  # (``english``: the checks that only English can meet, each of which asks the language itself)
-        words = without_common_nouns_after_an_owner(without_a_score(words))
+        words = without_common_nouns_after_an_owner(without_court_officer(without_power_plant_noun(
+            without_a_score(words))))
         if is_opening_compound_adjective(words, ent):
             return None
         words = without_article_before_a_body(words)
@@ -1746,6 +1750,45 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
 # A match's score after a side's name ("Fulham beat Brentford 2-1 at Craven Cottage": the model ran the club on over
 # it; s48-entities-en): no name ends with one.
 SCORE_AT_THE_END = re.compile(r"[^\S\n]+\d{1,3}[-–]\d{1,3}$")
+
+
+# A power station's lowercase noun after its name, maybe with its fuel ("the Medupi power station", "Drax power
+# station", "a coal-fired power plant"; s50-entities-en): the model ran the name on over it, an organisation. The name
+# is the site's, where it stands (``names_a_power_plant``).
+POWER_PLANT_NOUN = re.compile(r"[^\S\n]+(?:(?:nuclear|coal|gas|coal-fired|gas-fired|hydroelectric|solar|wind)[^\S\n]+)?"
+                              r"power[^\S\n]+(?:station|plant)s?(?![\w-])")
+
+
+# A court's officer named in lowercase after the county or the court that appoints them ("A Maricopa County judge
+# ruled", "a Westminster magistrate"; s50-entities-en): the model ran the name on over the officer. The place keeps
+# the model's label, as a place or the body a county is.
+COURT_OFFICERS = frozenset("judge judges magistrate magistrates coroner".split())
+
+
+def without_court_officer(words: SpacySpan) -> SpacySpan:
+    """An English span without a court officer's lowercase noun that closes it after a capitalised word
+    (``COURT_OFFICERS``)."""
+    if len(words) > 1 and words[-1].text in COURT_OFFICERS and words[-2].is_title:
+        return words[:-1]
+    return words
+
+
+def without_power_plant_noun(words: SpacySpan) -> SpacySpan:
+    """An English span without a power station's lowercase noun that closes it (``POWER_PLANT_NOUN``), where a
+    capitalised word is left."""
+    doc = words.doc
+    if len(words) < 3 or words[-1].lower_ not in ("station", "plant", "stations", "plants"):  # the word first
+        return words
+    for end in range(words.end - 2, words.start, -1):
+        if doc[end - 1].is_title and POWER_PLANT_NOUN.fullmatch(doc.text, doc[end - 1].idx + len(doc[end - 1]),
+                                                               words.end_char):
+            return doc[words.start:end]
+    return words
+
+
+def names_a_power_plant(words: SpacySpan, text: str) -> bool:
+    """Whether a power station's noun follows an English span (``POWER_PLANT_NOUN``): a site's name, a place."""
+    return POWER_PLANT_NOUN.match(text, words.end_char) is not None
 
 
 def without_a_score(words: SpacySpan) -> SpacySpan:
@@ -2285,13 +2328,37 @@ def is_owner_of_a_title(words: SpacySpan) -> bool:
     """Whether an English span is a body's name and a capitalised role before
     a person's name ("Fed Chair Jerome Powell", "Texas Governor Greg Abbott"):
     a title, no person; not a title alone ("Prime Minister", "Vice President"). A province's or a state's premier
-    before a given name is one too ("Ontario Premier Doug Ford": "Ontario Premier" an organisation; s49-entities-en)."""
+    before a given name is one too ("Ontario Premier Doug Ford": "Ontario Premier" an organisation; s49-entities-en),
+    and so is a state's two-word office after its place (``TWO_WORD_TITLES``: "Gujarat Chief Minister")."""
     doc = words.doc
     title = words[-1]
-    return (language_of(doc.vocab) == "en" and len(words) > 1 and words.end < len(doc)
-            and (title.text in ROLE_TITLES or is_premier_before_a_given_name(title))
-            and doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
-                                                    for word in words[:-1]))
+    if language_of(doc.vocab) != "en" or len(words) < 2 or words.end >= len(doc) \
+            or not (title.text in ROLE_TITLES or is_premier_before_a_given_name(title)):
+        return False
+    owner_end = len(words) - 1 - is_two_word_title(words)  # (after the title's check: most spans end in none)
+    return doc[words.end].is_title and not any(word.text in ROLE_TITLES or word.text in SENTENCE_OPENERS
+                                               for word in words[:owner_end])
+
+
+# A state's or a city's offices named in two capitalised words after the place that elects them ("Gujarat Chief
+# Minister Bhupendra Patel", "Texas Attorney General Ken Paxton": the model's span ran the place on over the office, an
+# organisation or a person; s50-entities-en). "Prime Minister" is read after a country by ``country_of_an_office``; a
+# chief justice's owner is a court, no place, and is left out.
+TWO_WORD_TITLES = frozenset({("Chief", "Minister"), ("Attorney", "General"), ("Lieutenant", "Governor")})
+
+
+def is_two_word_title(words: SpacySpan) -> bool:
+    """Whether an English span of three words or more ends in a two-word office (``TWO_WORD_TITLES``) after a name
+    (not "The Chief Minister")."""
+    return len(words) > 2 and (words[-2].text, words[-1].text) in TWO_WORD_TITLES and not words[0].is_stop
+
+
+def state_of_its_office(words: SpacySpan) -> Candidate | None:
+    """The place before a state's two-word office (``TWO_WORD_TITLES``: "Gujarat" of "Gujarat Chief Minister"), which
+    no gazetteer may know; None before another title, whose body a pattern names ("Fed Chair")."""
+    if not is_two_word_title(words):
+        return None
+    return Candidate(words.start_char, words[-3].idx + len(words[-3].text), "LOC", "model")
 
 
 # A port's noun and its connector open the name of a port named after its place ("the Port of Rotterdam", "o Porto de
@@ -2333,7 +2400,7 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         label = "ORG"  # "invest $500 million in X-energy" was a place
     if label in ("PER", "LOC") and is_publication_name(words, text):
         label = "ORG"  # "The Compute Ledger": a site's or a newspaper's name, no person's nor place's
-    if label == "ORG" and is_station_by_its_noun(words):
+    if (label == "ORG" and is_station_by_its_noun(words)) or (label != "LOC" and names_a_power_plant(words, text)):
         label = "LOC"
     return label_by_the_words_around(words, text, label)
 
@@ -2538,12 +2605,17 @@ def is_author_of_works(words: SpacySpan) -> bool:
 ARTISTS_WORKS = AUTHORS_WORKS | frozenset("works drawings prints portraits".split())
 
 
+# A player's score in a match report, before "from" and the player's name ("a try from Will Jordan", "a late goal
+# from Bukayo Saka", "a hat-trick from"; s50-entities-en): ``is_person_by_the_words_before``.
+SCORING_NOUNS = frozenset("goal goals try tries header brace trick penalty century fifty strike double".split())
+
+
 def is_person_by_the_words_before(words: SpacySpan) -> bool:
     """Whether an English span of two or three personal names stands where only a person's name does: right after a
     role title ("founded by CEO Samer Hamadeh", a place), after an
-    artist's works and "by" ("video works by Nam June Paik", an organisation to the English model), or after a
-    club's or a company's name and a role's lowercase noun ("Aston Villa manager Unai Emery", an organisation: the
-    role's holder; ``ROLE_WORDS``)."""
+    artist's works and "by" ("video works by Nam June Paik", an organisation to the English model), after a player's
+    score and "from" (``SCORING_NOUNS``), or after a club's or a company's name and a role's lowercase noun ("Aston
+    Villa manager Unai Emery", an organisation: the role's holder; ``ROLE_WORDS``)."""
     doc = words.doc
     start = words.start
     if not 2 <= len(words) <= 3 or start < 2 or words[-1].text in COMPANY_WORDS \
@@ -2552,6 +2624,8 @@ def is_person_by_the_words_before(words: SpacySpan) -> bool:
     before = doc[start - 1]
     if before.lower_ == "by":  # right after the works: "photographs supplied by Getty Images" are an agency's
         return doc[start - 2].lower_ in ARTISTS_WORKS and words.text not in organisation_names()
+    if before.lower_ == "from":  # "a try from Will Jordan" was a place: a player's score
+        return doc[start - 2].lower_ in SCORING_NOUNS
     if before.text in ROLE_TITLES:
         return True  # "founded by CEO Samer Hamadeh": the title's holder, whatever the model's label
     role = start - 1
@@ -5666,13 +5740,14 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
         # or the other side of a draw, whoever drew ("Aston Villa scored late to draw with Tottenham", a place)
         # or the margin ("beat Leicestershire by 40 runs", "by six wickets")
         end = r"(?=[^\S\n]*(?:[\d,.;:!?]|$|(?:on|in|at|and|after|for|by)\b))"
-        # or the side a win is over or a defeat to ("with a win over Leeds", a place to the model)
+        # or the side a win is over or against or a defeat to ("with a win over Leeds", a place to the model; "the
+        # 4-1 win against Costa Rica", WikiANN-en's organisation, a place to the model: s50-entities-en)
         return (Phrase(("beat", "beats", "thrashed", "drew", "draw", "lost", "win", "victory", "defeat", "loss"),
                        re.compile(
             # (also after the way it won: "Brentford came from behind to beat Aston Villa", a place to the model)
             rf"\b(?=[A-Z]){name}[^\S\n]+(?:{COMEBACK}[^\S\n]+to[^\S\n]+)?"
             rf"(?:beat|beats|thrashed|drew[^\S\n]+with|lost[^\S\n]+to)"
-            rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+over"
+            rf"[^\S\n]+(?:the[^\S\n]+)?{name}{end}|(?<!\S)(?:(?:drew|draw)[^\S\n]+with|(?:win|victory)[^\S\n]+(?:over|against)"
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
