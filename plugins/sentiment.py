@@ -485,12 +485,17 @@ SUPPLIES = {
 # A phone call fails as a supply does ("the call dropped twice", "dropped calls"; noticed by this session's
 # probes), though going without one is no complaint ("no calls after 9pm"): an outage's subject only.
 CALLS = {"pt": frozenset(), "en": frozenset("call calls".split())}
+# Leaving without being served is a service missing ("Passei a manhã na fila e saí sem ser atendido": probe
+# s50-sentiment's s18, read as nothing, where "sem atendimento" was read): the participle after "sem ser"
+# (PASSIVE_LINKS, skipped as an article is).
+SERVED_PARTICIPLES = frozenset("atendido atendida atendidos atendidas respondido respondida".split())
+PASSIVE_LINKS = {"pt": frozenset({"ser"}), "en": frozenset()}
 ESSENTIALS = {
     # a doctor too ("mais de três mil pessoas não têm médico de família": probe s45-sentiment)
     "pt": SUPPLIES["pt"] | frozenset(
         "transporte transportes resposta respostas atendimento previsao solucao retorno aquecimento medico "
         "medicos".split()
-    ),
+    ) | SERVED_PARTICIPLES,
     "en": SUPPLIES["en"] | frozenset("transport response reply answer heat heating doctor doctors gp".split()),
 }
 OUTAGES = {
@@ -3685,19 +3690,23 @@ SUPPLY_KINDS = {"pt": frozenset(), "en": frozenset("hot running drinking mains m
 # ... and a negated "ter" or "haver" deprives as "sem" does ("não têm médico de família", "não há água"; not English,
 # where "no" already reads it).
 NOT_HAVING = frozenset({"nao"})
-HAVING_NOT = {"pt": frozenset("tem temos tinha tinham tivemos ha havia".split()), "en": frozenset()}
+# So does a negated "dar" of an answer or a forecast ("a prefeitura não deu retorno", "não dão previsão": probe
+# s50-sentiment's s17); not "dá", whose folded form is the article "da" ("e não da internet").
+HAVING_NOT = {"pt": frozenset("tem temos tinha tinham tivemos ha havia deu deram dao dava davam".split()),
+              "en": frozenset()}
 
 
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
-    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS or a negated HAVING_NOT, articles and
-    SUPPLY_KINDS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of the word that
-    deprives of it."""
+    """Each essential service said to be missing (ESSENTIALS after DEPRIVERS or a negated HAVING_NOT, articles,
+    SUPPLY_KINDS and PASSIVE_LINKS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of
+    the word that deprives of it."""
     deprivers = DEPRIVERS[language]
     having = [] if HAVING_NOT[language].isdisjoint(lowered) else [
         i for i in range(1, len(lowered)) if lowered[i] in HAVING_NOT[language] and lowered[i - 1] in NOT_HAVING]
     if deprivers.isdisjoint(lowered) and not having:
         return {}
-    articles, essentials = _ARTICLES[language] | SUPPLY_KINDS[language], ESSENTIALS[language]
+    articles = _ARTICLES[language] | SUPPLY_KINDS[language] | PASSIVE_LINKS[language]
+    essentials = ESSENTIALS[language]
     deprived: dict[int, int] = {}
     for index in [i for i, word in enumerate(lowered) if word in deprivers] + having:
         after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in articles), None)
@@ -4967,6 +4976,10 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
                   | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
                       | charge_writers_doubts(folded, valences, "pt") | charge_challenges(folded, valences, "pt"))
+    if rare and not WORN_VERBS_PT.isdisjoint(present):
+        worn = charge_early_wear(folded, valences)
+        notes |= _worn_early(words, worn)
+        return delay | worn
     return delay
 
 
@@ -5059,6 +5072,48 @@ def charge_slow_service(lowered: Sequence[str], valences: list[float], language:
             valences[took + 2 + figure] = DELAY_VALENCE
             charged[took + 2 + figure] = took
     return charged
+
+
+# A part that broke, tore or came loose within its first days or weeks of use is a failure, not a reservation after
+# praise: "Sandália linda, mas a tira soltou na segunda semana de uso", "Tênis bonito, mas descolou a sola no primeiro
+# mês" (issue 4's open case since session 48; claimsent30's and reviews25's labels negative, read mixed, Neutral), "a
+# alça rasgou em dez dias". A past form of DAMAGING (not a slip: "escorregou no primeiro dia" is the writer's), then
+# within WORN_REACH words an early span: an ordinal of EARLY_ORDINALS before one of EARLY_UNITS ("na segunda semana",
+# "no primeiro uso", "na primeira lavagem"), or one of EARLY_LEADS and a count of days, weeks or months ("em dez dias",
+# "com duas semanas de uso", "após um mês"; years are no early wear: "quebrou depois de cinco anos" is a long life),
+# and no record on the way ("quebrou o recorde na segunda semana").
+# Its unit takes DELAY_VALENCE and the note marks it (WORN_EARLY_MARK), so that ``mixed`` raises no threshold for it.
+WORN_VERBS_PT = frozenset(word for word in DAMAGING if word.endswith(("ou", "aram")) and word not in SLIDING)
+EARLY_ORDINALS = frozenset("primeiro primeira segundo segunda terceiro terceira".split())
+EARLY_UNITS = frozenset("dia semana mes uso lavagem vez".split())
+EARLY_LEADS = frozenset("em com apos de".split())
+EARLY_SPAN_UNITS = frozenset("dia dias semana semanas mes meses".split())
+WORN_REACH = 6
+WORN_EARLY_MARK = " within "
+
+
+def charge_early_wear(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each early span (EARLY_ORDINALS and EARLY_UNITS, or EARLY_LEADS, a count and EARLY_SPAN_UNITS) within WORN_REACH
+    words after one of WORN_VERBS_PT: its unit takes DELAY_VALENCE; answers {unit: the verb}."""
+    charged: dict[int, int] = {}
+    for verb in (i for i, word in enumerate(folded) if word in WORN_VERBS_PT):
+        for unit in range(verb + 2, min(verb + 2 + WORN_REACH, len(folded))):
+            before = folded[unit - 1]
+            counted = (folded[unit] in EARLY_SPAN_UNITS and counts_time(before, "pt")
+                       and folded[unit - 2] in EARLY_LEADS)
+            if folded[unit - 1] in RECORDS:  # a record broken ("quebrou o recorde na segunda semana") is no wear
+                break
+            if counted or (folded[unit] in EARLY_UNITS and before in EARLY_ORDINALS):
+                valences[unit] = DELAY_VALENCE
+                charged[unit] = verb
+                break
+    return charged
+
+
+def _worn_early(words: Sequence[str], worn: Mapping[int, int]) -> dict[int, str]:
+    """Notes for the spans ``charge_early_wear`` charged ("'soltou' within 'segunda semana'")."""
+    return {unit: f"{_shown(words[verb])}{WORN_EARLY_MARK}{_shown(' '.join(words[unit - 1 : unit + 1]))}"
+            for unit, verb in worn.items()}
 
 
 # A request made a span of time ago and unmet to this day is a complaint told without a bad word: "Pedi a troca da
@@ -5201,7 +5256,7 @@ _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
                   | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"} | EXPIRING | SHOWS | REQUESTING["pt"]
-                  | SPENDING["pt"] | COPIES | TOOK["pt"])
+                  | SPENDING["pt"] | COPIES | TOOK["pt"] | WORN_VERBS_PT)
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
@@ -6992,17 +7047,18 @@ def raised_for_lukewarm(thresholds: Thresholds) -> Thresholds:
 MIXED_NEGATIVE = 0.45
 # ... but a thing that did not do what it should is a failure, no reservation ("O hotel é bonito nas fotos, mas o
 # ar-condicionado não funcionava": probe 21's p04): a cue of praise a negation flips ("'não' flips 'funcionava'",
-# ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard).
+# ``_flipped``) keeps the review's thresholds (one review of the development half moves: 0.6494 without the guard); so
+# does a part worn out within its first weeks (WORN_EARLY_MARK, ``charge_early_wear``).
 FLIPS_MARK = " flips "
 MIXED_NOTE = "praise and a complaint across a contrast"
 
 
 def mixed(text: str, language: str, reading: Reading) -> bool:
     """Whether a Portuguese ``text`` holds praise and a complaint (its ``reading``'s cues) and a contrast word, and
-    no praise negated into a complaint (FLIPS_MARK)."""
+    no praise negated into a complaint (FLIPS_MARK) nor a part worn out early (WORN_EARLY_MARK)."""
     weights = [weight for _, weight in reading.cues]
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
-            and not any(weight < 0 and FLIPS_MARK in cue for cue, weight in reading.cues)
+            and not any(weight < 0 and (FLIPS_MARK in cue or WORN_EARLY_MARK in cue) for cue, weight in reading.cues)
             and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 
 

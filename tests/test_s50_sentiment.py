@@ -8,9 +8,11 @@ import pytest
 
 from plugins.sentiment import (
     DEFAULT_THRESHOLDS,
+    DELAY_VALENCE,
     REVIEW_PRAISE_CEILING,
     STRONG_PRAISE_CEILING,
     Thresholds,
+    charge_early_wear,
     raised_for_lukewarm,
     raised_for_mixed,
 )
@@ -52,13 +54,68 @@ def test_a_word_of_the_highest_praise_scores_up_to_its_own_ceiling():
     assert "highest praise" in explanation
 
 
+# ------------------------------------------------------------------ the probe's fixes
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Sandália linda, mas a tira soltou na segunda semana de uso.", "Negative"),  # issue 4's open case
+    ("Ótimo produto, mas o cabo soltou com duas semanas de uso.", "Negative"),
+    ("A camisa é linda, mas desbotou na primeira lavagem.", "Negative"),
+    ("A alça da mochila rasgou em dez dias.", "Negative"),
+    ("O Brasil quebrou o recorde na segunda semana dos jogos.", "Neutral"),  # a record, no wear
+    ("O app é ótimo, mas demorou dez dias para chegar.", "Neutral"),  # a delay after praise stays mixed
+])
+def test_a_part_worn_out_early_is_a_failure_not_a_reservation(text, label):
+    assert sentiment(text, "pt")[0] == label
+
+
+@pytest.mark.parametrize(("sentence", "charged"), [
+    ("a tira soltou na segunda semana de uso", {5: 2}),
+    ("a alca rasgou em dez dias", {5: 2}),
+    ("a tela quebrou depois de cinco anos de uso", {}),  # years: a long life
+    ("escorregou no primeiro dia de aula", {}),  # a slip is the writer's
+    ("quebrou o recorde na segunda semana", {}),
+])
+def test_charge_early_wear(sentence, charged):
+    folded = sentence.split()
+    valences = [0.0] * len(folded)
+    assert charge_early_wear(folded, valences) == charged
+    assert all(valences[unit] == DELAY_VALENCE for unit in charged)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Passei a manhã inteira na fila e saí sem ser atendido.", "Negative"),
+    ("A loja não deu retorno sobre a troca.", "Negative"),
+    ("O problema é do roteador e não da internet.", "Negative"),  # "da" is no "dá": only "problema" reads
+])
+def test_a_service_not_given(text, label):
+    assert sentiment(text, "pt")[0] == label
+
+
+def test_the_internet_after_da_is_not_deprived():
+    assert "internet" not in sentiment("O problema é do roteador e não da internet.", "pt")[2]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The driver was polite and helpful.", "Positive"),
+    ("A gripping thriller from start to finish.", "Positive"),
+    ("This sequel is a cash grab.", "Negative"),
+    ("The new ticket prices are a rip-off.", "Negative"),
+])
+def test_words_vader_lacked(text, label):
+    assert sentiment(text, "en")[0] == label
+
+
 # ------------------------------------------------------------------ the sets
 
 # Before (main, d9441ec3): 13 of 24; wrong s01 (a softened wish after praise), s02 (a defect after praise), s03
 # ("funciona muito bem", +0.46), s07 (VADER lacks "polite"), s08 (charged twice), s10 (+0.51, one review's praise
 # under the threshold), s13 (VADER's "combat" in a game review), s15 ("cash grab"), s17-s19 (public service
 # complaints told without a bad word).
-STUDIED_WRONG = ["s01", "s02", "s03", "s07", "s08", "s10", "s13", "s15", "s17", "s18", "s19"]
+# After: 19 of 24; left s01 (plain praise with a softened wish: under the review threshold, +0.54, as B2W's 3-star
+# reviews read), s03 ("funciona muito bem" in a review of seven words: the B2W development half labels such longer
+# reviews neutral 8 of 16, so the short-verdict rule was not widened), s08 (a double charge: no rule), s10 (+0.51, one
+# review's praise under the threshold), s19 (bins not collected for a fortnight: no rule).
+STUDIED_WRONG = ["s01", "s03", "s08", "s10", "s19"]
 
 
 def test_the_studied_set_as_measured():
