@@ -120,3 +120,15 @@ STUDIED_WRONG = ["s01", "s03", "s08", "s10", "s19"]
 
 def test_the_studied_set_as_measured():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (committed in e669aaa1, after the studied fixes, 951d26a0): 8 of 12; main's code (d9441ec3) 7 of 12 (b07,
+# "rip-off", gained). Missed on both: b05 ("can't log in", "support just sends me the same link": no word VADER reads),
+# b06 ("a campanha prende": praise LeIA lacks, "linda" alone under the review threshold), b09 ("ninguém deu resposta":
+# the negated giving reads "não", not "ninguém"), b11 ("Adorámos", +0.56, one praise word under the review threshold).
+# b03 and b12 hold "polite"/"impolite", words this probe added before the blind set was written.
+BLIND_WRONG = ["b05", "b06", "b09", "b11"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
