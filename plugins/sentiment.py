@@ -4974,6 +4974,10 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
                   | charge_shortfalls(folded, valences, "pt"))
     notes |= _spanned(words, delay | charge_postponed_plans(folded, valences, "pt")
                       | charge_writers_doubts(folded, valences, "pt") | charge_challenges(folded, valences, "pt"))
+    if rare and not _CHARGING_FORMS_PT.isdisjoint(present):
+        charged = charge_double_charges(folded, valences)
+        notes |= _spanned(words, charged)
+        delay |= charged
     if rare and not WORN_VERBS_PT.isdisjoint(present):
         worn = charge_early_wear(folded, valences)
         notes |= _worn_early(words, worn)
@@ -5104,6 +5108,34 @@ def charge_early_wear(folded: Sequence[str], valences: list[float]) -> dict[int,
             if counted or (folded[unit] in EARLY_UNITS and before in EARLY_ORDINALS):
                 valences[unit] = DELAY_VALENCE
                 charged[unit] = verb
+                break
+    return charged
+
+
+# A charge made twice is a billing error told without a bad word: "A aplicação cobrou-me duas vezes a mesma encomenda"
+# (probe s50-sentiment's s08, read as nothing), "o app cobrou a assinatura duas vezes", "fui cobrado em dobro". A form
+# of "cobrar" (CHARGING_PT, a clitic after a hyphen allowed) with "duas vezes" or "em dobro" (TWICE_PT) within
+# DOUBLE_CHARGE_REACH words after it: the phrase's last word takes DELAY_VALENCE. A past charge only ("cobra duas vezes
+# por mês" is a schedule), and no comparison after it ("cobrou duas vezes menos que a concorrente"); "cobrou duas
+# faltas" counts fouls.
+CHARGING_PT = frozenset("cobrou cobraram cobrado cobrada cobrados cobradas".split())
+TWICE_PT = (("duas", "vezes"), ("em", "dobro"))
+DOUBLE_CHARGE_REACH = 4
+# The words that start it, as written (a clitic joined: "cobrou-me"): the rare-word gate's.
+_CHARGING_FORMS_PT = CHARGING_PT | frozenset(f"{verb}-{clitic}" for verb in CHARGING_PT for clitic in ("me", "nos"))
+
+
+def charge_double_charges(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each of TWICE_PT within DOUBLE_CHARGE_REACH words after a form of CHARGING_PT, no comparative (COMPARATIVES_PT)
+    after it: its last word takes DELAY_VALENCE; answers {that word: the verb}."""
+    charged: dict[int, int] = {}
+    for verb in (i for i, word in enumerate(folded) if word.split("-", 1)[0] in CHARGING_PT):
+        for start in range(verb + 1, min(verb + 1 + DOUBLE_CHARGE_REACH, len(folded) - 1)):
+            if (folded[start], folded[start + 1]) in TWICE_PT:
+                if folded[start + 2 : start + 3] and folded[start + 2] in COMPARATIVES_PT:
+                    break
+                valences[start + 1] = DELAY_VALENCE
+                charged[start + 1] = verb
                 break
     return charged
 
@@ -5254,7 +5286,7 @@ _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
                   | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"} | EXPIRING | SHOWS | REQUESTING["pt"]
-                  | SPENDING["pt"] | COPIES | TOOK["pt"] | WORN_VERBS_PT)
+                  | SPENDING["pt"] | COPIES | TOOK["pt"] | WORN_VERBS_PT | _CHARGING_FORMS_PT)
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 

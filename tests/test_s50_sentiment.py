@@ -12,6 +12,7 @@ from plugins.sentiment import (
     REVIEW_PRAISE_CEILING,
     STRONG_PRAISE_CEILING,
     Thresholds,
+    charge_double_charges,
     charge_early_wear,
     raised_for_lukewarm,
     raised_for_mixed,
@@ -96,6 +97,23 @@ def test_the_internet_after_da_is_not_deprived():
 
 
 @pytest.mark.parametrize(("text", "label"), [
+    ("A aplicação cobrou-me duas vezes a mesma encomenda.", "Negative"),  # s08
+    ("Fui cobrado em dobro pela entrega.", "Negative"),
+    ("A loja cobrou duas vezes menos que a concorrente.", "Neutral"),  # a comparison
+    ("A academia cobra duas vezes por mês.", "Neutral"),  # a schedule, no charge made
+])
+def test_a_charge_made_twice(text, label):
+    assert sentiment(text, "pt")[0] == label
+
+
+def test_charge_double_charges():
+    folded = "o app cobrou a assinatura duas vezes no mes".split()
+    valences = [0.0] * len(folded)
+    assert charge_double_charges(folded, valences) == {6: 2}
+    assert valences[6] == DELAY_VALENCE
+
+
+@pytest.mark.parametrize(("text", "label"), [
     ("The driver was polite and helpful.", "Positive"),
     ("A gripping thriller from start to finish.", "Positive"),
     ("This sequel is a cash grab.", "Negative"),
@@ -111,11 +129,12 @@ def test_words_vader_lacked(text, label):
 # ("funciona muito bem", +0.46), s07 (VADER lacks "polite"), s08 (charged twice), s10 (+0.51, one review's praise
 # under the threshold), s13 (VADER's "combat" in a game review), s15 ("cash grab"), s17-s19 (public service
 # complaints told without a bad word).
-# After: 19 of 24; left s01 (plain praise with a softened wish: under the review threshold, +0.54, as B2W's 3-star
-# reviews read), s03 ("funciona muito bem" in a review of seven words: the B2W development half labels such longer
-# reviews neutral 8 of 16, so the short-verdict rule was not widened), s08 (a double charge: no rule), s10 (+0.51, one
-# review's praise under the threshold), s19 (bins not collected for a fortnight: no rule).
-STUDIED_WRONG = ["s01", "s03", "s08", "s10", "s19"]
+# After: 20 of 24 (s08, the double charge, read after the blind run: a studied case, the blind labels unchanged by it);
+# left s01 (plain praise with a softened wish: under the review threshold, +0.54, as B2W's 3-star reviews read), s03
+# ("funciona muito bem" in a review of seven words: the B2W development half labels such longer reviews neutral 8 of
+# 16, so the short-verdict rule was not widened), s10 (+0.51, one review's praise under the threshold), s19 (bins not
+# collected for a fortnight: no rule).
+STUDIED_WRONG = ["s01", "s03", "s10", "s19"]
 
 
 def test_the_studied_set_as_measured():
