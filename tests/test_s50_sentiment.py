@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.quality import sentiment_bands
 from plugins.sentiment import (
     DEFAULT_THRESHOLDS,
     DELAY_VALENCE,
@@ -17,6 +18,7 @@ from plugins.sentiment import (
     raised_for_lukewarm,
     raised_for_mixed,
 )
+from server.annotators import Choice
 from tests.test_claimsent32 import wrong_sentiment
 from tests.test_sentiment import sentiment
 
@@ -53,6 +55,16 @@ def test_a_word_of_the_highest_praise_scores_up_to_its_own_ceiling():
     label, score, explanation = sentiment("Produto excelente, ótima qualidade, chegou rápido. Adorei!", "pt")
     assert label == "Positive" and REVIEW_PRAISE_CEILING < score <= STRONG_PRAISE_CEILING
     assert "highest praise" in explanation
+
+
+def test_the_calibration_rows_name_their_half():
+    # bench/quality.py --tune-sentiment prints the development half's bands with these rows
+    choices = [Choice("Positive", 0.6), Choice("Positive", 0.7), Choice("Negative", 0.9)]
+    rows = sentiment_bands(choices, ["positive", "neutral", "negative"], "B2W test, development half")
+    assert rows == [
+        ("sentiment", "B2W test, development half", "Positive scored [0.5, 0.75)", {"accuracy": 0.5, "n": 2}),
+        ("sentiment", "B2W test, development half", "Negative scored [0.75, 1.0)", {"accuracy": 1.0, "n": 1}),
+    ]
 
 
 # ------------------------------------------------------------------ the probe's fixes
