@@ -7536,7 +7536,8 @@ THRESHOLDS_EXAMPLE = (
 
 def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
     """The defaults, overridden by ``SENTIMENT_THRESHOLDS`` ({"pt": [positive, negative], "pt-news": ...},
-    or that as JSON text); a ValueError saying what is wrong with it."""
+    or that as JSON text); a ValueError saying what is wrong with it. A configured pair moves a default's thresholds
+    and keeps its confidence ceiling (REVIEW_PRAISE_CEILING for "pt")."""
     configured = json_setting(configured or None, THRESHOLDS_EXAMPLE)
     if not isinstance(configured, Mapping | None):
         raise ValueError(f"expected a JSON object such as {THRESHOLDS_EXAMPLE}")
@@ -7545,7 +7546,10 @@ def thresholds_from_config(configured: Any) -> dict[str, Thresholds]:
         if not (isinstance(pair, list | tuple) and len(pair) == 2
                 and all(isinstance(t, int | float) and not isinstance(t, bool) and 0 <= t <= 1 for t in pair)):
             raise ValueError(f"{language!r} needs [positive, negative], two numbers from 0 to 1, not {pair!r}")
-        thresholds[language] = Thresholds(float(pair[0]), float(pair[1]))
+        given = Thresholds(float(pair[0]), float(pair[1]))
+        default = DEFAULT_THRESHOLDS.get(language)
+        thresholds[language] = given if default is None else replace(default, positive=given.positive,
+                                                                     negative=given.negative)
     return thresholds
 
 
