@@ -362,15 +362,25 @@ def news_rows(annotator: Annotator, name: str, paragraphs: Sequence[dict]) -> li
     return rows
 
 
-def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str]) -> list[Row]:
+def sentiment_bands(choices: Sequence[Choice], gold: Sequence[str], data: str = "B2W test, reporting half") -> list[Row]:
     """Calibration: the share of right calls among those given each confidence."""
     rows: list[Row] = []
     for label, low, high in SENTIMENT_SCORE_BANDS:
         right = [c.label.lower() == g for c, g in zip(choices, gold) if c.label == label and low <= c.score < high]
         if right:
             metrics = {"accuracy": round(sum(right) / len(right), 4), "n": len(right)}
-            rows.append(("sentiment", "B2W test, reporting half", f"{label} scored [{low}, {min(high, 1.0)})", metrics))
+            rows.append(("sentiment", data, f"{label} scored [{low}, {min(high, 1.0)})", metrics))
     return rows
+
+
+def development_bands(datasets: Path) -> list[Row]:
+    """The calibration rows on the B2W development half, where the confidences are chosen (the table's rows are the
+    reporting half's, for reporting only)."""
+    development, _ = b2w_halves(datasets)
+    with tempfile.TemporaryDirectory(prefix="anota-quality-") as scratch:
+        annotator = annotator_named(build_app(Path(scratch)), "sentiment")
+        choices = [sentiment_choice(annotator, review["text"]) for review in development]
+    return sentiment_bands(choices, [review["label"] for review in development], "B2W test, development half")
 
 
 # (compound, register, gold label, (lukewarm, mixed)) per text
@@ -383,7 +393,8 @@ def tune_sentiment(datasets: Path) -> None:
     thresholds on the news dev paragraphs together with the whole B2W development half (the general
     thresholds fixed); English on the news dev paragraphs. A lukewarm text's thresholds are raised for praise, and a
     mixed review's for a complaint,
-    as the annotator raises them."""
+    as the annotator raises them. Then the calibration table on the development half, where the confidences'
+    ceilings were chosen."""
     from plugins.sentiment import DEFAULT_THRESHOLDS, Thresholds
 
     development, _ = b2w_halves(datasets)
@@ -413,6 +424,8 @@ def tune_sentiment(datasets: Path) -> None:
     _print_best([(round((n + b) / 2, 4), n, b, t) for n, b, t in joint])
     print(f"en: {len(news_en)} news dev paragraphs; (macro-F1, thresholds):")
     _print_best([(macro_f1([(c, "news", g, raised) for c, _, g, raised in news_en], t), t) for t in grid])
+    print("calibration on the B2W development half (the share of right calls in each score band):")
+    print(format_table(development_bands(datasets)))
 
 
 def chosen_thresholds(register: str | None, lukewarm: bool, news: Thresholds, general: Thresholds,

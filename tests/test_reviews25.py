@@ -161,8 +161,9 @@ def test_the_ordinal_segundo_marks_no_report():
 
 def test_the_studied_texts():
     # fixtures/reviews25/README.md: 23 -> 39 of 41; p15 and p21 are mild praise below the review threshold (0.75);
-    # p06, p08, p09 and p20 (praise, then a defect after "mas", truth negative) are mixed reviews since claimsent4
-    assert misses("studied.jsonl") == ["p06", "p08", "p09", "p15", "p20", "p21"]
+    # p06, p08 and p20 (praise, then a defect after "mas", truth negative) are mixed reviews since claimsent4; p09's
+    # sole came unglued "no segundo mês", a part worn out early (s50-sentiment's charge_early_wear): a failure
+    assert misses("studied.jsonl") == ["p06", "p08", "p15", "p20", "p21"]
 
 
 # ------------------------------------------------------------------ the blind texts, run once after the fixes

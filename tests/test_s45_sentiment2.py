@@ -54,7 +54,8 @@ def test_thanks_that_open_a_text_are_its_verdict(text, language, label):
 @pytest.mark.parametrize(("text", "language", "label"), [
     ("Comprei para minha mãe e ela adorou. O tecido é macio.", "pt", "Positive"),
     ("Dei de presente para o meu filho e ele amou.", "pt", "Positive"),
-    ("Ele adorou, mas quebrou no segundo dia.", "pt", "Neutral"),  # something bad: no verdict
+    # something bad: no verdict; broken on its second day, a failure (s50-sentiment's charge_early_wear)
+    ("Ele adorou, mas quebrou no segundo dia.", "pt", "Negative"),
 ])
 def test_a_gift_loved_is_a_verdict(text, language, label):
     assert sentiment(text, language)[0] == label

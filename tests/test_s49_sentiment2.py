@@ -18,7 +18,8 @@ PROBE = "s49-sentiment2"
     ("Aspirador excelente, mas poderia vir com mais um bocal.", "Positive"),
     ("Teclado ótimo, só que poderia ter teclas iluminadas.", "Positive"),  # "só que" is none of CONTRASTS
     ("Mochila perfeita, mas seria legal se tivesse um bolso lateral.", "Positive"),
-    ("Impressora ótima, mas quebrou a bandeja em uma semana.", "Neutral"),  # a defect after the contrast
+    # a defect after the contrast, no wish; broken within a week, a failure (s50-sentiment's charge_early_wear)
+    ("Impressora ótima, mas quebrou a bandeja em uma semana.", "Negative"),
     ("Fone ótimo, mas poderia ter vindo com o cabo.", "Neutral"),  # a past counterfactual: what was missing
     ("Celular ótimo, mas deveria trazer o carregador.", "Neutral"),  # "should": a lack
 ])
@@ -86,8 +87,9 @@ def test_the_unit_after_mais_de_takes_the_delay():
 # Before (merge56, 719a1c45): 10 of 22 (wrong c01-c03, c06, c07, c10, c13-c15, c17, c18, c20). After: 19 of 22; left
 # c02 ("só podia ser um pouco mais leve": a wish for more of a quality, read as a reservation by design), c06 ("mas
 # descolou a sola": praise and a defect across a contrast stay mixed, as claimsent4 chose) and c14 ("funciona muito
-# bem": B2W's lukewarm praise, under the review threshold once "pressão" says nothing).
-CASES_WRONG = ["c02", "c06", "c14"]
+# bem": B2W's lukewarm praise, under the review threshold once "pressão" says nothing). s50-sentiment read c06 (a part
+# worn out within its first month is a failure, no reservation: ``charge_early_wear``).
+CASES_WRONG = ["c02", "c14"]
 
 
 def test_the_cases_as_measured():

@@ -14,6 +14,7 @@ import pytest
 from plugins.sentiment import (
     BOOST,
     DEFAULT_THRESHOLDS,
+    REVIEW_PRAISE_CEILING,
     Reading,
     SentenceSentimentAnnotator,
     SentimentAnnotator,
@@ -351,7 +352,9 @@ def test_a_sentence_sentiment_setting_that_is_neither_yes_nor_no_is_a_load_error
 
 
 def test_thresholds_given_as_json_text_are_read():
-    assert thresholds_from_config('{"pt": [0.2, 0.3]}')["pt"] == Thresholds(0.2, 0.3)
+    # a default's confidence ceiling is kept (s50-sentiment); a language without a default gets the plain ramp
+    assert thresholds_from_config('{"pt": [0.2, 0.3]}')["pt"] == Thresholds(0.2, 0.3, REVIEW_PRAISE_CEILING)
+    assert thresholds_from_config('{"es": [0.2, 0.3]}')["es"] == Thresholds(0.2, 0.3)
 
 
 @pytest.mark.parametrize(
