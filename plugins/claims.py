@@ -569,10 +569,19 @@ PROPORTION_WEIGHT = 0.4
 # A change by a fraction is measured as a percentage is ("Journey times across the city centre have fallen by a
 # quarter": claims46's s16, 0.50, exactly on the threshold; "Os tempos de espera diminuíram para metade": probe
 # s47-claims2): a proportion, after "by"/"para"/"pela"/"em" and an optional "almost"/"quase".
+# ... or right after a verb of moving, without "by" ("Arrears rose a fifth last year", "As vendas caíram um quarto":
+# probe s50-claims, 0.29 with no measure read in "um quarto"; "a fifth" read as a place in a series)
+_MOVED_EN = "rose|fell|grew|dropped|climbed|jumped|increased|decreased|declined|shrank|slumped|soared"
+_MOVED_PT = ("subiu|subiram|caiu|caíram|cresceu|cresceram|aumentou|aumentaram|diminuiu|diminuíram|recuou|recuaram"
+             "|encolheu|encolheram|baixou|baixaram")
 _CHANGE_BY_A_FRACTION_EN = (r"|\bby\s+(?:(?:almost|nearly|about|around|more\s+than|over)\s+)?"
-                            r"(?:half|(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|tenths?))\b")
+                            r"(?:half|(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|tenths?))\b"
+                            rf"|\b(?:{_MOVED_EN})\s+(?:(?:almost|nearly|about|around|more\s+than|over)\s+)?"
+                            r"(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|tenths?)\b(?!\s+times?\b)")
 _CHANGE_BY_A_FRACTION_PT = (r"|\b(?:para|pela|em)\s+(?:(?:quase|cerca\s+de|mais\s+de)\s+)?"
-                            r"(?:metade|(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?))\b")
+                            r"(?:metade|(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?))\b"
+                            rf"|\b(?:{_MOVED_PT})\s+(?:(?:quase|cerca\s+de|mais\s+de)\s+)?"
+                            r"(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?|décimos?)\b")
 
 # Modal cues lose half their weight in a reported forecast: who said it and a
 # number or a date to check are there ("a certificação deve sair em 2027,
@@ -1303,7 +1312,9 @@ PORTUGUESE_CUES = (
         "superlative",
         0.0,
         pattern=_regex(
-            r"\b(?:o|a|os|as)\s+(?:maior|menor|melhor|pior|maiores|menores|melhores|piores|primeir[oa]s?|únic[oa]s?"
+            # ... and one of a rank ("a segunda maior venda": probe s50-claims)
+            r"\b(?:o|a|os|as)\s+(?:(?:segund|terceir|quart|quint)[oa]s?\s+(?=ma|me|pi))?"
+            r"(?:maior|menor|melhor|pior|maiores|menores|melhores|piores|primeir[oa]s?|únic[oa]s?"
             r"|(?:mais|menos)\s+(?!de\b|do\b|da\b|pel[oa]s?\b|por\b|para\b|em\b|n[oa]s?\b)\w+)\b"
         ),
         gate=frozenset(_SUPERLATIVES_PT.split()),
@@ -2002,13 +2013,18 @@ _IN_A_ROW_EN = "straight successive consecutive".split()
 # "a fifth more", "a third of" are fractions, not places (probe s48-claims: "a fifth more" read as an ordinal); looked
 # at only after a match, where a look-ahead in the pattern was tried at every word (claims' instructions +0.1%).
 _AFTER_A_FRACTION = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|dearer|cheaper)\b", re.IGNORECASE)
+# ... and one right after a verb of moving ("rose a fifth": probe s50-claims), looked at only after a match too
+_BEFORE_A_FRACTION = re.compile(rf"\b(?:{_MOVED_EN})\s+$", re.IGNORECASE)
+_A_TIME = re.compile(r"\s+times?\b", re.IGNORECASE)  # "rose a fifth time to speak" keeps its place
 
 
 def _ordinal_passed_over(unit: str, match: re.Match[str]) -> bool:
     """A speech's opening order (``_orders_a_speech``), or "a" and an English ordinal before "of", "more" ...: a
     fraction."""
     words = match.group().lower().split()
-    fraction = words[0] == "a" and words[-1] in _ORDINALS_EN.split() and _AFTER_A_FRACTION.match(unit, match.end())
+    fraction = words[0] == "a" and words[-1] in _ORDINALS_EN.split() and (
+        _AFTER_A_FRACTION.match(unit, match.end())
+        or (_BEFORE_A_FRACTION.search(unit, 0, match.start()) and not _A_TIME.match(unit, match.end())))
     return bool(fraction) or _orders_a_speech(unit, match)
 
 
@@ -2230,7 +2246,9 @@ PUBLIC_APPEAL = "an appeal to the public"
 _PUBLIC_APPEAL = Cue(PUBLIC_APPEAL, -2.0, pattern=_regex(
     r"^\W{0,3}(?:anyone|witnesses|(?:members\s+of\s+the\s+)?public)\b[^.\n]{0,80}?\b(?:is|are)\s+(?:being\s+)?"
     r"(?:asked|urged|encouraged|requested)\s+to\s+(?:call|contact|ring|email|get\s+in\s+touch|come\s+forward|report)\b"
-    r"|^\W{0,3}anyone\s+(?:with|who)\b[^.\n]{0,80}?\b(?:should|can|may)\s+(?:call|contact|ring|email|get\s+in\s+touch)\b"
+    # (... "anyone affected can contact the regulator": probe s50-claims, 0.53 as an act of "Anyone")
+    r"|^\W{0,3}anyone\s+(?:with|who|affected|concerned)\b[^.\n]{0,80}?\b(?:should|can|may)\s+(?:call|contact|ring|email"
+    r"|get\s+in\s+touch)\b"
     r"|^\W{0,3}quem\s+(?:tiver|souber|presenciou|viu|testemunhou)\b[^.\n]{0,80}?\b(?:pode|deve|podem|devem)\s+(?:ligar"
     r"|telefonar|entrar\s+em\s+conta[c]?to|conta[c]?tar|denunciar|procurar)\b"
     # ... and a police appeal for help ("Officers are appealing for information", "Police Scotland is appealing for help
@@ -2517,13 +2535,14 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
                    + _STARTING_VERBS.split()))
 # A record against everything measured ("the largest annual drop the agency has ever recorded", "a maior subida já
 # registada", "the highest level since records began": probe s48-claims' b08, 0.40 without a year) spans the whole
-# series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series.
+# series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series. So does a history's ("a
+# segunda maior venda da história do clube", "the biggest sale in the club's history": probe s50-claims, 0.29).
 _RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
     rf"\b{_MEASURE_SUPERLATIVE_EN}\b[^.\n]{{0,60}}?\b(?:ever\s+(?:recorded|measured|registered)|on\s+record"
-    r"|since\s+records\s+began)\b"
+    r"|since\s+records\s+began|in\s+(?:[\w'’]+\s+){0,2}?history)\b"
     r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
-    r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
-    gate=frozenset("recorded measured registered record records registos registros".split()
+    r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s|da\s+história)\b"),
+    gate=frozenset("recorded measured registered record records registos registros history história".split()
                    + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]),
     # ... and its superlative's word, each match holds one ("keys" and "gate" both needed: "record" alone is frequent)
     keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + "maior menor mais".split()))
@@ -2646,14 +2665,29 @@ SPEAKER_FEELING = "the speaker's feelings"
 _FEELINGS_PT = [f"{stem}{ending}" for stem in "orgulhos satisfeit content honrad grat entusiasmad empolgad encantad "
                 "emocionad".split() for ending in ("o", "a", "os", "as", "e", "es")] + ["feliz", "felizes"]
 _FEELINGS_EN = "proud thrilled delighted pleased excited honoured honored happy grateful humbled overjoyed".split()
+# ... and a mood about what is to come, which the speaker alone knows ("O diretor X disse que está otimista com as
+# vendas", "Ken Murphy said he was confident about Christmas trading": probe s50-claims, 0.57-0.80 as a named
+# actor's report); the one thing to check, that it was said, states nothing about the world. Also in the first person.
+_MOODS_PT = "otimista otimistas optimista optimistas pessimista pessimistas confiante confiantes".split() + [
+    f"{stem}{ending}" for stem in "preocupad esperançad esperanços decepcionad desapontad apreensiv".split()
+    for ending in ("o", "a", "os", "as")]
+_MOODS_EN = "confident optimistic pessimistic hopeful upbeat worried concerned disappointed".split()
+_FEELING_PT = rf"(?:muito\s+|tão\s+|extremamente\s+|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
+_FEELING_EN = (r"(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|truly\s+|deeply\s+|immensely\s+"
+               rf"|absolutely\s+|quite\s+|cautiously\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b")
 _SPEAKER_FEELING_PT = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
-    r"\b(?:estamos|estou|sinto-me|sentimo-nos|ficamos|ficámos|fiquei)\s+(?:muito\s+|tão\s+|extremamente\s+"
-    rf"|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT)})\b"),
-    gate=frozenset(_FEELINGS_PT))
+    rf"\b(?:estamos|estou|sinto-me|sentimo-nos|ficamos|ficámos|fiquei)\s+{_FEELING_PT}"
+    # ... reported in the third person, right after the verb of reporting ("disse que está otimista", "afirmou estar
+    # confiante")
+    r"|\b(?:disse|disseram|afirmou|afirmaram|declarou|declararam|garantiu|garantiram|admitiu|diz|dizem|afirma)\s+"
+    r"(?:que\s+)?(?:(?:ele|ela|eles|elas)\s+)?(?:está|estão|estava|estavam|estar|se\s+sente|se\s+sentia"
+    rf"|sentir-se|ficou|ficaram)\s+{_FEELING_PT}"),
+    gate=frozenset(_FEELINGS_PT + _MOODS_PT))
 _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
-    r"\b(?:we\s+are|we['’]re|i\s+am|i['’]m|we\s+feel|i\s+feel)\s+(?:so\s+|very\s+|really\s+|extremely\s+"
-    rf"|incredibly\s+|truly\s+|deeply\s+|immensely\s+|absolutely\s+)?(?:{'|'.join(_FEELINGS_EN)})\b"),
-    gate=frozenset(_FEELINGS_EN))
+    rf"\b(?:we\s+are|we['’]re|i\s+am|i['’]m|we\s+feel|i\s+feel)\s+{_FEELING_EN}"
+    r"|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|felt|feels"
+    rf"|remained|remains)\s+{_FEELING_EN}"),
+    gate=frozenset(_FEELINGS_EN + _MOODS_EN))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
