@@ -674,6 +674,21 @@ _CONTRACT_TERM_PT = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contrato|vín
 _CONTRACT_TERM_EN = Cue(CONTRACT_TERM, 0.5, pattern=_regex(rf"\b(?:contract|deal)\s+(?:[\w-]+,?\s+){{0,3}}?{_TERM_END_EN}"),
                         gate=frozenset(["contract", "deal"]),
                         passed_over=lambda unit, _match: _TERM_EXTENDED_EN.pattern.search(unit) is not None)
+# A ban's or a suspension's term ("O arguido ficou proibido de contactar a vítima durante três anos", "He was banned
+# from driving for three years": probe s50-claims' s06, 0.45, a sentence's part with its length) is the ruling's, as a
+# contract's end is: checkable against it. The penalty's participle first, its length within a few words.
+PENALTY_TERM = "a penalty's term"
+_PENALISED_PT = "proibid impedid inibid suspens afastad"
+_PENALISED_EN = "banned barred disqualified suspended"
+_TERM_LENGTH = (r"(?:\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|one|two|three|four"
+                r"|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:anos?|meses|mês|semanas?|dias|years?"
+                r"|months?|weeks?|days|jogos|partidas|matches|games)\b")
+_PENALTY_TERM_PT = Cue(PENALTY_TERM, 0.5, pattern=_regex(
+    rf"\b(?:{'|'.join(_PENALISED_PT.split())})[oa]s?\b[^.\n]{{0,60}}?\b(?:durante|por|pelo\s+período\s+de)\s+{_TERM_LENGTH}"),
+    gate=frozenset(f"{stem}{ending}" for stem in _PENALISED_PT.split() for ending in ("o", "a", "os", "as")))
+_PENALTY_TERM_EN = Cue(PENALTY_TERM, 0.5, pattern=_regex(
+    rf"\b(?:{'|'.join(_PENALISED_EN.split())})\b[^.\n]{{0,60}}?\bfor\s+{_TERM_LENGTH}"),
+    gate=frozenset(_PENALISED_EN.split()))
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1246,6 +1261,7 @@ PORTUGUESE_CUES = (
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_PT), gate=frozenset({"fim", "final"})),
     _TERM_EXTENDED_PT,
     _CONTRACT_TERM_PT,
+    _PENALTY_TERM_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1573,6 +1589,7 @@ ENGLISH_CUES = (
     Cue(DEADLINE, 0.5, pattern=_regex(_DEADLINE_EN), gate=frozenset({"end"})),
     _TERM_EXTENDED_EN,
     _CONTRACT_TERM_EN,
+    _PENALTY_TERM_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -2605,8 +2622,10 @@ VOTE_TALLY = "a vote's tally"
 _TALLIED = rf"(?:\d+|{'|'.join(_COUNT_WORDS.split())}|um|uma|one)"
 _VOTE_TALLY = Cue(VOTE_TALLY, 0.6, pattern=_regex(
     rf"\b(?:por|com|by)\s+{_TALLIED}\s+(?:votos?|votes?)\s+(?:a|contra|to|against)\s+{_TALLIED}\b"
-    r"|\bby\s+a\s+(?:vote|margin)\s+of\s+\d+\s*[-–]\s*\d+\b|\bpor\s+\d+\s*[-–a]\s*\d+\s+votos\b"),
-    gate=frozenset("votos voto votes vote".split()))
+    r"|\bby\s+a\s+(?:vote|margin)\s+of\s+\d+\s*[-–]\s*\d+\b|\bpor\s+\d+\s*[-–a]\s*\d+\s+votos\b"
+    # ... and a bench's split ("ruling 2-1 that the move was unlawful", "in a 6-3 decision": probe s50-claims' s08)
+    r"|\b(?:ruling|ruled|voted)\s+\d+\s*[-–]\s*\d+\b|\bin\s+an?\s+\d+\s*[-–]\s*\d+\s+(?:ruling|decision|vote)\b"),
+    gate=frozenset("votos voto votes vote ruling ruled voted decision".split()))
 _COUNTED_TIMES = Cue(COUNTED_ACTS, 0.0, pattern=_regex(
     rf"\b(?:\d+|{'|'.join(_COUNT_WORDS.split())})\s+(?:times|vezes)\b"
     r"(?!\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper|mais|menos|maior|menor|maiores|menores"
