@@ -2559,7 +2559,7 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
 # series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series.
 _RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
     rf"\b{_MEASURE_SUPERLATIVE_EN}\b[^.\n]{{0,60}}?\b(?:ever\s+(?:recorded|measured|registered)|on\s+record"
-    r"|since\s+records\s+began)\\b"
+    r"|since\s+records\s+began)\b"
     r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
     r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
     gate=frozenset("recorded measured registered record records registos registros".split()
