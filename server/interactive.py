@@ -172,8 +172,14 @@ def with_annotator_regions(
         _take(taken, region.from_name, len(text), start, end)
     sources = _own_sources(layout, here) + _other_sources(layout, drawn)
     propagated = propagate(config, layout, sources, taken)
-    held = held_results(task or {})
+    drafted = held_results(task or {}, "drafts")
+    held = held_results(task or {}, "predictions") + drafted
     answered = answered_controls(context) | answered_controls(held)
+    # The draft's regions are the annotator's (drawn, kept or relabelled): as theirs in the context, a plugin's
+    # suggestion gives way to them on its control.
+    for region in drafted:
+        if (key := _place_key(layout, region)) is not None:
+            _take(taken, key[0], len(text), *key[1])
     kept = [region for region in suggested if region["from_name"] not in answered
             and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
     held_places = {key for region in held if (key := _place_key(layout, region)) is not None}
@@ -183,20 +189,17 @@ def with_annotator_regions(
         for region in kept if _place_key(layout, region) not in held_places]
 
 
-def held_results(task: dict[str, Any]) -> list[dict[str, Any]]:
-    """The regions the annotation being edited holds as far as the task
-    tells: the editor sends as context only the regions just drawn, but the
-    task it sends carries its predictions (an annotation starts from one: a
-    region of it the annotator deleted was rejected, not to be sent again)
-    and this annotator's drafts (the annotation as last autosaved)."""
-    held = []
-    for kind in ("predictions", "drafts"):
-        entries = task.get(kind)
-        # Outside interactive requests Label Studio may send predictions as ids.
-        results = [entry.get("result") for entry in entries if isinstance(entry, dict)] if isinstance(entries, list) else []
-        held.extend(region for result in results if isinstance(result, list)
-                    for region in result if isinstance(region, dict))
-    return held
+def held_results(task: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The regions of the task's ``predictions`` or ``drafts``: what the
+    annotation being edited holds as far as the task tells. The editor sends
+    as context only the regions just drawn, but the task it sends carries
+    its predictions (an annotation starts from one: a region of it the
+    annotator deleted was rejected, not to be sent again) and this
+    annotator's drafts (the annotation as last autosaved)."""
+    entries = task.get(kind)
+    # Outside interactive requests Label Studio may send predictions as ids.
+    results = [entry.get("result") for entry in entries if isinstance(entry, dict)] if isinstance(entries, list) else []
+    return [region for result in results if isinstance(result, list) for region in result if isinstance(region, dict)]
 
 
 def _place_key(layout: Layout, region: dict[str, Any]) -> tuple[Any, ...] | None:

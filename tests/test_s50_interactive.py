@@ -113,3 +113,16 @@ def test_words_the_annotator_marked_before_are_not_copied_over_their_own_region(
     assert places(regions) == []
     # Without the draft, the copy is all the answer holds (the prediction has a LOC there, not the mark's ORG).
     assert places(answer(client, body_with(drafts=[]))) == [(SECOND_FLOR, SECOND_FLOR + len("Flor da Estrela"), "ORG")]
+
+
+def test_a_region_the_annotator_relabelled_is_not_suggested_again(client):
+    # A task without a prediction: the annotation is the first answer, accepted, with the LOC on Viseu relabelled ORG
+    # (the draft keeps the region's id). Before: the plugin's LOC came back under that id, undoing the relabelling.
+    viseu = TEXT.index("Viseu")
+    first = answer(client, body_with(predictions=[], drafts=[]))
+    [loc] = [r for r in first if r["value"].get("start") == viseu]
+    relabelled = {**loc, "value": {**loc["value"], "labels": ["ORG"]}}
+    draft = {**TASK["drafts"][0], "result": [relabelled if r is loc else r for r in first]}
+    serrana = TEXT.index("Serrana Lacticínios")
+    regions = answer(client, body_with([mark(serrana, "Serrana Lacticínios")], predictions=[], drafts=[draft]))
+    assert not [r for r in regions if r["id"] == loc["id"] or r["value"].get("start") == viseu]
