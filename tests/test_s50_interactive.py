@@ -51,8 +51,8 @@ def places(regions: list[dict[str, Any]], control: str | None = None) -> list[tu
 
 def test_the_editors_body_gets_only_what_the_annotation_lacks(client):
     # The annotation holds the prediction's regions (the LOC on the first "Flor da Estrela" deleted) and the
-    # annotator's Negative; the mark's words elsewhere are all it lacks. Before: the prediction's other six regions
-    # came back under their own ids (the editor puts them over the annotator's edits) with the Neutral the
+    # annotator's Negative; the mark's words elsewhere are all it lacks. Before: the prediction's four other entity
+    # regions came back under their own ids (the editor puts them over the annotator's edits) with the Neutral the
     # annotator had changed.
     regions = answer(client, BODY)
     assert places(regions) == [(SECOND_FLOR, SECOND_FLOR + len("Flor da Estrela"), "ORG")]
