@@ -1,7 +1,17 @@
-"""Interactive pre-annotation: Label Studio sends what the annotator has drawn
-so far (``params.context.result``); Anota answers with the annotator's labels
-propagated to every other occurrence of the same words in the task, plus the
-plugins' suggestions that do not overlap the annotator's regions.
+"""Interactive pre-annotation: Label Studio's editor sends the regions the
+annotator has just drawn (``params.context.result``: not the whole annotation);
+Anota answers with their labels propagated to every other occurrence of the
+same words in the task, plus the plugins' suggestions that do not overlap an
+annotator's region of their own control.
+
+The editor (Label Studio 1.23.2) adds every region of the answer to the
+annotation at once (a Text has no accept/reject step): a region whose id the
+annotation already has replaces that region, any other is added, and a choice
+replaces the annotation's choice of its control. So the answer leaves out what
+the annotation already holds as far as the task tells (its predictions, which
+an annotation starts from, and this annotator's autosaved drafts: Label Studio
+sends both with the task), and names each region by its place and labels, so
+that a repeated answer replaces its own regions and no other.
 
 Regions are read and written in the text of each object (``object_text``):
 a Text's offsets, a Paragraphs utterance's index and offsets, a HyperText
@@ -141,27 +151,90 @@ class Source:
 
 
 def with_annotator_regions(
-    config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]]
+    config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]],
+    task: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """This object's propagated regions, then the suggestions that leave the
-    annotator's regions (and choices they already made) alone.
+    annotator's regions of their control (and choices already made) alone;
+    none that the annotation holds as far as ``task`` tells (:func:`held_results`).
 
     Words drawn on another text of the task (a title) propagate here too,
     through this text's control that offers their labels."""
     obj, text = layout.obj, layout.text
-    drawn = [d for d in drawn_regions(context) if not config.shape_errors(_shape_probe(d))]
+    drawn = [d for d in drawn_regions(context)
+             if not config.shape_errors(_shape_probe(d.from_name, d.to_name, d.type, d.labels))]
     # The annotator's regions are where their values say, whatever their text.
     here = [(d, place) for d in drawn if d.to_name == obj.name and d.type == layout.span_type
             and (place := layout.locate(d.value))]
-    taken = bytearray(len(text))
-    for _region, (start, end) in here:
-        taken[start:end] = b"\1" * (end - start)
+    # Per control: an entity mark says nothing about a claim over the same words.
+    taken: dict[str, bytearray] = {}
+    for region, (start, end) in here:
+        _take(taken, region.from_name, len(text), start, end)
     sources = _own_sources(layout, here) + _other_sources(layout, drawn)
     propagated = propagate(config, layout, sources, taken)
-    answered = answered_controls(context)
-    kept = [region for region in suggested
-            if region["from_name"] not in answered and not _is_taken(taken, layout.locate(region["value"]))]
-    return propagated + kept
+    drafted = held_results(task or {}, "drafts")
+    held = held_results(task or {}, "predictions") + drafted
+    answered = answered_controls(context) | answered_controls(held)
+    # The draft's regions are the annotator's (drawn, kept or relabelled): as theirs in the context, a plugin's
+    # suggestion gives way to them on its control.
+    for region in drafted:
+        if (key := _place_key(layout, region)) is not None:
+            _take(taken, key[0], len(text), *key[1])
+    kept = [region for region in suggested if region["from_name"] not in answered
+            and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
+    held_places = {key for region in held if (key := _place_key(layout, region)) is not None}
+    held_ids = {region.get("id") for region in held}
+    return [region for region in propagated if _place_key(layout, region) not in held_places] + [
+        _named_by_place(layout, region) if region["id"] in held_ids else region
+        for region in kept if _place_key(layout, region) not in held_places]
+
+
+def held_results(task: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The regions of the task's ``predictions`` or ``drafts``: what the
+    annotation being edited holds as far as the task tells. The editor sends
+    as context only the regions just drawn, but the task it sends carries
+    its predictions (an annotation starts from one: a region of it the
+    annotator deleted was rejected, not to be sent again) and this
+    annotator's drafts (the annotation as last autosaved)."""
+    entries = task.get(kind)
+    # Outside interactive requests Label Studio may send predictions as ids.
+    results = [entry.get("result") for entry in entries if isinstance(entry, dict)] if isinstance(entries, list) else []
+    return [region for result in results if isinstance(result, list) for region in result if isinstance(region, dict)]
+
+
+def _place_key(layout: Layout, region: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A span region of this object as its control, place and labels; None
+    for a choice, a region of another object or one that fits no place."""
+    kind, value = region.get("type"), region.get("value")
+    if region.get("to_name") != layout.obj.name or kind != layout.span_type or not isinstance(value, dict):
+        return None
+    labels = value.get(kind)
+    span = layout.locate(value)
+    if span is None or not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
+        return None
+    return region.get("from_name"), span, tuple(sorted(labels))
+
+
+def _named_by_place(layout: Layout, region: dict[str, Any]) -> dict[str, Any]:
+    """``region`` with an id of its control, place and labels: the editor
+    replaces the annotation's region of the same id, and a plugin's id (its
+    order among the plugin's regions) names another region in a prediction
+    that is not the same as this answer."""
+    key = _place_key(layout, region)
+    if key is None:
+        return region
+    from_name, (start, end), labels = key
+    return {**region, "id": _place_id("suggested", from_name, start, end, labels)}
+
+
+def _place_id(prefix: str, from_name: str, start: int, end: int, labels: Sequence[str]) -> str:
+    # "#" ends a region's id for the editor.
+    return f"{prefix}-{from_name}-{start}-{end}-{'+'.join(labels)}".replace("#", "")
+
+
+def _take(taken: dict[str, bytearray], control: str, length: int, start: int, end: int) -> None:
+    """Mark ``start:end`` as holding a region of ``control``."""
+    taken.setdefault(control, bytearray(length))[start:end] = b"\1" * (end - start)
 
 
 def _own_sources(layout: Layout, here: list[tuple[Drawn, tuple[int, int]]]) -> list[Source]:
@@ -227,19 +300,22 @@ def drawn_regions(context: Sequence[Any]) -> list[Drawn]:
     return drawn
 
 
-def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source], taken: bytearray
+def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source], taken: dict[str, bytearray]
               ) -> list[dict[str, Any]]:
     """Each source's labels on every other whole-word occurrence of its words
-    in the text (marked in ``taken``); longer words first where occurrences
-    overlap. Not where the words run on into a longer name, or end one, where
-    their selection did not ("Rio" of "Rio Grande do Sul", "America" of "Bank
-    of America"): that is another name."""
+    in the text where its control has no region yet (marked in ``taken``);
+    longer words first where occurrences overlap. Not where the words run on
+    into a longer name, or end one, where their selection did not ("Rio" of
+    "Rio Grande do Sul", "America" of "Bank of America"): that is another name."""
     same_words: dict[str, list[Source]] = {}
     for source in sources:
         same_words.setdefault(_comparable(source.words), []).append(source)
     propagated: list[dict[str, Any]] = []
     for group in sorted(same_words.values(), key=lambda group: -len(group[0].words)):
-        labellings = [source for source in _labellings(group) if source.from_name is not None]
+        # Labels not this object's control's fit no occurrence.
+        labellings = [source for source in _labellings(group) if source.from_name is not None
+                      and not config.shape_errors(_shape_probe(source.from_name, layout.obj.name, layout.span_type,
+                                                               source.labels))]
         if not labellings or not group[0].words:
             continue
         look_ahead = not any(source.runs_on for source in group)
@@ -248,19 +324,14 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
             start, end = match.span()
             if (look_ahead and _runs_on(layout.text, start, end)) or (look_back and _ends_longer_name(layout.text, start)):
                 continue
-            value = None if _is_taken(taken, (start, end)) else layout.value(start, end)
+            free = [source for source in labellings if not _is_taken(taken.get(source.from_name), (start, end))]
+            value = layout.value(start, end) if free else None
             if value is None:
                 continue
-            regions = [_region(layout, source, value, f"ctx-{layout.obj.name}-{len(propagated) + n}")
-                       for n, source in enumerate(labellings)]
-            # A region's shape is the same for every occurrence: labels not this control's never fit.
-            fitting = [(source, region) for source, region in zip(labellings, regions)
-                       if not config.shape_errors(region)]
-            if not fitting:
-                break
-            labellings = [source for source, _ in fitting]
-            taken[start:end] = b"\1" * (end - start)
-            propagated.extend(region for _, region in fitting)
+            for source in free:
+                _take(taken, source.from_name, len(layout.text), start, end)
+                propagated.append(_region(layout, source, value, _place_id("ctx", source.from_name, start, end,
+                                                                           source.labels)))
     return propagated
 
 
@@ -374,13 +445,13 @@ _PROBE_VALUES: dict[str, dict[str, Any]] = {
 }
 
 
-def _shape_probe(drawn: Drawn) -> dict[str, Any]:
-    """A region with a drawn region's control, object, type and labels."""
-    return {"from_name": drawn.from_name, "to_name": drawn.to_name, "type": drawn.type,
-            "value": {**_PROBE_VALUES[drawn.type], drawn.type: list(drawn.labels)}}
+def _shape_probe(from_name: str, to_name: str, kind: str, labels: Sequence[str]) -> dict[str, Any]:
+    """A region of this control, object, type and labels, for checking that they fit the config."""
+    return {"from_name": from_name, "to_name": to_name, "type": kind,
+            "value": {**_PROBE_VALUES[kind], kind: list(labels)}}
 
 
-def _is_taken(taken: bytearray, span: tuple[int, int] | None) -> bool:
-    """Whether a span overlaps a character already taken (choices and
-    regions without a place overlap nothing)."""
-    return span is not None and taken.find(1, span[0], span[1]) != -1
+def _is_taken(taken: bytearray | None, span: tuple[int, int] | None) -> bool:
+    """Whether a span overlaps a character already taken (choices, regions
+    without a place and controls without regions overlap nothing)."""
+    return taken is not None and span is not None and taken.find(1, span[0], span[1]) != -1

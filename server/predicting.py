@@ -345,7 +345,7 @@ class Predictor:
                         page=object_page(obj, data) if obj.is_hypertext else None)
         regions = self.regions(config, obj, text, per_annotator, layout.starts, layout.page)
         # All of the context: words drawn on another text of the task propagate here too.
-        return with_annotator_regions(config, layout, context, regions) if context else regions
+        return with_annotator_regions(config, layout, context, regions, task) if context else regions
 
     def analyze_tasks(self, tasks: Sequence[dict[str, Any]], objects: Sequence[TextObject],
                       default_project: int | None = None) -> list[AnalyzedText | None]:
