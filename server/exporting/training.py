@@ -90,6 +90,7 @@ def conll_training_lines(files: list[str]) -> list[str]:
             "the files without their first two lines, one Doc per block:", "",
             "```sh",
             f"mkdir -p blocks && for split in {splits}; do",
-            "  tail -n +3 $split.conll > blocks/$split.conll && python -m spacy convert blocks/$split.conll . -c ner -n 1",
+            "  tail -n +3 $split.conll > blocks/$split.conll",
+            "  python -m spacy convert blocks/$split.conll . -c ner -n 1",
             "done",
             "```"]
