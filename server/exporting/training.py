@@ -36,7 +36,8 @@ class DocsWritten:
 
     def add(self, doc: Any) -> None:
         self.languages[doc.lang_] += 1
-        self.entities = self.entities or bool(doc.ents)
+        if not self.entities:  # doc.ents builds its spans: asked only until one Doc has some
+            self.entities = bool(doc.ents)
         if doc.cats:
             self.cats.update(doc.cats)
             self.most_cats = max(self.most_cats, len(doc.cats))
