@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
     from server.config import CommandApp
+    from server.exporting.training import DocsWritten
 
 __version__ = "0.2.17"
 
@@ -780,6 +781,13 @@ class ConllExporter(TokenizingExporter):
     name = "conll"
     description = "CoNLL-2003 IOB2 over spaCy tokens (entities)"
 
+    def training_lines(self, folder: Path, report: dict[str, Any]) -> list[str]:
+        """How `spacy convert` reads the files (one Doc a file, at their `-DOCSTART-` line) and how to get one an
+        example."""
+        from server.exporting.training import conll_training_lines
+
+        return conll_training_lines(report["files"])
+
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         with SplitFiles(folder, ".conll", header=DOCUMENT_LINE) as files:
             for example in examples:
@@ -866,10 +874,17 @@ class SpacyExporter(TokenizingExporter):
     name = "spacy"
     description = "spaCy DocBin per split: ents, spans['sc'], spans['claims'], cats"
 
+    def __init__(self, languages: Sequence[str] = tuple(DEFAULTS["LANGUAGES"])) -> None:
+        super().__init__(languages)
+        self.written: dict[Path, DocsWritten] = {}  # an export's folder: what its Docs held, until its card
+
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         from spacy.tokens import DocBin
 
+        from server.exporting.training import DocsWritten
+
         bins: dict[str, Any] = {}
+        written = self.written[folder] = DocsWritten()  # for the card's training commands (training_lines)
         for example in examples:
             if example.notes:
                 note_notes_not_written(example, self.name, report)
@@ -879,9 +894,17 @@ class SpacyExporter(TokenizingExporter):
                 doc = self.doc(part, report)
                 if part is not example:
                     doc.user_data["part_offset"] = part.offset
+                written.add(doc)
                 bins.setdefault(example.split, DocBin(DOC_BIN_ATTRS, store_user_data=True)).add(doc)
         for split, doc_bin in bins.items():
             doc_bin.to_disk(folder / f"{split}.spacy")
+
+    def training_lines(self, folder: Path, report: dict[str, Any]) -> list[str]:
+        """The card's `spacy init config` and `spacy train` commands, for what the Docs ``write`` wrote hold."""
+        from server.exporting.training import spacy_training_lines
+
+        written = self.written.pop(folder, None)
+        return spacy_training_lines(written, report["files"]) if written and written.languages else []
 
     def choice_named(self, control: str, values: Sequence[str]) -> str:
         """The answer's ``doc.cats`` keys (``overall_tone:Negative``; several values, a key each, joined with " + "):

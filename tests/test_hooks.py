@@ -54,7 +54,8 @@ def test_the_documented_examples_load_and_work(make_app, tmp_path, monkeypatch):
     # A writer copies them: each must load (strictly) and do what the docs say.
     docs = (Path(__file__).resolve().parent.parent / "docs" / "plugin_hooks.md").read_text(encoding="utf-8")
     examples = [code for code in re.findall(r"```python\n(.*?)```", docs, re.S) if "def register_" in code]
-    assert len(examples) == 4
+    assert len(examples) == 5
+    monkeypatch.setenv("TRAINED_NER_MODEL", str(trained_ner_stand_in(tmp_path / "model")))
     for number, code in enumerate(examples):
         (tmp_path / f"documented_{number}.py").write_text(code, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -67,7 +68,7 @@ def test_the_documented_examples_load_and_work(make_app, tmp_path, monkeypatch):
     for module in modules:
         sys.modules.pop(module)
     state = get_state(app)
-    assert {a.name for a in state.annotators} == {"shouting", "money"}
+    assert {a.name for a in state.annotators} == {"shouting", "money", "trained_ner"}
     assert {obj.name for _plugin, obj in state.loaders} >= {"subtitles"}
     assert {obj.name for _plugin, obj in state.exporters} >= {"brat"}
     assert [task["data"]["text"] for task in label_studio_tasks(app)] == [
@@ -77,3 +78,18 @@ def test_the_documented_examples_load_and_work(make_app, tmp_path, monkeypatch):
     result = app.test_client().post("/predict", json=body).json["results"][0]["result"]
     assert sorted((r["value"].get("text", ""), *(r["value"].get("labels") or r["value"]["choices"])) for r in result) == [
         ("", "Financial"), ("ISTO É VERDADE.", "SHOUT"), ("R$ 300", "MONEY"), ("US$ 5", "MONEY")]
+    body["tasks"] = [{"id": 2, "data": {"text": "A engenheira Ana Souto mudou-se para Braga no ano passado."}}]
+    result = app.test_client().post("/predict", json=body).json["results"][0]["result"]
+    assert [(r["value"]["text"], r["value"]["labels"], r["meta"]["plugin"]) for r in result] == [
+        ("Ana Souto", ["PER"], "documented_2")]
+
+
+def trained_ner_stand_in(folder):
+    """A saved spaCy pipeline for the documented trained-model example to load: a blank pt one whose entity ruler
+    knows one name (a model ``spacy train`` wrote loads the same way)."""
+    import spacy
+
+    nlp = spacy.blank("pt")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PER", "pattern": "Ana Souto"}])
+    nlp.to_disk(folder)
+    return folder

@@ -269,6 +269,11 @@ class Exporter:
         files do; None where they name it so or not at all."""
         return None
 
+    def training_lines(self, folder: Path, report: dict[str, Any]) -> list[str]:
+        """The card's closing section: how to train on the files ``write`` put in ``folder`` with the tool the
+        format is for (``report`` is report.json's document); none by default."""
+        return []
+
     # Optional: ``rename_annotators(folder, names, report)`` gives the annotators written into ``folder``
     # under a key of ``names`` (a bare user id) its value (the name the file gave the user later), once every
     # example is written: the export reads its input once, as a stream, and an example written before the

@@ -626,9 +626,10 @@ OUTVOTED_SAID = (
     "even where some kept it) counts as *deleted*.")
 
 
-def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _control, _values: None) -> str:
+def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _control, _values: None,
+                 training: Sequence[str] = ()) -> str:
     """A readable dataset card from the report, its choices named as the exporter's files name them where
-    ``choice_named`` (``Exporter.choice_named``) gives a name."""
+    ``choice_named`` (``Exporter.choice_named``) gives a name, and ``training`` (``Exporter.training_lines``) last."""
     report, choices_said = with_choices_named(report, choice_named)
     lines = [
         *hub_front_matter(report["files"], list(report["split"])),
@@ -678,6 +679,8 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
         lines += ["", "Predicted regions with a note (meta.text: the model's explanation, not exported as labels):",
                   "", "| plugin | kept | changed | deleted |", "|---|---|---|---|",
                   *(f"| {plugin} | {c['kept']} | {c['changed']} | {c['deleted']} |" for plugin, c in noted.items())]
+    if training:
+        lines += ["", *training]
     return "\n".join(lines) + "\n"
 
 

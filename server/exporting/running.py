@@ -249,4 +249,5 @@ def write_report(folder: Path, report: ExportReport, source: Source, exporter: E
         **report.as_dict(),
     }
     (folder / "report.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (folder / "README.md").write_text(dataset_card(document, exporter.choice_named), encoding="utf-8")
+    (folder / "README.md").write_text(dataset_card(
+        document, exporter.choice_named, exporter.training_lines(folder, document)), encoding="utf-8")
