@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from server.config import CommandApp
 
-__version__ = "0.2.16"
+__version__ = "0.2.17"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -44,6 +44,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
+from server.exporting.annotators import latest_of_each
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import (
     CLAIM_LABELS,
@@ -602,6 +603,10 @@ class TaskConverter:
             if task.repairs or task.left_out or len(task.annotations) > 1:  # the call only then
                 self.say_of_task(task)
         finished = self.finished(task, said=first)
+        if first:  # each annotator's finished annotations (one, nearly always: a dict's increment)
+            made = self.report.annotators.finished
+            for annotation in finished:
+                made[annotation.annotator] = made.get(annotation.annotator, 0) + 1
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (text := self.text_behind_link(task, key, text, finished)) is None:
                 return []
@@ -636,6 +641,10 @@ class TaskConverter:
             self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
             if first:
                 self.check_annotators(task, finished)
+            own = latest_of_each([(annotation.annotator, labels, (moment(annotation.updated_at), annotation.id or 0))
+                                  for annotation, labels in placed])
+            if len(own) > 1:
+                self.report.annotators.add_shared(own, self.settings.claim_labels, first_text=first)
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
@@ -890,6 +899,8 @@ class TaskConverter:
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
                 self.report.leave_out("cancelled (skipped) annotations", where)
+                if annotation.annotator is not None:
+                    self.report.annotators.cancelled[annotation.annotator] += 1
             elif annotation.regions is None:
                 self.report.leave_out("annotations without a result", where)
             else:
@@ -1464,6 +1475,9 @@ class TaskConverter:
                                     if 2 * n <= voters)
                 self.report.leave_out("choices without a majority of annotators",
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
+        own = {annotation.annotator: labels for annotation, labels in placed if annotation.annotator is not None}
+        if len(own) > 1:
+            self.report.annotators.add_votes(own, result)
         return result
 
     def agreeing_attributes(self, task: Task, kept: list[Span], voters: list[Labels]) -> Attributes | None:

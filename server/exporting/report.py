@@ -20,6 +20,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
+from server.exporting.annotators import AnnotatorTable, card_lines
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -49,6 +50,7 @@ class ExportReport:
         self.details: dict[str, list[str]] = defaultdict(list)
         self.agreement = Agreement()
         self.survival = Survival()
+        self.annotators = AnnotatorTable()
         # A user the file gave as a bare id before its object: id -> the object's name, which the examples
         # and details written under the id take at the end (UserNames.renamed; a map of users, not tasks).
         self.renamed_annotators: dict[str, str] = {}
@@ -161,6 +163,9 @@ class ExportReport:
             "details": dict(self.details),
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
+            # Only where several annotated: every other report.json stays as it was.
+            **({"annotators": self.annotators.as_dict(self.renamed_annotators)}
+               if self.annotators.several(self.renamed_annotators) else {}),
         }
 
 
@@ -652,6 +657,8 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
         lines.append(f"- spans: F1 {spans['f1']} over {spans['pairs']} annotation pairs; per label: "
                      + ", ".join(f"{label} {f1}" for label, f1 in spans["per_label"].items()))
         lines += ["", SPAN_AGREEMENT_SAID]
+    if "annotators" in report:
+        lines += card_lines(report["annotators"])
     survival = report["prediction_survival"]
     lines += ["", "## Pre-annotations that survived", "",
               f"Exported tasks with predictions: {survival['tasks_with_predictions']}.", ""]
