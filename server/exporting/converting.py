@@ -641,8 +641,7 @@ class TaskConverter:
             self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
             if first:
                 self.check_annotators(task, finished)
-            own = latest_of_each([(annotation.annotator, labels, (moment(annotation.updated_at), annotation.id or 0))
-                                  for annotation, labels in placed])
+            own = latest_of_each(placed, update_order)
             if len(own) > 1:
                 self.report.annotators.add_shared(own, self.settings.claim_labels, first_text=first)
         return placed
@@ -1376,7 +1375,7 @@ class TaskConverter:
         folded: set[int] = set()
         for annotator in sorted({name for name in annotators if annotators.count(name) > 1}):
             own = [pair for pair in placed if pair[0].annotator == annotator]
-            kept = max(own, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))[0]
+            kept = max(own, key=lambda pair: update_order(pair[0]))[0]
             earlier = [_named(task, annotation) for annotation, _labels in own if annotation is not kept]
             folded.update(id(annotation) for annotation, _labels in own if annotation is not kept)
             self.report.note(FOLDED_VOTES, f"task {task.id}: annotator {annotator!r}: annotation "
@@ -1586,6 +1585,11 @@ def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:
     """Who voted, as a majority's report says it: ``of 3 annotators`` (one
     vote each: ``one_vote_each`` folded an annotator's earlier annotations)."""
     return f"of {len(placed)} annotators"
+
+
+def update_order(annotation: Annotation) -> tuple[datetime.datetime, int]:
+    """Which of one annotator's annotations of a task is their latest: the time it was updated, then the id."""
+    return moment(annotation.updated_at), annotation.id or 0
 
 
 def moment(timestamp: str) -> datetime.datetime:
