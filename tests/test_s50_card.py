@@ -139,7 +139,7 @@ def test_an_annotator_second_in_a_pair_is_the_first_rater_against_the_others() -
     answers = [{"a": "X", "b": "Y"}, {"b": "Y", "c": "Z"}, {"a": "Z", "b": "Z"}]
     for task in answers:
         table.finished.update(dict.fromkeys(task, 1))
-        table.add_shared({name: Labels(choices={"s": (value,)}) for name, value in task.items()}, frozenset(), True)
+        table.add_shared({name: Labels(choices={"s": (value,)}) for name, value in task.items()}, True)
     rows = table.as_dict({})["by_annotator"]
     assert rows["b"]["against_the_others"]["choices"] == {"s": {"items": 3, "cohen_kappa": 0.1429}}
     assert rows["b"]["shared_tasks"] == 3 and rows["a"]["shared_tasks"] == 2

@@ -12,18 +12,22 @@ matrix): the card keeps one row per annotator and names the worst pair;
 report.json holds every pair (the matrix).
 
 Counting a task of one annotation is one dict increment
-(``TaskConverter.field_examples``); everything else runs only on tasks that
+(``TaskConverter.field_examples``, in C); everything else runs only on tasks that
 several annotated.
 """
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
+from collections import _count_elements as count_into  # Counter.update's C loop
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from schemas.label_studio_export import Annotation
-from server.exporting.examples import Labels, span_answers
+from server.exporting.examples import CLAIM_LABELS, Labels, span_answers
+
+LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 
 # A choice control's answer: the values chosen, in sorted order (clicked in another order, the same answer).
 Answer = tuple[str, ...]
@@ -63,49 +67,51 @@ class ChoiceCounts:
 
 class PairCounts:
     """What two annotators' finished annotations of the tasks both did give: per choice control, their
-    answers; per span kind (entities, claims), the answers both give and the answers of each."""
+    answers; per span label, the answers both give and those only one gives (counted in C, by label: a task
+    holds tens of spans; entities and claims are told apart once, at the end)."""
 
     def __init__(self) -> None:
         self.tasks = 0
         self.choices: dict[str, ChoiceCounts] = {}
-        self.spans: dict[str, list[int]] = {}  # kind -> [matches, |A| + |B|]
+        self.matched: dict[str, int] = {}
+        self.unmatched: dict[str, int] = {}
 
-    def add(self, first: Labels, second: Labels, claim_labels: frozenset[str]) -> None:
+    def add(self, first: Labels, second: Labels) -> None:
         for control, values in first.choices.items():
             if (other := second.choices.get(control)) is not None:
                 counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
                 counts.add(tuple(sorted(values)), tuple(sorted(other)))
         answers = span_answers(first)
         if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
-            for span in answers:
-                counts = self.spans.setdefault(SPAN_KINDS[span.label in claim_labels], [0, 0])
-                counts[0] += 1
-                counts[1] += 2
+            count_into(self.matched, map(LABEL_OF, answers))
             return
         other_answers = span_answers(second)
-        for span in answers | other_answers:
-            counts = self.spans.setdefault(SPAN_KINDS[span.label in claim_labels], [0, 0])
-            both = span in answers and span in other_answers
-            counts[0] += both
-            counts[1] += 1 + both
+        count_into(self.matched, map(LABEL_OF, answers & other_answers))
+        count_into(self.unmatched, map(LABEL_OF, answers ^ other_answers))
 
     def merge(self, other: PairCounts, swapped: bool = False) -> None:
         self.tasks += other.tasks
         for control, counts in other.choices.items():
             self.choices.setdefault(control, ChoiceCounts()).merge(counts, swapped)
-        for kind, (matches, total) in other.spans.items():
-            mine = self.spans.setdefault(kind, [0, 0])
-            mine[0] += matches
-            mine[1] += total
+        for mine, theirs in ((self.matched, other.matched), (self.unmatched, other.unmatched)):
+            for label, n in theirs.items():
+                mine[label] = mine.get(label, 0) + n
 
-    def measures(self) -> dict[str, Any]:
-        """Its kappa per control and F1 per span kind, each with the items or tasks it is over."""
+    def measures(self, claim_labels: frozenset[str]) -> dict[str, Any]:
+        """Its kappa per control and F1 per span kind (``claim_labels`` the claims), each with the items or
+        tasks it is over."""
+        spans: dict[str, list[int]] = {}  # kind -> [matches, |A| + |B|]
+        for counts, matched in ((self.matched, True), (self.unmatched, False)):
+            for label, n in counts.items():
+                kind = spans.setdefault(SPAN_KINDS[label in claim_labels], [0, 0])
+                kind[0] += n * matched
+                kind[1] += n * (1 + matched)
         return {
             "tasks": self.tasks,
             "choices": {control: {"items": c.items, "cohen_kappa": c.kappa()}
                         for control, c in sorted(self.choices.items())},
-            "spans": {kind: {"f1": round(2 * m / total, 4) if total else None}
-                      for kind in SPAN_KINDS if kind in self.spans for m, total in [self.spans[kind]]},
+            "spans": {kind: {"f1": round(2 * spans[kind][0] / spans[kind][1], 4)}
+                      for kind in SPAN_KINDS if kind in spans},
         }
 
 
@@ -121,8 +127,10 @@ class AnnotatorTable:
         self.pairs: dict[tuple[str, str], PairCounts] = {}
         # Under majority: annotator -> [tasks voted on with others, tasks whose majority labels were not theirs].
         self.votes: dict[str, list[int]] = {}
+        # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
+        self.claim_labels = CLAIM_LABELS
 
-    def add_shared(self, own: Mapping[str, Labels], claim_labels: frozenset[str], first_text: bool) -> None:
+    def add_shared(self, own: Mapping[str, Labels], first_text: bool) -> None:
         """Count a task's (or a later labelled Text's) annotators' labels against each other: ``own``, each
         annotator's latest finished annotation of it."""
         names = sorted(own)
@@ -132,7 +140,7 @@ class AnnotatorTable:
             for other in names[index + 1:]:
                 pair = self.pairs.get((name, other)) or self.pairs.setdefault((name, other), PairCounts())
                 pair.tasks += first_text
-                pair.add(own[name], own[other], claim_labels)
+                pair.add(own[name], own[other])
 
     def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
         """Count, under majority, whose labels the task's majority (``result``) were not."""
@@ -154,7 +162,8 @@ class AnnotatorTable:
         rows: dict[str, dict[str, Any]] = {}
         for name in sorted({names.get(n, n) for n in (*self.finished, *self.cancelled) if n is not None}):
             rows[name] = {"finished": 0, "cancelled": 0, "shared_tasks": 0}
-        for counted, key in ((self.finished, "finished"), (self.cancelled, "cancelled"), (self.shared, "shared_tasks")):
+        counted_as = ((self.finished, "finished"), (self.cancelled, "cancelled"), (self.shared, "shared_tasks"))
+        for counted, key in counted_as:
             for name, n in counted.items():
                 if name is not None:
                     rows[names.get(name, name)][key] += n
@@ -164,13 +173,13 @@ class AnnotatorTable:
                 if name in (first, second):
                     against_rest.merge(counts, swapped=name == second)
             if against_rest.choices or against_rest.spans:
-                measures = against_rest.measures()
+                measures = against_rest.measures(self.claim_labels)
                 row["against_the_others"] = {"choices": measures["choices"], "spans": measures["spans"]}
         for name, (voted, outvoted) in self.votes.items():
             rows[names.get(name, name)].setdefault("majority", {"tasks": 0, "outvoted": 0})
             rows[names.get(name, name)]["majority"]["tasks"] += voted
             rows[names.get(name, name)]["majority"]["outvoted"] += outvoted
-        measured = {f"{first} | {second}": counts.measures() for (first, second), counts in sorted(pairs.items())}
+        measured = {f"{first} | {second}": counts.measures(self.claim_labels) for (first, second), counts in sorted(pairs.items())}
         return {"by_annotator": rows, "pairs": measured, "disagree_most": disagree_most(measured)}
 
     def _pairs_named(self, names: Mapping[str, str]) -> dict[tuple[str, str], PairCounts]:
