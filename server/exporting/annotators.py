@@ -179,7 +179,8 @@ class AnnotatorTable:
             rows[names.get(name, name)].setdefault("majority", {"tasks": 0, "outvoted": 0})
             rows[names.get(name, name)]["majority"]["tasks"] += voted
             rows[names.get(name, name)]["majority"]["outvoted"] += outvoted
-        measured = {f"{first} | {second}": counts.measures(self.claim_labels) for (first, second), counts in sorted(pairs.items())}
+        measured = {f"{first} | {second}": counts.measures(self.claim_labels)
+                    for (first, second), counts in sorted(pairs.items())}
         return {"by_annotator": rows, "pairs": measured, "disagree_most": disagree_most(measured)}
 
     def _pairs_named(self, names: Mapping[str, str]) -> dict[tuple[str, str], PairCounts]:
