@@ -143,3 +143,18 @@ def test_an_annotator_second_in_a_pair_is_the_first_rater_against_the_others() -
     rows = table.as_dict({})["by_annotator"]
     assert rows["b"]["against_the_others"]["choices"] == {"s": {"items": 3, "cohen_kappa": 0.1429}}
     assert rows["b"]["shared_tasks"] == 3 and rows["a"]["shared_tasks"] == 2
+
+
+def test_a_project_of_spans_alone_gives_span_f1_and_no_kappa(tmp_path: Path) -> None:
+    """The fixture without its sentiment: (the first version of this branch stopped the export here: its pooled
+    counts were asked for a field they no longer had, read only where no choice came first)."""
+    tasks = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for task in tasks:
+        for annotation in task["annotations"]:
+            annotation["result"] = [region for region in annotation["result"] if region["type"] == "labels"]
+    path = tmp_path / "spans.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    _out, report = export(tmp_path, path)
+    rows = report.as_dict()["annotators"]["by_annotator"]
+    assert {name: row["against_the_others"] for name, row in rows.items()} == {
+        name: {"choices": {}, "spans": row["against_the_others"]["spans"]} for name, row in BY_ANNOTATOR.items()}

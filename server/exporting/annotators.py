@@ -172,7 +172,7 @@ class AnnotatorTable:
             for (first, second), counts in pairs.items():
                 if name in (first, second):
                     against_rest.merge(counts, swapped=name == second)
-            if against_rest.choices or against_rest.spans:
+            if against_rest.choices or against_rest.matched or against_rest.unmatched:
                 measures = against_rest.measures(self.claim_labels)
                 row["against_the_others"] = {"choices": measures["choices"], "spans": measures["spans"]}
         for name, (voted, outvoted) in self.votes.items():

@@ -454,6 +454,7 @@ class TaskConverter:
         self.settings = settings
         self.report = report
         report.survival.claim_labels = report.annotators.claim_labels = settings.claim_labels
+        self.finished_by = report.annotators.finished  # counted on every task: one attribute to read
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
         # With several labelled Texts (Settings.fields): each field's objects, and which one is converted.
         self.fields = None if settings.fields is None else [
@@ -606,7 +607,7 @@ class TaskConverter:
                 self.say_of_task(task)
         finished = self.finished(task, said=first)
         if first:  # each annotator's finished annotations, counted in C
-            count_into(self.report.annotators.finished, map(ANNOTATOR_OF, finished))
+            count_into(self.finished_by, map(ANNOTATOR_OF, finished))
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (text := self.text_behind_link(task, key, text, finished)) is None:
                 return []
