@@ -21,16 +21,18 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections import _count_elements as count_into  # Counter.update's C loop
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
 from typing import Any
 
 from schemas.label_studio_export import Annotation
-from server.exporting.examples import CLAIM_LABELS, Labels, span_answers
+from server.exporting.examples import CLAIM_LABELS, Labels, Span, span_answers
 
 LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 
 # A choice control's answer: the values chosen, in sorted order (clicked in another order, the same answer).
 Answer = tuple[str, ...]
+# Two annotations' span answers (span_answers): those both give, and those one of them gives.
+SpanComparison = tuple[AbstractSet[Span], AbstractSet[Span]]
 SPAN_KINDS = ("entities", "claims")
 
 
@@ -76,18 +78,17 @@ class PairCounts:
         self.matched: dict[str, int] = {}
         self.unmatched: dict[str, int] = {}
 
-    def add(self, first: Labels, second: Labels) -> None:
+    def add(self, first: Labels, second: Labels, compared: SpanComparison | None = None) -> None:
+        """Count a task's two annotations; ``compared``: their span answers as Agreement compared them."""
         for control, values in first.choices.items():
             if (other := second.choices.get(control)) is not None:
                 counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
                 counts.add(tuple(sorted(values)), tuple(sorted(other)))
-        answers = span_answers(first)
-        if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
-            count_into(self.matched, map(LABEL_OF, answers))
-            return
-        other_answers = span_answers(second)
-        count_into(self.matched, map(LABEL_OF, answers & other_answers))
-        count_into(self.unmatched, map(LABEL_OF, answers ^ other_answers))
+        if compared is None:
+            compared = compare_spans(first, second)
+        count_into(self.matched, map(LABEL_OF, compared[0]))
+        if compared[1]:
+            count_into(self.unmatched, map(LABEL_OF, compared[1]))
 
     def merge(self, other: PairCounts, swapped: bool = False) -> None:
         self.tasks += other.tasks
@@ -130,17 +131,19 @@ class AnnotatorTable:
         # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
         self.claim_labels = CLAIM_LABELS
 
-    def add_shared(self, own: Mapping[str, Labels], first_text: bool) -> None:
+    def add_shared(self, own: Mapping[str, Labels], first_text: bool, compared: SpanComparison | None = None
+                   ) -> None:
         """Count a task's (or a later labelled Text's) annotators' labels against each other: ``own``, each
-        annotator's latest finished annotation of it."""
+        annotator's latest finished annotation of it; ``compared``: the span answers of its two, when the task
+        has two annotations (Agreement compared them)."""
         names = sorted(own)
         if first_text:
-            self.shared.update(names)
+            count_into(self.shared, names)
         for index, name in enumerate(names):
             for other in names[index + 1:]:
                 pair = self.pairs.get((name, other)) or self.pairs.setdefault((name, other), PairCounts())
                 pair.tasks += first_text
-                pair.add(own[name], own[other])
+                pair.add(own[name], own[other], compared)
 
     def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
         """Count, under majority, whose labels the task's majority (``result``) were not."""
@@ -265,3 +268,12 @@ def latest_of_each(placed: Sequence[tuple[Annotation, Labels]], order: Callable[
         if name not in own or order(annotation) > order(own[name][0]):
             own[name] = (annotation, labels)
     return {name: labels for name, (_annotation, labels) in own.items()}
+
+
+def compare_spans(first: Labels, second: Labels) -> SpanComparison:
+    """Two annotations' span answers both give, and those one of them gives."""
+    answers = span_answers(first)
+    if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
+        return answers, ()
+    other_answers = span_answers(second)
+    return answers & other_answers, answers ^ other_answers

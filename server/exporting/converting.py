@@ -639,12 +639,13 @@ class TaskConverter:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             first = self.field_index == 0
-            self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
+            compared = self.report.agreement.add_task([labels for _annotation, labels in placed],
+                                                      another_text=not first)
             if first:
                 self.check_annotators(task, finished)
             own = latest_of_each(placed, update_order)
-            if len(own) > 1:
-                self.report.annotators.add_shared(own, first_text=first)
+            if len(own) > 1:  # two annotators of two annotations: their spans as Agreement compared them
+                self.report.annotators.add_shared(own, first, compared if len(placed) == 2 else None)
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
-from server.exporting.annotators import AnnotatorTable, card_lines
+from server.exporting.annotators import AnnotatorTable, SpanComparison, card_lines
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -249,16 +249,17 @@ class Agreement:
         self.pair_matches: dict[str, int] = {}
         self.pair_unmatched: dict[str, int] = {}
 
-    def add_task(self, annotations: list[Labels], another_text: bool = False) -> None:
+    def add_task(self, annotations: list[Labels], another_text: bool = False) -> SpanComparison | None:
         """Count the agreement of a task's annotations; ``another_text``: a
         later labelled Text of a task counted already (its spans and choices
-        compared, the task not counted again)."""
+        compared, the task not counted again). Of two annotations, the span
+        answers both give and those one gives (the annotators' table counts
+        them again by pair, without comparing them again)."""
         if len(annotations) < 2:
-            return
+            return None
         self.tasks += not another_text
         if len(annotations) == 2:
-            self._add_pair(*annotations)
-            return
+            return self._add_pair(*annotations)
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
             # One answer is the set of values chosen: ["A", "B"] and ["B", "A"]
@@ -300,7 +301,7 @@ class Agreement:
             if holders > 1:
                 matches[label] = matches.get(label, 0) + holders * (holders - 1) // 2
 
-    def _add_pair(self, first: Labels, second: Labels) -> None:
+    def _add_pair(self, first: Labels, second: Labels) -> SpanComparison:
         """A task of two annotations: as add_task counts it, with its one pair's sums said directly."""
         self.span_pairs += 1
         for control, values in first.choices.items():
@@ -318,10 +319,12 @@ class Agreement:
         answers = span_answers(first)
         if first.controls.keys() == second.controls.keys():  # the same spans drawn: the same answers, all match
             count_into(self.pair_matches, map(LABEL_OF, answers))
-            return
+            return answers, ()
         other_answers = span_answers(second)
-        count_into(self.pair_matches, map(LABEL_OF, answers & other_answers))
-        count_into(self.pair_unmatched, map(LABEL_OF, answers ^ other_answers))
+        both, one = answers & other_answers, answers ^ other_answers
+        count_into(self.pair_matches, map(LABEL_OF, both))
+        count_into(self.pair_unmatched, map(LABEL_OF, one))
+        return both, one
 
     def label_counts(self) -> tuple[Counter[str], Counter[str]]:
         """The matches and |A| + |B| of every pair of annotations, per label."""
