@@ -17,7 +17,6 @@ import sys
 import unicodedata
 import urllib.parse
 from collections import Counter, defaultdict
-from collections import _count_elements as count_into  # Counter.update's C loop
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +74,6 @@ log = logging.getLogger(__name__)
 
 PARAGRAPH_TYPE = "paragraphlabels"
 REGION_ID = operator.attrgetter("id")
-ANNOTATOR_OF = operator.attrgetter("annotator")  # an annotation's annotator, read in C (by map)
 
 POLICIES = ("latest", "ground-truth", "majority", "all")
 # Only schemas.label_studio_export.join_path writes a backslash into a Taxonomy value.
@@ -606,8 +604,10 @@ class TaskConverter:
             if task.repairs or task.left_out or len(task.annotations) > 1:  # the call only then
                 self.say_of_task(task)
         finished = self.finished(task, said=first)
-        if first:  # each annotator's finished annotations, counted in C
-            count_into(self.finished_by, map(ANNOTATOR_OF, finished))
+        if first:  # each annotator's finished annotations: one, nearly always (a loop cost less than a map)
+            finished_by = self.finished_by
+            for annotation in finished:
+                finished_by[annotation.annotator] = finished_by.get(annotation.annotator, 0) + 1
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (text := self.text_behind_link(task, key, text, finished)) is None:
                 return []
