@@ -12,8 +12,8 @@ matrix): the card keeps one row per annotator and names the worst pair;
 report.json holds every pair (the matrix).
 
 Counting a task of one annotation is one dict increment
-(``TaskConverter.field_examples``, in C); everything else runs only on tasks that
-several annotated.
+(``TaskConverter.field_examples``); everything else runs only on tasks that
+several annotated, and a task of two reuses the span comparison Agreement made.
 """
 
 from __future__ import annotations
