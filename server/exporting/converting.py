@@ -44,6 +44,7 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
+from server.exporting.annotators import latest_of_each
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import (
     CLAIM_LABELS,
@@ -453,7 +454,8 @@ class TaskConverter:
     def __init__(self, settings: Settings, report: ExportReport, user_names: UserNames | None = None) -> None:
         self.settings = settings
         self.report = report
-        report.survival.claim_labels = settings.claim_labels
+        report.survival.claim_labels = report.annotators.claim_labels = settings.claim_labels
+        self.finished_by = report.annotators.finished  # counted on every task: one attribute to read
         self.text_objects = TextObjects(settings.text_key, settings.text_objects)
         # With several labelled Texts (Settings.fields): each field's objects, and which one is converted.
         self.fields = None if settings.fields is None else [
@@ -605,6 +607,10 @@ class TaskConverter:
             if task.repairs or task.left_out or len(task.annotations) > 1:  # the call only then
                 self.say_of_task(task)
         finished = self.finished(task, said=first)
+        if first:  # each annotator's finished annotations: one, nearly always (a loop cost less than a map)
+            finished_by = self.finished_by
+            for annotation in finished:
+                finished_by[annotation.annotator] = finished_by.get(annotation.annotator, 0) + 1
         if finished and (self.settings.text_is_link or looks_like_link(text)):
             if (text := self.text_behind_link(task, key, text, finished)) is None:
                 return []
@@ -636,9 +642,13 @@ class TaskConverter:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             first = self.field_index == 0
-            self.report.agreement.add_task([labels for _annotation, labels in placed], another_text=not first)
+            compared = self.report.agreement.add_task([labels for _annotation, labels in placed],
+                                                      another_text=not first)
             if first:
                 self.check_annotators(task, finished)
+            own = latest_of_each(placed, update_order)
+            if len(own) > 1:  # two annotators of two annotations: their spans as Agreement compared them
+                self.report.annotators.add_shared(own, first, compared if len(placed) == 2 else None)
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
@@ -893,6 +903,8 @@ class TaskConverter:
             where = f"task {task.id}, annotation {annotation.id}"
             if annotation.was_cancelled:
                 self.report.leave_out("cancelled (skipped) annotations", where)
+                if annotation.annotator is not None:
+                    self.report.annotators.cancelled[annotation.annotator] += 1
             elif annotation.regions is None:
                 self.report.leave_out("annotations without a result", where)
             else:
@@ -1386,7 +1398,7 @@ class TaskConverter:
         folded: set[int] = set()
         for annotator in sorted({name for name in annotators if annotators.count(name) > 1}):
             own = [pair for pair in placed if pair[0].annotator == annotator]
-            kept = max(own, key=lambda pair: (moment(pair[0].updated_at), pair[0].id or 0))[0]
+            kept = max(own, key=lambda pair: update_order(pair[0]))[0]
             earlier = [_named(task, annotation) for annotation, _labels in own if annotation is not kept]
             folded.update(id(annotation) for annotation, _labels in own if annotation is not kept)
             self.report.note(FOLDED_VOTES, f"task {task.id}: annotator {annotator!r}: annotation "
@@ -1486,6 +1498,9 @@ class TaskConverter:
                                     if 2 * n <= voters)
                 self.report.leave_out(OUTVOTED_CHOICES,
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
+        own = {annotation.annotator: labels for annotation, labels in placed if annotation.annotator is not None}
+        if len(own) > 1:
+            self.report.annotators.add_votes(own, result)
         return result
 
     def agreeing_attributes(self, task: Task, kept: list[Span], voters: list[Labels]) -> Attributes | None:
@@ -1594,6 +1609,11 @@ def _of_voters(placed: list[tuple[Annotation, Labels]]) -> str:
     """Who voted, as a majority's report says it: ``of 3 annotators`` (one
     vote each: ``one_vote_each`` folded an annotator's earlier annotations)."""
     return f"of {len(placed)} annotators"
+
+
+def update_order(annotation: Annotation) -> tuple[datetime.datetime, int]:
+    """Which of one annotator's annotations of a task is their latest: the time it was updated, then the id."""
+    return moment(annotation.updated_at), annotation.id or 0
 
 
 def moment(timestamp: str) -> datetime.datetime:

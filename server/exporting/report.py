@@ -20,6 +20,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
+from server.exporting.annotators import AnnotatorTable, SpanComparison, card_lines
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -49,6 +50,7 @@ class ExportReport:
         self.details: dict[str, list[str]] = defaultdict(list)
         self.agreement = Agreement()
         self.survival = Survival()
+        self.annotators = AnnotatorTable()
         # A user the file gave as a bare id before its object: id -> the object's name, which the examples
         # and details written under the id take at the end (UserNames.renamed; a map of users, not tasks).
         self.renamed_annotators: dict[str, str] = {}
@@ -161,6 +163,9 @@ class ExportReport:
             "details": dict(self.details),
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
+            # Only where several annotated: every other report.json stays as it was.
+            **({"annotators": self.annotators.as_dict(self.renamed_annotators)}
+               if self.annotators.several(self.renamed_annotators) else {}),
         }
 
 
@@ -244,16 +249,17 @@ class Agreement:
         self.pair_matches: dict[str, int] = {}
         self.pair_unmatched: dict[str, int] = {}
 
-    def add_task(self, annotations: list[Labels], another_text: bool = False) -> None:
+    def add_task(self, annotations: list[Labels], another_text: bool = False) -> SpanComparison | None:
         """Count the agreement of a task's annotations; ``another_text``: a
         later labelled Text of a task counted already (its spans and choices
-        compared, the task not counted again)."""
+        compared, the task not counted again). Of two annotations, the span
+        answers both give and those one gives (the annotators' table counts
+        them again by pair, without comparing them again)."""
         if len(annotations) < 2:
-            return
+            return None
         self.tasks += not another_text
         if len(annotations) == 2:
-            self._add_pair(*annotations)
-            return
+            return self._add_pair(*annotations)
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
             # One answer is the set of values chosen: ["A", "B"] and ["B", "A"]
@@ -295,7 +301,7 @@ class Agreement:
             if holders > 1:
                 matches[label] = matches.get(label, 0) + holders * (holders - 1) // 2
 
-    def _add_pair(self, first: Labels, second: Labels) -> None:
+    def _add_pair(self, first: Labels, second: Labels) -> SpanComparison:
         """A task of two annotations: as add_task counts it, with its one pair's sums said directly."""
         self.span_pairs += 1
         for control, values in first.choices.items():
@@ -313,10 +319,12 @@ class Agreement:
         answers = span_answers(first)
         if first.controls.keys() == second.controls.keys():  # the same spans drawn: the same answers, all match
             count_into(self.pair_matches, map(LABEL_OF, answers))
-            return
+            return answers, ()
         other_answers = span_answers(second)
-        count_into(self.pair_matches, map(LABEL_OF, answers & other_answers))
-        count_into(self.pair_unmatched, map(LABEL_OF, answers ^ other_answers))
+        both, one = answers & other_answers, answers ^ other_answers
+        count_into(self.pair_matches, map(LABEL_OF, both))
+        count_into(self.pair_unmatched, map(LABEL_OF, one))
+        return both, one
 
     def label_counts(self) -> tuple[Counter[str], Counter[str]]:
         """The matches and |A| + |B| of every pair of annotations, per label."""
@@ -662,6 +670,8 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
         lines.append(f"- spans: F1 {spans['f1']} over {spans['pairs']} annotation pairs; per label: "
                      + ", ".join(f"{label} {f1}" for label, f1 in spans["per_label"].items()))
         lines += ["", SPAN_AGREEMENT_SAID]
+    if "annotators" in report:
+        lines += card_lines(report["annotators"])
     survival = report["prediction_survival"]
     lines += ["", "## Pre-annotations that survived", "",
               f"Exported tasks with predictions: {survival['tasks_with_predictions']}.", ""]

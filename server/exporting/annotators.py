@@ -1,0 +1,279 @@
+"""Per-annotator numbers of an export (report.json's ``annotators``, the
+dataset card's table): what a team lead asks first of a project several
+people annotated. Each annotator's finished and cancelled (skipped)
+annotations, the tasks shared with another annotator, agreement with the
+others on those tasks (Cohen's kappa per choice control, span F1 for
+entities and for claims), under ``majority`` the tasks where the majority's
+labels were not the annotator's own, and the pair that disagrees most.
+
+Label Studio Enterprise's Members dashboard shows the same shape (finished,
+skipped, an agreement score averaged over the member's pairs, and a pairwise
+matrix): the card keeps one row per annotator and names the worst pair;
+report.json holds every pair (the matrix).
+
+Counting a task of one annotation is one dict increment
+(``TaskConverter.field_examples``); everything else runs only on tasks that
+several annotated, and a task of two reuses the span comparison Agreement made.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections import Counter
+from collections import _count_elements as count_into  # Counter.update's C loop
+from collections.abc import Callable, Mapping, Sequence, Set as AbstractSet
+from typing import Any
+
+from schemas.label_studio_export import Annotation
+from server.exporting.examples import CLAIM_LABELS, Labels, Span, span_answers
+
+LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
+
+# A choice control's answer: the values chosen, in sorted order (clicked in another order, the same answer).
+Answer = tuple[str, ...]
+# Two annotations' span answers (span_answers): those both give, and those one of them gives.
+SpanComparison = tuple[AbstractSet[Span], AbstractSet[Span]]
+SPAN_KINDS = ("entities", "claims")
+
+
+class ChoiceCounts:
+    """Two raters' answers on the items (tasks) both answered one control: what Cohen's kappa needs."""
+
+    def __init__(self) -> None:
+        self.items = 0
+        self.agreed = 0
+        self.first: Counter[Answer] = Counter()
+        self.second: Counter[Answer] = Counter()
+
+    def add(self, first: Answer, second: Answer) -> None:
+        self.items += 1
+        self.agreed += first == second
+        self.first[first] += 1
+        self.second[second] += 1
+
+    def merge(self, other: ChoiceCounts, swapped: bool = False) -> None:
+        """Add ``other``'s counts; ``swapped``: its first rater is this one's second."""
+        self.items += other.items
+        self.agreed += other.agreed
+        self.first.update(other.second if swapped else other.first)
+        self.second.update(other.first if swapped else other.second)
+
+    def kappa(self) -> float | None:
+        """Cohen's kappa; None when chance agreement is 1 (both always gave one same answer) or no item."""
+        if not self.items:
+            return None
+        observed = self.agreed / self.items
+        expected = sum(n * self.second[answer] for answer, n in self.first.items()) / self.items ** 2
+        return None if expected >= 1 else round((observed - expected) / (1 - expected), 4)
+
+
+class PairCounts:
+    """What two annotators' finished annotations of the tasks both did give: per choice control, their
+    answers; per span label, the answers both give and those only one gives (counted in C, by label: a task
+    holds tens of spans; entities and claims are told apart once, at the end)."""
+
+    def __init__(self) -> None:
+        self.tasks = 0
+        self.choices: dict[str, ChoiceCounts] = {}
+        self.matched: dict[str, int] = {}
+        self.unmatched: dict[str, int] = {}
+
+    def add(self, first: Labels, second: Labels, compared: SpanComparison | None = None) -> None:
+        """Count a task's two annotations; ``compared``: their span answers as Agreement compared them."""
+        for control, values in first.choices.items():
+            if (other := second.choices.get(control)) is not None:
+                counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
+                counts.add(tuple(sorted(values)), tuple(sorted(other)))
+        if compared is None:
+            compared = compare_spans(first, second)
+        count_into(self.matched, map(LABEL_OF, compared[0]))
+        if compared[1]:
+            count_into(self.unmatched, map(LABEL_OF, compared[1]))
+
+    def merge(self, other: PairCounts, swapped: bool = False) -> None:
+        self.tasks += other.tasks
+        for control, counts in other.choices.items():
+            self.choices.setdefault(control, ChoiceCounts()).merge(counts, swapped)
+        for mine, theirs in ((self.matched, other.matched), (self.unmatched, other.unmatched)):
+            for label, n in theirs.items():
+                mine[label] = mine.get(label, 0) + n
+
+    def measures(self, claim_labels: frozenset[str]) -> dict[str, Any]:
+        """Its kappa per control and F1 per span kind (``claim_labels`` the claims), each with the items or
+        tasks it is over."""
+        spans: dict[str, list[int]] = {}  # kind -> [matches, |A| + |B|]
+        for counts, matched in ((self.matched, True), (self.unmatched, False)):
+            for label, n in counts.items():
+                kind = spans.setdefault(SPAN_KINDS[label in claim_labels], [0, 0])
+                kind[0] += n * matched
+                kind[1] += n * (1 + matched)
+        return {
+            "tasks": self.tasks,
+            "choices": {control: {"items": c.items, "cohen_kappa": c.kappa()}
+                        for control, c in sorted(self.choices.items())},
+            "spans": {kind: {"f1": round(2 * spans[kind][0] / spans[kind][1], 4)}
+                      for kind in SPAN_KINDS if kind in spans},
+        }
+
+
+class AnnotatorTable:
+    """The per-annotator counts of one export, by the annotators' names as the examples give them (renamed at
+    the end as they are: ``as_dict``'s ``names``)."""
+
+    def __init__(self) -> None:
+        # Finished annotations by annotator (None: an annotation without one, never shown): counted on every task.
+        self.finished: dict[str | None, int] = {}
+        self.cancelled: Counter[str] = Counter()
+        self.shared: Counter[str] = Counter()
+        self.pairs: dict[tuple[str, str], PairCounts] = {}
+        # Under majority: annotator -> [tasks voted on with others, tasks whose majority labels were not theirs].
+        self.votes: dict[str, list[int]] = {}
+        # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
+        self.claim_labels = CLAIM_LABELS
+
+    def add_shared(self, own: Mapping[str, Labels], first_text: bool, compared: SpanComparison | None = None
+                   ) -> None:
+        """Count a task's (or a later labelled Text's) annotators' labels against each other: ``own``, each
+        annotator's latest finished annotation of it; ``compared``: the span answers of its two, when the task
+        has two annotations (Agreement compared them)."""
+        names = sorted(own)
+        if first_text:
+            count_into(self.shared, names)
+        for index, name in enumerate(names):
+            for other in names[index + 1:]:
+                pair = self.pairs.get((name, other)) or self.pairs.setdefault((name, other), PairCounts())
+                pair.tasks += first_text
+                pair.add(own[name], own[other], compared)
+
+    def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
+        """Count, under majority, whose labels the task's majority (``result``) were not."""
+        kept = span_answers(result)
+        chosen = {control: set(values) for control, values in result.choices.items()}
+        for name, labels in own.items():
+            counts = self.votes.setdefault(name, [0, 0])
+            counts[0] += 1
+            mine = {control: set(values) for control, values in labels.choices.items()}
+            counts[1] += span_answers(labels) != kept or mine != chosen
+
+    def several(self, names: Mapping[str, str]) -> bool:
+        """Whether the export holds several annotators' annotations (finished or cancelled)."""
+        return len({names.get(name, name) for name in (*self.finished, *self.cancelled) if name is not None}) > 1
+
+    def as_dict(self, names: Mapping[str, str]) -> dict[str, Any]:
+        """report.json's ``annotators``: a row per annotator, every pair, and the pairs that disagree most."""
+        pairs = self._pairs_named(names)
+        rows: dict[str, dict[str, Any]] = {}
+        for name in sorted({names.get(n, n) for n in (*self.finished, *self.cancelled) if n is not None}):
+            rows[name] = {"finished": 0, "cancelled": 0, "shared_tasks": 0}
+        counted_as = ((self.finished, "finished"), (self.cancelled, "cancelled"), (self.shared, "shared_tasks"))
+        for counted, key in counted_as:
+            for name, n in counted.items():
+                if name is not None:
+                    rows[names.get(name, name)][key] += n
+        for name, row in rows.items():
+            against_rest = PairCounts()
+            for (first, second), counts in pairs.items():
+                if name in (first, second):
+                    against_rest.merge(counts, swapped=name == second)
+            if against_rest.choices or against_rest.matched or against_rest.unmatched:
+                measures = against_rest.measures(self.claim_labels)
+                row["against_the_others"] = {"choices": measures["choices"], "spans": measures["spans"]}
+        for name, (voted, outvoted) in self.votes.items():
+            rows[names.get(name, name)].setdefault("majority", {"tasks": 0, "outvoted": 0})
+            rows[names.get(name, name)]["majority"]["tasks"] += voted
+            rows[names.get(name, name)]["majority"]["outvoted"] += outvoted
+        measured = {f"{first} | {second}": counts.measures(self.claim_labels)
+                    for (first, second), counts in sorted(pairs.items())}
+        return {"by_annotator": rows, "pairs": measured, "disagree_most": disagree_most(measured)}
+
+    def _pairs_named(self, names: Mapping[str, str]) -> dict[tuple[str, str], PairCounts]:
+        """The pairs under the annotators' final names: a user first counted under a bare id joins its name."""
+        pairs: dict[tuple[str, str], PairCounts] = {}
+        for (first, second), counts in self.pairs.items():
+            named = names.get(first, first), names.get(second, second)
+            if named[0] == named[1]:
+                continue  # one person under two names: no pair
+            key = tuple(sorted(named))
+            pairs.setdefault(key, PairCounts()).merge(counts, swapped=key[0] != named[0])
+        return pairs
+
+
+def disagree_most(pairs: Mapping[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The pair with the lowest agreement on each measure (each choice control's kappa, each span kind's F1),
+    with its number: ties go to the pair named first."""
+    worst: dict[str, dict[str, Any]] = {}
+    for pair, measures in pairs.items():
+        candidates = [(f"choices {control}", "cohen_kappa", m["cohen_kappa"])
+                      for control, m in measures["choices"].items()]
+        candidates += [(f"spans {kind}", "f1", m["f1"]) for kind, m in measures["spans"].items()]
+        for measure, name, value in candidates:
+            if value is not None and (measure not in worst or value < worst[measure][name]):
+                worst[measure] = {"pair": pair, name: value, "tasks": measures["tasks"]}
+    return dict(sorted(worst.items()))
+
+
+def card_lines(table: dict[str, Any]) -> list[str]:
+    """The dataset card's section: one table, a row per annotator, and the pairs that disagree most."""
+    rows = table["by_annotator"]
+    controls = sorted({c for row in rows.values() for c in row.get("against_the_others", {}).get("choices", {})})
+    kinds = [kind for kind in SPAN_KINDS if any(kind in row.get("against_the_others", {}).get("spans", {})
+                                                for row in rows.values())]
+    majority = any("majority" in row for row in rows.values())
+    header = ["annotator", "finished", "cancelled (skipped)", "tasks shared",
+              *(f"`{control}` kappa" for control in controls), *(f"{kind} F1" for kind in kinds),
+              *(["outvoted (majority)"] if majority else [])]
+    lines = ["", "## Annotators", "", "| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
+    for name, row in rows.items():
+        against = row.get("against_the_others", {})
+        cells = [name, row["finished"], row["cancelled"], row["shared_tasks"],
+                 *(_shown(against.get("choices", {}).get(c, {}).get("cohen_kappa")) for c in controls),
+                 *(_shown(against.get("spans", {}).get(kind, {}).get("f1")) for kind in kinds)]
+        if majority:
+            votes = row.get("majority")
+            cells.append(f"{votes['outvoted']} of {votes['tasks']} task{'s' * (votes['tasks'] != 1)}" if votes else "-")
+        lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    lines += ["", ANNOTATORS_SAID]
+    if worst := table["disagree_most"]:
+        lines += ["", "Disagree most: " + "; ".join(
+            f"{measure}: {w['pair'].replace(' | ', ' and ')} ({_measure_name(w)} over {w['tasks']} shared "
+            f"task{'s' * (w['tasks'] != 1)})" for measure, w in worst.items()) + "."]
+    return lines
+
+
+def _shown(value: float | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def _measure_name(worst: Mapping[str, Any]) -> str:
+    return f"kappa {worst['cohen_kappa']}" if "cohen_kappa" in worst else f"F1 {worst['f1']}"
+
+
+ANNOTATORS_SAID = (
+    "Annotators as the export names them. *finished*: annotations submitted (cancelled ones apart); *tasks shared*: "
+    "tasks another annotator also finished. Kappa (Cohen's, per choice control) and F1 (spans, as above, entities "
+    "and claims apart) compare the annotator's answers on shared tasks with each other annotator's, pooled over "
+    "those pairs; of one annotator's several annotations of a task the latest counts; `-`: nothing to compare. "
+    "*outvoted*: shared tasks whose majority labels differ from the annotator's own. Every pair is in report.json "
+    "(`annotators.pairs`).")
+
+
+def latest_of_each(placed: Sequence[tuple[Annotation, Labels]], order: Callable[[Annotation], Any]
+                   ) -> dict[str, Labels]:
+    """Each named annotator's labels of a task: of their several annotations (nearly never), the latest, the
+    greatest ``order`` (asked only then: reading a time costs a thousand instructions)."""
+    own: dict[str, tuple[Annotation, Labels]] = {}
+    for annotation, labels in placed:
+        if (name := annotation.annotator) is None:
+            continue
+        if name not in own or order(annotation) > order(own[name][0]):
+            own[name] = (annotation, labels)
+    return {name: labels for name, (_annotation, labels) in own.items()}
+
+
+def compare_spans(first: Labels, second: Labels) -> SpanComparison:
+    """Two annotations' span answers both give, and those one of them gives."""
+    answers = span_answers(first)
+    if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
+        return answers, ()
+    other_answers = span_answers(second)
+    return answers & other_answers, answers ^ other_answers
