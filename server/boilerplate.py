@@ -6911,34 +6911,42 @@ class BatchLines:
 
     def titles_page_over_its_details(self, number: int) -> bool:
         """Whether a fragment of two words or more right under a page's header (every line above it chrome: the
-        site's name, its menu) is the page's title over its details and its prose: a posted or reference line, or a
-        line of items between separators, left out, at most DETAILS_UNDER_TITLE such lines (a kept short one with
-        separators among them, a grade and pay line), then prose kept ("Warehouse Shift Supervisor" under a job
-        board's menu, over "Posted 2 days ago · Job ID 88142" and "Doncaster · £31,500 a year · Full-time";
-        s50-cleaning2). A section's label under the menu is over the story's headline, which is kept; a site's name
-        is over its menu."""
+        site's name, its menu) is the page's title over its details and its prose: at most DETAILS_UNDER_TITLE lines
+        of them, the first left out (a posted or reference line, a line of items between separators), one of them a
+        line of items between separators (a posting's place, pay and contract, left out or kept), then prose kept
+        ("Warehouse Shift Supervisor" under a job board's menu, over "Posted 2 days ago · Job ID 88142" and
+        "Doncaster · £31,500 a year · Full-time"; s50-cleaning2). A section's label under the menu is over the
+        story's headline, which is kept; a site's name is over its menu; a name, a label or a button over a byline
+        alone ("Ana Ferreira" over a handle and a date, "Get App" over "Posted by u/...", "Climate & Tech" over
+        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details."""
         position, slot = self.positions[number], self.segments[number][0]
         if not 0 < position.index <= EDGE_SEGMENTS or self.counts[number] < 2 \
                 or any(self.decide(line)[0] is None for line in range(number - position.index, number)):
             return False
         line = number + 1
-        if not self.same_document(line, slot) or not self.is_details_line(line, kept=False):
+        kind = self.details_line_kind(line, kept=False) if self.same_document(line, slot) else None
+        if kind is None:
             return False
+        items = kind == "items"
         for _detail in range(DETAILS_UNDER_TITLE):
             if self.opens_prose(line):
-                return True
+                return items
             line += 1
-            if not self.same_document(line, slot) or not self.is_details_line(line, kept=True):
+            kind = self.details_line_kind(line, kept=True) if self.same_document(line, slot) else None
+            if kind is None:
                 return False
+            items = items or kind == "items"
         return False
 
-    def is_details_line(self, number: int, kept: bool) -> bool:
-        """Whether a line is a posting's or a story's details: left out as a byline, a posted or reference line, or a
-        line of items between separators; or, ``kept``, a short line kept with a separator in it."""
-        chrome = self.decide(number)[0]
+    def details_line_kind(self, number: int, kept: bool) -> str | None:
+        """What kind of a posting's or a story's details a line is: "items" (a line of items between separators left
+        out, or, ``kept``, a short one kept), "byline" (left out as a byline, a posted or reference line), or none."""
+        chrome, text = self.decide(number)[0], self.texts[number]
         if chrome is None:
-            return kept and has_menu_separator(self.texts[number]) and _is_short_line(self.texts[number], SHORT_WORDS)
-        return chrome[1].startswith(("byline or credit", "a line of short items between separators"))
+            return "items" if kept and has_menu_separator(text) and _is_short_line(text, SHORT_WORDS) else None
+        if chrome[1].startswith("a line of short items between separators"):
+            return "items"
+        return "byline" if chrome[1].startswith("byline or credit") else None
 
     def opens_prose_past_fields(self, number: int) -> bool:
         """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record

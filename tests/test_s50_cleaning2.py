@@ -5,8 +5,9 @@ page's header (its site's name and menu), over the posting's details (a posted o
 pay) and then its prose, is the page's title, not a label; an HTML page's <h1> over a line of two or three items (a
 posting's details, no site's menu of four) and then prose is the page's title, not a site's name; and a consultation's
 button to take part ("Participar na consulta pública", "Have your say") alone on its line is chrome. Guards: a news
-page's section label under its menu (over the kept headline) and a blog's one-word label over a byline stay out, a
-site's name in <h1> over its menu of four items stays out, and sentences on how to take part stay."""
+page's section label under its menu (over the kept headline), a blog's one-word label over a byline, a button or a
+name over a byline alone (no line of a posting's items) stay out, a site's name in <h1> over its menu of four items
+stays out, and sentences on how to take part stay."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ def test_an_h1_over_a_postings_details_is_the_pages_title(make_app: AppFactory, 
     # A blog's label of one word over a byline is no title of two words or more.
     ("guard_blog_label.txt", "Blog", "The bees have gone quiet for the winter, and we have wrapped the hives in straw "
                                      "boards against the wind from the hill."),
+    # A button or a name over a byline alone (no line of a posting's items), then prose: a forum's "Open App" over
+    # "Posted by ...", a photo post's author over their handle and date (seedlike19's, unseen's shapes).
+    ("guard_forum_byline.txt", "Open App", "I meant to put my garlic in during October, but the plot flooded twice "
+                                           "and I only dug the bed over last weekend."),
+    ("guard_social_card.txt", "Rui Tavares", "Tirei esta fotografia no regresso do trabalho, sem tripé, encostado ao "
+                                             "corrimão da ponte."),
     # A site's name in <h1> over its own menu of four items, then prose.
     ("guard_site_h1_menu.html", "Kestrel Cycling Club", "New riders are welcome on any ride, and the first three are "
                                                         "free before you join."),
