@@ -1209,6 +1209,16 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(apply|candidate-se|candidatar-me|candidatar-se|candidatar)( (now|today|online|here|agora|ja|aqui))?$",
         "^(create|set up|get|criar|crie|ative|ativar|receba) (a |an |um |uma |o )?(job |e-?mail )?(alert|alerta)"
         "( de (vagas|emprego|empregos|imoveis))?( (for|para) [^.!?]{0,40})?$",
+        # A consultation's or a survey's button to take part, the call alone (s50-cleaning2): "Participar na discussão
+        # pública", "Enviar contribuição", "Respond online", "Have your say", "Submit your comments"; a sentence on how
+        # to take part goes on ("Participar na discussão pública é um direito de todos").
+        "^(participar|participe|responder|responda|enviar|envie|submeter|submeta|dar|de|deixar|deixe)( (a|o|na|no|da|do|"
+        "a sua|o seu|sua|seu|uma|um))? (discussao publica|consulta publica|consulta|participacao|contribuicao|contributo|"
+        "sugestao|opiniao|parecer)( (online|aqui|agora))?$",
+        "^(respond|take part|participate)( online| now)?( (to|in) (the|this) (consultation|survey|discussion))?"
+        "( online| now)?$",
+        "^(have your say)( (online|now|here))?$",
+        "^(submit|send|give|share) (your|a|us your) (response|views|comments|feedback|submission)( (online|now|here))?$",
         # A review site's shop buttons: "Check price at Amazon", "Ver preço na Amazon".
         "^(check|compare|see|view) (the )?(latest )?prices? (at|on)(?![^\\W_])",
         "^(ver|confira|consultar|comparar) (o )?precos? (na|no|em)(?![^\\W_])",
@@ -2404,6 +2414,8 @@ WORDS_PER_CUE = 30
 EDGE_SEGMENTS = 3
 # A letterhead fills the first lines of a page: its date comes among them.
 LETTERHEAD_SEGMENTS = 2 * EDGE_SEGMENTS
+# A page's title stands over at most this many lines of its details (posted, reference, place and pay) before its text.
+DETAILS_UNDER_TITLE = 3
 # A menu line has at most this many words.
 MENU_MAX_WORDS = 40
 # A short segment repeated in this many documents, or this many times in all
@@ -4123,6 +4135,10 @@ def site_header_reason(
     # Council · Updated monthly" under an open-data page's <h1>, s49-cleaning).
     if is_title and (not below_has_years_only or _FIELD_LINE.match(below_text) is not None):
         return None
+    # ... nor over a line of two or three items over prose kept: a posting's details under its <h1> ("Rio Verde (GO) ·
+    # Presencial · CLT" over the job's text, s50-cleaning2's blind); a site's own menu has four items or more.
+    if is_title and not is_site_menu(below_text) and _kept_prose(below[1:]):
+        return None
     if _right_above_a_menu(text, position, chrome_above, below) \
             or below_has_years_only and _above_a_name_and_a_menu(position, below):
         return "boilerplate", f"a site's name or tagline above its menu; {word_count(words)}, {position.describe()}"
@@ -4150,6 +4166,12 @@ def _plain_title_over_prose(below: Sequence[tuple[str, tuple[str, str] | None]])
     (title, _chrome), (prose, _prose_chrome) = below
     return _is_short_line(title, SHORT_WORDS) and SENTENCE_PUNCTUATION.search(prose.rstrip()) is not None \
         and len(prose) > len(title)
+
+
+def _kept_prose(lines: Sequence[tuple[str, tuple[str, str] | None]]) -> bool:
+    """Whether the first of ``lines`` (a line and its decision) is a paragraph of prose kept by its own decision."""
+    return bool(lines) and lines[0][1] is None and not _is_short_line(lines[0][0], SHORT_WORDS) \
+        and ends_as_prose(lines[0][0])
 
 
 def _right_above_a_menu(
@@ -6885,7 +6907,46 @@ class BatchLines:
             return True
         return heading_like and (self.positions[number].index == 0 and self.opens_prose_past_fields(number)
                                  or self.title_under_skip_link(number) or self.heads_a_timed_entry(number)
-                                 or self.heads_an_agenda_entry(number))
+                                 or self.heads_an_agenda_entry(number) or self.titles_page_over_its_details(number))
+
+    def titles_page_over_its_details(self, number: int) -> bool:
+        """Whether a fragment of two words or more right under a page's header (every line above it chrome: the
+        site's name, its menu) is the page's title over its details and its prose: at most DETAILS_UNDER_TITLE lines
+        of them, the first left out (a posted or reference line, a line of items between separators), one of them a
+        line of items between separators (a posting's place, pay and contract, left out or kept), then prose kept
+        ("Warehouse Shift Supervisor" under a job board's menu, over "Posted 2 days ago · Job ID 88142" and
+        "Doncaster · £31,500 a year · Full-time"; s50-cleaning2). A section's label under the menu is over the
+        story's headline, which is kept; a site's name is over its menu; a name, a label or a button over a byline
+        alone ("Ana Ferreira" over a handle and a date, "Get App" over "Posted by u/...", "Climate & Tech" over
+        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details."""
+        position, slot = self.positions[number], self.segments[number][0]
+        if not 0 < position.index <= EDGE_SEGMENTS or self.counts[number] < 2 \
+                or any(self.decide(line)[0] is None for line in range(number - position.index, number)):
+            return False
+        line = number + 1
+        kind = self.details_line_kind(line, kept=False) if self.same_document(line, slot) else None
+        if kind is None:
+            return False
+        items = kind == "items"
+        for _detail in range(DETAILS_UNDER_TITLE):
+            if self.opens_prose(line):
+                return items
+            line += 1
+            kind = self.details_line_kind(line, kept=True) if self.same_document(line, slot) else None
+            if kind is None:
+                return False
+            items = items or kind == "items"
+        return False
+
+    def details_line_kind(self, number: int, kept: bool) -> str | None:
+        """What kind of a posting's or a story's details a line is: "items" (a line of items between separators left
+        out, or, ``kept``, a short one kept), "byline" (left out as a byline, a posted or reference line), or none."""
+        chrome, text = self.decide(number)[0], self.texts[number]
+        if chrome is None:
+            return "items" if kept and has_menu_separator(text) and _is_short_line(text, SHORT_WORDS) else None
+        if chrome[1].startswith("a line of short items between separators"):
+            return "items"
+        return "byline" if chrome[1].startswith("byline or credit") else None
 
     def opens_prose_past_fields(self, number: int) -> bool:
         """Whether a paragraph of prose kept comes under a line, right under it or past a few fields of a record
