@@ -32,6 +32,7 @@ from schemas.label_studio_export import (
     ChoiceRegion,
     Prediction,
     RegionAnswer,
+    RelationRegion,
     SpanRegion,
     SpanValue,
     Task,
@@ -1049,8 +1050,9 @@ class TaskConverter:
         elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
             leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
         else:
+            ends = relation_ends(annotation, region) if type(region) is RelationRegion else ""
             leave_out(labels, f"regions of control type {region.type!r} (not exported)",
-                      self.where(task, annotation, region, number))
+                      self.where(task, annotation, region, number, ends))
 
     def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
@@ -1665,6 +1667,33 @@ def _spans_sharing_an_id(regions: list[Any]) -> Iterator[tuple[str, str]]:
             yield region_id, ", ".join(f"{'|'.join(span.value.labels)} [{span.value.start}, {span.value.end})"
                                        + (f" {span.value.text!r}" if span.value.text is not None else "")
                                        for span in spans)
+
+
+# How a relation's direction reads between its two ends (Label Studio's "right": from the first to the second).
+RELATION_ARROWS = {"right": "->", "left": "<-", "bi": "<->"}
+
+
+def relation_ends(annotation: Annotation, relation: RelationRegion) -> str:
+    """A relation's two ends named by their spans (label, text, offsets)
+    and its labels: ``PER 'José Saramago' [0, 13) -> LOC 'Azinhaga' [24,
+    32) (nasceu_em)``. An end no span region of the annotation has is said
+    by its id. Only where a relation is said left out."""
+    ends = [_region_of_id(annotation, region_id) for region_id in (relation.from_id, relation.to_id)]
+    arrow = RELATION_ARROWS.get(relation.direction, "->") if type(relation.direction) is str else "->"
+    labels = relation.labels
+    named = (f" ({', '.join(map(str, labels))})" if type(labels) is list and labels else "")
+    return f"{ends[0]} {arrow} {ends[1]}{named}"
+
+
+def _region_of_id(annotation: Annotation, region_id: Any) -> str:
+    for region in annotation.regions or ():
+        if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
+            value = region.value
+            text = f" {value.text!r}" if value.text is not None else ""
+            return f"{'/'.join(value.labels)}{text} [{value.start}, {value.end})"
+    if region_id is None:
+        return "an end without its region id"
+    return f"region {str(region_id)!r} (no span region of that id in the annotation)"
 
 
 def region_name(region: Any, number: int) -> str:
