@@ -1731,6 +1731,8 @@ def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
     value: Any = data
     walked = "data"
     for name, index in re.findall(_PATH_PART, key):
+        if name.isdigit() and isinstance(value, list):  # items.0.text: lodash's get reads it as items[0].text
+            name, index = "", name
         if index and isinstance(value, list):
             if int(index) >= len(value):
                 return False, f"{walked} holds {len(value)} items, no [{index}]"
@@ -1752,9 +1754,17 @@ def _other_strings(data: dict[str, Any], key: str) -> bool:
 
 
 def _nested_string_keys(data: dict[str, Any]) -> list[str]:
-    """The paths of strings one object down (``doc.body``), for an error: at most a few."""
-    return [f"{key}.{inner}" for key, value in data.items() if isinstance(value, dict)
-            for inner, text in value.items() if isinstance(text, str)][:5]
+    """The paths of strings one object down (``doc.body``), or in a list's
+    first item (``items[0]``, ``items[0].text``), for an error: at most a few."""
+    paths = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            key, value = f"{key}[0]", value[0]
+            if isinstance(value, str):
+                paths.append(key)
+        if isinstance(value, dict):
+            paths += [f"{key}.{inner}" for inner, text in value.items() if isinstance(text, str)]
+    return paths[:5]
 
 
 def _where_strings_are(data: dict[str, Any]) -> str:
