@@ -580,10 +580,18 @@ def load_task(raw: Any, location: str) -> Task:
     # export never leaves the fast paths.
     from schemas.label_studio_schemas import load_with_schemas
 
-    repairs = _repair_regions(raw) + _null_flags(raw) + _odd_meta(raw)
+    raw, read_completions = _completions_as_annotations(raw)
+    repairs = read_completions + _repair_regions(raw) + _null_flags(raw) + _odd_meta(raw)
     skipped = (_skip_odd_prediction_notes(raw) + _stray_span_choices(raw) + _completions_beside_annotations(raw)
                + _drafts_left_out(raw))
-    task = load_with_schemas(raw, location)
+    try:
+        task = load_with_schemas(raw, location)
+    except TaskError as exc:
+        if not read_completions:
+            raise
+        # The file says "completions": a problem is shown at its path there.
+        raise TaskError(exc.task_id, exc.location, [(_as_completions(path), message)
+                                                    for path, message in exc.problems]) from None
     task.repairs = repairs or None
     task.left_out = skipped or None
     return task
@@ -634,6 +642,38 @@ def _stray_span_choices(raw: dict[str, Any]) -> list[tuple[str, str]]:
                     described(choices))
                 stray.append((STRAY_SPAN_CHOICES, f"{where}[{index}].value.choices: {shown}"))
     return stray
+
+
+COMPLETIONS_READ = ("Label Studio 0.x 'completions' (no 'annotations') read as the annotations, as Label Studio 1.x "
+                    "reads a 0.x project (a created_at in seconds read as that UTC time)")
+
+
+def _completions_as_annotations(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A Label Studio 0.x task (``completions``, no ``annotations``) as the
+    1.x task Label Studio makes of it (core/old_ls_migration.py): the
+    completions as its annotations, their ``created_at`` (0.x wrote seconds
+    since 1970) as a time. ``raw`` is not changed; the repair said, with how
+    many were read. Completions beside annotations: left out, said
+    (_completions_beside_annotations); not a list: the schema's error."""
+    completions = raw.get("completions")
+    if not completions or raw.get("annotations") or type(completions) is not list:
+        return raw, []
+    task = {key: value for key, value in raw.items() if key != "completions"}
+    task["annotations"] = [_with_time_strings(completion) for completion in completions]
+    return task, [(COMPLETIONS_READ, f"completions: {len(completions)} read")]
+
+
+def _with_time_strings(completion: Any) -> Any:
+    if type(completion) is not dict:
+        return completion
+    times = {key: datetime.datetime.fromtimestamp(value, datetime.UTC).isoformat().replace("+00:00", "Z")
+             for key in ("created_at", "updated_at") if type(value := completion.get(key)) in (int, float)
+             and math.isfinite(value) and 0 <= value < 1e11}
+    return {**completion, **times} if times else completion
+
+
+def _as_completions(path: str) -> str:
+    return "completions" + path.removeprefix("annotations") if path.startswith("annotations") else path
 
 
 COMPLETIONS_LEFT_OUT = ("Label Studio 0.x annotations ('completions') of tasks that also have Label Studio 1.x "
