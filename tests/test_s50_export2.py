@@ -61,12 +61,21 @@ def test_a_text_in_a_list_is_pointed_at(tmp_path: Path) -> None:
         "the config's value as $items[0].text)" in result.output, result.output
 
 
-def test_a_list_of_strings_is_pointed_at_by_its_first_item(tmp_path: Path) -> None:
+def test_a_list_of_one_string_is_pointed_at(tmp_path: Path) -> None:
     """Before: nothing after "Missing: the text to export"."""
-    path = write(tmp_path, [task({"paragraphs": [TEXT, "Segundo parágrafo."]}, [ADA])])
+    path = write(tmp_path, [task({"paragraphs": [TEXT]}, [ADA])])
     result = run_cli(path, "jsonl", tmp_path / "out", "--quiet", "--text-key", "text")
     assert result.exit_code == 1 and "(the data holds strings only nested, at paragraphs[0]: give the text's " \
         "path with --text-key paragraphs[0]" in result.output, result.output
+
+
+def test_a_dialogues_utterances_are_not_pointed_at(tmp_path: Path) -> None:
+    """Guard: a list of several objects (a Paragraphs dialogue) is no text's place: no path into it is offered."""
+    dialogue = [{"author": "Ana", "text": "Bom dia."}, {"author": "Rui", "text": TEXT}]
+    path = write(tmp_path, [task({"dialogue": dialogue}, [ADA])])
+    result = run_cli(path, "jsonl", tmp_path / "out", "--quiet", "--text-key", "text")
+    assert result.exit_code == 1 and "data.text: Missing: the text to export; nothing was written" in result.output, \
+        result.output
 
 
 @pytest.mark.parametrize("key", ["items[0].text", "items.0.text"])

@@ -781,7 +781,7 @@ class TaskConverter:
         if key is None:
             strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
             what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
-            if not strings and (inside := _nested_string_keys(task.data)):  # Label Studio reads $doc.body
+            if not strings and (inside := _nested_string_keys(task.data, not _on_paragraphs(task))):  # $doc.body
                 what += f"; strings under other keys: {', '.join(inside)}"
             raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
         if key != "text":  # a guess: said, as the key a config or --text-key would name
@@ -801,7 +801,7 @@ class TaskConverter:
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
             if not hint and key not in task.data:
-                hint = _where_strings_are(task.data)
+                hint = _where_strings_are(task.data, not _on_paragraphs(task))
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
@@ -1753,12 +1753,14 @@ def _other_strings(data: dict[str, Any], key: str) -> bool:
                if name != key and name != "anota_id" and name != "language")
 
 
-def _nested_string_keys(data: dict[str, Any]) -> list[str]:
-    """The paths of strings one object down (``doc.body``), or in a list's
-    first item (``items[0]``, ``items[0].text``), for an error: at most a few."""
+def _nested_string_keys(data: dict[str, Any], into_lists: bool = True) -> list[str]:
+    """The paths of strings one object down (``doc.body``), or in a list of
+    one item (``items[0]``, ``items[0].text``), for an error: at most a few.
+    A longer list is no text's place, nor a list a Paragraphs object shows
+    (``into_lists`` False: a dialogue's utterances)."""
     paths = []
     for key, value in data.items():
-        if isinstance(value, list) and value:
+        if into_lists and isinstance(value, list) and len(value) == 1:
             key, value = f"{key}[0]", value[0]
             if isinstance(value, str):
                 paths.append(key)
@@ -1767,13 +1769,19 @@ def _nested_string_keys(data: dict[str, Any]) -> list[str]:
     return paths[:5]
 
 
-def _where_strings_are(data: dict[str, Any]) -> str:
+def _on_paragraphs(task: Task) -> bool:
+    """Whether an annotation's region is on a Paragraphs object (for an error's hint only)."""
+    return any(getattr(region, "type", None) == PARAGRAPH_TYPE for annotation in task.annotations
+               for region in annotation.regions or ())
+
+
+def _where_strings_are(data: dict[str, Any], into_lists: bool = True) -> str:
     """A hint for a text key the data lacks: its strings' keys, else the
     paths of strings one object down (``item.text``: a script's or an
     importer's nesting, which --text-key and a config's ``$item.text`` read)."""
     if strings := _string_keys(data):
         return f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
-    if inside := _nested_string_keys(data):
+    if inside := _nested_string_keys(data, into_lists):
         return (f" (the data holds strings only nested, at {', '.join(inside)}: give the text's path with "
                 f"--text-key {inside[0]}, say, or write it in the config's value as ${inside[0]})")
     return ""
