@@ -897,10 +897,8 @@ def _not_text(shown: str, head: bytes) -> str:
     (session 50: a ``.tar.gz`` of the export read as an encoding problem):
     said as what it is, and how to get the export out of it."""
     if head[257:262] == b"ustar":
-        gzipped = shown.removesuffix(" (gzip)")
-        unpack = (f" (tar -xzf {gzipped})" if gzipped != shown else
-                  "" if shown.endswith(" in the zip)") else f" (tar -xf {shown})")
-        return (f"{shown}: a tar archive (a bundle of files), not a JSON export: extract it first{unpack} and "
+        unpack = "tar -xzf" if shown.endswith(" (gzip)") else "tar -xf"
+        return (f"{shown}: a tar archive (a bundle of files), not a JSON export: extract it first ({unpack}) and "
                 "give the export file it holds; nothing was written")
     return f"{shown}: not UTF-8 text ({binary_kind(head)}); nothing was written"
 
