@@ -215,8 +215,9 @@ class RelationRegion(OtherRegion):
     """A Relations control's arrow between two regions (their ids, as the
     file writes them; its direction and labels): not exported, but kept to
     name its ends where it is said left out ("region #3" told nothing). A
-    plain class: a dataclass's making costs every export 2.4M instructions
-    at import (callgrind), for a region most exports never hold."""
+    plain class: as a dataclass, importing this module and the converter
+    cost every export 2.32M instructions more than before it, as this class
+    0.26M (callgrind), for a region most exports never hold."""
 
     __slots__ = ("from_id", "to_id", "direction", "labels")
 
