@@ -18,6 +18,7 @@ from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load, val
 from schemas.label_studio_export import (
     CHOICES_TYPE,
     OLD_EXPORT,
+    RELATION_TYPE,
     SPAN_TYPE,
     TAXONOMY_TYPE,
     Annotation,
@@ -32,6 +33,7 @@ from schemas.label_studio_export import (
     described,
     of_a_region,
     one_name_per_user,
+    relation_region,
     user_object_annotator,
 )
 
@@ -212,9 +214,16 @@ class RegionSchema(LabelStudioSchema):
     value = RegionValue(load_default=dict)
     score = Score(load_default=None, allow_none=True)
     meta = RegionMetaField(load_default=dict, allow_none=True)
+    # A relation's: its ends, named where it is said left out (any JSON: only shown).
+    from_id = fields.Raw(load_default=None, allow_none=True)
+    to_id = fields.Raw(load_default=None, allow_none=True)
+    direction = fields.Raw(load_default=None, allow_none=True)
+    labels = fields.Raw(load_default=None, allow_none=True)
 
     @post_load
     def make_region(self, data: dict[str, Any], **_kwargs: Any) -> Region:
+        if data["type"] == RELATION_TYPE:
+            return relation_region(data)
         if data["type"] in VALUE_SCHEMAS and not data["from_name"]:  # "" is there, and not missing: said so
             raise ValidationError({"from_name": ["Not a valid control name but an empty string ('')."
                                                  if data["from_name"] == "" else "Missing data for required field."]})

@@ -40,7 +40,8 @@ ERRORS = {
                              "Missing data for required field.)",
     "ctrl_z_end.jsonl": "line 4, column 1: expected a task object after task object 2, found a DOS end-of-file mark "
                         "(U+001A, Ctrl-Z); remove it",
-    "export_tar.json": "not UTF-8 text (a tar archive: extract it first)",
+    "export_tar.json": "a tar archive (a bundle of files), not a JSON export: extract it first (tar -xf) and give "
+                       "the export file it holds",
     "export_zstd.json": "not UTF-8 text (a zstd file: decompress it first)",
     "git_lfs_pointer.json": "line 1, column 1: a Git LFS pointer, not the file (`git lfs pull` fetches it): expected "
                             "a JSON list of tasks, found 'version https://git-lfs.github.com/spec/'",

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from schemas.label_studio_export import COMPLETIONS_LEFT_OUT
+from schemas.label_studio_export import COMPLETIONS_LEFT_OUT, COMPLETIONS_READ
 from server.cli import cli
 from tests.test_export_noticed21 import WEBHOOK, post
 from tests.test_export_probe20 import export_from_db
@@ -122,10 +122,11 @@ def test_empty_completions_beside_annotations_are_not_said(tmp_path: Path, compl
     assert code == 0 and COMPLETIONS_LEFT_OUT not in report_of(out)["left_out"], output
 
 
-def test_completions_alone_are_still_an_old_export(tmp_path: Path) -> None:
+def test_completions_alone_are_read_as_the_annotations(tmp_path: Path) -> None:
+    """An old export until s50-export2, which reads them as Label Studio 1.x reads a 0.x project."""
     old = {"id": 1, "data": {"text": "A Meta."}, "completions": [{"id": 1, "result": []}]}
     code, output, out = exported(tmp_path, [old])
-    assert code != 0 and "Label Studio 0.x export" in output and not out.exists(), output
+    assert code == 0 and report_of(out)["repaired"] == {COMPLETIONS_READ: 1}, output
 
 
 def test_a_whole_export_encoded_as_one_string_is_said_so(tmp_path: Path) -> None:

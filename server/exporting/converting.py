@@ -32,6 +32,7 @@ from schemas.label_studio_export import (
     ChoiceRegion,
     Prediction,
     RegionAnswer,
+    RelationRegion,
     SpanRegion,
     SpanValue,
     Task,
@@ -790,7 +791,7 @@ class TaskConverter:
         if key is None:
             strings = sorted(key for key, value in task.data.items() if isinstance(value, str))
             what = f"cannot tell which of {strings} is the text" if strings else "no string value to export as the text"
-            if not strings and (inside := _nested_string_keys(task.data)):  # Label Studio reads $doc.body
+            if not strings and (inside := _nested_string_keys(task.data, not _on_paragraphs(task))):  # $doc.body
                 what += f"; strings under other keys: {', '.join(inside)}"
             raise TaskError(task.id, "", [("data", f"{what} (pass --text-key or --label-config)")])
         if key != "text":  # a guess: said, as the key a config or --text-key would name
@@ -810,7 +811,7 @@ class TaskConverter:
             hint = f" (--text-key takes the data key without '$': --text-key {key[1:]})" if (
                 key.startswith("$") and key not in task.data and key[1:] in task.data) else ""
             if not hint and key not in task.data:
-                hint = _where_strings_are(task.data)
+                hint = _where_strings_are(task.data, not _on_paragraphs(task))
             raise TaskError(task.id, "", [(f"data.{key}", f"{what}: the text to export{hint}")])
         return text
 
@@ -1061,8 +1062,9 @@ class TaskConverter:
         elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
             leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
         else:
+            ends = relation_ends(annotation, region) if type(region) is RelationRegion else ""
             leave_out(labels, f"regions of control type {region.type!r} (not exported)",
-                      self.where(task, annotation, region, number))
+                      self.where(task, annotation, region, number, ends))
 
     def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
@@ -1687,6 +1689,33 @@ def _spans_sharing_an_id(regions: list[Any]) -> Iterator[tuple[str, str]]:
                                        for span in spans)
 
 
+# How a relation's direction reads between its two ends (Label Studio's "right": from the first to the second).
+RELATION_ARROWS = {"right": "->", "left": "<-", "bi": "<->"}
+
+
+def relation_ends(annotation: Annotation, relation: RelationRegion) -> str:
+    """A relation's two ends named by their spans (label, text, offsets)
+    and its labels: ``PER 'José Saramago' [0, 13) -> LOC 'Azinhaga' [24,
+    32) (nasceu_em)``. An end no span region of the annotation has is said
+    by its id. Only where a relation is said left out."""
+    ends = [_region_of_id(annotation, region_id) for region_id in (relation.from_id, relation.to_id)]
+    arrow = RELATION_ARROWS.get(relation.direction, "->") if type(relation.direction) is str else "->"
+    labels = relation.labels
+    named = (f" ({', '.join(map(str, labels))})" if type(labels) is list and labels else "")
+    return f"{ends[0]} {arrow} {ends[1]}{named}"
+
+
+def _region_of_id(annotation: Annotation, region_id: Any) -> str:
+    for region in annotation.regions or ():
+        if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
+            value = region.value
+            text = f" {value.text!r}" if value.text is not None else ""
+            return f"{'/'.join(value.labels)}{text} [{value.start}, {value.end})"
+    if region_id is None:
+        return "an end without its region id"
+    return f"region {str(region_id)!r} (no span region of that id in the annotation)"
+
+
 def region_name(region: Any, number: int) -> str:
     return getattr(region, "id", None) or f"#{number}"
 
@@ -1722,6 +1751,8 @@ def nested_value(data: dict[str, Any], key: str) -> tuple[bool, Any] | None:
     value: Any = data
     walked = "data"
     for name, index in re.findall(_PATH_PART, key):
+        if name.isdigit() and isinstance(value, list):  # items.0.text: lodash's get reads it as items[0].text
+            name, index = "", name
         if index and isinstance(value, list):
             if int(index) >= len(value):
                 return False, f"{walked} holds {len(value)} items, no [{index}]"
@@ -1742,19 +1773,35 @@ def _other_strings(data: dict[str, Any], key: str) -> bool:
                if name != key and name != "anota_id" and name != "language")
 
 
-def _nested_string_keys(data: dict[str, Any]) -> list[str]:
-    """The paths of strings one object down (``doc.body``), for an error: at most a few."""
-    return [f"{key}.{inner}" for key, value in data.items() if isinstance(value, dict)
-            for inner, text in value.items() if isinstance(text, str)][:5]
+def _nested_string_keys(data: dict[str, Any], into_lists: bool = True) -> list[str]:
+    """The paths of strings one object down (``doc.body``), or in a list of
+    one item (``items[0]``, ``items[0].text``), for an error: at most a few.
+    A longer list is no text's place, nor a list a Paragraphs object shows
+    (``into_lists`` False: a dialogue's utterances)."""
+    paths = []
+    for key, value in data.items():
+        if into_lists and isinstance(value, list) and len(value) == 1:
+            key, value = f"{key}[0]", value[0]
+            if isinstance(value, str):
+                paths.append(key)
+        if isinstance(value, dict):
+            paths += [f"{key}.{inner}" for inner, text in value.items() if isinstance(text, str)]
+    return paths[:5]
 
 
-def _where_strings_are(data: dict[str, Any]) -> str:
+def _on_paragraphs(task: Task) -> bool:
+    """Whether an annotation's region is on a Paragraphs object (for an error's hint only)."""
+    return any(getattr(region, "type", None) == PARAGRAPH_TYPE for annotation in task.annotations
+               for region in annotation.regions or ())
+
+
+def _where_strings_are(data: dict[str, Any], into_lists: bool = True) -> str:
     """A hint for a text key the data lacks: its strings' keys, else the
     paths of strings one object down (``item.text``: a script's or an
     importer's nesting, which --text-key and a config's ``$item.text`` read)."""
     if strings := _string_keys(data):
         return f" (the data holds {', '.join(map(repr, strings))}: give the text's key with --text-key)"
-    if inside := _nested_string_keys(data):
+    if inside := _nested_string_keys(data, into_lists):
         return (f" (the data holds strings only nested, at {', '.join(inside)}: give the text's path with "
                 f"--text-key {inside[0]}, say, or write it in the config's value as ${inside[0]})")
     return ""

@@ -163,8 +163,10 @@ class JsonTaskReader:
                 if what is None and exc.reason == "unexpected end of data":  # the last bytes start a character
                     raise ExportError(f"{self.shown}: the file ends inside a character (its last bytes begin one "
                                       "in UTF-8): cut short? download or copy it again; nothing was written") from None
-                what = what or _undecodable(self._open, exc.reason)
-                raise ExportError(f"{self.shown}: not UTF-8 text ({what}); nothing was written") from None
+                if what is not None:
+                    raise ExportError(_not_text(self.shown, self._head())) from None
+                raise ExportError(f"{self.shown}: not UTF-8 text ({_undecodable(self._open, exc.reason)}); "
+                                  "nothing was written") from None
 
     def _more(self, at_least: int = 0) -> bool:
         """Read the next chunk (``at_least`` bytes, when more than a chunk)
@@ -183,7 +185,7 @@ class JsonTaskReader:
             self._check_utf8(chunk, final=self._eof)
             # No JSON text holds a NUL byte; UTF-16 does, and a tar archive's header (its magic at byte 257).
             if not self._started and (b"\x00" in chunk[:4] or chunk[257:262] == b"ustar"):
-                raise ExportError(f"{self.shown}: not UTF-8 text ({binary_kind(self._head())}); nothing was written")
+                raise ExportError(_not_text(self.shown, self._head()))
             text = chunk if self._started else chunk.removeprefix(self._BOM)
             self._bytes_offset += len(chunk) - len(text)  # a byte-order mark
             self._started = True
@@ -887,6 +889,18 @@ def binary_kind(head: bytes) -> str | None:
                           "annotations Anota stored"),
     }
     return kind + hints.get(kind, "") if kind else None
+
+
+def _not_text(shown: str, head: bytes) -> str:
+    """The error for an input whose first bytes say it is no text. A tar
+    archive is a container of files, which "not UTF-8 text" does not tell
+    (session 50: a ``.tar.gz`` of the export read as an encoding problem):
+    said as what it is, and how to get the export out of it."""
+    if head[257:262] == b"ustar":
+        unpack = "tar -xzf" if shown.endswith(" (gzip)") else "tar -xf"
+        return (f"{shown}: a tar archive (a bundle of files), not a JSON export: extract it first ({unpack}) and "
+                "give the export file it holds; nothing was written")
+    return f"{shown}: not UTF-8 text ({binary_kind(head)}); nothing was written"
 
 
 def _undecodable(open_input: Opener, reason: str) -> str:
