@@ -24,7 +24,7 @@ import threading
 import unicodedata
 import zlib
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -132,7 +132,7 @@ def answer_key(task: dict[str, Any]) -> tuple[Hashable, ...] | None:
     task_id = task.get("id")
     if type(task_id) is not int:
         return None
-    annotators = {str(draft["user"]) for draft in _entries(task, "drafts") if draft.get("user") is not None}
+    annotators = {str(user) for user in _ids(draft.get("user") for draft in _entries(task, "drafts"))}
     return str(task.get("project")), task_id, min(annotators) if annotators else None
 
 
@@ -262,7 +262,7 @@ def with_annotator_regions(
     kept = [region for region in suggested if region["from_name"] not in answered
             and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
     held_places = {key for region in held if (key := _place_key(layout, region)) is not None} | answered_before
-    held_ids = {region.get("id") for region in held}
+    held_ids = _ids(region.get("id") for region in held)
     return [region for region in propagated if _place_key(layout, region) not in held_places] + [
         _named_by_place(layout, region) if region["id"] in held_ids else region
         for region in kept if _place_key(layout, region) not in held_places]
@@ -276,8 +276,8 @@ def held_by_annotation(task: dict[str, Any]) -> list[dict[str, Any]]:
     (``BaseExportDataSerializer.annotations``, unfiltered), and an annotator
     working alone on a task others have done is owed the suggestions."""
     drafts = _entries(task, "drafts")
-    edited = {draft.get("annotation") for draft in drafts} - {None}
-    annotations = [entry for entry in _entries(task, "annotations") if entry.get("id") in edited]
+    edited = _ids(draft.get("annotation") for draft in drafts)
+    annotations = [entry for entry in _entries(task, "annotations") if _ids([entry.get("id")]) & edited]
     return (_results(started_from(task, drafts, annotations)) + _results(annotations)
             + _results(drafts))
 
@@ -290,8 +290,8 @@ def started_from(task: dict[str, Any], drafts: Sequence[dict[str, Any]],
     drafts hold unchanged under their ids (``addAnnotationFromPrediction``
     keeps a prediction's region ids), else all of them (nothing tells)."""
     predictions = _entries(task, "predictions")
-    parents = {annotation.get("parent_prediction") for annotation in annotations} - {None}
-    if chosen := [prediction for prediction in predictions if prediction.get("id") in parents]:
+    parents = _ids(annotation.get("parent_prediction") for annotation in annotations)
+    if chosen := [prediction for prediction in predictions if _ids([prediction.get("id")]) & parents]:
         return chosen
     drafted = {_identity(region) for region in _results(drafts)}
     kept = [prediction for prediction in predictions
@@ -305,7 +305,13 @@ def _identity(region: dict[str, Any]) -> tuple[Any, ...]:
     value = region.get("value")
     place = sorted((key, repr(item)) for key, item in value.items() if key not in (region.get("type"), "text")
                    ) if isinstance(value, dict) else []
-    return region.get("id"), region.get("from_name"), region.get("to_name"), tuple(place)
+    return repr(region.get("id")), repr(region.get("from_name")), repr(region.get("to_name")), tuple(place)
+
+
+def _ids(values: Iterable[Any]) -> set[int | str]:
+    """The ids among ``values``: Label Studio's are numbers (a user's, their email); anything else (a hand-made
+    body's) names nothing."""
+    return {value for value in values if type(value) in (int, str)}
 
 
 def _entries(task: dict[str, Any], kind: str) -> list[dict[str, Any]]:

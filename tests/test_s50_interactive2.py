@@ -112,3 +112,16 @@ def test_when_nothing_tells_which_prediction_every_one_is_held(client):
     # A draft with none of their regions under their ids (all replaced): which one it came from is unknown.
     regions = answer(client, body_with(predictions=[older_prediction(), newer_prediction()], drafts=[draft([])]))
     assert RUI_PER not in places(regions)
+
+
+def test_hand_made_fields_of_any_shape_name_nothing(client):
+    # Ids and users as lists or objects (not Label Studio's, but a body may hold them) are no annotation, prediction
+    # nor annotator of the task. Before: a 500 (TypeError) for a held region's id as a list (s50-interactive's
+    # held ids), and with the first version of this branch for a list as a draft's annotation.
+    odd = draft([], user={"email": "ana@example.org"}, annotation=[55])
+    submitted = {"id": {"pk": 55}, "result": copy.deepcopy(PREDICTION["result"]), "parent_prediction": [30]}
+    predictions = [{**older_prediction(), "id": [30]}, newer_prediction()]
+    for region in predictions[0]["result"]:
+        region["id"] = ["unhashable"]
+    body = body_with(predictions=predictions, drafts=[odd], annotations=[submitted])
+    assert answer(client, body) == answer(client, body)
