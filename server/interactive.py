@@ -2,7 +2,8 @@
 annotator has just drawn (``params.context.result``: not the whole annotation);
 Anota answers with their labels propagated to every other occurrence of the
 same words in the task, plus the plugins' suggestions that do not overlap an
-annotator's region of their own control.
+annotator's region of their own control, and nothing it answered the same
+annotator on the task before (``AnsweredRegions``).
 
 The editor (Label Studio 1.23.2) adds every region of the answer to the
 annotation at once (a Text has no accept/reject step): a region whose id the
@@ -108,9 +109,8 @@ class AnsweredRegions:
             return {}
         with self._lock:
             places = self._places.setdefault(key, {})
-            if key[-1] is not None:
-                for name, unclaimed in self._places.pop((*key[:-1], None), {}).items():
-                    places.setdefault(name, set()).update(unclaimed)
+            for where, unclaimed in self._places.pop((*key[:-1], None), {}).items():
+                places.setdefault(where, set()).update(unclaimed)
             self._forget_oldest(key)
             return {name: set(held) for name, held in places.items()}
 

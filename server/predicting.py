@@ -355,11 +355,12 @@ class Predictor:
         if not context:
             return regions
         # All of the context: words drawn on another text of the task propagate here too.
-        key, where = answer_key(task), answered_where(layout)
-        answered = self.answered.recall(key).get(where, set()) if key is not None else set()
-        answer = with_annotator_regions(config, layout, context, regions, task, answered)
-        if key is not None:
-            self.answered.remember(key, where, answered_places(layout, answer))
+        if (key := answer_key(task)) is None:
+            return with_annotator_regions(config, layout, context, regions, task)
+        where = answered_where(layout)
+        answer = with_annotator_regions(config, layout, context, regions, task,
+                                        self.answered.recall(key).get(where, set()))
+        self.answered.remember(key, where, answered_places(layout, answer))
         return answer
 
     def analyze_tasks(self, tasks: Sequence[dict[str, Any]], objects: Sequence[TextObject],
