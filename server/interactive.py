@@ -2,7 +2,8 @@
 annotator has just drawn (``params.context.result``: not the whole annotation);
 Anota answers with their labels propagated to every other occurrence of the
 same words in the task, plus the plugins' suggestions that do not overlap an
-annotator's region of their own control.
+annotator's region of their own control, and nothing it answered the same
+annotator on the task before (``AnsweredRegions``).
 
 The editor (Label Studio 1.23.2) adds every region of the answer to the
 annotation at once (a Text has no accept/reject step): a region whose id the
@@ -20,8 +21,12 @@ page's global offsets (``Layout``)."""
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Sequence
+import zlib
+from collections import OrderedDict
+from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +72,78 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[^\S\n]+(de|da|do|das|dos|del|di|of)[^\S\n]+$")
 # How far back the connector and the word before it can start: longer words are not worth a longer search.
 _NAME_BEFORE_REACH = 40
+
+
+# A span region of one object as its control, place in the text and labels (``_place_key``).
+Place = tuple[Any, ...]
+# The annotators' tasks whose answers are remembered (the least recently answered forgotten first): a few places
+# each, so thousands are little memory.
+ANSWERED_TASKS = 4096
+
+
+class AnsweredRegions:
+    """What Anota answered each annotator on each task, in this process: the
+    places of the regions, by object. The editor adds every region of an
+    answer to the annotation at once, so a place answered before is in the
+    annotation or was deleted there: either way not to be answered again.
+
+    The request names its annotator only through their drafts (Label Studio
+    sends the requesting user's, ``ml/mixins.py`` ``InteractiveMixin``; no
+    other field names a user), so answers given before the first autosave
+    are kept without an annotator and go to the first annotator whose draft
+    a later request on the task carries. A request without a draft recalls
+    nothing: it cannot be told from another annotator's first mark or a
+    hand-made request. Places are kept by object and text (``where``): a
+    task whose text changed is another task."""
+
+    def __init__(self, tasks: int = ANSWERED_TASKS) -> None:
+        self.tasks = tasks
+        self._places: OrderedDict[tuple[Hashable, ...], dict[Hashable, set[Place]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def recall(self, key: tuple[Hashable, ...]) -> dict[Hashable, set[Place]]:
+        """The places answered under ``key`` (:func:`answer_key`) by object
+        and text, those answered on its task without an annotator now among
+        them; none for a key without an annotator."""
+        if key[-1] is None:
+            return {}
+        with self._lock:
+            places = self._places.setdefault(key, {})
+            for where, unclaimed in self._places.pop((*key[:-1], None), {}).items():
+                places.setdefault(where, set()).update(unclaimed)
+            self._forget_oldest(key)
+            return {name: set(held) for name, held in places.items()}
+
+    def remember(self, key: tuple[Hashable, ...], where: Hashable, places: AbstractSet[Place]) -> None:
+        with self._lock:
+            self._places.setdefault(key, {}).setdefault(where, set()).update(places)
+            self._forget_oldest(key)
+
+    def _forget_oldest(self, key: tuple[Hashable, ...]) -> None:
+        self._places.move_to_end(key)
+        while len(self._places) > self.tasks:
+            self._places.popitem(last=False)
+
+
+def answer_key(task: dict[str, Any]) -> tuple[Hashable, ...] | None:
+    """Whose answers on which task: the task's project and id and the
+    annotator whose drafts the task carries (None before their first
+    autosave); None for a task without an id."""
+    task_id = task.get("id")
+    if type(task_id) is not int:
+        return None
+    annotators = {str(user) for user in _ids(draft.get("user") for draft in _entries(task, "drafts"))}
+    return str(task.get("project")), task_id, min(annotators) if annotators else None
+
+
+def answered_where(layout: Layout) -> Hashable:
+    """Which object and text an answer's places are of."""
+    return layout.obj.name, zlib.crc32(layout.text.encode("utf-8", "surrogatepass"))
+
+
+def answered_places(layout: Layout, regions: Sequence[dict[str, Any]]) -> set[Place]:
+    """The places of an answer's span regions on this object."""
+    return {key for region in regions if (key := _place_key(layout, region)) is not None}
 
 
 @dataclass(frozen=True)
@@ -152,11 +229,13 @@ class Source:
 
 def with_annotator_regions(
     config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]],
-    task: dict[str, Any] | None = None,
+    task: dict[str, Any] | None = None, answered_before: AbstractSet[Place] = frozenset(),
 ) -> list[dict[str, Any]]:
     """This object's propagated regions, then the suggestions that leave the
     annotator's regions of their control (and choices already made) alone;
-    none that the annotation holds as far as ``task`` tells (:func:`held_results`).
+    none that the annotation holds as far as ``task`` tells (:func:`held_by_annotation`),
+    nor any at a place of ``answered_before`` (this annotator's earlier answers on the
+    task: each went into the annotation at once, so one the draft lacks was deleted).
 
     Words drawn on another text of the task (a title) propagate here too,
     through this text's control that offers their labels."""
@@ -172,8 +251,8 @@ def with_annotator_regions(
         _take(taken, region.from_name, len(text), start, end)
     sources = _own_sources(layout, here) + _other_sources(layout, drawn)
     propagated = propagate(config, layout, sources, taken)
-    drafted = held_results(task or {}, "drafts")
-    held = held_results(task or {}, "predictions") + drafted
+    drafted = _results(_entries(task or {}, "drafts"))
+    held = held_by_annotation(task or {})
     answered = answered_controls(context) | answered_controls(held)
     # The draft's regions are the annotator's (drawn, kept or relabelled): as theirs in the context, a plugin's
     # suggestion gives way to them on its control.
@@ -182,24 +261,69 @@ def with_annotator_regions(
             _take(taken, key[0], len(text), *key[1])
     kept = [region for region in suggested if region["from_name"] not in answered
             and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
-    held_places = {key for region in held if (key := _place_key(layout, region)) is not None}
-    held_ids = {region.get("id") for region in held}
+    held_places = {key for region in held if (key := _place_key(layout, region)) is not None} | answered_before
+    held_ids = _ids(region.get("id") for region in held)
     return [region for region in propagated if _place_key(layout, region) not in held_places] + [
         _named_by_place(layout, region) if region["id"] in held_ids else region
         for region in kept if _place_key(layout, region) not in held_places]
 
 
-def held_results(task: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    """The regions of the task's ``predictions`` or ``drafts``: what the
-    annotation being edited holds as far as the task tells. The editor sends
-    as context only the regions just drawn, but the task it sends carries
-    its predictions (an annotation starts from one: a region of it the
-    annotator deleted was rejected, not to be sent again) and this
-    annotator's drafts (the annotation as last autosaved)."""
+def held_by_annotation(task: dict[str, Any]) -> list[dict[str, Any]]:
+    """The regions the annotation being edited holds as far as ``task`` tells:
+    this annotator's drafts, the submitted annotation a draft edits (its
+    ``annotation``) and the prediction it started from (:func:`started_from`).
+    Not the other submitted annotations: Label Studio sends every annotator's
+    (``BaseExportDataSerializer.annotations``, unfiltered), and an annotator
+    working alone on a task others have done is owed the suggestions."""
+    drafts = _entries(task, "drafts")
+    edited = _ids(draft.get("annotation") for draft in drafts)
+    annotations = [entry for entry in _entries(task, "annotations") if _ids([entry.get("id")]) & edited]
+    return (_results(started_from(task, drafts, annotations)) + _results(annotations)
+            + _results(drafts))
+
+
+def started_from(task: dict[str, Any], drafts: Sequence[dict[str, Any]],
+                 annotations: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The task's predictions the annotation being edited started from: the
+    edited annotation's ``parent_prediction`` (Label Studio records it on a
+    submitted annotation; a draft has none), else those whose regions the
+    drafts hold unchanged under their ids (``addAnnotationFromPrediction``
+    keeps a prediction's region ids), else all of them (nothing tells)."""
+    predictions = _entries(task, "predictions")
+    parents = _ids(annotation.get("parent_prediction") for annotation in annotations)
+    if chosen := [prediction for prediction in predictions if _ids([prediction.get("id")]) & parents]:
+        return chosen
+    drafted = {_identity(region) for region in _results(drafts)}
+    kept = [prediction for prediction in predictions
+            if any(_identity(region) in drafted for region in _results([prediction]))]
+    return kept or predictions
+
+
+def _identity(region: dict[str, Any]) -> tuple[Any, ...]:
+    """A region as its id, control, object and place (its value without labels nor text): the same in a draft
+    that kept a prediction's region, relabelled or not."""
+    value = region.get("value")
+    place = sorted((key, repr(item)) for key, item in value.items() if key not in (region.get("type"), "text")
+                   ) if isinstance(value, dict) else []
+    return repr(region.get("id")), repr(region.get("from_name")), repr(region.get("to_name")), tuple(place)
+
+
+def _ids(values: Iterable[Any]) -> set[int | str]:
+    """The ids among ``values``: Label Studio's are numbers (a user's, their email); anything else (a hand-made
+    body's) names nothing."""
+    return {value for value in values if type(value) in (int, str)}
+
+
+def _entries(task: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The task's ``kind`` entries that are objects (outside interactive requests Label Studio may send
+    predictions as ids)."""
     entries = task.get(kind)
-    # Outside interactive requests Label Studio may send predictions as ids.
-    results = [entry.get("result") for entry in entries if isinstance(entry, dict)] if isinstance(entries, list) else []
-    return [region for result in results if isinstance(result, list) for region in result if isinstance(region, dict)]
+    return [entry for entry in entries if isinstance(entry, dict)] if isinstance(entries, list) else []
+
+
+def _results(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [region for entry in entries if isinstance(result := entry.get("result"), list)
+            for region in result if isinstance(region, dict)]
 
 
 def _place_key(layout: Layout, region: dict[str, Any]) -> tuple[Any, ...] | None:

@@ -45,7 +45,14 @@ from server.labeling import (
     object_text,
     utterance_starts,
 )
-from server.interactive import Layout, with_annotator_regions
+from server.interactive import (
+    AnsweredRegions,
+    Layout,
+    answer_key,
+    answered_places,
+    answered_where,
+    with_annotator_regions,
+)
 from server.metrics import Metrics
 
 if TYPE_CHECKING:  # html5lib only for a HyperText project's pages (server.labeling.object_page), numpy for new texts
@@ -250,6 +257,7 @@ class Predictor:
         self.recent_text = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
             functools.partial(RecentText.read, languages=self.languages))
         self.usual_languages = UsualLanguages()
+        self.answered = AnsweredRegions()
         # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
         # first prediction): the app makes it a load error of the annotator's plugin.
         self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
@@ -344,8 +352,16 @@ class Predictor:
                         starts=utterance_starts(obj, data) if obj.paragraph_key is not None else (0,),
                         page=object_page(obj, data) if obj.is_hypertext else None)
         regions = self.regions(config, obj, text, per_annotator, layout.starts, layout.page)
+        if not context:
+            return regions
         # All of the context: words drawn on another text of the task propagate here too.
-        return with_annotator_regions(config, layout, context, regions, task) if context else regions
+        if (key := answer_key(task)) is None:
+            return with_annotator_regions(config, layout, context, regions, task)
+        where = answered_where(layout)
+        answer = with_annotator_regions(config, layout, context, regions, task,
+                                        self.answered.recall(key).get(where, set()))
+        self.answered.remember(key, where, answered_places(layout, answer))
+        return answer
 
     def analyze_tasks(self, tasks: Sequence[dict[str, Any]], objects: Sequence[TextObject],
                       default_project: int | None = None) -> list[AnalyzedText | None]:
