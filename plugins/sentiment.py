@@ -5846,8 +5846,8 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
 # repaired in two months". A negation, up to UNDONE_LINKS between ("been", "yet"), one of SERVICE_PARTICIPLES_EN, then
 # within UNDONE_REACH words "for"/"in" and a span (a count and one of UNDONE_UNITS, or "weeks"/"months" alone): the
 # unit takes DELAY_VALENCE. Not without the span ("not collected on bank holidays" is a schedule).
-SERVICE_PARTICIPLES_EN = frozenset("collected emptied repaired fixed answered delivered refunded replaced cleared resolved "
-                                   "restored returned processed connected reconnected".split())
+SERVICE_PARTICIPLES_EN = frozenset("collected emptied repaired fixed answered delivered refunded replaced cleared "
+                                   "resolved restored returned processed connected reconnected".split())
 UNDONE_LINKS = frozenset("been yet even ever".split())
 UNDONE_UNITS = DELAY_UNITS["en"] | frozenset(["fortnight", "fortnights"])
 UNDONE_REACH = 4
@@ -7480,7 +7480,8 @@ def bare_verdict(text: str, reading: Reading) -> str:
 def raised_for_mixed(thresholds: Thresholds) -> Thresholds:
     """A mixed review's thresholds: a complaint must reach MIXED_NEGATIVE, and its confidence stops at
     MIXED_NEGATIVE_CEILING."""
-    return replace(thresholds, negative=max(thresholds.negative, MIXED_NEGATIVE), negative_ceiling=MIXED_NEGATIVE_CEILING)
+    return replace(thresholds, negative=max(thresholds.negative, MIXED_NEGATIVE),
+                   negative_ceiling=MIXED_NEGATIVE_CEILING)
 
 
 def _scorer(language: str) -> str:
