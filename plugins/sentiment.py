@@ -7206,16 +7206,17 @@ FLIPS_MARK = " flips "
 # of the id: 21 reviews, so rounded), as REVIEW_PRAISE_CEILING does for praise (Brier of these calls 0.299 -> 0.248).
 MIXED_NEGATIVE_CEILING = 0.6
 # ... and so does a sale at a loss (LOSS_MARK, ``charge_sold_for_nothing``).
-FAILURE_MARKS = (FLIPS_MARK, WORN_EARLY_MARK, LOSS_MARK)
 MIXED_NOTE = "praise and a complaint across a contrast"
 
 
 def mixed(text: str, language: str, reading: Reading) -> bool:
     """Whether a Portuguese ``text`` holds praise and a complaint (its ``reading``'s cues) and a contrast word, and
-    no praise negated into a complaint, part worn out early nor sale at a loss (FAILURE_MARKS)."""
+    no praise negated into a complaint (FLIPS_MARK), part worn out early (WORN_EARLY_MARK) nor sale at a loss
+    (LOSS_MARK)."""
     weights = [weight for _, weight in reading.cues]
     return (language == "pt" and any(weight > 0 for weight in weights) and any(weight < 0 for weight in weights)
-            and not any(weight < 0 and any(mark in cue for mark in FAILURE_MARKS) for cue, weight in reading.cues)
+            and not any(weight < 0 and (FLIPS_MARK in cue or WORN_EARLY_MARK in cue or LOSS_MARK in cue)
+                        for cue, weight in reading.cues)
             and not CONTRASTS.isdisjoint(map(_folded, _TOKEN.findall(text))))
 
 
