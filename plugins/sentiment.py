@@ -4987,11 +4987,11 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
         charged = charge_double_charges(folded, valences)
         notes |= _spanned(words, charged)
         delay |= charged
-    if "graca" in present:
+    if rare and "graca" in present:
         sold = charge_sold_for_nothing(folded, valences)
         notes |= {index: f"{note}{LOSS_MARK}" for index, note in _spanned(words, sold).items()}
         delay |= sold
-    if (rare and not WORN_VERBS_PT.isdisjoint(present)) or not ONSETS_PT.isdisjoint(present):
+    if rare and not _WEAR_WORDS_PT.isdisjoint(present):
         worn = charge_early_wear(folded, valences)
         notes |= _worn_early(words, worn)
         return delay | worn
@@ -5109,6 +5109,8 @@ WORN_EARLY_MARK = " within "
 # a pingar depois de uma semana" (reviews25's p08), "o notebook começou a travar com dez dias de uso" (probe
 # s50-sentiment2's c06, read as mixed); "começou a durar mais depois de uma semana" is no fault.
 ONSETS_PT = frozenset("comecou comecaram".split())
+# Their gate, inside the rare-word gate (_RARE_PT_WORDS holds them): one look-up for a sentence that has any.
+_WEAR_WORDS_PT = WORN_VERBS_PT | ONSETS_PT
 
 
 def _worn_verbs(folded: Sequence[str], valences: Sequence[float]) -> list[int]:
@@ -5340,7 +5342,7 @@ _GIFT_WORDS = frozenset(["no", "free"])
 _MOVING_WORDS_PT = MOVES["pt"] | _LOSS_WORDS["pt"] | NEW["pt"] | RISE_NOUNS["pt"] | RETURNS["pt"]
 _RARE_PT_WORDS = (VERDICT_INFINITIVES | WORTH_VERBS | THANKING["pt"] | ROUGH_DONE["pt"] | {COUNTERFACTUAL_BE["pt"], "nada"}
                   | COARSE | RESCHEDULED["pt"] | {"cabeca", "ninguem"} | EXPIRING | SHOWS | REQUESTING["pt"]
-                  | SPENDING["pt"] | COPIES | TOOK["pt"] | WORN_VERBS_PT)
+                  | SPENDING["pt"] | COPIES | TOOK["pt"] | _WEAR_WORDS_PT | {"graca"})
 # The words of a rating: a sentence without any (most) is spared ``rate``'s walk.
 _RATING_WORDS = {language: frozenset(RATING_UNITS) | frozenset(marks) for language, marks in RATING_MARKS.items()}
 
