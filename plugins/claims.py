@@ -2711,6 +2711,8 @@ _MEASURED_RATE = _regex(
 # with a quantity (``_level_stated``), as the rate is.
 STATED_LEVEL = "a level or count stated of a named thing"
 STATED_LEVEL_WEIGHT = 0.5
+# (nor a shop's warranty, "A garantia é de 12 meses pelo fabricante": the seller's terms, found so in the fixtures)
+_WARRANTY = _regex(r"\b(?:garantia|warranty|guarantee)\b")
 _STATED_LEVEL = _regex(
     r"^\W*(?:the|o|a|os|as)\s+(?:[\w'’-]+\s+){1,10}?(?:was|were|is|are|stood\s+at|covers|covered|reaches|reached"
     r"|serves|served|totals|totalled|totaled|é\s+de|era\s+de|foi\s+de|eram\s+de|ficou\s+em|está\s+em|chega\s+a"
@@ -3102,7 +3104,7 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
     if any(name == MEASURED_RATE for name, _ in found):
         return log_odds
     level = _STATED_LEVEL.search(unit)
-    if level is None or _SELLERS_RATE.search(unit) is not None:
+    if level is None or _SELLERS_RATE.search(unit) is not None or _WARRANTY.search(unit) is not None:
         return log_odds
     found.append((STATED_LEVEL, " ".join(level.group().split())))
     return log_odds + STATED_LEVEL_WEIGHT

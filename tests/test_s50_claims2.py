@@ -110,3 +110,8 @@ def test_a_price_in_a_figure_of_speech_is_no_claim(sentence, language):
 def test_a_price_idiom_beside_a_figure_is_passed_over(sentence, language):
     score, explanation = claim_reading(sentence, language)
     assert score >= 0.5 and "a price in a figure of speech" not in explanation, explanation
+
+
+def test_a_warranty_is_no_level_stated():
+    _score, explanation = claim_reading("A garantia é de 24 meses pela marca, mais 6 meses da loja.", "pt")
+    assert "a level or count stated of a named thing" not in explanation, explanation
