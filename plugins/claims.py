@@ -555,6 +555,10 @@ _SUPERLATIVE_EN = rf"\bthe\s+(?:{'|'.join(_SUPERLATIVES_EN.split())})\b"
 # A measure's superlative after a possessive is a superlative too ("plunged to their lowest level", "its highest"), and
 # a record's span after it a period, as "since 2002" is ("their lowest level in a year", "the highest inflation in
 # three decades": probe claimsent32); not "their best", "its first" (a first child, a first day).
+# The weather's superlatives ("the wettest February since records began": probe s50-claims2) rank a measure: a
+# superlative (weighing nothing alone) and a record against everything measured (``_RECORD_EVER``); not the
+# comparison's words ("the hottest new band" compares nothing measured).
+_WEATHER_SUPERLATIVES_EN = "wettest driest hottest coldest warmest coolest sunniest windiest snowiest"
 _MEASURE_SUPERLATIVES_EN = "lowest highest largest biggest smallest strongest weakest fastest slowest"
 _MEASURE_SUPERLATIVE_EN = rf"(?:{'|'.join(_MEASURE_SUPERLATIVES_EN.split())})"
 _POSSESSIVE_SUPERLATIVE_EN = rf"\b(?:its|their|his|her|our)\s+{_MEASURE_SUPERLATIVE_EN}\b"
@@ -692,6 +696,20 @@ _PENALTY_TERM_PT = Cue(PENALTY_TERM, 0.5, pattern=_regex(
 _PENALTY_TERM_EN = Cue(PENALTY_TERM, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_PENALISED_EN.split())})\b[^.\n]{{0,60}}?\bfor\s+{_TERM_LENGTH}"),
     gate=frozenset(_PENALISED_EN.split()))
+# A price said in a figure of speech ("Estamos a vender quase de graça", "a preço de banana", "selling for next to
+# nothing": a producer's complaint, s50's export probe's quote at 0.57) is a grievance, not a price to check: weighed
+# as a first-person opinion. With a figure in the unit ("vendemos a 30 cêntimos o quilo, quase de graça") the figure
+# is the claim, and the idiom is passed over.
+PRICE_IDIOM = "a price in a figure of speech"
+PRICE_IDIOM_WEIGHT = -1.6
+_PRICE_IDIOM_PT = Cue(PRICE_IDIOM, PRICE_IDIOM_WEIGHT, pattern=_regex(
+    r"\b(?:(?:quase|praticamente)\s+de\s+graça|(?:quase|praticamente)\s+a\s+custo\s+zero|a\s+preço\s+de\s+banana)\b"),
+    gate=frozenset(["graça", "zero", "banana"]), passed_over=lambda unit, _match: _DIGIT.search(unit) is not None)
+_PRICE_IDIOM_EN = Cue(PRICE_IDIOM, PRICE_IDIOM_WEIGHT, pattern=_regex(
+    r"\b(?:for|at)\s+(?:next\s+to\s+nothing|peanuts|a\s+pittance)\b|\b(?:almost|practically|virtually)\s+for\s+"
+    r"(?:free|nothing)\b"),
+    gate=frozenset(["nothing", "peanuts", "pittance", "free"]),
+    passed_over=lambda unit, _match: _DIGIT.search(unit) is not None)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1265,6 +1283,7 @@ PORTUGUESE_CUES = (
     _TERM_EXTENDED_PT,
     _CONTRACT_TERM_PT,
     _PENALTY_TERM_PT,
+    _PRICE_IDIOM_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1494,6 +1513,7 @@ _LINKING_VERBS_EN = frozenset("remain remains remained stay stays stayed seem se
 # "cut" is its own past: an action only between its subject and its object ("My opponent cut the budget twice", "cut
 # 300 jobs"), not after "to" or a modal ("We need to cut the deficit"), nor as a noun ("a cut", "budget cuts").
 _BARE_PASTS_EN = frozenset(["cut"])
+_RECORDS_BEGAN = frozenset("began started begun".split())
 # A change is an action when something was changed ("The council changed its recycling schedule"), not when things
 # just changed ("Everything changed after the pandemic").
 _CHANGES_EN = frozenset(["changed"])
@@ -1503,9 +1523,10 @@ _BEFORE_AN_INFINITIVE_EN = frozenset("to will would should must can could may mi
 
 
 def _no_act(previous: str, word: str) -> bool:
-    """Whether an English action's word is a state after a linking verb, or a bare past after "to", a modal or an
-    article."""
-    return previous in _LINKING_VERBS_EN or (word in _BARE_PASTS_EN and previous in _BEFORE_AN_INFINITIVE_EN)
+    """Whether an English action's word is a state after a linking verb, a bare past after "to", a modal or an
+    article, or the start of the records a record is measured against ("since records began": ``_RECORD_EVER``)."""
+    return previous in _LINKING_VERBS_EN or (word in _BARE_PASTS_EN and previous in _BEFORE_AN_INFINITIVE_EN) \
+        or (previous == "records" and word in _RECORDS_BEGAN)
 
 
 def _no_object_after(word: str, following: str) -> bool:
@@ -1594,6 +1615,7 @@ ENGLISH_CUES = (
     _TERM_EXTENDED_EN,
     _CONTRACT_TERM_EN,
     _PENALTY_TERM_EN,
+    _PRICE_IDIOM_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1609,6 +1631,9 @@ ENGLISH_CUES = (
                   "surpass", "overtak", "declin", "drop", "outperform", "outsold", "outsell"),
         pattern=_regex(
             r"\b(?:more|less|fewer)\s+(?:\w+\s+){0,3}than\b|\b\w+er\s+than\b|" + _SUPERLATIVE_EN
+            # ... and a measure's superlative after a possessive ("hit their lowest level since records began": probe
+            # s48-claims2's record, found by its "began" as an action until s50-claims2 read that as the records' start)
+            + "|" + _POSSESSIVE_SUPERLATIVE_EN
             # a multiple ("charges ten times more", "three times as many")
             + r"|\btimes\s+(?:more|less|as|higher|lower|larger|bigger|smaller|faster|cheaper)\b"
             r"|\b(?:twice|times)\s+(?:as|the)\b"
@@ -1616,7 +1641,8 @@ ENGLISH_CUES = (
             # ... and dearer or cheaper ("will get a fifth dearer in April": probe s49-claims2)
             r"|\b(?:a|one)[- ](?:quarter|third|fifth|tenth)\s+(?:more|less|fewer|dearer|cheaper)\b"
         ),
-        gate=frozenset(["than", "times", "twice", "quarter", "third", "fifth", "tenth", *_SUPERLATIVES_EN.split()]),
+        gate=frozenset(["than", "times", "twice", "quarter", "third", "fifth", "tenth", *_SUPERLATIVES_EN.split(),
+                        *_MEASURE_SUPERLATIVES_EN.split()]),
     ),
     Cue(
         "action",
@@ -1655,9 +1681,12 @@ ENGLISH_CUES = (
         "superlative",
         0.0,
         # a record's mark ("The previous low was set in 2017", "a record high": probe sentiment47, from claims46's s20)
+        # ... and the weather's ("the wettest February since records began": probe s50-claims2), which pairs with its
+        # time as "the highest" does; it weighs nothing alone
         pattern=_regex(f"{_SUPERLATIVE_EN}|{_POSSESSIVE_SUPERLATIVE_EN}"
-                       r"|\b(?:previous|record|all-time)\s+(?:low|high)s?\b"),
-        gate=frozenset([*_SUPERLATIVES_EN.split(), "low", "high", "lows", "highs"]),
+                       r"|\b(?:previous|record|all-time)\s+(?:low|high)s?\b"
+                       rf"|\bthe\s+(?:{'|'.join(_WEATHER_SUPERLATIVES_EN.split())})\b"),
+        gate=frozenset([*_SUPERLATIVES_EN.split(), *_WEATHER_SUPERLATIVES_EN.split(), "low", "high", "lows", "highs"]),
     ),
     Cue(
         "proportion",
@@ -2558,14 +2587,14 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
 # registada", "the highest level since records began": probe s48-claims' b08, 0.40 without a year) spans the whole
 # series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series.
 _RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
-    rf"\b{_MEASURE_SUPERLATIVE_EN}\b[^.\n]{{0,60}}?\b(?:ever\s+(?:recorded|measured|registered)|on\s+record"
+    rf"\b(?:{_MEASURE_SUPERLATIVE_EN}|{'|'.join(_WEATHER_SUPERLATIVES_EN.split())})\b[^.\n]{{0,60}}?\b(?:ever\s+(?:recorded|measured|registered)|on\s+record"
     r"|since\s+records\s+began)\b"
     r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
     r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
     gate=frozenset("recorded measured registered record records registos registros".split()
                    + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]),
     # ... and its superlative's word, each match holds one ("keys" and "gate" both needed: "record" alone is frequent)
-    keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + "maior menor mais".split()))
+    keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + _WEATHER_SUPERLATIVES_EN.split() + "maior menor mais".split()))
 # So does a history's ("a segunda maior venda da história do clube", "the biggest sale in the club's history": probe
 # s50-claims' s16, 0.29), but not under a conditional ("O novo satélite seria o maior da história da América Latina",
 # "The deal would be the largest ... in the history of Japan": unconfirmed news, whose record is the report's guess).
@@ -2676,6 +2705,20 @@ _MEASURED_RATE = _regex(
     r"\b(?:was|were|is|are|stood\s+at|é\s+de|foi\s+de|era\s+de|ficou\s+(?:em|n[oa]s?)|está\s+em)\s+"
     r"(?:(?:about|around|just|only|cerca\s+de|apenas)\s+)?(?:\d[\d.,]*\s?%|(?:\d[\d.,]*|[a-zà-ú]+)\s+"
     r"(?:por\s+cento|percent|per\s+cent|pontos\s+percentuais|percentage\s+points)\b)")
+# A level or a count stated of a named thing ("The programme reaches about 45,000 households", "A mensalidade média
+# era de R$ 1.850": probe s50-claims' s08 and b07, 0.43 with the number alone) is a statistic too, as ClaimPT marks
+# one: a definite subject opening the unit, a copula or a verb of covering, then the figure. Looked for only in a unit
+# with a quantity (``_level_stated``), as the rate is.
+STATED_LEVEL = "a level or count stated of a named thing"
+STATED_LEVEL_WEIGHT = 0.5
+# (nor a shop's warranty, "A garantia é de 12 meses pelo fabricante": the seller's terms, found so in the fixtures)
+_WARRANTY = _regex(r"\b(?:garantia|warranty|guarantee)\b")
+_STATED_LEVEL = _regex(
+    r"^\W*(?:the|o|a|os|as)\s+(?:[\w'’-]+\s+){1,10}?(?:was|were|is|are|stood\s+at|covers|covered|reaches|reached"
+    r"|serves|served|totals|totalled|totaled|é\s+de|era\s+de|foi\s+de|eram\s+de|ficou\s+em|está\s+em|chega\s+a"
+    r"|chegava\s+a|abrange|abrangia|atende|atendia|soma|somava|totaliza|totalizava)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|cerca\s+de|quase|mais\s+de|perto\s+de)\s+)?"
+    r"(?:R\$|US\$|[$€£])?\s*\d(?:[\d.,]*\d)?")
 _SELLERS_RATE = _regex(r"\b(?:discounts?|descontos?|cashback|promoção|promoções|promotion|voucher|coupon|cupom|cupão)\b")
 # "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now
 _ONE_COUNTED = _regex(r"\b(?:one|um|uma)\b")
@@ -2984,6 +3027,8 @@ def score_unit(
     log_odds = _speculated_comparison(log_odds, unit, found, modals)
     if "%" in unit or "cent" in unit:  # a percentage's mark ("percent", "cento", "percentuais"): few units have one
         log_odds = _rate_stated(log_odds, unit, found)
+    if any(name == "quantity" for name, _ in found):
+        log_odds = _level_stated(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -3051,6 +3096,18 @@ def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> fl
         return log_odds
     found.append((MEASURED_RATE, " ".join(rate.group().split())))
     return log_odds + MEASURED_RATE_WEIGHT
+
+
+def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with ``STATED_LEVEL_WEIGHT`` when the unit, which shows a quantity and states no rate, opens on a
+    definite subject whose level or count it states and is no seller's offer (added to ``found``)."""
+    if any(name == MEASURED_RATE for name, _ in found):
+        return log_odds
+    level = _STATED_LEVEL.search(unit)
+    if level is None or _SELLERS_RATE.search(unit) is not None or _WARRANTY.search(unit) is not None:
+        return log_odds
+    found.append((STATED_LEVEL, " ".join(level.group().split())))
+    return log_odds + STATED_LEVEL_WEIGHT
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
@@ -3133,7 +3190,7 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
 def _pairs_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
     """``log_odds`` with the weight of the cues that count together (``CUE_PAIRS``, each added to ``found`` and
     ``names``), after an evaluative superlative in time of nothing measured took its own back (``_unmeasured``: "the
-    worst week", no superlative's pair then), and of an unnamed group's view (``_unnamed_view``)."""
+    worst week", no superlative's pair then), of an unnamed group's view (``_unnamed_view``), and of a bare plural group's report (``_group_report``)."""
     evaluative = dict(found).get(EVALUATIVE)
     unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
     if unmeasured:
@@ -3145,6 +3202,8 @@ def _pairs_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], nam
             names.add(pair_name)
     if {UNNAMED_GROUP, EVALUATIVE} <= names and FORECAST_DETAILS.isdisjoint(names):
         log_odds += _unnamed_view(found)
+    if ATTRIBUTION in names:
+        log_odds += _group_report(unit, found, names)
     return log_odds
 
 
@@ -3216,6 +3275,52 @@ def _unnamed_view(found: list[tuple[str, str]]) -> float:
     attribution = matches.get(ATTRIBUTION)
     reports_the_group = attribution is not None and _position(group, attribution) < len(group)
     return UNNAMED_VIEW_WEIGHT - (ATTRIBUTION_WEIGHT if reports_the_group else 0.0)
+
+
+# A report of a group named by a bare plural ("Landlords say they are struggling", "Road safety charities said the
+# sentence was too lenient", "Comerciantes dizem que as vendas estão fracas": probe s50-claims' s12 and b07, 0.55-0.60)
+# is an opinion survey: no one in it can be asked. Only when it holds no figure, date or named actor and no act in the
+# past ("Witnesses said the car mounted the pavement" is an event to check); not a definite body's ("Police said",
+# "The Environment Agency said").
+GROUP_REPORT = "report of a group no one can ask"
+GROUP_REPORT_WEIGHT = -0.6
+# (not a warning: "Scientists warned that the loss could accelerate warming", a consequence to check, probe claims46)
+_GROUP_REPORTING = ("say says said claim claimed insist insisted complain complained dizem disseram afirmam afirmaram "
+                    "garantem garantiram reclamam reclamaram")
+_GROUP_REPORT = _regex(
+    r"^\W*(?!(?:the|a|an|these|those|some|many|most|all|its|their|our|os|as|uns|umas|muitos|muitas)\b)"
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[^\S\n]+[a-zà-ÿ'’-]+){0,3}?)(?<=s)[^\S\n]+"
+    rf"(?:{'|'.join(_GROUP_REPORTING.split())})\b")
+# an act in the past in what such a group reports: an English past not after a copula ("was safe", "were disappointed"
+# are states), a Portuguese preterite
+_PAST_ACT = _regex(r"\b(?:(\w+)\s+)?(\w{2,}[^e\W]ed|\w{3,}(?:ou|eu|iu|aram|eram|iram))\b")
+_STATES_BEFORE = _LINKING_VERBS_EN | frozenset("was were is are be been being get got".split())
+# what a group's report holds that makes it checkable
+_GROUP_REPORT_DETAILS = frozenset({"quantity", QUANTITY_IN_WORDS, DATE, NAMED_ACTOR, DEFINITE_INSTITUTION})
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun's plural in simplemma's English or Portuguese dictionary ("landlords",
+    "comerciantes"; not "Reuters", "Williams")."""
+    import simplemma
+
+    return any((lemma := simplemma.lemmatize(word, lang=language)) != word and lemma.islower()
+               for language in ("en", "pt"))
+
+
+def _group_report(unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
+    """``GROUP_REPORT_WEIGHT`` when ``unit`` is a bare plural group's report holding no detail and no act in the past,
+    with ``GROUP_REPORT`` added to ``found``; 0 otherwise."""
+    if not _GROUP_REPORT_DETAILS.isdisjoint(names):
+        return 0.0
+    group = _GROUP_REPORT.search(unit)
+    if group is None or not _plural_noun(_WORD.findall(group.group())[-2].lower()):
+        return 0.0
+    for act in _PAST_ACT.finditer(unit, group.end()):
+        if (act.group(1) or "").lower() not in _STATES_BEFORE:
+            return 0.0
+    found.append((GROUP_REPORT, " ".join(group.group().split())))
+    return GROUP_REPORT_WEIGHT
 
 
 def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, float]) -> float:

@@ -15,12 +15,11 @@ from tests.test_news_probe7 import assert_claims_found
 
 PROBE = "s50-claims"
 STUDIED = rows("studied.jsonl", PROBE)
-# Left open (fixtures/s50-claims/README.md): a present-tense count with no other cue (0.43), and two vague reports
-# with a comparison's word (0.60): "Retailers say the true number is far higher", "Para os pesquisadores, a queda
-# precisa ser vista com cautela".
+# Left open (fixtures/s50-claims/README.md): a vague view with a comparison's word, "Para os pesquisadores, a queda
+# precisa ser vista com cautela" (0.60). s50-claims2 found s08's present-tense count ("a level or count stated of a
+# named thing") and dropped s12's group report ("report of a group no one can ask"), both written for session 50's
+# round 2 in its own sentences (tests/test_s50_claims2.py).
 STUDIED_LEFT_OPEN = {
-    "s08": frozenset({"The program covers about 600,000 people."}),
-    "s12": frozenset({"Retailers say the true number is far higher."}),
     "s13": frozenset({"Para os pesquisadores, a queda precisa ser vista com cautela."}),
 }
 
@@ -134,12 +133,9 @@ def test_anyone_affected_can_contact_is_an_appeal():
 
 BLIND = rows("blind.jsonl", PROBE)
 # One run on 24d453e0: 11/12 at 11/13, 0 off. Missed a level with no other cue; suggested two vague reports by a
-# group ("Road safety charities said ...", "Landlords say ...": reported speech and an action, 0.55).
-BLIND_AS_MEASURED: dict[str, frozenset[str]] = {
-    "b01": frozenset({"Road safety charities said the sentence was too lenient."}),
-    "b07": frozenset({"The average monthly rent for a new tenancy in the city was €2,200.",
-                      "Landlords say rising costs leave them little choice."}),
-}
+# group ("Road safety charities said ...", "Landlords say ...": reported speech and an action, 0.55). The three were
+# s50-claims2's brief (its rules written on its own sentences): now 12/12 at 12/12.
+BLIND_AS_MEASURED: dict[str, frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("paragraph", BLIND, ids=[row["id"] for row in BLIND])
