@@ -7101,7 +7101,9 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     judge = words.doc[role].text == "Justice" and role > 0 and words.doc[role - 1].text in JUDGES_STYLES \
         and name[0].text not in ROLE_TITLES
     # one name after an office of two title words is a person's ("Chief Minister Siddaramaiah"; s50-entities2)
-    single = len(name) == 1 and (judge or (len(roles) > 1 and roles[-2] == role - 1))
+    # ("Chief Financial Officer Kate Thomson": the office's own last word is none)
+    single = len(name) == 1 and (judge or (len(roles) > 1 and roles[-2] == role - 1 and name[0].text not in
+                                           ROLE_TITLES and not is_officer_word_in_title(name[0])))
     if (2 <= len(name) <= 3 or single) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
