@@ -1714,7 +1714,8 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
         return None
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
-    if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words):
+    if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words) or (
+            english and is_described_role(words)):
         return None  # is_unnamed_group: "Industry insiders told 36Kr": who spoke, described, not named
     return labelled_candidate(ent, words, name, text, labels, bool(person), role_owner)
 
@@ -1731,6 +1732,13 @@ def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacyS
         or person_apposed_to_a_role(words) or (owned and person_owning_a_group(ent, words))
 
 
+def is_described_role(words: SpacySpan) -> bool:
+    """Whether an English span is a lowercase word and role titles, no name ("the local MP", an organisation to the
+    model; s50-entities2)."""
+    return words[0].is_lower and len(words) > 1 and all(
+        token.is_lower or token.text in ROLE_TITLES for token in words) and not words[-1].is_lower
+
+
 def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) -> SpacySpan | None:
     """``words`` without what a model span runs over besides the name (runaway words, common nouns after a possessive
     or an owner, an article before a body, a party's noun, an apposition), with a number before a company word and an
@@ -1744,7 +1752,7 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
             without_a_score(words))))
         if is_opening_compound_adjective(words, ent):
             return None
-        words = without_article_before_a_body(words)
+        words = without_article_before_a_club(without_article_before_a_body(words))
     if text.endswith(" party", 0, words.end_char):  # the characters first: a spaCy token costs more to read
         words = without_party_noun(words)
     words = with_elided_word_after(with_number_before_a_company_word(without_apposition(words) if english else words))
@@ -1753,7 +1761,8 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
 
 # A match's score after a side's name ("Fulham beat Brentford 2-1 at Craven Cottage": the model ran the club on over
 # it; s48-entities-en): no name ends with one.
-SCORE_AT_THE_END = re.compile(r"[^\S\n]+\d{1,3}[-–]\d{1,3}$")
+# ... or the margin it was won by ("The Brisbane Lions beat Geelong by 20": "Geelong by 20"; s50-entities2).
+SCORE_AT_THE_END = re.compile(r"[^\S\n]+(?:\d{1,3}[-–]\d{1,3}|by[^\S\n]+\d{1,3})$")
 
 
 # A power station's lowercase noun after its name, maybe with its fuel ("the Medupi power station", "Drax power
@@ -1851,7 +1860,40 @@ def labelled_candidate(ent: SpacySpan, words: SpacySpan, name: str, text: str, l
         person)
     if is_product_by_its_shape(words, name, text, end, label):
         return Candidate(words.start_char, end, "PRODUCT", "rule")  # the model has no PRODUCT
+    if label == "PER":
+        end = end_with_hyphened_given_name(words, text, end)
+        if is_place_after_near(words, name, text):
+            label = "LOC"
     return Candidate(words.start_char, end, label, "model")
+
+
+# The lowercase half of a romanised given name after its hyphen ("Cho Jung-tai", "Chang Yen-i"; s50-entities2): the
+# English model ends the person at the hyphen. A syllable of five letters at most, after a name word as short.
+HYPHENED_NAME_HALF = re.compile(r"-[a-z]{1,5}(?![\w-])")
+# The words a compound adjective makes after a person's name, none a given name's half ("a Truss-era policy").
+COMPOUND_HALVES = frozenset("era style led like based backed born type free linked made owned run ish".split())
+
+
+def end_with_hyphened_given_name(words: SpacySpan, text: str, end: int) -> int:
+    """The end of a person's model span with the lowercase half of the hyphened given name it stopped at
+    (``HYPHENED_NAME_HALF``), else ``end``."""
+    if not text.startswith("-", end) or len(words) < 2 or len(words[-1].text) > 5:
+        return end  # the character first: a hyphen after a person is rare
+    half = HYPHENED_NAME_HALF.match(text, end)
+    return end if half is None or half.group()[1:] in COMPOUND_HALVES else half.end()
+
+
+# A place's preposition of nearness before a name ("perto de Sinop", "near Kisumu"; s50-entities2): the model read an
+# unknown town as a person. Not a given name ("sentou-se perto de Maria").
+NEAR_BEFORE = re.compile(r"(?:(?:perto|próximo|pr[oó]xima|junto|ao redor|em torno) d[eoa]s?|near|nearby) $", re.I)
+
+
+def is_place_after_near(words: SpacySpan, name: str, text: str) -> bool:
+    """Whether a one-word person of the model stands after a preposition of nearness (``NEAR_BEFORE``) and is no
+    given name: a place."""
+    start = words.start_char
+    return len(words) == 1 and NEAR_BEFORE.search(text, max(0, start - 16), start) is not None \
+        and name not in all_given_names()
 
 
 def is_product_by_its_shape(words: SpacySpan, name: str, text: str, end: int, label: str) -> bool:
@@ -7058,7 +7100,11 @@ def person_after_role(words: SpacySpan, label: str) -> SpacySpan | None:
     role = roles[-1]
     judge = words.doc[role].text == "Justice" and role > 0 and words.doc[role - 1].text in JUDGES_STYLES \
         and name[0].text not in ROLE_TITLES
-    if (2 <= len(name) <= 3 or (judge and len(name) == 1)) and all(is_personal_name_after_a_role(t) for t in name):
+    # one name after an office of two title words is a person's ("Chief Minister Siddaramaiah"; s50-entities2)
+    # ("Chief Financial Officer Kate Thomson": the office's own last word is none)
+    single = len(name) == 1 and (judge or (len(roles) > 1 and roles[-2] == role - 1 and name[0].text not in
+                                           ROLE_TITLES and not is_officer_word_in_title(name[0])))
+    if (2 <= len(name) <= 3 or single) and all(is_personal_name_after_a_role(t) for t in name):
         return None if name[-1].text in COMPANY_WORDS else name
     return None
 
@@ -7327,6 +7373,17 @@ def without_article_before_a_body(words: SpacySpan) -> SpacySpan:
     opened = words[0].lower_ in OPENING_PREPOSITIONS and (words.start == 0 or doc[words.start - 1].text in ".!?")
     start = words.start + opened
     return doc[start + 1:words.end] if doc[start].lower_ == "the" and start + 2 < words.end else words
+
+
+def without_article_before_a_club(words: SpacySpan) -> SpacySpan:
+    """An English span without the "The" before a club's two names, the last a plural nickname, where a match's verb
+    follows (``TEAM_VERBS``: "The Brisbane Lions beat Geelong"; s50-entities2): the article is the sentence's, as
+    before a body."""
+    doc = words.doc
+    if len(words) != 3 or words[0].text != "The" or words.end >= len(doc) or doc[words.end].text not in TEAM_VERBS \
+            or not (words[1].is_title and words[2].is_title and words[2].text.endswith("s")):
+        return words
+    return words[1:]
 
 
 def is_holder_next(doc: Doc, start: int) -> bool:
