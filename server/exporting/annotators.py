@@ -13,7 +13,9 @@ report.json holds every pair (the matrix).
 
 Counting a task of one annotation is one dict increment
 (``TaskConverter.field_examples``); everything else runs only on tasks that
-several annotated, and a task of two reuses the span comparison Agreement made.
+several annotated, and reuses what Agreement worked out: a task of two, its
+span comparison; a task of more, each annotation's span answers (working them
+out again for each pair cost a task of three annotations ~130k instructions).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 Answer = tuple[str, ...]
 # Two annotations' span answers (span_answers): those both give, and those one of them gives.
 SpanComparison = tuple[AbstractSet[Span], AbstractSet[Span]]
+# What Agreement.add_task gives back of a task's annotations: of two, their SpanComparison; of more, each
+# annotation's span answers, in the annotations' order.
+AgreementSpans = SpanComparison | Sequence[AbstractSet[Span]]
 SPAN_KINDS = ("entities", "claims")
 
 
@@ -78,14 +83,14 @@ class PairCounts:
         self.matched: dict[str, int] = {}
         self.unmatched: dict[str, int] = {}
 
-    def add(self, first: Labels, second: Labels, compared: SpanComparison | None = None) -> None:
-        """Count a task's two annotations; ``compared``: their span answers as Agreement compared them."""
+    def add(self, first: Labels, second: Labels, compared: SpanComparison) -> None:
+        """Count a task's two annotations; ``compared``: their span answers both give and one gives."""
         for control, values in first.choices.items():
             if (other := second.choices.get(control)) is not None:
                 counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
-                counts.add(tuple(sorted(values)), tuple(sorted(other)))
-        if compared is None:
-            compared = compare_spans(first, second)
+                # An answer is the values in sorted order: one value nearly always, its tuple itself then.
+                counts.add(values if len(values) < 2 else tuple(sorted(values)),
+                           other if len(other) < 2 else tuple(sorted(other)))
         count_into(self.matched, map(LABEL_OF, compared[0]))
         if compared[1]:
             count_into(self.unmatched, map(LABEL_OF, compared[1]))
@@ -131,18 +136,37 @@ class AnnotatorTable:
         # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
         self.claim_labels = CLAIM_LABELS
 
-    def add_shared(self, own: Mapping[str, Labels], first_text: bool, compared: SpanComparison | None = None
-                   ) -> None:
-        """Count a task's (or a later labelled Text's) annotators' labels against each other: ``own``, each
-        annotator's latest finished annotation of it; ``compared``: the span answers of its two, when the task
-        has two annotations (Agreement compared them)."""
+    def add_placed(self, placed: Sequence[tuple[Annotation, Labels]], first_text: bool,
+                   order: Callable[[Annotation], Any], spans: AgreementSpans) -> None:
+        """Count a task's (or a later labelled Text's) finished annotations, ``placed``, by annotator: each
+        one's latest (``order``, see latest_of_each) against the others'; ``spans``: what Agreement.add_task
+        gave back of them (nothing worked out again)."""
+        latest = latest_of_each(placed, order)
+        if len(latest) < 2:  # one annotator's several annotations: no pair
+            return
+        own = {name: placed[position][1] for name, position in latest.items()}
+        if len(placed) == 2:  # two annotators of two annotations: their spans as Agreement compared them
+            self.add_shared(own, first_text, compared=spans)
+        else:
+            self.add_shared(own, first_text, answers={name: spans[position] for name, position in latest.items()})
+
+    def add_shared(self, own: Mapping[str, Labels], first_text: bool, compared: SpanComparison | None = None,
+                   answers: Mapping[str, AbstractSet[Span]] | None = None) -> None:
+        """Count annotators' labels of a task against each other: ``own``, each annotator's latest finished
+        annotation of it; ``compared``: the span answers of its two, when there are two (Agreement compared
+        them); else ``answers``, each one's span answers (worked out here when not given)."""
         names = sorted(own)
         if first_text:
             count_into(self.shared, names)
+        if compared is None and answers is None:
+            answers = {name: span_answers(labels) for name, labels in own.items()}
         for index, name in enumerate(names):
             for other in names[index + 1:]:
                 pair = self.pairs.get((name, other)) or self.pairs.setdefault((name, other), PairCounts())
                 pair.tasks += first_text
+                if answers is not None:
+                    mine, theirs = answers[name], answers[other]
+                    compared = mine & theirs, mine ^ theirs
                 pair.add(own[name], own[other], compared)
 
     def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
@@ -258,22 +282,14 @@ ANNOTATORS_SAID = (
 
 
 def latest_of_each(placed: Sequence[tuple[Annotation, Labels]], order: Callable[[Annotation], Any]
-                   ) -> dict[str, Labels]:
-    """Each named annotator's labels of a task: of their several annotations (nearly never), the latest, the
-    greatest ``order`` (asked only then: reading a time costs a thousand instructions)."""
-    own: dict[str, tuple[Annotation, Labels]] = {}
-    for annotation, labels in placed:
+                   ) -> dict[str, int]:
+    """Where each named annotator's annotation of a task is in ``placed``: of their several annotations
+    (nearly never), the latest, the greatest ``order`` (asked only then: reading a time costs a thousand
+    instructions)."""
+    latest: dict[str, int] = {}
+    for position, (annotation, _labels) in enumerate(placed):
         if (name := annotation.annotator) is None:
             continue
-        if name not in own or order(annotation) > order(own[name][0]):
-            own[name] = (annotation, labels)
-    return {name: labels for name, (_annotation, labels) in own.items()}
-
-
-def compare_spans(first: Labels, second: Labels) -> SpanComparison:
-    """Two annotations' span answers both give, and those one of them gives."""
-    answers = span_answers(first)
-    if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
-        return answers, ()
-    other_answers = span_answers(second)
-    return answers & other_answers, answers ^ other_answers
+        if name not in latest or order(annotation) > order(placed[latest[name]][0]):
+            latest[name] = position
+    return latest

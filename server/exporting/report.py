@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
-from server.exporting.annotators import AnnotatorTable, SpanComparison, card_lines
+from server.exporting.annotators import AgreementSpans, AnnotatorTable, SpanComparison, card_lines
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -249,12 +249,13 @@ class Agreement:
         self.pair_matches: dict[str, int] = {}
         self.pair_unmatched: dict[str, int] = {}
 
-    def add_task(self, annotations: list[Labels], another_text: bool = False) -> SpanComparison | None:
+    def add_task(self, annotations: list[Labels], another_text: bool = False) -> AgreementSpans | None:
         """Count the agreement of a task's annotations; ``another_text``: a
         later labelled Text of a task counted already (its spans and choices
         compared, the task not counted again). Of two annotations, the span
-        answers both give and those one gives (the annotators' table counts
-        them again by pair, without comparing them again)."""
+        answers both give and those one gives; of more, each one's span
+        answers (the annotators' table counts them by pair, without working
+        them out again)."""
         if len(annotations) < 2:
             return None
         self.tasks += not another_text
@@ -300,6 +301,7 @@ class Agreement:
             totals[label] = totals.get(label, 0) + holders * others
             if holders > 1:
                 matches[label] = matches.get(label, 0) + holders * (holders - 1) // 2
+        return answers
 
     def _add_pair(self, first: Labels, second: Labels) -> SpanComparison:
         """A task of two annotations: as add_task counts it, with its one pair's sums said directly."""
