@@ -641,11 +641,14 @@ class TaskConverter:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             first = self.field_index == 0
+            table = self.report.annotators
+            # Two annotators' span answers counted once, for Agreement and for their pair
+            into = table.pair_of_two(placed) if len(placed) == 2 else None
             spans = self.report.agreement.add_task([labels for _annotation, labels in placed],
-                                                   another_text=not first)
+                                                   another_text=not first, into=into)
             if first:
                 self.check_annotators(task, finished)
-            self.report.annotators.add_placed(placed, first, update_order, spans)
+            table.add_placed(placed, first, update_order, spans)
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:
