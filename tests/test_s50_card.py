@@ -158,3 +158,12 @@ def test_a_project_of_spans_alone_gives_span_f1_and_no_kappa(tmp_path: Path) -> 
     rows = report.as_dict()["annotators"]["by_annotator"]
     assert {name: row["against_the_others"] for name, row in rows.items()} == {
         name: {"choices": {}, "spans": row["against_the_others"]["spans"]} for name, row in BY_ANNOTATOR.items()}
+
+
+def test_the_report_reads_the_same_when_asked_twice(tmp_path: Path) -> None:
+    """s50-card2: the tasks of two annotators are counted by what they hold and settled into their pairs when
+    the report is asked for (AnnotatorTable.settle): asked again, nothing is counted twice."""
+    _out, report = export(tmp_path, FIXTURE)
+    first = report.as_dict()
+    assert report.as_dict()["annotators"] == first["annotators"]
+    assert first["annotators"]["pairs"] == PAIRS and first["agreement"] == report.as_dict()["agreement"]

@@ -13,7 +13,9 @@ report.json holds every pair (the matrix).
 
 Counting a task of one annotation is one dict increment
 (``TaskConverter.field_examples``); everything else runs only on tasks that
-several annotated, and a task of two reuses the span comparison Agreement made.
+several annotated, and reuses what Agreement worked out: a task of two, its
+span comparison; a task of more, each annotation's span answers (working them
+out again for each pair cost a task of three annotations ~130k instructions).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ LABEL_OF = operator.attrgetter("label")  # a span's label, read in C (by map)
 Answer = tuple[str, ...]
 # Two annotations' span answers (span_answers): those both give, and those one of them gives.
 SpanComparison = tuple[AbstractSet[Span], AbstractSet[Span]]
+# What Agreement.add_task gives back of a task's annotations: of two, their SpanComparison; of more, each
+# annotation's span answers, in the annotations' order.
+AgreementSpans = SpanComparison | Sequence[AbstractSet[Span]]
 SPAN_KINDS = ("entities", "claims")
 
 
@@ -45,11 +50,12 @@ class ChoiceCounts:
         self.first: Counter[Answer] = Counter()
         self.second: Counter[Answer] = Counter()
 
-    def add(self, first: Answer, second: Answer) -> None:
-        self.items += 1
-        self.agreed += first == second
-        self.first[first] += 1
-        self.second[second] += 1
+    def add(self, first: Answer, second: Answer, times: int = 1) -> None:
+        """Count ``times`` items where the raters answered ``first`` and ``second``."""
+        self.items += times
+        self.agreed += (first == second) * times
+        self.first[first] += times
+        self.second[second] += times
 
     def merge(self, other: ChoiceCounts, swapped: bool = False) -> None:
         """Add ``other``'s counts; ``swapped``: its first rater is this one's second."""
@@ -70,31 +76,45 @@ class ChoiceCounts:
 class PairCounts:
     """What two annotators' finished annotations of the tasks both did give: per choice control, their
     answers; per span label, the answers both give and those only one gives (counted in C, by label: a task
-    holds tens of spans; entities and claims are told apart once, at the end)."""
+    holds tens of spans; entities and claims are told apart once, at the end). The span answers of the tasks
+    that only these two annotated Agreement counts into ``matched`` and ``unmatched`` for both (a task's
+    labels counted once, not twice: Agreement.annotator_pairs); those of tasks that more annotated are counted here."""
 
     def __init__(self) -> None:
         self.tasks = 0
         self.choices: dict[str, ChoiceCounts] = {}
         self.matched: dict[str, int] = {}
         self.unmatched: dict[str, int] = {}
+        self.matched_among_more: dict[str, int] = {}
+        self.unmatched_among_more: dict[str, int] = {}
 
-    def add(self, first: Labels, second: Labels, compared: SpanComparison | None = None) -> None:
-        """Count a task's two annotations; ``compared``: their span answers as Agreement compared them."""
-        for control, values in first.choices.items():
-            if (other := second.choices.get(control)) is not None:
-                counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
-                counts.add(tuple(sorted(values)), tuple(sorted(other)))
-        if compared is None:
-            compared = compare_spans(first, second)
-        count_into(self.matched, map(LABEL_OF, compared[0]))
+    def add(self, first: Labels, second: Labels, compared: SpanComparison) -> None:
+        """Count a task's two annotations; ``compared``: their span answers both give and one gives."""
+        self.add_choices(first.choices, second.choices)
+        count_into(self.matched_among_more, map(LABEL_OF, compared[0]))
         if compared[1]:
-            count_into(self.unmatched, map(LABEL_OF, compared[1]))
+            count_into(self.unmatched_among_more, map(LABEL_OF, compared[1]))
+
+    def add_choices(self, first: Mapping[str, Answer], second: Mapping[str, Answer], times: int = 1) -> None:
+        """Count ``times`` tasks where the two chose ``first`` and ``second`` (values by control)."""
+        for control, values in first.items():
+            if (other := second.get(control)) is not None:
+                counts = self.choices.get(control) or self.choices.setdefault(control, ChoiceCounts())
+                # An answer is the values in sorted order: one value nearly always, its tuple itself then.
+                counts.add(values if len(values) < 2 else tuple(sorted(values)),
+                           other if len(other) < 2 else tuple(sorted(other)), times)
+
+    def span_counts(self) -> tuple[tuple[dict[str, int], bool], ...]:
+        """Its span answers by label, each count with whether they match."""
+        return ((self.matched, True), (self.unmatched, False), (self.matched_among_more, True),
+                (self.unmatched_among_more, False))
 
     def merge(self, other: PairCounts, swapped: bool = False) -> None:
         self.tasks += other.tasks
         for control, counts in other.choices.items():
             self.choices.setdefault(control, ChoiceCounts()).merge(counts, swapped)
-        for mine, theirs in ((self.matched, other.matched), (self.unmatched, other.unmatched)):
+        for theirs, matched in other.span_counts():
+            mine = self.matched if matched else self.unmatched
             for label, n in theirs.items():
                 mine[label] = mine.get(label, 0) + n
 
@@ -102,7 +122,7 @@ class PairCounts:
         """Its kappa per control and F1 per span kind (``claim_labels`` the claims), each with the items or
         tasks it is over."""
         spans: dict[str, list[int]] = {}  # kind -> [matches, |A| + |B|]
-        for counts, matched in ((self.matched, True), (self.unmatched, False)):
+        for counts, matched in self.span_counts():
             for label, n in counts.items():
                 kind = spans.setdefault(SPAN_KINDS[label in claim_labels], [0, 0])
                 kind[0] += n * matched
@@ -130,20 +150,74 @@ class AnnotatorTable:
         self.votes: dict[str, list[int]] = {}
         # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
         self.claim_labels = CLAIM_LABELS
+        # The tasks of two annotations by two annotators (a fifth of a project of several, nearly all its shared
+        # tasks), by (first and second annotator, a task's first Text, each one's choices): one dict increment a
+        # task; their pairs' tasks and choices are counted once per key at the end (settle). Counted a task at a
+        # time they cost ~25k instructions each (bench/HISTORY.md "## s50-card2").
+        self.of_two: dict[tuple[str, str, bool, tuple[tuple[str, Answer], ...], tuple[tuple[str, Answer], ...]],
+                          int] = {}
 
-    def add_shared(self, own: Mapping[str, Labels], first_text: bool, compared: SpanComparison | None = None
-                   ) -> None:
-        """Count a task's (or a later labelled Text's) annotators' labels against each other: ``own``, each
-        annotator's latest finished annotation of it; ``compared``: the span answers of its two, when the task
-        has two annotations (Agreement compared them)."""
+    def pair_of_two(self, placed: Sequence[tuple[Annotation, Labels]]) -> PairCounts | None:
+        """The pair of a task's two annotations when two annotators made them (None otherwise): Agreement
+        counts their span answers into it (add_task's ``into``)."""
+        first, second = placed[0][0].annotator, placed[1][0].annotator
+        if first is None or second is None or first == second:
+            return None
+        key = (first, second) if first < second else (second, first)
+        return self.pairs.get(key) or self.pairs.setdefault(key, PairCounts())
+
+    def add_placed(self, placed: Sequence[tuple[Annotation, Labels]], first_text: bool,
+                   order: Callable[[Annotation], Any], spans: AgreementSpans | None) -> None:
+        """Count a task's (or a later labelled Text's) finished annotations, ``placed``, by annotator: each
+        one's latest (``order``, see latest_of_each) against the others'; ``spans``: what Agreement.add_task
+        gave back of them (nothing worked out again; None: two annotators' spans it counted for their
+        pair)."""
+        if len(placed) == 2:  # their spans counted by Agreement into their pair (pair_of_two)
+            self._count_of_two(placed, first_text)
+            return
+        latest = latest_of_each(placed, order)
+        if len(latest) < 2:  # one annotator's several annotations: no pair
+            return
+        own = {name: placed[position][1] for name, position in latest.items()}
+        self.add_shared(own, first_text, answers={name: spans[position] for name, position in latest.items()})
+
+    def _count_of_two(self, placed: Sequence[tuple[Annotation, Labels]], first_text: bool) -> None:
+        """A task's two annotations, when two annotators made them: counted by what they hold (``of_two``)."""
+        (first, mine), (second, theirs) = ((annotation.annotator, labels) for annotation, labels in placed)
+        if first is None or second is None or first == second:
+            return
+        if second < first:
+            first, mine, second, theirs = second, theirs, first, mine
+        key = (first, second, first_text, tuple(mine.choices.items()), tuple(theirs.choices.items()))
+        self.of_two[key] = self.of_two.get(key, 0) + 1
+
+    def settle(self) -> None:
+        """Count the tasks of two annotators kept by what they hold (``of_two``) into the shared tasks and
+        pairs."""
+        for (first, second, first_text, mine, theirs), times in self.of_two.items():
+            pair = self.pairs.get((first, second)) or self.pairs.setdefault((first, second), PairCounts())
+            if first_text:
+                pair.tasks += times
+                self.shared[first] += times
+                self.shared[second] += times
+            pair.add_choices(dict(mine), dict(theirs), times)
+        self.of_two.clear()
+
+    def add_shared(self, own: Mapping[str, Labels], first_text: bool,
+                   answers: Mapping[str, AbstractSet[Span]] | None = None) -> None:
+        """Count annotators' labels of a task against each other: ``own``, each annotator's latest finished
+        annotation of it; ``answers``, each one's span answers (worked out here when not given)."""
         names = sorted(own)
         if first_text:
             count_into(self.shared, names)
+        if answers is None:
+            answers = {name: span_answers(labels) for name, labels in own.items()}
         for index, name in enumerate(names):
             for other in names[index + 1:]:
                 pair = self.pairs.get((name, other)) or self.pairs.setdefault((name, other), PairCounts())
                 pair.tasks += first_text
-                pair.add(own[name], own[other], compared)
+                mine, theirs = answers[name], answers[other]
+                pair.add(own[name], own[other], (mine & theirs, mine ^ theirs))
 
     def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
         """Count, under majority, whose labels the task's majority (``result``) were not."""
@@ -161,6 +235,7 @@ class AnnotatorTable:
 
     def as_dict(self, names: Mapping[str, str]) -> dict[str, Any]:
         """report.json's ``annotators``: a row per annotator, every pair, and the pairs that disagree most."""
+        self.settle()
         pairs = self._pairs_named(names)
         rows: dict[str, dict[str, Any]] = {}
         for name in sorted({names.get(n, n) for n in (*self.finished, *self.cancelled) if n is not None}):
@@ -258,22 +333,14 @@ ANNOTATORS_SAID = (
 
 
 def latest_of_each(placed: Sequence[tuple[Annotation, Labels]], order: Callable[[Annotation], Any]
-                   ) -> dict[str, Labels]:
-    """Each named annotator's labels of a task: of their several annotations (nearly never), the latest, the
-    greatest ``order`` (asked only then: reading a time costs a thousand instructions)."""
-    own: dict[str, tuple[Annotation, Labels]] = {}
-    for annotation, labels in placed:
+                   ) -> dict[str, int]:
+    """Where each named annotator's annotation of a task is in ``placed``: of their several annotations
+    (nearly never), the latest, the greatest ``order`` (asked only then: reading a time costs a thousand
+    instructions)."""
+    latest: dict[str, int] = {}
+    for position, (annotation, _labels) in enumerate(placed):
         if (name := annotation.annotator) is None:
             continue
-        if name not in own or order(annotation) > order(own[name][0]):
-            own[name] = (annotation, labels)
-    return {name: labels for name, (_annotation, labels) in own.items()}
-
-
-def compare_spans(first: Labels, second: Labels) -> SpanComparison:
-    """Two annotations' span answers both give, and those one of them gives."""
-    answers = span_answers(first)
-    if first.controls.keys() == second.controls.keys():  # the same spans drawn: each answer matches
-        return answers, ()
-    other_answers = span_answers(second)
-    return answers & other_answers, answers ^ other_answers
+        if name not in latest or order(annotation) > order(placed[latest[name]][0]):
+            latest[name] = position
+    return latest

@@ -45,7 +45,6 @@ from schemas.label_studio_export import (
     load_task,
     shown_id,
 )
-from server.exporting.annotators import latest_of_each
 from server.exporting.encoded_texts import with_decoded_texts
 from server.exporting.examples import (
     CLAIM_LABELS,
@@ -643,13 +642,14 @@ class TaskConverter:
             placed.append((annotation, self.labels(task, key, text, annotation, fitted)))
         if len(placed) > 1:  # agreement needs two
             first = self.field_index == 0
-            compared = self.report.agreement.add_task([labels for _annotation, labels in placed],
-                                                      another_text=not first)
+            table = self.report.annotators
+            # Two annotators' span answers counted once, for Agreement and for their pair
+            into = table.pair_of_two(placed) if len(placed) == 2 else None
+            spans = self.report.agreement.add_task([labels for _annotation, labels in placed],
+                                                   another_text=not first, into=into)
             if first:
                 self.check_annotators(task, finished)
-            own = latest_of_each(placed, update_order)
-            if len(own) > 1:  # two annotators of two annotations: their spans as Agreement compared them
-                self.report.annotators.add_shared(own, first, compared if len(placed) == 2 else None)
+            table.add_placed(placed, first, update_order, spans)
         return placed
 
     def say_named_by_id(self, task: Task, named_by_id: list[tuple[str, str]]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
-from server.exporting.annotators import AnnotatorTable, SpanComparison, card_lines
+from server.exporting.annotators import AgreementSpans, AnnotatorTable, PairCounts, SpanComparison, card_lines
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -51,6 +51,7 @@ class ExportReport:
         self.agreement = Agreement()
         self.survival = Survival()
         self.annotators = AnnotatorTable()
+        self.agreement.annotator_pairs = self.annotators.pairs
         # A user the file gave as a bare id before its object: id -> the object's name, which the examples
         # and details written under the id take at the end (UserNames.renamed; a map of users, not tasks).
         self.renamed_annotators: dict[str, str] = {}
@@ -248,18 +249,25 @@ class Agreement:
         # are counted once, not three times (a task's tens of labels, each a thousand instructions counted).
         self.pair_matches: dict[str, int] = {}
         self.pair_unmatched: dict[str, int] = {}
+        # The annotators' pairs that hold the same counts of the tasks of two annotations by two annotators
+        # (add_task's ``into``): added to these at the end (the table's pairs, ExportReport links them).
+        self.annotator_pairs: Mapping[Any, PairCounts] = {}
 
-    def add_task(self, annotations: list[Labels], another_text: bool = False) -> SpanComparison | None:
+    def add_task(self, annotations: list[Labels], another_text: bool = False, into: PairCounts | None = None
+                 ) -> AgreementSpans | None:
         """Count the agreement of a task's annotations; ``another_text``: a
         later labelled Text of a task counted already (its spans and choices
         compared, the task not counted again). Of two annotations, the span
-        answers both give and those one gives (the annotators' table counts
-        them again by pair, without comparing them again)."""
+        answers both give and those one gives; of more, each one's span
+        answers (the annotators' table counts them by pair, without working
+        them out again). ``into``: two annotators' pair, whose counts the
+        spans of a task of two are counted into instead of this one's (the
+        same, counted once: None given back)."""
         if len(annotations) < 2:
             return None
         self.tasks += not another_text
         if len(annotations) == 2:
-            return self._add_pair(*annotations)
+            return self._add_pair(*annotations, into)
         controls = {control for labels in annotations for control in labels.choices}
         for control in controls:
             # One answer is the set of values chosen: ["A", "B"] and ["B", "A"]
@@ -300,8 +308,9 @@ class Agreement:
             totals[label] = totals.get(label, 0) + holders * others
             if holders > 1:
                 matches[label] = matches.get(label, 0) + holders * (holders - 1) // 2
+        return answers
 
-    def _add_pair(self, first: Labels, second: Labels) -> SpanComparison:
+    def _add_pair(self, first: Labels, second: Labels, into: PairCounts | None) -> SpanComparison | None:
         """A task of two annotations: as add_task counts it, with its one pair's sums said directly."""
         self.span_pairs += 1
         for control, values in first.choices.items():
@@ -316,15 +325,17 @@ class Agreement:
             if answer == other_answer:  # Fleiss' P_i of two raters: 1 when they agree, else 0
                 item[1] += 1.0
             count_into(self.choice_categories[control], (answer, other_answer))
+        matches, unmatched = (self.pair_matches, self.pair_unmatched) if into is None else (
+            into.matched, into.unmatched)
         answers = span_answers(first)
         if first.controls.keys() == second.controls.keys():  # the same spans drawn: the same answers, all match
-            count_into(self.pair_matches, map(LABEL_OF, answers))
-            return answers, ()
+            count_into(matches, map(LABEL_OF, answers))
+            return None if into is not None else (answers, ())
         other_answers = span_answers(second)
         both, one = answers & other_answers, answers ^ other_answers
-        count_into(self.pair_matches, map(LABEL_OF, both))
-        count_into(self.pair_unmatched, map(LABEL_OF, one))
-        return both, one
+        count_into(matches, map(LABEL_OF, both))
+        count_into(unmatched, map(LABEL_OF, one))
+        return None if into is not None else (both, one)
 
     def label_counts(self) -> tuple[Counter[str], Counter[str]]:
         """The matches and |A| + |B| of every pair of annotations, per label."""
@@ -334,6 +345,12 @@ class Agreement:
             totals[label] += 2 * n
         for label, n in self.pair_unmatched.items():
             totals[label] += n
+        for pair in self.annotator_pairs.values():
+            for label, n in pair.matched.items():
+                matches[label] += n
+                totals[label] += 2 * n
+            for label, n in pair.unmatched.items():
+                totals[label] += n
         return matches, totals
 
     def as_dict(self) -> dict[str, Any]:
