@@ -3295,6 +3295,15 @@ _GROUP_REPORT = _regex(
 # are states), a Portuguese preterite
 _PAST_ACT = _regex(r"\b(?:(\w+)\s+)?(\w{2,}[^e\W]ed|\w{3,}(?:ou|eu|iu|aram|eram|iram))\b")
 _STATES_BEFORE = _LINKING_VERBS_EN | frozenset("was were is are be been being get got".split())
+# A group named by its role in office, investigation, science, medicine or expertise can be asked: its finding is
+# attributable to a profession a fact-checker can query ("Researchers said the drug was effective in trials",
+# "Médicos disseram que o tratamento é eficaz"), unlike an interested party's opinion ("Landlords say ...",
+# "Comerciantes dizem ..."). The class: the office-holders already read as a body (``_OFFICIAL_BODIES``) and the
+# professions whose statements are findings, a closed list by role (not by the probe's sentences), in en and pt.
+_ASKABLE_ROLES = frozenset(_OFFICIAL_BODIES.split()) | frozenset(
+    "inspectors researchers scientists doctors physicians experts engineers epidemiologists economists analysts "
+    "auditors pathologists promotores inspetores fiscais pesquisadores cientistas médicos especialistas "
+    "peritos engenheiros epidemiologistas economistas analistas auditores".split())
 # what a group's report holds that makes it checkable
 _GROUP_REPORT_DETAILS = frozenset({"quantity", QUANTITY_IN_WORDS, DATE, NAMED_ACTOR, DEFINITE_INSTITUTION})
 
@@ -3310,11 +3319,15 @@ def _plural_noun(word: str) -> bool:
 
 def _group_report(unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
     """``GROUP_REPORT_WEIGHT`` when ``unit`` is a bare plural group's report holding no detail and no act in the past,
-    with ``GROUP_REPORT`` added to ``found``; 0 otherwise."""
+    the group not named by an askable role (``_ASKABLE_ROLES``), with ``GROUP_REPORT`` added to ``found``; 0
+    otherwise."""
     if not _GROUP_REPORT_DETAILS.isdisjoint(names):
         return 0.0
     group = _GROUP_REPORT.search(unit)
-    if group is None or not _plural_noun(_WORD.findall(group.group())[-2].lower()):
+    if group is None:
+        return 0.0
+    head = _WORD.findall(group.group())[-2].lower()
+    if head in _ASKABLE_ROLES or not _plural_noun(head):
         return 0.0
     for act in _PAST_ACT.finditer(unit, group.end()):
         if (act.group(1) or "").lower() not in _STATES_BEFORE:
