@@ -262,7 +262,9 @@ def with_annotator_regions(
     kept = [region for region in suggested if region["from_name"] not in answered
             and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
     held_places = {key for region in held if (key := _place_key(layout, region)) is not None} | answered_before
-    held_ids = _ids(region.get("id") for region in held)
+    # Any prediction's ids too: a suggestion under one would pass, on the next mark, for a region the annotation
+    # kept from that prediction (``started_from``).
+    held_ids = _ids(region.get("id") for region in held + _results(_entries(task or {}, "predictions")))
     return [region for region in propagated if _place_key(layout, region) not in held_places] + [
         _named_by_place(layout, region) if region["id"] in held_ids else region
         for region in kept if _place_key(layout, region) not in held_places]
@@ -288,7 +290,11 @@ def started_from(task: dict[str, Any], drafts: Sequence[dict[str, Any]],
     edited annotation's ``parent_prediction`` (Label Studio records it on a
     submitted annotation; a draft has none), else those whose regions the
     drafts hold unchanged under their ids (``addAnnotationFromPrediction``
-    keeps a prediction's region ids), else all of them (nothing tells)."""
+    keeps a prediction's region ids); none when the drafts hold regions and
+    not one of theirs (the editor pre-labels only from a prediction it shows,
+    and Label Studio sends every prediction of the task: a project without
+    "Use predictions to prelabel tasks" has them all); else all of them
+    (no draft yet, or an emptied one: nothing tells)."""
     predictions = _entries(task, "predictions")
     parents = _ids(annotation.get("parent_prediction") for annotation in annotations)
     if chosen := [prediction for prediction in predictions if _ids([prediction.get("id")]) & parents]:
@@ -296,7 +302,7 @@ def started_from(task: dict[str, Any], drafts: Sequence[dict[str, Any]],
     drafted = {_identity(region) for region in _results(drafts)}
     kept = [prediction for prediction in predictions
             if any(_identity(region) in drafted for region in _results([prediction]))]
-    return kept or predictions
+    return kept or ([] if drafted else predictions)
 
 
 def _identity(region: dict[str, Any]) -> tuple[Any, ...]:
@@ -343,10 +349,12 @@ def _named_by_place(layout: Layout, region: dict[str, Any]) -> dict[str, Any]:
     """``region`` with an id of its control, place and labels: the editor
     replaces the annotation's region of the same id, and a plugin's id (its
     order among the plugin's regions) names another region in a prediction
-    that is not the same as this answer."""
+    that is not the same as this answer. A choice by its control: the editor
+    puts it over the control's choice whatever its id."""
     key = _place_key(layout, region)
     if key is None:
-        return region
+        is_choice = region.get("type") in CHOICE_CONTROLS.values()
+        return {**region, "id": f"suggested-{region['from_name']}".replace("#", "")} if is_choice else region
     from_name, (start, end), labels = key
     return {**region, "id": _place_id("suggested", from_name, start, end, labels)}
 
