@@ -5,6 +5,7 @@ and the ``Servers`` a test session drives."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import ctypes
 import hashlib
 import json
@@ -56,10 +57,21 @@ LOG_PROBLEMS = re.compile(
 ANOTA_LOG_PROBLEMS = re.compile(r'" 5\d\d \d|Traceback')
 
 
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free loopback port: any, or the first free one of ``E2E_PORTS`` ("16400-16439") where several people
+    share a machine and each is given a range."""
+    first, _, last = os.environ.get("E2E_PORTS", "0-0").partition("-")
+    # Not one handed out already: its server may not listen yet.
+    for port in sorted(set(range(int(first), int(last or first) + 1)) - _HANDED_OUT):
+        with socket.socket() as sock, contextlib.suppress(OSError):
+            sock.bind(("127.0.0.1", port))
+            port = sock.getsockname()[1]
+            _HANDED_OUT.add(port)
+            return port
+    raise RuntimeError(f"no free port in E2E_PORTS={os.environ['E2E_PORTS']}")
 
 
 def log_problems(text: str) -> list[str]:
