@@ -19,6 +19,7 @@ from server.analysis import Pipelines
 from server.config import load_config
 from server.db import Database
 from server.events import deleted_among, setup_project_id, store_setup_config, stored_label_config
+from server.interactive import AnsweredRegions
 from server.json_provider import OrjsonProvider
 from server.metrics import Metrics
 from server.plugins import PluginSet, build_plugin_set
@@ -179,7 +180,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         database=database,
         predictor=Predictor(
             annotators, metrics, float(app.config["PLUGIN_TIMEOUT"]), app.config["LANGUAGES"],
-            Pipelines.from_config(app.config),
+            Pipelines.from_config(app.config), AnsweredRegions(database),
         ),
         remote_texts=RemoteTexts(Path(app.config["REMOTE_TEXT_CACHE"] or Path(app.instance_path) / "remote-texts"),
                                  metrics),

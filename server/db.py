@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON, BigInteger, Boolean, DateTime, String, Table, Text, create_engine, delete, event, func, insert, select,
+    tuple_,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Engine, make_url
@@ -132,6 +133,26 @@ class DeletedProject(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # Label Studio's
     deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AnsweredPlace(Base):
+    """One region place (control, span, labels: ``place``, as JSON) that an
+    interactive answer gave an annotator on a task's object and text
+    (``server.interactive.AnsweredRegions``): kept here, not in a worker's
+    memory, so that every worker and a restarted server know it (the editor
+    put it into the annotation: answered again, a region the annotator
+    deleted would come back). ``annotator`` is '' for answers before the
+    annotator's first autosave (claimed by their first request with a draft).
+    Rows a task has not added to for ``ANSWERED_DAYS`` are deleted."""
+
+    __tablename__ = "answered_places"
+
+    task_key: Mapped[str] = mapped_column(Text, primary_key=True)  # "<project>/<task id>"
+    annotator: Mapped[str] = mapped_column(Text, primary_key=True)  # the drafts' user, Label Studio's email
+    object_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    text_crc: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    place: Mapped[str] = mapped_column(Text, primary_key=True)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 
 class WebhookEvent(Base):
@@ -363,6 +384,22 @@ def upsert_statement(dialect: str, table: Table, key: str) -> Any:
     statement = _UPSERTING_INSERTS[dialect](table)
     replaced = {column.name: statement.excluded[column.name] for column in table.columns if column.name != key}
     return statement.on_conflict_do_update(index_elements=[key], set_=replaced)
+
+
+def insert_or_touch(session: Session, table: Table, rows: list[dict[str, Any]], touched: str) -> None:
+    """Insert ``rows`` into ``table``; where a row's primary key is there already, only its ``touched`` column takes
+    the new value (INSERT ... ON CONFLICT DO UPDATE on SQLite and PostgreSQL: two writers of one key cannot race)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect not in _UPSERTING_INSERTS:  # another database: delete, then insert
+        key = list(table.primary_key.columns)
+        session.execute(delete(table).where(tuple_(*key).in_([tuple(row[c.name] for c in key) for row in rows])))
+        session.execute(insert(table), rows)
+        return
+    statement = _UPSERTING_INSERTS[dialect](table)
+    session.execute(statement.on_conflict_do_update(index_elements=list(table.primary_key.columns),
+                                                    set_={touched: statement.excluded[touched]}), rows)
 
 
 def increment(session: Session, column: Any, key: dict[str, Any]) -> None:

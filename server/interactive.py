@@ -20,17 +20,21 @@ page's global offsets (``Layout``)."""
 
 from __future__ import annotations
 
+import json
 import re
-import threading
 import unicodedata
 import zlib
-from collections import OrderedDict
+from datetime import timedelta
 from collections.abc import Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
 from server.analysis import squeezed
+from server.db import AnsweredPlace, Database, insert_or_touch, utcnow
 from server.annotators import common_words, mid_sentence, selected_words
 from server.hypertext import global_offsets, holds
 from server.labeling import (
@@ -76,14 +80,17 @@ _NAME_BEFORE_REACH = 40
 
 # A span region of one object as its control, place in the text and labels (``_place_key``).
 Place = tuple[Any, ...]
-# The annotators' tasks whose answers are remembered (the least recently answered forgotten first): a few places
-# each, so thousands are little memory.
-ANSWERED_TASKS = 4096
+# How long an answered place is kept after it was last answered: an annotator back on a task after longer may see a
+# region they deleted there come back once.
+ANSWERED_DAYS = 30
+# The annotator of places answered before their first autosave (``AnsweredRegions``).
+_UNCLAIMED = ""
 
 
 class AnsweredRegions:
-    """What Anota answered each annotator on each task, in this process: the
-    places of the regions, by object. The editor adds every region of an
+    """What Anota answered each annotator on each task: the places of the
+    regions, by object, in the database (``AnsweredPlace``), which every
+    worker and a restarted server read. The editor adds every region of an
     answer to the annotation at once, so a place answered before is in the
     annotation or was deleted there: either way not to be answered again.
 
@@ -94,12 +101,12 @@ class AnsweredRegions:
     a later request on the task carries. A request without a draft recalls
     nothing: it cannot be told from another annotator's first mark or a
     hand-made request. Places are kept by object and text (``where``): a
-    task whose text changed is another task."""
+    task whose text changed is another task. Writes are skipped rather than
+    waited for when another writer holds the database (``write_unless_busy``):
+    a place not stored may be answered once more."""
 
-    def __init__(self, tasks: int = ANSWERED_TASKS) -> None:
-        self.tasks = tasks
-        self._places: OrderedDict[tuple[Hashable, ...], dict[Hashable, set[Place]]] = OrderedDict()
-        self._lock = threading.Lock()
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     def recall(self, key: tuple[Hashable, ...]) -> dict[Hashable, set[Place]]:
         """The places answered under ``key`` (:func:`answer_key`) by object
@@ -107,22 +114,60 @@ class AnsweredRegions:
         them; none for a key without an annotator."""
         if key[-1] is None:
             return {}
-        with self._lock:
-            places = self._places.setdefault(key, {})
-            for where, unclaimed in self._places.pop((*key[:-1], None), {}).items():
-                places.setdefault(where, set()).update(unclaimed)
-            self._forget_oldest(key)
-            return {name: set(held) for name, held in places.items()}
+        task_key, annotator = _task_key(key), str(key[-1])
+        with self.database.session() as session:
+            rows = session.execute(select(AnsweredPlace.annotator, AnsweredPlace.object_name, AnsweredPlace.text_crc,
+                                          AnsweredPlace.place).where(
+                AnsweredPlace.task_key == task_key, AnsweredPlace.annotator.in_([annotator, _UNCLAIMED]))).all()
+        places: dict[Hashable, set[Place]] = {}
+        for row in rows:
+            places.setdefault((row.object_name, row.text_crc), set()).add(_place_from_json(row.place))
+        if unclaimed := [row for row in rows if row.annotator == _UNCLAIMED]:
+            claimed = [_place_row(task_key, annotator, (row.object_name, row.text_crc), row.place) for row in unclaimed]
+            self.database.write_unless_busy("answered places", lambda session: _claim(session, task_key, claimed))
+        return places
 
     def remember(self, key: tuple[Hashable, ...], where: Hashable, places: AbstractSet[Place]) -> None:
-        with self._lock:
-            self._places.setdefault(key, {}).setdefault(where, set()).update(places)
-            self._forget_oldest(key)
+        if not places:
+            return
+        task_key, annotator = _task_key(key), _UNCLAIMED if key[-1] is None else str(key[-1])
+        rows = [_place_row(task_key, annotator, where, _place_json(place)) for place in sorted(places, key=repr)]
+        self.database.write_unless_busy("answered places", lambda session: _add_places(session, rows))
 
-    def _forget_oldest(self, key: tuple[Hashable, ...]) -> None:
-        self._places.move_to_end(key)
-        while len(self._places) > self.tasks:
-            self._places.popitem(last=False)
+
+def _task_key(key: tuple[Hashable, ...]) -> str:
+    project, task_id, _annotator = key
+    return f"{project}/{task_id}"
+
+
+def _place_row(task_key: str, annotator: str, where: Hashable, place: str) -> dict[str, Any]:
+    object_name, text_crc = where  # type: ignore[misc]
+    return {"task_key": task_key, "annotator": annotator, "object_name": object_name, "text_crc": text_crc,
+            "place": place, "answered_at": utcnow()}
+
+
+def _place_json(place: Place) -> str:
+    from_name, (start, end), labels = place
+    return json.dumps([from_name, start, end, list(labels)], ensure_ascii=False)
+
+
+def _place_from_json(stored: str) -> Place:
+    from_name, start, end, labels = json.loads(stored)
+    return from_name, (start, end), tuple(labels)
+
+
+def _add_places(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store answered places (one answered again: its time renewed), and forget those older than ANSWERED_DAYS."""
+    insert_or_touch(session, AnsweredPlace.__table__, rows, "answered_at")
+    session.execute(delete(AnsweredPlace).where(
+        AnsweredPlace.answered_at < utcnow() - timedelta(days=ANSWERED_DAYS)))
+
+
+def _claim(session: Session, task_key: str, claimed: list[dict[str, Any]]) -> None:
+    """The task's places answered before an autosave, now the annotator's (``claimed``)."""
+    insert_or_touch(session, AnsweredPlace.__table__, claimed, "answered_at")
+    session.execute(delete(AnsweredPlace).where(AnsweredPlace.task_key == task_key,
+                                                AnsweredPlace.annotator == _UNCLAIMED))
 
 
 def answer_key(task: dict[str, Any]) -> tuple[Hashable, ...] | None:

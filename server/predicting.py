@@ -234,6 +234,7 @@ class Predictor:
         timeout: float,
         languages: Sequence[str],
         pipelines: Pipelines | None = None,
+        answered: AnsweredRegions | None = None,
     ) -> None:
         self.annotators = list(annotators)
         self.metrics = metrics
@@ -257,7 +258,8 @@ class Predictor:
         self.recent_text = functools.lru_cache(maxsize=LANGUAGE_MEMO_TEXTS)(
             functools.partial(RecentText.read, languages=self.languages))
         self.usual_languages = UsualLanguages()
-        self.answered = AnsweredRegions()
+        # What interactive answers gave each annotator (the app's, in its database); none: nothing remembered.
+        self.answered = answered
         # Told of each annotator whose warm-up failed, whoever warmed up (``anota serve`` or the
         # first prediction): the app makes it a load error of the annotator's plugin.
         self.on_warm_up_failure: Callable[[RegisteredAnnotator, Exception], None] = _log_warm_up_failure
@@ -355,7 +357,7 @@ class Predictor:
         if not context:
             return regions
         # All of the context: words drawn on another text of the task propagate here too.
-        if (key := answer_key(task)) is None:
+        if self.answered is None or (key := answer_key(task)) is None:
             return with_annotator_regions(config, layout, context, regions, task)
         where = answered_where(layout)
         answer = with_annotator_regions(config, layout, context, regions, task,

@@ -65,6 +65,11 @@ from tests.test_export_noticed21 import (  # noqa: F401
     serving,
     test_a_paragraphs_projects_annotations_export_from_the_database_without_label_config,
 )
+from tests.test_s51_interactive import (  # noqa: F401
+    test_a_suggestion_deleted_does_not_come_back_from_another_worker,
+    test_answers_before_the_first_autosave_are_claimed_on_another_worker,
+    test_places_answered_longer_ago_than_the_expiry_are_forgotten,
+)
 from tests.test_events_deleted_projects import (  # noqa: F401
     test_a_late_event_of_a_deleted_project_stores_nothing_and_tells_no_plugin,
     test_a_new_setup_after_the_deletion_starts_the_project_again,

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import update
+
+from server.db import AnsweredPlace, utcnow
+from server.interactive import ANSWERED_DAYS
 from tests.test_s50_interactive import BODY, TEXT, answer, body_with, mark, places
 
 DRAFT = BODY["tasks"][0]["drafts"][0]
@@ -60,3 +65,51 @@ def test_before_the_first_autosave_the_prediction_still_counts_as_held(client):
     # A copy sent where the annotation holds the prediction's region would sit beside it under another id.
     regions = answer(client, body_with([mark(FIRST_SERRANA, SERRANA)], drafts=[]))
     assert (SECOND_SERRANA, SECOND_SERRANA + len(SERRANA), "ORG") not in places(regions)
+
+
+# What earlier answers gave, in the database: every worker's and a restarted server's (before: each worker process's
+# memory, so with --workers 2 a region the annotator deleted came back once per worker, and after every restart).
+
+
+def without(regions: list[dict[str, Any]], start: int) -> list[dict[str, Any]]:
+    return [region for region in regions if region["type"] != "labels" or region["value"]["start"] != start]
+
+
+def test_a_suggestion_deleted_does_not_come_back_from_another_worker(make_app):
+    first_worker, second_worker = make_app().test_client(), make_app().test_client()
+    drawn = mark(VISEU, "Viseu", "LOC", region_id="Tz0vB1kQ_a")
+    first = answer(first_worker, body_with([mark(FIRST_SERRANA, SERRANA)], predictions=[], drafts=[own_draft(drawn)]))
+    assert (RUI, RUI + len("Rui Amaral"), "PER") in places(first)
+    # The annotator deletes the PER; the next mark goes to the other worker (or to the server restarted).
+    kept = own_draft(drawn, *without(first, RUI))
+    second = answer(second_worker, body_with([mark(TEXT.index("Flor da Estrela"), "Flor da Estrela")],
+                                             predictions=[], drafts=[kept]))
+    assert (RUI, RUI + len("Rui Amaral"), "PER") not in places(second)
+    assert not set(places(second)) & set(places(first))
+
+
+def test_answers_before_the_first_autosave_are_claimed_on_another_worker(make_app):
+    first_worker, second_worker = make_app().test_client(), make_app().test_client()
+    first = answer(first_worker, body_with([mark(FIRST_SERRANA, SERRANA)], predictions=[], drafts=[]))
+    assert (RUI, RUI + len("Rui Amaral"), "PER") in places(first)
+    kept = own_draft(*without(first, RUI))
+    second = answer(second_worker, body_with([mark(VISEU, "Viseu", "LOC")], predictions=[], drafts=[kept]))
+    assert (RUI, RUI + len("Rui Amaral"), "PER") not in places(second)
+    # Claimed: another annotator's first request with a draft gets the suggestions.
+    other = own_draft()
+    other["user"] = "rui@example.org"
+    assert (RUI, RUI + len("Rui Amaral"), "PER") in places(answer(first_worker, body_with(predictions=[], drafts=[other])))
+
+
+def test_places_answered_longer_ago_than_the_expiry_are_forgotten(app):
+    answered = app.extensions["anota"].predictor.answered
+    key = ("7", 7, "ana@example.org")
+    place = ("label", (RUI, RUI + len("Rui Amaral")), ("PER",))
+    answered.remember(key, ("text", 1), {place})
+    database = app.extensions["anota"].database
+    with database.session() as session:
+        session.execute(update(AnsweredPlace).values(answered_at=utcnow() - timedelta(days=ANSWERED_DAYS, hours=1)))
+    assert answered.recall(key) == {("text", 1): {place}}  # kept until the next answer's write
+    answered.remember(("7", 8, "ana@example.org"), ("text", 1), {place})
+    assert answered.recall(key) == {}
+    assert answered.recall(("7", 8, "ana@example.org")) == {("text", 1): {place}}
