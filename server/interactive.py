@@ -21,16 +21,18 @@ page's global offsets (``Layout``)."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 import zlib
 from datetime import timedelta
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from server.analysis import squeezed
@@ -48,6 +50,8 @@ from server.segmentation import line_of
 
 if TYPE_CHECKING:
     from server.hypertext import RenderedPage
+
+log = logging.getLogger(__name__)
 
 # The annotator chose this label for these words; a repetition is wrong only
 # where the same words mean something else.
@@ -85,6 +89,8 @@ Place = tuple[Any, ...]
 ANSWERED_DAYS = 30
 # The annotator of places answered before their first autosave (``AnsweredRegions``).
 _UNCLAIMED = ""
+# What the skipped writes of ``AnsweredRegions`` are counted as (anota_skipped_database_writes_total{what=...}).
+ANSWERED_PLACES = "answered_places"
 
 
 class AnsweredRegions:
@@ -115,16 +121,20 @@ class AnsweredRegions:
         if key[-1] is None:
             return {}
         task_key, annotator = _task_key(key), str(key[-1])
-        with self.database.session() as session:
-            rows = session.execute(select(AnsweredPlace.annotator, AnsweredPlace.object_name, AnsweredPlace.text_crc,
-                                          AnsweredPlace.place).where(
-                AnsweredPlace.task_key == task_key, AnsweredPlace.annotator.in_([annotator, _UNCLAIMED]))).all()
+        try:
+            with self.database.session() as session:
+                rows = session.execute(select(
+                    AnsweredPlace.annotator, AnsweredPlace.object_name, AnsweredPlace.text_crc, AnsweredPlace.place,
+                ).where(AnsweredPlace.task_key == task_key, AnsweredPlace.annotator.in_([annotator, _UNCLAIMED]))).all()
+        except OperationalError as exc:  # the answer matters more than what it leaves out
+            log.warning("answered places of task %s not read, the answer may repeat some: %s", task_key, exc.orig)
+            return {}
         places: dict[Hashable, set[Place]] = {}
         for row in rows:
             places.setdefault((row.object_name, row.text_crc), set()).add(_place_from_json(row.place))
         if unclaimed := [row for row in rows if row.annotator == _UNCLAIMED]:
             claimed = [_place_row(task_key, annotator, (row.object_name, row.text_crc), row.place) for row in unclaimed]
-            self.database.write_unless_busy("answered places", lambda session: _claim(session, task_key, claimed))
+            self._write(lambda session: _claim(session, task_key, claimed))
         return places
 
     def remember(self, key: tuple[Hashable, ...], where: Hashable, places: AbstractSet[Place]) -> None:
@@ -132,7 +142,16 @@ class AnsweredRegions:
             return
         task_key, annotator = _task_key(key), _UNCLAIMED if key[-1] is None else str(key[-1])
         rows = [_place_row(task_key, annotator, where, _place_json(place)) for place in sorted(places, key=repr)]
-        self.database.write_unless_busy("answered places", lambda session: _add_places(session, rows))
+        self._write(lambda session: _add_places(session, rows))
+
+    def _write(self, write: Callable[[Session], None]) -> None:
+        """``write`` unless the database is busy (``write_unless_busy``) or out of reach: logged and counted as a
+        skipped write (a place not stored may be answered once more)."""
+        try:
+            self.database.write_unless_busy(ANSWERED_PLACES, write)
+        except OperationalError as exc:
+            log.warning("%s not stored: %s", ANSWERED_PLACES, exc.orig)
+            self.database.on_skipped_write(ANSWERED_PLACES)
 
 
 def _task_key(key: tuple[Hashable, ...]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from server.db import AnsweredPlace, utcnow
+from server.db import AnsweredPlace, Database, utcnow
 from server.interactive import ANSWERED_DAYS
 from tests.test_s50_interactive import BODY, TEXT, answer, body_with, mark, places
 
@@ -113,3 +113,17 @@ def test_places_answered_longer_ago_than_the_expiry_are_forgotten(app):
     answered.remember(("7", 8, "ana@example.org"), ("text", 1), {place})
     assert answered.recall(key) == {}
     assert answered.recall(("7", 8, "ana@example.org")) == {("text", 1): {place}}
+
+
+def test_a_database_out_of_reach_costs_the_memory_not_the_answer(app, tmp_path, caplog):
+    # A folder that does not exist: every connection fails (as a PostgreSQL server down would).
+    unreachable = Database(f"sqlite:///{tmp_path / 'missing' / 'anota.db'}")
+    skipped: list[str] = []
+    unreachable.on_skipped_write = skipped.append
+    app.extensions["anota"].predictor.answered.database = unreachable
+    drawn = mark(RUI, "Rui Amaral", "PER", region_id="Tz0vB1kQ_a")
+    regions = answer(app.test_client(), body_with([mark(FIRST_SERRANA, SERRANA)], drafts=[own_draft(drawn)]))
+    assert (SECOND_SERRANA, SECOND_SERRANA + len(SERRANA), "ORG") in places(regions)
+    assert skipped == ["answered_places"]
+    assert "answered places of task" in caplog.text and "not read" in caplog.text
+    unreachable.dispose()
