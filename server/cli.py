@@ -321,6 +321,7 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     check_can_listen(host, port)
     # The metrics' storage is chosen before the app creates them.
     workers = workers or setting_before_app("WORKERS")
+    metrics.forget_earlier_runs()
     if workers > 1:
         metrics.share_between_processes()
     app = command_app()
