@@ -4,13 +4,22 @@ workers, basic auth, Prometheus), restarted and upgraded (bench/HISTORY.md
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+from flask import Flask
+
+from server import preload
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import BROKEN, FAILING, metric
+from tests.test_preload import NO_ANNOTATORS
 from tests.test_serve import post
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -59,3 +68,44 @@ def test_a_restart_with_the_operators_metrics_folder_starts_the_counters_again(t
     assert metric(second, "anota_plugin_errors_total", annotator="always-fails", kind="exception") == 0
     assert metric(second, "anota_requests_total", endpoint="api.predict", status="200") == 1
     assert "files of an earlier run removed from PROMETHEUS_MULTIPROC_DIR=" in log
+
+
+def preload_reasons(caplog: pytest.LogCaptureFixture) -> list[str]:
+    messages = [record.getMessage() for record in caplog.records if record.name == "server.preload"]
+    return [message for message in messages if "preparing the tasks again" in message]
+
+
+def test_a_preload_done_again_says_why(make_app: Callable[..., Flask], tmp_path: Path,
+                                       caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade to a new PIPELINE_VERSION prepared every task again with no word of why (session 45's
+    database opened by session 51's code: PIPELINE_VERSION 85 -> 90)."""
+    story = tmp_path / "story.txt"
+    story.write_text("A Petrobras anunciou lucro recorde no trimestre passado.\n\nO conselho reúne-se amanhã.\n",
+                     encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="server.preload")
+    settings = {"SOURCES": [str(story)], "DISABLE_PLUGINS": NO_ANNOTATORS}
+    with monkeypatch.context() as older:
+        older.setattr(preload, "PIPELINE_VERSION", "85")
+        make_app(**settings)
+    assert preload_reasons(caplog) == []  # a first preload has nothing to say why
+    make_app(**settings)
+    assert preload_reasons(caplog) == [
+        "preload: preparing the tasks again: the cleaning pipeline changed since the stored tasks were made "
+        f"(PIPELINE_VERSION 85 -> {preload.PIPELINE_VERSION}); a task whose text it cleans otherwise gets a new id"]
+    caplog.clear()
+    make_app(**settings)  # unchanged: served as stored, nothing to say
+    make_app(**settings, TASK_UNIT="sentence", LANGUAGES=["pt", "en"])
+    assert preload_reasons(caplog) == [
+        "preload: preparing the tasks again: ANOTA_LANGUAGES, ANOTA_TASK_UNIT changed since the stored tasks were made"]
+    caplog.clear()
+    story.write_text("A Vale anunciou lucro recorde no trimestre passado.\n", encoding="utf-8")
+    make_app(**settings, TASK_UNIT="sentence", LANGUAGES=["pt", "en"])
+    assert preload_reasons(caplog) == ["preload: preparing the tasks again: the sources changed since the stored tasks "
+                                       "were made (a file added, removed or edited)"]
+
+
+@pytest.mark.parametrize("stored", [None, [], ["not json", []], ['["85"]', []], ['["85", ["unit"]]', []]],
+                         ids=["none", "empty", "not-json", "no-settings", "settings-not-a-mapping"])
+def test_a_stored_signature_of_an_unknown_shape_is_another_version(stored: Any) -> None:
+    assert preload.why_prepared_again(stored, json.dumps(["90", {"unit": "paragraph"}])) == \
+        "the stored tasks were made by another version of Anota"
