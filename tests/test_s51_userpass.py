@@ -4,6 +4,7 @@ workers, basic auth, Prometheus), restarted and upgraded (bench/HISTORY.md
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -13,9 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from flask import Flask
 
+from sqlalchemy.engine import make_url
+
 from server import preload
+from server.cli import cli, serving_summary
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import BROKEN, FAILING, metric
@@ -58,7 +63,11 @@ def test_a_restart_with_the_operators_metrics_folder_starts_the_counters_again(t
     counted both runs' requests."""
     metrics_dir = tmp_path / "metrics"
     metrics_dir.mkdir()
-    first, _log = served_metrics(tmp_path, metrics_dir, f"{FAILING},{BROKEN}", "2", "first")
+    first, first_log = served_metrics(tmp_path, metrics_dir, f"{FAILING},{BROKEN}", "2", "first")
+    # What it runs with, said once at the start (it was not said at all).
+    assert "with 2 worker(s) x 1 thread(s); database sqlite:///" in first_log
+    assert f"; basic auth off (every endpoint open); annotators: always-fails 1.0, no-model 1.0; plugins that failed " \
+           f"to load: {BROKEN} (import)" in first_log
     assert metric(first, "anota_plugin_load_errors", plugin=BROKEN, stage="import") == 1
     assert metric(first, "anota_plugin_errors_total", annotator="always-fails", kind="exception") == 3  # a count a task
     assert metric(first, "anota_requests_total", endpoint="api.predict", status="200") == 1
@@ -109,3 +118,34 @@ def test_a_preload_done_again_says_why(make_app: Callable[..., Flask], tmp_path:
 def test_a_stored_signature_of_an_unknown_shape_is_another_version(stored: Any) -> None:
     assert preload.why_prepared_again(stored, json.dumps(["90", {"unit": "paragraph"}])) == \
         "the stored tasks were made by another version of Anota"
+
+
+def test_the_start_says_what_the_server_runs_with_and_hides_the_passwords(
+        make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(PRELOAD=False, DISABLE_PLUGINS=NO_ANNOTATORS + ["loaders"], BASIC_AUTH_USER="team",
+                   BASIC_AUTH_PASS="s3cret-Pa55")
+    engine = app.extensions["anota"].database.engine
+    # As on a PostgreSQL server reached with a password (the URL is only shown, never connected to here).
+    monkeypatch.setattr(engine, "url", make_url("postgresql://anota:db-Pa55@db.internal:5432/anota"))
+    summary = serving_summary(app, 2, 4)
+    assert summary.startswith(f"serving model version {app.extensions['anota'].model_version} with 2 worker(s) x "
+                              "4 thread(s); database postgresql://anota:***@db.internal:5432/anota; basic auth on; ")
+    assert "Pa55" not in summary and "team" not in summary
+
+
+def test_a_stop_lets_a_prediction_label_studio_still_waits_for_finish(
+        make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """SIGTERM gave a request in flight gunicorn's 30 s: a /predict of 130 texts taking 32.5 s was cut, Label
+    Studio's client saw "Remote end closed connection without response" and the log said nothing (session 51,
+    PostgreSQL, 2 workers); with 100 s (Label Studio's own wait) the same request, 38.8 s, was answered."""
+    served: dict[str, Any] = {}
+    app = make_app(PRELOAD=False, DISABLE_PLUGINS=NO_ANNOTATORS + ["loaders"])
+    monkeypatch.setattr("server.cli.command_app", lambda *_: app)
+    monkeypatch.setattr("server.cli.ready_to_predict", lambda _app: contextlib.nullcontext())
+    monkeypatch.setattr("server.cli.run_gunicorn", lambda _app, options: served.update(options))
+    caplog.set_level(logging.INFO, logger="server.serve")
+    result = CliRunner().invoke(cli, ["serve", "--port", str(free_port()), "--workers", "1", "--threads", "2"])
+    assert result.exit_code == 0, result.output
+    assert served["graceful_timeout"] == 100 < served["timeout"]
+    assert [record.getMessage().split(";")[0] for record in caplog.records if record.name == "server.serve"] == [
+        f"serving model version {app.extensions['anota'].model_version} with 1 worker(s) x 2 thread(s)"]
