@@ -18,13 +18,15 @@ from click.testing import CliRunner
 from flask import Flask
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from server import preload
 from server.cli import cli, serving_summary
+from server.db import Database
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import BROKEN, FAILING, metric
-from tests.test_preload import NO_ANNOTATORS
+from tests.test_preload import NO_ANNOTATORS, SEED
 from tests.test_serve import post
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -149,3 +151,23 @@ def test_a_stop_lets_a_prediction_label_studio_still_waits_for_finish(
     assert served["graceful_timeout"] == 100 < served["timeout"]
     assert [record.getMessage().split(";")[0] for record in caplog.records if record.name == "server.serve"] == [
         f"serving model version {app.extensions['anota'].model_version} with 1 worker(s) x 2 thread(s)"]
+
+
+def test_tasks_from_a_database_that_cannot_be_used_are_a_503_as_elsewhere(
+        make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL stopped under a running server: /webhook and /tasks/excluded answered 503 "send the request again
+    later", /tasks a 500 with an empty body (the stream had begun) and a traceback in the log."""
+    app = make_app(SOURCES=[str(SEED)], DISABLE_PLUGINS=NO_ANNOTATORS)
+    client = app.test_client()
+    assert client.get("/tasks").status_code == 200
+    refused = OperationalError("SELECT", {}, Exception('connection failed: connection to server at "127.0.0.1", '
+                                                       "port 5432 failed: Connection refused"))
+
+    def cannot_connect(*_args: Any, **_kwargs: Any) -> Any:
+        raise refused
+
+    monkeypatch.setattr(Database, "session", cannot_connect)
+    for path in ("/tasks", "/tasks?include_excluded=true", "/tasks/excluded"):
+        answer = client.get(path)
+        assert answer.status_code == 503, path
+        assert answer.json["message"].startswith("The database cannot be used now (connection failed: ")
