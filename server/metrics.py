@@ -86,7 +86,7 @@ class Metrics:
         self.skipped_writes = Counter(
             "anota_skipped_database_writes",
             "Writes a request went on without because another writer held the database locked past their short "
-            "wait (SKIPPABLE_WRITE_WAIT), by what they would have stored",
+            "wait (SKIPPABLE_WRITE_WAIT) or it could not be used, by what they would have stored",
             ["what"], registry=registry,
         )
         self.webhook_events = Counter(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from click.testing import CliRunner
 from flask import Flask
@@ -22,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 
 from server import preload
 from server.cli import cli, serving_summary
-from server.db import Database
+from server.db import ChangeSignal, Database
 from tests.conftest import recorded_body
 from tests.e2e.servers import ANOTA, free_port, start
 from tests.test_plugins import BROKEN, FAILING, metric
@@ -171,3 +172,33 @@ def test_tasks_from_a_database_that_cannot_be_used_are_a_503_as_elsewhere(
         answer = client.get(path)
         assert answer.status_code == 503, path
         assert answer.json["message"].startswith("The database cannot be used now (connection failed: ")
+
+
+def test_entities_suggest_without_their_learning_when_the_database_cannot_be_used(
+        make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """PostgreSQL stopped under a running server: /predict answered, but the entities annotator lost its whole
+    output ("lost its output: exception: OperationalError"), the model's and the rules' names with its learning."""
+    app = make_app(PRELOAD=False, DISABLE_PLUGINS=["claims", "sentiment", "loaders"])
+    body = recorded_body("ls_to_backend_predict.json")
+    client = app.test_client()
+    reachable = [result["value"]["text"] for task in client.post("/predict", json=body).json["results"]
+                 for result in task["result"]]
+    assert reachable
+    refused = OperationalError("SELECT", {}, psycopg.OperationalError("connection failed: Connection refused"))
+
+    def cannot_connect(*_args: Any, **_kwargs: Any) -> Any:
+        raise refused
+
+    monkeypatch.setattr(Database, "session", cannot_connect)
+    monkeypatch.setattr(ChangeSignal, "token", cannot_connect)
+    for registered in app.extensions["anota"].annotators:  # as a new project: no votes read before to fall back on
+        registered.annotator._known.clear()
+    unreachable = [result["value"]["text"] for task in client.post("/predict", json=body).json["results"]
+                   for result in task["result"]]
+    assert unreachable == reachable
+    messages = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
+    assert "entities: the learned names cannot be read now, suggested without them: connection failed: " \
+           "Connection refused" in messages
+    assert "the database cannot be reached now: entity_suggestions not stored (connection failed: Connection refused)" \
+        in messages
+    assert not [message for message in messages if "lost its output" in message]
