@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import re
 import threading
 import weakref
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from flask import Flask
+from sqlalchemy.exc import OperationalError
 
 from plugins.entity_memory import (
     VOTES_CHANGED,
@@ -48,6 +50,7 @@ from server import ANY_LANGUAGE, Annotator, LabelSpec, Span, hookimpl
 from server.analysis import AnalyzedText, Pipeline, Pipelines, plain_spaces
 from server.app import get_state
 from server.config import as_list, checked
+from server.db import out_of_reach
 from server.events import AnnotationEvent
 from server.labeling import label_named, span_label_names
 from server.segmentation import ALL_ABBREVIATIONS
@@ -56,6 +59,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
     from spacy.vocab import Vocab
+
+log = logging.getLogger(__name__)
 
 LABELS = ("PER", "ORG", "LOC", "PRODUCT")
 
@@ -1362,9 +1367,18 @@ class EntityAnnotator(Annotator):
         cached, checked_for, token = self._known.get(project_id, (None, None, None))
         if cached is not None and text.batch is not None and checked_for is not None and checked_for() is text.batch:
             return cached
-        latest = self.database.signal(VOTES_CHANGED).token()  # before reading: a later change changes it
-        if cached is None or (latest != token and cached.revision != revision(self.database, project_id)):
-            cached = load_known(self.database, project_id)
+        try:
+            latest = self.database.signal(VOTES_CHANGED).token()  # before reading: a later change changes it
+            if cached is None or (latest != token and cached.revision != revision(self.database, project_id)):
+                cached = load_known(self.database, project_id)
+        except OperationalError as exc:
+            if not out_of_reach(exc):
+                raise
+            # Learning adds to the model's and the rules' names: a database out of reach (PostgreSQL stopped) lost
+            # the annotator's whole output (session 51). The last votes read, or none; read again next time.
+            log.warning("entities: the learned names cannot be read now, suggested without them: %s",
+                        str(exc.orig or exc).strip().splitlines()[0])
+            return cached or KnownMentions(0)
         self._known[project_id] = (cached, weakref.ref(text.batch) if text.batch is not None else None, latest)
         return cached
 

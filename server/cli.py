@@ -321,6 +321,7 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
     check_can_listen(host, port)
     # The metrics' storage is chosen before the app creates them.
     workers = workers or setting_before_app("WORKERS")
+    metrics.forget_earlier_runs()
     if workers > 1:
         metrics.share_between_processes()
     app = command_app()
@@ -330,6 +331,10 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
         "workers": workers,
         "threads": threads,
         "timeout": 120,  # Label Studio waits up to 100 s for /predict
+        # On SIGTERM, how long a request in flight may go on: gunicorn's 30 s ended a /predict of 130 texts taking
+        # 32 s without an answer or a line in the log (session 51). Label Studio waits 100 s, which is the most
+        # a prediction's answer is of use; an idle server still stops at once.
+        "graceful_timeout": 100,
         # With several threads (the default), gunicorn's gthread with a bound on how long a stalled client keeps a
         # request thread (server/gthread_worker.py). With one, gunicorn's sync worker, as gunicorn itself chooses:
         # gthread cost a one-thread server's /predict 0.18 ms of CPU a request (bench/predict.py 0.82x -> 0.65x).
@@ -344,7 +349,25 @@ def serve(host: str, port: int, workers: int | None, threads: int | None) -> Non
         options["child_exit"] = lambda _server, worker: metrics.forget_process(worker.pid)
     # Before gunicorn forks: the first /predict of each worker finds the models loaded.
     with ready_to_predict(app):
+        logging.getLogger("server.serve").info("%s", serving_summary(app, workers, threads))
         run_gunicorn(app, options)
+
+
+def serving_summary(app: Flask, workers: int, threads: int) -> str:
+    """What the server runs with, in one line of its log: before, the log said nothing of the database, of basic
+    auth or of the annotators answering (session 51's operator walk); passwords hidden."""
+    from server.app import get_state
+
+    state = get_state(app)
+    database = state.database.engine.url.render_as_string(hide_password=True)
+    auth = "on" if app.config["BASIC_AUTH_USER"] and app.config["BASIC_AUTH_PASS"] else "off (every endpoint open)"
+    annotators = ", ".join(f"{a.name} {a.annotator.version}" for a in state.annotators) or "none"
+    summary = (f"serving model version {state.model_version} with {workers} worker(s) x {threads} thread(s); "
+               f"database {database}; basic auth {auth}; annotators: {annotators}")
+    if state.plugins.load_errors:
+        failed = ", ".join(f"{error.plugin} ({error.stage})" for error in state.plugins.load_errors)
+        summary += f"; plugins that failed to load: {failed}"
+    return summary
 
 
 @contextlib.contextmanager

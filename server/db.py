@@ -240,17 +240,20 @@ class Database:
     def write_unless_busy(self, what: str, write: Callable[[Session], None]) -> bool:
         """Run ``write`` in a transaction of its own, unless another writer holds the database for longer than
         SKIPPABLE_WRITE_WAIT: then it is left undone, logged and told to ``on_skipped_write`` (``what`` it would have
-        stored), and False is returned. For what a request can go on without (the entities plugin's record of its
-        suggestions): a SQLite file another process held locked kept a /predict waiting SQLite's busy timeout, 5 s,
-        and then lost the entities annotator's output for the task (fixtures/malformed45, ``predict_db_locked``)."""
+        stored), and False is returned; so when it cannot be reached (``out_of_reach``). For what a request can go on
+        without (the entities plugin's record of its suggestions): a SQLite file another process held locked kept a
+        /predict waiting SQLite's busy timeout, 5 s, and then lost the entities annotator's output for the task
+        (fixtures/malformed45, ``predict_db_locked``)."""
         try:
             with self.session() as session, _lock_wait(session, SKIPPABLE_WRITE_WAIT):
                 write(session)
         except OperationalError as exc:
-            if not waited_for_lock(exc):
+            # Nor when it cannot be reached (PostgreSQL stopped: the entities annotator lost its output, session 51).
+            if not (waited_for_lock(exc) or out_of_reach(exc)):
                 raise
-            log.warning("the database stayed locked by another writer for %g s: %s not stored (%s)",
-                        SKIPPABLE_WRITE_WAIT, what, str(exc.orig or exc).strip().splitlines()[0])
+            why = f"stayed locked by another writer for {SKIPPABLE_WRITE_WAIT:g} s" if waited_for_lock(exc) else \
+                "cannot be reached now"
+            log.warning("the database %s: %s not stored (%s)", why, what, str(exc.orig or exc).strip().splitlines()[0])
             self.on_skipped_write(what)
             return False
         return True
@@ -315,6 +318,15 @@ def waited_for_lock(exc: OperationalError) -> bool:
     if code is not None:
         return code & 0xFF in _SQLITE_LOCK_CODES
     return getattr(exc.orig, "sqlstate", None) == _POSTGRESQL_LOCK_STATE
+
+
+def out_of_reach(exc: OperationalError) -> bool:
+    """Whether ``exc`` is the database server out of reach (a connection refused or lost), not a statement that
+    failed: psycopg's own connection failures carry no SQLSTATE, the server's are of classes 08 and 57P."""
+    if exc.connection_invalidated:
+        return True
+    sqlstate = getattr(exc.orig, "sqlstate", "")  # SQLite's errors have none
+    return sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
 # The first key of PostgreSQL's two-key advisory locks that Anota takes: the

@@ -10,10 +10,12 @@ add up every worker's, whichever worker answers.
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest, multiprocess, values
@@ -22,6 +24,11 @@ from prometheus_client.metrics_core import Metric
 from server.config import SettingError
 
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
+# What prometheus-client's multiprocess mode writes: a file per metric type and process
+# (counter_<pid>.db, histogram_<pid>.db, gauge_max_<pid>.db, ...).
+VALUE_FILES = ("counter_*.db", "gauge_*.db", "histogram_*.db", "summary_*.db")
+
+log = logging.getLogger(__name__)
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 100)
 
@@ -79,7 +86,7 @@ class Metrics:
         self.skipped_writes = Counter(
             "anota_skipped_database_writes",
             "Writes a request went on without because another writer held the database locked past their short "
-            "wait (SKIPPABLE_WRITE_WAIT), by what they would have stored",
+            "wait (SKIPPABLE_WRITE_WAIT) or it could not be used, by what they would have stored",
             ["what"], registry=registry,
         )
         self.webhook_events = Counter(
@@ -142,6 +149,28 @@ def share_between_processes() -> None:
         os.environ[MULTIPROCESS_DIR] = folder
     # prometheus-client picks its value class when imported; pick it again.
     values.ValueClass = values.get_value_class()
+
+
+def forget_earlier_runs() -> None:
+    """Remove the values an earlier server left in ``PROMETHEUS_MULTIPROC_DIR``
+    (``anota serve``, before its app counts anything).
+
+    /metrics adds up every file there, a finished process's too: after a restart
+    the counters went on from the last run's values (and a worker given the same
+    pid, as in a container, reopened its file), and a plugin that failed to load
+    then was still reported as failing (``anota_plugin_load_errors`` takes the
+    highest value of every file) once fixed and restarted. prometheus-client asks
+    for the folder to be wiped between runs; a restart is a counter reset, which
+    Prometheus's ``rate()`` expects."""
+    folder = os.environ.get(MULTIPROCESS_DIR)
+    if not folder or not os.path.isdir(folder):  # unset, or check_multiprocess_dir's one line to come
+        return
+    stale = [path for pattern in VALUE_FILES for path in Path(folder).glob(pattern)]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    if stale:
+        log.info("metrics: %d files of an earlier run removed from %s=%s (a restart starts the counters at zero)",
+                 len(stale), MULTIPROCESS_DIR, folder)
 
 
 def _remove_folder(folder: str, owner: int) -> None:

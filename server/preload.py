@@ -223,6 +223,8 @@ def preload(
         with database.session() as session:
             session.execute(update(PreloadRun).values(stat_signature=[settings_key, signature]))
         return _reused(stored[2], started)
+    if stored:
+        log.info("preload: preparing the tasks again: %s", why_prepared_again(stored[1], settings_key))
     report = PreloadReport(fingerprint=fingerprint, skipped=[{"path": s.path, "reason": s.reason} for s in skipped])
     with database.session() as session:
         session.execute(delete(Task))
@@ -238,6 +240,31 @@ def preload(
         ))
     _log_report(report)
     return report
+
+
+# The preload's settings as the operator sets them, for the reason a preload is done again.
+SETTING_NAMES = {
+    "unit": "ANOTA_TASK_UNIT", "near_duplicate_threshold": "ANOTA_NEAR_DUPLICATE_THRESHOLD",
+    "languages": "ANOTA_LANGUAGES", "loaders": "the loaders' versions", "text_field": "ANOTA_SOURCE_TEXT_FIELD",
+}
+
+
+def why_prepared_again(stored_signature: Any, settings_key: str) -> str:
+    """Why the stored tasks are not served as they are, said before the work: an upgrade whose PIPELINE_VERSION
+    is new prepared every task again in silence (minutes on a large corpus, the tasks' texts and ids possibly
+    changed), the log's next line alike for a changed setting or an edited file (session 51's operator walk)."""
+    try:
+        stored_key = stored_signature[0]
+        (old_version, old_settings), (version, settings) = json.loads(stored_key), json.loads(settings_key)
+        changed = [SETTING_NAMES.get(name, name) for name, value in settings.items() if old_settings.get(name) != value]
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+        return "the stored tasks were made by another version of Anota"
+    if old_version != version:
+        return (f"the cleaning pipeline changed since the stored tasks were made (PIPELINE_VERSION {old_version} -> "
+                f"{version}); a task whose text it cleans otherwise gets a new id")
+    if changed:
+        return f"{', '.join(changed)} changed since the stored tasks were made"
+    return "the sources changed since the stored tasks were made (a file added, removed or edited)"
 
 
 @contextlib.contextmanager

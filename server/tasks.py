@@ -339,7 +339,11 @@ def tasks() -> ResponseReturnValue:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     # Streamed: a large corpus is never held in memory as one answer.
     tasks = iter_label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded)
-    return Response(stream_with_context(json_list(tasks)), mimetype="application/json")
+    # The first read here, before the answer's status is sent: a database that cannot be used is the 503 the other
+    # endpoints answer (it was a 500 with an empty body and a traceback in the log; session 51, PostgreSQL stopped).
+    first = next(tasks, None)
+    read = tasks if first is None else itertools.chain([first], tasks)
+    return Response(stream_with_context(json_list(read)), mimetype="application/json")
 
 
 def json_list(items: Iterable[Any], indent: bool = False) -> Iterator[bytes]:
