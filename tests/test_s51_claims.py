@@ -123,3 +123,10 @@ def test_studied_probe():
     # s08's party chair's spin
     found, claims, _right, wrong = _probe("studied")
     assert (found, claims, wrong) == (35, 37, 1)
+
+
+def test_blind_probe_as_it_came():
+    # run once on aaea2482 (main c8346fe8: 11/14, 2 spans over a not-claim); missed b01's "se deve a" (a cause read
+    # as an obligation) and b07's "pode chegar a 50%" (a cap read as a guess); suggested b02's quoted pride
+    found, claims, _right, wrong = _probe("blind")
+    assert (found, claims, wrong) == (12, 14, 1)
