@@ -1189,6 +1189,9 @@ PORTUGUESE_CUES = (
         "estimaram estimam apontaram apontam mostraram mostram demonstraram declararam declaram "
         # what someone maintains or puts something down to ("a Sabesp atribui o problema a uma falha")
         "garante garantem assegura asseguram atribui atribuem atribuiu atribuíram nega negam "
+        # ... and what they affirm or allege, in the present plural too ("Pesquisadores afirmam que ...": probe
+        # s51-claims, 0.17 as a sentence without a cue, where "dizem" gave 0.43)
+        "afirmam alega alegam "
         # what a study found or a court decided ("Investigadores descobriram que", "os ministros decidiram que")
         "descobriu_que descobriram_que concluiu_que concluíram_que constatou_que constataram_que "
         "decidiu_que decidiram_que determinou_que determinaram_que "
@@ -2747,6 +2750,12 @@ _MOODS_PT = "otimista otimistas optimista optimistas pessimista pessimistas conf
     f"{stem}{ending}" for stem in "preocupad esperançad esperanços decepcionad desapontad apreensiv".split()
     for ending in ("o", "a", "os", "as")]
 _MOODS_EN = "confident optimistic pessimistic hopeful upbeat worried concerned disappointed".split()
+# ... and a grievance felt ("Os moradores dizem que se sentiram abandonados", "Many parents say they are confused by
+# the advice": probe s51-claims, 0.55 by the participle read as an act): what was done to them is a claim when it is
+# said ("the council cut the service"), the feeling about it is not
+_MOODS_PT += [f"{stem}{ending}" for stem in "abandonad frustrad revoltad injustiçad esquecid confus".split()
+              for ending in ("o", "a", "os", "as")]
+_MOODS_EN += "abandoned frustrated angry upset confused ignored betrayed".split()
 _FEELING_PT = rf"(?:muito\s+|tão\s+|extremamente\s+|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
 _FEELING_EN = (r"(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|truly\s+|deeply\s+|immensely\s+"
                rf"|absolutely\s+|quite\s+|cautiously\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b")
@@ -2756,11 +2765,11 @@ _SPEAKER_FEELING_PT = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     # confiante")
     r"|\b(?:disse|disseram|afirmou|afirmaram|declarou|declararam|garantiu|garantiram|admitiu|diz|dizem|afirma)\s+"
     r"(?:que\s+)?(?:(?:ele|ela|eles|elas)\s+)?(?:está|estão|estava|estavam|estar|se\s+sente|se\s+sentia"
-    rf"|sentir-se|ficou|ficaram)\s+{_FEELING_PT}"),
+    rf"|se\s+sentem|se\s+sentiram|sentiram-se|sentir-se|ficou|ficaram)\s+{_FEELING_PT}"),
     gate=frozenset(_FEELINGS_PT + _MOODS_PT))
 _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     rf"\b(?:we\s+are|we['’]re|i\s+am|i['’]m|we\s+feel|i\s+feel)\s+{_FEELING_EN}"
-    r"|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|felt|feels"
+    r"|\b(?:said|say|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|felt|feel|feels"
     rf"|remained|remains)\s+{_FEELING_EN}"),
     gate=frozenset(_FEELINGS_EN + _MOODS_EN))
 # What a named actor did, or what it is the most or the first of, is checkable
@@ -3304,6 +3313,16 @@ _ASKABLE_ROLES = frozenset(_OFFICIAL_BODIES.split()) | frozenset(
     "inspectors researchers scientists doctors physicians experts engineers epidemiologists economists analysts "
     "auditors pathologists promotores inspetores fiscais pesquisadores cientistas médicos especialistas "
     "peritos engenheiros epidemiologistas economistas analistas auditores".split())
+# ... and any science's or medical specialty's practitioners by the "-logist" of its name ("Infectologistas",
+# "cardiologists", "climatólogos", "sismólogos": probe s51-claims), a suffix only sciences take (not "-ists":
+# "activists")
+_ASKABLE_SUFFIXES = ("ologists", "ologistas", "ólogos", "ólogas")
+# A profession's finding reported in the present ("Doctors say the inhaler halves severe attacks", "Infectologistas
+# afirmam que o tratamento reduz as internações": probe s51-claims, 0.17-0.43) is news's tense for a current finding:
+# it weighs what the past's act gives "Researchers said ..." (0.55), when nothing in it is a guess or a plan.
+ROLE_FINDING = "finding reported by a profession"
+ROLE_FINDING_WEIGHT = 0.5
+_PRESENT_REPORTING = frozenset("say says claim insist dizem afirmam garantem".split())
 # what a group's report holds that makes it checkable
 _GROUP_REPORT_DETAILS = frozenset({"quantity", QUANTITY_IN_WORDS, DATE, NAMED_ACTOR, DEFINITE_INSTITUTION})
 
@@ -3319,21 +3338,36 @@ def _plural_noun(word: str) -> bool:
 
 def _group_report(unit: str, found: list[tuple[str, str]], names: set[str]) -> float:
     """``GROUP_REPORT_WEIGHT`` when ``unit`` is a bare plural group's report holding no detail and no act in the past,
-    the group not named by an askable role (``_ASKABLE_ROLES``), with ``GROUP_REPORT`` added to ``found``; 0
-    otherwise."""
+    the group not named by an askable role (``_ASKABLE_ROLES``), with ``GROUP_REPORT`` added to ``found``; a
+    profession's report weighed by ``_role_finding``; 0 otherwise."""
     if not _GROUP_REPORT_DETAILS.isdisjoint(names):
         return 0.0
     group = _GROUP_REPORT.search(unit)
     if group is None:
         return 0.0
-    head = _WORD.findall(group.group())[-2].lower()
-    if head in _ASKABLE_ROLES or not _plural_noun(head):
+    head, verb = (word.lower() for word in _WORD.findall(group.group())[-2:])
+    if head in _ASKABLE_ROLES or head.endswith(_ASKABLE_SUFFIXES):
+        return _role_finding(group.group(), verb, found, names)
+    if not _plural_noun(head):
         return 0.0
     for act in _PAST_ACT.finditer(unit, group.end()):
         if (act.group(1) or "").lower() not in _STATES_BEFORE:
             return 0.0
     found.append((GROUP_REPORT, " ".join(group.group().split())))
+    # a comparison in it measures nothing (it holds no quantity): the group's impression, no trend to check
+    # ("Shopkeepers said the real figure is much higher": s50-claims' s12 kind, probe s51-claims' s05, 0.57)
+    if COMPARISON in names:
+        return GROUP_REPORT_WEIGHT - COMPARISON_WEIGHT
     return GROUP_REPORT_WEIGHT
+
+
+def _role_finding(group: str, verb: str, found: list[tuple[str, str]], names: set[str]) -> float:
+    """``ROLE_FINDING_WEIGHT`` when a profession's report is in the present and nothing in it is a guess or a plan,
+    with ``ROLE_FINDING`` added to ``found``; 0 otherwise."""
+    if verb not in _PRESENT_REPORTING or not MODALS.isdisjoint(names):
+        return 0.0
+    found.append((ROLE_FINDING, " ".join(group.split())))
+    return ROLE_FINDING_WEIGHT
 
 
 def _reported_modals(unit: str, found: list[tuple[str, str]], modals: dict[str, float]) -> float:
@@ -3573,7 +3607,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.54",
+            version="0.5.55",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
