@@ -5127,7 +5127,7 @@ _WEAR_WORDS_PT = WORN_VERBS_PT | ONSETS_PT
 # bateria começou a durar mais, gostei muito": session 50's open case, +0.51 under the review threshold; s51-sentiment's
 # s04): one of ONSETS_PT, "a", one of IMPROVING_PT and "mais"/"melhor": the last word takes IMPROVED_VALENCE (as a
 # service restored, RESTORED_VALENCE) and its note IMPROVED_MARK; with nothing bad in the text it is read at
-# VERDICT_THRESHOLD (``improves``), as faults that do not happen are. "começou a gastar mais" is no improvement.
+# VERDICT_THRESHOLD (``spared_or_improved``), as faults that do not happen are. "começou a gastar mais" is no improvement.
 IMPROVING_PT = frozenset("durar render funcionar carregar aguentar".split())
 MORE_OR_BETTER_PT = frozenset("mais melhor".split())
 IMPROVED_VALENCE = 1.5
@@ -6741,14 +6741,16 @@ def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], lang
         reading.total = sum(weight for _, weight in reading.cues)
 
 
-def spares_faults(reading: Reading) -> bool:
-    """Whether ``reading`` holds a fault that does not happen (``spare_faults``) and nothing bad."""
-    return nothing_bad(reading) and any(cue.endswith(SPARED_MARK) for cue, _ in reading.cues)
-
-
-def improves(reading: Reading) -> bool:
-    """Whether ``reading`` holds an improvement (``praise_improvements``) and nothing bad."""
-    return nothing_bad(reading) and any(cue.endswith(IMPROVED_MARK) for cue, _ in reading.cues)
+def spared_or_improved(reading: Reading) -> str:
+    """SPARED_NOTE when ``reading`` holds a fault that does not happen (``spare_faults``), else IMPROVED_NOTE when
+    it holds an improvement (``praise_improvements``), nothing bad in either; else "". Its cues are read once (most
+    texts are neither)."""
+    if not nothing_bad(reading):
+        return ""
+    endings = [cue for cue, _ in reading.cues if cue.endswith((SPARED_MARK, IMPROVED_MARK))]
+    if any(cue.endswith(SPARED_MARK) for cue in endings):
+        return SPARED_NOTE
+    return IMPROVED_NOTE if endings else ""
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -7675,9 +7677,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and register != "news" and praises_highly(text.text, reading, language):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative, STRONG_PRAISE_CEILING)
             notes.append(STRONG_PRAISE_NOTE)
-        elif reading is not None and (spares_faults(reading) or improves(reading)):
+        elif reading is not None and (verdict := spared_or_improved(reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
-            notes.append(SPARED_NOTE if spares_faults(reading) else IMPROVED_NOTE)
+            notes.append(verdict)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
