@@ -1270,10 +1270,11 @@ def charge_stuck_statuses(lowered: Sequence[str], valences: list[float], languag
 
 
 # ... and still waiting for an answer is a request unanswered: "Ainda estou à espera de resposta.", "I am still waiting
-# for a reply" (probe claimsent50's blind b16, a letter's close read as nothing at its one run). A word of ANSWERS within
-# STUCK_REACH words after a word of STILL, with a word of WAITING between, takes DELAY_VALENCE.
+# for a reply" (probe claimsent50's blind b16, a letter's close read as nothing at its one run), "we still await a reply"
+# (s51-sentiment's s22: VADER reads "await" as praise). A word of ANSWERS within STUCK_REACH words after a word of STILL,
+# with a word of WAITING between, takes DELAY_VALENCE.
 WAITING = {"pt": frozenset("espera esperando aguardando aguardo aguardamos esperamos espero".split()),
-           "en": frozenset("waiting awaiting".split())}
+           "en": frozenset("waiting awaiting await".split())}
 ANSWERS = {"pt": frozenset("resposta respostas retorno".split()),
            "en": frozenset("reply replies answer answers response".split())}
 
@@ -3381,8 +3382,9 @@ def drop_questioned(
     opener, accusations = QUESTION_OPENERS[language], _CHARGING[language]
     asks = opener in lowered and (language == "en" or not EXISTENCE.isdisjoint(lowered))
     denied = None if EVIDENCE[language].isdisjoint(lowered) else missing_evidence(lowered, language)
-    # (a Python call a word: asked only of a sentence that holds a word of acquittal, few do)
-    acquitting = not ACQUITTALS[language].isdisjoint(lowered) or "guilty" in lowered
+    # (a Python call a word: asked only of a sentence that holds a word of acquittal, few do; "not guilty" is English's
+    # verdict, so a Portuguese sentence is not walked again for "guilty": s51-sentiment's cut, 0.1% of its cost)
+    acquitting = not ACQUITTALS[language].isdisjoint(lowered) or (language == "en" and "guilty" in lowered)
     acquitted = [i for i, word in enumerate(lowered) if acquits(lowered, i, language)] if acquitting else []
     if not asks and denied is None and not acquitted and accusations.isdisjoint(lowered):
         return
@@ -4877,6 +4879,9 @@ def _read_pt_verdicts(words: Sequence[str], folded: Sequence[str], present: froz
         notes |= _spanned(words, charge_wished_additions(folded, valences, "pt"))
     if not _RATING_WORDS["pt"].isdisjoint(present):
         notes |= rate(words, folded, valences, "pt")
+    if rare and not ONSETS_PT.isdisjoint(present):
+        notes |= {index: f"{note}{IMPROVED_MARK}"
+                  for index, note in _spanned(words, praise_improvements(folded, valences)).items()}
 
 
 def _flip_pt_denials(text: str, words: Sequence[str], folded: Sequence[str], present: frozenset[str],
@@ -5003,9 +5008,13 @@ def _charge_pt_complaints(text: str, words: Sequence[str], folded: Sequence[str]
 # desbloquear" (probe s48-sentiment's s19, read as nothing), "passei 40 minutos na linha", "I spent an hour in the
 # chat". A verb of spending time in the first person (SPENDING), a span of time right after it (a figure and one of
 # DELAY_UNITS) and one of WAITING_PLACES up to three words after the unit: the unit takes DELAY_VALENCE. "Passei duas
-# horas na praia" is no wait.
-SPENDING = {"pt": frozenset("fiquei ficamos passei passamos esperei esperamos perdi perdemos".split()),
-            "en": frozenset("spent waited wasted sat".split())}
+# horas na praia" is no wait. A verb that is itself a wait (WAITED) needs no place when the span is a service's
+# (minutes or hours, WAITED_UNITS): "esperamos uma hora pelo prato principal" (s51-sentiment's s11, read as nothing),
+# "we waited an hour for our starters"; "esperei dois anos por este lançamento" is a fan's anticipation.
+WAITED = {"pt": frozenset("esperei esperamos aguardei aguardamos".split()), "en": frozenset({"waited"})}
+WAITED_UNITS = {"pt": frozenset("minutos hora horas".split()), "en": frozenset("minutes hour hours".split())}
+SPENDING = {"pt": frozenset("fiquei ficamos passei passamos perdi perdemos".split()) | WAITED["pt"],
+            "en": frozenset("spent wasted sat".split()) | WAITED["en"]}
 # (Not "telefone", "phone": "passei uma hora ao telefone com a minha mãe" is no wait.)
 WAITING_PLACES = {"pt": QUEUES["pt"] | frozenset("chat atendimento linha".split()), "en": QUEUES["en"] | {"chat"}}
 
@@ -5023,13 +5032,15 @@ def after_half(lowered: Sequence[str], unit: int, language: str) -> int:
 
 def charge_waits_spent(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each span of time right after one of SPENDING, before one of WAITING_PLACES up to three words on (after a
-    half unit, HALVES): its unit takes DELAY_VALENCE; answers {unit: the verb}."""
+    half unit, HALVES) unless the verb is one of WAITED and the unit one of WAITED_UNITS: its unit takes DELAY_VALENCE;
+    answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for verb in (i for i, word in enumerate(lowered[:-2]) if word in SPENDING[language]):
         unit = verb + 2
         place = after_half(lowered, unit, language)
         if (counts_time(lowered[verb + 1], language) and lowered[unit] in DELAY_UNITS[language]
-                and not WAITING_PLACES[language].isdisjoint(lowered[place : place + 3])):
+                and ((lowered[verb] in WAITED[language] and lowered[unit] in WAITED_UNITS[language])
+                     or not WAITING_PLACES[language].isdisjoint(lowered[place : place + 3]))):
             valences[unit] = DELAY_VALENCE
             charged[unit] = verb
     return charged
@@ -5113,6 +5124,30 @@ ONSETS_PT = frozenset("comecou comecaram".split())
 _WEAR_WORDS_PT = WORN_VERBS_PT | ONSETS_PT
 
 
+# ... and a function that began to do more or better is an improvement, the review's verdict ("Depois da atualização a
+# bateria começou a durar mais, gostei muito": session 50's open case, +0.51 under the review threshold; s51-sentiment's
+# s04): one of ONSETS_PT, "a", one of IMPROVING_PT and "mais"/"melhor": the last word takes IMPROVED_VALENCE (as a
+# service restored, RESTORED_VALENCE) and its note IMPROVED_MARK; with nothing bad in the text it is read at
+# VERDICT_THRESHOLD (``spared_or_improved``), as faults that do not happen are. "começou a gastar mais" is no improvement.
+IMPROVING_PT = frozenset("durar render funcionar carregar aguentar".split())
+MORE_OR_BETTER_PT = frozenset("mais melhor".split())
+IMPROVED_VALENCE = 1.5
+IMPROVED_MARK = " improved"
+IMPROVED_NOTE = "an improvement, nothing bad"
+
+
+def praise_improvements(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each "mais"/"melhor" after one of ONSETS_PT, "a" and one of IMPROVING_PT takes IMPROVED_VALENCE; answers
+    {that word: the onset}."""
+    improved: dict[int, int] = {}
+    for index in range(3, len(folded)):
+        if (folded[index] in MORE_OR_BETTER_PT and folded[index - 1] in IMPROVING_PT and folded[index - 2] == "a"
+                and folded[index - 3] in ONSETS_PT):
+            valences[index] = IMPROVED_VALENCE
+            improved[index] = index - 3
+    return improved
+
+
 def _worn_verbs(folded: Sequence[str], valences: Sequence[float]) -> list[int]:
     """The index of each of WORN_VERBS_PT, and of each bad infinitive right after one of ONSETS_PT and "a"."""
     verbs = [i for i, word in enumerate(folded) if word in WORN_VERBS_PT]
@@ -5150,15 +5185,31 @@ LOSS_MARK = " at a loss"
 SELLING_FIRST_PT = frozenset("vendi vendemos vendo vendia vendiamos liquidei liquidamos".split())
 SOLD_REACH = 4
 LOSS_VALENCE = -1.5
+# ... and so is a third person's sale when it was forced ("teve de vender", "acabou vendendo", "foi obrigado a
+# vender": COMPELLED_PT within two words before) or its seller one who sells what they produce ("o produtor vendeu
+# quase de graça": PRODUCERS_PT within three words before; session 50's open case, s51-sentiment's s03): a shop's or a
+# site's sale keeps its praise.
+SELLING_PT = frozenset("vende vendem vendeu venderam vendia vendiam vender vendendo".split())
+COMPELLED_PT = frozenset("acabou acabaram teve tiveram precisou precisaram obrigado obrigados forcado forcados".split())
+PRODUCERS_PT = frozenset(f"{role}{plural}" for role in "produtor agricultor pecuarista pescador criador fazendeiro"
+                         " lavrador viticultor".split() for plural in ("", "es", "s"))
+
+
+def _sold_at_a_loss(folded: Sequence[str], sale: int) -> bool:
+    """Whether ``folded[sale]`` is the writer's sale (SELLING_FIRST_PT), a forced one or a producer's (SELLING_PT)."""
+    if folded[sale] in SELLING_FIRST_PT:
+        return True
+    return folded[sale] in SELLING_PT and (not COMPELLED_PT.isdisjoint(folded[max(sale - 2, 0) : sale])
+                                           or not PRODUCERS_PT.isdisjoint(folded[max(sale - 3, 0) : sale]))
 
 
 def charge_sold_for_nothing(folded: Sequence[str], valences: list[float]) -> dict[int, int]:
-    """Each "graça" after "de" with one of SELLING_FIRST_PT within SOLD_REACH words before "de" takes LOSS_VALENCE;
-    answers {"graça": the sale}."""
+    """Each "graça" after "de" with a sale at a loss (``_sold_at_a_loss``) within SOLD_REACH words before "de" takes
+    LOSS_VALENCE; answers {"graça": the sale}."""
     charged: dict[int, int] = {}
     for index in (i for i, word in enumerate(folded) if word == "graca" and i > 1 and folded[i - 1] == "de"):
         sale = next((j for j in range(index - 2, max(index - 2 - SOLD_REACH, -1), -1)
-                     if folded[j] in SELLING_FIRST_PT), None)
+                     if _sold_at_a_loss(folded, j)), None)
         if sale is not None:
             valences[index] = LOSS_VALENCE
             charged[index] = sale
@@ -5881,24 +5932,27 @@ def charge_services_undone(lowered: Sequence[str], sentiments: list[float]) -> d
 
 
 # Still unable to get in after trying is a complaint told without a bad word: "Still can't log in after resetting my
-# password twice" (probe s50-sentiment2's c09, read as nothing), "I still cannot access my account". "still", one
-# of UNABLE_EN right after it (a subject between allowed: "still I can't"), then one of ACCESSING within two words: the
-# verb takes DELAY_VALENCE. "I still can't believe how good it is" keeps its praise.
+# password twice" (probe s50-sentiment2's c09, read as nothing), "I still cannot access my account"; so is the writer's
+# own lock-out without "still" ("Since the last update I can't log in": s50-sentiment's blind b05, s51-sentiment's s01).
+# One of LOCKED_OUT_LEADS ("still", or a first-person subject), one of UNABLE_EN within two words after it, then one of
+# ACCESSING within two words: the verb takes DELAY_VALENCE. An instruction's "you can't log in without a code" has no
+# first person and stays neutral; "I still can't believe how good it is" keeps its praise.
 UNABLE_EN = frozenset("can't cannot couldn't unable".split())
 ACCESSING = frozenset("log login sign access connect open load use pay download install".split())
+LOCKED_OUT_LEADS = frozenset("still i we".split())
 
 
 def charge_still_locked_out(lowered: Sequence[str], sentiments: list[float]) -> dict[int, int]:
-    """Each of ACCESSING within two words after one of UNABLE_EN that follows "still" takes DELAY_VALENCE; answers
-    {the verb: "still"}."""
+    """Each of ACCESSING within two words after one of UNABLE_EN that follows one of LOCKED_OUT_LEADS takes
+    DELAY_VALENCE; answers {the verb: the lead}."""
     charged: dict[int, int] = {}
-    for still in (i for i, word in enumerate(lowered) if word == "still"):
-        unable = next((j for j in range(still + 1, min(still + 3, len(lowered))) if lowered[j] in UNABLE_EN), None)
+    for lead in (i for i, word in enumerate(lowered) if word in LOCKED_OUT_LEADS):
+        unable = next((j for j in range(lead + 1, min(lead + 3, len(lowered))) if lowered[j] in UNABLE_EN), None)
         verb = None if unable is None else next(
             (j for j in range(unable + 1, min(unable + 3, len(lowered))) if lowered[j] in ACCESSING), None)
-        if verb is not None:
+        if verb is not None and verb not in charged:
             sentiments[verb] = DELAY_VALENCE
-            charged[verb] = still
+            charged[verb] = lead
     return charged
 
 
@@ -5925,7 +5979,7 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
         delay |= charge_slow_service(lowered, sentiments, "en")
     if not SERVICE_PARTICIPLES_EN.isdisjoint(present):
         delay |= charge_services_undone(lowered, sentiments)
-    if "still" in present and not UNABLE_EN.isdisjoint(present):
+    if not LOCKED_OUT_LEADS.isdisjoint(present) and not UNABLE_EN.isdisjoint(present):
         delay |= charge_still_locked_out(lowered, sentiments)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
@@ -6688,9 +6742,16 @@ def spare_faults(text: str, pieces: Sequence[str], readings: list[Reading], lang
         reading.total = sum(weight for _, weight in reading.cues)
 
 
-def spares_faults(reading: Reading) -> bool:
-    """Whether ``reading`` holds a fault that does not happen (``spare_faults``) and nothing bad."""
-    return nothing_bad(reading) and any(cue.endswith(SPARED_MARK) for cue, _ in reading.cues)
+def spared_or_improved(reading: Reading) -> str:
+    """SPARED_NOTE when ``reading`` holds a fault that does not happen (``spare_faults``), else IMPROVED_NOTE when
+    it holds an improvement (``praise_improvements``), nothing bad in either; else "". Its cues are read once (most
+    texts are neither)."""
+    if not nothing_bad(reading):
+        return ""
+    endings = [cue for cue, _ in reading.cues if cue.endswith((SPARED_MARK, IMPROVED_MARK))]
+    if any(cue.endswith(SPARED_MARK) for cue in endings):
+        return SPARED_NOTE
+    return IMPROVED_NOTE if endings else ""
 
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
@@ -7563,7 +7624,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.49",
+            version="0.6.50",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -7617,9 +7678,9 @@ class SentimentAnnotator(Annotator):
         elif reading is not None and register != "news" and praises_highly(text.text, reading, language):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative, STRONG_PRAISE_CEILING)
             notes.append(STRONG_PRAISE_NOTE)
-        elif reading is not None and spares_faults(reading):
+        elif reading is not None and (verdict := spared_or_improved(reading)):
             thresholds = Thresholds(VERDICT_THRESHOLD, thresholds.negative)
-            notes.append(SPARED_NOTE)
+            notes.append(verdict)
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)

@@ -158,8 +158,9 @@ def test_the_studied_set_as_measured():
 # b06 ("a campanha prende": praise LeIA lacks, "linda" alone under the review threshold), b09 ("ninguém deu resposta":
 # the negated giving reads "não", not "ninguém"), b11 ("Adorámos", +0.56, one praise word under the review threshold).
 # b03 and b12 hold "polite"/"impolite", words this probe added before the blind set was written. Since
-# s50-sentiment2 ("ninguém" negates a giving, ``_negated_having``), b09 is right: 9 of 12 (its run's 8 stand above).
-BLIND_WRONG = ["b05", "b06", "b11"]
+# s50-sentiment2 ("ninguém" negates a giving, ``_negated_having``), b09 is right, and since s51-sentiment (a
+# first-person "I can't log in", ``charge_still_locked_out``) b05: 10 of 12 (its run's 8 stand above).
+BLIND_WRONG = ["b06", "b11"]
 
 
 def test_the_blind_set_as_measured_at_its_run():
