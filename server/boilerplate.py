@@ -6918,9 +6918,11 @@ class BatchLines:
         "Doncaster · £31,500 a year · Full-time"; s50-cleaning2). A section's label under the menu is over the
         story's headline, which is kept; a site's name is over its menu; a name, a label or a button over a byline
         alone ("Ana Ferreira" over a handle and a date, "Get App" over "Posted by u/...", "Climate & Tech" over
-        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details."""
+        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details. The
+        title may be one word ("Enfermeiro", "Electrician"; s51-cleaning): a section's one-word label over its own
+        menu goes first as a site's name over its menu or as facets' heading, and over a byline alone as above."""
         position, slot = self.positions[number], self.segments[number][0]
-        if not 0 < position.index <= EDGE_SEGMENTS or self.counts[number] < 2 \
+        if not 0 < position.index <= EDGE_SEGMENTS \
                 or any(self.decide(line)[0] is None for line in range(number - position.index, number)):
             return False
         line = number + 1
