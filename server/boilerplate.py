@@ -1189,6 +1189,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(add|adicionar|adicione|salvar|save) (to|a|ao|na|no|em)( (my|your|meu|minha|sua|seu|o))? (calendar|calendario|"
         "agenda|schedule|planner|itinerary|programacao|roteiro|cart|basket|carrinho|sacola|wishlist|wish list|lista de desejos|"
         "favoritos|list|lista)$",
+        # ... after a shop's buy button on the same line (s51-cleaning's product page): "Comprar Adicionar à lista de
+        # desejos", "Buy now Add to wishlist".
+        "^(buy|comprar|compre)( now| agora| ja)? (add|adicionar|adicione|save|salvar) (to|a|ao|na|no|em)( (my|your|"
+        "meu|minha|sua|seu|o))? (cart|basket|bag|carrinho|sacola|cesto|wishlist|wish list|lista de desejos|favoritos)$",
         # A listing's buttons and its booking box: "Ver detalhes", "Reservar mesa", "Reserve", "You won't be charged yet".
         "^(ver|view|see|show|mostrar) (os |the )?(detalhes|details)$",
         # ... a clinic's (found blind in probe 20): "Agende sua consulta", "Book an appointment".
@@ -6273,11 +6277,20 @@ class BatchLines:
         """Whether a fragment is a plain heading between two paragraphs of prose, heading the one below ("Autumn fair"
         in a school's newsletter as text; probe 28). A menu's item or a label is among short lines or at the page's
         edge; a count ("É útil 34"), a link's label and a box's "About this episode" or "About Ledgerline" are no
-        section's heading."""
+        section's heading. A product page's "Reviews" heads its reviews past their rating's summary ("4.3 out of 5 · 87
+        reviews", left out as a count; s51-cleaning)."""
         text = self.texts[number]
         return could_be_heading(text) and not any(character.isdigit() or character == "[" for character in text) \
-            and _ABOUT.match(fold(text)) is None and self.opens_prose(number) \
+            and _ABOUT.match(fold(text)) is None and (self.opens_prose(number) or self.opens_prose_past_count(number)) \
             and (self.prose_at(number - 1, number) or self.ends_a_list_of_things(number - 1, number))
+
+    def opens_prose_past_count(self, number: int) -> bool:
+        """Whether the line under a segment is left out as a count (a rating's summary) over prose kept."""
+        below = number + 1
+        if not self.same_document(below, self.segments[number][0]):
+            return False
+        chrome = self.decide(below)[0]
+        return chrome is not None and chrome[1].startswith("engagement count") and self.opens_prose(below)
 
     def heads_numbered_section(self, number: int) -> bool:
         """Whether a fragment is a numbered section's heading over its prose, its number the list mark segmentation
@@ -6918,9 +6931,11 @@ class BatchLines:
         "Doncaster · £31,500 a year · Full-time"; s50-cleaning2). A section's label under the menu is over the
         story's headline, which is kept; a site's name is over its menu; a name, a label or a button over a byline
         alone ("Ana Ferreira" over a handle and a date, "Get App" over "Posted by u/...", "Climate & Tech" over
-        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details."""
+        "Reported by Helen Achebe | Dec 3, 2026"; seedlike19, unseen, seedlike40) is over no posting's details. The
+        title may be one word ("Enfermeiro", "Electrician"; s51-cleaning): a section's one-word label over its own
+        menu goes first as a site's name over its menu or as facets' heading, and over a byline alone as above."""
         position, slot = self.positions[number], self.segments[number][0]
-        if not 0 < position.index <= EDGE_SEGMENTS or self.counts[number] < 2 \
+        if not 0 < position.index <= EDGE_SEGMENTS \
                 or any(self.decide(line)[0] is None for line in range(number - position.index, number)):
             return False
         line = number + 1

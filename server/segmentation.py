@@ -122,6 +122,11 @@ _ITEM_SEPARATOR = re.compile(r"[ \t](?:·|\||›|‹|•)[ \t]")
 
 # A carriage return not followed by a newline ends a line too (classic Mac OS
 # text, some spreadsheet and mail exports): read as "\n", which keeps offsets.
+# A page's dateline: when it went up or was updated, with a figure ("Publicado a 3 de dezembro de 2026", "Posted 5
+# December 2026 · Ref HBS-219", "Last updated: 1 December 2026"). Under a title with no blank line between, the two are
+# a title and its dateline, no wrapped paragraph: wrapped text goes on in lower case, a verb with a capital opens a line.
+_DATELINE = re.compile(r"[ \t]*(?:(?:Publicad|Atualizad|Actualizad|Postad)[oa]|(?:Last )?(?:[Pp]osted|[Pp]ublished|[Uu]pdated))"
+                       r"\b[^\n]{0,60}?\d[^\n]{0,40}")
 _LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 
 
@@ -343,7 +348,8 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
             or any(len(_ITEM_SEPARATOR.findall(text, start, end)) >= 2 for start, end in lines) \
             or any(text.find(" · ", start, end) >= 0 and not text[next_start].islower()
                    for (start, end), (next_start, _next_end) in zip(lines, lines[1:])) \
-            or any(_COLUMN_GAP.search(text, start, end) for start, end in lines):
+            or any(_COLUMN_GAP.search(text, start, end) for start, end in lines) \
+            or any(_is_dateline(text, start, end) for start, end in lines[1:]):
         return False
     # A setext heading's underline ("=====" under the title line) is no wrapped text, however wide the title; nor
     # are a Markdown page's link and footnote definitions ("[1]: https://...", "[^1]: ...") or a table's rows
@@ -353,6 +359,11 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     open_ended = sum(not text[start:end].rstrip().endswith(_SENTENCE_FINAL) for start, end in lines[:-1])
     return open_ended * 2 >= len(lines) - 1
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a line is a page's dateline alone (``_DATELINE``): no sentence closes it."""
+    return _DATELINE.fullmatch(text, start, end) is not None and not text[start:end].rstrip().endswith(_SENTENCE_FINAL)
 
 
 def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
