@@ -2,12 +2,15 @@
 country's possessive, an insurer named like its city, two names joined in object place, a cooperative, a Portuguese
 surname joined by "e") and kinds the fixtures cover least (aviation, universities, cooperatives, festivals and labels,
 telecoms regulators, African and Asian business). Each rule in sentences of its own, with guards; the studied
-paragraphs as their truth says but the spans left open. c8346fe8's output is in each case's comment."""
+paragraphs as their truth says but the spans left open; the blind set pinned as it came. c8346fe8's output is in each case's comment."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.test_entities import names_in_order
 from tests.test_news_probe7 import assert_names_found, studied_paragraphs
 
@@ -64,3 +67,17 @@ LEFT_MISSED = {
 
 def test_names_of_the_studied_paragraphs(app):
     assert_names_found(app, studied_paragraphs("s51-entities"), LEFT_OPEN, LEFT_MISSED)
+
+
+# The blind set's one run (9a41c957, entities 1.2.79): 49 of 57 names found, 3 wrong; c8346fe8's code found 47, 3
+# wrong ("Shoprite" and "Vingroup" after their country's possessive are this round's). Nothing was fixed on it.
+BLIND_WRONG = {"b04": {("Liverpool", "LOC")}, "b07": {("Arctic Monkeys para o Meco", "ORG"), ("Valentim", "ORG")}}
+BLIND_MISSED = {
+    "b01": {"daa"}, "b02": {"VinFast"}, "b03": {"Priya Natarajan"}, "b04": {"Liverpool"},
+    "b07": {"Arctic Monkeys", "Meco", "Música no Coração", "Valentim de Carvalho"},
+}
+
+
+def test_names_of_the_blind_paragraphs(app):
+    blind = (FIXTURES / "s51-entities" / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+    assert_names_found(app, [json.loads(line) for line in blind], BLIND_WRONG, BLIND_MISSED)
