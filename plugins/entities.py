@@ -135,6 +135,7 @@ PLACES_FILE = HERE / "patterns" / "places.jsonl"
 # Towns of Great Britain and Ireland from GeoNames, built by ``plugins/town_gazetteer.py``
 TOWNS_FILE = HERE / "patterns" / "towns.jsonl"
 ORGANISATIONS_FILE = HERE / "patterns" / "organisations.jsonl"
+PEOPLE_FILE = HERE / "patterns" / "people.jsonl"
 WORD_LIST_FILES = (NOT_NAMES_FILE, PORTUGUESE_NOT_NAMES_FILE, DEMONYMS_FILE, VEHICLE_MAKERS_FILE, FEMININE_GIVEN_NAMES_FILE,
                    PORTUGUESE_GIVEN_NAMES_FILE)
 # Per language, the names of the model's training data that mostly take one
@@ -698,6 +699,8 @@ COMPANY_WORDS = frozenset(
     "Minerals Mining Mineração Metals Resources Steel Energy Energia Saneamento Foods Alimentos Industries Indústrias "
     "Insurance Investments Services Serviços Solutions Engenharia Logística Entertainment Records Pictures Biotech "
     "Biosciences Chemicals Química Celulose Bioenergia Agronegócio "
+    # a cooperative's closing word ("Aurora Coop" was a person; s51-entities)
+    "Coop "
     # a county's police force ("Derbyshire Constabulary" was a person)
     "Constabulary "
     # a space company ("Thales Alenia Space" was a place; WikiANN-en train: 2 of 3 such names organisations)
@@ -971,7 +974,9 @@ APPOSED_COMPANY_NOUNS = {
     "pt": "empresa companhia estatal autarquia agência fundação órgão montadora fabricante mineradora petroleira "
           "varejista fintech startup banco seguradora construtora incorporadora gravadora farmacêutica "
           # and a civic body's ("O Observatório do Clima, rede de organizações da sociedade civil," was a place)
-          "associação organização ONG rede coalizão coligação entidade movimento sindicato federação confederação",
+          "associação organização ONG rede coalizão coligação entidade movimento sindicato federação confederação "
+          # a cooperative's ("A Coamo, maior cooperativa agrícola" was a place; s51-entities)
+          "cooperativa",
 }
 # Portuguese demonyms as written after the noun (lowercase; the English ones
 # are in patterns/demonyms.txt, capitalised before it).
@@ -1288,7 +1293,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.78",
+            version="1.2.79",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -3228,6 +3233,10 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     model = with_brands_listed_with_companies(model, rules, text) if language == "en" else model
+    if language == "en" and ("'s " in text or "’s " in text) and (" its " in text or "reported" in text):
+        model = with_missed_companies_of_places(model, rules, text)
+    if language == "en" and " its " in text:
+        model = with_companies_by_what_they_pay(model, rules, text)
     model = with_companies_named_as_towns(model, rules, text, language)
     model = with_financed_subjects(with_owners_of_its(model, rules, text, language), rules, text, language)
     model = with_fined_and_counted_companies(model, rules, text, language)
@@ -3270,8 +3279,89 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_grounds_as_places(with_ports_by_context(model, rules, text, language), rules, text, language)
     model = with_priced_bare_codes(with_sides_of_scores(model, rules, text, language), rules, text, language)
     model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
+    if language == "pt" and " e " in text:
+        model = with_surnames_joined_by_e(model, text)
     model = with_people_listed_with_people(with_listed_names_parted(model, text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
+
+
+# A singular verb of saying after a person (``with_surnames_joined_by_e``): one person spoke.
+SINGULAR_SPEAKER_NEXT = re.compile(r",?[^\S\n]+(?:disse|afirmou|explicou|garantiu|referiu|declarou|admitiu|anunciou"
+                                   r"|acrescentou|defendeu|sublinhou|frisou|considerou|adiantou|revelou)(?![\w-])")
+
+
+def with_surnames_joined_by_e(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a Portuguese person of two words or more, "e" and a person of one word that is no given name
+    made one person where a singular verb of saying follows (``SINGULAR_SPEAKER_NEXT``): a surname joined by "e"
+    ("Pedro Castro e Almeida disse", two people to the model; s51-entities). Two people take a plural verb."""
+    # the people "e" follows, by where the next name would start: one pass, most texts have none
+    before_e = {c.end + 3: c for c in model if c.label == "PER" and text.startswith(" e ", c.end)
+                and " " in text[c.start:c.end]}
+    if not before_e:
+        return model
+    joined, skip = [], set()
+    for second in model:
+        first = before_e.get(second.start)
+        if first is not None and second.label == "PER" and " " not in text[second.start:second.end] \
+                and text[second.start:second.end] not in all_given_names() and SINGULAR_SPEAKER_NEXT.match(text, second.end):
+            joined.append(Candidate(first.start, second.end, "PER", first.source, first.score))
+            skip.update((id(first), id(second)))
+    return [c for c in model if id(c) not in skip] + joined if joined else model
+
+
+# One capitalised word or an acronym after a place's possessive, before what only a company does: a company's verb
+# and "its" later in the sentence ("Japan's Rakuten said it would list its bank") or results reported ("Egypt's
+# Fawry and Nigeria's Interswitch both reported record volumes"), maybe after another place's company of a list;
+# missed by the English model (s50-entities2, s51-entities). A leader stands there as often ("India's Modi said the
+# airport would open"): his sentence has no "its" of his and he reports no results.
+_COMPANY_ONLY_NEXT = (r"(?:both[^\S\n]+)?reported(?![\w'’-])|(?:" + "|".join(sorted(COMPANY_CLAUSE_VERBS))
+                      + r")(?![\w'’-])[^.!?\n]*?[^\S\n]its[^\S\n]")
+COMPANY_AFTER_A_PLACES_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)['’]s[^\S\n]+([A-Z][a-z]+|[A-Z]{2,})(?=[^\S\n]+"
+    r"(?:and[^\S\n]+[A-Z][a-z]+['’]s[^\S\n]+[A-Z]\w+[^\S\n]+)?(?:" + _COMPANY_ONLY_NEXT + "))")
+
+
+@functools.cache
+def known_people_words() -> frozenset[str]:
+    """The words of the names of ``people.jsonl`` (a leader by his surname: "Britain's Starmer said its")."""
+    return frozenset(word for pattern in read_patterns(str(PEOPLE_FILE)) if isinstance(pattern["pattern"], str)
+                     for word in pattern["pattern"].split())
+
+
+def with_missed_companies_of_places(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                                    text: str) -> list[Candidate]:
+    """``model`` and ``rules`` with each company after a place's possessive that no candidate holds
+    (``COMPANY_AFTER_A_PLACES_POSSESSIVE``) as an organisation: the owner a place the gazetteer knows, the word no
+    given name ("Britain's Rachel said" is a person's), no word of a known person's name (``people.jsonl``: "Xi",
+    "Starmer") nor a place ("Brazil's Bahia said"). A model's span of the
+    owner and the company ("Egypt's Fawry", lost to the gazetteer's place) gives way."""
+    for match in COMPANY_AFTER_A_PLACES_POSSESSIVE.finditer(text):
+        start, end = match.span(2)
+        if match.group(1) not in place_names() or match.group(2) in all_given_names() \
+                or match.group(2) in place_names() or match.group(2) in known_people_words():
+            continue
+        model = [c for c in model if (c.start, c.end) != (match.start(1), end)]
+        if not any(c.start < end and start < c.end for c in (*model, *rules.values())):
+            rules[(start, end, "ORG")] = Candidate(start, end, "ORG", "rule")
+    return model
+
+
+# What a listed company pays or answers to and a town does not, after the name's verb and "its" (and maybe one
+# adjective): "Zurich raised its interim dividend" (a place by the gazetteer; s50-entities2, s51-entities). A town
+# has a budget, revenue and debts, so those nouns are not here.
+COMPANY_PAYS_NEXT = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+its[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+                               r"(?:dividends?|shareholders|buybacks?|payouts?)(?![\w'’-])")
+
+
+def with_companies_by_what_they_pay(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate],
+                                    text: str) -> list[Candidate]:
+    """``model`` and ``rules`` with an English place of one word before a verb and what a company pays
+    (``COMPANY_PAYS_NEXT``) made an organisation: a company named like a town ("Zurich", "Santander")."""
+    places = {(c.start, c.end) for c in (*model, *rules.values()) if c.label == "LOC"}
+    for start, end in places:
+        if " " not in text[start:end] and COMPANY_PAYS_NEXT.match(text, end):
+            model = with_rule_span(model, rules, start, end, "ORG")
+    return model
 
 
 # What lists two names (``with_brands_listed_with_companies``).
@@ -3732,7 +3822,8 @@ REMIT_WORDS = frozenset("Research Innovation Markets Competition Technology Medi
 
 def with_listed_names_parted(model: list[Candidate], text: str) -> list[Candidate]:
     """``model`` with each organisation or person that is two names a list joins (``LISTED_NAMES``) before a plural's
-    verb (``PLURAL_SUBJECTS_VERB``; or the "both" inside it) parted in two of its label. Not a name the gazetteers
+    verb (``PLURAL_SUBJECTS_VERB``; or the "both" inside it), or an organisation with a side the gazetteer knows
+    (``has_a_known_company``), parted in two of its label. Not a name the gazetteers
     know ("Slaughter and May", "Procter and Gamble", "Bosnia and Herzegovina"), a name with a lowercase word inside
     ("Centers for Disease Control and Prevention": no match) or a body's word (``body_name_words``: "Competition and
     Markets Authority"), one name twice ("Johnson and Johnson") or a firm's partner noun ("Smith and Sons"); a person
@@ -3747,7 +3838,7 @@ def with_listed_names_parted(model: list[Candidate], text: str) -> list[Candidat
             text.find(" and ", candidate.start, candidate.end) >= 0
             or text.find(" e ", candidate.start, candidate.end) >= 0) else None
         if match is None or PLURAL_SUBJECTS_VERB.match(text, candidate.end) is None and match.end(2) == candidate.end \
-                or not are_two_listed_names(match, candidate.label):
+                and not has_a_known_company(match, candidate.label) or not are_two_listed_names(match, candidate.label):
             parted.append(candidate)
             continue
         parted.extend(Candidate(*match.span(side), candidate.label, candidate.source, candidate.score)
@@ -3760,6 +3851,13 @@ def body_name_words() -> frozenset[str]:
     """The words of a body's name (``with_listed_names_parted``): an office's or a public body's
     (``OFFICE_ENDS``), an institution's (``INSTITUTION_WORDS``) and a remit's (``REMIT_WORDS``)."""
     return OFFICE_ENDS | INSTITUTION_WORDS | REMIT_WORDS
+
+
+def has_a_known_company(match: re.Match[str], label: str) -> bool:
+    """Whether an organisation of ``LISTED_NAMES`` has a side the organisations' gazetteer knows ("told BT and
+    Vodafone to publish": in object place no verb follows; s51-entities): a known firm is no first word of a work's
+    or a band's title, which need the verb after them (``PLURAL_SUBJECTS_VERB``)."""
+    return label == "ORG" and (match.group(1) in organisation_names() or match.group(2) in organisation_names())
 
 
 def are_two_listed_names(match: re.Match[str], label: str) -> bool:
@@ -4572,6 +4670,12 @@ def words_of_people(candidates: list[Candidate], text: str) -> set[str]:
     return {word for c in candidates if c.label == "PER" for word in text[c.start:c.end].split()}
 
 
+def is_lone_word_no_given_name(candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate`` is a person of one word that no given names' list holds."""
+    name = text[candidate.start:candidate.end]
+    return candidate.label == "PER" and " " not in name and name not in all_given_names()
+
+
 def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[int, int, str], Candidate],
                                    text: str) -> list[Candidate]:
     """``model`` with a place joined by "and"/"e" to an organisation, before
@@ -4582,7 +4686,8 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
     Haryana, while"); a place a pattern knows keeps its label. A name no
     candidate covers there is added ("Hershey and Mondelez both raised": missed). After an organisation, "e" and an
     article, the model's place no pattern knows is one too, verb or not ("para o TikTok e o Kwai": Portuguese puts no
-    article before a town's name, and the patterns know the countries and regions that take one, ``ARTICLED_PAIR``)."""
+    article before a town's name, and the patterns know the countries and regions that take one, ``ARTICLED_PAIR``),
+    and so is a person of one word that is no given name ("multou a Gol e a Azul": "Azul" a person; s51-entities)."""
     places = set()
     for first, second in pairwise(sorted(model, key=lambda c: c.start)):
         if {first.label, second.label} == {"ORG", "LOC"} and COORDINATION.fullmatch(text, first.end, second.start) \
@@ -4591,8 +4696,8 @@ def with_coordinated_organisations(model: list[Candidate], rules: Mapping[tuple[
             if not any(start <= place.start and place.end <= end for start, end, _ in rules):
                 places.add(place)
     for company in [c for c in [*model, *rules.values()] if c.label == "ORG"]:
-        place = next((c for c in model if c.label == "LOC" and ARTICLED_PAIR.fullmatch(text, company.end, c.start)),
-                     None)
+        place = next((c for c in model if c.label in ("LOC", "PER") and ARTICLED_PAIR.fullmatch(text, company.end, c.start)
+                      and (c.label == "LOC" or is_lone_word_no_given_name(c, text))), None)
         if place is not None and not any(start < place.end and place.start < end for start, end, _ in rules):
             places.add(place)
     model = [Candidate(c.start, c.end, "ORG", c.source) if c in places else c for c in model]
@@ -5710,7 +5815,8 @@ def portuguese_context_phrases() -> tuple[Phrase, ...]:
         # after an article, not a locative: "na Bahia, empresa X demitiu" opens a clause; the name may hold "do"
         # ("O Observatório do Clima, rede de organizações"), as the article and the comma bound it
         Phrase(apposed, re.compile(rf"(?<!\S)(?:[AaOo]|d[ao]|à|ao|pel[ao])[^\S\n]+{BODY_NAME_PT},[^\S\n]+"
-                                   rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:{'|'.join(apposed)})(?!\S)")),
+                                   rf"(?:(?:a|o|uma|um)[^\S\n]+)?(?:(?:maior|principal)[^\S\n]+)?"
+                                   rf"(?:{'|'.join(apposed)})(?!\S)")),
         Phrase(tuple(places), re.compile(rf"(?<!\S)(?:{'|'.join(places)})[^\S\n]+(?:de|d[ao]s?)[^\S\n]+"
                                          rf"{listed_places('e')}"), "LOC"),
         Phrase((*either_case(bodies)[1], *CIVIC_BODY_NOUNS_PT.split()), re.compile(
