@@ -195,6 +195,9 @@ class Settings:
     configured_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+    # The config's Choices controls that take several values (choice="multiple") -> their values, in its order:
+    # the `spacy` format writes 0.0 for those an answer left out (a textcat_multilabel learns no negatives else).
+    multiple_choices: dict[str, tuple[str, ...]] | None = None
     # The span labels that are claims: any case of CLAIM, and the labels where the config has /predict put them
     # ("Afirmação"); without them such a config's claims were entities, whole sentences that beat the names
     # inside them in CoNLL's and spaCy's entity tags (s47-userpass2).

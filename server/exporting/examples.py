@@ -19,6 +19,7 @@ import msgspec
 from server.cli import one_line
 
 if TYPE_CHECKING:
+    from server.exporting.converting import Settings
     from server.exporting.report import ExportReport
 
 SENTIMENT_CONTROL = "sentiment"
@@ -262,6 +263,10 @@ class Exporter:
         what makes the whole export impossible.
         """
         raise NotImplementedError
+
+    def configure(self, folder: Path, settings: Settings) -> None:
+        """Told the export's settings (what the labeling config says) before ``write`` into ``folder``, for a
+        format that writes something of the config beside the examples; nothing by default."""
 
     def choice_named(self, control: str, values: Sequence[str]) -> str | None:
         """How the written files name a choice control's answer, where they name it otherwise than the report and
