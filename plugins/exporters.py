@@ -619,6 +619,8 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
         if example.attributes and (answers := example.attributes.pop(span, None)):  # so do its attributes
             for control, answer in answers.items():
                 with_attribute(example.attributes, fitted, control, answer)
+        if example.relations:  # and its relations
+            example.relations = [relation.moved({span: fitted}) for relation in example.relations]
     example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
 
 
@@ -704,6 +706,18 @@ def note_attributes_not_written(example: Example, fmt: str, report: ExportReport
         report.note(ATTRIBUTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} "
                                                         f"{_bounds(example, span)} {span.text!r}: " + "; ".join(
             f"{control}={answer}" for control, answer in answers.items()), len(answers))
+
+
+RELATIONS_NOT_WRITTEN = "relations not written: {} has no place for them (jsonl writes them, by their spans' indices)"
+
+
+def note_relations_not_written(example: Example, fmt: str, report: ExportReport) -> None:
+    """Count the example's relations, left out of format ``fmt``: each with its two spans."""
+    for relation in example.relations or ():
+        head, child = relation.head, relation.child
+        report.leave_out(RELATIONS_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {head.label} {head.text!r} "
+                         f"[{head.start}, {head.end}) -> {child.label} {child.text!r} [{child.start}, {child.end}) "
+                         f"({', '.join(relation.labels)}; {relation.direction})")
 
 
 CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
@@ -796,6 +810,8 @@ class ConllExporter(TokenizingExporter):
                     note_notes_not_written(example, self.name, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
+                if example.relations:
+                    note_relations_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
                     note_not_tagged(example, report)
                 handle, written = files(example.split), False
@@ -899,6 +915,8 @@ class SpacyExporter(TokenizingExporter):
                 note_notes_not_written(example, self.name, report)
             if example.attributes:
                 note_attributes_not_written(example, self.name, report)
+            if example.relations:
+                note_relations_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
                 doc = self.doc(part, report, multiple_choices)
                 if part is not example:
@@ -1017,6 +1035,8 @@ class CsvExporter(TokenizingExporter):
                 self.trim(example, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
+                if example.relations:
+                    note_relations_not_written(example, self.name, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     note_formula_cells(row, example, report)

@@ -106,3 +106,113 @@ def test_single_and_unanswered_controls_get_no_zero(tmp_path: Path) -> None:
         {"id": 1, "completed_by": 1, "result": [choice("topics", "Economia"), choice("tone", "Positivo")]},
         {"id": 2, "completed_by": 2, "result": [choice("topics", "Esporte"), choice("tone", "Positivo")]}]}]
     assert spacy_cats(tmp_path, tasks, "--policy", "majority") == [{"tone:Positivo": 1.0}]
+
+
+# -------------------------------------------------------------------------
+# 1. Relations: written into JSONL by their spans' indices, said left out of the other formats
+# -------------------------------------------------------------------------
+
+RELATIONS_CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="LOC"/><Label value="CLAIM"/></Labels>
+  <Relations><Relation value="trabalhou_com"/><Relation value="fonte"/></Relations>
+</View>
+"""
+SAID = "Ada disse que Babbage trabalhou em Londres."
+SAID_ADA = {"id": "s1", "from_name": "label", "to_name": "text", "type": "labels",
+            "value": {"start": 0, "end": 4, "text": "Ada ", "labels": ["PER"]}}  # a trailing space: trimmed
+SAID_CLAIM = {"id": "s2", "from_name": "label", "to_name": "text", "type": "labels",
+              "value": {"start": 14, "end": 43, "text": "Babbage trabalhou em Londres.", "labels": ["CLAIM"]}}
+SAID_LONDON = {"id": "s3", "from_name": "label", "to_name": "text", "type": "labels",
+               "value": {"start": 35, "end": 42, "text": "Londres", "labels": ["LOC"]}}
+
+
+def relation(from_id: str, to_id: str, *labels: str, direction: str = "right") -> dict[str, Any]:
+    return {"from_id": from_id, "to_id": to_id, "type": "relation", "direction": direction, "labels": list(labels)}
+
+
+def relations_export(tmp_path: Path, tasks: list[dict[str, Any]], fmt: str = "jsonl", *extra: str
+                     ) -> dict[str, Any]:
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "config.xml").write_text(RELATIONS_CONFIG, encoding="utf-8")
+    result = run_cli(write(tmp_path, tasks), fmt, tmp_path / "out", "--quiet", "--language", "pt",
+                     "--label-config", str(tmp_path / "config.xml"), *extra)
+    assert result.exit_code == 0, result.output
+    return json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+
+
+def lines(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_relations_are_written_by_their_spans_indices(tmp_path: Path) -> None:
+    """Before: no ``relations`` key; each said "regions of control type 'relation' (not exported)". A claim's
+    end indexes ``claims`` (``child_in``); an end trimmed by the exporter ("Ada " -> "Ada") keeps its relation."""
+    result = [SAID_ADA, SAID_CLAIM, SAID_LONDON, relation("s1", "s2", "fonte"),
+              relation("s3", "s1", direction="bi")]
+    report = relations_export(tmp_path, [{"id": 3, "data": {"text": SAID}, "annotations": [
+        {"id": 1, "completed_by": 1, "result": result}]}])
+    [line] = lines(tmp_path / "out")
+    assert [span["text"] for span in line["spans"]] == ["Ada", "Londres"]
+    assert line["relations"] == [
+        {"head": 0, "child": 0, "child_in": "claims", "labels": ["fonte"], "direction": "right"},
+        {"head": 1, "child": 0, "labels": [], "direction": "bi"}]
+    assert list(line)[-2:] == ["relations", "meta"] and report["left_out"] == {}
+
+
+def test_a_line_with_relations_is_the_schemas_dump(tmp_path: Path) -> None:
+    """The fast encoder writes exactly EXAMPLE_SCHEMA's JSON, relations included, and the schema loads it."""
+    from schemas.dataset import EXAMPLE_SCHEMA
+    from schemas.example_encoding import encode_example
+    from server.exporting.examples import Example, Labels, Relation, Span
+
+    ada, london = Span(0, 3, "PER", "Ada"), Span(35, 42, "LOC", "Londres")
+    claim = Span(14, 43, "CLAIM", "Babbage trabalhou em Londres.")
+    labels = Labels(spans=[ada, claim, london])
+    labels.relations = [Relation(claim, ada, ("fonte",), "left")]
+    example = Example(SAID, labels, 3, "x", None, [], [1])
+    example.relations = labels.relations
+    dumped = EXAMPLE_SCHEMA.dump(example)
+    assert json.loads(encode_example(example)) == dumped
+    assert dumped["relations"] == [{"head": 0, "head_in": "claims", "child": 0, "labels": ["fonte"],
+                                    "direction": "left"}]
+    assert EXAMPLE_SCHEMA.load(dumped)["relations"] == dumped["relations"]
+
+
+def test_under_majority_a_relation_needs_a_majority_and_its_two_ends(tmp_path: Path) -> None:
+    """Two of three drew Ada -> claim (kept); one drew London -> Ada (outvoted, said); two drew claim -> London,
+    but London itself has one vote of three (its end gone: said)."""
+    def annotation(number: int, spans: list[dict[str, Any]], *relations: dict[str, Any]) -> dict[str, Any]:
+        return {"id": number, "completed_by": number, "result": [*spans, *relations]}
+
+    tasks = [{"id": 3, "data": {"text": SAID}, "annotations": [
+        annotation(1, [SAID_ADA, SAID_CLAIM, SAID_LONDON], relation("s1", "s2", "fonte"),
+                   relation("s3", "s1"), relation("s2", "s3")),
+        annotation(2, [SAID_ADA, SAID_CLAIM], relation("s1", "s2", "fonte")),
+        annotation(3, [SAID_ADA, SAID_CLAIM], relation("s2", "s1"))]}]
+    report = relations_export(tmp_path, tasks, "jsonl", "--policy", "majority")
+    [line] = lines(tmp_path / "out")
+    assert line["relations"] == [{"head": 0, "child": 0, "child_in": "claims", "labels": ["fonte"],
+                                  "direction": "right"}]
+    from server.exporting.converting import OUTVOTED_RELATIONS
+
+    assert report["left_out"][OUTVOTED_RELATIONS] == 3
+    assert "task 3: LOC 'Londres' [35, 42) -> PER 'Ada' [0, 3) (): 1 of 3 annotators" in report["details"][
+        OUTVOTED_RELATIONS]
+
+
+def test_the_other_formats_say_each_relation_left_out(tmp_path: Path) -> None:
+    """CoNLL, CSV and spaCy have no place for a relation: each is counted under the format's own key, with its
+    two spans, and the card lists it (the spans and labels are written as before)."""
+    from plugins.exporters import RELATIONS_NOT_WRITTEN
+
+    tasks = [{"id": 3, "data": {"text": SAID}, "annotations": [
+        {"id": 1, "completed_by": 1, "result": [SAID_ADA, SAID_CLAIM, SAID_LONDON, relation("s1", "s2", "fonte")]}]}]
+    for fmt in ("conll", "csv", "spacy"):
+        report = relations_export(tmp_path / fmt, tasks, fmt)
+        kind = RELATIONS_NOT_WRITTEN.format(fmt)
+        assert report["left_out"] == {kind: 1}, fmt
+        [detail] = report["details"][kind]  # the head as the format holds it then ('Ada ' [0, 4) before its trim)
+        assert detail.startswith("task 3: PER 'Ada") and detail.endswith(
+            "-> CLAIM 'Babbage trabalhou em Londres.' [14, 43) (fonte; right)"), detail
+        assert kind in (tmp_path / fmt / "out" / "README.md").read_text(encoding="utf-8")

@@ -147,6 +147,30 @@ class Labels:
     # annotation (converting.TaskConverter.examples): a relation of an annotation under ``latest``'s was said
     # of the task's every annotation. Set on labels that have any.
     left_out: ClassVar[list[tuple[str, str]] | None] = None
+    # The Relations control's arrows between two of ``spans``, set on labels that have any.
+    relations: ClassVar[list[Relation] | None] = None
+
+
+class Relation:
+    """A Relations control's arrow between two spans of the example: ``head``
+    the span of Label Studio's ``from_id``, ``child`` of its ``to_id`` (the
+    names of Prodigy's ``rel.manual``), its labels and Label Studio's
+    ``direction`` ("right": head to child, "left": child to head, "bi"). A
+    plain slotted class: a dataclass costs every export's import (s50-export2)."""
+
+    __slots__ = ("head", "child", "labels", "direction")
+
+    def __init__(self, head: Span, child: Span, labels: tuple[str, ...], direction: str) -> None:
+        self.head, self.child, self.labels, self.direction = head, child, labels, direction
+
+    def answer(self) -> tuple[Span, Span, tuple[str, ...], str]:
+        """What annotators' relations are compared by under ``majority``: the two ends' answers, labels, direction."""
+        return span_answer(self.head), span_answer(self.child), self.labels, self.direction
+
+    def moved(self, moved: dict[Span, Span]) -> Relation:
+        """The relation between its ends as the exporters trimmed them (``moved``: a span -> its trimmed span)."""
+        return Relation(moved.get(self.head, self.head), moved.get(self.child, self.child), self.labels,
+                        self.direction)
 
 
 @dataclass
@@ -175,6 +199,9 @@ class Example:
     attributes: ClassVar[Attributes | None] = None
     # The data key of the example's text, set when a task's several labelled Texts are each an example.
     field_key: ClassVar[str | None] = None
+    # Its labels' relations (Labels.relations), set on an example that has any; re-keyed on the spans the
+    # exporters trim, as notes are.
+    relations: ClassVar[list[Relation] | None] = None
     # The labels of its claims (Settings.claim_labels): the config's own name for them ("Afirmação") too.
     claim_labels: frozenset[str] = field(default=CLAIM_LABELS, repr=False, compare=False)
 
