@@ -216,3 +216,32 @@ def test_the_other_formats_say_each_relation_left_out(tmp_path: Path) -> None:
         assert detail.startswith("task 3: PER 'Ada") and detail.endswith(
             "-> CLAIM 'Babbage trabalhou em Londres.' [14, 43) (fonte; right)"), detail
         assert kind in (tmp_path / fmt / "out" / "README.md").read_text(encoding="utf-8")
+
+
+# -------------------------------------------------------------------------
+# The fixture (fixtures/s51-export/README.md)
+# -------------------------------------------------------------------------
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "s51-export"
+
+
+def test_the_fixtures_relations_under_latest_and_majority(tmp_path: Path) -> None:
+    from server.exporting.converting import OUTVOTED_RELATIONS, RELATIONS_LEFT_OUT
+
+    found = {}
+    for policy in ("latest", "majority"):
+        report = exported(FIXTURE / "relations_and_choices.json", tmp_path / policy, "--label-config",
+                          str(FIXTURE / "config.xml"), "--policy", policy, "--language", "pt")
+        found[policy] = ([line["relations"] for line in lines(tmp_path / policy)],
+                         report["left_out"].get(OUTVOTED_RELATIONS, 0), report["left_out"][RELATIONS_LEFT_OUT])
+    source = [{"head": 0, "child": 1, "labels": ["sediada_em"], "direction": "right"},
+              {"head": 0, "head_in": "claims", "child": 0, "labels": ["fonte"], "direction": "right"}]
+    assert found["latest"] == ([source, [{"head": 1, "child": 0, "labels": ["trabalha_em"], "direction": "right"}]],
+                               0, 1)
+    assert found["majority"] == ([source, [{"head": 0, "child": 1, "labels": ["trabalha_em"],
+                                            "direction": "right"}]], 2, 1)
+
+
+def test_the_fixtures_completions_are_ordered_on_one_clock(tmp_path: Path) -> None:
+    exported(FIXTURE / "completions_milliseconds.json", tmp_path / "out", "--language", "pt")
+    assert [span["text"] for span in spans_of(tmp_path / "out")] == ["Embrapa", "Brasília"]
