@@ -245,3 +245,29 @@ def test_the_fixtures_relations_under_latest_and_majority(tmp_path: Path) -> Non
 def test_the_fixtures_completions_are_ordered_on_one_clock(tmp_path: Path) -> None:
     exported(FIXTURE / "completions_milliseconds.json", tmp_path / "out", "--language", "pt")
     assert [span["text"] for span in spans_of(tmp_path / "out")] == ["Embrapa", "Brasília"]
+
+
+def test_relations_of_several_labelled_texts_go_with_their_text(tmp_path: Path) -> None:
+    """Each labelled Text is its own example: a relation within one is written with it; one across the two, or to
+    a missing region, is said left out once (by the text of its first span end), not once a text."""
+    from server.exporting.converting import RELATIONS_LEFT_OUT
+
+    (tmp_path / "config.xml").write_text(
+        '<View><Text name="title" value="$title"/><Text name="body" value="$body"/><Labels name="label" '
+        'toName="title,body"><Label value="PER"/><Label value="ORG"/></Labels><Relations><Relation value="r"/>'
+        '</Relations></View>', encoding="utf-8")
+    title, body = "Ana na Embrapa", "Rui trabalha na Natura."
+
+    def on(region_id: str, name: str, text: str, start: int, end: int, label: str) -> dict[str, Any]:
+        return {"id": region_id, "from_name": "label", "to_name": name, "type": "labels",
+                "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]}}
+
+    result = [on("a", "title", title, 0, 3, "PER"), on("e", "title", title, 7, 14, "ORG"),
+              on("r", "body", body, 0, 3, "PER"), on("n", "body", body, 16, 22, "ORG"),
+              relation("a", "e", "r"), relation("r", "n", "r"), relation("r", "zz", "r"), relation("a", "n", "r")]
+    report = exported(write(tmp_path, [{"id": 1, "data": {"title": title, "body": body},
+                                        "annotations": [{"id": 1, "result": result}]}]), tmp_path / "out",
+                      "--label-config", str(tmp_path / "config.xml"), "--language", "pt")
+    written = {line["meta"]["field"]: line["relations"] for line in lines(tmp_path / "out")}
+    same = [{"head": 0, "child": 1, "labels": ["r"], "direction": "right"}]
+    assert written == {"title": same, "body": same} and report["left_out"] == {RELATIONS_LEFT_OUT: 2}

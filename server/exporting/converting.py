@@ -982,13 +982,15 @@ class TaskConverter:
         span of this text (another Text's, a region of another kind, an id the annotation lacks) or a
         region placed as several spans (several labels) is left out, said as before with why."""
         kept = []
+        main_name = self.text_objects.main_name
         for region, number, _none in relations:
             ends = [_placed_region(annotation, region_id, fitted, labels) for region_id in (region.from_id,
                                                                                              region.to_id)]
             if all(type(end) is Span for end in ends):
                 kept.append(Relation(ends[0], ends[1], _relation_labels(region.labels),
                                      _relation_direction(region.direction)))
-            elif not self.field_index:
+            elif not self.field_index if self.fields is None else _drawn_on(annotation, region, main_name,
+                                                                            first_field=not self.field_index):
                 why = "".join(f": {end}" for end in ends if type(end) is str and end)
                 leave_out(labels, RELATIONS_LEFT_OUT, self.where(task, annotation, region, number,
                                                                  f"{relation_ends(annotation, region)}{why}"))
@@ -1755,6 +1757,17 @@ def _placed_region(annotation: Annotation, region_id: Any, fitted: dict[SpanValu
                 return placed[0]
             return "its span has several labels" if placed else "its span is not exported with this text"
     return ""  # relation_ends says it: "region 'x' (no span region of that id in the annotation)"
+
+
+def _drawn_on(annotation: Annotation, relation: RelationRegion, name: str, first_field: bool) -> bool:
+    """Whether a relation belongs to the text object ``name``, for saying it left out once: its first end that is a
+    span region is drawn there (several labelled Texts: each text's example says its own); one with no span end
+    belongs to the first text's."""
+    for region_id in (relation.from_id, relation.to_id):
+        for region in annotation.regions or ():
+            if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
+                return region.to_name == name or not region.to_name
+    return first_field
 
 
 def _relation_direction(direction: Any) -> str:
