@@ -40,9 +40,10 @@ if TYPE_CHECKING:
     from flask import Flask
 
     from server.config import CommandApp
+    from server.exporting.converting import Settings
     from server.exporting.training import DocsWritten
 
-__version__ = "0.2.17"
+__version__ = "0.2.18"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -618,6 +619,8 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
         if example.attributes and (answers := example.attributes.pop(span, None)):  # so do its attributes
             for control, answer in answers.items():
                 with_attribute(example.attributes, fitted, control, answer)
+        if example.relations:  # and its relations
+            example.relations = [relation.moved({span: fitted}) for relation in example.relations]
     example.entities = sorted(dict.fromkeys(trimmed))  # "Lisboa" and "Lisboa." labelled alike: one span
 
 
@@ -703,6 +706,18 @@ def note_attributes_not_written(example: Example, fmt: str, report: ExportReport
         report.note(ATTRIBUTES_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {span.label} "
                                                         f"{_bounds(example, span)} {span.text!r}: " + "; ".join(
             f"{control}={answer}" for control, answer in answers.items()), len(answers))
+
+
+RELATIONS_NOT_WRITTEN = "relations not written: {} has no place for them (jsonl writes them, by their spans' indices)"
+
+
+def note_relations_not_written(example: Example, fmt: str, report: ExportReport) -> None:
+    """Count the example's relations, left out of format ``fmt``: each with its two spans."""
+    for relation in example.relations or ():
+        head, child = relation.head, relation.child
+        report.leave_out(RELATIONS_NOT_WRITTEN.format(fmt), f"task {example.task_id}: {head.label} {head.text!r} "
+                         f"[{head.start}, {head.end}) -> {child.label} {child.text!r} [{child.start}, {child.end}) "
+                         f"({', '.join(relation.labels)}; {relation.direction})")
 
 
 CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
@@ -795,6 +810,8 @@ class ConllExporter(TokenizingExporter):
                     note_notes_not_written(example, self.name, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
+                if example.relations:
+                    note_relations_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
                     note_not_tagged(example, report)
                 handle, written = files(example.split), False
@@ -868,7 +885,8 @@ class SpacyExporter(TokenizingExporter):
     """A ``DocBin`` per split (``train.spacy`` ...), readable by ``spacy train``:
     entity spans in ``doc.ents`` (overlaps resolved like ``conll``) and all of
     them in ``doc.spans["sc"]``; claims in ``doc.spans["claims"]``; choices in
-    ``doc.cats`` (``control:value``, 1.0 for the chosen values; a ':' in the
+    ``doc.cats`` (``control:value``, 1.0 for the chosen values, 0.0 for the
+    config's other values of an answered multiple-choice control; a ':' in the
     control's name escaped, :func:`cats_key`)."""
 
     name = "spacy"
@@ -877,6 +895,12 @@ class SpacyExporter(TokenizingExporter):
     def __init__(self, languages: Sequence[str] = tuple(DEFAULTS["LANGUAGES"])) -> None:
         super().__init__(languages)
         self.written: dict[Path, DocsWritten] = {}  # an export's folder: what its Docs held, until its card
+        # An export's folder: its config's multiple-choice controls and their values, until its write.
+        self.multiple_choices: dict[Path, dict[str, tuple[str, ...]]] = {}
+
+    def configure(self, folder: Path, settings: Settings) -> None:
+        if settings.multiple_choices:
+            self.multiple_choices[folder] = settings.multiple_choices
 
     def write(self, examples: Iterable[Example], folder: Path, report: ExportReport) -> None:
         from spacy.tokens import DocBin
@@ -885,13 +909,16 @@ class SpacyExporter(TokenizingExporter):
 
         bins: dict[str, Any] = {}
         written = self.written[folder] = DocsWritten()  # for the card's training commands (training_lines)
+        multiple_choices = self.multiple_choices.pop(folder, {})
         for example in examples:
             if example.notes:
                 note_notes_not_written(example, self.name, report)
             if example.attributes:
                 note_attributes_not_written(example, self.name, report)
+            if example.relations:
+                note_relations_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
-                doc = self.doc(part, report)
+                doc = self.doc(part, report, multiple_choices)
                 if part is not example:
                     doc.user_data["part_offset"] = part.offset
                 written.add(doc)
@@ -927,7 +954,8 @@ class SpacyExporter(TokenizingExporter):
                     doc_bin.user_data[number] = srsly.msgpack_dumps(user_data)
             doc_bin.to_disk(path)
 
-    def doc(self, example: Example, report: ExportReport) -> Any:
+    def doc(self, example: Example, report: ExportReport,
+            multiple_choices: dict[str, tuple[str, ...]] | None = None) -> Any:
         doc = example_doc(example, self.languages, report)
         offsets = doc_offsets(doc)
         self.trim(example, report, offsets)
@@ -938,9 +966,21 @@ class SpacyExporter(TokenizingExporter):
             doc.spans[key] = [doc.char_span(s.start, s.end, label=s.label) for s in spans]
         doc.cats = {cats_key(control, value, example, report): 1.0
                     for control, values in example.labels.choices.items() for value in values}
+        if multiple_choices and example.labels.choices:
+            doc.cats.update(unchosen_cats(example, multiple_choices))
         doc.user_data.update({"task_id": example.task_id, "anota_id": example.anota_id,
                               "annotators": example.annotators, "source": example.source, **_field_cell(example)})
         return doc
+
+
+def unchosen_cats(example: Example, multiple_choices: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """0.0 for each value of a multiple-choice control (choice="multiple") that its answer left out:
+    spaCy's textcat_multilabel reads a key a Doc lacks as unknown, not as 0, and would learn no negative.
+    Only for a control the example answers: an unanswered one (no value kept, as under ``majority`` where
+    none had a majority) stays unknown; a single-choice control's others stay absent (``textcat`` reads
+    them as 0)."""
+    return {cats_key(control, value): 0.0 for control, chosen in example.labels.choices.items()
+            for value in multiple_choices.get(control, ()) if value not in chosen}
 
 
 CATS_ESCAPED = "choice controls whose name holds ':' or '\\' written with a backslash before it in spaCy cats keys"
@@ -995,6 +1035,8 @@ class CsvExporter(TokenizingExporter):
                 self.trim(example, report)
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
+                if example.relations:
+                    note_relations_not_written(example, self.name, report)
                 annotators = join_values(example.annotators)
                 for row in self.choice_rows(example, annotators, report):
                     note_formula_cells(row, example, report)

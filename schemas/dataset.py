@@ -13,6 +13,8 @@ from typing import Any
 
 from marshmallow import Schema, fields, post_dump
 
+from schemas.example_encoding import relation_rows
+
 
 class SpanSchema(Schema):
     """A span; ``notes`` only on a span that has any: what annotators typed in
@@ -54,6 +56,19 @@ class ExampleMetaSchema(Schema):
         return data
 
 
+class RelationSchema(Schema):
+    """A relation between two spans of the line: ``head`` (Label Studio's ``from_id``) and ``child`` (its
+    ``to_id``) index ``spans``, or ``claims`` where ``head_in``/``child_in`` says so; its labels; Label
+    Studio's direction ("right": head to child, "left": child to head, "bi": both)."""
+
+    head = fields.Integer(required=True)
+    child = fields.Integer(required=True)
+    head_in = fields.String(validate=lambda where: where == "claims")
+    child_in = fields.String(validate=lambda where: where == "claims")
+    labels = fields.List(fields.String(), required=True)
+    direction = fields.String(required=True, validate=lambda direction: direction in ("right", "left", "bi"))
+
+
 class ExampleSchema(Schema):
     """``{"text", "spans", "claims", "sentiment", "choices", "meta"}``: entity
     spans and claim spans apart, the ``sentiment`` choice, any other choice
@@ -67,7 +82,21 @@ class ExampleSchema(Schema):
     sentiment = fields.String(allow_none=True, required=True)
     choices = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), attribute="other_choices",
                           required=True)
+    # Only on an example with relations: each its spans' indices (schemas.example_encoding.relation_rows).
+    relations = fields.Method("dump_relations", deserialize="load_relations")
     meta = fields.Method("dump_meta", deserialize="load_meta", required=True)
+
+    def dump_relations(self, example: Any) -> list[dict[str, Any]] | None:
+        return relation_rows(example) if example.relations is not None else None
+
+    def load_relations(self, value: Any) -> list[dict[str, Any]]:
+        return RELATIONS_SCHEMA.load(value)
+
+    @post_dump
+    def without_relations(self, data: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
+        if data.get("relations") is None:
+            data.pop("relations", None)
+        return data
 
     def dump_entities(self, example: Any) -> list[dict[str, Any]]:
         return SPANS_SCHEMA.dump(example.noted_entities)
@@ -86,6 +115,7 @@ class ExampleSchema(Schema):
 
 
 SPANS_SCHEMA = SpanSchema(many=True)
+RELATIONS_SCHEMA = RelationSchema(many=True)
 EXAMPLE_META_SCHEMA = ExampleMetaSchema()
 EXAMPLE_SCHEMA = ExampleSchema()
 

@@ -37,19 +37,39 @@ class _Line(msgspec.Struct, gc=False):
     meta: _Meta
 
 
+class _LineWithRelations(msgspec.Struct, gc=False):
+    """A line of an example with relations (nearly never): ``relations`` before ``meta``, which comes last."""
+
+    text: str
+    spans: list[Any]
+    claims: list[Any]
+    sentiment: str | None
+    choices: dict[str, Any]
+    relations: list[dict[str, Any]]
+    meta: _Meta
+
+
 def encode_example(example: Any) -> bytes:
     """The JSON of ``EXAMPLE_SCHEMA.dump(example)``, compact, as UTF-8, fast,
     and one line for every reader (see _LINE_BREAKS)."""
     plain = example.notes is None and example.attributes is None  # nearly always: the spans as they are
-    encoded = _ENCODER.encode(_Line(
-        example.text,
-        example.entities if plain else example.noted_entities,  # spans
-        example.claims if plain else example.noted_claims,  # claims
-        example.sentiment,
-        example.other_choices,  # choices
-        _Meta(example.task_id, example.anota_id, example.source, example.annotators, example.annotation_ids,
-              example.split, example.field_key),
-    ))
+    meta = _Meta(example.task_id, example.anota_id, example.source, example.annotators, example.annotation_ids,
+                 example.split, example.field_key)
+    if example.relations is None:
+        line: _Line | _LineWithRelations = _Line(
+            example.text,
+            example.entities if plain else example.noted_entities,  # spans
+            example.claims if plain else example.noted_claims,  # claims
+            example.sentiment,
+            example.other_choices,  # choices
+            meta,
+        )
+    else:
+        line = _LineWithRelations(
+            example.text, example.entities if plain else example.noted_entities,
+            example.claims if plain else example.noted_claims, example.sentiment, example.other_choices,
+            relation_rows(example), meta)
+    encoded = _ENCODER.encode(line)
     # Their first bytes are looked for first (memchr): a search for all three
     # bytes cost 2% of a JSONL export, and most lines hold neither byte. Asked
     # as integers: ``b"\xe2" in encoded`` first tries the bytes as an integer,
@@ -58,6 +78,24 @@ def encode_example(example: Any) -> bytes:
         for raw, escaped in _LINE_BREAKS:
             encoded = encoded.replace(raw, escaped)
     return encoded
+
+
+def relation_rows(example: Any) -> list[dict[str, Any]]:
+    """The example's relations as a JSONL line holds them: ``head`` and ``child`` the indices of their spans in
+    ``spans``, or in ``claims`` where ``head_in``/``child_in`` says "claims"; ``labels``, ``direction``."""
+    where = {span: ("spans", index) for index, span in enumerate(example.entities)}
+    where.update({span: ("claims", index) for index, span in enumerate(example.claims)})
+    rows = []
+    for relation in example.relations or ():
+        (head_in, head), (child_in, child) = where[relation.head], where[relation.child]
+        row: dict[str, Any] = {"head": head, "child": child}
+        if head_in == "claims":
+            row["head_in"] = head_in
+        if child_in == "claims":
+            row["child_in"] = child_in
+        row.update(labels=list(relation.labels), direction=relation.direction)
+        rows.append(row)
+    return rows
 
 
 def encode_line_safe(value: Any) -> bytes:

@@ -662,15 +662,39 @@ def _completions_as_annotations(raw: dict[str, Any]) -> tuple[dict[str, Any], li
         return raw, []
     task = {key: value for key, value in raw.items() if key != "completions"}
     task["annotations"] = [_with_time_strings(completion) for completion in completions]
-    return task, [(COMPLETIONS_READ, f"completions: {len(completions)} read")]
+    detail = f"completions: {len(completions)} read"
+    if any(_in_milliseconds(completion) for completion in completions):
+        detail += " (a created_at or updated_at in milliseconds since 1970)"
+    return task, [(COMPLETIONS_READ, detail)]
+
+
+# Seconds since 1970 below this (the year 5138); milliseconds from it up to 1e14 (the same year in milliseconds).
+# Some 0.x frontends and scripts wrote JavaScript's Date.now() (milliseconds): 1588000000123 is 2020-04-27, and
+# as seconds it is no date Python can show. The two ranges cannot be confused for any time after 1973.
+MILLISECONDS_FROM = 1e11
+
+
+def _epoch_seconds(value: Any) -> float | None:
+    """A 0.x time number as seconds since 1970, or None if it is none."""
+    if type(value) not in (int, float) or not math.isfinite(value) or value < 0:
+        return None
+    if value < MILLISECONDS_FROM:
+        return value
+    return value / 1000 if value < MILLISECONDS_FROM * 1000 else None
+
+
+def _in_milliseconds(completion: Any) -> bool:
+    return type(completion) is dict and any(
+        _epoch_seconds(value := completion.get(key)) is not None and value >= MILLISECONDS_FROM
+        for key in ("created_at", "updated_at"))
 
 
 def _with_time_strings(completion: Any) -> Any:
     if type(completion) is not dict:
         return completion
-    times = {key: datetime.datetime.fromtimestamp(value, datetime.UTC).isoformat().replace("+00:00", "Z")
-             for key in ("created_at", "updated_at") if type(value := completion.get(key)) in (int, float)
-             and math.isfinite(value) and 0 <= value < 1e11}
+    times = {key: datetime.datetime.fromtimestamp(seconds, datetime.UTC).isoformat().replace("+00:00", "Z")
+             for key in ("created_at", "updated_at")
+             if (seconds := _epoch_seconds(completion.get(key))) is not None}
     return {**completion, **times} if times else completion
 
 

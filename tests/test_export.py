@@ -23,7 +23,9 @@ from schemas.label_studio_export import TaskError, load_task
 from server.cli import cli
 from server.db import Database
 from server.events import store_event
-from server.exporting.converting import SAME_ANNOTATOR, WITHOUT_OBJECT_QUOTED, Settings, parse_split, split_of
+from server.exporting.converting import (
+    RELATIONS_LEFT_OUT, SAME_ANNOTATOR, WITHOUT_OBJECT_QUOTED, Settings, parse_split, split_of,
+)
 from server.exporting.examples import Exporter, ExportError
 from server.exporting.report import ExportReport
 from server.exporting.running import run_export
@@ -213,8 +215,10 @@ REPORTED = {
     "start_after_end.json": ("jsonl", {}, {"left_out": {"spans that do not fit the text": 1},
                                            "repaired": {"spans repaired": 1}}),
     # Its task-level taxonomy is exported (tests/test_export_taxonomy.py).
-    "other_controls.json": ("jsonl", {}, {"left_out": {f"regions of control type {kind!r} (not exported)": 1
-                                                       for kind in ("rectanglelabels", "relation", "textarea")}}),
+    # Its relation ends at the rectangle's region: no span, left out (s51-export: relations between spans export).
+    "other_controls.json": ("jsonl", {}, {"left_out": {**{f"regions of control type {kind!r} (not exported)": 1
+                                                          for kind in ("rectanglelabels", "textarea")},
+                                                       RELATIONS_LEFT_OUT: 1}}),
     "several_ground_truths.json": ("jsonl", {"policy": "ground-truth"}, {
         "notes": {"tasks with several ground-truth annotations (the latest counted)": 1,
                   SAME_ANNOTATOR: 1}}),  # both by annotator 1

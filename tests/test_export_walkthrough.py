@@ -117,8 +117,10 @@ def test_emoji_and_crlf_survive_every_format(tmp_path: Path) -> None:
 def test_relations_and_textareas_are_reported(tmp_path: Path) -> None:
     report = export("relations_textarea.json", "jsonl", tmp_path / "out")
     assert examples(tmp_path / "out") == EXPECTED["relations_textarea.json"]["latest"]
-    assert report["left_out"] == {"regions of control type 'relation' (not exported)": 1,
-                                  "regions of control type 'textarea' (not exported)": 1}
+    # Since s51-export the relation between its two spans is written into the line (JSONL).
+    assert report["left_out"] == {"regions of control type 'textarea' (not exported)": 1}
+    [line] = (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(json.loads(line)["relations"]) == 1
 
 
 def test_documents_never_straddle_splits(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(PROBE))
 from run_exportprobe42 import expected, judge  # noqa: E402  (it puts exportprobe41's runner on the path)
 from run_exportprobe41 import FORMATS, controls  # noqa: E402
 
-RELATIONS = "regions of control type 'relation' (not exported)"
+from server.exporting.converting import OUTVOTED_RELATIONS  # noqa: E402
 
 
 def export(given: Path | list[str], fmt: str, out: Path, config: Path, *options: str) -> dict:
@@ -199,11 +199,17 @@ def test_majority_keeps_the_answer_most_gave(tmp_path: Path) -> None:
 
 
 def test_unexported_regions_are_said_of_the_counted_annotations_only(tmp_path: Path) -> None:
-    """Before: 4 relations said under latest, where the counted annotation holds 3 (the other annotator's 1)."""
+    """Before: 4 relations said under latest, where the counted annotation holds 3 (the other annotator's 1).
+    Since s51-export JSONL writes them: the counted annotations' relations are written, and under majority the
+    two that one annotator of two drew are said outvoted."""
     case = STUDIED / "relations"
-    counts = {policy: export(case / "export_JSON.json", "jsonl", tmp_path / policy, case / "label_config.xml",
-                             "--policy", policy)["left_out"][RELATIONS] for policy in ("latest", "majority", "all")}
-    assert counts == {"latest": 3, "majority": 4, "all": 4}
+    written, outvoted = {}, {}
+    for policy in ("latest", "majority", "all"):
+        report = export(case / "export_JSON.json", "jsonl", tmp_path / policy, case / "label_config.xml",
+                        "--policy", policy)
+        written[policy] = sum(len(line.get("relations", ())) for line in lines(tmp_path / policy))
+        outvoted[policy] = report["left_out"].get(OUTVOTED_RELATIONS, 0)
+    assert written == {"latest": 3, "majority": 1, "all": 4} and outvoted == {"latest": 0, "majority": 2, "all": 0}
 
 
 def test_lines_with_attributes_and_fields_are_the_schemas_dump() -> None:

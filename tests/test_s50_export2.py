@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from schemas.label_studio_export import COMPLETIONS_LEFT_OUT, COMPLETIONS_READ
+from server.exporting.converting import RELATIONS_LEFT_OUT
 from tests.test_export_probe3 import run_cli, spans_of
 from tests.test_s48_export import exported
 
@@ -137,7 +138,8 @@ def test_a_utf16_export_still_says_not_utf8(tmp_path: Path) -> None:
 # 3. Relations named by their spans
 # -------------------------------------------------------------------------
 
-RELATIONS = "regions of control type 'relation' (not exported)"
+# Since s51-export a relation between two exported spans is written (JSONL); one without both is left out so.
+RELATIONS = RELATIONS_LEFT_OUT
 
 
 def relation(from_id: Any, to_id: Any, direction: str = "right", labels: Any = ("trabalhou_com",)) -> dict[str, Any]:
@@ -146,27 +148,29 @@ def relation(from_id: Any, to_id: Any, direction: str = "right", labels: Any = (
 
 @pytest.mark.parametrize("flags", [{}, {"was_cancelled": None}], ids=["fast path", "schema path"])
 def test_a_left_out_relation_names_its_two_spans(tmp_path: Path, flags: dict[str, Any]) -> None:
-    """Before: "task 7, annotation 1, region #3" alone. The schema path (a null flag: repaired) says the same."""
+    """Before: "task 7, annotation 1, region #3" alone. The schema path (a null flag: repaired) says the same.
+    Since s51-export the first two are written into the line; the one to a missing region is said so."""
     result = [ADA, BABBAGE, LONDON, relation("a1", "b2"), relation("b2", "l3", "bi", ()),
               relation("a1", "gone", "left")]
     path = write(tmp_path, [task({"text": TEXT}, result, **flags)])
     report = exported(path, tmp_path / "out", "--label-config", str(config(tmp_path)))
     assert report["details"][RELATIONS] == [
-        "task 7, annotation 1, region #3: PER 'Ada Lovelace' [0, 12) -> PER 'Charles Babbage' [27, 42) "
-        "(trabalhou_com)",
-        "task 7, annotation 1, region #4: PER 'Charles Babbage' [27, 42) <-> LOC 'Londres' [46, 53)",
         "task 7, annotation 1, region #5: PER 'Ada Lovelace' [0, 12) <- region 'gone' (no span region of that id "
         "in the annotation) (trabalhou_com)"]
-    assert report["left_out"][RELATIONS] == 3 and report["labels"]["train"] == {"PER": 2, "LOC": 1}
+    assert report["left_out"][RELATIONS] == 1 and report["labels"]["train"] == {"PER": 2, "LOC": 1}
 
 
 def test_relations_leave_the_dataset_as_it_was(tmp_path: Path) -> None:
-    """Guard: the spans written are the same with and without the relations."""
+    """Guard: the spans written are the same with and without the relations (since s51-export the line holds
+    them too, under ``relations``)."""
     plain = write(tmp_path, [task({"text": TEXT}, [ADA, BABBAGE])], "plain.json")
     related = write(tmp_path, [task({"text": TEXT}, [ADA, BABBAGE, relation("a1", "b2")])], "related.json")
     exported(plain, tmp_path / "plain")
     exported(related, tmp_path / "related")
-    assert (tmp_path / "plain" / "train.jsonl").read_bytes() == (tmp_path / "related" / "train.jsonl").read_bytes()
+    [line] = (tmp_path / "related" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    written = json.loads(line)
+    assert written.pop("relations") == [{"head": 0, "child": 1, "labels": ["trabalhou_com"], "direction": "right"}]
+    assert json.loads((tmp_path / "plain" / "train.jsonl").read_text(encoding="utf-8")) == written
 
 
 # -------------------------------------------------------------------------

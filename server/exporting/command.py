@@ -432,6 +432,17 @@ def _single_choice_controls(xml: str) -> frozenset[str]:
                      for target in obj.choices.values() if target.single)
 
 
+def _multiple_choice_values(xml: str) -> dict[str, tuple[str, ...]]:
+    """The config's Choices controls that take several values, each with its values in the config's order (a
+    value named again by an alias or predicted_values is one value)."""
+    values: dict[str, dict[str, None]] = {}
+    for obj in _labeling_config(xml).objects:
+        for target in obj.choices.values():
+            if target.type == "choices" and not target.single:
+                values.setdefault(target.from_name, {})[target.value] = None
+    return {name: tuple(offered) for name, offered in values.items()}
+
+
 def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
     """Each Taxonomy's paths, joined as exported: every node, also a value
     found at two places (which /predict's targets leave out, and an annotator still picks)."""
@@ -515,6 +526,7 @@ def _configured(settings: Settings, xml: str) -> None:
     settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
                                        for target in obj.spans.values())
     settings.single_choice = _single_choice_controls(xml)
+    settings.multiple_choices = _multiple_choice_values(xml)
     settings.claim_labels = _claim_labels_of(xml)
     settings.configured_sentiments = _configured_sentiments_of(xml)
     settings.text_objects = _text_objects_of(xml)

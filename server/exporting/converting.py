@@ -54,6 +54,7 @@ from server.exporting.examples import (
     Attributes,
     Labels,
     Notes,
+    Relation,
     Span,
     leave_out,
     span_answer,
@@ -195,6 +196,9 @@ class Settings:
     configured_sentiments: dict[str, dict[str, str]] | None = None
     # The config's Choices controls that take one value (choice="single", Label Studio's default).
     single_choice: frozenset[str] = frozenset()
+    # The config's Choices controls that take several values (choice="multiple") -> their values, in its order:
+    # the `spacy` format writes 0.0 for those an answer left out (a textcat_multilabel learns no negatives else).
+    multiple_choices: dict[str, tuple[str, ...]] | None = None
     # The span labels that are claims: any case of CLAIM, and the labels where the config has /predict put them
     # ("Afirmação"); without them such a config's claims were entities, whole sentences that beat the names
     # inside them in CoNLL's and spaCy's entity tags (s47-userpass2).
@@ -728,6 +732,8 @@ class TaskConverter:
                 example.notes = dict(labels.notes)
             if labels.attributes:  # the same way
                 example.attributes = dict(labels.attributes)
+            if labels.relations:  # a copy: the exporters re-key it on the spans they trim
+                example.relations = list(labels.relations)
             if field is not None:
                 example.field_key = field
             self.count_example(task, key, text, counted, example, fitted)
@@ -925,6 +931,7 @@ class TaskConverter:
         marks_possible = self.marks_possible
         merging = None  # control -> its values, when a control has several regions (see merge_choices)
         answers = None  # perRegion answers (region, number, answer), carried on their spans after the loop
+        relations = None  # relation regions (region, number), kept between their spans after the loop
         for number, region in enumerate(annotation.regions or ()):
             # The span regions' step is inline, not a call: a span region's call cost 0.5k instructions,
             # twenty of them a task.
@@ -960,10 +967,35 @@ class TaskConverter:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
                 answers = _with_answer(answers, region, number, region.answer)
+            elif type(region) is RelationRegion:  # nearly never: its ends are placed once the loop is done
+                relations = _with_answer(relations, region, number, None)
             elif not self.field_index:  # what no format writes is said once, of the first field's
                 self.leave_out_region(task, annotation, labels, region, number)
         self.finish_labels(task, key, text, annotation, labels, merging, answers, fitted)
+        if relations:
+            self.keep_relations(task, annotation, labels, relations, fitted)
         return labels
+
+    def keep_relations(self, task: Task, annotation: Annotation, labels: Labels,
+                       relations: list[tuple[Any, int, Any]], fitted: dict[SpanValue, list[Span]]) -> None:
+        """Keep each relation between two spans of ``labels`` in ``labels.relations``; one whose end is no
+        span of this text (another Text's, a region of another kind, an id the annotation lacks) or a
+        region placed as several spans (several labels) is left out, said as before with why."""
+        kept = []
+        main_name = self.text_objects.main_name
+        for region, number, _none in relations:
+            ends = [_placed_region(annotation, region_id, fitted, labels) for region_id in (region.from_id,
+                                                                                             region.to_id)]
+            if all(type(end) is Span for end in ends):
+                kept.append(Relation(ends[0], ends[1], _relation_labels(region.labels),
+                                     _relation_direction(region.direction)))
+            elif not self.field_index if self.fields is None else _drawn_on(annotation, region, main_name,
+                                                                            first_field=not self.field_index):
+                why = "".join(f": {end}" for end in ends if type(end) is str and end)
+                leave_out(labels, RELATIONS_LEFT_OUT, self.where(task, annotation, region, number,
+                                                                 f"{relation_ends(annotation, region)}{why}"))
+        if kept:
+            labels.relations = kept
 
     def task_level(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> bool:
         """Whether a choice under a span region's id (a perRegion answer to
@@ -1062,9 +1094,8 @@ class TaskConverter:
         elif region.type.lower() == HYPERTEXT_TYPE:  # with offsets, it was made a span (server.exporting.pages)
             leave_out(labels, WITHOUT_OFFSETS, self.where(task, annotation, region, number))
         else:
-            ends = relation_ends(annotation, region) if type(region) is RelationRegion else ""
             leave_out(labels, f"regions of control type {region.type!r} (not exported)",
-                      self.where(task, annotation, region, number, ends))
+                      self.where(task, annotation, region, number))
 
     def attach_answers(self, task: Task, key: str, text: str, annotation: Annotation, labels: Labels,
                        answers: list[tuple[ChoiceRegion | RegionAnswer, int, Any]],
@@ -1389,6 +1420,26 @@ class TaskConverter:
         annotation, labels = candidates[0] if len(candidates) == 1 else self.latest(task, candidates)
         return [([annotation], labels)]
 
+    def agreeing_relations(self, task: Task, kept_spans: dict[Span, str], voted: list[Labels]
+                           ) -> list[Relation] | None:
+        """The relations more than half of the annotators drew (the same two ends' answers, labels and
+        direction, one vote each) between two spans the majority kept (``kept_spans``), on those spans; the
+        others left out, said with their votes."""
+        kept = {span_answer(span): span for span in kept_spans}
+        # Each annotator's once, in the order drawn (a set's order would follow the hash seed into the report).
+        votes = Counter(answer for labels in voted
+                        for answer in dict.fromkeys(relation.answer() for relation in labels.relations or ()))
+        agreed = []
+        for (head, child, labels, direction), n in votes.items():
+            if 2 * n > len(voted) and head in kept and child in kept:
+                agreed.append(Relation(kept[head], kept[child], labels, direction))
+            else:
+                why = f"{n} of {len(voted)} annotators" if 2 * n <= len(voted) else "an end without a majority"
+                self.report.leave_out(OUTVOTED_RELATIONS, f"task {task.id}: {head.label} {head.text!r} "
+                                      f"[{head.start}, {head.end}) {RELATION_ARROWS[direction]} {child.label} "
+                                      f"{child.text!r} [{child.start}, {child.end}) ({', '.join(labels)}): {why}")
+        return agreed or None
+
     def one_vote_each(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> list[tuple[Annotation, Labels]]:
         """The votes of a task under majority: of one annotator's several
         finished annotations, the latest (as ``latest`` chooses: the time,
@@ -1486,6 +1537,8 @@ class TaskConverter:
             result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
         if any(labels.attributes for _a, labels in placed):
             result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
+        if any(labels.relations for _a, labels in placed):
+            result.relations = self.agreeing_relations(task, controls, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
                 self.report.leave_out(OUTVOTED_SPANS,
@@ -1687,6 +1740,46 @@ def _spans_sharing_an_id(regions: list[Any]) -> Iterator[tuple[str, str]]:
             yield region_id, ", ".join(f"{'|'.join(span.value.labels)} [{span.value.start}, {span.value.end})"
                                        + (f" {span.value.text!r}" if span.value.text is not None else "")
                                        for span in spans)
+
+
+OUTVOTED_RELATIONS = "relations without a majority of annotators (or an end without one)"
+RELATIONS_LEFT_OUT = "relations whose ends are not two spans of the exported text (not exported)"
+
+
+def _placed_region(annotation: Annotation, region_id: Any, fitted: dict[SpanValue, list[Span]], labels: Labels
+                   ) -> Span | str:
+    """The one span of ``labels`` a relation's end (a region id) was placed as, else why there is none ("":
+    no span region has the id, which the relation's detail shows)."""
+    for region in annotation.regions or ():
+        if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
+            placed = [span for span in fitted.get(region.value) or () if span in labels.controls]
+            if len(placed) == 1:
+                return placed[0]
+            return "its span has several labels" if placed else "its span is not exported with this text"
+    return ""  # relation_ends says it: "region 'x' (no span region of that id in the annotation)"
+
+
+def _drawn_on(annotation: Annotation, relation: RelationRegion, name: str, first_field: bool) -> bool:
+    """Whether a relation belongs to the text object ``name``, for saying it left out once: its first end that is a
+    span region is drawn there (several labelled Texts: each text's example says its own); one with no span end
+    belongs to the first text's."""
+    for region_id in (relation.from_id, relation.to_id):
+        for region in annotation.regions or ():
+            if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
+                return region.to_name == name or not region.to_name
+    return first_field
+
+
+def _relation_direction(direction: Any) -> str:
+    """Label Studio's direction ("right", "left", "bi"); none or another reads as the editor draws it: "right"."""
+    return direction if type(direction) is str and direction in RELATION_ARROWS else "right"
+
+
+def _relation_labels(labels: Any) -> tuple[str, ...]:
+    """A relation's labels as the file gives them (a list of strings; anything else: none)."""
+    if type(labels) is list and all(type(label) is str for label in labels):
+        return tuple(labels)
+    return ()
 
 
 # How a relation's direction reads between its two ends (Label Studio's "right": from the first to the second).

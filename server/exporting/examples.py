@@ -19,6 +19,7 @@ import msgspec
 from server.cli import one_line
 
 if TYPE_CHECKING:
+    from server.exporting.converting import Settings
     from server.exporting.report import ExportReport
 
 SENTIMENT_CONTROL = "sentiment"
@@ -146,6 +147,30 @@ class Labels:
     # annotation (converting.TaskConverter.examples): a relation of an annotation under ``latest``'s was said
     # of the task's every annotation. Set on labels that have any.
     left_out: ClassVar[list[tuple[str, str]] | None] = None
+    # The Relations control's arrows between two of ``spans``, set on labels that have any.
+    relations: ClassVar[list[Relation] | None] = None
+
+
+class Relation:
+    """A Relations control's arrow between two spans of the example: ``head``
+    the span of Label Studio's ``from_id``, ``child`` of its ``to_id`` (the
+    names of Prodigy's ``rel.manual``), its labels and Label Studio's
+    ``direction`` ("right": head to child, "left": child to head, "bi"). A
+    plain slotted class: a dataclass costs every export's import (s50-export2)."""
+
+    __slots__ = ("head", "child", "labels", "direction")
+
+    def __init__(self, head: Span, child: Span, labels: tuple[str, ...], direction: str) -> None:
+        self.head, self.child, self.labels, self.direction = head, child, labels, direction
+
+    def answer(self) -> tuple[Span, Span, tuple[str, ...], str]:
+        """What annotators' relations are compared by under ``majority``: the two ends' answers, labels, direction."""
+        return span_answer(self.head), span_answer(self.child), self.labels, self.direction
+
+    def moved(self, moved: dict[Span, Span]) -> Relation:
+        """The relation between its ends as the exporters trimmed them (``moved``: a span -> its trimmed span)."""
+        return Relation(moved.get(self.head, self.head), moved.get(self.child, self.child), self.labels,
+                        self.direction)
 
 
 @dataclass
@@ -174,6 +199,9 @@ class Example:
     attributes: ClassVar[Attributes | None] = None
     # The data key of the example's text, set when a task's several labelled Texts are each an example.
     field_key: ClassVar[str | None] = None
+    # Its labels' relations (Labels.relations), set on an example that has any; re-keyed on the spans the
+    # exporters trim, as notes are.
+    relations: ClassVar[list[Relation] | None] = None
     # The labels of its claims (Settings.claim_labels): the config's own name for them ("Afirmação") too.
     claim_labels: frozenset[str] = field(default=CLAIM_LABELS, repr=False, compare=False)
 
@@ -262,6 +290,10 @@ class Exporter:
         what makes the whole export impossible.
         """
         raise NotImplementedError
+
+    def configure(self, folder: Path, settings: Settings) -> None:
+        """Told the export's settings (what the labeling config says) before ``write`` into ``folder``, for a
+        format that writes something of the config beside the examples; nothing by default."""
 
     def choice_named(self, control: str, values: Sequence[str]) -> str | None:
         """How the written files name a choice control's answer, where they name it otherwise than the report and

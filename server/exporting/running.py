@@ -99,6 +99,7 @@ def _written(source: Source, exporter: Exporter, work: Path, settings: Settings,
     never) is renamed in what was written by the exporter's
     ``rename_annotators``, else it is all written again (:func:`written_again`)."""
     user_names = UserNames()
+    _configure(exporter, work, settings)
     exporter.write(iter_examples(source, settings, report, on_bytes, user_names), work, report)
     if not report.renamed_annotators:
         return report
@@ -107,6 +108,12 @@ def _written(source: Source, exporter: Exporter, work: Path, settings: Settings,
         report.rename_annotators()
         return report
     return written_again(source, exporter, work, settings, user_names, report)
+
+
+def _configure(exporter: Exporter, work: Path, settings: Settings) -> None:
+    # A plugin's exporter need not derive from Exporter (the hook takes any object with its methods).
+    if (configure := getattr(exporter, "configure", None)) is not None:
+        configure(work, settings)
 
 
 def written_again(source: Source, exporter: Exporter, work: Path, settings: Settings, user_names: UserNames,
@@ -131,6 +138,7 @@ def written_again(source: Source, exporter: Exporter, work: Path, settings: Sett
     report = ExportReport()
     for note in source.notes:
         report.note(note)
+    _configure(exporter, work, settings)
     exporter.write(iter_examples(source, settings, report, user_names=user_names.settled()), work, report)
     report.notes[NAMED_BY_ID] = first.notes[NAMED_BY_ID]
     report.details[NAMED_BY_ID] = first.details[NAMED_BY_ID]

@@ -18,6 +18,13 @@ MULTILABEL_CATS_SAID = (
     "`doc.cats` holds the values chosen (1.0) and no others: `textcat_multilabel` reads a value a text does not hold "
     "as unknown, not as 0, so it learns no text's *not*; set the others to 0.0 before training where a control's "
     "values exclude each other, or train a `textcat` per control.")
+# Said instead where the config's multiple-choice controls gave their unchosen values 0.0 (SpacyExporter).
+MULTILABEL_ZEROS_SAID = (
+    "`doc.cats` holds 1.0 for the values chosen and, for a control of several values (`choice=\"multiple\"` in "
+    "the labeling config) that the annotation answered, 0.0 for its other values, so `textcat_multilabel` learns "
+    "what a text is *not* too; a control left unanswered (or without a majority under `--policy majority`) has "
+    "no key, which it reads as unknown. A single-choice control's other values have no key, as before (`textcat` "
+    "reads them as 0, `textcat_multilabel` as unknown).")
 PLUGIN_SAID = (
     "To see its suggestions in Label Studio next to Anota's, wrap `spacy.load(\"model/model-best\")` in a "
     "pre-annotator plugin (README, \"Writing a plugin\"; `docs/plugin_hooks.md`): a `Span` per `doc.ents` entity, "
@@ -33,6 +40,7 @@ class DocsWritten:
     entities: bool = False
     cats: set[str] = field(default_factory=set)
     most_cats: int = 0
+    zeros: bool = False  # a Doc held a 0.0 (a multiple-choice control's value left out)
 
     def add(self, doc: Any) -> None:
         self.languages[doc.lang_] += 1
@@ -41,6 +49,7 @@ class DocsWritten:
         if doc.cats:
             self.cats.update(doc.cats)
             self.most_cats = max(self.most_cats, len(doc.cats))
+            self.zeros = self.zeros or 0.0 in doc.cats.values()
 
     def components(self) -> list[str]:
         """spaCy's pipeline components that learn what the Docs hold: `ner` from `doc.ents`, a text classifier from
@@ -76,7 +85,7 @@ def spacy_training_lines(written: DocsWritten, files: list[str]) -> list[str]:
               "`python -m spacy debug data config.cfg --paths.train train.spacy --paths.dev dev.spacy` checks the "
               "files against the config first."]
     if "textcat_multilabel" in components:
-        lines += ["", MULTILABEL_CATS_SAID]
+        lines += ["", MULTILABEL_ZEROS_SAID if written.zeros else MULTILABEL_CATS_SAID]
     return lines + ["", PLUGIN_SAID]
 
 
