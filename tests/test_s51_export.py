@@ -271,3 +271,36 @@ def test_relations_of_several_labelled_texts_go_with_their_text(tmp_path: Path) 
     written = {line["meta"]["field"]: line["relations"] for line in lines(tmp_path / "out")}
     same = [{"head": 0, "child": 1, "labels": ["r"], "direction": "right"}]
     assert written == {"title": same, "body": same} and report["left_out"] == {RELATIONS_LEFT_OUT: 2}
+
+
+# -------------------------------------------------------------------------
+# Relations' labels checked against the config, as spans' are (merger, session 51)
+# -------------------------------------------------------------------------
+
+def test_a_relation_label_the_config_does_not_offer_is_noted_and_kept(tmp_path: Path) -> None:
+    """Before: "casou_com" written into the JSONL line and said nowhere, where a span's label the config lacks is
+    noted (s50-export's blind_relation_labels_unknown, judged a silent export once JSONL wrote relations)."""
+    result = [SAID_ADA, SAID_CLAIM, SAID_LONDON, relation("s1", "s2", "fonte"), relation("s1", "s3", "casou_com")]
+    report = relations_export(tmp_path, [{"id": 3, "data": {"text": SAID}, "annotations": [
+        {"id": 1, "completed_by": 1, "result": result}]}])
+    [line] = lines(tmp_path / "out")
+    assert [relation["labels"] for relation in line["relations"]] == [["fonte"], ["casou_com"]]
+    from server.exporting.converting import RELATION_LABELS_NOT_IN_CONFIG
+    assert report["format_notes"][RELATION_LABELS_NOT_IN_CONFIG] == 1
+    [detail] = report["details"][RELATION_LABELS_NOT_IN_CONFIG]
+    assert detail.startswith("task 3, annotation 1, region #4: PER 'Ada ' [0, 4) -> LOC 'Londres' [35, 42)")
+    assert detail.endswith(": 'casou_com' is none of fonte|trabalhou_com"), detail
+
+
+def test_relation_labels_go_unchecked_where_the_config_offers_none(tmp_path: Path) -> None:
+    """Guard: a config whose Relations name no label (or that has none) gives nothing to check a label against."""
+    result = [SAID_ADA, SAID_LONDON, relation("s1", "s3", "casou_com")]
+    tasks = [{"id": 3, "data": {"text": SAID}, "annotations": [{"id": 1, "completed_by": 1, "result": result}]}]
+    (tmp_path / "config.xml").write_text(RELATIONS_CONFIG.replace(
+        '<Relations><Relation value="trabalhou_com"/><Relation value="fonte"/></Relations>', "<Relations/>"),
+        encoding="utf-8")
+    outcome = run_cli(write(tmp_path, tasks), "jsonl", tmp_path / "out", "--quiet", "--language", "pt",
+                      "--label-config", str(tmp_path / "config.xml"))
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert outcome.exit_code == 0 and not any("relation" in note for note in report["format_notes"]), report
+    assert [relation["labels"] for relation in lines(tmp_path / "out")[0]["relations"]] == [["casou_com"]]

@@ -443,6 +443,16 @@ def _multiple_choice_values(xml: str) -> dict[str, tuple[str, ...]]:
     return {name: tuple(offered) for name, offered in values.items()}
 
 
+def _relation_labels_of(xml: str) -> frozenset[str] | None:
+    """The labels the config's Relations controls offer (``<Relation value=...>``), None when it names none:
+    Label Studio's LabelInterface does not list them, so the XML is read again."""
+    if "<Relation " not in xml:
+        return None
+    from xml.etree import ElementTree
+
+    return frozenset(relation.get("value", "") for relation in ElementTree.fromstring(xml).iter("Relation")) or None
+
+
 def _taxonomy_choices(xml: str) -> dict[str, set[str]]:
     """Each Taxonomy's paths, joined as exported: every node, also a value
     found at two places (which /predict's targets leave out, and an annotator still picks)."""
@@ -527,6 +537,7 @@ def _configured(settings: Settings, xml: str) -> None:
                                        for target in obj.spans.values())
     settings.single_choice = _single_choice_controls(xml)
     settings.multiple_choices = _multiple_choice_values(xml)
+    settings.relation_labels = _relation_labels_of(xml)
     settings.claim_labels = _claim_labels_of(xml)
     settings.configured_sentiments = _configured_sentiments_of(xml)
     settings.text_objects = _text_objects_of(xml)

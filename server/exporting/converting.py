@@ -152,6 +152,7 @@ SPLIT_NAMES = {1: ("train",), 2: ("train", "test"), 3: ("train", "dev", "test")}
 
 # Values the labeling config lacks (an old config, an import Label Studio did not check): exported as they are.
 LABELS_NOT_IN_CONFIG = "labels not in the labeling config (exported as they are)"
+RELATION_LABELS_NOT_IN_CONFIG = "relation labels not in the labeling config (kept as they are where written)"
 CHOICES_NOT_IN_CONFIG = "choices not in the labeling config (exported as they are)"
 
 # A span under a Choices control's name, or a choice under a Labels control's: a config changed since (a
@@ -169,6 +170,8 @@ class Settings:
     # Control name -> its labels or choices, from the labeling config when one is known.
     controls: dict[str, frozenset[str]] | None = None
     # Which of them draw spans (Labels, HyperTextLabels, ParagraphLabels): a span of another is noted.
+    # The labels its Relations controls offer (<Relation value=...>); None when it offers none (nothing to check).
+    relation_labels: frozenset[str] | None = None
     span_controls: frozenset[str] = frozenset()
     # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
     text_objects: dict[str, str] | None = None
@@ -989,6 +992,7 @@ class TaskConverter:
             if all(type(end) is Span for end in ends):
                 kept.append(Relation(ends[0], ends[1], _relation_labels(region.labels),
                                      _relation_direction(region.direction)))
+                self.check_relation_labels(task, annotation, region, number, kept[-1].labels)
             elif not self.field_index if self.fields is None else _drawn_on(annotation, region, main_name,
                                                                             first_field=not self.field_index):
                 why = "".join(f": {end}" for end in ends if type(end) is str and end)
@@ -996,6 +1000,16 @@ class TaskConverter:
                                                                  f"{relation_ends(annotation, region)}{why}"))
         if kept:
             labels.relations = kept
+
+    def check_relation_labels(self, task: Task, annotation: Annotation, region: RelationRegion, number: int,
+                              labels: tuple[str, ...]) -> None:
+        """Note a kept relation's labels that the config's Relations do not offer, as a span's are noted: an old
+        config or a label typed by hand, kept as they are, never dropped."""
+        offered = self.settings.relation_labels
+        if offered is not None and (unknown := [label for label in labels if label not in offered]):
+            self.report.note(RELATION_LABELS_NOT_IN_CONFIG, self.where(
+                task, annotation, region, number,
+                f"{relation_ends(annotation, region)}: {'|'.join(unknown)!r} is none of {'|'.join(sorted(offered))}"))
 
     def task_level(self, task: Task, annotation: Annotation, region: ChoiceRegion, number: int) -> bool:
         """Whether a choice under a span region's id (a perRegion answer to
