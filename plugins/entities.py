@@ -8505,11 +8505,14 @@ def organisations_listed_with_organisations_pt(candidates: list[Candidate], text
     organisation_ends = {c.end for c in candidates if c.label == "ORG"}
     for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
         name = text[place.start:place.end]
-        joined = text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends
+        # joined first: few places follow an organisation's "e a", and the other readings are looked for among all
+        # the candidates
+        if not (text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends):
+            continue
         # no other reading of its words: not the head of a rule's longer name, nor a known product ("e o Gemini")
         alone = all((c.start, c.end, c.label) == (place.start, place.end, "LOC") for c in candidates
                     if c.start < place.end and place.start < c.end)
-        if joined and alone and " " not in name and name not in place_names():
+        if alone and " " not in name and name not in place_names():
             candidates = with_span_as(candidates, place.start, place.end, "ORG")
     return candidates
 
