@@ -26,6 +26,7 @@ import logging
 import re
 import threading
 import weakref
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -7902,12 +7903,22 @@ def resolve(candidates: list[Candidate], text: str) -> list[Candidate]:
             c.overlaps(rule) and not (c.start <= rule.start and rule.end <= c.end) for rule in rules))]
     ranked = sorted(standing, key=lambda c: (c.source not in TAUGHT, -(c.end - c.start), -PRIORITY[c.source], c.start))
     kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the kept ones' (start, end), sorted: a look-up a candidate, not one a kept one
     for candidate in ranked:
-        if not any(candidate.overlaps(other) for other in kept):
+        if not overlaps_a_span(spans, candidate.start, candidate.end):
             kept.append(candidate)
+            insort(spans, (candidate.start, candidate.end))
     kept_ones = set(kept)  # frozen candidates: a set's look-up, not a dataclass's __eq__ with each kept one
     given_way = [c for c in candidates if c.source == "model" and c not in kept_ones]
     return sorted((split_from(c, given_way) for c in kept), key=lambda c: c.start)
+
+
+def overlaps_a_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps one of ``spans`` (as ``Candidate.overlaps``), sorted (start, end) pairs that
+    overlap none of each other: their ends rise with their starts, so of those that start before ``end`` only the last
+    can reach past ``start``."""
+    before = bisect_left(spans, (end,)) - 1
+    return before >= 0 and spans[before][1] > start
 
 
 def split_from(candidate: Candidate, given_way: list[Candidate]) -> Candidate:
@@ -8614,11 +8625,14 @@ def organisations_listed_with_organisations_pt(candidates: list[Candidate], text
     organisation_ends = {c.end for c in candidates if c.label == "ORG"}
     for place in [c for c in candidates if c.label == "LOC" and c.source == "model"]:
         name = text[place.start:place.end]
-        joined = text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends
+        # joined first: few places follow an organisation's "e a", and the other readings are looked for among all
+        # the candidates
+        if not (text.endswith((" e a ", " e o "), 0, place.start) and place.start - 5 in organisation_ends):
+            continue
         # no other reading of its words: not the head of a rule's longer name, nor a known product ("e o Gemini")
         alone = all((c.start, c.end, c.label) == (place.start, place.end, "LOC") for c in candidates
                     if c.start < place.end and place.start < c.end)
-        if joined and alone and " " not in name and name not in place_names():
+        if alone and " " not in name and name not in place_names():
             candidates = with_span_as(candidates, place.start, place.end, "ORG")
     return candidates
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, filterfalse, repeat
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ class GatedMatcher:
         opened = self.opened
         masks = list(map(opened.get, keys))
         if None in masks:
-            new = list(dict.fromkeys(key for key in keys if key not in opened))
+            new = list(dict.fromkeys(filterfalse(opened.__contains__, keys)))  # without a Python step a token
             strings = doc.vocab.strings
             opened.update(zip(new, self.gates_of([strings[key] for key in new]), strict=True))
             masks = list(map(opened.__getitem__, keys))

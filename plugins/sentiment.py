@@ -2697,7 +2697,7 @@ def _folded_words(words: tuple[str, ...], spaced: str | None) -> tuple[str, ...]
     folded = ascii_text(joined).split()
     if len(folded) != len(words):
         return tuple(map(_folded, words))
-    if spaced is None:
+    if spaced is None and "-" in joined:  # most sentences have no hyphen: their forms are taken without a look a word
         return tuple(_folded(word) if "-" in word else form for word, form in zip(words, folded))
     return tuple(folded)
 
