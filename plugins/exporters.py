@@ -356,6 +356,23 @@ class TokenizingExporter(Exporter):
         report.note(CUT_INTO_PARTS, f"task {example.task_id}: {len(example.text):,} characters")
         return parts(example, example.language or _detected_language(example.text, self.languages))
 
+    def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
+        """The example's tokens (spaCy's, whitespace left out) and their IOB2 tags (``B-PER``, ``O``), as ``conll``
+        writes them: entity spans trimmed (:meth:`trim`), fitted to whole tokens and their overlaps resolved, each
+        change reported; claims and choices have no tag (:func:`note_not_tagged` counts them). Public for
+        exporter plugins of other token formats (docs/plugin_hooks.md)."""
+        starts, ends = example_offsets(example, self.languages, report)
+        self.trim(example, report, (starts, ends))
+        tags = ["O"] * len(starts)
+        # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
+        aligned = aligned_spans((starts, ends), example.entities, example, report)
+        for span in token_entities(aligned, example, report):
+            first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+            label = tag_label(span, example, report)
+            tags[first:after] = [f"B-{label}"] + [f"I-{label}"] * (after - first - 1)
+        text = example.text
+        return [text[start:end] for start, end in zip(starts, ends)], tags
+
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
     """The documented overlap rule of ``conll`` and of ``spacy``'s ``doc.ents``:
@@ -818,19 +835,6 @@ class ConllExporter(TokenizingExporter):
     def tagged(self, example: Example, report: ExportReport) -> list[tuple[str, str]]:
         """``(token, tag)`` rows of the example."""
         return list(zip(*self.tokens_and_tags(example, report)))
-
-    def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
-        starts, ends = example_offsets(example, self.languages, report)
-        self.trim(example, report, (starts, ends))
-        tags = ["O"] * len(starts)
-        # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
-        aligned = aligned_spans((starts, ends), example.entities, example, report)
-        for span in token_entities(aligned, example, report):
-            first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-            label = tag_label(span, example, report)
-            tags[first:after] = [f"B-{label}"] + [f"I-{label}"] * (after - first - 1)
-        text = example.text
-        return [text[start:end] for start, end in zip(starts, ends)], tags
 
 
 _WHITESPACE = re.compile(r"\s")
