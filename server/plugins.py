@@ -9,7 +9,6 @@ unless ``STRICT_PLUGINS`` is set, in which case it is fatal.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import logging
 import traceback
@@ -216,6 +215,8 @@ class MisspeltHook(Exception):
 def _misspelt_hook(manager: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> Exception:
     """pluggy's "unknown hook 'register_loader' in plugin <module ...>" with the hook meant and the writer's own file
     and line: it gave pluggy's (".../pluggy/_manager.py, line 492"), and no hook's name to compare with."""
+    import difflib  # here, on a misspelling: every command loads plugins, and anota export imports nothing it needn't
+
     unknown = [caller.name for caller in manager.get_hookcallers(exc.plugin) or () if not caller.has_spec()]
     if not unknown:
         return exc

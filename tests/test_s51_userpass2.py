@@ -144,3 +144,16 @@ def test_a_misspelt_hook_names_the_hook_meant_and_the_writers_line(make_app: Cal
         "MisspeltHook: @hookimpl 'register_annotator' is no hook of Anota's: did you mean 'register_annotators'? "
         "(the hooks: annotation_changed, register_annotators, register_exporters, register_loaders) "
         f"({sample}, line 6)")
+
+
+def test_the_tag_notes_name_the_plugins_format_not_conll(tmp_path: Path) -> None:
+    # Before: tokens_and_tags noted "labels with whitespace written with '_' in CoNLL tags" in an hf-iob2 export.
+    text = "A multa foi de R$ 300 mil."
+    source = label_studio_export(tmp_path / "export.json", text, [(15, 25, "Valor monetário"), (0, 7, "B-Coisa")])
+    notes = run_export(file_source(source), HuggingFaceIob2(["pt"]), tmp_path / "out", Settings()).as_dict()["details"]
+    assert notes["labels with whitespace written with '_' in hf-iob2 tags"] == [
+        "task 1: 'Valor monetário' -> 'Valor_monetário'"]
+    assert notes["labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in hf-iob2"] == [
+        "task 1: 'B-Coisa' -> 'B-B-Coisa'"]
+    conll = run_export(file_source(source), ConllExporter(["pt"]), tmp_path / "conll", Settings()).as_dict()
+    assert "labels with whitespace written with '_' in CoNLL tags" in conll["details"]  # conll's words unchanged
