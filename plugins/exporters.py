@@ -332,6 +332,9 @@ class TokenizingExporter(Exporter):
     tokenizes the examples that need it); detects languages among the app's
     ``LANGUAGES``."""
 
+    # How the report's notes of :meth:`tokens_and_tags` name the format (None: the exporter's name, a plugin's).
+    tag_format: str | None = None
+
     def __init__(self, languages: Sequence[str] = tuple(DEFAULTS["LANGUAGES"])) -> None:
         self.languages = tuple(languages)
 
@@ -356,6 +359,23 @@ class TokenizingExporter(Exporter):
             return (example,)
         report.note(CUT_INTO_PARTS, f"task {example.task_id}: {len(example.text):,} characters")
         return parts(example, example.language or _detected_language(example.text, self.languages))
+
+    def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
+        """The example's tokens (spaCy's, whitespace left out) and their IOB2 tags (``B-PER``, ``O``), as ``conll``
+        writes them: entity spans trimmed (:meth:`trim`), fitted to whole tokens and their overlaps resolved, each
+        change reported; claims and choices have no tag (:func:`note_not_tagged` counts them). Public for
+        exporter plugins of other token formats (docs/plugin_hooks.md)."""
+        starts, ends = example_offsets(example, self.languages, report)
+        self.trim(example, report, (starts, ends))
+        tags = ["O"] * len(starts)
+        # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
+        aligned = aligned_spans((starts, ends), example.entities, example, report)
+        for span in token_entities(aligned, example, report):
+            first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+            label = tag_label(span, example, report, self.tag_format or self.name)
+            tags[first:after] = [f"B-{label}"] + [f"I-{label}"] * (after - first - 1)
+        text = example.text
+        return [text[start:end] for start, end in zip(starts, ends)], tags
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> tuple[list[Span], list[Span]]:
@@ -795,6 +815,7 @@ class ConllExporter(TokenizingExporter):
 
     name = "conll"
     description = "CoNLL-2003 IOB2 over spaCy tokens (entities)"
+    tag_format = "CoNLL"
 
     def training_lines(self, folder: Path, report: dict[str, Any]) -> list[str]:
         """How `spacy convert` reads the files (one Doc a file, at their `-DOCSTART-` line) and how to get one an
@@ -836,39 +857,27 @@ class ConllExporter(TokenizingExporter):
         """``(token, tag)`` rows of the example."""
         return list(zip(*self.tokens_and_tags(example, report)))
 
-    def tokens_and_tags(self, example: Example, report: ExportReport) -> tuple[list[str], list[str]]:
-        starts, ends = example_offsets(example, self.languages, report)
-        self.trim(example, report, (starts, ends))
-        tags = ["O"] * len(starts)
-        # The spans are on whole tokens and do not overlap: tag each span's tokens, not each token.
-        aligned = aligned_spans((starts, ends), example.entities, example, report)
-        for span in token_entities(aligned, example, report):
-            first, after = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-            label = tag_label(span, example, report)
-            tags[first:after] = [f"B-{label}"] + [f"I-{label}"] * (after - first - 1)
-        text = example.text
-        return [text[start:end] for start, end in zip(starts, ends)], tags
-
 
 _WHITESPACE = re.compile(r"\s")
 # The first letters of IOB/BIOES/BILOU tags: a label "B-ORG" already reads as a tag.
 _TAG_LETTERS = frozenset("BIESLU")
 
 
-def tag_label(span: Span, example: Example, report: ExportReport) -> str:
+def tag_label(span: Span, example: Example, report: ExportReport, fmt: str) -> str:
     """``span``'s label as a CoNLL tag can hold it: whitespace would split the
     tag column (or the line), so it becomes ``_`` (reported). A label that
     starts like a tag is written as it is, behind the tag's own prefix, and
     reported: a reader that strips one prefix reads it back, one that reads
-    ``B-B-ORG`` as a tag of ``B-ORG``, or splits at the last ``-``, may not."""
+    ``B-B-ORG`` as a tag of ``B-ORG``, or splits at the last ``-``, may not.
+    ``fmt`` names the format in the notes (an exporter plugin's tags are not CoNLL's)."""
     label = span.label
     if label[1:2] == "-" and label[:1] in _TAG_LETTERS:  # a slice and a set, not a regex: once a span
-        report.note("labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in CoNLL",
+        report.note(f"labels that start like an IOB tag (B-, I-...) written behind the tag's prefix in {fmt}",
                     f"task {example.task_id}: {label!r} -> 'B-{label}'")
     if _WHITESPACE.search(label) is None:
         return label
     tag = _WHITESPACE.sub("_", label)
-    report.note("labels with whitespace written with '_' in CoNLL tags",
+    report.note(f"labels with whitespace written with '_' in {fmt} tags",
                 f"task {example.task_id}: {label!r} -> {tag!r}")
     return tag
 

@@ -203,9 +203,30 @@ def _drop_misspelt_hooks(plugins: PluginSet, strict: bool) -> None:
             return
         except pluggy.PluginValidationError as exc:
             name = plugins.manager.get_name(exc.plugin) or repr(exc.plugin)
-            plugins.report(name, "check_pending", exc, strict)
+            plugins.report(name, "check_pending", _misspelt_hook(plugins.manager, exc), strict)
             plugins.manager.unregister(exc.plugin)
             plugins.versions.pop(name, None)
+
+
+class MisspeltHook(Exception):
+    """A ``@hookimpl`` whose name is no hook of Anota's."""
+
+
+def _misspelt_hook(manager: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> Exception:
+    """pluggy's "unknown hook 'register_loader' in plugin <module ...>" with the hook meant and the writer's own file
+    and line: it gave pluggy's (".../pluggy/_manager.py, line 492"), and no hook's name to compare with."""
+    import difflib  # here, on a misspelling: every command loads plugins, and anota export imports nothing it needn't
+
+    unknown = [caller.name for caller in manager.get_hookcallers(exc.plugin) or () if not caller.has_spec()]
+    if not unknown:
+        return exc
+    hooks = sorted(name for name in vars(hookspecs) if hasattr(getattr(hookspecs, name), "anota_spec"))
+    meant = difflib.get_close_matches(unknown[0], hooks, n=1)
+    code = getattr(getattr(exc.plugin, unknown[0], None), "__code__", None)
+    where = f" ({code.co_filename}, line {code.co_firstlineno})" if code is not None else ""
+    return MisspeltHook(f"@hookimpl {unknown[0]!r} is no hook of Anota's"
+                        + (f": did you mean {meant[0]!r}?" if meant else "")
+                        + f" (the hooks: {', '.join(hooks)}){where}")
 
 
 def _register(

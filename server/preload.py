@@ -296,7 +296,16 @@ def _loaded_item_problem(item: object) -> str | None:
         return f"it yielded {type(item).__name__} {item!r:.60}, not a Document or LeftOut"
     if not (isinstance(item.text, str) and isinstance(item.source, str) and isinstance(item.data, dict)):
         return f"a Document needs text and source strings and a dict of data, not {item!r:.80}"
+    if item.data and not all(map(_JSON_SCALARS.__contains__, map(type, item.data.values()))):
+        try:  # stored as JSON, in the batch's cleaning: a set or a datetime there stopped the whole preload
+            json.dumps(item.data)
+        except (TypeError, ValueError) as exc:
+            return f"a Document's data must be JSON (it goes into its tasks' data): {exc} in {item.data!r:.80}"
     return None
+
+
+# Values json.dumps writes as they are: data of only these (a task list's titles and ids) needs no trial encoding.
+_JSON_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:

@@ -533,7 +533,7 @@ def _list_left_out(app: Flask, report: dict[str, Any], sources: tuple[str, ...],
         types_unread = report.get("skipped") or any(error["reason"].startswith(NO_LOADER) for error in errors)
         why = "each said why above" if errors and not types_unread else (
             f"Anota reads {', '.join(_suffixes(app))}, each gzip-compressed: .txt.gz, and archives of them: "
-            f"{', '.join(ARCHIVE_ENDINGS)}")
+            f"{', '.join(ARCHIVE_ENDINGS)}{_failed_plugins(app)}")
         raise click.ClickException(f"no file in {named} could be loaded ({why}); nothing to print")
     if listing is None:
         for item in iter_excluded(app):
@@ -749,6 +749,13 @@ def _counted(items: Iterator[Any], report: Callable[[int], None], seconds: float
 
 def _suffixes(app: Flask) -> list[str]:
     return sorted({suffix for _plugin, loader in get_state(app).loaders for suffix in loader.suffixes})
+
+
+def _failed_plugins(app: Flask) -> str:
+    """The plugins that failed to load, as `anota export --format` names them: one may be the loader of the
+    files' type (a loader plugin that failed at import left only "no loader for .srt", its error far above)."""
+    failures = "; ".join(f"{error.plugin} ({error.stage})" for error in get_state(app).plugins.load_errors)
+    return f"; plugins that failed to load: {failures} (each said why above; anota plugins)" if failures else ""
 
 
 @click.command("label-config")
