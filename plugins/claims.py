@@ -2486,6 +2486,30 @@ _GUIDANCE = Cue(GUIDANCE, 0.6, pattern=_regex(
     r"|(?:esperamos|prevemos|projetamos|estimamos))\s+(?:[\w-]+\s+){0,4}?"
     rf"(?:{'|'.join(_MEASURES.split())})\b(?=[^.!?]{{0,40}}?\d)"),
     gate=frozenset(_MEASURES.split()))
+# A cause stated ("A subida do Chega se deve sobretudo ao voto dos jovens", "The delay is due to a shortage of
+# steel": s51-claims' blind b01 at 0.29, its "deve" read as an obligation) is a finding about the world, checkable as
+# what it explains: it takes the obligation's weight back (``_FRAMED_MODALS``). "Não se deve confundir" (no "a" after
+# it) still obliges; "is due to reopen" (a verb after it) is a timetable, so the English wants a determiner next.
+STATED_CAUSE = "a cause stated"
+_STATED_CAUSE = Cue(STATED_CAUSE, 0.6, pattern=_regex(
+    r"\b(?:se\s+dev(?:e|em|ia|iam|eu|eram)|dev(?:e|em|ia|iam|eu|eram)-se)\s+(?:(?:sobretudo|principalmente|em\s+parte"
+    r"|\w+mente)\s+)?(?:a|à|ao|aos|às)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|owed|attributable)\s+to\s+(?:the|a|an|its|their|his|her|our"
+    r"|higher|lower|rising|falling|poor|heavy|fewer|more|less)\b"),
+    gate=frozenset("deve devem devia deviam deveu deveram due owed attributable".split()))
+# A stated level or cap with its figure ("O apoio pode chegar a 50% do valor da renda", "Fines can reach 10% of
+# annual turnover": s51-claims' blind b07 at 0.18, its "pode" read as a guess; "The painting is worth £1,200") is
+# what a programme, a rule or a valuer states, checkable against its act or its source: it takes the hedge's weight
+# back. Only the present ("pode", "can"): "poderá", "could" and a coming time ("no próximo ano", "next year") guess;
+# a seller's discount is its terms (s47-claims).
+STATED_CAP = "a stated cap or value with its figure"
+_COMING_TIME = _regex(r"\b(?:next|coming|próxim[oa]s?|que\s+vem)\b")
+_STATED_CAP = Cue(STATED_CAP, 0.6, pattern=_regex(
+    r"\b(?:pode|podem)\s+(?:chegar\s+(?:a|até)|ir\s+até|atingir)(?=\s+(?:[a-zà-ú]+\s+)?(?:R\$|US\$|€|\d))"
+    r"|\bcan\s+(?:reach|be\s+up\s+to|go\s+up\s+to|total|exceed)(?=\s+(?:[a-z]+\s+)?[£$€\d])"
+    r"|\b(?:is|are|was)\s+(?:now\s+)?(?:worth|valued\s+at)(?=\s+(?:[a-z]+\s+){0,2}?[£$€]\s?\d)"),
+    needs_digit=True,
+    passed_over=lambda unit, match: (_COMING_TIME.search(unit, match.end()) or _SELLERS_RATE.search(unit)) is not None)
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
@@ -2756,9 +2780,10 @@ _MOODS_EN = "confident optimistic pessimistic hopeful upbeat worried concerned d
 _MOODS_PT += [f"{stem}{ending}" for stem in "abandonad frustrad revoltad injustiçad esquecid confus".split()
               for ending in ("o", "a", "os", "as")]
 _MOODS_EN += "abandoned frustrated angry upset confused ignored betrayed".split()
-_FEELING_PT = rf"(?:muito\s+|tão\s+|extremamente\s+|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
-_FEELING_EN = (r"(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|truly\s+|deeply\s+|immensely\s+"
-               rf"|absolutely\s+|quite\s+|cautiously\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b")
+# The intensifier is any adverb of manner or degree by its ending ("-mente", "-ly": "hugely", "immensely",
+# "enormously"; s51-claims' blind b02, "We are hugely proud" at 0.80 with "hugely" not listed), and the few short ones.
+_FEELING_PT = rf"(?:muito\s+|tão\s+|bastante\s+|\w+mente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
+_FEELING_EN = rf"(?:so\s+|very\s+|quite\s+|\w+ly\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b"
 _SPEAKER_FEELING_PT = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     rf"\b(?:estamos|estou|sinto-me|sentimo-nos|ficamos|ficámos|fiquei)\s+{_FEELING_PT}"
     # ... reported in the third person, right after the verb of reporting ("disse que está otimista", "afirmou estar
@@ -2893,7 +2918,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CONDITION, _NOTICE, _NOT_DISCLOSED_EN if english else _NOT_DISCLOSED_PT, _PUBLIC_APPEAL, _VOTE_TALLY,
         _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
-        _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
+        _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
         _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
@@ -3141,7 +3166,7 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
 
 # The frames that take a modal's weight back (``_explained_by_stronger_cues``).
 _FRAMED_MODALS = ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
-                  (FACT_CHECK_VERDICT, PLAN))
+                  (FACT_CHECK_VERDICT, PLAN), (STATED_CAUSE, OBLIGATION), (STATED_CAP, HEDGING))
 _MODAL_FRAMES = frozenset(frame for frame, _modal in _FRAMED_MODALS)
 
 
