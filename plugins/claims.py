@@ -2181,13 +2181,23 @@ _PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda 
 # government" does.
 _OFFICIAL_BODIES = ("ministers officials police authorities investigators prosecutors regulators detectives "
                     "firefighters ministros autoridades investigadores procuradores bombeiros")
+# what a subject may follow at a sentence's start: a conjunction or a short opening phrase
+_SUBJECT_OPENING = r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
-    r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
-    rf"(?:(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})"
+    _SUBJECT_OPENING + rf"(?:(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})"
     rf"|(?:[OoAa]s\s+)?(?i:{'|'.join(_OFFICIAL_BODIES.split())}))\b"),
     # a unit's words part at hyphens: "porta-voz" is gated by its "voz"
     gate=frozenset(noun.rsplit("-", 1)[-1] for noun in _INSTITUTION_NOUNS.split() + _OFFICIAL_BODIES.split()))
+# A company named by its common noun ("O banco vai distribuir 50% dos lucros", "The company will cut 300 jobs": as
+# s51-claims' s11, 0.21-0.29) is the one the text is about, and what it will do with a figure is its plan on the record,
+# which its results will show (ACTOR_PLAN), as a government's is. Only that, read where a plan with a figure is the
+# one modal (``_modals_weighed``): as a cue of every unit (a planner, a speaker, an actor), 130 of 22,018 units moved
+# and 7 changed side, most wrongly ("A companhia levou cinco dias a devolver-me o dinheiro", "The company expects
+# demand ...": s51-claims2). A count in words stays out: as a plan's figure it moved 5 units, each wrongly.
+_COMPANY_NOUNS = "banco empresa companhia operadora seguradora construtora bank company firm lender insurer airline"
+_DEFINITE_COMPANY = re.compile(
+    _SUBJECT_OPENING + rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_COMPANY_NOUNS.split())})\b")
 # A person a crime or crash report names by role, not by name, who fled ("O condutor fugiu do local", "The driver of a
 # dark blue van failed to stop": probes s49-claims' s03 and blind miss, 0.25 each), opening the sentence: the flight
 # is the event a hit-and-run or a robbery report states, what the police confirm and a fact-checker checks, as an
@@ -2198,8 +2208,7 @@ _ROLE_NOUNS = ("condutor condutora motorista motociclista suspeito suspeita susp
                "assaltantes agressor agressores ladrão ladrões driver drivers motorist motorcyclist suspect suspects "
                "gunman gunmen attacker attackers robber robbers thief thieves")
 _FLED = Cue(FLED, 1.3, pattern=re.compile(
-    r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
-    rf"(?:[OoAa]s?|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_ROLE_NOUNS.split())})\b"
+    _SUBJECT_OPENING + rf"(?:[OoAa]s?|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_ROLE_NOUNS.split())})\b"
     # ... with what they drove or wore ("The driver of a dark blue van", "O condutor do automóvel")
     r"(?:\s+(?:of|in|do|da|de)\s+[^,.;:!?]{1,40}?)?"
     r"\s+(?:(?:then|later|immediately|depois|logo)\s+)?(?:fled|escaped|ran\s+off|drove\s+off|sped\s+off|failed\s+to\s+stop"
@@ -2660,7 +2669,19 @@ _CHANGE_IN_A_MONTH = Cue(START_DATE, 0.0, pattern=_regex(
     r"\b(?:(?:mais|menos)\s+(?:car[oa]s?|barat[oa]s?|alt[oa]s?|baix[oa]s?)\s+em"
     r"|(?:dearer|cheaper|more\s+expensive|less\s+expensive)\s+in)"
     rf"\s+(?:{_MONTH_REGEX})\b"), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
-ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
+# ... and a service's frequency, a timetable's ("Only one train an hour will run between London and Manchester", "Vai
+# circular apenas um comboio por hora": s51-claims' s17 at 0.38, its "will" read as a forecast): what the operator
+# publishes and a passenger checks, its count (often in words) its figure: weighed a little, and its "will" given
+# back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora" and its kin.
+TIMETABLE = "a service's frequency"
+_SERVICES = ("train trains bus buses flight flights service services ferry ferries tram trams comboio comboios trem "
+             "trens autocarro autocarros ônibus voo voos barco barcos metro metrô")
+_TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
+    r"\b(?:one|two|three|four|five|six|um|uma|dois|duas|três|quatro|cinco|seis|\d+)\s+"
+    rf"(?:{'|'.join(_SERVICES.split())})\s+"
+    r"(?:an|a|per|every|por|a\s+cada|cada)\s+(?:hour|day|week|hora|dia|semana)\b"),
+    gate=frozenset(_SERVICES.split()))
+ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE, TIMETABLE})
 # A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
 # de ...", "Nomear Fernanda Alves Rocha para ...", "Designar o servidor Paulo Henrique Dias para ...": probes s47-claims'
 # b05, 0.43, and s47-claims2) is what the act does to a named person: a verb of appointing or removing opens the unit,
@@ -2921,7 +2942,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
-        _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
+        _RULE_FROM_DATE, _TIMETABLE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -3201,14 +3222,16 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
 def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str],
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
-    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``), on a schedule
+    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its common noun
+    with a figure, ``_DEFINITE_COMPANY``), on a schedule
     (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
     ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
         return log_odds
-    if not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
+    if (not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names)) \
+            or ("quantity" in names and _DEFINITE_COMPANY.match(unit)):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
         return log_odds - modals[PLAN]
