@@ -3225,10 +3225,9 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
 def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str],
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
-    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its common noun
-    with a figure, ``_DEFINITE_COMPANY``), on a schedule
-    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
-    ``found``."""
+    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
+    common noun with a figure, ``_DEFINITE_COMPANY``), on a schedule (``PLAN_ON_A_SCHEDULE``) or the speaker's own
+    pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:

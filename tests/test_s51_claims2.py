@@ -117,3 +117,30 @@ def test_a_timetables_frequency_is_a_claim(sentence, language):
 def test_the_writers_own_plan_stays_theirs():
     score, _explanation = claim_reading("I will take one train a day and see how it goes.", "en")
     assert score < 0.5
+
+
+# Written after the rules, each marked a claim (True) or not before its one run on c2c75e87: 12/14 right (wt-baseR2c
+# 10/14). Missed: "can receive up to" (the cap's verbs are "reach", "total", "exceed") and a timetable in the present
+# with no figure in digits ("passa apenas um autocarro por hora", 0.35: the frequency's +0.4 alone). Pinned as it came.
+BLIND = [
+    (True, "pt", "A descida da taxa de natalidade deve-se em parte à emigração dos jovens, segundo o INE."),
+    (True, "en", "The jump in complaints was mainly due to the new billing system, the regulator said."),
+    (False, "pt", "Não se deve deixar a medicação sem falar com o médico."),
+    (True, "en", "Tenants can receive up to £1,500 under the scheme."),
+    (True, "pt", "A indemnização pode atingir 20 mil euros por família."),
+    (False, "en", "Shares could reach $300 by the end of the year, one analyst reckons."),
+    (False, "en", "We are tremendously excited about the season ahead, the manager said."),
+    (False, "pt", "Estamos extremamente satisfeitos com a adesão, disse a organizadora."),
+    (True, "en", "The bank will close 40 branches across Wales by June."),
+    (False, "pt", "A empresa vai investir muito na região."),
+    (True, "en", "Three trains an hour will call at Ely during the engineering works."),
+    (True, "pt", "Durante as obras, passa apenas um autocarro por hora na Rua Direita."),
+    (True, "en", "The estate is valued at £4.2 million."),
+    (False, "pt", "O meu carro vale bem mais do que isso."),
+]
+
+
+def test_blind_set_as_it_came():
+    wrong = [sentence for claim, language, sentence in BLIND if (claim_reading(sentence, language)[0] >= 0.5) != claim]
+    assert wrong == ["Tenants can receive up to £1,500 under the scheme.",
+                     "Durante as obras, passa apenas um autocarro por hora na Rua Direita."]
