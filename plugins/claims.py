@@ -2181,13 +2181,23 @@ _PROMISE = _word_cue(PROMISE, 0.0, " ".join(sorted(PROMISES)), not_after=lambda 
 # government" does.
 _OFFICIAL_BODIES = ("ministers officials police authorities investigators prosecutors regulators detectives "
                     "firefighters ministros autoridades investigadores procuradores bombeiros")
+# what a subject may follow at a sentence's start: a conjunction or a short opening phrase
+_SUBJECT_OPENING = r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
 _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
-    r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
     # the word before the noun may be a measure ("The 860-megawatt project will provide ...": claims46's s08)
-    rf"(?:(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})"
+    _SUBJECT_OPENING + rf"(?:(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_INSTITUTION_NOUNS.split())})"
     rf"|(?:[OoAa]s\s+)?(?i:{'|'.join(_OFFICIAL_BODIES.split())}))\b"),
     # a unit's words part at hyphens: "porta-voz" is gated by its "voz"
     gate=frozenset(noun.rsplit("-", 1)[-1] for noun in _INSTITUTION_NOUNS.split() + _OFFICIAL_BODIES.split()))
+# A company named by its common noun ("O banco vai distribuir 50% dos lucros", "The company will cut 300 jobs": as
+# s51-claims' s11, 0.21-0.29) is the one the text is about, and what it will do with a figure is its plan on the record,
+# which its results will show (ACTOR_PLAN), as a government's is. Only that, read where a plan with a figure is the
+# one modal (``_modals_weighed``): as a cue of every unit (a planner, a speaker, an actor), 130 of 22,018 units moved
+# and 7 changed side, most wrongly ("A companhia levou cinco dias a devolver-me o dinheiro", "The company expects
+# demand ...": s51-claims2). A count in words stays out: as a plan's figure it moved 5 units, each wrongly.
+_COMPANY_NOUNS = "banco empresa companhia operadora seguradora construtora bank company firm lender insurer airline"
+_DEFINITE_COMPANY = re.compile(
+    _SUBJECT_OPENING + rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_COMPANY_NOUNS.split())})\b")
 # A person a crime or crash report names by role, not by name, who fled ("O condutor fugiu do local", "The driver of a
 # dark blue van failed to stop": probes s49-claims' s03 and blind miss, 0.25 each), opening the sentence: the flight
 # is the event a hit-and-run or a robbery report states, what the police confirm and a fact-checker checks, as an
@@ -2198,8 +2208,7 @@ _ROLE_NOUNS = ("condutor condutora motorista motociclista suspeito suspeita susp
                "assaltantes agressor agressores ladrão ladrões driver drivers motorist motorcyclist suspect suspects "
                "gunman gunmen attacker attackers robber robbers thief thieves")
 _FLED = Cue(FLED, 1.3, pattern=re.compile(
-    r"^\W{0,3}(?:(?:[Ee]|[Mm]as|[Aa]nd|[Bb]ut)\s+|[^,.\n]{3,30},\s+)?"
-    rf"(?:[OoAa]s?|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_ROLE_NOUNS.split())})\b"
+    _SUBJECT_OPENING + rf"(?:[OoAa]s?|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_ROLE_NOUNS.split())})\b"
     # ... with what they drove or wore ("The driver of a dark blue van", "O condutor do automóvel")
     r"(?:\s+(?:of|in|do|da|de)\s+[^,.;:!?]{1,40}?)?"
     r"\s+(?:(?:then|later|immediately|depois|logo)\s+)?(?:fled|escaped|ran\s+off|drove\s+off|sped\s+off|failed\s+to\s+stop"
@@ -2486,6 +2495,32 @@ _GUIDANCE = Cue(GUIDANCE, 0.6, pattern=_regex(
     r"|(?:esperamos|prevemos|projetamos|estimamos))\s+(?:[\w-]+\s+){0,4}?"
     rf"(?:{'|'.join(_MEASURES.split())})\b(?=[^.!?]{{0,40}}?\d)"),
     gate=frozenset(_MEASURES.split()))
+# A cause stated ("A subida do Chega se deve sobretudo ao voto dos jovens", "The delay is due to a shortage of
+# steel": s51-claims' blind b01 at 0.29, its "deve" read as an obligation) is a finding about the world, checkable as
+# what it explains: it takes the obligation's weight back (``_FRAMED_MODALS``). "Não se deve confundir" (no "a" after
+# it) still obliges; "is due to reopen" (a verb after it) is a timetable, so the English wants a determiner next.
+STATED_CAUSE = "a cause stated"
+_STATED_CAUSE = Cue(STATED_CAUSE, 0.6, pattern=_regex(
+    r"\b(?:se\s+dev(?:e|em|ia|iam|eu|eram)|dev(?:e|em|ia|iam|eu|eram)-se)\s+(?:(?:sobretudo|principalmente|em\s+parte"
+    r"|\w+mente)\s+)?(?:a|à|ao|aos|às)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|owed|attributable)\s+to\s+(?:the|a|an|its|their|his|her|our"
+    r"|higher|lower|rising|falling|poor|heavy|fewer|more|less)\b"),
+    gate=frozenset("deve devem devia deviam deveu deveram due owed attributable".split()))
+# A stated level or cap with its figure ("O apoio pode chegar a 50% do valor da renda", "Fines can reach 10% of
+# annual turnover": s51-claims' blind b07 at 0.18, its "pode" read as a guess; "The painting is worth £1,200") is
+# what a programme, a rule or a valuer states, checkable against its act or its source: it takes the hedge's weight
+# back. Only the present ("pode", "can"): "poderá", "could" and a coming time ("no próximo ano", "next year") guess;
+# a seller's discount is its terms (s47-claims).
+STATED_CAP = "a stated cap or value with its figure"
+_COMING_TIME = _regex(r"\b(?:next|coming|próxim[oa]s?|que\s+vem)\b")
+_STATED_CAP = Cue(STATED_CAP, 0.6, pattern=_regex(
+    r"\b(?:pode|podem)\s+(?:chegar\s+(?:a|até)|atingir)(?=\s+(?:[a-zà-ú]+\s+)?(?:R\$|US\$|€|\d))"
+    r"|\bcan\s+(?:reach|total|exceed)(?=\s+(?:[a-z]+\s+)?[£$€\d])"
+    r"|\b(?:is|are|was)\s+(?:now\s+)?(?:worth|valued\s+at)(?=\s+(?:[a-z]+\s+){0,2}?[£$€]\s?\d)"),
+    # gated by its verbs, rarer than a digit (by the digit, its search ran in 7,600 more units; with "up to" and
+    # "ir até", by "up" and "até", 770 more: s51-claims2)
+    gate=frozenset("chegar atingir reach total exceed worth valued".split()),
+    passed_over=lambda unit, match: (_COMING_TIME.search(unit, match.end()) or _SELLERS_RATE.search(unit)) is not None)
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
@@ -2636,7 +2671,20 @@ _CHANGE_IN_A_MONTH = Cue(START_DATE, 0.0, pattern=_regex(
     r"\b(?:(?:mais|menos)\s+(?:car[oa]s?|barat[oa]s?|alt[oa]s?|baix[oa]s?)\s+em"
     r"|(?:dearer|cheaper|more\s+expensive|less\s+expensive)\s+in)"
     rf"\s+(?:{_MONTH_REGEX})\b"), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
-ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE})
+# ... and a service's frequency, a timetable's ("Only one train an hour will run between London and Manchester", "Vai
+# circular apenas um comboio por hora": s51-claims' s17 at 0.38, its "will" read as a forecast): what the operator
+# publishes and a passenger checks, its count (often in words) its figure: weighed a little, and its "will" given
+# back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora": gated by the hour, rarer than the vehicles
+# (571 of 22,018 fixture units name one, 84 an hour) or the day and the week (a frequency a day left out).
+TIMETABLE = "a service's frequency"
+_SERVICES = ("train trains bus buses flight flights service services ferry ferries tram trams comboio comboios trem "
+             "trens autocarro autocarros ônibus voo voos barco barcos metro metrô")
+_TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
+    r"\b(?:one|two|three|four|five|six|um|uma|dois|duas|três|quatro|cinco|seis|\d+)\s+"
+    rf"(?:{'|'.join(_SERVICES.split())})\s+"
+    r"(?:an|a|per|every|por|a\s+cada|cada)\s+(?:hour|hora)\b"),
+    gate=frozenset(("hour", "hora")))
+ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE, TIMETABLE})
 # A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
 # de ...", "Nomear Fernanda Alves Rocha para ...", "Designar o servidor Paulo Henrique Dias para ...": probes s47-claims'
 # b05, 0.43, and s47-claims2) is what the act does to a named person: a verb of appointing or removing opens the unit,
@@ -2756,9 +2804,10 @@ _MOODS_EN = "confident optimistic pessimistic hopeful upbeat worried concerned d
 _MOODS_PT += [f"{stem}{ending}" for stem in "abandonad frustrad revoltad injustiçad esquecid confus".split()
               for ending in ("o", "a", "os", "as")]
 _MOODS_EN += "abandoned frustrated angry upset confused ignored betrayed".split()
-_FEELING_PT = rf"(?:muito\s+|tão\s+|extremamente\s+|bastante\s+|imensamente\s+|profundamente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
-_FEELING_EN = (r"(?:so\s+|very\s+|really\s+|extremely\s+|incredibly\s+|truly\s+|deeply\s+|immensely\s+"
-               rf"|absolutely\s+|quite\s+|cautiously\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b")
+# The intensifier is any adverb of manner or degree by its ending ("-mente", "-ly": "hugely", "immensely",
+# "enormously"; s51-claims' blind b02, "We are hugely proud" at 0.80 with "hugely" not listed), and the few short ones.
+_FEELING_PT = rf"(?:muito\s+|tão\s+|bastante\s+|\w+mente\s+)?(?:{'|'.join(_FEELINGS_PT + _MOODS_PT)})\b"
+_FEELING_EN = rf"(?:so\s+|very\s+|quite\s+|\w+ly\s+)?(?:{'|'.join(_FEELINGS_EN + _MOODS_EN)})\b"
 _SPEAKER_FEELING_PT = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     rf"\b(?:estamos|estou|sinto-me|sentimo-nos|ficamos|ficámos|fiquei)\s+{_FEELING_PT}"
     # ... reported in the third person, right after the verb of reporting ("disse que está otimista", "afirmou estar
@@ -2893,10 +2942,10 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CONDITION, _NOTICE, _NOT_DISCLOSED_EN if english else _NOT_DISCLOSED_PT, _PUBLIC_APPEAL, _VOTE_TALLY,
         _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
-        _DEAL_CONTENT, _GUIDANCE, _FACT_CHECK_VERDICT,
+        _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
-        _RULE_FROM_DATE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
+        _RULE_FROM_DATE, _TIMETABLE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -3145,7 +3194,7 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
 
 # The frames that take a modal's weight back (``_explained_by_stronger_cues``).
 _FRAMED_MODALS = ((RULE_IN_FORCE, OBLIGATION), (FORECAST_AMOUNT, HEDGING), (GUIDANCE, HEDGING),
-                  (FACT_CHECK_VERDICT, PLAN))
+                  (FACT_CHECK_VERDICT, PLAN), (STATED_CAUSE, OBLIGATION), (STATED_CAP, HEDGING))
 _MODAL_FRAMES = frozenset(frame for frame, _modal in _FRAMED_MODALS)
 
 
@@ -3180,14 +3229,15 @@ def _explained_by_stronger_cues(log_odds: float, found: list[tuple[str, str]], n
 def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], names: set[str],
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
-    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``), on a schedule
-    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
-    ``found``."""
+    (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
+    common noun with a figure, ``_DEFINITE_COMPANY``), on a schedule (``PLAN_ON_A_SCHEDULE``) or the speaker's own
+    pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
         return log_odds
-    if not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names):
+    if (not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names)) \
+            or ("quantity" in names and _DEFINITE_COMPANY.match(unit)):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
         return log_odds - modals[PLAN]
