@@ -832,6 +832,7 @@ class ConllExporter(TokenizingExporter):
                 if example.attributes:
                     note_attributes_not_written(example, self.name, report)
                 if example.relations:
+                    self.trim(example, report)  # its ends said as the file holds them (and as csv says them)
                     note_relations_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
                     note_not_tagged(example, report)
@@ -925,6 +926,7 @@ class SpacyExporter(TokenizingExporter):
             if example.attributes:
                 note_attributes_not_written(example, self.name, report)
             if example.relations:
+                self.trim(example, report)  # its ends said as the file holds them (and as csv says them)
                 note_relations_not_written(example, self.name, report)
             for part in self.parts(example, report):  # a Doc each: a text's part_offset says where it starts
                 doc = self.doc(part, report, multiple_choices)

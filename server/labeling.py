@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "6"
+LABEL_MAPPING_VERSION = "7"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
@@ -50,6 +50,17 @@ TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": "hypertextlabels", "Paragraph
 SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels", "HyperTextLabels": "hypertextlabels"}
 # Controls that take a task-level suggestion (a sentiment), with their region type.
 CHOICE_CONTROLS = {"Choices": "choices", "Taxonomy": "taxonomy"}
+# A Choices control's ``choice``: Label Studio 1.23.2 takes "single" (the default), "single-radio" (one value drawn
+# as radio buttons) and "multiple"; its editor lets only "multiple" keep more than one value (ChoicesModel's
+# validate and shouldBeUnselected). The label config Anota writes says SINGLE_CHOICE.
+SINGLE_CHOICE = "single"
+MULTIPLE_CHOICE = "multiple"
+
+
+def takes_one_value(control_attrs: dict[str, Any] | None) -> bool:
+    """Whether a choice control keeps one value a task, as Label Studio's editor decides: every ``choice`` but
+    "multiple" (a Taxonomy, which has no ``choice``, counts as one, as before)."""
+    return (control_attrs or {}).get("choice", SINGLE_CHOICE) != MULTIPLE_CHOICE
 
 # A statement qualified as one to check is a claim, the qualifier before it in
 # English ("Checkable claim", "Factual statement") or after it in Portuguese
@@ -379,7 +390,7 @@ def _offered(
     """Each name a control's labels go by (value, alias, predicted_values), with
     where a suggestion under that name lands, in the config's order; a
     Taxonomy's choices only where their ``paths`` are known."""
-    single = (control.attr or {}).get("choice", "single") == "single"
+    single = takes_one_value(control.attr)
     offered = []
     for value, tag in (control.labels_attrs or {}).items():
         path = (paths or {}).get(value) or ()

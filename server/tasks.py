@@ -50,7 +50,7 @@ from server.cli import StandardOutput, command_app, ready_to_predict, writing_st
 from server.config import UNITS, strict_bool
 from server.db import Base, utcnow
 from server.errors import BadRequest
-from server.labeling import parse_labeling_config
+from server.labeling import SINGLE_CHOICE, parse_labeling_config
 from server.sources import ARCHIVE_ENDINGS, NO_LOADER, is_left_out_record, latin_1_hint, load_problem
 from server.stopping import signals_held, stopping_on_signals
 
@@ -296,7 +296,7 @@ def label_config_xml(app: Flask) -> str:
         lines.append("  </Labels>")
     lines.append(f'  <Text name="{TEXT_NAME}" value="${TEXT_NAME}"/>')
     for group, labels in choice_groups.items():
-        lines.append(f'  <Choices name={quoteattr(group)} toName="{TEXT_NAME}" choice="single" showInline="true">')
+        lines.append(f'  <Choices name={quoteattr(group)} toName="{TEXT_NAME}" choice="{SINGLE_CHOICE}" showInline="true">')
         lines.extend(f"    <Choice{_label_attrs(spec)}/>" for spec in labels.values())
         lines.append("  </Choices>")
     lines.append("</View>")

@@ -172,6 +172,7 @@ def test_a_line_with_relations_is_the_schemas_dump(tmp_path: Path) -> None:
     labels.relations = [Relation(claim, ada, ("fonte",), "left")]
     example = Example(SAID, labels, 3, "x", None, [], [1])
     example.relations = labels.relations
+    example.extras = True  # as converting.copy_extras sets it (s51-export2: the encoder reads the flag first)
     dumped = EXAMPLE_SCHEMA.dump(example)
     assert json.loads(encode_example(example)) == dumped
     assert dumped["relations"] == [{"head": 0, "head_in": "claims", "child": 0, "labels": ["fonte"],

@@ -427,7 +427,8 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
 
 
 def _single_choice_controls(xml: str) -> frozenset[str]:
-    """The config's Choices controls that take one value (choice="single")."""
+    """The config's Choices controls that take one value (``server.labeling.takes_one_value``: any ``choice`` but
+    "multiple")."""
     return frozenset(target.from_name for obj in _labeling_config(xml).objects
                      for target in obj.choices.values() if target.single)
 

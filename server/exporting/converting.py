@@ -455,6 +455,18 @@ def _span_regions(task: Task, name: str) -> Iterator[SpanRegion]:
                 yield region
 
 
+def copy_extras(labels: Labels, example: Example) -> None:
+    """The example given its labels' notes, attributes and relations, as copies: the exporters re-key them on the
+    spans they trim."""
+    if labels.notes:
+        example.notes = dict(labels.notes)
+    if labels.attributes:
+        example.attributes = dict(labels.attributes)
+    if labels.relations:
+        example.relations = list(labels.relations)
+    example.extras = True
+
+
 class TaskConverter:
     """Turns loaded tasks into examples under one policy, counting into a report."""
 
@@ -731,12 +743,8 @@ class TaskConverter:
             )
             if sentiments:
                 example.configured_sentiment = configured_sentiment(labels, sentiments)
-            if labels.notes:  # a copy: the exporters re-key it on the spans they trim
-                example.notes = dict(labels.notes)
-            if labels.attributes:  # the same way
-                example.attributes = dict(labels.attributes)
-            if labels.relations:  # a copy: the exporters re-key it on the spans they trim
-                example.relations = list(labels.relations)
+            if labels.extras:  # nearly never: notes, attributes or relations
+                copy_extras(labels, example)
             if field is not None:
                 example.field_key = field
             self.count_example(task, key, text, counted, example, fitted)
@@ -1000,6 +1008,7 @@ class TaskConverter:
                                                                  f"{relation_ends(annotation, region)}{why}"))
         if kept:
             labels.relations = kept
+            labels.extras = True
 
     def check_relation_labels(self, task: Task, annotation: Annotation, region: RelationRegion, number: int,
                               labels: tuple[str, ...]) -> None:
@@ -1140,6 +1149,7 @@ class TaskConverter:
                                                                   f"{region.control}: {answer}"))
         if attributes:
             labels.attributes = attributes
+            labels.extras = True
 
     @staticmethod
     def placed_here(text: str, region: SpanRegion, fitted: dict[SpanValue, list[Span]]) -> list[Span]:
@@ -1212,6 +1222,7 @@ class TaskConverter:
             return
         if labels.notes is None:
             labels.notes = {}
+            labels.extras = True
         for span in spans:
             with_notes(labels.notes, span, written)
 
@@ -1521,6 +1532,17 @@ class TaskConverter:
             self.report.note(TIED_LATEST, f"task {task.id}: annotation {_named(task, chosen)} counted, "
                                           f"{', '.join(others)} left out, all updated at {chosen.updated_at[:40]}")
 
+    def agree_extras(self, task: Task, result: Labels, voted: list[Labels]) -> None:
+        """The notes, attributes and relations of the annotators' ``voted`` labels that ``result`` (the
+        majority's spans) keeps."""
+        if any(labels.notes for labels in voted):
+            result.notes = agreeing_notes(result.spans, voted)
+        if any(labels.attributes for labels in voted):
+            result.attributes = self.agreeing_attributes(task, result.spans, voted)
+        if any(labels.relations for labels in voted):
+            result.relations = self.agreeing_relations(task, result.controls, voted)
+        result.extras = True
+
     def majority(self, task: Task, placed: list[tuple[Annotation, Labels]]) -> Labels:
         """Spans, and values of each choice control, that more than half of
         the annotators gave. A control's values are voted on one by one, as
@@ -1547,12 +1569,8 @@ class TaskConverter:
                     kept_keys.add(key)
                     controls[span] = control
         result = Labels(spans=sorted(controls), controls=controls)
-        if any(labels.notes for _a, labels in placed):
-            result.notes = agreeing_notes(result.spans, [labels for _a, labels in placed])
-        if any(labels.attributes for _a, labels in placed):
-            result.attributes = self.agreeing_attributes(task, result.spans, [labels for _a, labels in placed])
-        if any(labels.relations for _a, labels in placed):
-            result.relations = self.agreeing_relations(task, controls, [labels for _a, labels in placed])
+        if any(labels.extras for _a, labels in placed):  # notes, attributes or relations to agree on
+            self.agree_extras(task, result, [labels for _a, labels in placed])
         if len(controls) < len(span_votes):  # some outvoted: named with their votes, for adjudication
             for span in sorted(span for span, n in span_votes.items() if 2 * n <= voters):
                 self.report.leave_out(OUTVOTED_SPANS,

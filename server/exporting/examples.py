@@ -149,6 +149,9 @@ class Labels:
     left_out: ClassVar[list[tuple[str, str]] | None] = None
     # The Relations control's arrows between two of ``spans``, set on labels that have any.
     relations: ClassVar[list[Relation] | None] = None
+    # True on labels given notes, attributes or relations (set with them): the labels of nearly every annotation
+    # have none, and one read says so where three would (s51-export2).
+    extras: ClassVar[bool] = False
 
 
 class Relation:
@@ -202,6 +205,9 @@ class Example:
     # Its labels' relations (Labels.relations), set on an example that has any; re-keyed on the spans the
     # exporters trim, as notes are.
     relations: ClassVar[list[Relation] | None] = None
+    # True on an example given notes, attributes or relations (Labels.extras, copy_extras): one read for the
+    # encoder of nearly every line, which has none.
+    extras: ClassVar[bool] = False
     # The labels of its claims (Settings.claim_labels): the config's own name for them ("Afirmação") too.
     claim_labels: frozenset[str] = field(default=CLAIM_LABELS, repr=False, compare=False)
 
