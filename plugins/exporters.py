@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from server.config import CommandApp
     from server.exporting.training import DocsWritten
 
-__version__ = "0.2.17"
+__version__ = "0.2.18"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

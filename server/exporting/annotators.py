@@ -146,8 +146,12 @@ class AnnotatorTable:
         self.cancelled: Counter[str] = Counter()
         self.shared: Counter[str] = Counter()
         self.pairs: dict[tuple[str, str], PairCounts] = {}
-        # Under majority: annotator -> [tasks voted on with others, tasks whose majority labels were not theirs].
+        # Under majority: annotator -> [tasks voted on with others, tasks whose majority labels were not theirs on
+        # any of their texts, texts voted on, texts whose majority labels were not theirs]. With several labelled
+        # texts a task is voted on text by text: counted by text alone, one task was "2 of 2 tasks".
         self.votes: dict[str, list[int]] = {}
+        self.task_voted_on: object = None  # the task whose texts are being voted on, and whom it outvoted so far
+        self.outvoted_in_task: set[str] = set()
         # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
         self.claim_labels = CLAIM_LABELS
         # The tasks of two annotations by two annotators (a fifth of a project of several, nearly all its shared
@@ -219,15 +223,27 @@ class AnnotatorTable:
                 mine, theirs = answers[name], answers[other]
                 pair.add(own[name], own[other], (mine & theirs, mine ^ theirs))
 
-    def add_votes(self, own: Mapping[str, Labels], result: Labels) -> None:
-        """Count, under majority, whose labels the task's majority (``result``) were not."""
+    def add_votes(self, own: Mapping[str, Labels], result: Labels, task: object) -> None:
+        """Count, under majority, whose labels the majority (``result``) of one of ``task``'s labelled texts
+        were not: each text, and the task once (outvoted when it was on any of its texts)."""
+        if task is not self.task_voted_on:  # its first text voted on (not always its first text: a link's fails)
+            self.task_voted_on = task
+            self.outvoted_in_task.clear()
+            new_task = True
+        else:
+            new_task = False
         kept = span_answers(result)
         chosen = {control: set(values) for control, values in result.choices.items()}
         for name, labels in own.items():
-            counts = self.votes.setdefault(name, [0, 0])
-            counts[0] += 1
+            counts = self.votes.setdefault(name, [0, 0, 0, 0])
             mine = {control: set(values) for control, values in labels.choices.items()}
-            counts[1] += span_answers(labels) != kept or mine != chosen
+            outvoted = span_answers(labels) != kept or mine != chosen
+            counts[0] += new_task
+            counts[2] += 1
+            counts[3] += outvoted
+            if outvoted and name not in self.outvoted_in_task:
+                self.outvoted_in_task.add(name)
+                counts[1] += 1
 
     def several(self, names: Mapping[str, str]) -> bool:
         """Whether the export holds several annotators' annotations (finished or cancelled)."""
@@ -253,13 +269,20 @@ class AnnotatorTable:
             if against_rest.choices or against_rest.matched or against_rest.unmatched:
                 measures = against_rest.measures(self.claim_labels)
                 row["against_the_others"] = {"choices": measures["choices"], "spans": measures["spans"]}
-        for name, (voted, outvoted) in self.votes.items():
-            rows[names.get(name, name)].setdefault("majority", {"tasks": 0, "outvoted": 0})
-            rows[names.get(name, name)]["majority"]["tasks"] += voted
-            rows[names.get(name, name)]["majority"]["outvoted"] += outvoted
+        self._add_votes_to(rows, names)
         measured = {f"{first} | {second}": counts.measures(self.claim_labels)
                     for (first, second), counts in sorted(pairs.items())}
         return {"by_annotator": rows, "pairs": measured, "disagree_most": disagree_most(measured)}
+
+    def _add_votes_to(self, rows: dict[str, dict[str, Any]], names: Mapping[str, str]) -> None:
+        """Each row's ``majority``: tasks voted on and outvoted; with several labelled texts (a task of more
+        votes than one), texts too (``texts``, ``outvoted_texts``), in every row."""
+        by_text = any(tasks != texts for tasks, _outvoted, texts, _of_texts in self.votes.values())
+        for name, counts in self.votes.items():
+            votes = rows[names.get(name, name)].setdefault("majority", dict.fromkeys(
+                ("tasks", "outvoted", "texts", "outvoted_texts") if by_text else ("tasks", "outvoted"), 0))
+            for key, n in zip(votes, counts if by_text else counts[:2]):
+                votes[key] += n
 
     def _pairs_named(self, names: Mapping[str, str]) -> dict[tuple[str, str], PairCounts]:
         """The pairs under the annotators' final names: a user first counted under a bare id joins its name."""
@@ -304,15 +327,51 @@ def card_lines(table: dict[str, Any]) -> list[str]:
                  *(_shown(against.get("choices", {}).get(c, {}).get("cohen_kappa")) for c in controls),
                  *(_shown(against.get("spans", {}).get(kind, {}).get("f1")) for kind in kinds)]
         if majority:
-            votes = row.get("majority")
-            cells.append(f"{votes['outvoted']} of {votes['tasks']} task{'s' * (votes['tasks'] != 1)}" if votes else "-")
+            cells.append(outvoted_shown(votes) if (votes := row.get("majority")) else "-")
         lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
-    lines += ["", ANNOTATORS_SAID]
+    by_text = any("texts" in row.get("majority", {}) for row in rows.values())
+    lines += ["", ANNOTATORS_SAID + (OUTVOTED_BY_TEXT_SAID if by_text else "")]
     if worst := table["disagree_most"]:
         lines += ["", "Disagree most: " + "; ".join(
             f"{measure}: {w['pair'].replace(' | ', ' and ')} ({_measure_name(w)} over {w['tasks']} shared "
             f"task{'s' * (w['tasks'] != 1)})" for measure, w in worst.items()) + "."]
     return lines
+
+
+def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
+    """The line ``anota export`` prints of several annotators (``shown``: a text as the screen shows it): how
+    many, the pair that disagrees most (the lowest number of the card's "Disagree most", its measure named) and,
+    under majority, the annotator outvoted most (the greatest share of their tasks; ties to the most tasks,
+    then to the name first in order)."""
+    rows = table["by_annotator"]
+    parts = [f"annotators: {len(rows)}"]
+    if worst := table["disagree_most"]:
+        measure, pair = min(worst.items(), key=lambda item: item[1].get("cohen_kappa", item[1].get("f1")))
+        first, _bar, second = pair["pair"].partition(" | ")
+        parts.append(f"disagree most: {_screen_name(first, shown)} and {_screen_name(second, shown)} "
+                     f"({shown(measure.partition(' ')[2])} {_measure_name(pair)} over {pair['tasks']} shared "
+                     f"task{'s' * (pair['tasks'] != 1)})")
+    if voted := {name: row["majority"] for name, row in rows.items() if row.get("majority", {}).get("tasks")}:
+        name, votes = min(voted.items(), key=lambda item: (-item[1]["outvoted"] / item[1]["tasks"],
+                                                           -item[1]["outvoted"], item[0]))
+        parts.append(f"most outvoted: {_screen_name(name, shown)} ({outvoted_shown(votes)})" if votes["outvoted"]
+                     else "outvoted (majority): none")
+    return "; ".join(parts)
+
+
+def _screen_name(name: str, shown: Callable[[str], str]) -> str:
+    """An annotator as the summary names them: a bare user id as ``user 5`` (without the card's note, "1 and 3"
+    read as counts)."""
+    return f"user {name}" if name.isdigit() else shown(name)
+
+
+def outvoted_shown(votes: Mapping[str, int]) -> str:
+    """A row's ``majority`` as the card and the summary show it: ``2 of 3 tasks``, with several labelled texts
+    ``2 of 3 tasks, 3 of 6 texts``."""
+    shown = f"{votes['outvoted']} of {votes['tasks']} task{'s' * (votes['tasks'] != 1)}"
+    if "texts" in votes:
+        shown += f", {votes['outvoted_texts']} of {votes['texts']} text{'s' * (votes['texts'] != 1)}"
+    return shown
 
 
 def _shown(value: float | None) -> str:
@@ -330,6 +389,10 @@ ANNOTATORS_SAID = (
     "those pairs; of one annotator's several annotations of a task the latest counts; `-`: nothing to compare. "
     "*outvoted*: shared tasks whose majority labels differ from the annotator's own. Every pair is in report.json "
     "(`annotators.pairs`).")
+# Said only where a task has several labelled texts (each voted on apart), so that other cards read as before.
+OUTVOTED_BY_TEXT_SAID = (
+    " Tasks with several labelled texts are voted on text by text: such a task counts once, outvoted when the "
+    "majority differs from the annotator on any of its texts; after it, the texts outvoted of those voted on.")
 
 
 def latest_of_each(placed: Sequence[tuple[Annotation, Labels]], order: Callable[[Annotation], Any]
