@@ -138,3 +138,13 @@ def test_the_most_outvoted_is_by_share_then_count_then_name() -> None:
     assert summary_line(table, str) == "annotators: 4; most outvoted: y (2 of 4 tasks)"
     table["by_annotator"] = {"b": votes(0, 2), "a": votes(0, 1)}
     assert summary_line(table, str) == "annotators: 2; outvoted (majority): none"
+
+
+def test_pairs_that_all_agree_name_no_pair() -> None:
+    """fixtures/s50-export's task of 600 annotators, all agreeing, said "disagree most: user 1 and user 10 (entities
+    F1 1.0 ...)" in this branch's first version."""
+    agreeing = {"pair": "a | b", "f1": 1.0, "tasks": 3}
+    table = {"by_annotator": {"a": {}, "b": {}}, "disagree_most": {"spans entities": agreeing}}
+    assert summary_line(table, str) == "annotators: 2; every pair agrees"
+    table["disagree_most"]["choices s"] = {"pair": "a | b", "cohen_kappa": 0.5, "tasks": 3}
+    assert summary_line(table, str) == "annotators: 2; disagree most: a and b (s kappa 0.5 over 3 shared tasks)"
