@@ -133,10 +133,10 @@ def test_a_tasks_first_text_voted_on_counts_the_task_whichever_text_it_is() -> N
 def test_the_most_outvoted_is_by_share_then_count_then_name() -> None:
     def votes(outvoted: int, tasks: int) -> dict[str, Any]:
         return {"majority": {"tasks": tasks, "outvoted": outvoted}}
-    table = {"by_annotator": {"z": votes(1, 2), "y": votes(2, 4), "x": votes(1, 3), "w": votes(0, 0)},
-             "disagree_most": {}}
+    table = {"by_annotator": {name: {"shared_tasks": 4, **votes(outvoted, tasks)} for name, outvoted, tasks in (
+        ("z", 1, 2), ("y", 2, 4), ("x", 1, 3), ("w", 0, 0))}, "disagree_most": {}}
     assert summary_line(table, str) == "annotators: 4; most outvoted: y (2 of 4 tasks)"
-    table["by_annotator"] = {"b": votes(0, 2), "a": votes(0, 1)}
+    table["by_annotator"] = {"b": {"shared_tasks": 2, **votes(0, 2)}, "a": {"shared_tasks": 2, **votes(0, 1)}}
     assert summary_line(table, str) == "annotators: 2; outvoted (majority): none"
 
 
@@ -144,7 +144,19 @@ def test_pairs_that_all_agree_name_no_pair() -> None:
     """fixtures/s50-export's task of 600 annotators, all agreeing, said "disagree most: user 1 and user 10 (entities
     F1 1.0 ...)" in this branch's first version."""
     agreeing = {"pair": "a | b", "f1": 1.0, "tasks": 3}
-    table = {"by_annotator": {"a": {}, "b": {}}, "disagree_most": {"spans entities": agreeing}}
+    table = {"by_annotator": {"a": {"shared_tasks": 3}, "b": {"shared_tasks": 3}},
+             "disagree_most": {"spans entities": agreeing}}
     assert summary_line(table, str) == "annotators: 2; every pair agrees"
     table["disagree_most"]["choices s"] = {"pair": "a | b", "cohen_kappa": 0.5, "tasks": 3}
     assert summary_line(table, str) == "annotators: 2; disagree most: a and b (s kappa 0.5 over 3 shared tasks)"
+
+
+def test_annotators_who_share_no_task_are_said_so(tmp_path: Path) -> None:
+    """Each task one annotator's (the fixture's first annotation of each): no pair, no agreement to name."""
+    tasks = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    for index, task in enumerate(tasks):
+        task["annotations"] = task["annotations"][index % 2:][:1]
+    path = tmp_path / "apart.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    out, report = export(tmp_path, path, policy="majority")
+    assert "annotators: 2; no task shared" in summary(report, out).splitlines()

@@ -343,12 +343,14 @@ def card_lines(table: dict[str, Any]) -> list[str]:
 
 def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
     """The line ``anota export`` prints of several annotators (``shown``: a text as the screen shows it): how
-    many, the pair that disagrees most and, under majority, the annotator outvoted most (the greatest share of
+    many, the pair that disagrees most (or that no task was shared) and, under majority, the annotator outvoted most (the greatest share of
     their tasks; ties to the most tasks, then to the name first in order)."""
     rows = table["by_annotator"]
     parts = [f"annotators: {len(rows)}"]
     if worst := table["disagree_most"]:
         parts.append(_disagreeing_most(worst, shown))
+    elif not any(row["shared_tasks"] for row in rows.values()):  # each task one annotator's: nothing to compare
+        parts.append("no task shared")
     if voted := {name: row["majority"] for name, row in rows.items() if row.get("majority", {}).get("tasks")}:
         name, votes = min(voted.items(), key=lambda item: (-item[1]["outvoted"] / item[1]["tasks"],
                                                            -item[1]["outvoted"], item[0]))
