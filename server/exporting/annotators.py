@@ -150,8 +150,8 @@ class AnnotatorTable:
         # any of their texts, texts voted on, texts whose majority labels were not theirs]. With several labelled
         # texts a task is voted on text by text: counted by text alone, one task was "2 of 2 tasks".
         self.votes: dict[str, list[int]] = {}
-        self.task_voted_on: object = None  # the task whose texts are being voted on, and whom it outvoted so far
-        self.outvoted_in_task: set[str] = set()
+        self.task_voted_on: object = None  # the task whose texts are being voted on
+        self.outvoted_in_task: set[str] = set()  # whom its texts voted on so far outvoted
         # Which span labels are claims (Settings.claim_labels): F1 is given for entities and claims apart.
         self.claim_labels = CLAIM_LABELS
         # The tasks of two annotations by two annotators (a fifth of a project of several, nearly all its shared
@@ -226,12 +226,10 @@ class AnnotatorTable:
     def add_votes(self, own: Mapping[str, Labels], result: Labels, task: object) -> None:
         """Count, under majority, whose labels the majority (``result``) of one of ``task``'s labelled texts
         were not: each text, and the task once (outvoted when it was on any of its texts)."""
-        if task is not self.task_voted_on:  # its first text voted on (not always its first text: a link's fails)
+        # Told at its first text voted on (not always its first text: one behind a link that failed is not).
+        if new_task := task is not self.task_voted_on:
             self.task_voted_on = task
             self.outvoted_in_task.clear()
-            new_task = True
-        else:
-            new_task = False
         kept = span_answers(result)
         chosen = {control: set(values) for control, values in result.choices.items()}
         for name, labels in own.items():
@@ -261,8 +259,8 @@ class AnnotatorTable:
             for name, n in counted.items():
                 if name is not None:
                     rows[names.get(name, name)][key] += n
-        # Each pair merged into both its annotators' pools in one pass (a pass over every pair for each annotator
-        # took minutes on fixtures/s50-export's task of 600 annotators: 180k pairs, 600 times); the same order.
+        # Each pair merged into both its annotators' pools in one pass, in the same order (a pass over every pair
+        # for each annotator was 8 of the 13 s CPU of fixtures/s50-export's task of 600 annotators: 180k pairs).
         pooled = {name: PairCounts() for name in rows}
         for (first, second), counts in pairs.items():
             pooled[first].merge(counts)
@@ -343,8 +341,8 @@ def card_lines(table: dict[str, Any]) -> list[str]:
 
 def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
     """The line ``anota export`` prints of several annotators (``shown``: a text as the screen shows it): how
-    many, the pair that disagrees most (or that no task was shared) and, under majority, the annotator outvoted most (the greatest share of
-    their tasks; ties to the most tasks, then to the name first in order)."""
+    many, the pair that disagrees most (or that no task was shared) and, under majority, the annotator outvoted
+    most (the greatest share of their tasks; ties to the most tasks, then to the name first in order)."""
     rows = table["by_annotator"]
     parts = [f"annotators: {len(rows)}"]
     if worst := table["disagree_most"]:
