@@ -1587,7 +1587,7 @@ class TaskConverter:
                                       f"task {task.id}, {control}: {counted} ({of_voters})")
         own = {annotation.annotator: labels for annotation, labels in placed if annotation.annotator is not None}
         if len(own) > 1:
-            self.report.annotators.add_votes(own, result)
+            self.report.annotators.add_votes(own, result, task)
         return result
 
     def agreeing_attributes(self, task: Task, kept: list[Span], voters: list[Labels]) -> Attributes | None:

@@ -20,7 +20,8 @@ from typing import Any
 import msgspec
 
 from schemas.label_studio_export import ChoiceRegion, split_escaped
-from server.exporting.annotators import AgreementSpans, AnnotatorTable, PairCounts, SpanComparison, card_lines
+from server.exporting.annotators import (AgreementSpans, AnnotatorTable, PairCounts, SpanComparison, card_lines,
+                                         summary_line)
 from server.exporting.examples import CLAIM_LABELS, Example, Labels, Span, span_answers
 
 DETAILS_KEPT = 50  # detailed messages per kind kept in the report; all are counted
@@ -898,6 +899,8 @@ def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] 
         measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]
         measures.append(f"span F1 {agreement['spans']['f1']}")
         lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
+    if report.annotators.several(report.renamed_annotators):  # the card's table in one line: who to look at
+        lines.append(summary_line(report.annotators.as_dict(report.renamed_annotators), on_screen))
     for plugin, labels_of in report.survival.as_dict()["plugins"].items():
         totals = Counter()
         for counts in labels_of.values():
