@@ -113,13 +113,12 @@ class Cue:
     matches: Callable[[str], Iterable[re.Match[str]]] | None = None
 
     def find(self, unit: str, words: Sequence[str], word_set: frozenset[str],
-             unit_words: frozenset[str] | None = None, spelled: str | None = None) -> str | None:
+             unit_words: frozenset[str] | None = None) -> str | None:
         """The text that shows the cue in ``unit`` (lower-cased ``words``), or None. ``unit_words`` are all the
-        unit's words when ``word_set`` leaves some out (a verb cue's leaves names out; ``keys`` are read in all);
-        ``spelled``, ``words`` joined by spaces when the caller joined them once for all of a unit's cues."""
+        unit's words when ``word_set`` leaves some out (a verb cue's leaves names out; ``keys`` are read in all)."""
         # most cues are a pattern alone, or words alone: each skips the other's look
         if self.words or self.prefixes or self.suffixes:
-            hit = self._first_word(words, word_set, spelled)
+            hit = self._first_word(words, word_set)
             if hit:
                 return hit
         present = word_set if unit_words is None else unit_words
@@ -150,13 +149,11 @@ class Cue:
         affixes += [rf"(?:{'|'.join(map(re.escape, self.suffixes))})(?: |$)"] if self.suffixes else []
         object.__setattr__(self, "_affixed", re.compile("|".join(affixes)) if affixes else None)
 
-    def _first_word(self, words: Sequence[str], word_set: frozenset[str], spelled: str | None = None) -> str | None:
-        """The first of ``words`` (joined by spaces: ``spelled``) that shows the cue whole, by its beginning or by its
-        ending: the explanation names the sentence's first action ("aplicou 58 milhões ... e não houve registro":
-        aplicou)."""
+    def _first_word(self, words: Sequence[str], word_set: frozenset[str]) -> str | None:
+        """The first of ``words`` that shows the cue whole, by its beginning or by its ending: the explanation
+        names the sentence's first action ("aplicou 58 milhões ... e não houve registro": aplicou)."""
         listed = bool(self.words) and not self.words.isdisjoint(word_set)
-        if not listed and (self._affixed is None
-                           or not self._affixed.search(" ".join(words) if spelled is None else spelled)):
+        if not listed and (self._affixed is None or not self._affixed.search(" ".join(words))):
             return None
         # read once, not a word at a time: the loop runs over every word of most units with an action
         cue_words, prefixes, suffixes, not_after, not_before = (
@@ -3063,24 +3060,22 @@ def _cues_in_unit(unit: str, words: list[str], cues: CueIndex, frame: str, found
     A verb's cue is looked for without the names inside the unit ("em Ohio, segundo a Bloomberg"), a date's
     without the months that are part of a name ("Rua 25 de Março")."""
     word_set = frozenset(words)
-    # the affixed cues' search reads the words joined by spaces (``Cue._first_word``): joined once a unit, not a cue
-    spelled = " ".join(words)
     log_odds = BIAS
     speaker = None
     # the words without names, and without months in names, worked out for the first cue that reads them
-    without_names: tuple[list[str], frozenset[str], str] | None = None
-    without_named_months: tuple[list[str], frozenset[str], str] | None = None
+    without_names: tuple[list[str], frozenset[str]] | None = None
+    without_named_months: tuple[list[str], frozenset[str]] | None = None
     for cue in cues.worth_finding(unit, word_set, frame):
         if cue.name in VERB_CUES:
             if without_names is None:
-                without_names = _spelled_out(_without_names(unit, words, word_set), words, spelled)
-            match = cue.find(unit, without_names[0], without_names[1], word_set, without_names[2])
+                without_names = _without_names(unit, words, word_set)
+            match = cue.find(unit, *without_names, word_set)
         elif cue.name == DATE:
             if without_named_months is None:
-                without_named_months = _spelled_out(_without_named_months(unit, words, word_set), words, spelled)
-            match = cue.find(unit, without_named_months[0], without_named_months[1], word_set, without_named_months[2])
+                without_named_months = _without_named_months(unit, words, word_set)
+            match = cue.find(unit, *without_named_months, word_set)
         else:
-            match = cue.find(unit, words, word_set, spelled=spelled)
+            match = cue.find(unit, words, word_set)
         if match is None and cue.name == ATTRIBUTION and frame:
             frame_words = _WORD.findall(frame.lower())
             match = cue.find(frame, frame_words, frozenset(frame_words))
@@ -3091,13 +3086,6 @@ def _cues_in_unit(unit: str, words: list[str], cues: CueIndex, frame: str, found
             if cue.name in MODALS:
                 modals[cue.name] = cue.weight
     return log_odds, speaker
-
-
-def _spelled_out(kept: tuple[list[str], frozenset[str]], words: list[str], spelled: str
-                 ) -> tuple[list[str], frozenset[str], str]:
-    """``kept`` (a unit's ``words`` less some, and their set) with its words joined by spaces: the unit's own
-    ``spelled`` when nothing was left out (most units)."""
-    return (*kept, spelled if kept[0] is words else " ".join(kept[0]))
 
 
 def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, str]], modals: dict[str, float]
