@@ -2,21 +2,25 @@
 costs, without gunicorn, sockets or the baselines (whose speed moves with the machine).
 
     .venv/bin/python bench/predict_cost.py [--requests 300] [--rounds 3]     # CPU ms a request, each round
-    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
-        --dump-after=functools_reduce .venv/bin/python bench/predict_cost.py --callgrind
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect=starmap_next \\
+        --dump-before=itertools_starmap .venv/bin/python bench/predict_cost.py --callgrind
 
-With ``--callgrind`` each body's requests run inside one ``functools.reduce`` (no request calls it), so callgrind
-collects them alone and dumps each body's instructions in its own file: the last three dumps are 400 requests of
-3 tasks, 100 of 100 tasks and 20 of 100 unseen texts (the request's thread only: the annotators' lanes are not
-counted). Instruction counts move far less than CPU time on a shared machine: compile both trees first
+With ``--callgrind`` each body's requests run inside one ``itertools.starmap`` (a request a step), which neither
+the request path nor a plugin calls, so callgrind collects the requests alone and dumps each body's instructions when
+the next body's ``starmap`` is made: the first dump is empty, the next two are 400 requests of 3 tasks and 100 of 100
+tasks, the final file (no number) 20 of 100 unseen texts (the request's thread only: the annotators' lanes are not
+counted). Not ``functools.reduce`` (sessions 34-44's toggle): claims' ``CueIndex.worth_finding`` calls it for every
+unit, which would stop the collection inside each and dump once a unit if claims ran here. Instruction counts move
+far less than CPU time on a shared machine: compile both trees first
 (``python -m compileall -q server schemas plugins``) and compare them so.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
+import collections
 import gc
+import itertools
 import json
 import os
 import sys
@@ -29,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.predict import ENVIRONMENT, bodies, fresh_texts  # noqa: E402
 
-# Requests of each body under callgrind (its last three dumps, in this order).
+# Requests of each body under callgrind (its dumps after the first, in this order).
 CALLGRIND_REQUESTS = {"3 tasks": 400, "100 tasks": 100, "100 unseen": 20}
 
 
@@ -37,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=300, help="a round's requests of each body")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--callgrind", action="store_true", help="each body's requests inside functools.reduce")
+    parser.add_argument("--callgrind", action="store_true", help="each body's requests inside itertools.starmap")
     args = parser.parse_args()
     os.environ.update(ENVIRONMENT)
     from server import create_app
@@ -56,7 +60,7 @@ def main() -> None:
         gc.freeze()  # as `anota serve` does after start-up
         if args.callgrind:
             for name, requests in CALLGRIND_REQUESTS.items():
-                functools.reduce(lambda _done, _request, name=name: post(name), range(requests), None)
+                collections.deque(itertools.starmap(post, itertools.repeat((name,), requests)), maxlen=0)
             return
         for name in senders:
             rounds = []

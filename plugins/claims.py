@@ -3258,7 +3258,8 @@ def _pairs_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], nam
     unmeasured = evaluative is not None and DATE in names and not _ranks_a_measure(unit, evaluative)
     if unmeasured:
         log_odds += _unmeasured(found, evaluative)
-    for pair, pair_name in CUE_PAIRS:
+    # every pair holds two cue names, none a pair's own (tests/test_s51_speed2.py): a unit with one name has no pair
+    for pair, pair_name in CUE_PAIRS if len(names) > 1 else ():
         if pair <= names and not (unmeasured and "superlative" in pair) and _counted(pair_name, names, found):
             log_odds += PAIR_WEIGHTS.get(pair_name, CUE_PAIR_WEIGHT)
             found.append((pair_name, " + ".join(match for name, match in found if name in pair)))
