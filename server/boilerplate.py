@@ -4568,6 +4568,8 @@ MOTTO_SIGNATURE_WORDS = SHORT_WORDS
 _TAGLINE_SIGNATURE = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD})?[*_]* ?[—–] ?[^\"“«—–|·.!?]{{3,60}}")
 # How far above a signature the post's header may be: the post's paragraphs, a quoted post's among them.
 POST_LINES = 6
+# A product's ratings' summary, its mean out of five first: "4.1 out of 5 · 203 reviews", "4,7 de 5 · 128 avaliações".
+_RATING_SUMMARY = re.compile(r"\d(?:[.,]\d)? (?:out of|de) 5\b")
 # What a post's header is left out as: its author and time, or a quoted post's "X said:".
 _POST_HEADER_REASONS = ("byline or credit", "a comment's or post's author line")
 # A board's post header, its author's handle before a chevron (phpBB): "Enviado por seu_ze » 28 nov 2026, 14:40".
@@ -5419,8 +5421,11 @@ class BatchLines:
         # probe 25) as over a line kept by its own decision.
         if not self.content_at(below):
             # ... or past its ratings' summary left out as a count, over the reviews' prose ("## Reviews" over "4.1
-            # out of 5 · 203 reviews", an HTML page's <h2>; s51-cleaning2), as heads_prose_between_prose reads it.
-            return self.opens_prose_past_count(number)
+            # out of 5 · 203 reviews", an HTML page's <h2>; s51-cleaning2), as heads_prose_between_prose reads it. A
+            # heading over one reader's header ("## Opiniões dos leitores" over "**joao_m** · há 2 dias · ★★★★★", probe
+            # 17's truth) heads a comments section, chrome.
+            return _RATING_SUMMARY.match(fold(self.texts[below]).lstrip("*_ ")) is not None \
+                and self.opens_prose_past_count(number)
         if self.positions[below].in_lower_half and self.only_chrome_below(below) \
                 and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
             return False
