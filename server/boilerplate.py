@@ -1825,8 +1825,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(conseguiu|consegue) (utilizar|usar|acessar|concluir) (este|esse|o) servico ?\\?$",
         "(were|was) you able to (use|complete|access) (this|the) service ?\\?$",
         # ... and a council's, with its answers (found blind in probe 41): "Did you find what you were looking for? Yes /
-        # No".
-        "^(did) you find what you (were )?looking for ?\\?( yes ?/ ?no)?$",
+        # No", its answers set apart by a dot too, and in Portuguese (s51-cleaning2): "... Yes · No", "Encontrou o que
+        # procurava? Sim · Não".
+        "^(did) you find what you (were )?looking for ?\\?( yes ?[/·|] ?no)?$",
+        "^(encontrou|encontraste|conseguiu encontrar) o que (procurava|procuravas|estava a procurar|estava procurando) ?"
+        "\\?( sim ?[/·|] ?nao)?$",
         # A reactions bar's question over its faces, the whole line (seed-shaped probe 40): "How do you feel about this
         # story?", "O que você achou desta reportagem?" (its verb and what it asks of, ending the line: "o" and "como" as
         # a cue's first word would send every line they open to the full check).
@@ -2446,6 +2449,9 @@ _POSTED_AGO = (rf"(?:respondid[oa]|answered|publicad[oa]|posted|editad[oa]|edite
                r"(?: \((?:editado|edited)\))?")
 # A post's date, month first or day first ("Dec 4, 2026", "4 dez. 2026"), or how long ago ("2 days ago").
 _POST_DATE = rf"(?:{MONTH}\.? \d{{1,2}}(?:,? \d{{4}})?|{STAMP}|\d+ [a-z]{{1,7}} ago)"
+# ... or, after a forum's reply line's dot, how long ago in an abbreviated unit ("roberto.bike respondeu · 2 h", "hollyb
+# replied · há 3 d"; s51-cleaning2).
+_REPLIED_AGO = rf"(?:{_AGO}|(?:ha )?\d{{1,2}} ?(?:h|min|d|sem)\.?)"
 _CHAT_HEADER = re.compile(
     rf"(?:(?:ultima|last|latest) (?:resposta|reply) |{_CHAT_AUTHOR}  +)(?:{_CHAT_DAY_AND_TIME}|{_CHAT_TIME})"
     rf"|{_CHAT_AUTHOR} [-–—] (?:{_CHAT_DAY_AND_TIME})"
@@ -2457,7 +2463,7 @@ _CHAT_HEADER = re.compile(
     # reblogged this from gridnotes", Moodle's "por Ana Ribeiro - sexta, 5 de dezembro de 2026, 09:12". A story's "foi
     # respondido há 3 dias" has no separator before it; its author's "Siemens commented" is two words of a sentence.
     rf"|{_POSTED_AGO}"
-    rf"|[\w.-]+ (?:(?:commented|replied|answered|comentou|respondeu)(?: on)? {_POST_DATE}"
+    rf"|[\w.-]+ (?:(?:commented|replied|answered|comentou|respondeu)(?: on| ·)? (?:{_POST_DATE}|{_REPLIED_AGO})"
     rf"|(?:asked this question|started this conversation) in [\w &-]{{1,30}}|reblogged this(?: from [\w.-]+)?)"
     rf"|(?:por|by) {_CHAT_AUTHOR} [-–—] (?:{WEEKDAY},? )?{STAMP},? {_CHAT_TIME}"
     # ... or a video's or a link aggregator's comment header (found blind in probe 43): YouTube's "@telaquente  há 3
@@ -4556,6 +4562,18 @@ CONTACT_LINE_CHARS = 200
 _MOTTO_SIGNATURE = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}[*_]*(?: ?[—–|·-] ?[^\"“«—–|·]{{1,40}})?"
                               rf" ?[—–|·-] ?[\"“«][^\"“”«»]{{3,80}}[\"”»]\.?")
 MOTTO_SIGNATURE_WORDS = SHORT_WORDS
+# ... and without a motto, a name and a tagline after a dash (s51-cleaning2): "Lurdes — horta de 20 m² em Atibaia (SP)",
+# "Tom — ride more, worry less". A headline may have that shape ("Lisboa — a cidade que não dorme"): only its place
+# tells (BatchLines.post_signature_reason), and a signature repeated under its author's posts goes as that (preload).
+_TAGLINE_SIGNATURE = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD})?[*_]* ?[—–] ?[^\"“«—–|·.!?]{{3,60}}")
+# How far above a signature the post's header may be: the post's paragraphs, a quoted post's among them.
+POST_LINES = 6
+# A product's ratings' summary, its mean out of five first: "4.1 out of 5 · 203 reviews", "4,7 de 5 · 128 avaliações".
+_RATING_SUMMARY = re.compile(r"\d(?:[.,]\d)? (?:out of|de) 5\b")
+# What a post's header is left out as: its author and time, or a quoted post's "X said:".
+_POST_HEADER_REASONS = ("byline or credit", "a comment's or post's author line")
+# A board's post header, its author's handle before a chevron (phpBB): "Enviado por seu_ze » 28 nov 2026, 14:40".
+_BOARD_POST_HEADER = re.compile(r"(?:[^\W\d_]+ )?(?:por|by) [^ ]{1,40} » ")
 # A public service's link to a transaction, a verb of the service and its object, alone on its line (probe 42, and
 # probe 41's bin page): "Report a missed bin", "Request a replacement box or bag", "Search for your collection day",
 # "Pedir a recolha de monos", "Comunicar contentor cheio ou danificado". English asks for a determiner after the verb
@@ -5402,7 +5420,12 @@ class BatchLines:
         # Over a list's item of a few words ("## Distritos abrangidos" over "* Porto (aviso laranja)", found blind in
         # probe 25) as over a line kept by its own decision.
         if not self.content_at(below):
-            return False
+            # ... or past its ratings' summary left out as a count, over the reviews' prose ("## Reviews" over "4.1
+            # out of 5 · 203 reviews", an HTML page's <h2>; s51-cleaning2), as heads_prose_between_prose reads it. A
+            # heading over one reader's header ("## Opiniões dos leitores" over "**joao_m** · há 2 dias · ★★★★★", probe
+            # 17's truth) heads a comments section, chrome.
+            return _RATING_SUMMARY.match(fold(self.texts[below]).lstrip("*_ ")) is not None \
+                and self.opens_prose_past_count(number)
         if self.positions[below].in_lower_half and self.only_chrome_below(below) \
                 and footer_line_reason(self.texts[below], self.counts[below], self.positions[below]) is not None:
             return False
@@ -6515,6 +6538,41 @@ class BatchLines:
         return "boilerplate", f"a signature: a name and a quoted motto under a post; " \
                               f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
 
+    def post_signature_reason(self, number: int) -> Reason | None:
+        """Why a short line kept by its own decision is a forum member's signature of a name and a tagline
+        (``_TAGLINE_SIGNATURE``): by its place, under a post's prose that opens under the post's header (left out as a
+        byline or a quoted post's author line), and over the next post's header or only chrome (the reply bar, the
+        page's footer). A headline of that shape heads its prose or its own byline and teaser, which are kept."""
+        if self.counts[number] > MOTTO_SIGNATURE_WORDS or _TAGLINE_SIGNATURE.fullmatch(self.texts[number].strip()) is None \
+                or not self.prose_at(number - 1, number) or not self.opens_under_post_header(number - 1):
+            return None
+        slot, below = self.segments[number][0], number + 1
+        if self.same_document(below, slot) and not self.only_chrome_below(number) and not self.is_reply_header(below):
+            return None
+        return "boilerplate", f"a signature: a name and a tagline under a post, over the next post or chrome; " \
+                              f"{word_count(self.counts[number])}, {self.positions[number].describe()}"
+
+    def is_reply_header(self, number: int) -> bool:
+        """Whether a line left out is a thread's post header: who replied and when ("hollyb replied · 2 h", a chat's
+        header), a quoted post's "X said:", a board's "Enviado por X » date". A story's byline ("Por Marta Reis · 2
+        de dezembro de 2026") is none: a list of stories has a title of a signature's shape over it."""
+        if self.decide(number)[0] is None:
+            return False
+        text = self.texts[number]
+        folded = fold(text)
+        return is_chat_header(text) or _is_author_line(text, folded) or _BOARD_POST_HEADER.match(folded) is not None
+
+    def opens_under_post_header(self, line: int) -> bool:
+        """Whether the prose kept up from ``line`` (at most POST_LINES lines) stands right under a post's header."""
+        slot = self.segments[line][0]
+        for above in range(line - 1, max(line - 1 - POST_LINES, -1), -1):
+            if not self.same_document(above, slot):
+                return False
+            chrome = self.decide(above)[0]
+            if chrome is not None:
+                return chrome[1].startswith(_POST_HEADER_REASONS)
+        return False
+
     def service_link_reason(self, number: int) -> Reason | None:
         """Why a short line is a public service's link to a transaction ("Report a missed bin"): one beside another
         such line, or over chrome or the page's end. One alone over a paragraph is its section's heading ("Apply for a
@@ -6935,8 +6993,10 @@ class BatchLines:
         title may be one word ("Enfermeiro", "Electrician"; s51-cleaning): a section's one-word label over its own
         menu goes first as a site's name over its menu or as facets' heading, and over a byline alone as above."""
         position, slot = self.positions[number], self.segments[number][0]
-        if not 0 < position.index <= EDGE_SEGMENTS \
-                or any(self.decide(line)[0] is None for line in range(number - position.index, number)):
+        # Every line above left out by its final decision (``header_of``, as ``excluded`` reads the lines in order): a
+        # site's name of four words or more is left out by the site-header pass, not by its own decision
+        # ("Empregos Vale do Itajaí" over its menu over "Soldador", s51-cleaning's blind; s51-cleaning2).
+        if not 0 < position.index <= EDGE_SEGMENTS or self.header_of != slot:
             return False
         line = number + 1
         kind = self.details_line_kind(line, kept=False) if self.same_document(line, slot) else None
@@ -7259,7 +7319,7 @@ class BatchLines:
         (affiliation_reason, 2 * SHORT_WORDS), (signature_reason, SHORT_WORDS),
         (delimited_signature_reason, SHORT_WORDS), (chat_note_reason, SHORT_WORDS),
         (copy_note_reason, 2 * SHORT_WORDS),
-        (motto_signature_reason, MOTTO_SIGNATURE_WORDS),
+        (motto_signature_reason, MOTTO_SIGNATURE_WORDS), (post_signature_reason, MOTTO_SIGNATURE_WORDS),
         (service_link_reason, SERVICE_ACTION_WORDS), (card_place_reason, CARD_PLACE_WORDS),
         (record_fields_reason, SHORT_WORDS), (record_header_fields_reason, SHORT_WORDS),
         (page_counter_reason, PAGE_COUNTER_WORDS),

@@ -125,8 +125,10 @@ _ITEM_SEPARATOR = re.compile(r"[ \t](?:·|\||›|‹|•)[ \t]")
 # A page's dateline: when it went up or was updated, with a figure ("Publicado a 3 de dezembro de 2026", "Posted 5
 # December 2026 · Ref HBS-219", "Last updated: 1 December 2026"). Under a title with no blank line between, the two are
 # a title and its dateline, no wrapped paragraph: wrapped text goes on in lower case, a verb with a capital opens a line.
-_DATELINE = re.compile(r"[ \t]*(?:(?:Publicad|Atualizad|Actualizad|Postad)[oa]|(?:Last )?(?:[Pp]osted|[Pp]ublished|[Uu]pdated))"
-                       r"\b[^\n]{0,60}?\d[^\n]{0,40}")
+# A forum thread's starter line is one too ("Iniciado por peixe_betta, 29 de novembro de 2026", "Started by plot42, 30
+# November 2026"; s51-cleaning's blind, s51-cleaning2).
+_DATELINE = re.compile(r"[ \t]*(?:(?:Publicad|Atualizad|Actualizad|Postad)[oa]|(?:Last )?(?:[Pp]osted|[Pp]ublished|[Uu]pdated)"
+                       r"|(?:Iniciad[oa]|Started) (?:por|by))\b[^\n]{0,60}?\d[^\n]{0,40}")
 _LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 
 
