@@ -5807,6 +5807,8 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     comma = clauses is not None and clauses[-1] > 0
     local.salute = salutes(words, lowered, sentiments, comma, "en")
     local.failed = bool(failures) and nothing_good(lowered, sentiments)
+    if "yet" not in present and "however" not in present:  # most sentences: no list walked
+        return words
     return with_yet_read_as_but(words, lowered, clauses, sentiments)
 
 
@@ -6165,7 +6167,7 @@ def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequ
     too, when a word before it in the sentence has a valence (``sentiments``) to weigh against: "Retail sales, however,
     surged 1.2%" turns against the sentence before (claimsent32's b04, whose news is the fall), and the rise alone
     is no more than it says. Not "however hard I tried", a degree, nor a closing "however"."""
-    if "but" in lowered or clauses is None or ("yet" not in lowered and "however" not in lowered):
+    if ("yet" not in lowered and "however" not in lowered) or "but" in lowered or clauses is None:
         return words
     index = next((i for i, word in enumerate(lowered) if i < len(lowered) - 1 and (
         word == "yet" and i and (clauses[i] > clauses[i - 1] or lowered[i - 1] == "and")
