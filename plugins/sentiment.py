@@ -6177,7 +6177,6 @@ def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequ
     return words if index is None else [*words[:index], "but", *words[index + 1:]]
 
 
-
 def charge_let_down_hopes(lowered: Sequence[str], valences: list[float], language: str,
                           clauses: Callable[[], Sequence[int] | None]) -> dict[int, int]:
     """Each word of MORE after one of HOPED (BOOSTERS, "much" and "for" between), at its clause's end or
