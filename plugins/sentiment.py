@@ -729,10 +729,11 @@ NUMBER_WORDS = {
 }
 RATING_MAX = 2.5
 RATING_MARK = " rating"
-# Spans of time told with words NUMBER_WORDS lacks ("Quinze dias", "A month", "Six weeks").
+# Spans of time told with words NUMBER_WORDS lacks ("Quinze dias", "A month", "Six weeks"), up to the tens of an
+# hour's minutes ("esperei quarenta minutos", "forty minutes on hold": probe s51-sentiment's s07, read as nothing).
 _SPAN_WORDS = {
-    "pt": frozenset("seis sete oito nove onze doze quinze vinte trinta".split()),
-    "en": frozenset("a an six seven eight nine eleven twelve fifteen twenty thirty".split()),
+    "pt": frozenset("seis sete oito nove onze doze quinze vinte trinta quarenta cinquenta sessenta noventa".split()),
+    "en": frozenset("a an six seven eight nine eleven twelve fifteen twenty thirty forty fifty sixty ninety".split()),
 }
 # A customer's verdict told as a future with an auxiliary, the pt-PT "haver de" or "ir", or a wish:
 # "Havemos de voltar", "Vamos repetir com certeza", "Quero voltar" say what "voltaremos" says (its valence),
@@ -749,8 +750,11 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # strongest praise of a purchase ("worth every penny"), the valence of "adorei"; the wait's, of "compensou". The price,
 # or what it cost, is the wait's kind ("Não vale o preço.", "Não vale o que custa.": probe claimsent48's b02, read
 # Neutral); a two-word object is looked up after a one-word one. "A pena" before "cada" is every minute's worth ("mas
-# valeu a pena cada minuto": probe s46-sentiment2's s03, read as nothing), not the lukewarm "vale a pena".
+# valeu a pena cada minuto": probe s46-sentiment2's s03, read as nothing), not the lukewarm "vale a pena". Intensified
+# ("valeu muito a pena", "vale bem a pena", "vale super a pena": s51-sentiment's "Esperei dois anos ... e valeu muito a
+# pena!", read as nothing) it is no longer lukewarm but the wait's verdict, as "well worth it" is VADER's praise.
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
+WORTH_INTENSIFIED = ("pena", "compensou")
 WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei", "preco": "compensou", "que custa": "compensou",
                  "que custou": "compensou", "que paguei": "compensou", "pena cada": "adorei"}
 # A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
@@ -1122,11 +1126,15 @@ AFTER_A_NOUN = frozenset("is was are were of for on and but".split())
 # VADER's verbs that name things too (probe s45-sentiment): "shed(s)" (-1.0, "sheds 2,000 jobs") is a building
 # with no object after it, before a preposition, a conjunction or the clause's end ("The garden sheds on Mill Lane",
 # "keep bicycles in the sheds behind block C" read Negative); "block" (-1.9) before a letter or a figure is a building
-# ("block C"); "fan" (+1.3) after a definite determiner is a device ("the fan gets so loud"), not before "of".
+# ("block C"); "fan" (+1.3) after a definite determiner is a device ("the fan gets so loud"), not before "of". "top"
+# (+0.8, the slang's praise) before one of UPPER_PARTS names where a thing goes: "top rack only", "the top shelf"
+# (probe s51-sentiment's s20, a care fact read Positive); "top quality", "top notch" keep their praise.
 SHEDS = frozenset("shed sheds".split())
 NO_OBJECT = frozenset("on in at behind near by beside next and or but with of for to from is are was were".split())
 DEVICE_DETERMINERS = frozenset("the its this that".split())
-THING_SENSES = SHEDS | frozenset({"block", "fan"})
+UPPER_PARTS = frozenset("rack racks shelf shelves drawer drawers floor floors deck bunk layer layers tier lid corner "
+                        "row half step".split())
+THING_SENSES = SHEDS | frozenset({"block", "fan", "top"})
 
 
 def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: list[float]) -> None:
@@ -1136,7 +1144,8 @@ def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: li
         if (word in SHEDS and (not following or following in NO_OBJECT)
                 or word == "block" and (not following or following in NO_OBJECT
                                         or re.fullmatch(r"(?:[A-Z]|\d+)\W*", words[index + 1]) is not None)
-                or word == "fan" and index and lowered[index - 1] in DEVICE_DETERMINERS and following != "of"):
+                or word == "fan" and index and lowered[index - 1] in DEVICE_DETERMINERS and following != "of"
+                or word == "top" and following in UPPER_PARTS):
             valences[index] = 0.0
 # Praise held to "enough" is faint ("Comfortable enough", "accurate enough"): it weighs at most FAINT_ENOUGH,
 # "fine"'s VADER valence, so that the text is lukewarm when it also holds a reservation (``faint_praise``).
@@ -1292,6 +1301,32 @@ def charge_unanswered(lowered: Sequence[str], valences: list[float], language: s
                 unanswered[index] = still
                 break
     return unanswered
+
+
+# A repair or help nobody gave is a service not given: "the air conditioning rattled all night and nobody came to fix
+# it", "nobody fixed it" (probe s51-sentiment's s10, read as nothing: VADER's "nobody" negates nothing; Portuguese
+# "ninguém" flips "veio consertar" already). A word of SERVICES_EN up to SERVICE_REACH words after "nobody" or "no
+# one" takes UNMET_VALENCE; not when a comparison follows ("nobody fixes them faster than Joe" is praise).
+SERVICES_EN = FIXING["en"] | frozenset("help helped helps check checked checks".split())
+OUTDONE_EN = frozenset("better faster quicker cheaper than".split())
+SERVICE_REACH = 4
+
+
+def charge_services_not_given(lowered: Sequence[str], valences: list[float]) -> dict[int, int]:
+    """Each word of SERVICES_EN up to SERVICE_REACH words after "nobody" or "no one" takes UNMET_VALENCE, unless
+    one of OUTDONE_EN follows it; answers {the service: the first word of who gave none}."""
+    charged: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        nobody = index if word == "nobody" else index - 1 if word == "one" and index and lowered[index - 1] == "no" \
+            else None
+        if nobody is None:
+            continue
+        service = next((i for i in range(index + 1, min(index + 1 + SERVICE_REACH, len(lowered)))
+                        if lowered[i] in SERVICES_EN), None)
+        if service is not None and OUTDONE_EN.isdisjoint(lowered[service + 1 :]):
+            valences[service] = UNMET_VALENCE
+            charged[service] = nobody
+    return charged
 
 
 # A fault denied by someone the writer quotes is their claim, not the writer's praise: "ISP keeps saying
@@ -1506,8 +1541,15 @@ KEEPING = {"pt": frozenset("cumpre cumprem cumpriu cumpriram cumprir entrega ent
            "en": frozenset("delivers delivered deliver keeps kept keep".split())}
 # ... and so is doing what is promised, "faz o que promete" (probe claimsent51, from claimsent50's blind b01: the app's
 # "Faz o que promete e não tem propaganda." read as no praise of it), with "o que" after the verb: "faz promessas"
-# (makes promises) is no keeping.
-DOING_WHAT_PT = (frozenset("faz fazem fez fizeram".split()), ("o", "que"))
+# (makes promises) is no keeping. In English what it says is its promise ("Does what it says.", "does exactly what it
+# says on the box": probe s51-sentiment's s13, read as news): a word of PROMISE_WORDS or STATED right after "what" or
+# after the thing as its subject (THING_SUBJECTS: "She did what he said" is obedience), one of DOING_ADVERBS allowed
+# before "what".
+DOING_WHAT = {"pt": (frozenset("faz fazem fez fizeram".split()), ("o", "que")),
+              "en": (frozenset("does do did".split()), ("what",))}
+DOING_ADVERBS = {"pt": frozenset("exatamente justamente".split()), "en": frozenset("exactly just precisely".split())}
+STATED = {"pt": frozenset(), "en": frozenset("says said claims claimed advertises advertised".split())}
+THING_SUBJECTS = {"pt": frozenset(), "en": frozenset("it they".split())}
 PROMISE_WORDS = {"pt": frozenset("promete prometem prometeu prometido prometida promessa promessas".split()),
             "en": frozenset("promise promises promised".split())}
 PROMISE_KEPT_REACH = 3
@@ -1523,19 +1565,29 @@ def credit_kept_promises(lowered: Sequence[str], valences: list[float], language
     """Each word of KEEPING with one of PROMISE_WORDS within PROMISE_KEPT_REACH words after it takes KEPT_PROMISE_VALENCE,
     negated when one of ``negations`` is within NEGATION_WINDOW words before it (English: VADER has negated the
     valences already; Portuguese ones are negated later); a Portuguese sentence's closing promise (PROMISING_PT) takes
-    PROMISING_VALENCE."""
-    doing, what = DOING_WHAT_PT
+    PROMISING_VALENCE; so does a word of DOING_WHAT that does what is promised (``does_what_promised``)."""
     for index, word in enumerate(lowered):
-        keeps = word in KEEPING[language] or (
-            language == "pt" and word in doing and tuple(lowered[index + 1 : index + 3]) == what)
-        if keeps and not PROMISE_WORDS[language].isdisjoint(
-                lowered[index + 1 : index + 1 + PROMISE_KEPT_REACH]):
+        keeps = word in KEEPING[language] and not PROMISE_WORDS[language].isdisjoint(
+            lowered[index + 1 : index + 1 + PROMISE_KEPT_REACH])
+        if keeps or word in DOING_WHAT[language][0] and does_what_promised(lowered, index, language):
             negated = not negations.isdisjoint(lowered[max(0, index - NEGATION_WINDOW) : index])
             valences[index] = KEPT_PROMISE_VALENCE * (NEGATION_SCALAR if negated else 1.0)
     if language == "pt":
         last = len(lowered) - (2 if lowered and lowered[-1] == "muito" else 1)
         if last >= 0 and lowered[last] in PROMISING_PT:
             valences[last] = PROMISING_VALENCE
+
+
+def does_what_promised(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the word of DOING_WHAT at ``index`` is followed by its "what" (one of DOING_ADVERBS between at most),
+    then a word of PROMISE_WORDS or STATED, one of THING_SUBJECTS between at most."""
+    what = DOING_WHAT[language][1]
+    start = index + 1 + (index + 1 < len(lowered) and lowered[index + 1] in DOING_ADVERBS[language])
+    end = start + len(what)
+    if tuple(lowered[start:end]) != what:
+        return False
+    end += end < len(lowered) and lowered[end] in THING_SUBJECTS[language]
+    return end < len(lowered) and (lowered[end] in PROMISE_WORDS[language] or lowered[end] in STATED[language])
 
 
 # ... and a negated loss holds on to the good it names: "they never lost my trust", "o serviço nunca perdeu a calma nem a
@@ -3708,10 +3760,25 @@ def _negated_having(lowered: Sequence[str], language: str) -> list[int]:
         lowered[i - 1] in NOT_HAVING or (i > 1 and lowered[i - 1] in HAVING_CLITICS and lowered[i - 2] in NOT_HAVING))]
 
 
+# A requirement told to the reader deprives of nothing: "You can't log in without an internet connection", "you cannot
+# edit documents without a connection" (a help page's or an answer's instruction: probe s51-sentiment's s02, read
+# Negative). An English "without" after "you" and then a word of UNABLE_READER_EN, all within REQUIREMENT_REACH words
+# before it, deprives of nothing; "I can't work without internet since Monday" keeps its complaint.
+READER_EN = "you"
+UNABLE_READER_EN = frozenset("can't cannot won't couldn't".split())
+REQUIREMENT_REACH = 6
+
+
+def states_a_requirement(lowered: Sequence[str], index: int) -> bool:
+    """Whether the English "without" at ``index`` follows "you" and a word of UNABLE_READER_EN (REQUIREMENT_REACH)."""
+    before = lowered[max(index - REQUIREMENT_REACH, 0) : index]
+    return READER_EN in before and not UNABLE_READER_EN.isdisjoint(before[before.index(READER_EN) + 1 :])
+
+
 def charge_deprivations(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each essential service said to be missing (ESSENTIALS after DEPRIVERS or a negated HAVING_NOT, articles,
-    SUPPLY_KINDS and PASSIVE_LINKS between) takes DEPRIVATION_VALENCE; answers the index of each such service and of
-    the word that deprives of it."""
+    SUPPLY_KINDS and PASSIVE_LINKS between) takes DEPRIVATION_VALENCE, but after a requirement told to the reader
+    (``states_a_requirement``); answers the index of each such service and of the word that deprives of it."""
     deprivers = DEPRIVERS[language]
     having = _negated_having(lowered, language)
     if deprivers.isdisjoint(lowered) and not having:
@@ -3721,7 +3788,8 @@ def charge_deprivations(lowered: Sequence[str], valences: list[float], language:
     deprived: dict[int, int] = {}
     for index in [i for i, word in enumerate(lowered) if word in deprivers] + having:
         after = next((j for j in range(index + 1, min(index + 4, len(lowered))) if lowered[j] not in articles), None)
-        if after is not None and lowered[after] in essentials and not valences[after]:
+        if (after is not None and lowered[after] in essentials and not valences[after]
+                and not (lowered[index] == "without" and states_a_requirement(lowered, index))):
             valences[after] = DEPRIVATION_VALENCE
             deprived[after] = index
     return deprived
@@ -3884,11 +3952,14 @@ def weigh_right_choices(lowered: Sequence[str], valences: list[float], language:
 
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
-    the valence of that object's verdict."""
+    the valence of that object's verdict; "a pena" after an intensifier (BOOSTERS that raise), WORTH_INTENSIFIED's."""
     for index, word in enumerate(folded):
         if word in WORTH_VERBS:
-            after = [w for w in folded[index + 1 : index + 4] if w not in _ARTICLES["pt"] and w not in BOOSTERS]
+            following = folded[index + 1 : index + 4]
+            after = [w for w in following if w not in _ARTICLES["pt"] and w not in BOOSTERS]
             verdict = WORTH_OBJECTS.get(" ".join(after[:1])) or WORTH_OBJECTS.get(" ".join(after[:2]))
+            if not verdict and after[:1] == [WORTH_INTENSIFIED[0]] and BOOSTERS.get(following[0], 0.0) > 0:
+                verdict = WORTH_INTENSIFIED[1]
             if verdict:
                 valences[index] = portuguese_lexicon()[verdict]
 
@@ -5736,7 +5807,9 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     comma = clauses is not None and clauses[-1] > 0
     local.salute = salutes(words, lowered, sentiments, comma, "en")
     local.failed = bool(failures) and nothing_good(lowered, sentiments)
-    return with_yet_read_as_but(words, lowered, clauses)
+    if "yet" not in present and "however" not in present:  # most sentences: no list walked
+        return words
+    return with_yet_read_as_but(words, lowered, clauses, sentiments)
 
 
 # A request's "please" (+1.3) is courtesy, no praise: before a verb of asking or doing ("Please tell us when it will be
@@ -5970,7 +6043,7 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
     if not ROUGH_DONE["en"].isdisjoint(present):
         delay |= charge_rough_handling(lowered, sentiments, "en")
     if "nobody" in present or "no" in present and "one" in present:
-        delay |= charge_false_absences(lowered, sentiments, "en")
+        delay |= charge_false_absences(lowered, sentiments, "en") | charge_services_not_given(lowered, sentiments)
     if "ago" in present:
         delay |= charge_unmet_requests(lowered, sentiments, "en")
     if not SPENDING["en"].isdisjoint(present):
@@ -6050,7 +6123,7 @@ def _read_en_verdicts(words: Sequence[str], lowered: Sequence[str], present: fro
         drop_conceded(lowered, sentiments, "en")
     if not LOSSES["en"].isdisjoint(present):
         drop_lost_goods(lowered, sentiments, "en", negations)
-    if not PROMISE_WORDS["en"].isdisjoint(present):
+    if not PROMISE_WORDS["en"].isdisjoint(present) or "what" in present and not STATED["en"].isdisjoint(present):
         credit_kept_promises(lowered, sentiments, "en", negations)
 
 
@@ -6079,15 +6152,28 @@ def asks_to_agree(lowered: Sequence[str], negation: int, language: str = "en") -
             and lowered[1] in AGREEMENT_SUBJECTS[language] and len(lowered) <= AGREEMENT_WORDS)
 
 
-def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None) -> list[str]:
+# What opens an English clause as its subject: a pronoun or a determiner ("however we were charged", "however the room").
+CLAUSE_SUBJECTS_EN = frozenset("i we you they he she it there the this that these those our my their his her its".split())
+
+
+def with_yet_read_as_but(words: list[str], lowered: Sequence[str], clauses: Sequence[int] | None,
+                         sentiments: Sequence[float] = ()) -> list[str]:
     """An English sentence's words, a "yet" opening a clause (after a comma, or "and") read as VADER's "but", whose
     weighting it shares: what follows it is what the writer means (seed-shaped probe 40: "... and promise to be water
     positive by 2030, yet a town in Arizona still loses its wells first" was positive). Not "not yet" nor "yet to",
-    which open no clause; not when the sentence has its own "but" (VADER weighs the first only)."""
-    if "yet" not in lowered or "but" in lowered or clauses is None:
+    which open no clause; not when the sentence has its own "but" (VADER weighs the first only). A "however" set
+    off by its comma ("The room was spacious; however, the heating failed", "However, ...") or opening a clause with
+    its subject ("The stay was pleasant, however we were charged twice": probe s51-sentiment's s22) is such a "but"
+    too, when a word before it in the sentence has a valence (``sentiments``) to weigh against: "Retail sales, however,
+    surged 1.2%" turns against the sentence before (claimsent32's b04, whose news is the fall), and the rise alone
+    is no more than it says. Not "however hard I tried", a degree, nor a closing "however"."""
+    if ("yet" not in lowered and "however" not in lowered) or "but" in lowered or clauses is None:
         return words
-    index = next((i for i, word in enumerate(lowered) if word == "yet" and 0 < i < len(lowered) - 1
-                  and (clauses[i] > clauses[i - 1] or lowered[i - 1] == "and")), None)
+    index = next((i for i, word in enumerate(lowered) if i < len(lowered) - 1 and (
+        word == "yet" and i and (clauses[i] > clauses[i - 1] or lowered[i - 1] == "and")
+        or word == "however" and any(sentiments[:i]) and (
+            clauses[i + 1] > clauses[i] or clauses[i] > clauses[i - 1] and lowered[i + 1] in CLAUSE_SUBJECTS_EN))),
+                 None)
     return words if index is None else [*words[:index], "but", *words[index + 1:]]
 
 

@@ -127,7 +127,10 @@ def test_the_mixed_ceiling_holds_on_texts_that_are_no_reviews():
 # ("nobody came to fix it" after "fine"), s11 (a counted wait now read, but mixed with "gostosa" under the raised
 # threshold), s13 ("does what it says"), s16 (a request repeated), s20 ("top rack" read as slang), s21 ("aguenta bem
 # as quedas"), s22 ("however" after "pleasant"; "still await a reply" now read, the sum still positive).
-STUDIED_WRONG = ["s02", "s06", "s07", "s09", "s10", "s11", "s13", "s16", "s20", "s21", "s22"]
+# s51-sentiment2 fixed s02 (a requirement told to the reader), s10 (a repair nobody came to make), s13 ("does what it
+# says"), s20 ("top rack" names a place) and s22 ("however" weighed as "but"); s07's forty minutes are read now, the
+# text read as news (its opening question) under the news threshold.
+STUDIED_WRONG = ["s06", "s07", "s09", "s11", "s16", "s21"]
 
 
 def test_the_studied_set_as_measured():
