@@ -6021,6 +6021,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
+            Phrase(("points", "point"), re.compile(
+                rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(GAP_VERBS)})(?:[^\S\n]+now)?[^\S\n]+(?:\w+[^\S\n]+)?"
+                rf"{POINTS_GAP}{name}|(?<!\S){POINTS_GAP}{name}"), accepted=is_told_of_a_league),
             Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side),
             Phrase(GAELIC_GAMES_WORDS, GAELIC_COUNTY, accepted=is_county_side))
     if language == "pt":
@@ -6042,6 +6045,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
+            # (or the side a club's gap in points is to: "dois pontos à frente do Porto", a place to the model)
+            Phrase(("pontos", "ponto"), re.compile(rf"(?<!\S){POINTS_GAP_PT}{club_name}"), accepted=is_gap_in_a_league),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
                                              rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club),
             # (a visit to come, its host untold: "antes de visitar o Santa Clara")
@@ -6126,6 +6131,20 @@ def is_told_of_a_match(text: str, name: str) -> bool:
     return name.split()[0] not in DIGNITARIES_PT and not spaced_words(text).isdisjoint(MATCH_WORDS_PT)
 
 
+# A Portuguese club's gap in points to another ("dois pontos à frente do Porto", "atrás do Braga", "de vantagem sobre
+# o Sporting"), and the table in the text ("na classificação") that tells it from a poll's gap.
+POINTS_GAP_PT = (r"pontos?[^\S\n]+(?:(?:à[^\S\n]+frente|atrás)[^\S\n]+do|de[^\S\n]+vantagem[^\S\n]+sobre"
+                 r"[^\S\n]+o)[^\S\n]+")
+LEAGUE_TABLE_PT = re.compile(r"(?<!\S)(?:n[ao][^\S\n]+(?:classificação|tabela|Liga|liga|campeonato"
+                             r"|Campeonato|Brasileirão|Série|série|jornada|rodada)\b)")
+
+
+def is_gap_in_a_league(text: str, match: re.Match[str]) -> bool:
+    """Whether a Portuguese gap in points (``POINTS_GAP_PT``) is a league's: the table in the text
+    (``LEAGUE_TABLE_PT``) or a match's word (``is_told_of_a_match``)."""
+    return LEAGUE_TABLE_PT.search(text) is not None or is_told_of_a_match(text, match.group(1))
+
+
 def is_visited_club(text: str, match: re.Match[str]) -> bool:
     """Whether the name a Portuguese "visitar o"/"receber o" opens (``club_phrases``) is a club's by a match's word in
     the text ("antes de visitar o Santa Clara nos Açores": one place to the model)."""
@@ -6151,6 +6170,11 @@ LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!
 # text ("Kudus scored twice and Tottenham climbed to fourth.").
 LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|at[^\S\n]+the[^\S\n]+"
                           r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
+# A club's gap to another in the league table ("Arsenal are now five points clear of Liverpool", "two points behind
+# Chelsea": places to the model), the subject before its verb and the gap, or the other side alone; a poll's gap
+# ("ten points ahead of Reform in the polls") tells of no league (``is_told_of_a_league``).
+POINTS_GAP = (r"points?[^\S\n]+(?:clear[^\S\n]+of|ahead[^\S\n]+of|behind)[^\S\n]+")
+GAP_VERBS = "are is was were moved moves went goes stay stays stayed remain remains remained sit sits sat pulled".split()
 MATCH_WORDS = frozenset(word + mark for word in (
     "scored scores goal goals win won winner beat beating draw drew defeat losing match league table season striker "
     "midfielder winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))
