@@ -1731,12 +1731,38 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     words = name_words_of(words, ent, text, english)
     if words is None:
         return None
+    if ENSEMBLE_NOUN.search(text, max(words.start_char - 12, 0), words.end_char) and \
+            (act := name_after_a_group_noun(words)) is not None:
+        return Candidate(act.start_char, end_without_glued_dot(act), "ORG", "model")
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
     if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words) or (
             english and is_described_role(words)):
         return None  # is_unnamed_group: "Industry insiders told 36Kr": who spoke, described, not named
     return labelled_candidate(ent, words, name, text, labels, bool(person), role_owner)
+
+
+# A band's, a group's or an ensemble's noun before its name ("the Welsh band Stereophonics", "the Irish band Fontaines
+# D.C.", "the chemicals group Ineos": an organisation run on over its noun, or a place; s51-entities2): what follows
+# the noun is the group's name, whatever the model read. Not after an indefinite article ("a group Musk backs").
+ENSEMBLE_NOUNS = frozenset("band group duo trio quartet quintet orchestra choir collective "
+                        "banda grupo dupla quarteto quinteto orquestra coro coletivo".split())
+INDEFINITE_ARTICLES = frozenset("a an um uma".split())
+# (the characters around a span searched first: most spans have no such noun near)
+ENSEMBLE_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(ENSEMBLE_NOUNS))})(?!\w)")
+
+
+def name_after_a_group_noun(words: SpacySpan) -> SpacySpan | None:
+    """The capitalised words after a lowercase group's noun (``ENSEMBLE_NOUNS``) inside ``words`` or just before them,
+    or None where there is no such noun or one of the words after it is lowercase."""
+    doc = words.doc
+    start = next((token.i + 1 for token in reversed(words[:-1]) if token.text in ENSEMBLE_NOUNS), None)
+    if start is None:
+        start = words.start if words.start > 0 and doc[words.start - 1].text in ENSEMBLE_NOUNS else None
+    if start is None or (start > 1 and doc[start - 2].lower_ in INDEFINITE_ARTICLES):
+        return None
+    act = doc[start:words.end]
+    return act if all(token.text[:1].isupper() or not token.is_alpha for token in act) else None
 
 
 def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacySpan | None:
@@ -3281,8 +3307,36 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
     if language == "pt" and " e " in text:
         model = with_surnames_joined_by_e(model, text)
+    if language == "pt" and ("os " in text or "Os " in text):
+        model = with_acts_after_plural_articles(model, text)
     model = with_people_listed_with_people(with_listed_names_parted(model, text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
+
+
+# A band named in Portuguese with "os" and where it will play after "para o" ("confirmou os Arctic Monkeys para o
+# Meco": one organisation to the model), and the capitalised words after a band's first word that the model read as a
+# person ("os Pearl Jam": "Pearl"); a person takes no plural article (s51-entities2).
+ACT_AND_VENUE = re.compile(r"((?:[A-ZÀ-Ý][\w'’&.-]*[^\S\n]*)+?)[^\S\n]+para[^\S\n]+(?:o|a|os|as)[^\S\n]+([A-ZÀ-Ý].*)")
+NAME_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’&-]*)+")
+
+
+def with_acts_after_plural_articles(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a span after "os" over a band and its venue (``ACT_AND_VENUE``) parted into the band, an
+    organisation, and the place, and a one-word person after "os" grown over the capitalised words after it no span
+    covers, an organisation."""
+    taken = {c.start for c in model}
+    out = []
+    for c in model:
+        if text[max(c.start - 3, 0):c.start] not in ("os ", "Os ") or (c.start > 3 and text[c.start - 4].isalpha()):
+            out.append(c)
+        elif c.label == "ORG" and (parts := ACT_AND_VENUE.fullmatch(text, c.start, c.end)):
+            out += [Candidate(*parts.span(1), "ORG", c.source), Candidate(*parts.span(2), "LOC", c.source)]
+        elif c.label == "PER" and " " not in text[c.start:c.end] and (rest := NAME_WORDS_AFTER.match(text, c.end)) \
+                and not any(c.end < start < rest.end() for start in taken):
+            out.append(Candidate(c.start, rest.end(), "ORG", c.source))
+        else:
+            out.append(c)
+    return out
 
 
 # A singular verb of saying after a person (``with_surnames_joined_by_e``): one person spoke.
