@@ -2821,13 +2821,31 @@ COMPANY_NAME_RUN_ON = re.compile(r"[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][\w-]*(?:[^
 def companies_run_on_as_the_model_reads(companies: list[tuple[int, int, int]], model: list[Candidate], text: str
                                         ) -> list[tuple[int, int, int]]:
     """The companies after their noun (``companies_after_demonyms``), each to the end of the model's organisation
-    that opens with it where that runs on over a connector and capitalised words (``COMPANY_NAME_RUN_ON``): where
-    the name holds "das", the model read it whole, and the phrase's regex stops before it."""
+    that opens with it where that runs on over a connector and capitalised words (``COMPANY_NAME_RUN_ON``:
+    where the name holds "das", the model read it whole, and the phrase's regex stops before it), or else over a
+    founder's surname (``FOUNDERS_SURNAME``)."""
     if not companies:
         return companies
     ends = {candidate.start: candidate.end for candidate in model if candidate.label == "ORG"}
-    return [(phrase, start, ends[start]) if start in ends and COMPANY_NAME_RUN_ON.fullmatch(text, end, ends[start])
-            else (phrase, start, end) for phrase, start, end in companies]
+    places = {candidate.start for candidate in model if candidate.label == "LOC"}
+    return [(phrase, start, ends[start] if start in ends and COMPANY_NAME_RUN_ON.fullmatch(text, end, ends[start])
+             else end_with_founders_surname(text, end, places)) for phrase, start, end in companies]
+
+
+# A company named after its founder, whose name runs on with a Portuguese connector and a surname of one word that
+# is no place ("A editora Valentim de Carvalho lançou" was cut to "Valentim", missed by the model; s51-entities
+# blind; "O grupo José de Mello", "José"); a place there, a gazetteer's or the model's, is where the company is ("a operadora TIM do Brasil",
+# "a seguradora Fidelidade de Lisboa").
+FOUNDERS_SURNAME = re.compile(r"[^\S\n]+d[aeo]s?[^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def end_with_founders_surname(text: str, end: int, places: Container[int]) -> int:
+    """The end of a company's name after its noun with the founder's surname after it (``FOUNDERS_SURNAME``), else
+    ``end``; not over a place (``place_names``, or the model's starting in ``places``)."""
+    surname = FOUNDERS_SURNAME.match(text, end)
+    if surname is None or surname.start(1) in places or surname.group(1) in place_names():
+        return end
+    return surname.end()
 
 
 def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
