@@ -3327,7 +3327,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         model = with_surnames_joined_by_e(model, text)
     if language == "pt" and ("os " in text or "Os " in text):
         model = with_acts_after_plural_articles(model, text)
-    model = with_people_listed_with_people(with_listed_names_parted(model, text), text)
+    model = with_people_listed_with_people(with_listed_names_parted(with_national_arms(model, text), text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
 
@@ -3354,6 +3354,27 @@ def with_acts_after_plural_articles(model: list[Candidate], text: str) -> list[C
             out.append(Candidate(c.start, rest.end(), "ORG", c.source))
         else:
             out.append(c)
+    return out
+
+
+# The words that open a place's own name of two words before a place ("Nova Lisboa", "Northern Ireland", "Grande
+# Lisboa"): no firm's national arm (``with_national_arms``).
+PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                             "Great New Old Nova Novo Grande Alto Baixo Norte Sul Leste Oeste Santa Santo São".split())
+
+
+def with_national_arms(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a firm's national arm an organisation: a person or a place of two words, the second a
+    gazetteer's place and the first neither a place, a given name nor a place's qualifier (``PLACE_QUALIFIERS``)
+    ("da Ageas Portugal", a person to the model; "da Mapfre Portugal", a place; "Deloitte Ireland"; s51-entities2)."""
+    out = []
+    for c in model:
+        words = text[c.start:c.end].split() if c.label in ("PER", "LOC") else ()
+        if len(words) == 2 and words[1] in place_names() and words[0][:1].isupper() \
+                and words[0] not in PLACE_QUALIFIERS and words[0] not in place_names() \
+                and words[0] not in all_given_names() and " ".join(words) not in place_names():
+            c = Candidate(c.start, c.end, "ORG", c.source)
+        out.append(c)
     return out
 
 
