@@ -3327,6 +3327,8 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         model = with_surnames_joined_by_e(model, text)
     if language == "pt" and ("os " in text or "Os " in text):
         model = with_acts_after_plural_articles(model, text)
+    if language == "en" and has_keyword(text, cricket_keywords()):
+        model = with_players_by_their_deeds(model, text)
     model = with_people_listed_with_people(with_listed_names_parted(with_national_arms(model, text), text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
 
@@ -3355,6 +3357,47 @@ def with_acts_after_plural_articles(model: list[Candidate], text: str) -> list[C
         else:
             out.append(c)
     return out
+
+
+# What a cricketer does after their name ("Harshit Rana took three wickets", "Varun Chakravarthy bowled the last
+# over": organisations to the model; s51-entities), and a name after such a deed and "and" with its count alone, the
+# verb left out ("... took three wickets and Prasidh Krishna two", a place).
+PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|scored|scores|hit|hits|made|makes)"
+                          r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
+                          r"|catches|overs?|maiden)(?![\w-])")
+DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
+COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=[^\S\n]*[,.;])")
+
+
+def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with an organisation's or a place's name of two or three words a cricketer's where a player's deed
+    follows it (``PLAYERS_DEED``) or it follows one and "and" with a count of its own (``DEED_BEFORE``,
+    ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening with a place: "Mumbai
+    Indians scored 200 runs")."""
+    out = []
+    for c in model:
+        words = text[c.start:c.end].split() if c.label in ("ORG", "LOC") else ()
+        if 1 < len(words) < 4 and all(word[:1].isupper() for word in words) \
+                and (PLAYERS_DEED.match(text, c.end) or (DEED_BEFORE.search(text, max(c.start - 20, 0), c.start)
+                                                          and COUNT_AFTER.match(text, c.end))) \
+                and not is_team_name(words):
+            c = Candidate(c.start, c.end, "PER", c.source)
+        out.append(c)
+    return out
+
+
+@functools.cache
+def cricket_keywords() -> frozenset[str]:
+    """``CRICKET_WORDS`` as the set ``has_keyword`` asks."""
+    return frozenset(CRICKET_WORDS)
+
+
+def is_team_name(words: list[str]) -> bool:
+    """Whether a name's words are a known organisation's or place's, a club's (``is_club_name``), or open with a
+    place."""
+    name = " ".join(words)
+    return name in organisation_names() or name in place_names() or words[0] in place_names() \
+        or words[0] in town_names() or is_club_name(words)
 
 
 # The words that open a place's own name of two words before a place ("Nova Lisboa", "Northern Ireland", "Grande
