@@ -1762,7 +1762,9 @@ def name_after_a_group_noun(words: SpacySpan) -> SpacySpan | None:
     if start is None or (start > 1 and doc[start - 2].lower_ in INDEFINITE_ARTICLES):
         return None
     act = doc[start:words.end]
-    return act if all(token.text[:1].isupper() or not token.is_alpha for token in act) else None
+    # (a name's first word capitalised: not a title's bracket, "Taxi (band)" in WikiANN-en)
+    return act if act[0].text[:1].isupper() and all(token.text[:1].isupper() or not token.is_alpha for token in act) \
+        else None
 
 
 def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacySpan | None:
@@ -3401,20 +3403,39 @@ def is_team_name(words: list[str]) -> bool:
 
 
 # The words that open a place's own name of two words before a place ("Nova Lisboa", "Northern Ireland", "Grande
-# Lisboa"): no firm's national arm (``with_national_arms``).
-PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
-                             "Great New Old Nova Novo Grande Alto Baixo Norte Sul Leste Oeste Santa Santo São".split())
+# Lisboa", "County Armagh", "El Salvador"): no firm's national arm (``with_national_arms``).
+ARM_PLACE_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                              "Great New Old Nova Novo Grande Alto Baixo Norte Sul Leste Oeste Santa Santo São San "
+                              "Saint St El La Le Los Las County Condado Province Província Port Porto Fort Mount Lake "
+                              "Cape Rio Costa Ilha Isla".split())
+# A Portuguese preposition joined to an article before a firm ("da Ageas Portugal"): no person without a given name
+# stands there, where an English person's surname may be a city's ("Dinah Washington", WikiANN-en).
+ARTICLED_PREPOSITIONS = ("da ", "do ", "na ", "no ", "pela ", "pelo ", "à ", "ao ")
+
+
+# A brand's one word: no comma after it, which a town's before its state has ("Hastings, Nebraska", WikiANN-en).
+BRAND_WORD = re.compile(r"[A-Z][\w&-]*")
+
+
+@functools.cache
+def country_and_city_names() -> frozenset[str]:
+    """The countries, regions and cities of the places' gazetteer (``PLACES_FILE``), not the towns' ("Annan")."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+                     if isinstance(pattern["pattern"], str))
 
 
 def with_national_arms(model: list[Candidate], text: str) -> list[Candidate]:
     """``model`` with a firm's national arm an organisation: a person or a place of two words, the second a
-    gazetteer's place and the first neither a place, a given name nor a place's qualifier (``PLACE_QUALIFIERS``)
-    ("da Ageas Portugal", a person to the model; "da Mapfre Portugal", a place; "Deloitte Ireland"; s51-entities2)."""
+    gazetteer's country, region or city (``country_and_city_names``) and the first a brand's word (``BRAND_WORD``),
+    neither a place, a given name nor a place's opener (``ARM_PLACE_OPENERS``); a person only after a Portuguese
+    preposition and article (``ARTICLED_PREPOSITIONS``) ("da Ageas Portugal", a person to the model; "da Mapfre
+    Portugal", a place; s51-entities2)."""
     out = []
     for c in model:
-        words = text[c.start:c.end].split() if c.label in ("PER", "LOC") else ()
-        if len(words) == 2 and words[1] in place_names() and words[0][:1].isupper() \
-                and words[0] not in PLACE_QUALIFIERS and words[0] not in place_names() \
+        words = text[c.start:c.end].split() if c.label == "LOC" or (
+            c.label == "PER" and text.endswith(ARTICLED_PREPOSITIONS, 0, c.start)) else ()
+        if len(words) == 2 and words[1] in country_and_city_names() and BRAND_WORD.fullmatch(words[0]) \
+                and words[0] not in ARM_PLACE_OPENERS and words[0] not in place_names() \
                 and words[0] not in all_given_names() and " ".join(words) not in place_names():
             c = Candidate(c.start, c.end, "ORG", c.source)
         out.append(c)
