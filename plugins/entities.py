@@ -3368,7 +3368,9 @@ PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|sc
                           r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
                           r"|catches|overs?|maiden)(?![\w-])")
 DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
-COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=[^\S\n]*[,.;])")
+# (the count ends its clause: "two.", "two as India beat", "two while")
+COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?:as|while|before|after|when)[^\S\n])")
 
 
 def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
