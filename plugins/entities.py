@@ -1639,13 +1639,15 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     labels = known_labels(language_of(doc.vocab))
     model, products = [], []
     menu = "|" in text  # once a text: most have no menu
+    ensembles = ENSEMBLE_NOUN.search(text) is not None  # once a text: most name no band or group
     for previous, ent in pairwise([None, *doc.ents]):
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
         listed = previous is not None and previous.label_ == "ORG" \
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for line_part in lines_of_a_span(ent, text) if "\n" in text[ent.start_char:ent.end_char] else (ent,):
             for words in name_parts(line_part):
-                candidate = model_candidate(line_part, words, text, labels, not_names() if listed else excluded)
+                candidate = model_candidate(line_part, words, text, labels, not_names() if listed else excluded,
+                                            ensembles)
                 if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
                         and not opens_sentence_compound(text, candidate.start, candidate.end):
                     (products if candidate.source == "rule" else model).append(candidate)
@@ -1682,7 +1684,7 @@ def lines_of_a_span(ent: SpacySpan, text: str) -> list[SpacySpan]:
 
 
 def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping[str, str],
-                    excluded: frozenset[str]) -> Candidate | None:
+                    excluded: frozenset[str], ensembles: bool = False) -> Candidate | None:
     """One name a model span ran over (``words``), as a candidate, or None.
     Spans that are not name-like (``name_like``) are runaway transitions, and
     dropped, as are English spans without a capital ("boom slowing", the
@@ -1731,8 +1733,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     words = name_words_of(words, ent, text, english)
     if words is None:
         return None
-    if ENSEMBLE_NOUN.search(text, max(words.start_char - 12, 0), words.end_char) and \
-            (act := name_after_a_group_noun(words)) is not None:
+    if ensembles and (act := name_after_a_group_noun(words)) is not None:
         return Candidate(act.start_char, end_without_glued_dot(act), "ORG", "model")
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
@@ -1748,7 +1749,7 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
 ENSEMBLE_NOUNS = frozenset("band group duo trio quartet quintet orchestra choir collective "
                         "banda grupo dupla quarteto quinteto orquestra coro coletivo".split())
 INDEFINITE_ARTICLES = frozenset("a an um uma".split())
-# (the characters around a span searched first: most spans have no such noun near)
+# (the text searched once first: most texts have no such noun)
 ENSEMBLE_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(ENSEMBLE_NOUNS))})(?!\w)")
 
 
@@ -3434,16 +3435,19 @@ def with_national_arms(model: list[Candidate], text: str) -> list[Candidate]:
     neither a place, a given name nor a place's opener (``ARM_PLACE_OPENERS``); a person only after a Portuguese
     preposition and article (``ARTICLED_PREPOSITIONS``) ("da Ageas Portugal", a person to the model; "da Mapfre
     Portugal", a place; s51-entities2)."""
-    out = []
-    for c in model:
-        words = text[c.start:c.end].split() if c.label == "LOC" or (
-            c.label == "PER" and text.endswith(ARTICLED_PREPOSITIONS, 0, c.start)) else ()
-        if len(words) == 2 and words[1] in country_and_city_names() and BRAND_WORD.fullmatch(words[0]) \
-                and words[0] not in ARM_PLACE_OPENERS and words[0] not in place_names() \
-                and words[0] not in all_given_names() and " ".join(words) not in place_names():
-            c = Candidate(c.start, c.end, "ORG", c.source)
-        out.append(c)
-    return out
+    # (two words first, by one count of spaces: most of the model's places are one word)
+    arms = {c.start for c in model if (c.label == "LOC" or (c.label == "PER" and text.endswith(
+        ARTICLED_PREPOSITIONS, 0, c.start))) and text.count(" ", c.start, c.end) == 1 and is_national_arm(
+        text[c.start:c.end])}
+    return [Candidate(c.start, c.end, "ORG", c.source) if c.start in arms else c for c in model] if arms else model
+
+
+def is_national_arm(name: str) -> bool:
+    """Whether a name of two words is a firm's and its country's, region's or city's (``with_national_arms``)."""
+    first, last = name.split(" ")
+    return last in country_and_city_names() and BRAND_WORD.fullmatch(first) is not None \
+        and first not in ARM_PLACE_OPENERS and first not in place_names() and first not in all_given_names() \
+        and name not in place_names()
 
 
 # A singular verb of saying after a person (``with_surnames_joined_by_e``): one person spoke.
@@ -6182,7 +6186,7 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
-            Phrase(("points", "point"), re.compile(
+            Phrase(("clear", "ahead", "behind"), re.compile(
                 rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(GAP_VERBS)})(?:[^\S\n]+now)?[^\S\n]+(?:\w+[^\S\n]+)?"
                 rf"{POINTS_GAP}{name}|(?<!\S){POINTS_GAP}{name}"), accepted=is_told_of_a_league),
             Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side),
@@ -6207,7 +6211,8 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
             # (or the side a club's gap in points is to: "dois pontos à frente do Porto", a place to the model)
-            Phrase(("pontos", "ponto"), re.compile(rf"(?<!\S){POINTS_GAP_PT}{club_name}"), accepted=is_gap_in_a_league),
+            Phrase(("frente", "atrás", "vantagem"), re.compile(rf"(?<!\S){POINTS_GAP_PT}{club_name}"),
+                   accepted=is_gap_in_a_league),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
                                              rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club),
             # (a visit to come, its host untold: "antes de visitar o Santa Clara")
@@ -6333,7 +6338,8 @@ LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|stan
                           r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
 # A club's gap to another in the league table ("Arsenal are now five points clear of Liverpool", "two points behind
 # Chelsea": places to the model), the subject before its verb and the gap, or the other side alone; a poll's gap
-# ("ten points ahead of Reform in the polls") tells of no league (``is_told_of_a_league``).
+# ("ten points ahead of Reform in the polls") tells of no league (``is_told_of_a_league``). Gated by the gap's word,
+# rarer in news than "points".
 POINTS_GAP = (r"points?[^\S\n]+(?:clear[^\S\n]+of|ahead[^\S\n]+of|behind)[^\S\n]+")
 GAP_VERBS = "are is was were moved moves went goes stay stays stayed remain remains remained sit sits sat pulled".split()
 MATCH_WORDS = frozenset(word + mark for word in (
