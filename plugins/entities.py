@@ -3406,13 +3406,14 @@ def is_team_name(words: list[str]) -> bool:
 
 
 # The words that open a place's own name of two words before a place ("Nova Lisboa", "Northern Ireland", "Grande
-# Lisboa", "County Armagh", "El Salvador"), or a place's own noun ("o bairro Jardim Pantanal", entities30): no firm's
-# national arm (``with_national_arms``).
+# Lisboa", "County Armagh", "El Salvador"), or a place's, a road's or a venue's own noun ("o bairro Jardim Pantanal",
+# entities30; "Avenida Brasil", "na Arena Barueri"): no firm's national arm (``with_national_arms``).
 ARM_PLACE_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
                               "Great New Old Nova Novo Grande Alto Baixo Norte Sul Leste Oeste Santa Santo São San "
                               "Saint St El La Le Los Las County Condado Province Província Port Porto Fort Mount Lake "
                               "Cape Rio Costa Ilha Isla Jardim Vila Parque Bairro Praia Serra Vale Campo Ponta Park "
-                              "Garden Bay".split())
+                              "Garden Bay Arena Estádio Avenida Rua Praça Largo Rodovia Estrada Stadium Avenue Street "
+                              "Road Square".split())
 # A Portuguese preposition joined to an article before a firm ("da Ageas Portugal"): no person without a given name
 # stands there, where an English person's surname may be a city's ("Dinah Washington", WikiANN-en).
 ARTICLED_PREPOSITIONS = ("da ", "do ", "na ", "no ", "pela ", "pelo ", "à ", "ao ")
