@@ -1640,13 +1640,15 @@ def model_candidates(doc: Doc, text: str) -> tuple[list[Candidate], list[Candida
     labels = known_labels(language_of(doc.vocab))
     model, products = [], []
     menu = "|" in text  # once a text: most have no menu
+    ensembles = ENSEMBLE_NOUN.search(text) is not None  # once a text: most name no band or group
     for previous, ent in pairwise([None, *doc.ents]):
         # an acronym listed after a company is one ("a Lufthansa e a IAG apresentaram propostas")
         listed = previous is not None and previous.label_ == "ORG" \
             and COORDINATION.fullmatch(text, previous.end_char, ent.start_char) is not None
         for line_part in lines_of_a_span(ent, text) if "\n" in text[ent.start_char:ent.end_char] else (ent,):
             for words in name_parts(line_part):
-                candidate = model_candidate(line_part, words, text, labels, not_names() if listed else excluded)
+                candidate = model_candidate(line_part, words, text, labels, not_names() if listed else excluded,
+                                            ensembles)
                 if candidate is not None and not (menu and is_menu_item(text, candidate.start, candidate.end)) \
                         and not opens_sentence_compound(text, candidate.start, candidate.end):
                     (products if candidate.source == "rule" else model).append(candidate)
@@ -1683,7 +1685,7 @@ def lines_of_a_span(ent: SpacySpan, text: str) -> list[SpacySpan]:
 
 
 def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping[str, str],
-                    excluded: frozenset[str]) -> Candidate | None:
+                    excluded: frozenset[str], ensembles: bool = False) -> Candidate | None:
     """One name a model span ran over (``words``), as a candidate, or None.
     Spans that are not name-like (``name_like``) are runaway transitions, and
     dropped, as are English spans without a capital ("boom slowing", the
@@ -1732,12 +1734,39 @@ def model_candidate(ent: SpacySpan, words: SpacySpan, text: str, labels: Mapping
     words = name_words_of(words, ent, text, english)
     if words is None:
         return None
+    if ensembles and (act := name_after_a_group_noun(words)) is not None:
+        return Candidate(act.start_char, end_without_glued_dot(act), "ORG", "model")
     # the span's text read once, from the text the doc was parsed from: a spaCy span builds its tokens anew each time
     name = text[words.start_char:words.end_char]
     if not is_name_kept(ent, words, name, text, excluded) or is_unnamed_group(words) or (
             english and is_described_role(words)):
         return None  # is_unnamed_group: "Industry insiders told 36Kr": who spoke, described, not named
     return labelled_candidate(ent, words, name, text, labels, bool(person), role_owner)
+
+
+# A band's, a group's or an ensemble's noun before its name ("the Welsh band Stereophonics", "the Irish band Fontaines
+# D.C.", "the chemicals group Ineos": an organisation run on over its noun, or a place; s51-entities2): what follows
+# the noun is the group's name, whatever the model read. Not after an indefinite article ("a group Musk backs").
+ENSEMBLE_NOUNS = frozenset("band group duo trio quartet quintet orchestra choir collective "
+                        "banda grupo dupla quarteto quinteto orquestra coro coletivo".split())
+INDEFINITE_ARTICLES = frozenset("a an um uma".split())
+# (the text searched once first: most texts have no such noun)
+ENSEMBLE_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(ENSEMBLE_NOUNS))})(?!\w)")
+
+
+def name_after_a_group_noun(words: SpacySpan) -> SpacySpan | None:
+    """The capitalised words after a lowercase group's noun (``ENSEMBLE_NOUNS``) inside ``words`` or just before them,
+    or None where there is no such noun or one of the words after it is lowercase."""
+    doc = words.doc
+    start = next((token.i + 1 for token in reversed(words[:-1]) if token.text in ENSEMBLE_NOUNS), None)
+    if start is None:
+        start = words.start if words.start > 0 and doc[words.start - 1].text in ENSEMBLE_NOUNS else None
+    if start is None or (start > 1 and doc[start - 2].lower_ in INDEFINITE_ARTICLES):
+        return None
+    act = doc[start:words.end]
+    # (a name's first word capitalised: not a title's bracket, "Taxi (band)" in WikiANN-en)
+    return act if act[0].text[:1].isupper() and all(token.text[:1].isupper() or not token.is_alpha for token in act) \
+        else None
 
 
 def person_the_span_names(ent: SpacySpan, words: SpacySpan, text: str) -> SpacySpan | None:
@@ -2796,13 +2825,31 @@ COMPANY_NAME_RUN_ON = re.compile(r"[^\S\n]+d[aeo]s?[^\S\n]+[A-ZÀ-Ý][\w-]*(?:[^
 def companies_run_on_as_the_model_reads(companies: list[tuple[int, int, int]], model: list[Candidate], text: str
                                         ) -> list[tuple[int, int, int]]:
     """The companies after their noun (``companies_after_demonyms``), each to the end of the model's organisation
-    that opens with it where that runs on over a connector and capitalised words (``COMPANY_NAME_RUN_ON``): where
-    the name holds "das", the model read it whole, and the phrase's regex stops before it."""
+    that opens with it where that runs on over a connector and capitalised words (``COMPANY_NAME_RUN_ON``:
+    where the name holds "das", the model read it whole, and the phrase's regex stops before it), or else over a
+    founder's surname (``FOUNDERS_SURNAME``)."""
     if not companies:
         return companies
     ends = {candidate.start: candidate.end for candidate in model if candidate.label == "ORG"}
-    return [(phrase, start, ends[start]) if start in ends and COMPANY_NAME_RUN_ON.fullmatch(text, end, ends[start])
-            else (phrase, start, end) for phrase, start, end in companies]
+    places = {candidate.start for candidate in model if candidate.label == "LOC"}
+    return [(phrase, start, ends[start] if start in ends and COMPANY_NAME_RUN_ON.fullmatch(text, end, ends[start])
+             else end_with_founders_surname(text, end, places)) for phrase, start, end in companies]
+
+
+# A company named after its founder, whose name runs on with a Portuguese connector and a surname of one word that
+# is no place ("A editora Valentim de Carvalho lançou" was cut to "Valentim", missed by the model; s51-entities
+# blind; "O grupo José de Mello", "José"); a place there, a gazetteer's or the model's, is where the company is ("a operadora TIM do Brasil",
+# "a seguradora Fidelidade de Lisboa").
+FOUNDERS_SURNAME = re.compile(r"[^\S\n]+d[aeo]s?[^\S\n]+([A-ZÀ-Ý][\w-]*)(?![\w-]|[^\S\n]+[A-ZÀ-Ý])")
+
+
+def end_with_founders_surname(text: str, end: int, places: Container[int]) -> int:
+    """The end of a company's name after its noun with the founder's surname after it (``FOUNDERS_SURNAME``), else
+    ``end``; not over a place (``place_names``, or the model's starting in ``places``)."""
+    surname = FOUNDERS_SURNAME.match(text, end)
+    if surname is None or surname.start(1) in places or surname.group(1) in place_names():
+        return end
+    return surname.end()
 
 
 def without_phrases_of_companies(model: list[Candidate], companies: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -3282,8 +3329,127 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_roads_by_their_lanes(with_places_between_places(model, text, language), rules, text, language)
     if language == "pt" and " e " in text:
         model = with_surnames_joined_by_e(model, text)
-    model = with_people_listed_with_people(with_listed_names_parted(model, text), text)
+    if language == "pt" and ("os " in text or "Os " in text):
+        model = with_acts_after_plural_articles(model, text)
+    if language == "en" and has_keyword(text, cricket_keywords()):
+        model = with_players_by_their_deeds(model, text)
+    model = with_people_listed_with_people(with_listed_names_parted(with_national_arms(model, text), text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
+
+
+# A band named in Portuguese with "os" and where it will play after "para o" ("confirmou os Arctic Monkeys para o
+# Meco": one organisation to the model), and the capitalised words after a band's first word that the model read as a
+# person ("os Pearl Jam": "Pearl"); a person takes no plural article (s51-entities2).
+ACT_AND_VENUE = re.compile(r"((?:[A-ZÀ-Ý][\w'’&.-]*[^\S\n]*)+?)[^\S\n]+para[^\S\n]+(?:o|a|os|as)[^\S\n]+([A-ZÀ-Ý].*)")
+NAME_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’&-]*)+")
+
+
+def with_acts_after_plural_articles(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a span after "os" over a band and its venue (``ACT_AND_VENUE``) parted into the band, an
+    organisation, and the place, and a one-word person after "os" grown over the capitalised words after it no span
+    covers, an organisation."""
+    taken = {c.start for c in model}
+    out = []
+    for c in model:
+        if text[max(c.start - 3, 0):c.start] not in ("os ", "Os ") or (c.start > 3 and text[c.start - 4].isalpha()):
+            out.append(c)
+        elif c.label == "ORG" and (parts := ACT_AND_VENUE.fullmatch(text, c.start, c.end)):
+            out += [Candidate(*parts.span(1), "ORG", c.source), Candidate(*parts.span(2), "LOC", c.source)]
+        elif c.label == "PER" and " " not in text[c.start:c.end] and (rest := NAME_WORDS_AFTER.match(text, c.end)) \
+                and not any(c.end < start < rest.end() for start in taken):
+            out.append(Candidate(c.start, rest.end(), "ORG", c.source))
+        else:
+            out.append(c)
+    return out
+
+
+# What a cricketer does after their name ("Harshit Rana took three wickets", "Varun Chakravarthy bowled the last
+# over": organisations to the model; s51-entities), and a name after such a deed and "and" with its count alone, the
+# verb left out ("... took three wickets and Prasidh Krishna two", a place).
+PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|scored|scores|hit|hits|made|makes)"
+                          r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
+                          r"|catches|overs?|maiden)(?![\w-])")
+DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
+# (the count ends its clause: "two.", "two as India beat", "two while")
+COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?:as|while|before|after|when)[^\S\n])")
+
+
+def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with an organisation's or a place's name of two or three words a cricketer's where a player's deed
+    follows it (``PLAYERS_DEED``) or it follows one and "and" with a count of its own (``DEED_BEFORE``,
+    ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening with a place: "Mumbai
+    Indians scored 200 runs")."""
+    out = []
+    for c in model:
+        words = text[c.start:c.end].split() if c.label in ("ORG", "LOC") else ()
+        if 1 < len(words) < 4 and all(word[:1].isupper() for word in words) \
+                and (PLAYERS_DEED.match(text, c.end) or (DEED_BEFORE.search(text, max(c.start - 20, 0), c.start)
+                                                          and COUNT_AFTER.match(text, c.end))) \
+                and not is_team_name(words):
+            c = Candidate(c.start, c.end, "PER", c.source)
+        out.append(c)
+    return out
+
+
+@functools.cache
+def cricket_keywords() -> frozenset[str]:
+    """``CRICKET_WORDS`` as the set ``has_keyword`` asks."""
+    return frozenset(CRICKET_WORDS)
+
+
+def is_team_name(words: list[str]) -> bool:
+    """Whether a name's words are a known organisation's or place's, a club's (``is_club_name``), or open with a
+    place."""
+    name = " ".join(words)
+    return name in organisation_names() or name in place_names() or words[0] in place_names() \
+        or words[0] in town_names() or is_club_name(words)
+
+
+# The words that open a place's own name of two words before a place ("Nova Lisboa", "Northern Ireland", "Grande
+# Lisboa", "County Armagh", "El Salvador"), or a place's, a road's or a venue's own noun ("o bairro Jardim Pantanal",
+# entities30; "Avenida Brasil", "na Arena Barueri"): no firm's national arm (``with_national_arms``).
+ARM_PLACE_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                              "Great New Old Nova Novo Grande Alto Baixo Norte Sul Leste Oeste Santa Santo São San "
+                              "Saint St El La Le Los Las County Condado Province Província Port Porto Fort Mount Lake "
+                              "Cape Rio Costa Ilha Isla Jardim Vila Parque Bairro Praia Serra Vale Campo Ponta Park "
+                              "Garden Bay Arena Estádio Avenida Rua Praça Largo Rodovia Estrada Stadium Avenue Street "
+                              "Road Square".split())
+# A Portuguese preposition joined to an article before a firm ("da Ageas Portugal"): no person without a given name
+# stands there, where an English person's surname may be a city's ("Dinah Washington", WikiANN-en).
+ARTICLED_PREPOSITIONS = ("da ", "do ", "na ", "no ", "pela ", "pelo ", "à ", "ao ")
+
+
+# A brand's one word: no comma after it, which a town's before its state has ("Hastings, Nebraska", WikiANN-en).
+BRAND_WORD = re.compile(r"[A-Z][\w&-]*")
+
+
+@functools.cache
+def country_and_city_names() -> frozenset[str]:
+    """The countries, regions and cities of the places' gazetteer (``PLACES_FILE``), not the towns' ("Annan")."""
+    return frozenset(pattern["pattern"] for pattern in read_patterns(str(PLACES_FILE))
+                     if isinstance(pattern["pattern"], str))
+
+
+def with_national_arms(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a firm's national arm an organisation: a person or a place of two words, the second a
+    gazetteer's country, region or city (``country_and_city_names``) and the first a brand's word (``BRAND_WORD``),
+    neither a place, a given name nor a place's opener (``ARM_PLACE_OPENERS``); a person only after a Portuguese
+    preposition and article (``ARTICLED_PREPOSITIONS``) ("da Ageas Portugal", a person to the model; "da Mapfre
+    Portugal", a place; s51-entities2)."""
+    # (two words first, by one count of spaces: most of the model's places are one word)
+    arms = {c.start for c in model if (c.label == "LOC" or (c.label == "PER" and text.endswith(
+        ARTICLED_PREPOSITIONS, 0, c.start))) and text.count(" ", c.start, c.end) == 1 and is_national_arm(
+        text[c.start:c.end])}
+    return [Candidate(c.start, c.end, "ORG", c.source) if c.start in arms else c for c in model] if arms else model
+
+
+def is_national_arm(name: str) -> bool:
+    """Whether a name of two words is a firm's and its country's, region's or city's (``with_national_arms``)."""
+    first, last = name.split(" ")
+    return last in country_and_city_names() and BRAND_WORD.fullmatch(first) is not None \
+        and first not in ARM_PLACE_OPENERS and first not in place_names() and first not in all_given_names() \
+        and name not in place_names()
 
 
 # A singular verb of saying after a person (``with_surnames_joined_by_e``): one person spoke.
@@ -6022,6 +6188,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:defeat|loss)[^\S\n]+(?:to|by))[^\S\n]+{name}{end}")),
             Phrase(TABLE_MOVES, re.compile(rf"\b(?=[A-Z]){name}{TABLE_MOVE}"), accepted=is_told_of_a_league),
             Phrase(LEAD_NOUNS, re.compile(rf"\b(?=[A-Z]){name}{LEAD_AT_THE_TOP}"), accepted=is_told_of_a_league),
+            Phrase(("clear", "ahead", "behind"), re.compile(
+                rf"\b(?=[A-Z]){name}[^\S\n]+(?:{'|'.join(GAP_VERBS)})(?:[^\S\n]+now)?[^\S\n]+(?:\w+[^\S\n]+)?"
+                rf"{POINTS_GAP}{name}|(?<!\S){POINTS_GAP}{name}"), accepted=is_told_of_a_league),
             Phrase(CRICKET_WORDS, COUNTY_CLUB, accepted=is_county_side),
             Phrase(GAELIC_GAMES_WORDS, GAELIC_COUNTY, accepted=is_county_side))
     if language == "pt":
@@ -6043,6 +6212,9 @@ def club_phrases(language: str) -> tuple[Phrase, ...]:
             rf"|(?:(?:{MATCH_NOUNS}),?|a[^\S\n]+campo(?:[^\S\n]+[\w-]+){{0,4}}?)[^\S\n]+contra[^\S\n]+)"
             rf"o[^\S\n]+{club_name}")),
             Phrase(CLUB_STANDING_KEYWORDS, CLUB_STANDING),
+            # (or the side a club's gap in points is to: "dois pontos à frente do Porto", a place to the model)
+            Phrase(("frente", "atrás", "vantagem"), re.compile(rf"(?<!\S){POINTS_GAP_PT}{club_name}"),
+                   accepted=is_gap_in_a_league),
             Phrase(HOSTING_VERBS, re.compile(rf"\b[Oo][^\S\n]+{KNOWN_CLUB_SLOT}[^\S\n]+(?:{'|'.join(HOSTING_VERBS)})"
                                              rf"[^\S\n]+o[^\S\n]+{club_name}"), accepted=is_club_hosting_a_club),
             # (a visit to come, its host untold: "antes de visitar o Santa Clara")
@@ -6127,6 +6299,20 @@ def is_told_of_a_match(text: str, name: str) -> bool:
     return name.split()[0] not in DIGNITARIES_PT and not spaced_words(text).isdisjoint(MATCH_WORDS_PT)
 
 
+# A Portuguese club's gap in points to another ("dois pontos à frente do Porto", "atrás do Braga", "de vantagem sobre
+# o Sporting"), and the table in the text ("na classificação") that tells it from a poll's gap.
+POINTS_GAP_PT = (r"pontos?[^\S\n]+(?:(?:à[^\S\n]+frente|atrás)[^\S\n]+do|de[^\S\n]+vantagem[^\S\n]+sobre"
+                 r"[^\S\n]+o)[^\S\n]+")
+LEAGUE_TABLE_PT = re.compile(r"(?<!\S)(?:n[ao][^\S\n]+(?:classificação|tabela|Liga|liga|campeonato"
+                             r"|Campeonato|Brasileirão|Série|série|jornada|rodada)\b)")
+
+
+def is_gap_in_a_league(text: str, match: re.Match[str]) -> bool:
+    """Whether a Portuguese gap in points (``POINTS_GAP_PT``) is a league's: the table in the text
+    (``LEAGUE_TABLE_PT``) or a match's word (``is_told_of_a_match``)."""
+    return LEAGUE_TABLE_PT.search(text) is not None or is_told_of_a_match(text, match.group(1))
+
+
 def is_visited_club(text: str, match: re.Match[str]) -> bool:
     """Whether the name a Portuguese "visitar o"/"receber o" opens (``club_phrases``) is a club's by a match's word in
     the text ("antes de visitar o Santa Clara nos Açores": one place to the model)."""
@@ -6152,6 +6338,12 @@ LEAD_AT_THE_TOP = r"['’]s[^\S\n]+(?:lead|deficit|advantage)(?=[^\S\n]*(?:[,.;!
 # text ("Kudus scored twice and Tottenham climbed to fourth.").
 LEAGUE_AFTER = re.compile(r"[^\S\n]*(?:(?:in|of)[^\S\n]+the[^\S\n]+(?:table|standings|league)|at[^\S\n]+the[^\S\n]+"
                           r"(?:top|summit)|(?:with|on|to|of|over)[^\S\n]+(?:\w+[^\S\n]+)?points?\b)")
+# A club's gap to another in the league table ("Arsenal are now five points clear of Liverpool", "two points behind
+# Chelsea": places to the model), the subject before its verb and the gap, or the other side alone; a poll's gap
+# ("ten points ahead of Reform in the polls") tells of no league (``is_told_of_a_league``). Gated by the gap's word,
+# rarer in news than "points".
+POINTS_GAP = (r"points?[^\S\n]+(?:clear[^\S\n]+of|ahead[^\S\n]+of|behind)[^\S\n]+")
+GAP_VERBS = "are is was were moved moves went goes stay stays stayed remain remains remained sit sits sat pulled".split()
 MATCH_WORDS = frozenset(word + mark for word in (
     "scored scores goal goals win won winner beat beating draw drew defeat losing match league table season striker "
     "midfielder winger penalty opener equaliser equalizer header").split() for mark in ("", ",", ".", ";"))

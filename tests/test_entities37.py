@@ -92,13 +92,13 @@ def test_royal_titles_open_a_person(app, text: str, span_words: int, found: str 
 LEFT_OPEN = {
     "s07": {("Olympic venue", "ORG")},
     "s09": {("Eliza Hall Institute", "ORG"), ("Walter", "PER")},
-    "s12": {("Dua Lipa", "ORG"), ("Goldenvoice", "PER"), ("Indio, California", "LOC"),
-            ("K-pop group Stray Kids", "ORG")},
+    # (s51-entities2 cut "K-pop group" from "Stray Kids")
+    "s12": {("Dua Lipa", "ORG"), ("Goldenvoice", "PER"), ("Indio, California", "LOC")},
     "f04": {("Lahore Qalandars", "PER")}, "f11": {("Lok Sabha for Varanasi", "ORG")},
 }
 LEFT_MISSED = {
     "s09": {"Walter and Eliza Hall Institute"}, "s11": {"The 1975"},
-    "s12": {"Stray Kids", "Dua Lipa", "Indio", "California", "Goldenvoice"}, "s14": {"Emirates"},
+    "s12": {"Dua Lipa", "Indio", "California", "Goldenvoice"}, "s14": {"Emirates"},
     "f04": {"Lahore Qalandars"}, "f11": {"Lok Sabha", "Varanasi"},
 }
 

@@ -110,7 +110,8 @@ def test_names_of_the_studied_paragraphs(app):
 # Amadora" (a club "da" its town after "recebe o"), "a Pastoral da Criança" (a pastoral body), "a prefeita de Contagem"
 # (an office's place), "O PS-Madeira e o JPP" (a regional branch as a rule of its own).
 BLIND = [json.loads(line) for line in (FIXTURES / "entities39" / "blind.jsonl").read_text(encoding="utf-8").splitlines()]
-BLIND_LEFT_OPEN = {"b01": {("Samu", "ORG")}, "b05": {("Corredor", "ORG")}}
+# (s51-entities2's founder's surname runs it on to "Corredor de Desenvolvimento": still short of "do Norte")
+BLIND_LEFT_OPEN = {"b01": {("Samu", "ORG")}, "b05": {("Corredor de Desenvolvimento", "ORG")}}
 BLIND_LEFT_MISSED = {"b01": {"Samu"}, "b05": {"Corredor de Desenvolvimento do Norte"}}
 
 

@@ -52,17 +52,14 @@ def test_rules_of_probe_s51_entities(app, text: str, expected: list[tuple[str, s
     assert names_in_order(app, text) == expected
 
 
-# Left open in the studied paragraphs (fixtures/s51-entities/README.md says why).
+# Left open in the studied paragraphs (fixtures/s51-entities/README.md says why); s51-entities2 found the cricketers
+# (e05), the band after its noun (e07) and the band after "os" (q04).
 LEFT_OPEN = {
-    "e05": {("Harshit Rana", "ORG"), ("Prasidh Krishna", "ORG")},
     "e06": {("Anora", "LOC"), ("Conclave", "LOC"), ("Conclave", "ORG"), ("Longlegs", "LOC"), ("The Brutalist", "ORG")},
-    "e07": {("Fontaines D.C.", "LOC"), ("Leeds", "LOC"), ("Reading", "ORG")},
-    "p04": {("Anitta", "LOC")}, "q04": {("Pearl", "PER")},
+    "e07": {("Leeds", "LOC"), ("Reading", "ORG")},
+    "p04": {("Anitta", "LOC")},
 }
-LEFT_MISSED = {
-    "e02": {"ARIA"}, "e05": {"Harshit Rana", "Prasidh Krishna"}, "e06": {"Neon"}, "e07": {"Fontaines D.C."},
-    "p04": {"Anitta"}, "q04": {"Pearl Jam"},
-}
+LEFT_MISSED = {"e02": {"ARIA"}, "e06": {"Neon"}, "p04": {"Anitta"}}
 
 
 def test_names_of_the_studied_paragraphs(app):
@@ -71,11 +68,10 @@ def test_names_of_the_studied_paragraphs(app):
 
 # The blind set's one run (9a41c957, entities 1.2.79): 49 of 57 names found, 3 wrong; c8346fe8's code found 47, 3
 # wrong ("Shoprite" and "Vingroup" after their country's possessive are this round's). Nothing was fixed on it.
-BLIND_WRONG = {"b04": {("Liverpool", "LOC")}, "b07": {("Arctic Monkeys para o Meco", "ORG"), ("Valentim", "ORG")}}
-BLIND_MISSED = {
-    "b01": {"daa"}, "b02": {"VinFast"}, "b03": {"Priya Natarajan"}, "b04": {"Liverpool"},
-    "b07": {"Arctic Monkeys", "Meco", "Música no Coração", "Valentim de Carvalho"},
-}
+# s51-entities2 (its rules, not fixed on this set: the leftovers it was given) found "Liverpool" a club (b04), and
+# "Arctic Monkeys", "Meco" and "Valentim de Carvalho" (b07): 53 of 57, none wrong.
+BLIND_WRONG: dict[str, set[tuple[str, str]]] = {}
+BLIND_MISSED = {"b01": {"daa"}, "b02": {"VinFast"}, "b03": {"Priya Natarajan"}, "b07": {"Música no Coração"}}
 
 
 def test_names_of_the_blind_paragraphs(app):
