@@ -62,6 +62,7 @@ def takes_one_value(control_attrs: dict[str, Any] | None) -> bool:
     "multiple" (a Taxonomy, which has no ``choice``, counts as one, as before)."""
     return (control_attrs or {}).get("choice", SINGLE_CHOICE) != MULTIPLE_CHOICE
 
+
 # A statement qualified as one to check is a claim, the qualifier before it in
 # English ("Checkable claim", "Factual statement") or after it in Portuguese
 # ("Afirmação checável", "Declaração verificável"): teams name it either way.

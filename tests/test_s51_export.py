@@ -11,20 +11,8 @@ from typing import Any
 from schemas.label_studio_export import COMPLETIONS_READ
 from tests.test_export_probe3 import run_cli, spans_of
 from tests.test_s48_export import exported
-
-TEXT = "Ada Lovelace trabalhou com Charles Babbage em Londres."
-ADA = {"id": "a1", "from_name": "label", "to_name": "text", "type": "labels",
-       "value": {"start": 0, "end": 12, "text": "Ada Lovelace", "labels": ["PER"]}}
-BABBAGE = {"id": "b2", "from_name": "label", "to_name": "text", "type": "labels",
-           "value": {"start": 27, "end": 42, "text": "Charles Babbage", "labels": ["PER"]}}
-LONDON = {"id": "l3", "from_name": "label", "to_name": "text", "type": "labels",
-          "value": {"start": 46, "end": 53, "text": "Londres", "labels": ["LOC"]}}
-
-
-def write(tmp_path: Path, tasks: list[dict[str, Any]], name: str = "export.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
-    return path
+# s50-export2's task (Ada Lovelace, Charles Babbage, Londres) and its writer
+from tests.test_s50_export2 import ADA, LONDON, TEXT, write
 
 
 # -------------------------------------------------------------------------
