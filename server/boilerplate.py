@@ -2659,6 +2659,9 @@ def _credit_or_field(text: str, folded: str, words: int, position: Position) -> 
         return "boilerplate", f"a form's blank: a signature's or date's field of dots or underscores, to fill by hand; " \
                               f"{word_count(words)}, {position.describe()}"
     if words <= 2 * FRAGMENT_WORDS and text[:1] == "[" and _BRACKETED_LABEL.fullmatch(text.strip()):
+        if _SOUND_CUE.fullmatch(folded.strip()):
+            return "boilerplate", f"a transcript's sound cue alone in brackets (no speech); {word_count(words)}, " \
+                                  f"{position.describe()}"
         return "boilerplate", f"button or link label: its text alone in brackets (a text e-mail's button); " \
                               f"{word_count(words)}, {position.describe()}"
     if _CLASSIFICATION_CODE.match(text):
@@ -3288,6 +3291,14 @@ def is_form_blank(text: str) -> bool:
 # A text e-mail's button or a link's text alone in square brackets ("[Confirme sua presença]", "[Read more]"; probe
 # 28): a Markdown link has its address after it, a transcript's stamp ("[00:02:15]") no letters.
 _BRACKETED_LABEL = re.compile(r"\[[^\W\d_][^\[\]]*[^\W_.!?]\]")
+
+
+# ... or a transcript's or subtitle's sound cue, what was heard and no speech ("[Música]", "[Applause]", "[risos]",
+# "[música de fundo]"): left out alike, but said as what it is (s51-userpass2's SubRip loader: "[Música]" was called
+# "a text e-mail's button"). Matched on the folded line (lower case, no accents).
+_SOUND_CUE_WORDS = ("music musica applause aplausos laughter laughs risos risadas gargalhadas silence silencio "
+                    "inaudible inaudivel crosstalk noise ruido cheering cheers vinheta")
+_SOUND_CUE = re.compile(rf"\[(?:{'|'.join(_SOUND_CUE_WORDS.split())})(?: [^\W\d_]+){{0,3}}\]")
 
 
 # A row of such buttons (probe 39's museum record): "[Add to my collection]  [Share]  [Cite this object]".

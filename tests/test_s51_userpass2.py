@@ -19,6 +19,7 @@ from server.exporting.examples import SplitFiles
 from server.exporting.running import run_export
 from server.exporting.sources import file_source
 from server.tasks import label_studio_tasks, preload_report
+from tests.test_preload import assert_left_out
 
 NO_ANNOTATORS = ["entities", "claims", "sentiment"]
 
@@ -157,3 +158,15 @@ def test_the_tag_notes_name_the_plugins_format_not_conll(tmp_path: Path) -> None
         "task 1: 'B-Coisa' -> 'B-B-Coisa'"]
     conll = run_export(file_source(source), ConllExporter(["pt"]), tmp_path / "conll", Settings()).as_dict()
     assert "labels with whitespace written with '_' in CoNLL tags" in conll["details"]  # conll's words unchanged
+
+
+# A subtitle's or transcript's sound cue (the walk's SubRip files: "[Música]" was left out as "a text e-mail's
+# button"): left out as before, said as what it is; a button's text in brackets stays a button.
+@pytest.mark.parametrize("line", ["[Música]", "[Applause]", "[risos]", "[música de fundo]"])
+def test_a_sound_cue_alone_in_brackets_is_said_a_sound_cue(line: str) -> None:
+    assert_left_out(line, "boilerplate", "a transcript's sound cue alone in brackets (no speech)")
+
+
+@pytest.mark.parametrize("line", ["[Donate to the PTA]", "[Confirme sua presença]", "[Musicals near you]"])
+def test_a_buttons_text_in_brackets_is_no_sound_cue(line: str) -> None:
+    assert_left_out(line, "boilerplate", "button or link label: its text alone in brackets")
