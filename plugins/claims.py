@@ -220,6 +220,12 @@ def _regex(regex: str) -> re.Pattern[str]:
     return re.compile(regex, re.IGNORECASE)
 
 
+def _gendered(stems: str) -> list[str]:
+    """Each Portuguese stem of ``stems`` (space-separated) with its endings of gender and number, stem by stem:
+    "proibid" -> proibido, proibida, proibidos, proibidas."""
+    return [stem + ending for stem in stems.split() for ending in ("o", "a", "os", "as")]
+
+
 def _led_by(first_letters: str, regex: str, *more: tuple[str, str]) -> re.Pattern[str]:
     """``_regex(regex)`` behind a lookahead of the letters its alternatives can start with: the search passes every
     other place by one test instead of trying each alternative there (the date's and the action's searches 1.6
@@ -667,7 +673,7 @@ _TERM_END_EN = (r"(?:until|to|through)\s+(?:(?:\w+\s+)?\d{1,2},?\s+|\d{1,2}\s+\w
 _TERM_EXTENDED_PT = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_PT.split())})[oa]s?\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_PT}"),
     # the gate alone: with ``needs_digit`` a unit with any digit would pass it too (its words OR a digit)
-    gate=frozenset(f"{stem}{ending}" for stem in _RENEWED_PT.split() for ending in ("o", "a", "os", "as")))
+    gate=frozenset(_gendered(_RENEWED_PT)))
 _TERM_EXTENDED_EN = Cue(TERM_EXTENDED, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_RENEWED_EN.split())})\s+(?:[\w-]+,?\s+){{0,5}}?{_TERM_END_EN}"),
     gate=frozenset(_RENEWED_EN.split()))
@@ -692,7 +698,7 @@ _TERM_LENGTH = (r"(?:\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove
                 r"|months?|weeks?|days|jogos|partidas|matches|games)\b")
 _PENALTY_TERM_PT = Cue(PENALTY_TERM, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_PENALISED_PT.split())})[oa]s?\b[^.\n]{{0,60}}?\b(?:durante|por|pelo\s+período\s+de)\s+{_TERM_LENGTH}"),
-    gate=frozenset(f"{stem}{ending}" for stem in _PENALISED_PT.split() for ending in ("o", "a", "os", "as")))
+    gate=frozenset(_gendered(_PENALISED_PT)))
 _PENALTY_TERM_EN = Cue(PENALTY_TERM, 0.5, pattern=_regex(
     rf"\b(?:{'|'.join(_PENALISED_EN.split())})\b[^.\n]{{0,60}}?\bfor\s+{_TERM_LENGTH}"),
     gate=frozenset(_PENALISED_EN.split()))
@@ -2094,8 +2100,7 @@ _ORDINAL = Cue(
                    # probe claimsent48)
                    rf"|\b(?:segund|{'|'.join(_ORDINAL_STEMS_PT.split())})[oa]s?\s+\w+\s+(?:{'|'.join(_IN_A_ROW_PT)})\b"
                    rf"|\b(?:{'|'.join(_ORDINALS_EN.split())})\s+(?:{'|'.join(_IN_A_ROW_EN)})\b"),
-    gate=frozenset(_TABLE_ORDINALS_EN.split()) | frozenset(_PLACES.split()) | frozenset(
-        stem + ending for stem in _ORDINAL_STEMS_PT.split() for ending in ("o", "a", "os", "as"))
+    gate=frozenset(_TABLE_ORDINALS_EN.split()) | frozenset(_PLACES.split()) | frozenset(_gendered(_ORDINAL_STEMS_PT))
     | frozenset(_IN_A_ROW_PT) | frozenset(_IN_A_ROW_EN),
     passed_over=_ordinal_passed_over,
 )
@@ -2282,8 +2287,7 @@ _WITHHELD_PT = (r"(?:(?:o|a|os|as)\s+)?(?:valor|valores|montante|preço|nome|nom
                 r"|se|por\s*que)\b")
 _DISCLOSING_PT = "divulgou divulgaram revelou revelaram detalhou detalharam especificou especificaram"
 _SAYING_PT = "informou informaram confirmou confirmaram disse disseram adiantou adiantaram precisou precisaram"
-_DISCLOSED_PT = " ".join(stem + ending for stem in ("divulgad", "revelad", "informad", "detalhad", "especificad")
-                         for ending in ("o", "a", "os", "as"))
+_DISCLOSED_PT = " ".join(_gendered("divulgad revelad informad detalhad especificad"))
 _NOT_DISCLOSED_PT = Cue(NOT_DISCLOSED, NO_COMMENT_WEIGHT, pattern=_regex(
     rf"\bnão\s+(?:(?:lhes?|o|a)\s+)?(?:{'|'.join(_DISCLOSING_PT.split())})\b"
     rf"|\bnão\s+(?:{'|'.join(_SAYING_PT.split())})\s+(?:{_WITHHELD_PT})"
@@ -2580,7 +2584,7 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
     r"(?:,?\s+\d{4})?\s+to\b"
     rf"|\b(?:tem|têm|terá|terão|tinha|tinham|prazo)\s+até\s+(?:o\s+)?(?:dia\s+)?\d{{1,2}}º?\s+de\s+"
     rf"(?:{'|'.join(_MONTHS_PT.split())})\b(?:\s+de\s+\d{{4}})?\s+para\b"),
-    gate=frozenset([stem + ending for stem in _SCHEDULED_PARTICIPLES.split() for ending in ("o", "a", "os", "as")]
+    gate=frozenset(_gendered(_SCHEDULED_PARTICIPLES)
                    + "scheduled slated set due available sale stores disponível disponíveis venda lojas until até"
                    .split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
@@ -2630,7 +2634,7 @@ _RECORD_EVER = Cue(DATE, 0.7, pattern=_regex(
     r"|\b(?:maior|menor|mais\s+alt[oa]|mais\s+baix[oa])s?\b[^.\n]{0,60}?\b(?:já\s+(?:registad|registrad|medid)[oa]s?"
     r"|desde\s+que\s+há\s+regist[or]s|desde\s+o\s+início\s+dos\s+regist[or]s)\b"),
     gate=frozenset("recorded measured registered record records registos registros".split()
-                   + [stem + ending for stem in ("registad", "registrad", "medid") for ending in ("o", "a", "os", "as")]),
+                   + _gendered("registad registrad medid")),
     # ... and its superlative's word, each match holds one ("keys" and "gate" both needed: "record" alone is frequent)
     keys=frozenset(_MEASURE_SUPERLATIVES_EN.split() + _WEATHER_SUPERLATIVES_EN.split() + "maior menor mais".split()))
 # So does a history's ("a segunda maior venda da história do clube", "the biggest sale in the club's history": probe
@@ -2694,8 +2698,7 @@ ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE, TIMETABLE})
 ACT_DECISION = "a formal act's decision"
 _ACT_VERBS = ("nomear exonerar designar dispensar destituir reconduzir remover redistribuir aposentar ceder "
               "requisitar lotar")
-_ACT_PARTICIPLES = " ".join(stem + ending for stem in ("nomead", "exonerad", "designad", "dispensad", "reconduzid")
-                            for ending in ("o", "a", "os", "as"))
+_ACT_PARTICIPLES = " ".join(_gendered("nomead exonerad designad dispensad reconduzid"))
 _ACT_DECISION = Cue(ACT_DECISION, 1.2, pattern=_regex(
     rf"^\W*(?:{'|'.join(_ACT_VERBS.split())}),?\s+(?:(?:a\s+pedido|de\s+ofício|ex\s+officio),\s+)?"
     r"(?:(?:o|a)\s+(?:servidora?|senhora?|professora?|doutora?|sr\.|sra\.)\s+)?(?-i:[A-ZÀ-Ý][a-zà-ÿ])"
@@ -2794,15 +2797,13 @@ _FEELINGS_EN = "proud thrilled delighted pleased excited honoured honored happy 
 # ... and a mood about what is to come, which the speaker alone knows ("O diretor X disse que está otimista com as
 # vendas", "Ken Murphy said he was confident about Christmas trading": probe s50-claims, 0.57-0.80 as a named
 # actor's report); the one thing to check, that it was said, states nothing about the world. Also in the first person.
-_MOODS_PT = "otimista otimistas optimista optimistas pessimista pessimistas confiante confiantes".split() + [
-    f"{stem}{ending}" for stem in "preocupad esperançad esperanços decepcionad desapontad apreensiv".split()
-    for ending in ("o", "a", "os", "as")]
+_MOODS_PT = "otimista otimistas optimista optimistas pessimista pessimistas confiante confiantes".split() + _gendered(
+    "preocupad esperançad esperanços decepcionad desapontad apreensiv")
 _MOODS_EN = "confident optimistic pessimistic hopeful upbeat worried concerned disappointed".split()
 # ... and a grievance felt ("Os moradores dizem que se sentiram abandonados", "Many parents say they are confused by
 # the advice": probe s51-claims, 0.55 by the participle read as an act): what was done to them is a claim when it is
 # said ("the council cut the service"), the feeling about it is not
-_MOODS_PT += [f"{stem}{ending}" for stem in "abandonad frustrad revoltad injustiçad esquecid confus".split()
-              for ending in ("o", "a", "os", "as")]
+_MOODS_PT += _gendered("abandonad frustrad revoltad injustiçad esquecid confus")
 _MOODS_EN += "abandoned frustrated angry upset confused ignored betrayed".split()
 # The intensifier is any adverb of manner or degree by its ending ("-mente", "-ly": "hugely", "immensely",
 # "enormously"; s51-claims' blind b02, "We are hugely proud" at 0.80 with "hugely" not listed), and the few short ones.
