@@ -43,6 +43,10 @@ SKIPPABLE_WRITE_WAIT = 0.5
 # extended code), PostgreSQL's lock_not_available (SQLSTATE).
 _SQLITE_LOCK_CODES = (5, 6)
 _POSTGRESQL_LOCK_STATE = "55P03"
+# SQLite's codes of a file it cannot open or write at all (the low byte of an extended code): SQLITE_READONLY (a
+# read-only file or mount, a file moved away under an open connection) and SQLITE_CANTOPEN (its folder removed):
+# as out of reach as a PostgreSQL server down, and no statement of Anota's at fault.
+_SQLITE_UNOPENABLE_CODES = (8, 14)
 
 
 class Base(DeclarativeBase):
@@ -321,10 +325,14 @@ def waited_for_lock(exc: OperationalError) -> bool:
 
 
 def out_of_reach(exc: OperationalError) -> bool:
-    """Whether ``exc`` is the database server out of reach (a connection refused or lost), not a statement that
-    failed: psycopg's own connection failures carry no SQLSTATE, the server's are of classes 08 and 57P."""
+    """Whether ``exc`` is the database out of reach (a connection refused or lost, a SQLite file that cannot be
+    opened or written: ``_SQLITE_UNOPENABLE_CODES``), not a statement that failed: psycopg's own connection failures
+    carry no SQLSTATE, the server's are of classes 08 and 57P."""
     if exc.connection_invalidated:
         return True
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_UNOPENABLE_CODES
     sqlstate = getattr(exc.orig, "sqlstate", "")  # SQLite's errors have none
     return sqlstate is None or sqlstate.startswith(("08", "57P"))
 

@@ -61,6 +61,8 @@ PROPAGATION = "propagation"
 # A region Label Studio copied from a prediction and nobody changed: Anota's
 # own suggestion, not the annotator's word on the words.
 FROM_PREDICTION = "prediction"
+# A region the annotator drew, or the editor took from an answer (``Regions.js``: any region not from a prediction).
+MANUAL = "manual"
 # An English possessive a double-click selects with the name ("Apple's").
 _POSSESSIVE = re.compile(r"['’]s$")
 _APOSTROPHES = "'’"
@@ -145,13 +147,9 @@ class AnsweredRegions:
         self._write(lambda session: _add_places(session, rows))
 
     def _write(self, write: Callable[[Session], None]) -> None:
-        """``write`` unless the database is busy (``write_unless_busy``) or out of reach: logged and counted as a
-        skipped write (a place not stored may be answered once more)."""
-        try:
-            self.database.write_unless_busy(ANSWERED_PLACES, write)
-        except OperationalError as exc:
-            log.warning("%s not stored: %s", ANSWERED_PLACES, exc.orig)
-            self.database.on_skipped_write(ANSWERED_PLACES)
+        """``write`` unless the database is busy or out of reach (``write_unless_busy`` logs and counts it as a
+        skipped write): a place not stored may be answered once more."""
+        self.database.write_unless_busy(ANSWERED_PLACES, write)
 
 
 def _task_key(key: tuple[Hashable, ...]) -> str:
@@ -329,9 +327,48 @@ def with_annotator_regions(
     # Any prediction's ids too: a suggestion under one would pass, on the next mark, for a region the annotation
     # kept from that prediction (``started_from``).
     held_ids = _ids(region.get("id") for region in held + _results(_entries(task or {}, "predictions")))
-    return [region for region in propagated if _place_key(layout, region) not in held_places] + [
+    return _copies_lacking(layout, propagated, held_places, answered_before, task or {}) + [
         _named_by_place(layout, region) if region["id"] in held_ids else region
         for region in kept if _place_key(layout, region) not in held_places]
+
+
+def _copies_lacking(layout: Layout, propagated: list[dict[str, Any]], held_places: AbstractSet[Place],
+                    answered_before: AbstractSet[Place], task: dict[str, Any]) -> list[dict[str, Any]]:
+    """The propagated copies the annotation lacks: none at a place it holds or was answered before, but one at a
+    place only a prediction may hold (``_maybe_held_ids``) under that region's id."""
+    maybe_held = _maybe_held_ids(layout, task)
+    copies = []
+    for region in propagated:
+        key = _place_key(layout, region)
+        if key in answered_before:
+            continue
+        if key in maybe_held:
+            copies.append({**region, "id": maybe_held[key]})
+        elif key not in held_places:
+            copies.append(region)
+    return copies
+
+
+def _maybe_held_ids(layout: Layout, task: dict[str, Any]) -> dict[Place, str]:
+    """Before the first autosave (the editor saves a draft 5 s after the first change, so the first mark's request
+    has none) nothing tells whether the annotation holds the task's predictions: the places of this object they
+    hold, each with the id of its region where one id alone holds it there. A copy sent there under that id
+    replaces the prediction's own region in an annotation started from it (the editor keeps a region id's place)
+    and is added to one that did not start from it: one region either way, none lost."""
+    if not nothing_tells(task):
+        return {}
+    ids: dict[Place, set[str]] = {}
+    for region in _results(_entries(task, "predictions")):
+        if (key := _place_key(layout, region)) is not None and type(region.get("id")) is str:
+            ids.setdefault(key, set()).add(region["id"])
+    return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
+
+
+def nothing_tells(task: dict[str, Any]) -> bool:
+    """Whether the request cannot tell which prediction, if any, the annotation being edited started from: no
+    region drafted and no submitted annotation edited (:func:`started_from` then holds them all)."""
+    drafts = _entries(task, "drafts")
+    return not _results(drafts) and not _ids(draft.get("annotation") for draft in drafts)
 
 
 def held_by_annotation(task: dict[str, Any]) -> list[dict[str, Any]]:
@@ -363,9 +400,12 @@ def started_from(task: dict[str, Any], drafts: Sequence[dict[str, Any]],
     parents = _ids(annotation.get("parent_prediction") for annotation in annotations)
     if chosen := [prediction for prediction in predictions if _ids([prediction.get("id")]) & parents]:
         return chosen
-    drafted = {_identity(region) for region in _results(drafts)}
+    drafted = _results(drafts)
+    # Not a region the annotator drew or accepted ("manual"): a copy sent under a prediction's id before the first
+    # autosave (``_maybe_held_ids``) is one, and tells nothing of where the annotation started.
+    kept_ids = {_identity(region) for region in drafted if region.get("origin") != MANUAL}
     kept = [prediction for prediction in predictions
-            if any(_identity(region) in drafted for region in _results([prediction]))]
+            if any(_identity(region) in kept_ids for region in _results([prediction]))]
     return kept or ([] if drafted else predictions)
 
 
