@@ -355,7 +355,7 @@ def _maybe_held_ids(layout: Layout, task: dict[str, Any]) -> dict[Place, str]:
     hold, each with the id of its region where one id alone holds it there. A copy sent there under that id
     replaces the prediction's own region in an annotation started from it (the editor keeps a region id's place)
     and is added to one that did not start from it: one region either way, none lost."""
-    if not nothing_tells(task):
+    if not _nothing_tells(task):
         return {}
     ids: dict[Place, set[str]] = {}
     for region in _results(_entries(task, "predictions")):
@@ -364,7 +364,7 @@ def _maybe_held_ids(layout: Layout, task: dict[str, Any]) -> dict[Place, str]:
     return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
 
 
-def nothing_tells(task: dict[str, Any]) -> bool:
+def _nothing_tells(task: dict[str, Any]) -> bool:
     """Whether the request cannot tell which prediction, if any, the annotation being edited started from: no
     region drafted and no submitted annotation edited (:func:`started_from` then holds them all)."""
     drafts = _entries(task, "drafts")
