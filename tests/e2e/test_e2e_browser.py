@@ -105,3 +105,38 @@ def test_a_texts_names_and_claims_are_drawn_over_their_words(servers: Servers, c
     project_id, task_id, spans = suggested_project(client, servers, "browser seed paragraph", xml, paragraph)
     assert {"BlackWell", "Deepseek -V3.2", "Meta", "Qwen"} <= set(spans) and len(spans) >= 8
     assert sorted(drawn_spans(browser, servers, project_id, task_id, len(spans))) == sorted(spans)
+
+
+# The editor's own handling of an interactive answer (``loadSuggestions``, as the data manager's
+# ``lsf:regionFinishedDrawing`` handler calls it) in an annotation pre-labelled from Anota's prediction: the regions
+# at each labels region's place, and their origins, after an answer of one region at that place.
+ANSWER_AT_A_PREDICTED_PLACE = """
+const [regionId, done] = arguments;
+const annotation = window.Htx.annotationStore.selected;
+const predicted = annotation.serializeAnnotation().find((r) => r.type === 'labels' && r.origin === 'prediction');
+const at = (r) => r.type === 'labels' && r.value.start === predicted.value.start && r.value.end === predicted.value.end;
+const before = annotation.serializeAnnotation().length;
+const answer = [{id: regionId === null ? predicted.id : regionId, from_name: predicted.from_name,
+                 to_name: predicted.to_name, type: 'labels', value: predicted.value}];
+window.Htx.loadSuggestions(Promise.resolve(answer), (response) => response).then(() => {
+  const after = annotation.serializeAnnotation();
+  done({before, after: after.length, there: after.filter(at).map((r) => r.origin)});
+});
+"""
+
+
+def test_an_answer_under_the_predictions_region_id_replaces_that_region(servers: Servers, client: LabelStudio,
+                                                                       browser: Any) -> None:
+    # s52-interactive: the first mark's copy at a place the prediction holds goes under that region's id (the
+    # request cannot tell whether the annotation was pre-labelled). The quick view pre-labels a task without an
+    # annotation from its prediction: the copy must replace the region, not sit beside it (as one under another id
+    # does, the reason such copies were withheld before).
+    auth = (ANOTA_USER, ANOTA_PASSWORD)
+    xml = httpx.get(f"{servers.anota.url}/label-config", auth=auth, timeout=60).text
+    paragraph = httpx.get(f"{servers.anota.url}/tasks", auth=auth, timeout=60).json()[1]["data"]
+    for region_id, added, origins in ((None, 0, ["manual"]), ("ctx-label-0-5-ORG", 1, ["manual", "prediction"])):
+        project_id, task_id, spans = suggested_project(client, servers, f"browser answer {region_id}", xml, paragraph)
+        drawn_spans(browser, servers, project_id, task_id, len(spans))
+        browser.set_script_timeout(60)
+        seen = browser.execute_async_script(ANSWER_AT_A_PREDICTED_PLACE, region_id)
+        assert seen["after"] == seen["before"] + added and sorted(seen["there"]) == origins, seen

@@ -144,14 +144,19 @@ def truth_problems(expected: dict[str, Any], results: list[list[dict[str, Any]]]
 
 def interactive_problems(
     servers: Servers, client: LabelStudio, xml: str, project_id: int, shown: dict[int, dict[str, Any]],
+    predictions: dict[int, list[Any]],
 ) -> list[str]:
     """The annotator marks the English paragraph's first "Apple" with the
-    label ORG lands on, in an annotation started empty (a project without
-    "Use predictions to prelabel tasks") and autosaved (a draft made through
-    Label Studio's API as the editor's autosave makes it): the other "Apple"
-    gets it too, in the answer itself (the prediction is no part of this
-    annotation: s51-interactive), and the answer validates (nothing to check
-    where ORG lands on no Text's labels)."""
+    label ORG lands on, as the editor sends a first mark: before any autosave
+    (its draft comes 5 s after the first change), so nothing tells whether the
+    annotation started from the prediction. The other "Apple" gets it too, in
+    the answer (s51: withheld where the prediction held it, so lost in a
+    project without "Use predictions to prelabel tasks"), under the prediction
+    region's id where that holds the place (the editor replaces it, or adds
+    it: s52-interactive). Then the autosave (a draft made through Label
+    Studio's API as the editor's makes it: the mark and the copy, "manual")
+    and the mark's request again: the copy is not sent a second time. Both
+    answers validate (nothing to check where ORG lands on no Text's labels)."""
     english = [(task_id, obj.name, texts[obj.name]) for obj in parse_labeling_config(xml).objects
                for task_id, texts in shown.items() if "Tim Cook" in texts.get(obj.name, "")]
     target = next((target for obj in parse_labeling_config(xml).objects
@@ -161,26 +166,45 @@ def interactive_problems(
         return []
     task_id, text = next((task_id, text) for task_id, name, text in english if name == target.to_name)
     start = text.index("Apple")
+    second = text.index("Apple", start + 5)
     marked = {"id": "e2eMark01", "from_name": target.from_name, "to_name": target.to_name, "type": "labels",
               "origin": "manual", "value": {"start": start, "end": start + 5, "text": "Apple", "labels": [target.value]}}
-    headers = {"Authorization": f"Token {LS_LEGACY_TOKEN}"}
+    problems, first = interactive_answer(servers, client, xml, project_id, task_id, marked)
+    copies = [region for region in first if region["to_name"] == target.to_name
+              and region["value"].get("start") == second and region["value"].get("labels") == [target.value]]
+    if not copies:
+        return problems + [f"interactive: the other Apple at {second} not labelled {target.value}"]
+    predicted = {region["id"] for prediction in predictions[task_id] for region in prediction.result
+                 if region["to_name"] == target.to_name and region["value"].get("start") == second
+                 and region["value"].get("end") == second + 5 and region["value"].get("labels") == [target.value]}
+    if predicted and copies[0]["id"] not in predicted:
+        problems.append(f"interactive: the copy at {second} is not under the prediction's id {sorted(predicted)}")
+    taken = {key: copies[0][key] for key in ("id", "from_name", "to_name", "type", "value")} | {"origin": "manual"}
     draft = httpx.post(f"{servers.label_studio.url}/api/tasks/{task_id}/drafts",
-                       json={"result": [marked], "lead_time": 4.2}, headers=headers, timeout=60)
+                       json={"result": [marked, taken], "lead_time": 4.2}, headers=LS_HEADERS, timeout=60)
     if draft.status_code != 201:
-        return [f"draft: {draft.status_code} {draft.text[:300]}"]
+        return problems + [f"draft: {draft.status_code} {draft.text[:300]}"]
+    more, again = interactive_answer(servers, client, xml, project_id, task_id, marked)
+    if again_sent := [region for region in again if region["from_name"] == target.from_name
+                      and region["to_name"] == target.to_name and region["value"].get("start") == second]:
+        more.append(f"interactive: the copy at {second} sent again after the autosave held it: {again_sent}")
+    return problems + more
+
+
+LS_HEADERS = {"Authorization": f"Token {LS_LEGACY_TOKEN}"}
+
+
+def interactive_answer(servers: Servers, client: LabelStudio, xml: str, project_id: int, task_id: int,
+                       marked: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The problems and regions of Label Studio's interactive request for ``marked``, as the editor makes it."""
     (backend,) = client.ml.list(project=project_id)
     answer = httpx.post(f"{servers.label_studio.url}/api/ml/{backend.id}/interactive-annotating",
-                        json={"task": task_id, "context": {"result": [marked]}}, headers=headers, timeout=60)
+                        json={"task": task_id, "context": {"result": [marked]}}, headers=LS_HEADERS, timeout=60)
     if answer.status_code != 200 or "errors" in answer.json():
-        return [f"interactive: {answer.status_code} {answer.text[:300]}"]
+        return [f"interactive: {answer.status_code} {answer.text[:300]}"], []
     result = answer.json()["data"]["result"]
-    second = text.index("Apple", start + 5)
-    problems = LabelInterface(xml).validate_prediction({"result": result, "score": 0.5, "model_version": "v"},
-                                                        return_errors=True) or []
-    if not any(region["to_name"] == target.to_name and region["value"].get("start") == second
-               and region["value"].get("labels") == [target.value] for region in result):
-        problems.append(f"interactive: the other Apple at {second} not labelled {target.value}")
-    return problems
+    return LabelInterface(xml).validate_prediction({"result": result, "score": 0.5, "model_version": "v"},
+                                                   return_errors=True) or [], result
 
 
 def stored_problems(xml: str, predictions: dict[int, list[Any]], shown: dict[int, dict[str, Any]],
@@ -214,7 +238,7 @@ def test_each_config_gets_what_its_annotators_should_see(servers: Servers, clien
     problems = stored_problems(xml, predictions, shown, servers.anota_get("/health")["model_version"])
     results = [task_predictions[0].result for task_predictions in predictions.values() if task_predictions]
     problems += truth_problems(EXPECTED["configs"][name], results)
-    problems += interactive_problems(servers, client, xml, project_id, shown)
+    problems += interactive_problems(servers, client, xml, project_id, shown, predictions)
     problems += [line for line in servers.anota.log_text()[anota_log_from:].splitlines()
                  if ANOTA_LOG_PROBLEMS.search(line)]
     problems += [f"{path} fetched into the checkout" for path in set(CHECKOUT_TEXT_CACHE.glob("*")) - checkout_cache]
