@@ -123,3 +123,12 @@ def test_the_studied_probe():
     # s17's "need a deposit of about £60,000 on average" (0.43)
     found, claims, _right, wrong = probe_counts("studied", PROBE)
     assert (found, claims, wrong) == (37, 39, 0)
+
+
+def test_the_blind_probe_as_it_came():
+    # written after the rules, run once on 75006f7a: 12/15 at 12/12 (main e1b42214: 10/15 at 10/11). Missed: b03's
+    # "O clube paulista vai receber metade do valor" (0.21: a club is no company noun), b06's "A lei entra em vigor a 1
+    # de janeiro de 2027" (0.29: no cue reads a law's start after "entra em vigor a"), b07's "Buses run every eight
+    # minutes" (0.45: "eight" is not among the frequency's counts in words)
+    found, claims, _right, wrong = probe_counts("blind", PROBE)
+    assert (found, claims, wrong) == (12, 15, 0)
