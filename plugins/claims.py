@@ -2624,6 +2624,18 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
                    + "scheduled slated set due available sale stores disponível disponíveis venda lojas until até"
                    .split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
+# A law or a rule that takes effect on a date ("A lei entra em vigor a 1 de janeiro de 2027", "The ban comes into force
+# on 1 April": probe s52-claims' blind b06, 0.29) states its start, checkable in the act that sets it, as an event
+# scheduled for a date is. Indexed by "vigor"/"force"/"effect", searched only with a month or a digit.
+_IN_FORCE_ON = Cue(SCHEDULED, 1.2, pattern=_regex(
+    r"(?:\b(?:entra|entram|entrou|entraram|entrará|entrarão|(?:vai|vão)\s+entrar)\s+em\s+vigor\s+"
+    r"(?:(?:a|em|no\s+dia|na|no|a\s+partir\s+d[eoa])\s+)+"
+    r"|\b(?:comes?|came|will\s+come)\s+into\s+force\s+(?:on|from|in)\s+|\b(?:takes?|took|will\s+take)\s+effect\s+"
+    r"(?:on|from|in)\s+)"
+    # the date right after ("em 2027", "no dia 1 de janeiro", "on 1 April", "in May"), not a place ("em Portugal")
+    rf"(?:\d{{1,2}}º?\s+(?:de\s+)?(?:{_MONTH_REGEX})|(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
+    keys=frozenset(("vigor", "force", "effect")), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()),
+    needs_digit=True)
 # A meeting, a vote or a hearing said to be on a day ("A reunião de pais será no sábado, às 9h, no auditório", "The
 # hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
 EVENT_ON_A_DAY = "event on a day"
@@ -2747,8 +2759,8 @@ _RUNNING = "run runs passa passam circula circulam parte partem"
 _EVERY_FEW_MINUTES = Cue(TIMETABLE, 0.4, pattern=_regex(
     rf"\b(?:{'|'.join(_SERVICES.split() + _RUNNING.split())})"
     r"\s+(?:(?:only|now|still|apenas|só|agora)\s+)?(?:every|a\s+cada)\s+"
-    r"(?:\d+|two|three|four|five|six|ten|fifteen|twenty|dois|três|quatro|cinco|seis|dez|quinze|vinte)"
-    r"\s+(?:minutes|minutos)\b"),
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dois|três|quatro|cinco|seis"
+    r"|sete|oito|nove|dez|doze|quinze|vinte|trinta)\s+(?:minutes|minutos)\b"),
     keys=frozenset(("minutes", "minutos")), gate=frozenset(_SERVICES.split() + _RUNNING.split()))
 ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE, TIMETABLE})
 # A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
@@ -3009,7 +3021,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _CAP_UP_TO, _COLLECTIVE_WILL, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
-        _RULE_FROM_DATE, _TIMETABLE, _EVERY_FEW_MINUTES, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
+        _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
