@@ -2919,7 +2919,6 @@ CUE_PAIRS = (
     # ... and its figure ("The 860-megawatt project will provide electricity for around 700,000 homes": probe
     # sentiment47, from claims46's s08, 0.29)
     (frozenset({ACTOR_PLAN, "quantity"}), "plan of a named actor with a number"),
-    (frozenset({ACTOR_PLAN, "proportion"}), "plan of a named actor with a number"),  # "vai pagar metade do lucro"
     (frozenset({"superlative", NAMED_ACTOR}), "superlative about a named actor"),
     (frozenset({"superlative", DATE}), "superlative in time"),
     (frozenset({ORDINAL, DATE}), "place in a series in time"),
@@ -3319,9 +3318,10 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
             or (("quantity" in names or share) and _DEFINITE_COMPANY.match(unit)):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
-        if share:  # a share of a whole is the plan's figure, as a percentage is ("vai pagar metade do lucro")
-            found.append(("proportion", share.group()))
-            names.add("proportion")
+        if share:  # a share of a whole is the plan's figure, as a percentage is ("vai pagar metade do lucro"), its
+            # pair with the plan the percentage's (CUE_PAIRS: a pair of its own would be looked at in every unit)
+            found.append(("quantity", share.group()))
+            names.add("quantity")
             return log_odds - modals[PLAN] + PROPORTION_WEIGHT
         return log_odds - modals[PLAN]
     if not ON_A_SCHEDULE.isdisjoint(names):
