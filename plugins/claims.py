@@ -2536,7 +2536,7 @@ _STATED_CAP = Cue(STATED_CAP, 0.6, pattern=_regex(
     # gated by its verbs, rarer than a digit (by the digit, its search ran in 7,600 more units; with "up to" and
     # "ir até", by "up" and "até", 770 more: s51-claims2)
     gate=frozenset("chegar atingir reach total exceed worth valued".split()),
-    passed_over=lambda unit, match: _no_stated_cap(unit, match))
+    passed_over=_no_stated_cap)
 # ... and so is a cap by "up to"/"até" after a verb of receiving or going ("Pensioners can claim up to £300", "O apoio
 # pode ir até 200 euros": probe s52-claims, s51-claims2's blind "can receive up to £1,500" at 0.43): indexed by the
 # verbs, searched only with "up" or "até" ("ir" and "claim" are frequent, "até" and "up" more: s51-claims2).
@@ -2544,14 +2544,15 @@ _CAP_UP_TO = Cue(STATED_CAP, 0.6, pattern=_regex(
     r"\b(?:pode|podem)\s+(?:ir|receber)\s+até(?=\s+(?:[a-zà-ú]+\s+)?(?:R\$|US\$|€|\d))"
     r"|\bcan\s+(?:receive|claim)\s+up\s+to(?=\s+(?:[a-z]+\s+)?[£$€\d])"),
     keys=frozenset("ir receber receive claim".split()), gate=frozenset(("até", "up")),
-    passed_over=lambda unit, match: _no_stated_cap(unit, match))
+    passed_over=_no_stated_cap)
 # A result read as what a whole people wants ("This result shows the country wants change", "Esta vitória mostra que os
 # portugueses querem mudança": probe s52-claims, s51-claims2's s08 at 0.55) is an opinion dressed as a finding: no
 # count or act confirms what a country wants, the "shows" is the speaker's inference, not a source's finding.
 COLLECTIVE_WILL = "a people's will read into a result"
 _PEOPLES = (r"(?:the\s+(?:country|nation|people|public|electorate)|voters|(?:os|o|a)\s+(?:eleitores|eleitorado|país"
             r"|povo|população|portugueses|brasileiros))")
-_MEASURED_WILL = _regex(r"\d|\b(?:polls?|survey|surveys|study|studies|sondage[mn]s?|pesquisas?|inquéritos?|estudos?)\b")
+_MEASURED_WILL = _regex(r"\d|\b(?:polls?|survey|surveys|study|studies|sondage[mn]s?|pesquisas?|inquéritos?"
+                        r"|estudos?)\b")
 _WILL_WORDS = "wants want demands demand rejected quer querem exige exigem rejeitou rejeitaram"
 _SHOWING = "show shows showed prove proves proved mostra mostrou prova provou demonstra demonstrou"
 _COLLECTIVE_WILL = Cue(COLLECTIVE_WILL, -0.8, pattern=_regex(
@@ -3019,8 +3020,9 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
         _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _CAP_UP_TO, _COLLECTIVE_WILL, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
-        _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
-        _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
+        _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE,
+        _CHANGE_IN_A_MONTH, _ACT_DECISION, _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES,
+        _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -3305,8 +3307,8 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
     (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
-    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_SHARE_OF``), on a schedule (``PLAN_ON_A_SCHEDULE``) or the speaker's own
-    pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
+    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_SHARE_OF``), on a schedule (``PLAN_ON_A_SCHEDULE``)
+    or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
