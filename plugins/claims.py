@@ -2203,6 +2203,11 @@ _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
 _COMPANY_NOUNS = "banco empresa companhia operadora seguradora construtora bank company firm lender insurer airline"
 _DEFINITE_COMPANY = re.compile(
     _SUBJECT_OPENING + rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_COMPANY_NOUNS.split())})\b")
+# ... and so is a share of a whole named by its word ("O banco vai pagar metade do lucro em dividendos", "The
+# company will return half of its profits": probe s52-claims, 0.21), a payout's proportion stated in the results; not
+# any count in words (s51-claims2: "two centimetres" moved 5 units wrongly).
+_SHARE_OF = _regex(r"\b(?:metade|um\s+terço|dois\s+terços|um\s+quarto|half|a\s+third|two[\s-]thirds"
+                   r"|a\s+quarter)\s+(?:d[oa]s?|of)\b")
 # A person a crime or crash report names by role, not by name, who fled ("O condutor fugiu do local", "The driver of a
 # dark blue van failed to stop": probes s49-claims' s03 and blind miss, 0.25 each), opening the sentence: the flight
 # is the event a hit-and-run or a robbery report states, what the police confirm and a fact-checker checks, as an
@@ -2517,6 +2522,13 @@ _STATED_CAUSE = Cue(STATED_CAUSE, 0.6, pattern=_regex(
 # a seller's discount is its terms (s47-claims).
 STATED_CAP = "a stated cap or value with its figure"
 _COMING_TIME = _regex(r"\b(?:next|coming|próxim[oa]s?|que\s+vem)\b")
+
+
+def _no_stated_cap(unit: str, match: re.Match[str]) -> bool:
+    """Whether a cap's match guesses after all: a coming time after it, or a seller's discount in the unit."""
+    return (_COMING_TIME.search(unit, match.end()) or _SELLERS_RATE.search(unit)) is not None
+
+
 _STATED_CAP = Cue(STATED_CAP, 0.6, pattern=_regex(
     r"\b(?:pode|podem)\s+(?:chegar\s+(?:a|até)|atingir)(?=\s+(?:[a-zà-ú]+\s+)?(?:R\$|US\$|€|\d))"
     r"|\bcan\s+(?:reach|total|exceed)(?=\s+(?:[a-z]+\s+)?[£$€\d])"
@@ -2524,7 +2536,32 @@ _STATED_CAP = Cue(STATED_CAP, 0.6, pattern=_regex(
     # gated by its verbs, rarer than a digit (by the digit, its search ran in 7,600 more units; with "up to" and
     # "ir até", by "up" and "até", 770 more: s51-claims2)
     gate=frozenset("chegar atingir reach total exceed worth valued".split()),
-    passed_over=lambda unit, match: (_COMING_TIME.search(unit, match.end()) or _SELLERS_RATE.search(unit)) is not None)
+    passed_over=_no_stated_cap)
+# ... and so is a cap by "up to"/"até" after a verb of receiving or going ("Pensioners can claim up to £300", "O apoio
+# pode ir até 200 euros": probe s52-claims, s51-claims2's blind "can receive up to £1,500" at 0.43): indexed by the
+# verbs, searched only with "up" or "até" ("ir" and "claim" are frequent, "até" and "up" more: s51-claims2).
+_CAP_UP_TO = Cue(STATED_CAP, 0.6, pattern=_regex(
+    r"\b(?:pode|podem)\s+(?:ir|receber)\s+até(?=\s+(?:[a-zà-ú]+\s+)?(?:R\$|US\$|€|\d))"
+    r"|\bcan\s+(?:receive|claim)\s+up\s+to(?=\s+(?:[a-z]+\s+)?[£$€\d])"),
+    keys=frozenset("ir receber receive claim".split()), gate=frozenset(("até", "up")),
+    passed_over=_no_stated_cap)
+# A result read as what a whole people wants ("This result shows the country wants change", "Esta vitória mostra que os
+# portugueses querem mudança": probe s52-claims, s51-claims2's s08 at 0.55) is an opinion dressed as a finding: no
+# count or act confirms what a country wants, the "shows" is the speaker's inference, not a source's finding.
+COLLECTIVE_WILL = "a people's will read into a result"
+_PEOPLES = (r"(?:the\s+(?:country|nation|people|public|electorate)|voters|(?:os|o|a)\s+(?:eleitores|eleitorado|país"
+            r"|povo|população|portugueses|brasileiros))")
+_MEASURED_WILL = _regex(r"\d|\b(?:polls?|survey|surveys|study|studies|sondage[mn]s?|pesquisas?|inquéritos?"
+                        r"|estudos?)\b")
+_WILL_WORDS = "wants want demands demand rejected quer querem exige exigem rejeitou rejeitaram"
+_SHOWING = "show shows showed prove proves proved mostra mostrou prova provou demonstra demonstrou"
+_COLLECTIVE_WILL = Cue(COLLECTIVE_WILL, -0.8, pattern=_regex(
+    rf"\b(?:{'|'.join(_SHOWING.split())})\s+(?:that\s+|que\s+)?"
+    rf"{_PEOPLES}\s+(?:{'|'.join(_WILL_WORDS.split())})\b"),
+    keys=frozenset(_WILL_WORDS.split()), gate=frozenset(_SHOWING.split()),
+    # a poll's or a study's finding of what voters want, or one with its share, is measured ("The survey shows voters
+    # want lower taxes", "... shows 60% of voters want ...")
+    passed_over=lambda unit, match: _MEASURED_WILL.search(unit) is not None)
 # A fact-check's verdict that what was said is false ("É, portanto, falso que tenham duplicado.", "É falso que a
 # vacina ... cause paralisia", "It is false that ...": s46-claims' b07, s46-claims2's s07) states what was checked,
 # with or without a figure. Only "false" and its kin: "é verdade que", "it is true that" open a concession as often.
@@ -2588,6 +2625,18 @@ _SCHEDULED = Cue(SCHEDULED, 1.2, pattern=_regex(
                    + "scheduled slated set due available sale stores disponível disponíveis venda lojas until até"
                    .split()))
 _RULE_FROM_DATE = Cue(RULE_IN_FORCE, 1.2, pattern=_RULE_IN_FORCE, gate=frozenset("from starting as partir".split()))
+# A law or a rule that takes effect on a date ("A lei entra em vigor a 1 de janeiro de 2027", "The ban comes into force
+# on 1 April": probe s52-claims' blind b06, 0.29) states its start, checkable in the act that sets it, as an event
+# scheduled for a date is. Indexed by "vigor"/"force"/"effect", searched only with a month or a digit.
+_IN_FORCE_ON = Cue(SCHEDULED, 1.2, pattern=_regex(
+    r"(?:\b(?:entra|entram|entrou|entraram|entrará|entrarão|(?:vai|vão)\s+entrar)\s+em\s+vigor\s+"
+    r"(?:(?:a|em|no\s+dia|na|no|a\s+partir\s+d[eoa])\s+)+"
+    r"|\b(?:comes?|came|will\s+come)\s+into\s+force\s+(?:on|from|in)\s+|\b(?:takes?|took|will\s+take)\s+effect\s+"
+    r"(?:on|from|in)\s+)"
+    # the date right after ("em 2027", "no dia 1 de janeiro", "on 1 April", "in May"), not a place ("em Portugal")
+    rf"(?:\d{{1,2}}º?\s+(?:de\s+)?(?:{_MONTH_REGEX})|(?:{_MONTH_REGEX})\b|(?:19|20)\d\d\b)"),
+    keys=frozenset(("vigor", "force", "effect")), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()),
+    needs_digit=True)
 # A meeting, a vote or a hearing said to be on a day ("A reunião de pais será no sábado, às 9h, no auditório", "The
 # hearing will be held on March 3") is a notice the organiser can confirm, as an event scheduled for a date is.
 EVENT_ON_A_DAY = "event on a day"
@@ -2625,6 +2674,18 @@ _EVENT_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
     rf"|\b(?:{'|'.join(_STARTING_VERBS.split())}){_ON_A_DAY}"),
     gate=frozenset(_EVENT_NOUNS.split() + _MEETING_VERBS.split() + _CLOSURES.split() + _VOTING_KEYS
                    + _STARTING_VERBS.split()))
+# ... and so is a place or a line that opens or closes in the present on a day or at an hour, the timetable's present
+# ("The Bakerloo line reopens on Monday", "O metro fecha às 23h a partir de 1 de março": probe s52-claims, 0.43): the
+# operator's published decision, no forecast (the probe's README, by ClaimPT's guidelines: a statement of fact that
+# can be verified, whoever states it). Indexed by its verbs, searched only with a day's word or a digit ("fecha" and
+# "abre" are frequent: most units with them have neither).
+_OPENING_VERBS = "reabre reabrem fecha fecham abre abrem encerra encerram reopens reopen closes opens shuts"
+_DAY_WORDS = (f"{_WEEKDAYS_EN} segunda terça quarta quinta sexta sábado domingo amanhã tomorrow weekend semana week "
+              "mês month")
+_OPENING_ON_A_DAY = Cue(EVENT_ON_A_DAY, 1.2, pattern=_regex(
+    rf"\b(?:{'|'.join(_OPENING_VERBS.split())})(?:\s+(?:to\s+(?:traffic|the\s+public|passengers|visitors)"
+    rf"|ao\s+(?:trânsito|público)))?(?:{_ON_A_DAY}|\s+(?:às|at)\s+\d{{1,2}}(?:h|:\d\d|\s*[ap]\.?m))"),
+    keys=frozenset(_OPENING_VERBS.split()), gate=frozenset(_DAY_WORDS.split()), needs_digit=True)
 # A record against everything measured ("the largest annual drop the agency has ever recorded", "a maior subida já
 # registada", "the highest level since records began": probe s48-claims' b08, 0.40 without a year) spans the whole
 # series, a period as "in a decade" is (``_RECORD_SPAN_EN``): checkable against the series.
@@ -2669,12 +2730,16 @@ _START_DATE = Cue(START_DATE, 0.0, pattern=_regex(
     gate=frozenset("partir starting beginning from".split()))
 # ... and the month a measured price change takes effect, after "em"/"in" ("A conta de luz vai ficar um quinto mais
 # cara em março", "Bus passes will get 8% dearer in April": probe s49-claims2, 0.40 as a guess): a comparison's
-# adjective right before the month, so that a plan merely dated ("vai anunciar em março") stays a plan. Gated by the
-# months, rarer than "mais"/"more".
+# adjective right before the month, so that a plan merely dated ("vai anunciar em março") stays a plan. Indexed by the
+# adjectives, searched only with a month: 244 of 22,338 fixture units hold an adjective, 1,367 a month, which indexed
+# it until s52-claims (none of them matched; the cut pays for that probe's cues).
+_PRICE_ADJECTIVES = ("caro cara caros caras barato barata baratos baratas alto alta altos altas baixo baixa baixos "
+                     "baixas dearer cheaper expensive")
 _CHANGE_IN_A_MONTH = Cue(START_DATE, 0.0, pattern=_regex(
     r"\b(?:(?:mais|menos)\s+(?:car[oa]s?|barat[oa]s?|alt[oa]s?|baix[oa]s?)\s+em"
     r"|(?:dearer|cheaper|more\s+expensive|less\s+expensive)\s+in)"
-    rf"\s+(?:{_MONTH_REGEX})\b"), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
+    rf"\s+(?:{_MONTH_REGEX})\b"),
+    keys=frozenset(_PRICE_ADJECTIVES.split()), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
 # ... and a service's frequency, a timetable's ("Only one train an hour will run between London and Manchester", "Vai
 # circular apenas um comboio por hora": s51-claims' s17 at 0.38, its "will" read as a forecast): what the operator
 # publishes and a passenger checks, its count (often in words) its figure: weighed a little, and its "will" given
@@ -2688,6 +2753,16 @@ _TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
     rf"(?:{'|'.join(_SERVICES.split())})\s+"
     r"(?:an|a|per|every|por|a\s+cada|cada)\s+(?:hour|hora)\b"),
     gate=frozenset(("hour", "hora")))
+# ... or what runs every so many minutes, the vehicle or its verb right before ("Trains run every four minutes at peak
+# times", "Os comboios passam a cada dez minutos": probe s52-claims, 0.45; not "a service that buffers every ten
+# minutes"): indexed by the minutes, searched only with a vehicle or a verb of running.
+_RUNNING = "run runs passa passam circula circulam parte partem"
+_EVERY_FEW_MINUTES = Cue(TIMETABLE, 0.4, pattern=_regex(
+    rf"\b(?:{'|'.join(_SERVICES.split() + _RUNNING.split())})"
+    r"\s+(?:(?:only|now|still|apenas|só|agora)\s+)?(?:every|a\s+cada)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dois|três|quatro|cinco|seis"
+    r"|sete|oito|nove|dez|doze|quinze|vinte|trinta)\s+(?:minutes|minutos)\b"),
+    keys=frozenset(("minutes", "minutos")), gate=frozenset(_SERVICES.split() + _RUNNING.split()))
 ON_A_SCHEDULE = frozenset({SCHEDULED, EVENT_ON_A_DAY, START_DATE, TIMETABLE})
 # A formal act's decision in the infinitive, after its "RESOLVE:" ("Exonerar, a pedido, Carlos Eduardo Lima do cargo
 # de ...", "Nomear Fernanda Alves Rocha para ...", "Designar o servidor Paulo Henrique Dias para ...": probes s47-claims'
@@ -2943,10 +3018,11 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _CONDITION, _NOTICE, _NOT_DISCLOSED_EN if english else _NOT_DISCLOSED_PT, _PUBLIC_APPEAL, _VOTE_TALLY,
         _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
-        _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _FACT_CHECK_VERDICT,
+        _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _CAP_UP_TO, _COLLECTIVE_WILL, _FACT_CHECK_VERDICT,
         _RELEASED_WITH, _SCHEDULED,
-        _EVENT_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE, _CHANGE_IN_A_MONTH, _ACT_DECISION,
-        _RULE_FROM_DATE, _TIMETABLE, _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
+        _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE,
+        _CHANGE_IN_A_MONTH, _ACT_DECISION, _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES,
+        _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
         _PERSONIFIED_FINDING, _TARGET, _FORECAST_AMOUNT, _TIME_OF_DAY, _COUNTED_TIMES, _COUNTED_SUBJECT,
         _COUNT_THEN_AND_NOW))
 
@@ -3231,16 +3307,24 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
     (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
-    common noun with a figure, ``_DEFINITE_COMPANY``), on a schedule (``PLAN_ON_A_SCHEDULE``) or the speaker's own
-    pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
+    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_SHARE_OF``), on a schedule (``PLAN_ON_A_SCHEDULE``)
+    or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
         return log_odds
+    # "metade", "half" are counts in words: only then is a share looked for
+    share = _SHARE_OF.search(unit) if QUANTITY_IN_WORDS in names \
+        and names.isdisjoint(("quantity", "proportion")) else None
     if (not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names)) \
-            or ("quantity" in names and _DEFINITE_COMPANY.match(unit)):
+            or (("quantity" in names or share) and _DEFINITE_COMPANY.match(unit)):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
+        if share:  # a share of a whole is the plan's figure, as a percentage is ("vai pagar metade do lucro"), its
+            # pair with the plan the percentage's (CUE_PAIRS: a pair of its own would be looked at in every unit)
+            found.append(("quantity", share.group()))
+            names.add("quantity")
+            return log_odds - modals[PLAN] + PROPORTION_WEIGHT
         return log_odds - modals[PLAN]
     if not ON_A_SCHEDULE.isdisjoint(names):
         found.append((PLAN_ON_A_SCHEDULE, dict(found)[PLAN]))
@@ -3663,7 +3747,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.55",
+            version="0.5.56",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
