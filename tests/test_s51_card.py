@@ -92,13 +92,13 @@ def test_one_annotator_has_no_summary_line(tmp_path: Path) -> None:
 
 def test_annotators_named_by_bare_user_id_alone(tmp_path: Path) -> None:
     """Label Studio's own JSON export names an author by id (``"completed_by": 1``): the rows and pairs are the
-    ids, and the summary calls them users ("1 and 3" read as counts)."""
+    ids, and the summary and the card call them users ("1 and 3" read as counts; s52-export: the card too)."""
     out, report = export(tmp_path, with_authors(tmp_path, lambda user, _task: user["id"]), policy="majority")
     table = report.as_dict()["annotators"]
     assert {name: row["majority"] for name, row in table["by_annotator"].items()} == {
         str(number): MAJORITY[name] for number, name in enumerate((ANA, BRUNO, CARLA), 1)}
     assert list(table["pairs"]) == ["1 | 2", "1 | 3", "2 | 3"]
-    assert "| 3 | 2 | 0 | 2 | 0.0 | 0.7273 | 2 of 2 tasks, 3 of 4 texts |" in (out / "README.md").read_text("utf-8")
+    assert "| user 3 | 2 | 0 | 2 | 0.0 | 0.7273 | 2 of 2 tasks, 3 of 4 texts |" in (out / "README.md").read_text("utf-8")
     assert ("annotators: 3; disagree most: user 1 and user 3 (sentiment kappa 0.0 over 2 shared tasks); "
             "most outvoted: user 3 (2 of 2 tasks, 3 of 4 texts)") in summary(report, out).splitlines()
 

@@ -324,7 +324,7 @@ def card_lines(table: dict[str, Any]) -> list[str]:
     lines = ["", "## Annotators", "", "| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
     for name, row in rows.items():
         against = row.get("against_the_others", {})
-        cells = [name, row["finished"], row["cancelled"], row["shared_tasks"],
+        cells = [_screen_name(name, str), row["finished"], row["cancelled"], row["shared_tasks"],
                  *(_shown(against.get("choices", {}).get(c, {}).get("cohen_kappa")) for c in controls),
                  *(_shown(against.get("spans", {}).get(kind, {}).get("f1")) for kind in kinds)]
         if majority:
@@ -334,7 +334,7 @@ def card_lines(table: dict[str, Any]) -> list[str]:
     lines += ["", ANNOTATORS_SAID + (OUTVOTED_BY_TEXT_SAID if by_text else "")]
     if worst := table["disagree_most"]:
         lines += ["", "Disagree most: " + "; ".join(
-            f"{measure}: {w['pair'].replace(' | ', ' and ')} ({_measure_name(w)} over {w['tasks']} shared "
+            f"{measure}: {_pair_named(w['pair'], str)} ({_measure_name(w)} over {w['tasks']} shared "
             f"task{'s' * (w['tasks'] != 1)})" for measure, w in worst.items()) + "."]
     return lines
 
@@ -363,16 +363,21 @@ def _disagreeing_most(worst: Mapping[str, dict[str, Any]], shown: Callable[[str]
     measure, pair = min(worst.items(), key=lambda item: item[1].get("cohen_kappa", item[1].get("f1")))
     if pair.get("cohen_kappa", pair.get("f1")) >= 1:
         return "every pair agrees"
-    first, _bar, second = pair["pair"].partition(" | ")
-    return (f"disagree most: {_screen_name(first, shown)} and {_screen_name(second, shown)} "
+    return (f"disagree most: {_pair_named(pair['pair'], shown)} "
             f"({shown(measure.partition(' ')[2])} {_measure_name(pair)} over {pair['tasks']} shared "
             f"task{'s' * (pair['tasks'] != 1)})")
 
 
 def _screen_name(name: str, shown: Callable[[str], str]) -> str:
-    """An annotator as the summary names them: a bare user id as ``user 5`` (without the card's note, "1 and 3"
-    read as counts)."""
+    """An annotator as the summary and the card name them: a bare user id as ``user 5`` ("1 and 3" read as counts,
+    and a card's row ``1`` as a number; report.json keeps the export's ``1``)."""
     return f"user {name}" if name.isdigit() else shown(name)
+
+
+def _pair_named(pair: str, shown: Callable[[str], str]) -> str:
+    """A pair of report.json (``1 | ana@jornal.pt``) as the summary and the card name it: ``user 1 and ana@...``."""
+    first, _bar, second = pair.partition(" | ")
+    return f"{_screen_name(first, shown)} and {_screen_name(second, shown)}"
 
 
 def outvoted_shown(votes: Mapping[str, int]) -> str:
