@@ -52,3 +52,39 @@ def test_an_annotator_known_by_id_is_user_n_in_the_card_as_in_the_summary(tmp_pa
     assert "disagree most: user 1 and user 3 (sentiment kappa 0.2 over 4 shared tasks)" in result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert list(report["annotators"]["by_annotator"]) == ["1", "2", "3"]  # report.json keeps the export's ids
+
+
+OTHER = FIXTURES / "other_exports"  # label-studio-sdk 2.1.2's Converter over three_annotators_by_id.json
+INSTEAD = "export the project as JSON instead (Label Studio's Export > JSON), which keeps every annotation"
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("export_JSON_MIN.json", "$[0]: this looks like a JSON_MIN export (Label Studio's flat row per annotation: no "
+                             f"data, no annotations): {INSTEAD} with its regions and annotator"),
+    ("export_CSV.csv", "line 1, column 1: CSV or TSV, not JSON: expected a JSON list of tasks, found "
+                       "'\"annotation_id\",\"annotator\",\"created_at\"': Label Studio's CSV export (a row per "
+                       f"annotation, its regions as JSON in cells); {INSTEAD}"),
+    ("export_TSV.tsv", "line 1, column 1: CSV or TSV, not JSON: expected a JSON list of tasks, found "
+                       "'\"annotation_id\"\\t\"annotator\"\\t\"created_at\"': Label Studio's TSV export (a row per "
+                       f"annotation, its regions as JSON in cells); {INSTEAD}"),
+    ("export_CONLL2003.conll", "line 1, column 1: CoNLL, not JSON: expected a JSON list of tasks, found "
+                               "'-DOCSTART- -X- O': Label Studio's CONLL2003 export (tokens and tags, no offsets "
+                               f"nor annotators); {INSTEAD}, and --format conll writes CoNLL from it"),
+])
+def test_another_label_studio_export_is_named_with_the_export_to_give(tmp_path: Path, name: str, said: str) -> None:
+    result = CliRunner().invoke(cli, ["export", str(OTHER / name), "--format", "jsonl", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1 and not (tmp_path / "o").exists()
+    assert result.output == f"Error: {OTHER / name}: {said}; nothing was written\n"
+    assert "Missing data for required field" not in result.output
+
+
+@pytest.mark.parametrize(("first_line", "made"), [
+    ("-DOCSTART- -X- -X- O", "a CoNLL file"),  # CoNLL-2003's own files: not Label Studio's
+    ("id;text;label", None),  # a table of another tool's (Excel's semicolons): no Label Studio columns
+    ("annotation_id;annotator;id;text", "Label Studio's CSV export"),
+])
+def test_what_a_first_line_shows_the_file_to_be(first_line: str, made: str | None) -> None:
+    from server.exporting.sources import CONLL, CSV_OR_TSV, JSON_EXPORT, export_instead
+
+    said = export_instead(first_line, CONLL if first_line.startswith("-DOCSTART-") else CSV_OR_TSV)
+    assert said.startswith(made) if made else said == JSON_EXPORT
