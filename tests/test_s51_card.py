@@ -23,6 +23,7 @@ MAJORITY = {ANA: {"tasks": 3, "outvoted": 1, "texts": 6, "outvoted_texts": 1},
             BRUNO: {"tasks": 3, "outvoted": 0, "texts": 6, "outvoted_texts": 0},
             CARLA: {"tasks": 2, "outvoted": 2, "texts": 4, "outvoted_texts": 3}}
 SUMMARY = (f"annotators: 3; disagree most: {ANA} and {CARLA} (sentiment kappa 0.0 over 2 shared tasks); "
+           f"agrees least: {CARLA} (sentiment kappa 0.0); "  # s52-export
            f"most outvoted: {CARLA} (2 of 2 tasks, 3 of 4 texts)")
 
 
@@ -69,7 +70,8 @@ def test_the_summary_names_the_pair_that_disagrees_most_and_the_most_outvoted(tm
     assert lines.index(SUMMARY) == next(i for i, line in enumerate(lines) if line.startswith("agreement on")) + 1
     out, report = export(tmp_path, ONE_TEXT, policy="majority")
     assert ("annotators: 3; disagree most: ana@coop.pt and carla@coop.pt (sentiment kappa -0.3333 over 2 shared "
-            "tasks); most outvoted: carla@coop.pt (2 of 2 tasks)") in summary(report, out).splitlines()
+            "tasks); agrees least: carla@coop.pt (sentiment kappa -0.2857); most outvoted: carla@coop.pt (2 of 2 tasks)"
+            ) in summary(report, out).splitlines()
 
 
 @pytest.mark.parametrize("policy", ["latest", "all"])
@@ -100,7 +102,7 @@ def test_annotators_named_by_bare_user_id_alone(tmp_path: Path) -> None:
     assert list(table["pairs"]) == ["1 | 2", "1 | 3", "2 | 3"]
     assert "| user 3 | 2 | 0 | 2 | 0.0 | 0.7273 | 2 of 2 tasks, 3 of 4 texts |" in (out / "README.md").read_text("utf-8")
     assert ("annotators: 3; disagree most: user 1 and user 3 (sentiment kappa 0.0 over 2 shared tasks); "
-            "most outvoted: user 3 (2 of 2 tasks, 3 of 4 texts)") in summary(report, out).splitlines()
+            "agrees least: user 3 (sentiment kappa 0.0); most outvoted: user 3 (2 of 2 tasks, 3 of 4 texts)") in summary(report, out).splitlines()
 
 
 def test_annotators_named_by_id_and_by_email_in_one_export(tmp_path: Path) -> None:

@@ -88,3 +88,45 @@ def test_what_a_first_line_shows_the_file_to_be(first_line: str, made: str | Non
 
     said = export_instead(first_line, CONLL if first_line.startswith("-DOCSTART-") else CSV_OR_TSV)
     assert said.startswith(made) if made else said == JSON_EXPORT
+
+
+def test_the_annotator_who_agrees_least_is_named_in_the_card_and_the_summary(tmp_path: Path) -> None:
+    result = run(THREE, "--format", "jsonl", "--out", tmp_path / "out", "--language", "pt")
+    card = card_of(tmp_path / "out")
+    table_end = card.index("| user 3 | 4 | 0 | 4 | 0.2 | 0.4444 |\n\n")
+    assert card.index("Agrees least with the others: user 3 (`sentiment` kappa 0.2 against the others over 4 shared "
+                      "tasks).") == table_end + len("| user 3 | 4 | 0 | 4 | 0.2 | 0.4444 |\n\n")
+    assert ("annotators: 3; disagree most: user 1 and user 3 (sentiment kappa 0.2 over 4 shared tasks); agrees least: "
+            "user 3 (sentiment kappa 0.2)") in result.output.splitlines()
+
+
+def with_annotators(tmp_path: Path, kept: set[int], same_as: int | None = None) -> Path:
+    """THREE with only the ``kept`` annotators, each answering as ``same_as`` when given."""
+    tasks = json.loads(THREE.read_text(encoding="utf-8"))
+    for task in tasks:
+        model = next(a for a in task["annotations"] if a["completed_by"] == same_as) if same_as else None
+        task["annotations"] = [a | ({"result": model["result"]} if model else {}) for a in task["annotations"]
+                               if a["completed_by"] in kept]
+    path = tmp_path / "input.json"
+    path.write_text(json.dumps(tasks), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("kept", "same_as"), [({1, 3}, None), ({1, 2, 3}, 1)], ids=["two", "all-agree"])
+def test_nobody_agrees_least_with_two_annotators_or_full_agreement(tmp_path: Path, kept: set[int],
+                                                                   same_as: int | None) -> None:
+    result = run(with_annotators(tmp_path, kept, same_as), "--format", "jsonl", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "Agrees least" not in card_of(tmp_path / "out") and "agrees least" not in result.output
+
+
+def test_agrees_least_ties_go_to_the_first_measure_then_the_first_name() -> None:
+    from server.exporting.annotators import agrees_least
+
+    def row(kappa: float, f1: float) -> dict[str, Any]:
+        return {"against_the_others": {"choices": {"sentiment": {"cohen_kappa": kappa}}, "spans": {"entities": {"f1": f1}}}}
+
+    assert agrees_least({"ana": row(0.5, 0.3), "bia": row(0.3, 0.9), "caio": row(0.3, 0.3)}) == (
+        "bia", "`sentiment` kappa", 0.3)
+    assert agrees_least({"ana": row(1.0, 0.2), "bia": row(0.9, 0.9), "caio": row(1.0, 0.95)}) == (
+        "ana", "entities F1", 0.2)

@@ -330,6 +330,11 @@ def card_lines(table: dict[str, Any]) -> list[str]:
         if majority:
             cells.append(outvoted_shown(votes) if (votes := row.get("majority")) else "-")
         lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    if least := agrees_least(rows):
+        name, measure, value = least
+        tasks = rows[name]["shared_tasks"]
+        lines += ["", f"Agrees least with the others: {_screen_name(name, str)} ({measure} {value} against the "
+                      f"others over {tasks} shared task{'s' * (tasks != 1)})."]
     by_text = any("texts" in row.get("majority", {}) for row in rows.values())
     lines += ["", ANNOTATORS_SAID + (OUTVOTED_BY_TEXT_SAID if by_text else "")]
     if worst := table["disagree_most"]:
@@ -337,6 +342,26 @@ def card_lines(table: dict[str, Any]) -> list[str]:
             f"{measure}: {_pair_named(w['pair'], str)} ({_measure_name(w)} over {w['tasks']} shared "
             f"task{'s' * (w['tasks'] != 1)})" for measure, w in worst.items()) + "."]
     return lines
+
+
+def agrees_least(rows: Mapping[str, dict[str, Any]]) -> tuple[str, str, float] | None:
+    """The annotator whose pooled number against the others is the lowest of the card's table (a choice control's
+    kappa, a span kind's F1, compared as they are, as "Disagree most" does), with the measure as the table heads it
+    and the number; ties to the measure first in the table, then to the name first. Only with three annotators or
+    more (two share one pair's number) and below 1 (everyone agreeing on everything names nobody)."""
+    if len(rows) < 3:
+        return None
+    found = []
+    for name, row in rows.items():
+        against = row.get("against_the_others", {})
+        found += [(m["cohen_kappa"], 0, f"`{control}` kappa", name) for control, m in against.get("choices", {}).items()
+                  if m.get("cohen_kappa") is not None]
+        found += [(m["f1"], 1 + SPAN_KINDS.index(kind), f"{kind} F1", name)
+                  for kind, m in against.get("spans", {}).items() if m.get("f1") is not None]
+    if not found:
+        return None
+    value, _order, measure, name = min(found)
+    return (name, measure, value) if value < 1 else None
 
 
 def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
@@ -347,6 +372,9 @@ def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
     parts = [f"annotators: {len(rows)}"]
     if worst := table["disagree_most"]:
         parts.append(_disagreeing_most(worst, shown))
+        if least := agrees_least(rows):
+            name, measure, value = least
+            parts.append(f"agrees least: {_screen_name(name, shown)} ({shown(measure.replace('`', ''))} {value})")
     elif not any(row["shared_tasks"] for row in rows.values()):  # each task one annotator's: nothing to compare
         parts.append("no task shared")
     if voted := {name: row["majority"] for name, row in rows.items() if row.get("majority", {}).get("tasks")}:
