@@ -124,9 +124,66 @@ def test_agrees_least_ties_go_to_the_first_measure_then_the_first_name() -> None
     from server.exporting.annotators import agrees_least
 
     def row(kappa: float, f1: float) -> dict[str, Any]:
-        return {"against_the_others": {"choices": {"sentiment": {"cohen_kappa": kappa}}, "spans": {"entities": {"f1": f1}}}}
+        return {"against_the_others": {"choices": {"sentiment": {"cohen_kappa": kappa}},
+                                       "spans": {"entities": {"f1": f1}}}}
 
     assert agrees_least({"ana": row(0.5, 0.3), "bia": row(0.3, 0.9), "caio": row(0.3, 0.3)}) == (
         "bia", "`sentiment` kappa", 0.3)
     assert agrees_least({"ana": row(1.0, 0.2), "bia": row(0.9, 0.9), "caio": row(1.0, 0.95)}) == (
         "ana", "entities F1", 0.2)
+
+
+TAXONOMY = FIXTURES / "taxonomy_several_paths.json"  # Label Studio 1.23.2's shape: a list of paths a result
+PATHS = ["Saúde / Hospitais", "Economia / Emprego", "Saúde / Vacinas"]
+
+
+def export_taxonomy(tmp_path: Path, fmt: str, config: str = "taxonomy_config.xml") -> Path:
+    out = tmp_path / f"{fmt}-{config}"
+    result = run(TAXONOMY, "--format", fmt, "--out", out, "--label-config", FIXTURES / config, "--language", "pt")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def cats_of(out: Path) -> dict[int, dict[str, float]]:
+    import spacy
+    from spacy.tokens import DocBin
+
+    docs = DocBin().from_disk(out / "train.spacy").get_docs(spacy.blank("pt").vocab)
+    return {doc.user_data["task_id"]: doc.cats for doc in docs}
+
+
+def test_every_path_of_a_taxonomy_is_written_in_jsonl_and_csv(tmp_path: Path) -> None:
+    import csv
+
+    lines = (export_taxonomy(tmp_path, "jsonl") / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["choices"] for line in lines] == [{"tema": PATHS}, {"tema": ["Economia"]}]
+    with (export_taxonomy(tmp_path, "csv") / "train.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["choice"].split("|") for row in csv.DictReader(handle)] == [PATHS, ["Economia"]]
+
+
+def test_a_taxonomy_of_several_paths_gets_zeros_in_spacy_cats_but_not_above_a_chosen_path(tmp_path: Path) -> None:
+    cats = cats_of(export_taxonomy(tmp_path, "spacy"))
+    assert cats[11] == {**{f"tema:{path}": 1.0 for path in PATHS}, "tema:Economia / Preços": 0.0}  # "Saúde" above
+    # The nodes below a chosen one were not chosen either: 0.0, as any value left out.
+    assert cats[12] == {"tema:Economia": 1.0, **dict.fromkeys(
+        ("tema:Economia / Emprego", "tema:Economia / Preços", "tema:Saúde", "tema:Saúde / Hospitais",
+         "tema:Saúde / Vacinas"), 0.0)}
+    assert 'or a Taxonomy without `maxUsages="1"`' in card_of(tmp_path / "spacy-taxonomy_config.xml")
+
+
+def test_a_taxonomy_bounded_to_one_path_stays_one_value(tmp_path: Path) -> None:
+    from server.exporting.command import _multiple_choice_values, _single_choice_controls
+
+    several, one = ((FIXTURES / name).read_text(encoding="utf-8")
+                    for name in ("taxonomy_config.xml", "taxonomy_one_path_config.xml"))
+    assert "tema" not in _single_choice_controls(several) and "tema" in _single_choice_controls(one)
+    assert len(_multiple_choice_values(several)["tema"]) == 6 and _multiple_choice_values(one) == {}
+    cats = cats_of(export_taxonomy(tmp_path, "spacy", "taxonomy_one_path_config.xml"))
+    assert cats[11] == {f"tema:{path}": 1.0 for path in PATHS}  # every path still written, no 0.0
+
+
+def test_conll_counts_a_taxonomys_paths_as_choices_not_written(tmp_path: Path) -> None:
+    report = json.loads((export_taxonomy(tmp_path, "conll") / "report.json").read_text(encoding="utf-8"))
+    assert report["choices"]["train"] == {"tema=Saúde / Hospitais|Economia / Emprego|Saúde / Vacinas": 1,
+                                          "tema=Economia": 1}
+    assert [n for kind, n in report["format_notes"].items() if kind.startswith("choices not written")] == [4]  # each path
