@@ -187,3 +187,27 @@ def test_conll_counts_a_taxonomys_paths_as_choices_not_written(tmp_path: Path) -
     assert report["choices"]["train"] == {"tema=Saúde / Hospitais|Economia / Emprego|Saúde / Vacinas": 1,
                                           "tema=Economia": 1}
     assert [n for kind, n in report["format_notes"].items() if kind.startswith("choices not written")] == [4]  # each path
+
+
+@pytest.mark.parametrize(("config", "said"), [
+    ("taxonomy_config.xml", ["task 12, tema: Saúde / Vacinas 1 (of 3 annotators)"]),
+    ("taxonomy_one_path_config.xml", None),  # one value a task: an outvoted answer is no label left out
+])
+def test_majority_names_an_outvoted_path_of_a_taxonomy_of_several_paths(tmp_path: Path, config: str,
+                                                                        said: list[str] | None) -> None:
+    task = json.loads(TAXONOMY.read_text(encoding="utf-8"))[1]
+    answers = []
+    for user, path in ((1, ["Economia"]), (2, ["Economia"]), (3, ["Saúde", "Vacinas"])):
+        answer = json.loads(json.dumps(task["annotations"][0]))
+        answer.update(id=1200 + user, completed_by=user)
+        answer["result"][0]["value"]["taxonomy"] = [path]
+        answers.append(answer)
+    source = tmp_path / "votes.json"
+    source.write_text(json.dumps([task | {"annotations": answers}]), encoding="utf-8")
+    result = run(source, "--format", "jsonl", "--out", tmp_path / "out", "--policy", "majority",
+                 "--label-config", FIXTURES / config)
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["details"].get("choices without a majority of annotators") == said
+    assert json.loads((tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8"))["choices"] == {
+        "tema": ["Economia"]}
