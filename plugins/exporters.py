@@ -28,6 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 from plugins import rule_tokenizer
 from plugins.rule_tokenizer import RuleTokenizer
 from schemas.example_encoding import encode_example, encode_line_safe
+from schemas.label_studio_export import PATH_SEPARATOR
 from server import hookimpl
 from server.config import DEFAULTS
 from server.exporting.examples import (
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from server.exporting.converting import Settings
     from server.exporting.training import DocsWritten
 
-__version__ = "0.2.18"
+__version__ = "0.2.19"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"
@@ -989,9 +990,16 @@ def unchosen_cats(example: Example, multiple_choices: dict[str, tuple[str, ...]]
     spaCy's textcat_multilabel reads a key a Doc lacks as unknown, not as 0, and would learn no negative.
     Only for a control the example answers: an unanswered one (no value kept, as under ``majority`` where
     none had a majority) stays unknown; a single-choice control's others stay absent (``textcat`` reads
-    them as 0)."""
+    them as 0). A Taxonomy's node above a chosen path ("Topic / Economy" of "Topic / Economy / Inflation")
+    stays unknown too: the text is not *not* about it."""
     return {cats_key(control, value): 0.0 for control, chosen in example.labels.choices.items()
-            for value in multiple_choices.get(control, ()) if value not in chosen}
+            for value in multiple_choices.get(control, ()) if value not in chosen and not _above(value, chosen)}
+
+
+def _above(value: str, chosen: tuple[str, ...]) -> bool:
+    """Whether a Taxonomy path is a node above one of the ``chosen`` paths (each joined with " / ")."""
+    start = value + PATH_SEPARATOR
+    return any(path.startswith(start) for path in chosen)
 
 
 CATS_ESCAPED = "choice controls whose name holds ':' or '\\' written with a backslash before it in spaCy cats keys"

@@ -349,9 +349,13 @@ def test_an_empty_list_of_tasks_stops_too(tmp_path: Path) -> None:
      "not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it into Label Studio "
      "first (read as a task, task ?: id: Missing data for required field.; data: Missing data for required field.)"),
     ("id,text,label\n1,A Meta,ORG\n", "line 1, column 1: CSV or TSV, not JSON: expected a JSON list of tasks, found "
-                                      "'id,text,label'"),
+                                      "'id,text,label': export the project as JSON instead (Label Studio's Export > "
+                                      "JSON), which keeps every annotation"),  # s52-export: the export to give
     ("-DOCSTART- -X- O\nA -X- _ O\n", "line 1, column 1: CoNLL, not JSON: expected a JSON list of tasks, found "
-                                      "'-DOCSTART- -X- O'"),
+                                      "'-DOCSTART- -X- O': Label Studio's CONLL2003 export (tokens and tags, no "
+                                      "offsets nor annotators); export the project as JSON instead (Label Studio's "
+                                      "Export > JSON), which keeps every annotation, and --format conll writes CoNLL "
+                                      "from it"),
 ])
 def test_a_file_that_is_no_export_is_named_first(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "input.json"

@@ -115,8 +115,9 @@ def test_prodigy_text_classification_is_named_prodigys(tmp_path: Path) -> None:
 def test_label_studios_json_min_is_still_named(tmp_path: Path) -> None:
     """The guard: JSON_MIN's items hold their task id and annotator."""
     assert_stops_cleanly(tmp_path, PROBE.parent / "exports" / "export_JSON_MIN.json", "jsonl",
-                         "$[0]: this looks like a JSON_MIN or CSV-style export: export the project as JSON instead "
-                         "(read as a task, task 1: data: Missing data for required field.)")
+                         "$[0]: this looks like a JSON_MIN export (Label Studio's flat row per annotation: no data, "
+                         "no annotations): export the project as JSON instead (Label Studio's Export > JSON), which "
+                         "keeps every annotation with its regions and annotator")  # s52-export: no schema error
 
 
 # A JSON file given as --label-config: "cannot parse the labeling config: Start tag expected, '<' not found".

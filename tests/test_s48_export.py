@@ -111,8 +111,9 @@ def test_a_folders_json_that_is_no_export_is_skipped_naming_it_and_why(tmp_path:
                           "'raw', 'ts'], not a task: a Label Studio JSON export is a list of task objects)")
     assert details[1].startswith("bad_import.json (Label Studio's API answered 'Validation error' instead of an "
                                  "export")
-    assert details[2] == ("export_JSON_MIN.json (this looks like a JSON_MIN or CSV-style export: export the project "
-                          "as JSON instead)")
+    assert details[2] == ("export_JSON_MIN.json (this looks like a JSON_MIN export (Label Studio's flat row per "
+                          "annotation: no data, no annotations): export the project as JSON instead (Label Studio's "
+                          "Export > JSON), which keeps every annotation with its regions and annotator)")
     assert details[-1].startswith("webhook.json (a Label Studio webhook body (action ANNOTATIONS_CREATED)")
 
 

@@ -23,6 +23,7 @@ MAJORITY = {ANA: {"tasks": 3, "outvoted": 1, "texts": 6, "outvoted_texts": 1},
             BRUNO: {"tasks": 3, "outvoted": 0, "texts": 6, "outvoted_texts": 0},
             CARLA: {"tasks": 2, "outvoted": 2, "texts": 4, "outvoted_texts": 3}}
 SUMMARY = (f"annotators: 3; disagree most: {ANA} and {CARLA} (sentiment kappa 0.0 over 2 shared tasks); "
+           f"agrees least: {CARLA} (sentiment kappa 0.0); "  # s52-export
            f"most outvoted: {CARLA} (2 of 2 tasks, 3 of 4 texts)")
 
 
@@ -69,7 +70,8 @@ def test_the_summary_names_the_pair_that_disagrees_most_and_the_most_outvoted(tm
     assert lines.index(SUMMARY) == next(i for i, line in enumerate(lines) if line.startswith("agreement on")) + 1
     out, report = export(tmp_path, ONE_TEXT, policy="majority")
     assert ("annotators: 3; disagree most: ana@coop.pt and carla@coop.pt (sentiment kappa -0.3333 over 2 shared "
-            "tasks); most outvoted: carla@coop.pt (2 of 2 tasks)") in summary(report, out).splitlines()
+            "tasks); agrees least: carla@coop.pt (sentiment kappa -0.2857); most outvoted: carla@coop.pt (2 of 2 tasks)"
+            ) in summary(report, out).splitlines()
 
 
 @pytest.mark.parametrize("policy", ["latest", "all"])
@@ -92,15 +94,15 @@ def test_one_annotator_has_no_summary_line(tmp_path: Path) -> None:
 
 def test_annotators_named_by_bare_user_id_alone(tmp_path: Path) -> None:
     """Label Studio's own JSON export names an author by id (``"completed_by": 1``): the rows and pairs are the
-    ids, and the summary calls them users ("1 and 3" read as counts)."""
+    ids, and the summary and the card call them users ("1 and 3" read as counts; s52-export: the card too)."""
     out, report = export(tmp_path, with_authors(tmp_path, lambda user, _task: user["id"]), policy="majority")
     table = report.as_dict()["annotators"]
     assert {name: row["majority"] for name, row in table["by_annotator"].items()} == {
         str(number): MAJORITY[name] for number, name in enumerate((ANA, BRUNO, CARLA), 1)}
     assert list(table["pairs"]) == ["1 | 2", "1 | 3", "2 | 3"]
-    assert "| 3 | 2 | 0 | 2 | 0.0 | 0.7273 | 2 of 2 tasks, 3 of 4 texts |" in (out / "README.md").read_text("utf-8")
+    assert "| user 3 | 2 | 0 | 2 | 0.0 | 0.7273 | 2 of 2 tasks, 3 of 4 texts |" in (out / "README.md").read_text("utf-8")
     assert ("annotators: 3; disagree most: user 1 and user 3 (sentiment kappa 0.0 over 2 shared tasks); "
-            "most outvoted: user 3 (2 of 2 tasks, 3 of 4 texts)") in summary(report, out).splitlines()
+            "agrees least: user 3 (sentiment kappa 0.0); most outvoted: user 3 (2 of 2 tasks, 3 of 4 texts)") in summary(report, out).splitlines()
 
 
 def test_annotators_named_by_id_and_by_email_in_one_export(tmp_path: Path) -> None:

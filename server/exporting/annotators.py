@@ -324,19 +324,44 @@ def card_lines(table: dict[str, Any]) -> list[str]:
     lines = ["", "## Annotators", "", "| " + " | ".join(header) + " |", "|---" * len(header) + "|"]
     for name, row in rows.items():
         against = row.get("against_the_others", {})
-        cells = [name, row["finished"], row["cancelled"], row["shared_tasks"],
+        cells = [_screen_name(name, str), row["finished"], row["cancelled"], row["shared_tasks"],
                  *(_shown(against.get("choices", {}).get(c, {}).get("cohen_kappa")) for c in controls),
                  *(_shown(against.get("spans", {}).get(kind, {}).get("f1")) for kind in kinds)]
         if majority:
             cells.append(outvoted_shown(votes) if (votes := row.get("majority")) else "-")
         lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    if least := agrees_least(rows):
+        name, measure, value = least
+        tasks = rows[name]["shared_tasks"]
+        lines += ["", f"Agrees least with the others: {_screen_name(name, str)} ({measure} {value} against the "
+                      f"others over {tasks} shared task{'s' * (tasks != 1)})."]
     by_text = any("texts" in row.get("majority", {}) for row in rows.values())
     lines += ["", ANNOTATORS_SAID + (OUTVOTED_BY_TEXT_SAID if by_text else "")]
     if worst := table["disagree_most"]:
         lines += ["", "Disagree most: " + "; ".join(
-            f"{measure}: {w['pair'].replace(' | ', ' and ')} ({_measure_name(w)} over {w['tasks']} shared "
+            f"{measure}: {_pair_named(w['pair'], str)} ({_measure_name(w)} over {w['tasks']} shared "
             f"task{'s' * (w['tasks'] != 1)})" for measure, w in worst.items()) + "."]
     return lines
+
+
+def agrees_least(rows: Mapping[str, dict[str, Any]]) -> tuple[str, str, float] | None:
+    """The annotator whose pooled number against the others is the lowest of the card's table (a choice control's
+    kappa, a span kind's F1, compared as they are, as "Disagree most" does), with the measure as the table heads it
+    and the number; ties to the measure first in the table, then to the name first. Only with three annotators or
+    more (two share one pair's number) and below 1 (everyone agreeing on everything names nobody)."""
+    if len(rows) < 3:
+        return None
+    found = []
+    for name, row in rows.items():
+        against = row.get("against_the_others", {})
+        found += [(m["cohen_kappa"], 0, f"`{control}` kappa", name) for control, m in against.get("choices", {}).items()
+                  if m.get("cohen_kappa") is not None]
+        found += [(m["f1"], 1 + SPAN_KINDS.index(kind), f"{kind} F1", name)
+                  for kind, m in against.get("spans", {}).items() if m.get("f1") is not None]
+    if not found:
+        return None
+    value, _order, measure, name = min(found)
+    return (name, measure, value) if value < 1 else None
 
 
 def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
@@ -347,6 +372,9 @@ def summary_line(table: Mapping[str, Any], shown: Callable[[str], str]) -> str:
     parts = [f"annotators: {len(rows)}"]
     if worst := table["disagree_most"]:
         parts.append(_disagreeing_most(worst, shown))
+        if least := agrees_least(rows):
+            name, measure, value = least
+            parts.append(f"agrees least: {_screen_name(name, shown)} ({shown(measure.replace('`', ''))} {value})")
     elif not any(row["shared_tasks"] for row in rows.values()):  # each task one annotator's: nothing to compare
         parts.append("no task shared")
     if voted := {name: row["majority"] for name, row in rows.items() if row.get("majority", {}).get("tasks")}:
@@ -363,16 +391,21 @@ def _disagreeing_most(worst: Mapping[str, dict[str, Any]], shown: Callable[[str]
     measure, pair = min(worst.items(), key=lambda item: item[1].get("cohen_kappa", item[1].get("f1")))
     if pair.get("cohen_kappa", pair.get("f1")) >= 1:
         return "every pair agrees"
-    first, _bar, second = pair["pair"].partition(" | ")
-    return (f"disagree most: {_screen_name(first, shown)} and {_screen_name(second, shown)} "
+    return (f"disagree most: {_pair_named(pair['pair'], shown)} "
             f"({shown(measure.partition(' ')[2])} {_measure_name(pair)} over {pair['tasks']} shared "
             f"task{'s' * (pair['tasks'] != 1)})")
 
 
 def _screen_name(name: str, shown: Callable[[str], str]) -> str:
-    """An annotator as the summary names them: a bare user id as ``user 5`` (without the card's note, "1 and 3"
-    read as counts)."""
+    """An annotator as the summary and the card name them: a bare user id as ``user 5`` ("1 and 3" read as counts,
+    and a card's row ``1`` as a number; report.json keeps the export's ``1``)."""
     return f"user {name}" if name.isdigit() else shown(name)
+
+
+def _pair_named(pair: str, shown: Callable[[str], str]) -> str:
+    """A pair of report.json (``1 | ana@jornal.pt``) as the summary and the card name it: ``user 1 and ana@...``."""
+    first, _bar, second = pair.partition(" | ")
+    return f"{_screen_name(first, shown)} and {_screen_name(second, shown)}"
 
 
 def outvoted_shown(votes: Mapping[str, int]) -> str:

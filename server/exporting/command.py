@@ -428,19 +428,42 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
 
 def _single_choice_controls(xml: str) -> frozenset[str]:
     """The config's Choices controls that take one value (``server.labeling.takes_one_value``: any ``choice`` but
-    "multiple")."""
+    "multiple") and its Taxonomies bounded to one path (:func:`_taxonomies_of_several_paths`)."""
+    several_paths = _taxonomies_of_several_paths(xml)
     return frozenset(target.from_name for obj in _labeling_config(xml).objects
-                     for target in obj.choices.values() if target.single)
+                     for target in obj.choices.values() if target.single and target.from_name not in several_paths)
+
+
+def _taxonomies_of_several_paths(xml: str) -> frozenset[str]:
+    """The config's Taxonomy controls that take several paths: Label Studio 1.23.2's Taxonomy has no ``choice``
+    and lets an annotator pick any number of paths (its value a list of them) unless ``maxUsages`` bounds them
+    (the editor's TaxonomyModel: ``maxUsagesReached = selected.length >= maxusages``); ``maxUsages="1"`` is one
+    path. /predict keeps one sentiment there either way (server.labeling)."""
+    if "<Taxonomy" not in xml:
+        return frozenset()
+    from xml.etree import ElementTree
+
+    several = set()
+    for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
+        attrs = {name.lower(): value for name, value in taxonomy.attrib.items()}  # the editor reads them lower-cased
+        if attrs.get("maxusages", "").strip() != "1":
+            several.add(attrs.get("name", ""))
+    return frozenset(several)
 
 
 def _multiple_choice_values(xml: str) -> dict[str, tuple[str, ...]]:
     """The config's Choices controls that take several values, each with its values in the config's order (a
-    value named again by an alias or predicted_values is one value)."""
+    value named again by an alias or predicted_values is one value), and its Taxonomies of several paths, each
+    with every node's path joined as exported."""
     values: dict[str, dict[str, None]] = {}
     for obj in _labeling_config(xml).objects:
         for target in obj.choices.values():
             if target.type == "choices" and not target.single:
                 values.setdefault(target.from_name, {})[target.value] = None
+    several_paths = _taxonomies_of_several_paths(xml)
+    for name, paths in _taxonomy_choices(xml).items():
+        if name in several_paths:
+            values[name] = dict.fromkeys(sorted(paths))
     return {name: tuple(offered) for name, offered in values.items()}
 
 

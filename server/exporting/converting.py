@@ -1972,8 +1972,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
             if not_a_task := not_a_task_hint(raw):  # what the object is first, then what the schema found
-                raise ExportError(f"{source.description}: {location}: {not_a_task} (read as a task, task "
-                                  f"{shown_id(exc.task_id)}: {exc.shown}); nothing was written") from None
+                schema_said = f" (read as a task, task {shown_id(exc.task_id)}: {exc.shown})"
+                found = "" if not_a_task is JSON_MIN_HINT else schema_said
+                raise ExportError(f"{source.description}: {location}: {not_a_task}{found}; nothing was written"
+                                  ) from None
             hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
@@ -2083,7 +2085,7 @@ def not_a_task_hint(raw: Any) -> str:
                 "project; import it into Label Studio first")
     # A text alone is no JSON_MIN row (other tools' rows hold one too), nor an id alone.
     if "annotator" in raw or "annotation_id" in raw or ("text" in raw and raw.keys() & JSON_MIN_KEYS):
-        return "this looks like a JSON_MIN or CSV-style export: export the project as JSON instead"
+        return JSON_MIN_HINT
     if is_anota_report(raw):
         return ("Anota's report of a dataset it wrote (report.json), not a Label Studio export: give the export that "
                 "dataset was made from")
@@ -2101,6 +2103,11 @@ WEBHOOK_KEYS = frozenset({"annotation", "annotations", "task", "tasks", "project
 API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 
 
+# Said of a JSON_MIN row alone: the schema's "data: Missing data for required field." pointed at a key the
+# builder never saw, in a file that is no task at all.
+JSON_MIN_HINT = ("this looks like a JSON_MIN export (Label Studio's flat row per annotation: no data, no "
+                 "annotations): export the project as JSON instead (Label Studio's Export > JSON), which keeps every "
+                 "annotation with its regions and annotator")
 # What every item of Label Studio's JSON_MIN export holds besides its text and controls.
 JSON_MIN_KEYS = frozenset({"id", "annotator", "annotation_id", "lead_time"})
 

@@ -56,6 +56,7 @@ class ExportReport:
         # A user the file gave as a bare id before its object: id -> the object's name, which the examples
         # and details written under the id take at the end (UserNames.renamed; a map of users, not tasks).
         self.renamed_annotators: dict[str, str] = {}
+        self._annotators_table: dict[str, Any] | None = None
 
     def _detail(self, kind: str, detail: str | None) -> None:
         if detail and len(self.details[kind]) < DETAILS_KEPT:
@@ -166,9 +167,16 @@ class ExportReport:
             "agreement": self.agreement.as_dict(),
             "prediction_survival": self.survival.as_dict(),
             # Only where several annotated: every other report.json stays as it was.
-            **({"annotators": self.annotators.as_dict(self.renamed_annotators)}
-               if self.annotators.several(self.renamed_annotators) else {}),
+            **({"annotators": table} if (table := self.annotators_table()) else {}),
         }
+
+    def annotators_table(self) -> dict[str, Any] | None:
+        """report.json's ``annotators`` (None unless several annotated), made once: the summary reads it after
+        report.json, and on 600 annotators it takes seconds (fixtures/s50-export). Asked only when every task is
+        converted: the converter adds to its counts until then."""
+        if self._annotators_table is None and self.annotators.several(self.renamed_annotators):
+            self._annotators_table = self.annotators.as_dict(self.renamed_annotators)
+        return self._annotators_table
 
 
 def without_invisible(value: str) -> str:
@@ -899,8 +907,8 @@ def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] 
         measures = [f"{c} kappa {shown_kappa(v['fleiss_kappa'])}" for c, v in agreement["choices"].items()]
         measures.append(f"span F1 {agreement['spans']['f1']}")
         lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
-    if report.annotators.several(report.renamed_annotators):  # the card's table in one line: who to look at
-        lines.append(summary_line(report.annotators.as_dict(report.renamed_annotators), on_screen))
+    if table := report.annotators_table():  # the card's table in one line: who to look at
+        lines.append(summary_line(table, on_screen))
     for plugin, labels_of in report.survival.as_dict()["plugins"].items():
         totals = Counter()
         for counts in labels_of.values():

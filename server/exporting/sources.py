@@ -430,7 +430,10 @@ class JsonTaskReader:
         if line.startswith('"') and (strings := self._strings_around("[", list)):
             return expected + export_encoded(strings)
         what = next((what for start, what in NOT_JSON if line.startswith(start)),
-                    "CSV or TSV, not JSON" if sum(map(line.count, ",;\t")) >= 2 else "")  # ";": Excel's CSV
+                    CSV_OR_TSV if sum(map(line.count, ",;\t")) >= 2 else "")  # ";": Excel's CSV
+        if what in (CONLL, CSV_OR_TSV):  # another export of Label Studio's, handed in for its JSON export?
+            whole_line = self._buffer[self._pos:self._pos + 4000].split("\n", 1)[0]
+            return f"{what}: {expected}{line!r}: {export_instead(whole_line, what)}"
         return f"{what}: {expected}{line!r}" if what else f"{expected}{line!r}"
 
     # A JSON string, number or literal (or a word that is none), cut short. Compiled
@@ -809,10 +812,33 @@ _DOCTYPE = rf"<!DOCTYPE\b(?:{_LITERAL}|[^\[>\"'])*+(?:{_SUBSET})?>"
 # them at import cost every export 3.5M instructions (callgrind, JSONL of bench/export.py's 1,000 tasks).
 CONFIG_PROLOG = rf"(?i)\s*(?:(?:{_PI}|{_COMMENT}|{_DOCTYPE})\s*)*+"
 LABELING_CONFIG_START = CONFIG_PROLOG + r"<View\b"
-NOT_JSON = (("-DOCSTART-", "CoNLL, not JSON"),
+CONLL, CSV_OR_TSV = "CoNLL, not JSON", "CSV or TSV, not JSON"
+NOT_JSON = (("-DOCSTART-", CONLL),
             ("//", f"JSON with {NO_COMMENTS}"), ("/*", f"JSON with {NO_COMMENTS}"),
             ("<", "an HTML or XML page, not JSON (a login or error page saved instead of the export?)"),
             ("version https://git-lfs", "a Git LFS pointer, not the file (`git lfs pull` fetches it)"))
+# What every row of Label Studio's CSV and TSV exports holds (label-studio-sdk's converter: the JSON_MIN keys as
+# columns, sorted), besides the task's data and each control's answers.
+LABEL_STUDIO_CSV_COLUMNS = frozenset({"annotation_id", "annotator", "id"})
+JSON_EXPORT = "export the project as JSON instead (Label Studio's Export > JSON), which keeps every annotation"
+
+
+def export_instead(first_line: str, what: str) -> str:
+    """What a CoNLL, CSV or TSV file handed in for a JSON export is (Label Studio's own export of that format when
+    its first line is the one Label Studio writes), and the export to give instead."""
+    if what == CONLL:
+        # label-studio-sdk's convert_to_conll2003 writes "-DOCSTART- -X- O"; CoNLL-2003's own files "-X- -X- O".
+        made = "Label Studio's CONLL2003 export" if first_line.rstrip() == "-DOCSTART- -X- O" else "a CoNLL file"
+        return (f"{made} (tokens and tags, no offsets nor annotators); {JSON_EXPORT}, and --format conll writes "
+                "CoNLL from it")
+    separator = "\t" if "\t" in first_line else ";" if first_line.count(";") > first_line.count(",") else ","
+    columns = {column.strip().strip('"') for column in first_line.split(separator)}
+    if LABEL_STUDIO_CSV_COLUMNS <= columns:
+        kind = "TSV" if separator == "\t" else "CSV"
+        return f"Label Studio's {kind} export (a row per annotation, its regions as JSON in cells); {JSON_EXPORT}"
+    return JSON_EXPORT
+
+
 # The end of a file cut inside a token, where json finds "Expecting value" or "Invalid \\uXXXX escape" instead
 # of the end: half a literal (``nul``), an escape (``\\u00``; json points after its backslash), a sign, or a
 # number's fraction or exponent.

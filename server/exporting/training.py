@@ -21,7 +21,8 @@ MULTILABEL_CATS_SAID = (
 # Said instead where the config's multiple-choice controls gave their unchosen values 0.0 (SpacyExporter).
 MULTILABEL_ZEROS_SAID = (
     "`doc.cats` holds 1.0 for the values chosen and, for a control of several values (`choice=\"multiple\"` in "
-    "the labeling config) that the annotation answered, 0.0 for its other values, so `textcat_multilabel` learns "
+    "the labeling config, or a Taxonomy without `maxUsages=\"1\"`, whose nodes above a chosen path have no key) "
+    "that the annotation answered, 0.0 for its other values, so `textcat_multilabel` learns "
     "what a text is *not* too; a control left unanswered (or without a majority under `--policy majority`) has "
     "no key, which it reads as unknown. A single-choice control's other values have no key, as before (`textcat` "
     "reads them as 0, `textcat_multilabel` as unknown).")
