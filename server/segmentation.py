@@ -17,6 +17,7 @@ the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an ini
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -379,7 +380,8 @@ def split_sentences(text: str, language: str | None = None,
     (all known lists when None or unknown), and ``line_language``, when given, a line's own where a period follows
     an abbreviation of one language only: a Portuguese page may quote an English paragraph ("Mr. Hughes met ...",
     whose "Mr." ended a sentence by the Portuguese list), and a thesis page holds its abstract in both languages
-    (s52-acceptance). Asked only then, so that a page's every line is not identified."""
+    (s52-acceptance). Asked only then, so that a page's every line is not identified, and the line's list joins the
+    page's: a line of mixed words read as the other language still keeps "Pág. 7" whole."""
     document_abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
     text = with_newline_ends(text)
     spans: list[tuple[int, int]] = []
@@ -387,7 +389,7 @@ def split_sentences(text: str, language: str | None = None,
         start, line_end = _without_marker(text, (line.start(), line.end()))
         abbreviations = document_abbreviations
         if line_language is not None and _holds_one_language_abbreviation(text, start, line_end):
-            abbreviations = ABBREVIATIONS.get(line_language(text[start:line_end]), document_abbreviations)
+            abbreviations = _abbreviations_of_both(language or "", line_language(text[start:line_end]))
         for end, next_start in _sentence_ends(text, start, line_end, abbreviations):
             if span := trim(text, start, end):
                 spans.append(span)
@@ -407,6 +409,11 @@ def _sentence_ends(
                 text, start, candidate.start(), abbreviations, before_number=text[candidate.end()].isdigit()):
             continue
         yield punctuation_end, candidate.end()
+
+
+@functools.cache
+def _abbreviations_of_both(document_language: str, line_language: str) -> frozenset[str]:
+    return ABBREVIATIONS.get(document_language, ALL_ABBREVIATIONS) | ABBREVIATIONS.get(line_language, frozenset())
 
 
 def _holds_one_language_abbreviation(text: str, start: int, end: int) -> bool:
