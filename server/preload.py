@@ -93,7 +93,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "91"
+PIPELINE_VERSION = "92"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
@@ -661,7 +661,10 @@ class BatchPreparer:
         segments = []
         for slot, (document, _index) in enumerate(documents):
             unit_language = task_language(document.text[:2000], languages) if unit == "sentence" else None
-            spans = segment(document.text, unit, unit_language)
+            # a line's own language, for its abbreviations (an English paragraph on a Portuguese page): one that
+            # does not lean away from the page's keeps the page's
+            spans = segment(document.text, unit, unit_language,
+                            lambda line: task_language(line, languages, usual=unit_language))
             text = document.text
             segments.extend(
                 (slot, index, len(spans), start, end, text[start:end]) for index, (start, end) in enumerate(spans)

@@ -17,8 +17,9 @@ the text's language (``Dra.``, ``Ltda.``, ``jan.``, ``Mr.``, ``e.g.``) or an ini
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from server.config import UNITS
@@ -52,6 +53,9 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     ),
 }
 ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+# Abbreviations of one language's list and not of another's ("Mr.", "St." are English only, "Dra.", "Ltda."
+# Portuguese only): a period after one ends a sentence or not by the language of its line (``split_sentences``).
+ONE_LANGUAGE_ABBREVIATIONS = ALL_ABBREVIATIONS - frozenset.intersection(*ABBREVIATIONS.values())
 # Abbreviations that are also everyday words ("The answer was no.", "The cat
 # sat."): one is an abbreviation only before a number ("No. 5", "est. 1990")
 # or written with a capital ("Sat. and Sun.", "Acme Co.").
@@ -143,9 +147,11 @@ def with_newline_ends(text: str) -> str:
     return _LONE_CARRIAGE_RETURN.sub("\n", text) if "\r" in text else text
 
 
-def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int, int]]:
+def segment(text: str, unit: str, language: str | None = None,
+            line_language: Callable[[str], str] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` for the task ``unit``: one for the whole document, its
-    paragraphs, or the sentences of its paragraphs."""
+    paragraphs, or the sentences of its paragraphs (``split_sentences``: ``language`` is the document's,
+    ``line_language`` tells a line's own)."""
     text = with_newline_ends(text)
     if unit == "document":
         span = trim(text, 0, len(text))
@@ -153,7 +159,7 @@ def segment(text: str, unit: str, language: str | None = None) -> list[tuple[int
     if unit == "paragraph":
         return with_page_markup(text, with_code_blocks(text, with_tables(text, split_paragraphs(text))))
     if unit == "sentence":
-        return with_page_markup(text, with_code_blocks(text, with_tables(text, split_sentences(text, language))))
+        return with_page_markup(text, with_code_blocks(text, with_tables(text, split_sentences(text, language, line_language))))
     raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
 
 
@@ -368,14 +374,22 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return _DATELINE.fullmatch(text, start, end) is not None and not text[start:end].rstrip().endswith(_SENTENCE_FINAL)
 
 
-def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, language: str | None = None,
+                    line_language: Callable[[str], str] | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text``; ``language`` picks the abbreviation list
-    (all known lists when None or unknown)."""
-    abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
+    (all known lists when None or unknown), and ``line_language``, when given, a line's own where a period follows
+    an abbreviation of one language only: a Portuguese page may quote an English paragraph ("Mr. Hughes met ...",
+    whose "Mr." ended a sentence by the Portuguese list), and a thesis page holds its abstract in both languages
+    (s52-acceptance). Asked only then, so that a page's every line is not identified, and the line's list joins the
+    page's: a line of mixed words read as the other language still keeps "Pág. 7" whole."""
+    document_abbreviations = ABBREVIATIONS.get(language or "", ALL_ABBREVIATIONS)
     text = with_newline_ends(text)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, line_end = _without_marker(text, (line.start(), line.end()))
+        abbreviations = document_abbreviations
+        if line_language is not None and _holds_one_language_abbreviation(text, start, line_end):
+            abbreviations = _abbreviations_of_both(language or "", line_language(text[start:line_end]))
         for end, next_start in _sentence_ends(text, start, line_end, abbreviations):
             if span := trim(text, start, end):
                 spans.append(span)
@@ -395,6 +409,21 @@ def _sentence_ends(
                 text, start, candidate.start(), abbreviations, before_number=text[candidate.end()].isdigit()):
             continue
         yield punctuation_end, candidate.end()
+
+
+@functools.cache
+def _abbreviations_of_both(document_language: str, line_language: str) -> frozenset[str]:
+    return ABBREVIATIONS.get(document_language, ALL_ABBREVIATIONS) | ABBREVIATIONS.get(line_language, frozenset())
+
+
+def _holds_one_language_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether a candidate sentence end of ``text[start:end]`` is a period after an abbreviation that only some
+    languages' lists hold (``ONE_LANGUAGE_ABBREVIATIONS``)."""
+    for candidate in _CANDIDATE_END.finditer(text, start, end):
+        if text[candidate.start()] == "." and (word := _word_before(text, start, candidate.start())) is not None \
+                and word.group(1).casefold() in ONE_LANGUAGE_ABBREVIATIONS:
+            return True
+    return False
 
 
 def _is_abbreviation(text: str, line_start: int, period: int, abbreviations: frozenset[str],
