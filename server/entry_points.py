@@ -107,12 +107,35 @@ def _section(text: str, group: str) -> list[tuple[str, str]]:
 
 def _version(folder: str) -> str | None:
     """The ``Version`` header of the distribution's core metadata (its first
-    lines, before a blank one), as the email parser reads it."""
-    text = _read(folder, "METADATA") or _read(folder, "PKG-INFO") or ""
-    for line in text.splitlines():
-        if not line:
-            break
-        key, colon, value = line.partition(":")
-        if colon and key.lower() == "version":
-            return value.strip()
+    lines, before a blank one), as the email parser reads it: METADATA, else
+    (none, or empty) PKG-INFO."""
+    for name in ("METADATA", "PKG-INFO"):
+        headers = _headers(os.path.join(folder, name))
+        if headers is not None:
+            for line in headers:
+                key, colon, value = line.partition(":")
+                if colon and key.lower() == "version":
+                    return value.strip()
+            return None
     return None
+
+
+def _headers(path: str) -> list[str] | None:
+    """The lines of a metadata file before its first blank one (as ``str.splitlines``
+    of the whole text splits them); None when there is no such file or it is empty.
+    Read a line at a time, up to that blank line: the body is the project's README,
+    which Anota's is (394 KB, 1.6 MB of text with its emoji, read and split whole,
+    made an export's peak of Python objects). Bytes, each line decoded: a text file
+    decodes 8 KB ahead; a UTF-8 character holds no newline byte."""
+    try:
+        with open(path, "rb") as file:
+            headers: list[str] | None = None
+            for raw in file:
+                headers = headers or []
+                for line in raw.decode("utf-8").splitlines():  # also at \r, \f, \x85, \u2028...
+                    if not line:
+                        return headers
+                    headers.append(line)
+            return headers
+    except OSError:  # no such file, or an ``.egg-info`` that is a file itself
+        return None
