@@ -896,8 +896,15 @@ COMPANY_NOUNS = {
           # "a editora Malê" (a person to the model; entities45)
           "revista jornal sociedade editora "
           # "A grife Osklen" missed, "a marca Reserva" a place (entities45, entities46)
-          "grife marca",
+          "grife marca "
+          # a game studio and an esports team ("o estúdio Aquiris" a person, "a equipe FURIA" missed; s52-entities)
+          "estúdio equipe equipa",
 }
+# The English nouns that name a company and never a person's trade ("the carmaker Lucid" a person to the model;
+# s52-entities): right after "the" they stand before the company's name with no demonym. Not "developer",
+# "producer", "operator", "group" nor "company" ("the developer Hideo Kojima", "the company John Smith founded").
+BARE_COMPANY_NOUNS_EN = ("carmaker automaker chipmaker drugmaker startup start-up lender insurer airline retailer "
+                         "manufacturer broadcaster")
 # One company said of by its demonym ("the Saudi oil giant said") is no name either.
 ENGLISH_COMPANY_NOUNS = frozenset(COMPANY_NOUNS["en"].split())
 # The nouns cut from a name after "the" (``without_common_nouns_after_an_owner``): what is run, a company said of
@@ -1294,7 +1301,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.79",
+            version="1.2.80",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -4420,7 +4427,8 @@ def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
 # number of one or two digits is one too ("FSR 4", "DLSS 4", "GTA 6": organisations or missed; s47-entities2), unless
 # the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p").
 _GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
-    "videogames upscaling upscaler graphics 1080p 1440p 2160p"
+    "videogames upscaling upscaler graphics 1080p 1440p 2160p " \
+    "Nintendo PlayStation Xbox"  # a console's maker or name ("Horizon Chase 2 chega ao Nintendo Switch"; s52-entities)
 GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
 ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
 NUMBERED_TITLE = re.compile(
@@ -5721,7 +5729,9 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
     ("the Chinese electric-car maker BYD"); in Portuguese it follows the noun,
     maybe after a qualifier ("a fabricante de chips taiwanesa TSMC"), or
     without one ("a trading Cargill", "o escritório Pinheiro Neto Advogados";
-    in English a noun alone before a capital is as often a sentence's end)."""
+    in English a noun alone before a capital is as often a sentence's end, but
+    not right after "the" when it names no person's trade: "the carmaker
+    Lucid", ``BARE_COMPANY_NOUNS_EN``)."""
     nouns = COMPANY_NOUNS.get(language)
     if nouns is None:
         return None
@@ -5729,7 +5739,9 @@ def company_phrase(language: str) -> re.Pattern[str] | None:
     if language == "en":
         demonym = "|".join(map(re.escape, sorted(word_list(DEMONYMS_FILE))))
         # the lookahead skips the alternation at lowercase words: 0.41 -> 0.18 us a word on fixtures' texts
-        return re.compile(rf"\b(?=[A-Z])(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})\s+{COMPANY_NAME}")
+        bare = "|".join(map(re.escape, BARE_COMPANY_NOUNS_EN.split()))
+        return re.compile(rf"\b(?=[A-Z]|the\s)(?:(?:{demonym})\s+(?:[a-z-]+\s+){{0,2}}(?:{noun})|[Tt]he\s+(?:{bare}))"
+                          rf"\s+{COMPANY_NAME}")
     demonym = "|".join(map(re.escape, (PORTUGUESE_DEMONYMS + " " + REGIONAL_DEMONYMS).split()))
     return re.compile(rf"\b(?:{noun})[^\S\n]+(?:(?:(?:de\s+)?[a-zà-ÿ]+\s+)?(?:{demonym}|{CITY_DEMONYM_PT})\s+)?"
                       rf"({COMPANY_NAME}{ENGLISH_WORDS_OF_A_NAME})")
