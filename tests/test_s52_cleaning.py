@@ -63,8 +63,9 @@ def test_a_title_over_its_update_stamp_alone_is_kept(make_app: AppFactory, tmp_p
 
 # A name over a person's byline is no title (seedlike19's "Ana Ferreira" over her handle and date stays out).
 def test_a_name_over_a_persons_byline_stays_out(make_app: AppFactory, tmp_path: Path) -> None:
-    page = ("Bairro Vivo\nInício | Notícias | Agenda | Contactos\n\nMarta Sousa\nPor Marta Sousa · 2 de dezembro de 2026\n\n"
-            "A junta vai plantar quarenta árvores na Rua das Flores durante o mês de janeiro, com a ajuda dos moradores.\n")
+    page = ("Bairro Vivo\nInício | Notícias | Agenda | Contactos\n\nMarta Sousa\n"
+            "Por Marta Sousa · 2 de dezembro de 2026\n\nA junta vai plantar quarenta árvores na Rua das Flores "
+            "durante o mês de janeiro, com a ajuda dos moradores.\n")
     texts, reasons = page_tasks(make_app, tmp_path, "bairro.txt", page)
     assert "Marta Sousa" in reasons and texts[0].startswith("A junta vai plantar")
 
@@ -106,7 +107,8 @@ def test_buttons_labels_run_together_are_a_buttons_line(line: str, buttons: bool
 # dropped, 5 of 50 chrome lines kept; this branch: 2 of 37, 0 of 50), pinned as they came: the podcast's "Chapters"
 # over its timestamps dropped (the studied pages' leftover), and the wiki's "History[edit]" kept as "History" (the
 # measure's edit-link reading, as above).
-BLIND_TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s52_blind_truth.json").read_text(encoding="utf-8"))
+BLIND_TRUTH: dict[str, dict[str, Any]] = json.loads(
+    (PROBE / ".probe_s52_blind_truth.json").read_text(encoding="utf-8"))
 BLIND_STILL_DROPPED = {"podcast_city_cycling.txt": {"Chapters"}, "wiki_lighthouse.html": {"History[edit]"}}
 BLIND_STILL_UNNAMED = {"wiki_lighthouse.html": {"History"}}
 
