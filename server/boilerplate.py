@@ -2433,6 +2433,10 @@ TEMPLATE_DOCUMENTS = 3
 # so the common verbs it ends with need no screen word.
 AUTHOR_LINE_WORDS = 2 * FRAGMENT_WORDS
 _AUTHOR_LINE = re.compile(r"\b(disse|said|says|wrote|writes|escreveu|comentou|commented|replied|respondeu|asked|perguntou):\W*$")
+# ... or a board's quote header, its cue first (s52-cleaning): "Quote from paddler_jo", "Originally posted by Sam",
+# "Citação de rui_gaia", "Citando Ana Lima:"; the name after it is asked by _is_author_line.
+_QUOTED_AUTHOR = re.compile(r"(?:quote from|quoting|originally posted by|citacao de|citando|mensagem original de) (?=@?[\w.-]+"
+                            r"(?: [\w.-]+){0,2}:?$)")
 # A chat's message header, its author (a name or handle of up to three words) and its time, copied from Slack or Discord
 # (seed-shaped probe 42): "jonas_k — Today at 9:14 AM", "Camila Prado  09:41", "mara.dev — 04/12/2026 09:31"; or a
 # thread's "Última resposta hoje às 10:02", "Last reply today at 10:02". The name is set apart from the time by two
@@ -2626,6 +2630,19 @@ def _label_or_button(text: str, folded: str, words: int, position: Position) -> 
         kind = "attachment" if reason in (DOWNLOAD_REASON, LINKED_FILE_REASON) else "button or link label"
         return "boilerplate", f"{kind}: {reason}; {word_count(words)}, {position.describe()}"
     return None
+
+
+# Two or three buttons' labels run together on one line, as a page's text copy keeps a row of buttons (s51-cleaning's
+# blind "Candidatar Descarregar brochura"; s52-cleaning's "Book a viewing Request details", "Ouvir agora Ler
+# transcrição", "Ir para a receita · Imprimir receita"): each label a capitalised verb of a page's action and at most
+# three words more, no "and"/"e" joining them (a Title Case headline "Apply the Rules and Save Money" goes on).
+_BUTTON_VERB = (r"(?:Apply|Book|Request|Download|Listen|Read|Print|Jump|Save|Share|Subscribe|Order|Call|Buy|Add|View|"
+                r"Watch|Sign|Register|Join|Donate|Follow|Compare|Schedule|Enquire|Email|Contact|Play|Reply|Visit|"
+                r"Candidatar(?:-se)?|Candidate-se|Descarregar|Baixar|Baixe|Ouvir|Ouça|Ler|Leia|Imprimir|Ir|Agendar|"
+                r"Pedir|Comprar|Adicionar|Ver|Veja|Partilhar|Compartilhar|Guardar|Salvar|Subscrever|Assinar|Contactar|"
+                r"Ligar|Reservar|Inscrever-se|Doar|Seguir|Comparar|Enviar|Marcar|Solicitar|Assistir)")
+_BUTTON_LABEL = rf"{_BUTTON_VERB}(?: (?!(?i:and|or|e|ou|with|com|but|mas)\b)[^\W\d_][\w'’-]*){{0,3}}"
+_BUTTONS_LINE = re.compile(rf"{_BUTTON_LABEL}(?:(?: [·|•])? {_BUTTON_LABEL}){{1,2}}")
 
 
 def _chrome_without_cues(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
@@ -2971,7 +2988,12 @@ def _is_author_note(text: str, words: int, position: Position, names_a_role: boo
 def _is_author_line(text: str, folded: str) -> bool:
     """Whether a short line is "<name or handle> <said|wrote>:", a comment's or
     quoted post's author line; "Local transport minister Simon Lightwood said:"
-    opens a quote in a story (its words before the verb are not all a name)."""
+    opens a quote in a story (its words before the verb are not all a name).
+    A board's quote header names its author after the cue ("Quote from
+    paddler_jo", "Citação de rui_gaia": a handle, or a name in capitals)."""
+    if (quoted := _QUOTED_AUTHOR.match(folded)) is not None:
+        after = text.split()[len(quoted.group().split()):]
+        return len(after) == 1 or all(word[0].isupper() or word.casefold() in _NAME_PARTICLES for word in after)
     verb = _AUTHOR_LINE.search(folded)
     if verb is None:
         return False
@@ -3345,8 +3367,8 @@ DOWNLOAD_REASON = "a download's file and its size"
 
 
 def _buttons_or_download(text: str, folded: str) -> str | None:
-    """What a short line is when it is a row of bracketed buttons or a download's file and size: its words are cues
-    ("Share"), but the line is the widget whatever they say."""
+    """What a short line is when it is a row of bracketed buttons, of buttons' labels run together, or a download's
+    file and size: its words are cues ("Share"), but the line is the widget whatever they say."""
     stripped = folded.rstrip()
     if text[:1] == "[" and _BRACKETED_LABELS.fullmatch(text.strip()):
         return "a row of buttons, each in brackets"
@@ -3354,6 +3376,8 @@ def _buttons_or_download(text: str, folded: str) -> str | None:
         return DOWNLOAD_REASON
     if stripped.endswith((")", "]")) and _LINKED_FILE.fullmatch(stripped.lstrip(" -*")):
         return LINKED_FILE_REASON
+    if text[:1].isupper() and _BUTTONS_LINE.fullmatch(text.strip()):
+        return "two or three buttons' labels run together"
     return None
 
 
@@ -4581,8 +4605,16 @@ _TAGLINE_SIGNATURE = re.compile(rf"[*_]*{_NAME_WORD}(?: {_NAME_WORD})?[*_]* ?[�
 POST_LINES = 6
 # A product's ratings' summary, its mean out of five first: "4.1 out of 5 · 203 reviews", "4,7 de 5 · 128 avaliações".
 _RATING_SUMMARY = re.compile(r"\d(?:[.,]\d)? (?:out of|de) 5\b")
+# A page's update stamp and nothing else, folded: "Last updated: 1 December 2026", "Atualizado em 2 de dezembro de 2026",
+# "Última atualização: 30/11/2026" (no person's name: a byline's "Updated by Ana Reis" is none).
+_UPDATE_STAMP = re.compile(rf"(?:(?:page )?last (?:updated|reviewed|modified)(?: on)?|updated(?: on)?|ultima atualizacao"
+                           rf"(?: em)?|atualizad[oa] (?:em|a))\W{{0,2}} ?(?:{STAMP}|{MONTH}\.? \d{{1,2}},? \d{{4}}|"
+                           rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})")
 # What a post's header is left out as: its author and time, or a quoted post's "X said:".
 _POST_HEADER_REASONS = ("byline or credit", "a comment's or post's author line")
+# A reply's subject line, the thread's title after "Re:" (a board's or a mailing list's: "Re: Caldeira a perder pressão
+# durante a noite", s52-cleaning), asked only of a line left out.
+_REPLY_SUBJECT = re.compile(r"(?:re|res|aw|sv): \S")
 # A board's post header, its author's handle before a chevron (phpBB): "Enviado por seu_ze » 28 nov 2026, 14:40".
 _BOARD_POST_HEADER = re.compile(r"(?:[^\W\d_]+ )?(?:por|by) [^ ]{1,40} » ")
 # A public service's link to a transaction, a verb of the service and its object, alone on its line (probe 42, and
@@ -6571,7 +6603,8 @@ class BatchLines:
             return False
         text = self.texts[number]
         folded = fold(text)
-        return is_chat_header(text) or _is_author_line(text, folded) or _BOARD_POST_HEADER.match(folded) is not None
+        return is_chat_header(text) or _is_author_line(text, folded) or _BOARD_POST_HEADER.match(folded) is not None \
+            or _REPLY_SUBJECT.match(folded) is not None
 
     def opens_under_post_header(self, line: int) -> bool:
         """Whether the prose kept up from ``line`` (at most POST_LINES lines) stands right under a post's header."""
@@ -6581,7 +6614,9 @@ class BatchLines:
                 return False
             chrome = self.decide(above)[0]
             if chrome is not None:
-                return chrome[1].startswith(_POST_HEADER_REASONS)
+                # A reply's "Re: <thread's title>" heads its post as its author's line does (s52-cleaning).
+                return chrome[1].startswith(_POST_HEADER_REASONS) \
+                    or _REPLY_SUBJECT.match(fold(self.texts[above])) is not None
         return False
 
     def service_link_reason(self, number: int) -> Reason | None:
@@ -7013,7 +7048,10 @@ class BatchLines:
         kind = self.details_line_kind(line, kept=False) if self.same_document(line, slot) else None
         if kind is None:
             return False
-        items = kind == "items"
+        # A page's update stamp alone ("Last updated: 1 December 2026", "Atualizado em 2 de dezembro de 2026") tells when
+        # the page changed, not who wrote it: a council's or a gazette's title over it, with no line of items
+        # (s52-cleaning); a name or a label over a person's byline stays out.
+        items = kind == "items" or _UPDATE_STAMP.fullmatch(fold(self.texts[line]).strip()) is not None
         for _detail in range(DETAILS_UNDER_TITLE):
             if self.opens_prose(line):
                 return items

@@ -214,10 +214,10 @@ def test_a_quoted_post_is_a_copy_of_the_post(make_app: AppFactory, tmp_path: Pat
 # (no posting verb of the dateline's) and a reply's "... respondeu · 30 de novembro de 2026" kept; two buttons on a
 # line ("Candidatar Descarregar brochura") and a feedback prompt ("Did you find what you were looking for? Yes · No")
 # kept. The quoted post is folded into its first copy (see without_exact_copies). s51-cleaning2 fixed all but the
-# buttons' line (on its own new pages first: fixtures/s51-cleaning2/README.md), which stays pinned.
+# buttons' line (on its own new pages first: fixtures/s51-cleaning2/README.md), which s52-cleaning fixed.
 BLIND_TRUTH: dict[str, dict[str, Any]] = json.loads((PROBE / ".probe_s51_blind_truth.json").read_text(encoding="utf-8"))
 BLIND_STILL_DROPPED: dict[str, set[str]] = {}
-BLIND_STILL_KEPT = {"curso_licenciatura_enfermagem.html": {"Candidatar Descarregar brochura"}}
+BLIND_STILL_KEPT: dict[str, set[str]] = {}
 BLIND_STILL_UNNAMED: dict[str, set[str]] = {}
 
 
