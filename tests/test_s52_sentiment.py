@@ -129,8 +129,24 @@ def test_weigh_opening_contrasts():
 
 # ------------------------------------------------------------------ the probe
 
-STUDIED_WRONG = ["a2", "a3", "t2", "e1", "v1", "v2"]
+# Main's code (e1b42214): 21 of 30; here 24 (f1, f2, h2). Left: v1, v2 ("vale mesmo (muito) a pena" read, +0.71/+0.72
+# under the mixed route's threshold), a2 (plain praise +0.49 under the Portuguese review threshold), a3 ("a fila ...
+# levou uma hora e meia": a wait told by "levou"), t2 (LeIA's "aumentaram" as praise in a price rise), e1 (LeIA's
+# "aceita" in a question, read as news).
+STUDIED_WRONG = ["v1", "v2", "a2", "a3", "t2", "e1"]
 
 
 def test_the_studied_set():
-    assert sorted(wrong_sentiment("studied.jsonl", PROBE)) == sorted(STUDIED_WRONG)
+    assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (committed in c7d6993f before any run): 8 of 12; main's code (e1b42214) 5 of 12 (b01 "However,", b03
+# "is muffled", b05 "never got hot" gained). Missed: b02 ("estava quente" of a soda and "batata murcha": a warm drink
+# and a limp state the lexicon lacks), b06 ("valeu mesmo a pena" read, +0.68 under the mixed route's threshold), b08
+# (the fees' rise after "However," carries no valence), b11 (VADER's "stops" in a question). Main missed b02, b08, b11
+# too, and read b06 Negative.
+BLIND_WRONG = ["b02", "b06", "b08", "b11"]
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
