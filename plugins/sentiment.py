@@ -593,7 +593,9 @@ ARRIVED_STATES = {
 # muffled": probe s52-sentiment's f1, read Positive by the praise before it; "o ralo está entupido") is a fault like a
 # bad arrival's: one of DEFECTS one or two words after a copula (DEFECT_VERBS) takes UNMET_VALENCE. Not after an
 # arrival: "a tampa veio trincada" told as a fault the shop put right turned claimsent2's r1 (positive) Neutral in a trial. Only states that mean a fault of a thing: not "bent", "faded", "choppy", "patchy" or "rusty",
-# which also say other things (a choppy sea, patchy fog, a rusty player), nor "abafado", also muggy weather.
+# which also say other things (a choppy sea, patchy fog, a rusty player), nor "abafado", also muggy weather; nor
+# "flimsy", a reservation on a build, no fault ("The sound is okay, though the case feels flimsy" is lukewarm:
+# test_claimsent2, Negative in a trial).
 DEFECT_VERBS = {
     "pt": frozenset("e sao era eram esta estao estava estavam ficou ficaram fica ficam parece".split()),
     "en": frozenset("is are was were sounds sounded looks looked feels felt seems got gets".split()),
@@ -604,8 +606,7 @@ DEFECTS = {
         "bambo bamba bambos bambas frouxo frouxa frouxos frouxas emperrado emperrada emperrados emperradas entupido "
         "entupida entupidos entupidas torto torta tortos tortas desbotado desbotada desbotados desbotadas chiando "
         "vazando".split()),
-    "en": frozenset("muffled crackly grainy pixelated flimsy wobbly dented warped jammed clogged chipped leaky "
-                    "rusted".split()),
+    "en": frozenset("muffled crackly grainy pixelated wobbly dented warped jammed clogged chipped leaky rusted".split()),
 }
 # The time an order came at or after, told between the arrival and its state ("chegou às 22h15, fria", "chegou uma
 # hora depois, frio": probe s45-sentiment's blind b13 read Neutral): a clock time after "às"/"at", or a number of
