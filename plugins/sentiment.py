@@ -6900,7 +6900,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
                         + change_entries(pieces, language) + notice_apologies(pieces, language))
     for index in emptied:
         readings[index] = Reading()
-    if ":" in text:
+    colon = ":" in text  # looked for once: the text is scanned to its end when it holds none
+    if colon:
         for index, sweep in sweeping_sides(pieces, language).items():
             readings[index] = sweep
     for index, (before, after) in enumerate(zip(readings, readings[1:])):
@@ -6917,7 +6918,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     charge_preventing_excess(pieces, readings, language)
     charge_fix_pleas(text, pieces, readings, language)
     credit_opening_thanks(pieces, readings)
-    if ":" in text:
+    if colon:
         settle_chats(pieces, readings)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
@@ -6932,7 +6933,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
             readings[index - 1].keep_side(-1)
     mourning = is_obituary(text, language)
     charge_refused_return(pieces, readings, language)
-    weigh_opening_contrasts(pieces, readings, language)
+    if language == "en" and len(pieces) > 1:
+        weigh_opening_contrasts(pieces, readings)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
         verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
@@ -7257,11 +7259,9 @@ OPENING_CONTRAST_EN = re.compile(r"\W*however,", re.IGNORECASE)
 BUT_BEFORE, BUT_AFTER = 0.5, 1.5
 
 
-def weigh_opening_contrasts(pieces: Sequence[str], readings: list[Reading], language: str) -> None:
-    """Each English sentence of ``pieces`` that opens with OPENING_CONTRAST_EN, after a sentence of the other side,
+def weigh_opening_contrasts(pieces: Sequence[str], readings: list[Reading]) -> None:
+    """Each sentence of English ``pieces`` that opens with OPENING_CONTRAST_EN, after a sentence of the other side,
     weighs BUT_AFTER and that sentence BUT_BEFORE."""
-    if language != "en":
-        return
     for index in range(1, len(pieces)):
         before, after = readings[index - 1], readings[index]
         if before.total * after.total < 0 and OPENING_CONTRAST_EN.match(untagged(pieces[index])):

@@ -116,14 +116,14 @@ def test_however_opening_a_sentence_is_weighed_as_but(text, language, label):
 
 def test_weigh_opening_contrasts():
     readings = [Reading(2.0, [("'friendly'", 2.0)]), Reading(-1.5, [("'cold'", -1.5)])]
-    weigh_opening_contrasts(["The staff were friendly.", "However, the soup was cold."], readings, "en")
+    weigh_opening_contrasts(["The staff were friendly.", "However, the soup was cold."], readings)
     assert [r.total for r in readings] == [2.0 * BUT_BEFORE, -1.5 * BUT_AFTER]
     assert readings[1].cues == [("'cold'", -1.5 * BUT_AFTER)]
     same = [Reading(2.0, [("'great'", 2.0)]), Reading(1.0, [("'good'", 1.0)])]
-    weigh_opening_contrasts(["Great.", "However, it was good."], same, "en")
+    weigh_opening_contrasts(["Great.", "However, it was good."], same)
     assert [r.total for r in same] == [2.0, 1.0]
     unopened = [Reading(2.0, [("'great'", 2.0)]), Reading(-1.0, [("'bad'", -1.0)])]
-    weigh_opening_contrasts(["Great.", "The end was bad, however."], unopened, "en")
+    weigh_opening_contrasts(["Great.", "The end was bad, however."], unopened)
     assert [r.total for r in unopened] == [2.0, -1.0]
 
 
