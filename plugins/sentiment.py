@@ -6933,7 +6933,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
             readings[index - 1].keep_side(-1)
     mourning = is_obituary(text, language)
     charge_refused_return(pieces, readings, language)
-    if language == "en" and len(pieces) > 1:
+    if language == "en" and OPENING_CONTRAST_MARK in text:  # one scan of the text, not a walk of its sentences
         weigh_opening_contrasts(pieces, readings)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
@@ -7256,6 +7256,7 @@ def charge_refused_return(pieces: Sequence[str], readings: list[Reading], langua
 # development half they moved one mixed review (gold neutral, closing "Porém, ainda sim é um bom produto") to Positive
 # and nothing to its truth.
 OPENING_CONTRAST_EN = re.compile(r"\W*however,", re.IGNORECASE)
+OPENING_CONTRAST_MARK = "owever,"  # what a text that holds one holds, looked for before its sentences are
 BUT_BEFORE, BUT_AFTER = 0.5, 1.5
 
 
