@@ -589,6 +589,25 @@ ARRIVED_STATES = {
     ),
     "en": frozenset("cold open opened empty late incomplete melted soggy wet".split()),
 }
+# A part of a product said to be in a state of damage or malfunction that the lexicon has no valence for ("the sound is
+# muffled": probe s52-sentiment's f1, read Positive by the praise before it; "o ralo está entupido") is a fault like a
+# bad arrival's: one of DEFECTS one or two words after a copula (DEFECT_VERBS) takes UNMET_VALENCE. Not after an
+# arrival: "a tampa veio trincada" told as a fault the shop put right turned claimsent2's r1 (positive) Neutral in a trial. Only states that mean a fault of a thing: not "bent", "faded", "choppy", "patchy" or "rusty",
+# which also say other things (a choppy sea, patchy fog, a rusty player), nor "abafado", also muggy weather; nor
+# "flimsy", a reservation on a build, no fault ("The sound is okay, though the case feels flimsy" is lukewarm:
+# test_claimsent2, Negative in a trial).
+DEFECT_VERBS = {
+    "pt": frozenset("e sao era eram esta estao estava estavam ficou ficaram fica ficam parece".split()),
+    "en": frozenset("is are was were sounds sounded looks looked feels felt seems got gets".split()),
+}
+DEFECTS = {
+    "pt": frozenset(
+        "trincado trincada trincados trincadas rachado rachada rachados rachadas "
+        "bambo bamba bambos bambas frouxo frouxa frouxos frouxas emperrado emperrada emperrados emperradas entupido "
+        "entupida entupidos entupidas torto torta tortos tortas desbotado desbotada desbotados desbotadas chiando "
+        "vazando".split()),
+    "en": frozenset("muffled crackly grainy pixelated wobbly dented warped jammed clogged chipped leaky rusted".split()),
+}
 # The time an order came at or after, told between the arrival and its state ("chegou às 22h15, fria", "chegou uma
 # hora depois, frio": probe s45-sentiment's blind b13 read Neutral): a clock time after "às"/"at", or a number of
 # units then a word of lateness.
@@ -753,8 +772,11 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # valeu a pena cada minuto": probe s46-sentiment2's s03, read as nothing), not the lukewarm "vale a pena". Intensified
 # ("valeu muito a pena", "vale bem a pena", "vale super a pena": s51-sentiment's "Esperei dois anos ... e valeu muito a
 # pena!", read as nothing) it is no longer lukewarm but the wait's verdict, as "well worth it" is VADER's praise.
+# "Mesmo" between the verb and "a pena" is "really" ("vale mesmo a pena", "vale mesmo muito a pena": probe
+# s51-sentiment2's blind b04, read as nothing); elsewhere it is "same" or "even", so it raises only there.
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
-WORTH_INTENSIFIED = ("pena", "compensou")
+WORTH_EMPHASIS = "mesmo"
+WORTH_INTENSIFIED = ("pena", "adorei")
 WORTH_OBJECTS = {"espera": "compensou", "cada": "adorei", "preco": "compensou", "que custa": "compensou",
                  "que custou": "compensou", "que paguei": "compensou", "pena cada": "adorei"}
 # A verdict of rightness on a choice: "é a decisão certa", "a escolha mais acertada", "the right call", "the
@@ -1128,13 +1150,17 @@ AFTER_A_NOUN = frozenset("is was are were of for on and but".split())
 # "keep bicycles in the sheds behind block C" read Negative); "block" (-1.9) before a letter or a figure is a building
 # ("block C"); "fan" (+1.3) after a definite determiner is a device ("the fan gets so loud"), not before "of". "top"
 # (+0.8, the slang's praise) before one of UPPER_PARTS names where a thing goes: "top rack only", "the top shelf"
-# (probe s51-sentiment's s20, a care fact read Positive); "top quality", "top notch" keep their praise.
+# (probe s51-sentiment's s20, a care fact read Positive); "top quality", "top notch" keep their praise. "Safe" (+1.9) in
+# a sentence that names an appliance something goes in is a care feature, no praise ("The lid is dishwasher safe",
+# "The bowls are safe on the top rack of the dishwasher": s51-sentiment2's t1, read Positive).
+SAFE = "safe"
+SAFE_IN = frozenset("dishwasher dishwashers microwave microwaves oven ovens freezer freezers dryer".split())
 SHEDS = frozenset("shed sheds".split())
 NO_OBJECT = frozenset("on in at behind near by beside next and or but with of for to from is are was were".split())
 DEVICE_DETERMINERS = frozenset("the its this that".split())
 UPPER_PARTS = frozenset("rack racks shelf shelves drawer drawers floor floors deck bunk layer layers tier lid corner "
                         "row half step".split())
-THING_SENSES = SHEDS | frozenset({"block", "fan", "top"})
+THING_SENSES = SHEDS | frozenset({"block", "fan", "top", SAFE})
 
 
 def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: list[float]) -> None:
@@ -1145,7 +1171,8 @@ def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: li
                 or word == "block" and (not following or following in NO_OBJECT
                                         or re.fullmatch(r"(?:[A-Z]|\d+)\W*", words[index + 1]) is not None)
                 or word == "fan" and index and lowered[index - 1] in DEVICE_DETERMINERS and following != "of"
-                or word == "top" and following in UPPER_PARTS):
+                or word == "top" and following in UPPER_PARTS
+                or word == SAFE and not SAFE_IN.isdisjoint(lowered)):
             valences[index] = 0.0
 # Praise held to "enough" is faint ("Comfortable enough", "accurate enough"): it weighs at most FAINT_ENOUGH,
 # "fine"'s VADER valence, so that the text is lukewarm when it also holds a reservation (``faint_praise``).
@@ -3952,13 +3979,15 @@ def weigh_right_choices(lowered: Sequence[str], valences: list[float], language:
 
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
-    the valence of that object's verdict; "a pena" after an intensifier (BOOSTERS that raise), WORTH_INTENSIFIED's."""
+    the valence of that object's verdict; "a pena" after an intensifier (BOOSTERS that raise, or WORTH_EMPHASIS),
+    WORTH_INTENSIFIED's."""
     for index, word in enumerate(folded):
         if word in WORTH_VERBS:
-            following = folded[index + 1 : index + 4]
-            after = [w for w in following if w not in _ARTICLES["pt"] and w not in BOOSTERS]
+            following = folded[index + 1 : index + 5]
+            after = [w for w in following if w not in _ARTICLES["pt"] and w not in BOOSTERS and w != WORTH_EMPHASIS]
             verdict = WORTH_OBJECTS.get(" ".join(after[:1])) or WORTH_OBJECTS.get(" ".join(after[:2]))
-            if not verdict and after[:1] == [WORTH_INTENSIFIED[0]] and BOOSTERS.get(following[0], 0.0) > 0:
+            raised = bool(following) and (following[0] == WORTH_EMPHASIS or BOOSTERS.get(following[0], 0.0) > 0)
+            if not verdict and after[:1] == [WORTH_INTENSIFIED[0]] and raised:
                 verdict = WORTH_INTENSIFIED[1]
             if verdict:
                 valences[index] = portuguese_lexicon()[verdict]
@@ -4012,11 +4041,25 @@ def charge_bad_arrivals(lowered: Sequence[str], valences: list[float], language:
     """Each state of ARRIVED_STATES without valence one or two words after a word of ARRIVALS (past the time it
     came at: ``after_arrival_time``), no article between, takes UNMET_VALENCE; answers the index of each such state
     and of its arrival."""
-    states = ARRIVED_STATES[language]
-    if states.isdisjoint(lowered):
+    if ARRIVED_STATES[language].isdisjoint(lowered):
         return {}
+    return _charge_states(lowered, valences, language, ARRIVALS[language], ARRIVED_STATES[language])
+
+
+def charge_defects(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each state of DEFECTS without valence one or two words after a word of DEFECT_VERBS, no article between,
+    takes UNMET_VALENCE; answers the index of each such state and of its verb."""
+    if DEFECTS[language].isdisjoint(lowered):
+        return {}
+    return _charge_states(lowered, valences, language, DEFECT_VERBS[language], DEFECTS[language])
+
+
+def _charge_states(lowered: Sequence[str], valences: list[float], language: str, verbs: Collection[str],
+                   states: Collection[str]) -> dict[int, int]:
+    """Each of ``states`` without valence one or two words after one of ``verbs`` (past an arrival's time), no
+    article between, takes UNMET_VALENCE; answers {state: verb}."""
     bad: dict[int, int] = {}
-    for index in (i for i, word in enumerate(lowered) if word in ARRIVALS[language]):
+    for index in (i for i, word in enumerate(lowered) if word in verbs):
         start = after_arrival_time(lowered, index, language)
         for j in range(start, min(start + 2, len(lowered))):
             if lowered[j] in _ARTICLES[language]:  # a noun follows, not a state: "chegou o frio"
@@ -4520,7 +4563,7 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
     language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
-    | INTENSIVES[language] | CHILLED[language] for language in DEPRIVERS
+    | INTENSIVES[language] | CHILLED[language] | DEFECTS[language] for language in DEPRIVERS
 }
 
 
@@ -4538,7 +4581,7 @@ def read_needs_topics_and_intensity(
         return set()
     praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
-                | charge_bad_arrivals(lowered, valences, language))
+                | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language))
     notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
@@ -4591,6 +4634,11 @@ class Reading:
         """An obituary's praise is mourning (``is_obituary``): only the bad words count."""
         self.cues = [(cue, weight) for cue, weight in self.cues if weight < 0]
         self.total = sum(weight for _, weight in self.cues)
+
+    def scale(self, factor: float) -> None:
+        """Every cue weighed ``factor`` times (VADER's weighting around "but", across sentences)."""
+        self.cues = [(cue, weight * factor) for cue, weight in self.cues]
+        self.total *= factor
 
     def add(self, other: Reading) -> None:
         self.total += other.total
@@ -6771,7 +6819,7 @@ SPARED_FAULTS = {
     "en": KeyedPattern(re.compile(
         r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|never|won't|hasn't|no)\s+(?:once\s+|ever\s+)?"
         r"(?P<fault>lag(?:s|ged)?|crash(?:es|ed)?|freez(?:e|es)|froze|overheat(?:s|ed)?|squeak(?:s|ed)?|stutter(?:s|ed)?"
-        r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|gets?\s+hot)\b",
+        r"|drain(?:s|ed)?\s+(?:\w+\s+)?battery|r[au]n\s+cold|(?:gets?|got)\s+hot)\b",
         re.IGNORECASE), (" lag", "crash", "freez", "froze", "overheat", "squeak", "stutter", "battery", "n cold", " hot")),
 }
 SPARED_VALENCE = 1.0
@@ -6781,9 +6829,11 @@ SPARED_NOTE = "faults that do not happen, nothing bad"
 
 # ... but heating is a heater's function, and a heater that "não aquece" fails at it (probe claimsent53, from B2W
 # development review 15745 and claimsent52's "não aquece" read as praise): a heating fault not happening, in a sentence
-# that names an appliance made to heat (HEATERS_PT; in English HEATERS_EN), is a fault of UNMET_VALENCE.
+# that names an appliance made to heat (HEATERS_PT; in English HEATERS_EN), is a fault of UNMET_VALENCE. "Never got
+# hot" is the past of "doesn't get hot" ("the oven never got hot": probe s52-sentiment's f2, read as nothing), and a
+# shower heats its water ("the shower never got hot": s51-sentiment2's h2).
 HEATERS_EN = frozenset("heater heaters radiator radiators kettle oven toaster stove hob boiler iron blanket "
-                       "throw".split())
+                       "throw shower showers".split())
 HEATING_FAULTS = ("aquec", "esquent", "overheat")
 HEATER_FAILS_NOTE = "a heater's heating"
 
@@ -6850,7 +6900,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
                         + change_entries(pieces, language) + notice_apologies(pieces, language))
     for index in emptied:
         readings[index] = Reading()
-    if ":" in text:
+    colon = ":" in text  # looked for once: the text is scanned to its end when it holds none
+    if colon:
         for index, sweep in sweeping_sides(pieces, language).items():
             readings[index] = sweep
     for index, (before, after) in enumerate(zip(readings, readings[1:])):
@@ -6867,7 +6918,7 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     charge_preventing_excess(pieces, readings, language)
     charge_fix_pleas(text, pieces, readings, language)
     credit_opening_thanks(pieces, readings)
-    if ":" in text:
+    if colon:
         settle_chats(pieces, readings)
     retract_doubts(pieces, readings, language)
     spare_faults(text, pieces, readings, language, emptied)
@@ -6882,6 +6933,8 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
             readings[index - 1].keep_side(-1)
     mourning = is_obituary(text, language)
     charge_refused_return(pieces, readings, language)
+    if language == "en" and OPENING_CONTRAST_MARK in text:  # one scan of the text, not a walk of its sentences
+        weigh_opening_contrasts(pieces, readings)
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
         verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
@@ -7194,6 +7247,27 @@ def charge_refused_return(pieces: Sequence[str], readings: list[Reading], langua
     was read, weighs REFUSED_RETURN_VALENCE (``readings`` changed)."""
     if len(pieces) > 1 and not readings[-1].cues and refused_return(untagged(pieces[-1]), language):
         readings[-1].add(Reading(REFUSED_RETURN_VALENCE, [(REFUSED_RETURN_NOTE, REFUSED_RETURN_VALENCE)]))
+
+
+# An English sentence that opens on "However," ("The staff were friendly. However, the shower never got hot": probe
+# s51-sentiment2's h2, read Positive) turns against the sentence before it as VADER's "but" turns within one: what it
+# says weighs BUT_AFTER, what it turns against BUT_BEFORE. Only when the two sentences weigh to opposite sides: a
+# "However," that carries on in the same tone weighs nothing up. Not the Portuguese "Porém,", "No entanto,": on the B2W
+# development half they moved one mixed review (gold neutral, closing "Porém, ainda sim é um bom produto") to Positive
+# and nothing to its truth.
+OPENING_CONTRAST_EN = re.compile(r"\W*however,", re.IGNORECASE)
+OPENING_CONTRAST_MARK = "owever,"  # what a text that holds one holds, looked for before its sentences are
+BUT_BEFORE, BUT_AFTER = 0.5, 1.5
+
+
+def weigh_opening_contrasts(pieces: Sequence[str], readings: list[Reading]) -> None:
+    """Each sentence of English ``pieces`` that opens with OPENING_CONTRAST_EN, after a sentence of the other side,
+    weighs BUT_AFTER and that sentence BUT_BEFORE."""
+    for index in range(1, len(pieces)):
+        before, after = readings[index - 1], readings[index]
+        if before.total * after.total < 0 and OPENING_CONTRAST_EN.match(untagged(pieces[index])):
+            before.scale(BUT_BEFORE)
+            after.scale(BUT_AFTER)
 
 
 def closing_verdict(sentences: Sequence[str], readings: Sequence[Reading], language: str) -> str:
@@ -7710,7 +7784,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.50",
+            version="0.6.51",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,

@@ -158,16 +158,18 @@ def test_top_before_a_part_names_a_place(text, label):
 # ------------------------------------------------------------------ the probe as it stands
 
 def test_studied_set_wrong_ones_are_pinned():
-    # h2: "However" opens the second sentence (no comma-less weighing across sentences); w1, w3: read, under the
-    # Portuguese review threshold; t1: "safe" is read as praise; p1: plain praise under the review threshold
-    assert wrong_sentiment("studied.jsonl", PROBE) == ["h2", "w1", "w3", "t1", "p1"]
+    # p1: plain praise under the review threshold. h2 ("However," opening a sentence, a shower that never got hot),
+    # w1 and w3 (an intensified "vale a pena" now weighs as "adorei") and t1 ("safe" by a dishwasher is a feature) were
+    # set right by s52-sentiment.
+    assert wrong_sentiment("studied.jsonl", PROBE) == ["p1"]
 
 
 # Run once (committed in 7de1d7f1 before any run): 7 of 12; merge59's code (b651c9a5) 5 of 12 (b02, fifty minutes,
 # and b06, "does what it promises", gained). Missed on both: b04 ("vale mesmo muito a pena": "mesmo" before the
 # intensifier), b05 ("can't charge": VADER's "charge" flipped), b07 (VADER's "fit" as praise; "top" no longer read),
 # b09 ("however" read, but "muffled" and "took forever" carry nothing), b12 ("warm" faint praise with a reservation).
-BLIND_WRONG = ["b04", "b05", "b07", "b09", "b12"]
+# s52-sentiment set b04 ("mesmo" before the intensifier) and b09 ("was muffled" read) right.
+BLIND_WRONG = ["b05", "b07", "b12"]
 
 
 def test_the_blind_set_as_measured_at_its_run():
