@@ -80,10 +80,8 @@ class StagedCleaner:
     def take(self, loaded: Sequence[tuple[Any, ...]]) -> None:
         from server.analysis import normalise
         from server.batch_words import batch_words
-        from server.sources import Document, content_of
 
-        documents = [(Document(source, content_of(text, left_out), data), index)
-                     for source, text, data, index, left_out in loaded]
+        documents = self.preparer.documents(loaded)
         segments = self.preparer._segments(documents)
         self.segments += len(segments)
         if self.depth < STAGES.index("exact") or not segments:

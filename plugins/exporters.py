@@ -741,24 +741,30 @@ def note_relations_not_written(example: Example, fmt: str, report: ExportReport)
                          f"({', '.join(relation.labels)}; {relation.direction})")
 
 
-CHOICES_NOT_IN_CONLL = ("choices not written: CoNLL holds tokens and their entity tags (jsonl, csv and spacy's "
-                        "doc.cats hold them; the choice counts of the card and report.json are the tasks')")
-CLAIMS_NOT_IN_CONLL = "claim spans not written: CoNLL tags entities only (jsonl, csv and spacy's doc.spans hold them)"
+# What a token-tag format leaves out (note_not_tagged), the format named in the braces.
+CHOICES_NOT_TAGGED = ("choices not written: {} holds tokens and their entity tags (jsonl, csv and spacy's doc.cats "
+                      "hold them; the choice counts of the card and report.json are the tasks')")
+CLAIMS_NOT_TAGGED = "claim spans not written: {} tags entities only (jsonl, csv and spacy's doc.spans hold them)"
+CHOICES_NOT_IN_CONLL = CHOICES_NOT_TAGGED.format("CoNLL")
+CLAIMS_NOT_IN_CONLL = CLAIMS_NOT_TAGGED.format("CoNLL")
 
 
-def note_not_tagged(example: Example, report: ExportReport) -> None:
-    """Count the example's choices and claims, which CoNLL's token tags have no column for: the report counts
-    them as the example's labels, and a dataset built from the file alone would lose them unsaid."""
+def note_not_tagged(example: Example, report: ExportReport, fmt: str) -> None:
+    """Count the example's choices and claims, which token tags (CoNLL's, a token format plugin's: ``fmt`` names it
+    in the notes) have no column for: the report counts them as the example's labels, and a dataset built from the
+    file alone would lose them unsaid."""
     if choices := example.labels.choices:
+        kind = CHOICES_NOT_TAGGED.format(fmt)
         detail = f"task {example.task_id}: " + "; ".join(
             f"{control}={'|'.join(values)}" for control, values in choices.items()
-        ) if report.keeps_detail(CHOICES_NOT_IN_CONLL) else None
-        report.note(CHOICES_NOT_IN_CONLL, detail, sum(map(len, choices.values())))
+        ) if report.keeps_detail(kind) else None
+        report.note(kind, detail, sum(map(len, choices.values())))
     if claims := example.claims:
+        kind = CLAIMS_NOT_TAGGED.format(fmt)
         detail = f"task {example.task_id}: " + "; ".join(
             f"{span.label} {_bounds(example, span)} {span.text!r}" for span in claims
-        ) if report.keeps_detail(CLAIMS_NOT_IN_CONLL) else None
-        report.note(CLAIMS_NOT_IN_CONLL, detail, len(claims))
+        ) if report.keeps_detail(kind) else None
+        report.note(kind, detail, len(claims))
 
 
 def token_entities(aligned: list[Span], example: Example, report: ExportReport) -> list[Span]:
@@ -836,7 +842,7 @@ class ConllExporter(TokenizingExporter):
                     self.trim(example, report)  # its ends said as the file holds them (and as csv says them)
                     note_relations_not_written(example, self.name, report)
                 if example.labels.choices or example.claims:
-                    note_not_tagged(example, report)
+                    note_not_tagged(example, report, self.tag_format or self.name)
                 handle, written = files(example.split), False
                 for part in self.parts(example, report):  # one block, written part by part
                     # Joined in C, without a tuple or an f-string per token.

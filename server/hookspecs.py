@@ -89,7 +89,10 @@ def register_loaders(register: Callable[[Loader], None], app: Flask) -> None:
     record it cannot use (reported as ``path#record``, never silently lost). It
     raises :class:`server.sources.LoaderError` for a file it cannot read; that
     file is reported and the others load. The preloader picks the loader by
-    suffix.
+    suffix. A loader may choose the task unit its documents are cut into
+    (``unit``, one of ``document``, ``paragraph``, ``sentence``: a subtitle
+    cue's lines one task), and a document its own (``Document(..., unit=...)``);
+    a loader that chooses none gets the setting (``ANOTA_TASK_UNIT``).
 
     :param register: callback taking one loader.
     :param app: the Flask app being created.

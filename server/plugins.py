@@ -147,6 +147,7 @@ def _named_problem(kind: str, obj: Any, method: str) -> str | None:
 def _loader_problem(loader: Any) -> str | None:
     # Imported when a plugin registers a loader: an export collects exporters only,
     # and server.sources (the loaders' dataclasses) costs 14M instructions, 3% of a 1-task one.
+    from server.config import UNITS
     from server.sources import Loader
 
     if not isinstance(loader, Loader):
@@ -161,6 +162,9 @@ def _loader_problem(loader: Any) -> str | None:
              if not (isinstance(suffix, str) and suffix.startswith(".") and suffix == suffix.lower())]
     if wrong:  # the preloader looks suffixes up lower-cased, with the dot: these would never match
         return f"loader {loader.name!r}: suffixes {wrong!r} are not lower case with the dot, as '.srt'"
+    if loader.unit is not None and loader.unit not in UNITS:  # else every file of it would fail at its preload
+        return f"loader {loader.name!r}: unit must be one of {', '.join(UNITS)} (or None: ANOTA_TASK_UNIT's), " \
+               f"not {loader.unit!r}"
     return None
 
 

@@ -161,8 +161,15 @@ class PreloadSettings:
         threshold = float(app.config["NEAR_DUPLICATE_THRESHOLD"])
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"NEAR_DUPLICATE_THRESHOLD must be in (0, 1], not {threshold}")
-        described = tuple(f"{type(loader).__module__}.{type(loader).__name__}:{loader.version}" for loader in loaders)
+        described = tuple(_loader_described(loader) for loader in loaders)
         return cls(unit, threshold, tuple(app.config["LANGUAGES"]), described, str(app.config["SOURCE_TEXT_FIELD"]))
+
+
+def _loader_described(loader: Loader) -> str:
+    """A loader as the preload's settings name it: its class and version, and the task unit it chooses, if it does
+    (choosing another cuts its files anew; a loader choosing none is named as before there were units to choose)."""
+    described = f"{type(loader).__module__}.{type(loader).__name__}:{loader.version}"
+    return f"{described}:{loader.unit}" if loader.unit else described
 
 
 @dataclass
@@ -296,6 +303,8 @@ def _loaded_item_problem(item: object) -> str | None:
         return f"it yielded {type(item).__name__} {item!r:.60}, not a Document or LeftOut"
     if not (isinstance(item.text, str) and isinstance(item.source, str) and isinstance(item.data, dict)):
         return f"a Document needs text and source strings and a dict of data, not {item!r:.80}"
+    if item.unit is not None and item.unit not in UNITS:
+        return f"a Document's unit must be one of {', '.join(UNITS)} (or None: its loader's), not {item.unit!r}"
     if item.data and not all(map(_JSON_SCALARS.__contains__, map(type, item.data.values()))):
         try:  # stored as JSON, in the batch's cleaning: a set or a datetime there stopped the whole preload
             json.dumps(item.data)
@@ -483,9 +492,9 @@ def _told_by_figures(batch: PreparedBatch, number: int) -> bool:
     return not batch.paragraphs[number] and len(_LETTER_WORD.findall(batch.rows[number][1])) < NEAR_DUPLICATE_MIN_WORDS
 
 
-# A batch of documents as loaded: (source, text, data, document index, parts left out) of each (Documents of a
-# loader's own class would need their class in a worker's pickles).
-LoadedBatch = list[tuple[str, str, dict[str, Any], int, tuple[LeftOutPart, ...]]]
+# A batch of documents as loaded: (source, text, data, document index, parts left out, the task unit its loader
+# chose or None) of each (Documents of a loader's own class would need their class in a worker's pickles).
+LoadedBatch = list[tuple[str, str, dict[str, Any], int, tuple[LeftOutPart, ...], str | None]]
 
 
 class DocumentReader:
@@ -510,8 +519,10 @@ class DocumentReader:
                 if documents is None:
                     continue
                 self.report.files += 1
+                loader_unit = member.loader.unit if member.loader else None
                 for document in documents:
-                    batch.append((document.source, document.text, document.data, document_index, document.left_out))
+                    batch.append((document.source, document.text, document.data, document_index, document.left_out,
+                                  document.unit or loader_unit))
                     document_index += 1
                     batch_chars += len(document.content)  # the cleaning's work: what a loader left out is little
                     if batch_chars >= BATCH_CHARS:
@@ -589,14 +600,12 @@ class BatchPreparer:
         exact copy of a near-duplicate matches the task it was merged into again (the index of kept tasks only
         grows)."""
         batch = PreparedBatch([], [], [], [], [], [], [], [], [], [], None)
-        # The cleaning reads each document's content alone: the parts its loader left out change none of its decisions.
-        documents = [(Document(source, content_of(text, left_out), data), index)
-                     for source, text, data, index, left_out in loaded]
+        documents = self.documents(loaded)
         segments = self._segments(documents)
         data = [json.dumps(document.data) for document, _index in documents]
-        if any(left_out for *_columns, left_out in loaded):
-            batch.left_out.extend(self._left_out_rows(loaded, segments, data))
-        if self.settings.unit != "document" and (edit_links := list(_trimmed_edit_links(documents, segments, data))):
+        if any(left_out for *_columns, left_out, _unit in loaded):
+            batch.left_out.extend(self._left_out_rows(loaded, documents, segments, data))
+        if edit_links := list(_trimmed_edit_links(documents, segments, data)):
             batch.left_out[:] = sorted([*batch.left_out, *edit_links], key=itemgetter(0))
         if not segments:
             return batch
@@ -654,12 +663,20 @@ class BatchPreparer:
                 asked.append((number, text, words_in_text))
         return asked
 
+    def documents(self, loaded: LoadedBatch) -> list[tuple[Document, int]]:
+        """The batch's documents as the cleaning reads them, each with its index: its content alone (the parts its
+        loader left out change none of its decisions), its unit the one its loader chose, else the setting's."""
+        default = self.settings.unit
+        return [(Document(source, content_of(text, left_out), data, unit=unit or default), index)
+                for source, text, data, index, left_out, unit in loaded]
+
     def _segments(self, documents: Sequence[tuple[Document, int]]) -> list[Segment]:
         """``(document slot, index in the document, segments in the document,
-        start, end, text)`` of every segment of the batch."""
-        unit, languages = self.settings.unit, self.settings.languages
+        start, end, text)`` of every segment of the batch, each document cut into its unit."""
+        languages = self.settings.languages
         segments = []
         for slot, (document, _index) in enumerate(documents):
+            unit = document.unit
             unit_language = task_language(document.text[:2000], languages) if unit == "sentence" else None
             # a line's own language, for its abbreviations (an English paragraph on a Portuguese page): one that
             # does not lean away from the page's keeps the page's
@@ -672,7 +689,8 @@ class BatchPreparer:
         return segments
 
     def _left_out_rows(
-        self, loaded: LoadedBatch, segments: Sequence[Segment], data: Sequence[str]
+        self, loaded: LoadedBatch, documents: Sequence[tuple[Document, int]], segments: Sequence[Segment],
+        data: Sequence[str],
     ) -> Iterator[tuple[int, tuple[Any, ...], str]]:
         """The row of each segment of the parts the loaders left out of the batch's documents, its reason, and the
         number of the segment it is listed before: the first of its document's that starts at or after where the part
@@ -682,16 +700,17 @@ class BatchPreparer:
         for slot, _index, _count, start, _end, _text in segments:
             starts[slot].append(start)
         first = 0  # the number of the document's first segment
-        for slot, (source, document_text, _data, _index, left_out) in enumerate(loaded):
+        for slot, (source, document_text, _data, _index, left_out, _unit) in enumerate(loaded):
             for part in left_out:
                 before = first + bisect.bisect_left(starts[slot], part.at)
-                for start, end in self._part_spans(document_text, part):
+                for start, end in self._part_spans(document_text, part, documents[slot][0].unit):
                     text = document_text[start:end]
                     yield before, (task_id(normalise(text)), text, source, start, end, data[slot]), part.reason
             first += len(starts[slot])
 
-    def _part_spans(self, text: str, part: LeftOutPart) -> list[tuple[int, int]]:
-        if self.settings.unit != "sentence":
+    @staticmethod
+    def _part_spans(text: str, part: LeftOutPart, unit: str) -> list[tuple[int, int]]:
+        if unit != "sentence":
             return [(part.start, part.end)]
         return [(part.start + start, part.start + end) for start, end in segment(text[part.start:part.end], "sentence")]
 
@@ -710,9 +729,10 @@ def _trimmed_edit_links(
     """A row for each wiki's edit link ("[editar | editar código-fonte]") that a paragraph's segment leaves out after
     its heading (segmentation's _without_marker), with the number of the segment it is listed before (the next) and
     why, as PreparedBatch.left_out has them: text the loader read is a task or listed, never lost silently (a wiki
-    page's headings lost theirs unlisted: cleaning28, 40, 47); a document's one task keeps it. Only documents that hold
-    "[edit" are read."""
-    linked = {slot for slot, (document, _index) in enumerate(documents) if "[edit" in document.text}
+    page's headings lost theirs unlisted: cleaning28, 40, 47); a document's one task (its unit "document") keeps it.
+    Only documents that hold "[edit" are read."""
+    linked = {slot for slot, (document, _index) in enumerate(documents)
+              if document.unit != "document" and "[edit" in document.text}
     for number, (slot, _index, _count, _start, end, _text) in enumerate(segments) if linked else ():
         if slot not in linked:
             continue

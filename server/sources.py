@@ -46,12 +46,15 @@ class Document:
     record of a file of many); ``data`` holds extra task fields it brought
     (e.g. from a Label Studio task list), copied into every task made from it.
     ``left_out``: the parts of ``text`` after its content that the loader left
-    out, never tasks unless brought back (``--include-excluded``), in their order."""
+    out, never tasks unless brought back (``--include-excluded``), in their order.
+    ``unit``: the task unit its text is cut into (one of server.config.UNITS), when its loader
+    chooses one for it; None: the loader's ``unit``, else the setting (ANOTA_TASK_UNIT)."""
 
     source: str
     text: str
     data: dict[str, Any] = field(default_factory=dict)
     left_out: tuple[LeftOutPart, ...] = ()
+    unit: str | None = None
 
     @classmethod
     def with_left_out(cls, source: str, content: str, left_out: Sequence[tuple[str, int, str]]) -> Document:
@@ -110,11 +113,15 @@ class Loader:
     Subclasses set ``name`` and ``suffixes`` (lower case, with the dot) and
     implement :meth:`load`, raising :class:`LoaderError` for a file they cannot
     read and yielding a :class:`LeftOut` for a record of it they cannot use. ``version`` goes into the preload fingerprint: a new version reloads.
+    ``unit`` (one of server.config.UNITS) is the task unit of the documents it yields that choose none
+    (``Document.unit``): a format whose record is one task (a subtitle cue, a chat message) says so here, since
+    ANOTA_TASK_UNIT, the default for loaders that choose nothing, is every loader's at once.
     """
 
     name: str = ""
     version: str = "1"
     suffixes: tuple[str, ...] = ()
+    unit: str | None = None
 
     def load(self, path: Path, source: str) -> Iterator[Document | LeftOut]:
         """Documents of the file at ``path``, named after ``source``, and the records left out."""
