@@ -399,18 +399,30 @@ def find_source_files(
     for source in sources:
         root = Path(source)
         if root.is_dir():
+            prefix = _folder_prefix(root)
             for relative, problem in _walk(root):
                 path = root / relative
                 reason = problem or folder_skip_reason(Path(relative), by_suffix)
                 if reason:
                     skipped.append(Skipped(str(path), reason))
                 else:
-                    files.append(SourceFile(path, f"{root.name}/{relative}", by_suffix.get(source_suffix(path))))
+                    files.append(SourceFile(path, prefix + relative, by_suffix.get(source_suffix(path))))
         elif problem := source_problem(root):
             skipped.append(Skipped(source, problem))
         else:
             files.append(SourceFile(root, root.name, by_suffix.get(source_suffix(root))))
     return files, skipped
+
+
+def _folder_prefix(root: Path) -> str:
+    """The folder's name and a slash, as its files' names begin (``seed/``).
+
+    ``.`` and ``..`` have no name of their own (``Path('.').name`` is empty,
+    which named the files ``/post.txt``; ``Path('..').name`` is ``..``): they
+    are named by the folder they stand for; the file system's root, which has
+    none, adds nothing."""
+    name = root.resolve().name if root.name in ("", "..") else root.name
+    return f"{name}/" if name else ""
 
 
 def source_problem(path: Path) -> str | None:

@@ -373,6 +373,20 @@ def test_a_link_that_loops_is_reported_and_costs_no_other_file(tmp_path: Path) -
         ("loop", "cannot be read (Too many levels of symbolic links)")]
 
 
+def test_a_folder_given_as_dot_or_dot_dot_names_its_files_by_the_folder_it_stands_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `anota tasks .` named them "/post.txt": Path(".").name is empty (s52-userpass2's walk)
+    corpus = tmp_path / "corpus"
+    (corpus / "inner").mkdir(parents=True)
+    (corpus / "post.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(corpus / "inner")
+    files, _ = find_source_files([".."], [PlainTextLoader()])
+    assert [f.name for f in files] == ["corpus/post.txt"]
+    monkeypatch.chdir(corpus)
+    files, _ = find_source_files(["."], [PlainTextLoader()])
+    assert [f.name for f in files] == ["corpus/post.txt"]
+
+
 def test_a_folder_that_cannot_be_read_is_reported_and_the_others_load() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
