@@ -2753,14 +2753,17 @@ _CHANGE_IN_A_MONTH = Cue(START_DATE, 0.0, pattern=_regex(
     keys=frozenset(_PRICE_ADJECTIVES.split()), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
 # ... and a service's frequency, a timetable's ("Only one train an hour will run between London and Manchester", "Vai
 # circular apenas um comboio por hora": s51-claims' s17 at 0.38, its "will" read as a forecast): what the operator
-# publishes and a passenger checks, its count (often in words) its figure: weighed a little, and its "will" given
-# back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora": gated by the hour, rarer than the vehicles
-# (571 of 22,018 fixture units name one, 84 an hour) or the day and the week (a frequency a day left out).
+# publishes and a passenger checks, its count (often in words) its figure: weighed (TIMETABLE_WEIGHT), and its
+# "will" given back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora": gated by the hour, rarer than
+# the vehicles (571 of 22,018 fixture units name one, 84 an hour) or the day and the week (a frequency a day left out).
 TIMETABLE = "a service's frequency"
+# enough with its count alone ("Passam oito autocarros por hora", "Os comboios passam a cada dez minutos": s52-claims2,
+# 0.43 at 0.4 unless an action or a place's name came with it)
+TIMETABLE_WEIGHT = 0.8
 _SERVICES = ("train trains bus buses flight flights service services ferry ferries tram trams comboio comboios trem "
              "trens autocarro autocarros ônibus voo voos barco barcos metro metrô")
 # The count may be in words to twelve ("Passam oito autocarros por hora", "ten trains an hour": s52-claims2).
-_TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
+_TIMETABLE = Cue(TIMETABLE, TIMETABLE_WEIGHT, pattern=_regex(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|um|uma|dois|duas|três|quatro|cinco|seis"
     r"|sete|oito|nove|dez|onze|doze|\d+)\s+"
     rf"(?:{'|'.join(_SERVICES.split())})\s+"
@@ -2770,7 +2773,7 @@ _TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
 # times", "Os comboios passam a cada dez minutos": probe s52-claims, 0.45; not "a service that buffers every ten
 # minutes"): indexed by the minutes, searched only with a vehicle or a verb of running.
 _RUNNING = "run runs passa passam circula circulam parte partem"
-_EVERY_FEW_MINUTES = Cue(TIMETABLE, 0.4, pattern=_regex(
+_EVERY_FEW_MINUTES = Cue(TIMETABLE, TIMETABLE_WEIGHT, pattern=_regex(
     rf"\b(?:{'|'.join(_SERVICES.split() + _RUNNING.split())})"
     r"\s+(?:(?:only|now|still|apenas|só|agora)\s+)?(?:every|a\s+cada)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dois|três|quatro|cinco|seis"
@@ -2869,10 +2872,12 @@ _SELLERS_RATE = _regex(r"\b(?:discounts?|descontos?|cashback|promoção|promoç�
 # Not the writer's own ("I sleep about 6 hours a night on average", "Eu gasto em média 50 euros"): their life.
 STATED_AVERAGE = "an average stated with its figure"
 _AVERAGE = r"\b(?:on\s+average|em\s+média|na\s+média|an?\s+average\s+of|uma\s+média\s+de)\b"
-_A_FIGURE = r"(?:(?:R\$|US\$|[$€£])\s*)?\d(?:[\d.,]*\d)?"
+# (a figure, not a digit inside a word: "um T2 arrenda-se em média por 780 euros", probe s52-claims2's blind b04)
+_A_FIGURE = r"(?:(?:R\$|US\$|[$€£])\s*)?(?<!\w)\d(?:[\d.,]*\d)?"
 _STATED_AVERAGE = _regex(
     rf"{_A_FIGURE}[^.;:!?\n]{{0,40}}?{_AVERAGE}"
-    rf"|{_AVERAGE},?\s+(?:(?:about|around|some|nearly|almost|over|cerca\s+de|quase|mais\s+de|de)\s+)?{_A_FIGURE}")
+    rf"|{_AVERAGE},?\s+(?:(?:about|around|some|nearly|almost|over|cerca\s+de|quase|mais\s+de|de|por|for|at)\s+)?"
+    rf"{_A_FIGURE}")
 _THE_WRITER = re.compile(r"\b(?:I|[Mm]y|[Ee]u|[Mm]eu|[Mm]inha)\b")
 # "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now, or as a
 # timetable's count ("Passa apenas um autocarro por hora": s52-claims2, 0.35, the frequency's figure not read)
