@@ -75,7 +75,7 @@ def test_an_average_with_its_figure_is_a_statistic(sentence, language):
     ("I spend about 40 minutes a day on average reading the news.", "en"),  # the writer's own life
     ("Eu gasto em média 50 euros por semana no supermercado.", "pt"),
     ("On average, the 2 films were fine.", "en"),  # an opinion: no figure of the average
-    ("O apartamento T2 tem em média boa luz.", "pt"),  # a digit inside a word is no figure
+    ("O apartamento T2 tem em média boa luz e 3 janelas.", "pt"),  # a digit inside a word is no figure
 ])
 def test_no_average_stated_without_its_figure_or_of_the_writer(sentence, language):
     _score, explanation = claim_reading(sentence, language)
