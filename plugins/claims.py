@@ -3272,7 +3272,7 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
     """``log_odds`` with ``STATED_LEVEL_WEIGHT`` when the unit, which shows a quantity and states no rate, opens on a
     definite subject whose level or count it states and is no seller's offer, or states an average with its figure
     (either added to ``found``)."""
-    if any(name == MEASURED_RATE for name, _ in found):
+    if found[-1][0] == MEASURED_RATE:  # a rate is the last cue found when there is one (``_rate_stated`` just ran)
         return log_odds
     level = _STATED_LEVEL.search(unit)
     if level is None:
@@ -3299,8 +3299,9 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
         log_odds += COUNT_THEN_AND_NOW_WEIGHT
         found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
-    one = names.isdisjoint(COUNTS) and (_ONE_COUNTED.search(unit) if COUNT_THEN_AND_NOW in names
-                                        else _ONE_COUNTED.match(dict(found)[TIMETABLE]) if TIMETABLE in names else None)
+    then_and_now_count = COUNT_THEN_AND_NOW in names
+    one = (then_and_now_count or TIMETABLE in names) and names.isdisjoint(COUNTS) \
+        and (_ONE_COUNTED.search(unit) if then_and_now_count else _ONE_COUNTED.match(dict(found)[TIMETABLE]))
     if one:  # the count of one ("tinha uma creche", "had one school", "um comboio por hora") is a count here, as
         # "três" is in the other half or in another timetable
         log_odds += ONE_COUNTED_WEIGHT
