@@ -3290,8 +3290,8 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
                               then_and_now: str) -> tuple[float, set[str]]:
     """``log_odds`` with the weight of what the unit's own words did not show, and the names of the cues found: the
-    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half;
-    each added to ``found`` (and the count of one to the names)."""
+    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half or
+    in a timetable; each added to ``found`` (and the count of one to the names)."""
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
@@ -3299,9 +3299,13 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
         log_odds += COUNT_THEN_AND_NOW_WEIGHT
         found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
-    then_and_now_count = COUNT_THEN_AND_NOW in names
-    one = (then_and_now_count or TIMETABLE in names) and names.isdisjoint(COUNTS) \
-        and (_ONE_COUNTED.search(unit) if then_and_now_count else _ONE_COUNTED.match(dict(found)[TIMETABLE]))
+    # most units have neither: two look-ups, then out
+    if COUNT_THEN_AND_NOW in names:
+        one = names.isdisjoint(COUNTS) and _ONE_COUNTED.search(unit)
+    elif TIMETABLE in names:
+        one = names.isdisjoint(COUNTS) and _ONE_COUNTED.match(dict(found)[TIMETABLE])
+    else:
+        return log_odds, names
     if one:  # the count of one ("tinha uma creche", "had one school", "um comboio por hora") is a count here, as
         # "três" is in the other half or in another timetable
         log_odds += ONE_COUNTED_WEIGHT
