@@ -2214,11 +2214,11 @@ _DEFINITE_COMPANY = re.compile(
 _NUMBER_WORDS_TO_TEN = "one two three four five six seven eight nine ten"
 _NUMBER_WORDS_TO_TEN_PT = "um uma dois duas três quatro cinco seis sete oito nove dez"
 _FIGURE_IN_WORDS = _regex(r"\b(?:metade|um\s+terço|dois\s+terços|um\s+quarto|half|a\s+third|two[\s-]thirds"
-                   r"|a\s+quarter)\s+(?:d[oa]s?|of)\b"
-                   rf"|\b(?:{'|'.join(_NUMBER_WORDS_TO_TEN.split())})[\s-](?:year|season)\s+"
-                   r"(?:contract|deal|extension|lease|loan)\b"
-                   r"|\b(?:contrato|acordo|vínculo|empréstimo)\s+(?:válido\s+)?(?:de|por)\s+"
-                   rf"(?:{'|'.join(_NUMBER_WORDS_TO_TEN_PT.split())})\s+(?:anos?|temporadas?|épocas?)\b")
+                          r"|a\s+quarter)\s+(?:d[oa]s?|of)\b"
+                          rf"|\b(?:{'|'.join(_NUMBER_WORDS_TO_TEN.split())})[\s-](?:year|season)\s+"
+                          r"(?:contract|deal|extension|lease|loan)\b"
+                          r"|\b(?:contrato|acordo|vínculo|empréstimo)\s+(?:válido\s+)?(?:de|por)\s+"
+                          rf"(?:{'|'.join(_NUMBER_WORDS_TO_TEN_PT.split())})\s+(?:anos?|temporadas?|épocas?)\b")
 # A person a crime or crash report names by role, not by name, who fled ("O condutor fugiu do local", "The driver of a
 # dark blue van failed to stop": probes s49-claims' s03 and blind miss, 0.25 each), opening the sentence: the flight
 # is the event a hit-and-run or a robbery report states, what the police confirm and a fact-checker checks, as an
@@ -3352,8 +3352,9 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
     (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
-    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_FIGURE_IN_WORDS``), on a schedule (``PLAN_ON_A_SCHEDULE``)
-    or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
+    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_FIGURE_IN_WORDS``), on a schedule
+    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
+    ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
