@@ -2200,14 +2200,25 @@ _DEFINITE_INSTITUTION = Cue(DEFINITE_INSTITUTION, 0.0, pattern=re.compile(
 # one modal (``_modals_weighed``): as a cue of every unit (a planner, a speaker, an actor), 130 of 22,018 units moved
 # and 7 changed side, most wrongly ("A companhia levou cinco dias a devolver-me o dinheiro", "The company expects
 # demand ...": s51-claims2). A count in words stays out: as a plan's figure it moved 5 units, each wrongly.
-_COMPANY_NOUNS = "banco empresa companhia operadora seguradora construtora bank company firm lender insurer airline"
+# A sports club is one ("O clube paulista vai receber metade do valor à vista": probe s52-claims' b03, 0.21): its
+# transfer's terms are in its accounts, as a company's payout is.
+_COMPANY_NOUNS = ("banco empresa companhia operadora seguradora construtora clube bank company firm lender insurer "
+                  "airline club")
 _DEFINITE_COMPANY = re.compile(
     _SUBJECT_OPENING + rf"(?:[OoAa]|[Tt]he)\s+(?:[a-z0-9][a-z0-9-]*\s+)?(?:{'|'.join(_COMPANY_NOUNS.split())})\b")
 # ... and so is a share of a whole named by its word ("O banco vai pagar metade do lucro em dividendos", "The
 # company will return half of its profits": probe s52-claims, 0.21), a payout's proportion stated in the results; not
 # any count in words (s51-claims2: "two centimetres" moved 5 units wrongly).
-_SHARE_OF = _regex(r"\b(?:metade|um\s+terço|dois\s+terços|um\s+quarto|half|a\s+third|two[\s-]thirds"
-                   r"|a\s+quarter)\s+(?:d[oa]s?|of)\b")
+# A contract's or a deal's length in words is one too ("The Spain international will sign a five-year contract", "vai
+# assinar um contrato de cinco anos": s52-claims' s12, 0.48), its term stated in the signing and checkable in it.
+_NUMBER_WORDS_TO_TEN = "one two three four five six seven eight nine ten"
+_NUMBER_WORDS_TO_TEN_PT = "um uma dois duas três quatro cinco seis sete oito nove dez"
+_FIGURE_IN_WORDS = _regex(r"\b(?:metade|um\s+terço|dois\s+terços|um\s+quarto|half|a\s+third|two[\s-]thirds"
+                          r"|a\s+quarter)\s+(?:d[oa]s?|of)\b"
+                          rf"|\b(?:{'|'.join(_NUMBER_WORDS_TO_TEN.split())})[\s-](?:year|season)\s+"
+                          r"(?:contract|deal|extension|lease|loan)\b"
+                          r"|\b(?:contrato|acordo|vínculo|empréstimo)\s+(?:válido\s+)?(?:de|por)\s+"
+                          rf"(?:{'|'.join(_NUMBER_WORDS_TO_TEN_PT.split())})\s+(?:anos?|temporadas?|épocas?)\b")
 # A person a crime or crash report names by role, not by name, who fled ("O condutor fugiu do local", "The driver of a
 # dark blue van failed to stop": probes s49-claims' s03 and blind miss, 0.25 each), opening the sentence: the flight
 # is the event a hit-and-run or a robbery report states, what the police confirm and a fact-checker checks, as an
@@ -2742,14 +2753,19 @@ _CHANGE_IN_A_MONTH = Cue(START_DATE, 0.0, pattern=_regex(
     keys=frozenset(_PRICE_ADJECTIVES.split()), gate=frozenset(f"{_MONTHS_PT} {_MONTHS_EN} may".split()))
 # ... and a service's frequency, a timetable's ("Only one train an hour will run between London and Manchester", "Vai
 # circular apenas um comboio por hora": s51-claims' s17 at 0.38, its "will" read as a forecast): what the operator
-# publishes and a passenger checks, its count (often in words) its figure: weighed a little, and its "will" given
-# back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora": gated by the hour, rarer than the vehicles
-# (571 of 22,018 fixture units name one, 84 an hour) or the day and the week (a frequency a day left out).
+# publishes and a passenger checks, its count (often in words) its figure: weighed (TIMETABLE_WEIGHT), and its
+# "will" given back (ON_A_SCHEDULE). A count, the vehicle, then "an hour"/"por hora": gated by the hour, rarer than
+# the vehicles (571 of 22,018 fixture units name one, 84 an hour) or the day and the week (a frequency a day left out).
 TIMETABLE = "a service's frequency"
+# enough with its count alone ("Passam oito autocarros por hora", "Os comboios passam a cada dez minutos": s52-claims2,
+# 0.43 at 0.4 unless an action or a place's name came with it)
+TIMETABLE_WEIGHT = 0.8
 _SERVICES = ("train trains bus buses flight flights service services ferry ferries tram trams comboio comboios trem "
              "trens autocarro autocarros ônibus voo voos barco barcos metro metrô")
-_TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
-    r"\b(?:one|two|three|four|five|six|um|uma|dois|duas|três|quatro|cinco|seis|\d+)\s+"
+# The count may be in words to twelve ("Passam oito autocarros por hora", "ten trains an hour": s52-claims2).
+_TIMETABLE = Cue(TIMETABLE, TIMETABLE_WEIGHT, pattern=_regex(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|um|uma|dois|duas|três|quatro|cinco|seis"
+    r"|sete|oito|nove|dez|onze|doze|\d+)\s+"
     rf"(?:{'|'.join(_SERVICES.split())})\s+"
     r"(?:an|a|per|every|por|a\s+cada|cada)\s+(?:hour|hora)\b"),
     gate=frozenset(("hour", "hora")))
@@ -2757,7 +2773,7 @@ _TIMETABLE = Cue(TIMETABLE, 0.4, pattern=_regex(
 # times", "Os comboios passam a cada dez minutos": probe s52-claims, 0.45; not "a service that buffers every ten
 # minutes"): indexed by the minutes, searched only with a vehicle or a verb of running.
 _RUNNING = "run runs passa passam circula circulam parte partem"
-_EVERY_FEW_MINUTES = Cue(TIMETABLE, 0.4, pattern=_regex(
+_EVERY_FEW_MINUTES = Cue(TIMETABLE, TIMETABLE_WEIGHT, pattern=_regex(
     rf"\b(?:{'|'.join(_SERVICES.split() + _RUNNING.split())})"
     r"\s+(?:(?:only|now|still|apenas|só|agora)\s+)?(?:every|a\s+cada)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|dois|três|quatro|cinco|seis"
@@ -2849,7 +2865,22 @@ _STATED_LEVEL = _regex(
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|cerca\s+de|quase|mais\s+de|perto\s+de)\s+)?"
     r"(?:R\$|US\$|[$€£])?\s*\d(?:[\d.,]*\d)?")
 _SELLERS_RATE = _regex(r"\b(?:discounts?|descontos?|cashback|promoção|promoções|promotion|voucher|coupon|cupom|cupão)\b")
-# "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now
+# An average stated with its figure ("As famílias têm em média 1,4 filhos", "need a deposit of about £60,000 on
+# average": s52-claims' s17, 0.43 with the number alone) is a statistic too, its source's mean, though no subject opens
+# the unit: the figure within a few words before "on average"/"em média", or right after it or "an average of". Looked
+# for only in a unit with a quantity that states no level (``_level_stated``), and with the word "average"/"média".
+# Not the writer's own ("I sleep about 6 hours a night on average", "Eu gasto em média 50 euros"): their life.
+STATED_AVERAGE = "an average stated with its figure"
+_AVERAGE = r"\b(?:on\s+average|em\s+média|na\s+média|an?\s+average\s+of|uma\s+média\s+de)\b"
+# (a figure, not a digit inside a word: "um T2 arrenda-se em média por 780 euros", probe s52-claims2's blind b04)
+_A_FIGURE = r"(?:(?:R\$|US\$|[$€£])\s*)?(?<!\w)\d(?:[\d.,]*\d)?"
+_STATED_AVERAGE = _regex(
+    rf"{_A_FIGURE}[^.;:!?\n]{{0,40}}?{_AVERAGE}"
+    rf"|{_AVERAGE},?\s+(?:(?:about|around|some|nearly|almost|over|cerca\s+de|quase|mais\s+de|de|por|for|at)\s+)?"
+    rf"{_A_FIGURE}")
+_THE_WRITER = re.compile(r"\b(?:I|[Mm]y|[Ee]u|[Mm]eu|[Mm]inha)\b")
+# "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now, or as a
+# timetable's count ("Passa apenas um autocarro por hora": s52-claims2, 0.35, the frequency's figure not read)
 _ONE_COUNTED = _regex(r"\b(?:one|um|uma)\b")
 ONE_COUNTED_WEIGHT = 0.9
 _COUNT_THEN_AND_NOW = Cue(COUNT_THEN_AND_NOW, COUNT_THEN_AND_NOW_WEIGHT,
@@ -3239,11 +3270,18 @@ def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> fl
 
 def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
     """``log_odds`` with ``STATED_LEVEL_WEIGHT`` when the unit, which shows a quantity and states no rate, opens on a
-    definite subject whose level or count it states and is no seller's offer (added to ``found``)."""
-    if any(name == MEASURED_RATE for name, _ in found):
+    definite subject whose level or count it states and is no seller's offer, or states an average with its figure
+    (either added to ``found``)."""
+    if found[-1][0] == MEASURED_RATE:  # a rate is the last cue found when there is one (``_rate_stated`` just ran)
         return log_odds
     level = _STATED_LEVEL.search(unit)
-    if level is None or _SELLERS_RATE.search(unit) is not None or _WARRANTY.search(unit) is not None:
+    if level is None:
+        average = _STATED_AVERAGE.search(unit) if "average" in unit or "média" in unit else None
+        if average is None or _THE_WRITER.search(unit) is not None:
+            return log_odds
+        found.append((STATED_AVERAGE, " ".join(average.group().split())))
+        return log_odds + STATED_LEVEL_WEIGHT
+    if _SELLERS_RATE.search(unit) is not None or _WARRANTY.search(unit) is not None:
         return log_odds
     found.append((STATED_LEVEL, " ".join(level.group().split())))
     return log_odds + STATED_LEVEL_WEIGHT
@@ -3252,8 +3290,8 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
                               then_and_now: str) -> tuple[float, set[str]]:
     """``log_odds`` with the weight of what the unit's own words did not show, and the names of the cues found: the
-    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half;
-    each added to ``found`` (and the count of one to the names)."""
+    speaker a quotation's frame names, its half of a count then and now, and then the count of one in that half or
+    in a timetable; each added to ``found`` (and the count of one to the names)."""
     if speaker and all(name != NAMED_ACTOR for name, _ in found):
         log_odds += _NAMED_ACTOR.weight
         found.append((NAMED_ACTOR, speaker))
@@ -3261,8 +3299,15 @@ def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str,
         log_odds += COUNT_THEN_AND_NOW_WEIGHT
         found.append((COUNT_THEN_AND_NOW, then_and_now))
     names = {name for name, _ in found}
-    one = COUNT_THEN_AND_NOW in names and names.isdisjoint(COUNTS) and _ONE_COUNTED.search(unit)
-    if one:  # the count of one ("tinha uma creche", "had one school") is a count here, as "três" is in the other half
+    # most units have neither: two look-ups, then out
+    if COUNT_THEN_AND_NOW in names:
+        one = names.isdisjoint(COUNTS) and _ONE_COUNTED.search(unit)
+    elif TIMETABLE in names:
+        one = names.isdisjoint(COUNTS) and _ONE_COUNTED.match(dict(found)[TIMETABLE])
+    else:
+        return log_odds, names
+    if one:  # the count of one ("tinha uma creche", "had one school", "um comboio por hora") is a count here, as
+        # "três" is in the other half or in another timetable
         log_odds += ONE_COUNTED_WEIGHT
         found.append((QUANTITY_IN_WORDS, one.group()))
         names.add(QUANTITY_IN_WORDS)
@@ -3307,22 +3352,24 @@ def _modals_weighed(log_odds: float, unit: str, found: list[tuple[str, str]], na
                     modals: dict[str, float]) -> float:
     """``log_odds`` with the weight the ``modals`` left give back when they are not the writer's guess: reported
     (``_reported_modals``), or a plan that is an actor's with its figures or date (``ACTOR_PLAN``; a company's by its
-    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_SHARE_OF``), on a schedule (``PLAN_ON_A_SCHEDULE``)
-    or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to ``found``."""
+    common noun with a figure or a share, ``_DEFINITE_COMPANY``, ``_FIGURE_IN_WORDS``), on a schedule
+    (``PLAN_ON_A_SCHEDULE``) or the speaker's own pledge of a quantity (``SPEAKER_PLEDGE``); the cue added to
+    ``found``."""
     if modals and ATTRIBUTION in names:
         return log_odds + _reported_modals(unit, found, modals)
     if modals.keys() != {PLAN}:
         return log_odds
-    # "metade", "half" are counts in words: only then is a share looked for
-    share = _SHARE_OF.search(unit) if QUANTITY_IN_WORDS in names \
+    # "metade", "half", "five-year" are counts in words: only then is such a figure looked for
+    figure = _FIGURE_IN_WORDS.search(unit) if QUANTITY_IN_WORDS in names \
         and names.isdisjoint(("quantity", "proportion")) else None
     if (not PLANNERS.isdisjoint(names) and not FORECAST_DETAILS.isdisjoint(names)) \
-            or (("quantity" in names or share) and _DEFINITE_COMPANY.match(unit)):
+            or (("quantity" in names or figure) and _DEFINITE_COMPANY.match(unit)):
         found.append((ACTOR_PLAN, dict(found)[PLAN]))
         names.add(ACTOR_PLAN)  # with a date, its commitment pairs (CUE_PAIRS: "Cadillac will join the grid in 2026")
-        if share:  # a share of a whole is the plan's figure, as a percentage is ("vai pagar metade do lucro"), its
-            # pair with the plan the percentage's (CUE_PAIRS: a pair of its own would be looked at in every unit)
-            found.append(("quantity", share.group()))
+        if figure:  # a share of a whole or a contract's term is the plan's figure, as a percentage is ("vai pagar
+            # metade do lucro"), its pair with the plan the percentage's (CUE_PAIRS: a pair of its own would be looked
+            # at in every unit)
+            found.append(("quantity", figure.group()))
             names.add("quantity")
             return log_odds - modals[PLAN] + PROPORTION_WEIGHT
         return log_odds - modals[PLAN]

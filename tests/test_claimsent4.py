@@ -272,8 +272,9 @@ def test_the_blind_texts():
     # b05 (rents rising) fixed by claimsent27; b10 ("Produto bom, chegou rápido.") by s48-sentiment (a short review's
     # praise of how the thing performed)
     assert wrong_sentiment("blind.jsonl") == ["b01"]
-    left_open = frozenset({"A 34-year-old man remains in hospital.",
-                           "The club will pay just £1 a year in rent for 99 years."})
+    # b11's "The club will pay just £1 a year in rent for 99 years." found since s52-claims2 (a club among the company
+    # nouns: its plan with a figure)
+    left_open = frozenset({"A 34-year-old man remains in hospital."})
     for paragraph in rows("blind.jsonl"):
         assert_claims_found(paragraph, left_open)
 
