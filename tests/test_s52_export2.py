@@ -1,0 +1,78 @@
+"""Session 52 round 2, export leftovers (bench/HISTORY.md "## s52-export2").
+
+1. /predict reads a Taxonomy as ``anota export`` does (``server.labeling.takes_one_value``): one path a task only
+   with ``maxUsages="1"``, several otherwise; before, /predict kept every Taxonomy region (its
+   ``keep_best_single_choices`` read only Choices) and its targets said "single" for every Taxonomy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from server import Annotator, Choice, LabelSpec, hookimpl
+from server.labeling import parse_labeling_config, takes_one_value
+
+TAXONOMY_CONFIG = """<View>
+  <Text name="title" value="$title"/>
+  <Text name="body" value="$body"/>
+  <Taxonomy name="tema" toName="title,body"{bound}>
+    <Choice value="Sentimento"><Choice value="Positivo"/><Choice value="Negativo"/></Choice>
+    <Choice value="Assunto"><Choice value="Transporte"/><Choice value="Saúde"/></Choice>
+  </Taxonomy>
+</View>"""
+TASK = {"id": 1, "data": {"title": "Comboios voltam a atrasar na linha de Sintra",
+                          "body": "A nova carruagem é confortável e chegou a horas."}}
+
+
+class ToneByCue(Annotator):
+    """A fixed tone a text: Negative (0.6) where it says "atrasar", Positive (0.9) elsewhere."""
+
+    def annotate(self, text: Any) -> list[Choice]:
+        return [Choice("Negative", 0.6) if "atrasar" in text.text else Choice("Positive", 0.9)]
+
+
+@hookimpl
+def register_annotators(register: Any) -> None:
+    register(ToneByCue(name="tone-by-cue", version="1", labels=[LabelSpec("Positive", "choice"),
+                                                                   LabelSpec("Negative", "choice")]))
+
+
+@pytest.fixture
+def toned(make_app: Any) -> Any:
+    app = make_app(PLUGINS=[__name__], DISABLE_PLUGINS=["entities", "claims", "sentiment"], PRELOAD=False)
+    return app.test_client()
+
+
+def predicted_paths(client: Any, bound: str) -> list[tuple[str, list[list[str]]]]:
+    answer = client.post("/predict", json={"tasks": [TASK], "label_config": TAXONOMY_CONFIG.format(bound=bound),
+                                           "project": "9.1"})
+    assert answer.status_code == 200, answer.json
+    [prediction] = answer.json["results"]
+    return sorted((region["to_name"], region["value"]["taxonomy"]) for region in prediction["result"])
+
+
+def test_predict_output_for_a_taxonomy_with_and_without_max_usages_one(toned: Any) -> None:
+    """maxUsages="1" over a title and a body: the best-scored path only (before: both, two paths the editor
+    cannot hold)."""
+    assert predicted_paths(toned, ' maxUsages="1"') == [("body", [["Sentimento", "Positivo"]])]
+    # Label Studio reads the attribute lower-cased, as the exporters do.
+    assert predicted_paths(toned, ' maxusages="1"') == [("body", [["Sentimento", "Positivo"]])]
+    # Unbounded (or bounded above one): each text's path, as annotators may pick several.
+    several = [("body", [["Sentimento", "Positivo"]]), ("title", [["Sentimento", "Negativo"]])]
+    assert predicted_paths(toned, "") == several
+    assert predicted_paths(toned, ' maxUsages="2"') == several
+
+
+@pytest.mark.parametrize(("attrs", "one"), [
+    ({"maxUsages": "1"}, True), ({"maxusages": " 1 "}, True), ({"MAXUSAGES": "1"}, True), ({}, False),
+    (None, False), ({"maxUsages": "3"}, False), ({"choice": "single"}, False)])
+def test_takes_one_value_of_a_taxonomy(attrs: dict[str, str] | None, one: bool) -> None:
+    assert takes_one_value(attrs, "Taxonomy") is one
+
+
+def test_the_config_marks_a_taxonomys_targets_single_only_when_bounded_to_one() -> None:
+    """The targets both /predict and the exporters' settings read (before: single for every Taxonomy)."""
+    for bound, single in (("", False), (' maxUsages="1"', True)):
+        body = parse_labeling_config(TAXONOMY_CONFIG.format(bound=bound)).objects[1]
+        assert {target.single for target in body.choices.values()} == {single}
