@@ -257,7 +257,7 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
     (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
      "object 0: an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
-     "the tasks look to be the list under 'tasks': jq '.tasks' gives it (read as a task, task ?: id: Missing"),
+     "the tasks look to be the list under 'tasks': jq '.tasks' gives it; nothing was written"),
     (b'[{"id": 1, "data": {"text": "ab"}},\n]', "line 2, column 1: a comma after the last task $[0] (JSON allows none"),
     # What json can read but no export holds: named, not a traceback blamed on the exporter.
     (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task 1 at $[0] is nested too deeply to read: data.x[0]... holds"),

@@ -30,7 +30,6 @@ SECOND_BOM = ("expected a JSON list of tasks, found a byte-order mark (U+FEFF) w
               "has two, or one after whitespace; remove it")
 NOT_LABEL_STUDIO = (", not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it "
                     "into Label Studio first")
-READ_AS_A_TASK = " (read as a task, task ?: id: Missing data for required field.; data: Missing data for required field.)"
 NOT_AN_INT = "Not a valid integer but"
 BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers."
 
@@ -39,8 +38,7 @@ BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio'
 ERRORS = {
     "annotation_null.json": "task 6 at $[1]: annotations[0]: Not a valid mapping type but null.",
     "annotations_an_object.json": "task 5 at $[1]: annotations: Not a valid list but an object.",
-    "anota_jsonl_output.jsonl": f"object 0: this looks like a dataset Anota exported (jsonl){NOT_LABEL_STUDIO}"
-                                f"{READ_AS_A_TASK}",
+    "anota_jsonl_output.jsonl": f"object 0: this looks like a dataset Anota exported (jsonl){NOT_LABEL_STUDIO}",
     "bool_offsets.json": f"task 21 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a boolean (true).",
     "choice_from_name_missing.json": "task 60 at $[0]: annotations[0].result[0].from_name: Missing data for required "
                                      "field.",
@@ -51,10 +49,8 @@ ERRORS = {
     "completed_by_object_without_id.json": "task 40 at $[0]: annotations[0].completed_by: Not a user id or a user "
                                            "object: an object without an email or id.",
     "data_a_list.json": "task 27 at $[0]: data: Not a valid mapping type but a list.",
-    "doccano.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO} (read as a task, task 1: "
-                     "data: Missing data for required field.)",
-    "doccano_entities.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO} (read as a task, "
-                              "task 1: data: Missing data for required field.)",
+    "doccano.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO}",
+    "doccano_entities.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO}",
     "double_bom.json": f"line 1, column 1: {SECOND_BOM}",
     "float_offsets.json": f"task 14 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (2.0).; "
                           f"annotations[0].result[0].value.end: {NOT_AN_INT} a number (6.0).",
@@ -90,7 +86,7 @@ ERRORS = {
     "prediction_bad_region.json": f"task 74 at $[0]: predictions[0].result[0].value.start: {NOT_AN_INT} a string "
                                   "('a').",
     "predictions_an_object.json": "task 46 at $[0]: predictions: Not a valid list but an object.",
-    "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}{READ_AS_A_TASK}",
+    "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}",
     # The quote named since malformed46 (fixtures/malformed46/README.md).
     "python_repr.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in double "
                         "quotes (found \"'\": JSON quotes strings and names with \" only)",

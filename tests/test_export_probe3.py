@@ -36,8 +36,7 @@ ERRORS = {
     "annotation_id_beyond_64bit.json": f"task 6 at $[0]: annotations[0].id: {BEYOND_64_BITS}",
     "api_page_object.json": "object 0: an object with keys ['tasks', 'total'], not a task: a Label Studio JSON "
                             "export is a list of task objects; the tasks look to be the list under 'tasks': jq "
-                            "'.tasks' gives it (read as a task, task ?: id: Missing data for required field.; data: "
-                            "Missing data for required field.)",
+                            "'.tasks' gives it",
     "bom_on_every_line.jsonl": "line 2, column 1: expected a task object after task object 0, found a byte-order "
                                "mark (U+FEFF), which JSON allows only at the file's start (files joined into one?); "
                                "remove it",

@@ -197,8 +197,7 @@ def test_anotas_own_outputs_given_as_the_input_are_named(tmp_path: Path) -> None
     scratch.mkdir()
     assert_stops_cleanly(scratch, outputs["report.json"], "jsonl",
                          "object 0: Anota's report of a dataset it wrote (report.json), not a Label Studio export: "
-                         "give the export that dataset was made from (read as a task, task ?: id: Missing data for "
-                         "required field.; data: Missing data for required field.)")
+                         "give the export that dataset was made from")
     assert_stops_cleanly(scratch, outputs["train.spacy"], "jsonl",
                          "not UTF-8 text (zlib-compressed data, as a spaCy DocBin (.spacy) is, not an export: give "
                          "the JSON file Label Studio exported)")

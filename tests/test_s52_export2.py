@@ -2,15 +2,21 @@
 
 1. /predict reads a Taxonomy as ``anota export`` does (``server.labeling.takes_one_value``): one path a task only
    with ``maxUsages="1"``, several otherwise; before, /predict kept every Taxonomy region (its
-   ``keep_best_single_choices`` read only Choices) and its targets said "single" for every Taxonomy."""
+   ``keep_best_single_choices`` read only Choices) and its targets said "single" for every Taxonomy.
+2. A file that is no task (a webhook body, an API answer, another tool's dataset) says what it is and what to give
+   instead, no longer followed by the task schema's "(read as a task ...)"."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from server import Annotator, Choice, LabelSpec, hookimpl
+from server.cli import cli
 from server.labeling import parse_labeling_config, takes_one_value
 
 TAXONOMY_CONFIG = """<View>
@@ -76,3 +82,32 @@ def test_the_config_marks_a_taxonomys_targets_single_only_when_bounded_to_one() 
     for bound, single in (("", False), (' maxUsages="1"', True)):
         body = parse_labeling_config(TAXONOMY_CONFIG.format(bound=bound)).objects[1]
         assert {target.single for target in body.choices.values()} == {single}
+
+
+# 2. A file that is no task: what it is and what to give instead, without the schema's "(read as a task, task ?:
+#    id: Missing data for required field.; ...)", which named keys of a task this object never meant to be.
+NOT_TASKS = {
+    "webhook.json": ({"action": "ANNOTATION_UPDATED", "project": {"id": 4}, "task": {"id": 12},
+                      "annotation": {"id": 30, "result": []}},
+                     "$[0]: a Label Studio webhook body (action ANNOTATION_UPDATED), not a task of an export: send "
+                     "Label Studio's webhook to Anota's /webhook and export with --from-db, or export the project as "
+                     "JSON"),
+    "api_answer.json": ({"detail": "Você não tem permissão para executar essa ação."},
+                        "$[0]: Label Studio's API answered 'Você não tem permissão para executar essa ação.' instead "
+                        "of an export: check the URL and the access token, then download the export again"),
+    "doccano.json": ({"id": 8, "text": "A Galp abriu um posto em Faro.", "label": [[2, 6, "ORG"], [25, 29, "LOC"]]},
+                     "$[0]: this looks like a doccano export (JSONL), not a Label Studio export: Anota reads the JSON "
+                     "export of a Label Studio project; import it into Label Studio first"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TASKS))
+def test_a_file_that_is_no_task_says_what_it_is_and_what_to_give(tmp_path: Path, name: str) -> None:
+    made, message = NOT_TASKS[name]
+    path = tmp_path / name
+    path.write_text(json.dumps([made], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["export", str(path), "--format", "jsonl", "--out", str(out), "--quiet"])
+    assert result.exit_code != 0
+    assert not out.exists()
+    assert result.output == f"Error: {path}: {message}; nothing was written\n"
