@@ -435,7 +435,7 @@ def test_rows_of_a_text_and_other_keys_are_no_json_min(tmp_path: Path) -> None:
 def test_an_object_with_an_id_alone_is_no_json_min_either(tmp_path: Path) -> None:
     path = write_tasks(tmp_path, [{"id": 1, "foo": 2}])
     assert stops(path, tmp_path / "out") == (
-        f"Error: {path}: task 1 at $[0]: data: Missing data for required field.; nothing was written\n")
+        f"Error: {path}: task 1 at $[0]: data: Missing data for required field; nothing was written\n")
 
 
 def test_a_dataset_anota_exported_given_as_the_folder_is_named(tmp_path: Path, folders: Path) -> None:

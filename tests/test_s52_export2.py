@@ -4,7 +4,8 @@
    with ``maxUsages="1"``, several otherwise; before, /predict kept every Taxonomy region (its
    ``keep_best_single_choices`` read only Choices) and its targets said "single" for every Taxonomy.
 2. A file that is no task (a webhook body, an API answer, another tool's dataset) says what it is and what to give
-   instead, no longer followed by the task schema's "(read as a task ...)"."""
+   instead, no longer followed by the task schema's "(read as a task ...)".
+3. A schema's message is a clause of the error's line: no ".; " (``schemas.label_studio_export.as_clause``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from schemas.label_studio_export import as_clause
 from server import Annotator, Choice, LabelSpec, hookimpl
 from server.cli import cli
 from server.labeling import parse_labeling_config, takes_one_value
@@ -111,3 +113,27 @@ def test_a_file_that_is_no_task_says_what_it_is_and_what_to_give(tmp_path: Path,
     assert result.exit_code != 0
     assert not out.exists()
     assert result.output == f"Error: {path}: {message}; nothing was written\n"
+
+
+# 3. One punctuation rule for every schema error: a message is a clause of the error's one line, so it loses its
+#    final period ("Missing data for required field.; nothing was written" before, seen by s52-acceptance).
+def test_a_schema_error_reads_as_one_line_without_a_period_before_the_semicolon(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"id": 5, "data": {"text": "O Sporting venceu."},
+                                 "annotations": [{"id": 1, "result": [{"from_name": "label", "to_name": "text",
+                                                                       "type": "labels", "value": {"start": "2"}}]}]}]),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(path), "--format", "jsonl", "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert result.output == (
+        f"Error: {path}: task 5 at $[0]: annotations[0].result[0].value.start: Not a valid integer but a string "
+        "('2'); annotations[0].result[0].value.labels: Missing data for required field; nothing was written\n")
+
+
+@pytest.mark.parametrize(("message", "clause"), [
+    ("Missing data for required field.", "Missing data for required field"),
+    ("Not a valid string but a text ('Um dois...').", "Not a valid string but a text ('Um dois...')"),
+    ("a text ending in an ellipsis...", "a text ending in an ellipsis..."),  # its dots are not a period
+    ("no period", "no period")])
+def test_as_clause(message: str, clause: str) -> None:
+    assert as_clause(message) == clause
