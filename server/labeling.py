@@ -646,23 +646,17 @@ def keep_best_single_choices(config: LabelingConfig, regions: list[dict[str, Any
     best: dict[str, dict[str, Any]] = {}
     kept: list[dict[str, Any]] = []
     for region in regions:
-        obj = objects.get(region["to_name"])
-        target = _choice_target(obj, region) if obj else None
+        obj, kind = objects.get(region["to_name"]), region["type"]
+        target = None  # a span's region (most of them) is looked at no further
+        if obj and kind == "choices":
+            target = obj.choice_target(region["value"]["choices"][0])
+        elif obj and kind == "taxonomy":  # a path: the value it was found by is its last node (taxonomy_paths)
+            target = obj.choice_target(region["value"]["taxonomy"][0][-1])
         if target is None or not target.single:
             kept.append(region)
         elif region["from_name"] not in best or region["score"] > best[region["from_name"]]["score"]:
             best[region["from_name"]] = region
     return kept + list(best.values())
-
-
-def _choice_target(obj: TextObject, region: dict[str, Any]) -> Target | None:
-    """The target a task-level region of /predict was made for: a Choices value, or a Taxonomy path's last node
-    (the value its path was found by, :func:`taxonomy_paths`); None for a span."""
-    if region["type"] == "choices":
-        return obj.choice_target(region["value"]["choices"][0])
-    if region["type"] == "taxonomy":
-        return obj.choice_target(region["value"]["taxonomy"][0][-1])
-    return None
 
 
 def check_region_offsets(region: dict[str, Any], text: str) -> str | None:
