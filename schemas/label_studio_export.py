@@ -310,9 +310,16 @@ class TaskError(ValueError):
         self.location = location
         self.problems = problems
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        # The problems, without the task: "data: Missing data for required field."
-        self.shown = "; ".join(f"{path}: {message}" for path, message in problems[:5]) + more
+        # The problems, without the task: "data: Missing data for required field; text: ...".
+        self.shown = "; ".join(f"{path}: {as_clause(message)}" for path, message in problems[:5]) + more
         super().__init__(f"task {shown_id(task_id)} at {location}: {self.shown}")
+
+
+def as_clause(message: str) -> str:
+    """A schema's message ("Missing data for required field.") as a clause of the one line an error is: the
+    problems are joined by "; " and the line goes on ("; nothing was written", a hint), so a message's own final
+    period goes, and no error reads ".; " (an ellipsis keeps its dots)."""
+    return message[:-1] if message.endswith(".") and not message.endswith("..") else message
 
 
 def instant(timestamp: str | None) -> datetime.datetime | None:

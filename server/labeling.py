@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "7"
+LABEL_MAPPING_VERSION = "8"
 
 # Objects that show a task's text, with the type of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
@@ -57,10 +57,15 @@ SINGLE_CHOICE = "single"
 MULTIPLE_CHOICE = "multiple"
 
 
-def takes_one_value(control_attrs: dict[str, Any] | None) -> bool:
-    """Whether a choice control keeps one value a task, as Label Studio's editor decides: every ``choice`` but
-    "multiple" (a Taxonomy, which has no ``choice``, counts as one, as before)."""
-    return (control_attrs or {}).get("choice", SINGLE_CHOICE) != MULTIPLE_CHOICE
+def takes_one_value(control_attrs: dict[str, Any] | None, tag: str = "Choices") -> bool:
+    """Whether a choice control keeps one value a task, as Label Studio 1.23.2's editor decides: a Choices control
+    with any ``choice`` but "multiple"; a Taxonomy, which has no ``choice``, only with ``maxUsages="1"`` (its
+    TaxonomyModel: ``maxUsagesReached = selected.length >= maxusages``, attribute names read lower-cased), any
+    number of paths otherwise. /predict and ``anota export`` both read a control this way."""
+    attrs = control_attrs or {}
+    if tag == "Taxonomy":
+        return any(name.lower() == "maxusages" and str(value).strip() == "1" for name, value in attrs.items())
+    return attrs.get("choice", SINGLE_CHOICE) != MULTIPLE_CHOICE
 
 
 # A statement qualified as one to check is a claim, the qualifier before it in
@@ -391,7 +396,7 @@ def _offered(
     """Each name a control's labels go by (value, alias, predicted_values), with
     where a suggestion under that name lands, in the config's order; a
     Taxonomy's choices only where their ``paths`` are known."""
-    single = takes_one_value(control.attr)
+    single = takes_one_value(control.attr, control.tag)
     offered = []
     for value, tag in (control.labels_attrs or {}).items():
         path = (paths or {}).get(value) or ()
@@ -641,8 +646,12 @@ def keep_best_single_choices(config: LabelingConfig, regions: list[dict[str, Any
     best: dict[str, dict[str, Any]] = {}
     kept: list[dict[str, Any]] = []
     for region in regions:
-        obj = objects.get(region["to_name"])
-        target = obj.choice_target(region["value"]["choices"][0]) if obj and region["type"] == "choices" else None
+        obj, kind = objects.get(region["to_name"]), region["type"]
+        target = None  # a span's region (most of them) is looked at no further
+        if obj and kind == "choices":
+            target = obj.choice_target(region["value"]["choices"][0])
+        elif obj and kind == "taxonomy":  # a path: the value it was found by is its last node (taxonomy_paths)
+            target = obj.choice_target(region["value"]["taxonomy"][0][-1])
         if target is None or not target.single:
             kept.append(region)
         elif region["from_name"] not in best or region["score"] > best[region["from_name"]]["score"]:

@@ -173,21 +173,21 @@ FATAL = {
     "not_a_list.json": "object 0: an object with keys ['tasks'], not a task",
     "not_a_task.json": "expected a task object at $[1]",
     "wrong_types.json": "task 2 at $[1]: annotations[0].result[0].value.start: Not a valid integer but a "
-                       "string ('2').",
+                       "string ('2')",
     "label_not_a_list.json": "task 3 at $[0]: annotations[0].result[0].value.labels: Not a valid list but a "
-                            "string ('PER').",
+                            "string ('PER')",
     "text_not_a_string.json": "task 4 at $[0]: data.text: Not a string but a number: the text to export",
     "duplicated_ids.json": "task id 1 appears twice, at $[0] and $[2]",
-    "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid value but an empty string ('').",
-    "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field.",
-    "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Not a finite number but a number (NaN).",
+    "empty_label.json": "task 14 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid value but an empty string ('')",
+    "region_without_type.json": "task 15 at $[0]: annotations[0].result[0].type: Missing data for required field",
+    "nan_score.json": "task 20 at $[0]: annotations[0].result[0].score: Not a finite number but a number (NaN)",
     "id_beyond_64_bits.json": "task (a number beyond 64 bits, about 1.181e+21) at $[0]: id: Not a valid integer but a "
                               "number beyond 64 bits",
     "json_lines_with_commas.json": "expected a task object after task object 0, found ','",
     "utf16_without_bom.json": "not UTF-8 text (UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8)",
     "utf32.json": "not UTF-8 text (UTF-32 text (byte-order mark FF FE 00 00): save it as UTF-8)",
     "nested_too_deep.json": "line 2, column 1: task 1 at $[0] is nested too deeply to read: drafts.k[0].k... holds",
-    "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer but an object.",
+    "id_an_object.json": "task (an object) at $[0]: id: Not a valid integer but an object",
 }
 # completions.json (a Label Studio 0.x task) is read since s50-export2: tests/test_s50_export2.py.
 
@@ -244,7 +244,7 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     (b'[{"id": 1, "data": {"text": "ab"}}] []', "unexpected data after the list of tasks"),
     (b'[[{"id": 1}]]', "expected a task object at $[0], found a list inside the list of tasks (exports pasted "
                       "together? give one list)"),  # was "found '[' (truncated or not an export?)": s45-exportprobe
-    (b'[{"id": null, "data": {}}]', "task null at $[0]: id: Not a valid integer but null."),
+    (b'[{"id": null, "data": {}}]', "task null at $[0]: id: Not a valid integer but null"),
     (b'[{"text": "A Meta", "id": 1, "label": [], "annotator": 1}]', "looks like a JSON_MIN"),
     (b'{"id": 1, "data": {"text": "ab"}}\n[1]', "expected a task object after task object 0, found '['"),
     # Not an export at all: say what the file is.
@@ -257,14 +257,14 @@ def test_what_the_corpus_repairs_or_leaves_out_is_reported(tmp_path: Path, name:
     ("[{}]".encode("utf-16"), "not UTF-8 text (UTF-16 text (byte-order mark FF FE): save it as UTF-8)"),
     (b'{"tasks": [{"id": 1, "data": {"text": "ab"}}]}',
      "object 0: an object with keys ['tasks'], not a task: a Label Studio JSON export is a list of task objects; "
-     "the tasks look to be the list under 'tasks': jq '.tasks' gives it (read as a task, task ?: id: Missing"),
+     "the tasks look to be the list under 'tasks': jq '.tasks' gives it; nothing was written"),
     (b'[{"id": 1, "data": {"text": "ab"}},\n]', "line 2, column 1: a comma after the last task $[0] (JSON allows none"),
     # What json can read but no export holds: named, not a traceback blamed on the exporter.
     (b'[{"id": 1, "data": {"x": ' + b"[" * 3000 + b"]" * 3000 + b"}}]", "task 1 at $[0] is nested too deeply to read: data.x[0]... holds"),
     (b'[{"id": 7, "data": {"text": "A Meta"}, "annotations": [{"completed_by": "a\\ud83d"}]}]',
      "task 7 at $[0]: annotations[0].completed_by: a lone surrogate '\\ud83d' at offset 1"),
     (b'[{"id": 1, "data": {"text": "ab"}, "annotations": [{"result": [{"from_name": "l", "type": "labels"}]}]}]',
-     "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field."),
+     "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field"),
     # The text is checked with the task's place, like everything else.
     (b'[{"id": 1, "data": {"text": "a"}}, {"id": 2, "data": {"text": "b"}}, {"id": 3, "data": {"text": null}}]',
      "task 3 at $[2]: data.text: Not a string but null"),

@@ -237,9 +237,9 @@ def test_an_ml_backends_explanation_kept_by_an_accepted_suggestion_is_no_note(tm
 
 
 @pytest.mark.parametrize("note,where,message", [
-    (5, "", "Not a valid list but a number (5)."),
-    ({"note": NOTE}, "", "Not a valid list but an object."),
-    ([NOTE, 5], "[1]", "Not a valid string but a number (5)."),
+    (5, "", "Not a valid list but a number (5)"),
+    ({"note": NOTE}, "", "Not a valid list but an object"),
+    ([NOTE, 5], "[1]", "Not a valid string but a number (5)"),
 ])
 def test_a_note_that_is_not_a_list_of_strings_stops_the_export_naming_its_path(
         tmp_path: Path, note: Any, where: str, message: str) -> None:
@@ -288,4 +288,4 @@ def test_a_string_that_holds_no_json_object_is_not_a_valid_mapping(tmp_path: Pat
     path.write_text(json.dumps([sample(lambda t: t.update(data=data))], ensure_ascii=False), encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
-    assert_stops_cleanly(work, path, "jsonl", f"task 1 at $[0]: data: Not a valid mapping type but {described(data)}.")
+    assert_stops_cleanly(work, path, "jsonl", f"task 1 at $[0]: data: Not a valid mapping type but {described(data)}")

@@ -31,9 +31,9 @@ PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe
 BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"))[0]
 SAMPLE = PROBE.parent / "probe15" / "jq_pretty_objects.json"
 WIDENED = "spans widened to whole tokens"
-ENCODED_TWICE = "Not a valid list but a string holding JSON text (the list was encoded twice): decode it."
+ENCODED_TWICE = "Not a valid list but a string holding JSON text (the list was encoded twice): decode it"
 MAPPING_ENCODED_TWICE = ("Not a valid mapping type but a string holding JSON text (the object was encoded "
-                         "twice): decode it.")
+                         "twice): decode it")
 
 # The error each input stops with (after the file's name).
 ERRORS = {
@@ -41,7 +41,7 @@ ERRORS = {
     "data_a_json_string.json": f"task 1 at $[0]: data: {MAPPING_ENCODED_TWICE}",
     "duplicate_id_key.json": "task id 2 appears twice, at $[0] and $[1]",
     "duplicated_ids_outside_bitmap.json": "task id 1099511627776 appears twice, at $[0] and $[2]",
-    "labels_an_object.json": "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list but an object.",
+    "labels_an_object.json": "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list but an object",
     "markdown_fenced.json": "line 1, column 1: expected a JSON list of tasks, found '```json'",
     "modified_utf8_nul.json": "not UTF-8 text (invalid start byte at byte 950, line 1)",
     "nul_filled.json": "not UTF-8 text (binary data, not text: give the JSON file Label Studio exported)",

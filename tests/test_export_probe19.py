@@ -169,9 +169,9 @@ PROBE = EXPORTS / "probe19"
 ERRORS = {
     "blank_lines_only.jsonl": "line 5, column 1: the file holds only whitespace",
     "choices_a_number_item.json": "task 1 at $[0]: annotations[0].result[2].value.choices[0]: Not a valid string but "
-                                  "a number (5).",
+                                  "a number (5)",
     "completed_by_beyond_64bit.json": "task 1 at $[0]: annotations[0].completed_by: Not a user id but a number with a "
-                                      "fraction or beyond 64 bits: Label Studio's user ids are 64-bit integers.",
+                                      "fraction or beyond 64 bits: Label Studio's user ids are 64-bit integers",
     # Since exportprobe38 with its id and where (it said "task object 0 is nested too deeply to read").
     "deep_nesting_in_meta.jsonl": "line 1, column 1: task 1 at object 0 is nested too deeply to read: meta.deep[0]... "
                                   "holds lists or objects more than 500 levels deep (nothing Label Studio writes); "
@@ -184,7 +184,7 @@ ERRORS = {
     "pdf_document.json": "not UTF-8 text (a PDF document, not the JSON export: export the project from Label Studio "
                          "as JSON)",
     "predictions_ids_and_model_version_strings.json": "task 1 at $[0]: predictions[0]: Not a prediction object or a "
-                                                      "prediction id but a string ('anota-1').",
+                                                      "prediction id but a string ('anota-1')",
 }
 # What the report of each complete output counts (left_out, repaired, format_notes) in JSONL, and its spans.
 REPORTED: dict[str, tuple[dict[str, dict[str, int]], int]] = {
@@ -361,7 +361,7 @@ def test_an_id_beyond_64_bits_is_said_to_be_so(tmp_path: Path, id_key: str) -> N
     where = "id" if id_key == "id" else "annotations[0].id"
     task = "(a number beyond 64 bits, about -1.181e+21)" if id_key == "id" else "1"
     assert result.output == (f"Error: {path}: task {task} at object 0: {where}: Not a valid integer but a number "
-                             "beyond 64 bits: Label Studio's ids and offsets are 64-bit integers.; nothing was written\n")
+                             "beyond 64 bits: Label Studio's ids and offsets are 64-bit integers; nothing was written\n")
 
 
 def test_two_answers_whose_report_keys_read_alike_are_counted_apart(tmp_path: Path) -> None:

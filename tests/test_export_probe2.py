@@ -30,50 +30,46 @@ SECOND_BOM = ("expected a JSON list of tasks, found a byte-order mark (U+FEFF) w
               "has two, or one after whitespace; remove it")
 NOT_LABEL_STUDIO = (", not a Label Studio export: Anota reads the JSON export of a Label Studio project; import it "
                     "into Label Studio first")
-READ_AS_A_TASK = " (read as a task, task ?: id: Missing data for required field.; data: Missing data for required field.)"
 NOT_AN_INT = "Not a valid integer but"
-BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers."
+BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers"
 
 # Each input of the probe: the error it stops with (after the file's name), or what the report counts
 # (left_out, repaired, format_notes). It runs in one format, chosen by its name: see format_of.
 ERRORS = {
-    "annotation_null.json": "task 6 at $[1]: annotations[0]: Not a valid mapping type but null.",
-    "annotations_an_object.json": "task 5 at $[1]: annotations: Not a valid list but an object.",
-    "anota_jsonl_output.jsonl": f"object 0: this looks like a dataset Anota exported (jsonl){NOT_LABEL_STUDIO}"
-                                f"{READ_AS_A_TASK}",
-    "bool_offsets.json": f"task 21 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a boolean (true).",
+    "annotation_null.json": "task 6 at $[1]: annotations[0]: Not a valid mapping type but null",
+    "annotations_an_object.json": "task 5 at $[1]: annotations: Not a valid list but an object",
+    "anota_jsonl_output.jsonl": f"object 0: this looks like a dataset Anota exported (jsonl){NOT_LABEL_STUDIO}",
+    "bool_offsets.json": f"task 21 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a boolean (true)",
     "choice_from_name_missing.json": "task 60 at $[0]: annotations[0].result[0].from_name: Missing data for required "
-                                     "field.",
+                                     "field",
     "choices_empty.json": "task 49 at $[1]: annotations[0].result[0].value.choices: Not a valid list of values "
-                          "but an empty list: give at least one.",
+                          "but an empty list: give at least one",
     "completed_by_a_list.json": "task 41 at $[0]: annotations[0].completed_by: Not a user id or a user object but a "
-                                "list.",
+                                "list",
     "completed_by_object_without_id.json": "task 40 at $[0]: annotations[0].completed_by: Not a user id or a user "
-                                           "object: an object without an email or id.",
-    "data_a_list.json": "task 27 at $[0]: data: Not a valid mapping type but a list.",
-    "doccano.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO} (read as a task, task 1: "
-                     "data: Missing data for required field.)",
-    "doccano_entities.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO} (read as a task, "
-                              "task 1: data: Missing data for required field.)",
+                                           "object: an object without an email or id",
+    "data_a_list.json": "task 27 at $[0]: data: Not a valid mapping type but a list",
+    "doccano.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO}",
+    "doccano_entities.jsonl": f"object 0: this looks like a doccano export (JSONL){NOT_LABEL_STUDIO}",
     "double_bom.json": f"line 1, column 1: {SECOND_BOM}",
-    "float_offsets.json": f"task 14 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (2.0).; "
-                          f"annotations[0].result[0].value.end: {NOT_AN_INT} a number (6.0).",
+    "float_offsets.json": f"task 14 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (2.0); "
+                          f"annotations[0].result[0].value.end: {NOT_AN_INT} a number (6.0)",
     "huge_offsets_beyond_64bit.json": f"task 20 at $[0]: annotations[0].result[0].value.start: {BEYOND_64_BITS}; "
                                       f"annotations[0].result[0].value.end: {BEYOND_64_BITS}",
-    "id_a_bool.json": f"task true at $[0]: id: {NOT_AN_INT} a boolean (true).",
-    "id_a_float.json": f"task 55.0 at $[0]: id: {NOT_AN_INT} a number (55.0).",
-    "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT} a string ('54').",
+    "id_a_bool.json": f"task true at $[0]: id: {NOT_AN_INT} a boolean (true)",
+    "id_a_float.json": f"task 55.0 at $[0]: id: {NOT_AN_INT} a number (55.0)",
+    "id_a_string.json": f"task 54 at $[0]: id: {NOT_AN_INT} a string ('54')",
     "infinity_score.json": "task 17 at $[1]: annotations[0].result[0].score: Not a finite number but a number "
-                           "(Infinity, or beyond a double's range).",
+                           "(Infinity, or beyond a double's range)",
     "js_comment.json": ("line 1, column 1: JSON with a comment, which JSON does not allow; remove it: expected a "
                         "JSON list of tasks, found '// exported'"),
     "json_lines_trailing_garbage.json": "line 4, column 1: expected a task object after task object 1, found 'EOF'",
     "json_lines_with_a_list_line.json": "line 2, column 1: expected a task object after task object 0, found '['",
     "labels_a_number.json": "task 11 at $[1]: annotations[0].result[0].value.labels[0]: Not a valid string but a "
-                            "number (7).",
+                            "number (7)",
     "labels_empty.json": "task 9 at $[1]: annotations[0].result[0].value.labels: Not a valid list of values "
-                          "but an empty list: give at least one.",
-    "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Not a valid list but null.",
+                          "but an empty list: give at least one",
+    "labels_null.json": "task 10 at $[1]: annotations[0].result[0].value.labels: Not a valid list but null",
     "latin1.json": "not UTF-8 text (invalid continuation byte at byte 277, line 1: byte 0xE3 is 'ã' in Windows-1252 "
                    "or Latin-1, as a spreadsheet or an editor may have saved the file; save it as UTF-8)",
     "lone_surrogate_in_label.json": "task 37 at $[0]: annotations[0].result[0].value.labels[0]: a lone surrogate "
@@ -81,31 +77,31 @@ ERRORS = {
     "lone_surrogate_in_text.json": f"task 36 at $[0]: data.text: {LONE_SURROGATE}",
     "lone_surrogate_long_id.json": f"task {'7' * 37}... at $[0]: data.text: {LONE_SURROGATE}",
     "many_span_regions_one_bad_deep.json": f"task 400 at $[40]: annotations[0].result[0].value.end: {NOT_AN_INT} a "
-                                           "string ('x').",
-    "nan_offset.json": f"task 16 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (NaN).",
+                                           "string ('x')",
+    "nan_offset.json": f"task 16 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number (NaN)",
     "only_brackets_open.json": "line 1, column 2: expected a task object at $[0], the file ends (truncated or not an "
                                "export?)",
     "overflow_float_offset.json": f"task 18 at $[1]: annotations[0].result[0].value.start: {NOT_AN_INT} a number "
-                                  "(Infinity, or beyond a double's range).",
+                                  "(Infinity, or beyond a double's range)",
     "prediction_bad_region.json": f"task 74 at $[0]: predictions[0].result[0].value.start: {NOT_AN_INT} a string "
-                                  "('a').",
-    "predictions_an_object.json": "task 46 at $[0]: predictions: Not a valid list but an object.",
-    "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}{READ_AS_A_TASK}",
+                                  "('a')",
+    "predictions_an_object.json": "task 46 at $[0]: predictions: Not a valid list but an object",
+    "prodigy.jsonl": f"object 0: this looks like a Prodigy dataset (JSONL){NOT_LABEL_STUDIO}",
     # The quote named since malformed46 (fixtures/malformed46/README.md).
     "python_repr.json": "line 1, column 3: invalid JSON in task $[0]: Expecting property name enclosed in double "
                         "quotes (found \"'\": JSON quotes strings and names with \" only)",
-    "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Not a valid mapping type but null.",
+    "region_null.json": "task 7 at $[1]: annotations[0].result[0]: Not a valid mapping type but null",
     "region_value_text_a_list.json": "task 64 at $[1]: annotations[0].result[0].value.text: Not a valid string but a "
-                                     "list.",
-    "result_an_object.json": "task 4 at $[1]: annotations[0].result: Not a valid list but an object.",
+                                     "list",
+    "result_an_object.json": "task 4 at $[1]: annotations[0].result: Not a valid list but an object",
     "space_then_bom.json": f"line 1, column 3: {SECOND_BOM}",
-    "string_end.json": f"task 15 at $[1]: annotations[0].result[0].value.end: {NOT_AN_INT} a string ('6').",
+    "string_end.json": f"task 15 at $[1]: annotations[0].result[0].value.end: {NOT_AN_INT} a string ('6')",
     "text_a_list.json": "task 24 at $[0]: data.text: Not a string but a list: the text to export",
     "text_an_object.json": "task 25 at $[0]: data.text: Not a string but an object: the text to export",
     "updated_at_a_number.json": "task 61 at $[0]: annotations[0].updated_at: Not a valid string but a number "
-                                "(1732950000).",
+                                "(1732950000)",
     "utf16_be_bom.json": "not UTF-8 text (UTF-16 text (byte-order mark FE FF): save it as UTF-8)",
-    "value_null.json": "task 8 at $[1]: annotations[0].result[0].value: Not a valid mapping type but null.",
+    "value_null.json": "task 8 at $[1]: annotations[0].result[0].value: Not a valid mapping type but null",
     "was_cancelled_odd_string.json": "task 43 at $[0]: annotations[0].was_cancelled: Not a boolean but a string "
                                      "('maybe'): Label Studio writes true or false",
     # Read as booleans, and a label of spaces exported, until the third probe (tests/test_export_probe3.py).

@@ -18,7 +18,7 @@ from tests.test_export_probe3 import assert_stops_cleanly, run_cli, spans_of
 
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "exports" / "probe21"
 BASE = json.loads((PROBE.parent / "export_JSON.json").read_text(encoding="utf-8"))[0]
-BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers."
+BEYOND_64_BITS = "Not a valid integer but a number beyond 64 bits: Label Studio's ids and offsets are 64-bit integers"
 
 
 def assert_raw_stops_cleanly(tmp_path: Path, raw: str, message: str) -> None:
@@ -62,7 +62,7 @@ def test_a_float_literal_beyond_a_double_is_still_not_an_integer(tmp_path: Path)
     """The guard: 1e400 is a float, not an integer (probe 2's overflow_float_offset)."""
     assert_raw_stops_cleanly(tmp_path, json.dumps([BASE]).replace('"start": 2', '"start": 1e400', 1),
                              "task 1 at $[0]: annotations[0].result[0].value.start: Not a valid integer but a "
-                             "number (Infinity, or beyond a double's range).")
+                             "number (Infinity, or beyond a double's range)")
 
 
 # Label Studio's annotations or predictions API answer saved in place of the export: the
@@ -86,7 +86,7 @@ def test_a_task_without_data_is_still_a_task_missing_its_data(tmp_path: Path) ->
     """The guard: a task (it has annotations) that lacks ``data`` keeps the task's error."""
     made = {key: value for key, value in BASE.items() if key != "data"}
     assert_raw_stops_cleanly(tmp_path, json.dumps([made]),
-                             "task 1 at $[0]: data: Missing data for required field.")
+                             "task 1 at $[0]: data: Missing data for required field")
 
 
 # A compact export on one line (no line break at all): the byte reading read on up to 16 MB

@@ -36,8 +36,7 @@ ERRORS = {
     "annotation_id_beyond_64bit.json": f"task 6 at $[0]: annotations[0].id: {BEYOND_64_BITS}",
     "api_page_object.json": "object 0: an object with keys ['tasks', 'total'], not a task: a Label Studio JSON "
                             "export is a list of task objects; the tasks look to be the list under 'tasks': jq "
-                            "'.tasks' gives it (read as a task, task ?: id: Missing data for required field.; data: "
-                            "Missing data for required field.)",
+                            "'.tasks' gives it",
     "bom_on_every_line.jsonl": "line 2, column 1: expected a task object after task object 0, found a byte-order "
                                "mark (U+FEFF), which JSON allows only at the file's start (files joined into one?); "
                                "remove it",
@@ -46,19 +45,19 @@ ERRORS = {
     "choice_spaces_only.json": "task 25 at $[1]: annotations[0].result[1].value.choices[0]: "
                                + BLANK.format(repr("  ")),
     "choices_a_string.json": "task 28 at $[1]: annotations[0].result[0].value.choices: Not a valid list but a "
-                            "string ('Neutral').",
+                            "string ('Neutral')",
     "choices_nested_list.json": "task 29 at $[1]: annotations[0].result[0].value.choices[0]: Not a valid string "
-                               "but a list.",
+                               "but a list",
     "ground_truth_int.json": f"task 45 at $[1]: annotations[0].ground_truth: {NOT_BOOLEAN.format('a number (1)')}",
     "ground_truth_string.json": "task 44 at $[1]: annotations[0].ground_truth: "
                                 + NOT_BOOLEAN.format("a string ('true')"),
-    "id_nan.json": "task NaN at $[1]: id: Not a valid integer but a number (NaN).",
+    "id_nan.json": "task NaN at $[1]: id: Not a valid integer but a number (NaN)",
     "label_nbsp_only.json": "task 23 at $[1]: annotations[0].result[0].value.labels[0]: "
                             + BLANK.format(repr("\u00a0")),
     "label_tab_and_spaces.json": "task 24 at $[1]: annotations[0].result[0].value.labels[1]: "
                                  + BLANK.format(repr(" \t ")),
     "labels_region_with_choices_value.json": "task 30 at $[1]: annotations[0].result[0].value.labels: Missing data "
-                                             "for required field.",
+                                             "for required field",
     "list_of_lists.json": ("line 1, column 2: expected a task object at $[0], found a list inside the list of tasks "
                            "(exports pasted together? give one list)"),
     "lone_surrogate_in_annotator.json": "task 14 at $[1]: annotations[0].completed_by.email: "
@@ -86,7 +85,7 @@ ERRORS = {
                                    "object a line: write each list to a file of its own and export their folder, or "
                                    "join the lists into one",
     "type_capitalised_bad_value.json": "task 34 at $[1]: annotations[0].result[0].value.labels: Missing data for "
-                                       "required field.",
+                                       "required field",
     "was_cancelled_int.json": f"task 43 at $[1]: annotations[0].was_cancelled: {NOT_BOOLEAN.format('a number (0)')}",
     "was_cancelled_string_false.json": "task 42 at $[1]: annotations[0].was_cancelled: "
                                        + NOT_BOOLEAN.format("a string ('false')"),

@@ -133,9 +133,9 @@ def test_a_predictions_result_encoded_twice_is_named_as_json_text(tmp_path: Path
 def test_a_string_that_only_looks_like_a_list_is_not_a_valid_list(tmp_path: Path) -> None:
     """The guard: "[ORG]" is no JSON, and a plain word is a plain string."""
     assert_refused(tmp_path, sample(lambda t: regions(t)[0]["value"].update(labels="[ORG]")),
-                   "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list but a string ('[ORG]').")
+                   "task 1 at $[0]: annotations[0].result[0].value.labels: Not a valid list but a string ('[ORG]')")
     assert_refused(tmp_path / "word", sample(lambda t: t["annotations"][0].update(result="Meta")),
-                   "task 1 at $[0]: annotations[0].result: Not a valid list but a string ('Meta').")
+                   "task 1 at $[0]: annotations[0].result: Not a valid list but a string ('Meta')")
 
 
 # -------------------------------------------------------------------------

@@ -39,8 +39,8 @@ def stops(path: Path, out: Path, *extra: str) -> str:
 def test_an_audio_project_is_named_after_what_the_schema_found(tmp_path: Path, fmt: str) -> None:
     path = PROBE / "audio_project.json"
     assert_stops_cleanly(tmp_path, path, fmt, "task 1 at $[0]: annotations[0].result[0].value.start: Not a valid "
-                         "integer but a number (1.25).; annotations[0].result[0].value.end: Not a valid integer but a "
-                         "number (3.5). (data.audio is a link "
+                         "integer but a number (1.25); annotations[0].result[0].value.end: Not a valid integer but a "
+                         "number (3.5) (data.audio is a link "
                          "to an audio file (.wav), not a text: its regions count time or pixels, not characters; "
                          "anota export writes the labelled texts of text projects)")
 
@@ -67,7 +67,7 @@ def test_a_text_task_that_fails_gets_no_media_hint(tmp_path: Path, photo: str | 
     path = tmp_path / "export.json"
     path.write_text(json.dumps([task]), encoding="utf-8")
     assert stops(path, tmp_path / "out") == (f"Error: {path}: task 1 at $[0]: annotations[0].result[0].value.start: "
-                                             "Not a valid integer but a number (2.5).; nothing was written\n")
+                                             "Not a valid integer but a number (2.5); nothing was written\n")
 
 
 # The labeling config given as INPUT (the arguments swapped) was "an HTML or XML page (a login or error
@@ -213,16 +213,16 @@ def test_a_quoted_span_or_one_on_a_text_without_emoji_gets_no_such_note(tmp_path
 STOPPED = {
     "text_null.json": "task 1 at $[0]: data.text: Not a string but null: the text to export",
     "prediction_result_json_string.json": "task 1 at $[0]: predictions[0].result: Not a valid list but a string "
-                                          "holding JSON text (the list was encoded twice): decode it.",
-    "region_without_value.json": "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field.",
+                                          "holding JSON text (the list was encoded twice): decode it",
+    "region_without_value.json": "task 1 at $[0]: annotations[0].result[0].value: Missing data for required field",
     # Read as a gzip since exportprobe38: cut short, said so.
     "gzip_truncated.json": "the gzip cannot be read: its data ends early (cut short? download it again)",
     "from_name_a_number.json": "task 1 at $[0]: annotations[0].result[0].from_name: Not a valid string but a "
-                               "number (7).",
-    "duplicate_id_int_and_string.json": "task 1 at $[1]: id: Not a valid integer but a string ('1').",
-    "annotations_ids_only.json": "task 1 at $[0]: annotations[0]: Not a valid mapping type but a number (1).; "
-                                 "annotations[1]: Not a valid mapping type but a number (2).",
-    "label_a_dict.json": "task 1 at $[0]: annotations[0].result[0].value.labels[0]: Not a valid string but an object.",
+                               "number (7)",
+    "duplicate_id_int_and_string.json": "task 1 at $[1]: id: Not a valid integer but a string ('1')",
+    "annotations_ids_only.json": "task 1 at $[0]: annotations[0]: Not a valid mapping type but a number (1); "
+                                 "annotations[1]: Not a valid mapping type but a number (2)",
+    "label_a_dict.json": "task 1 at $[0]: annotations[0].result[0].value.labels[0]: Not a valid string but an object",
 }
 
 

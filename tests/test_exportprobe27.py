@@ -47,30 +47,30 @@ def labels_written(out: Path) -> list[str]:
 # marshmallow's type errors said what was expected, never what the file held ("annotations[0]: Not a valid
 # mapping type."): each now says what it found, a string or number itself (cut when long).
 FOUND = {
-    "annotations_list_of_lists.json": "annotations[0]: Not a valid mapping type but a list.",
-    "result_item_a_string.json": "annotations[0].result[0]: Not a valid mapping type but a string ('Meta').",
-    "data_a_list.json": "data: Not a valid mapping type but a list.",
-    "start_a_digit_string.json": "annotations[0].result[0].value.start: Not a valid integer but a string ('2').",
-    "start_a_float.json": "annotations[0].result[0].value.start: Not a valid integer but a number (2.0).",
-    "end_a_boolean.json": "annotations[0].result[0].value.end: Not a valid integer but a boolean (true).",
-    "labels_a_string.json": "annotations[0].result[0].value.labels: Not a valid list but a string ('ORG').",
-    "labels_item_a_number.json": "annotations[0].result[0].value.labels[0]: Not a valid string but a number (3).",
-    "from_name_a_list.json": "annotations[0].result[0].from_name: Not a valid string but a list.",
-    "to_name_an_object.json": "annotations[0].result[0].to_name: Not a valid string but an object.",
-    "completed_by_a_list.json": "annotations[0].completed_by: Not a user id or a user object but a list.",
-    "created_at_a_number.json": "annotations[0].created_at: Not a valid string but a number (1764484075).",
-    "score_a_word.json": "annotations[0].result[0].score: Not a valid number but a string ('high').",
-    "score_a_list.json": "annotations[0].result[0].score: Not a valid number but a list.",
-    "model_version_a_number.json": "predictions[0].model_version: Not a valid string but a number (3).",
+    "annotations_list_of_lists.json": "annotations[0]: Not a valid mapping type but a list",
+    "result_item_a_string.json": "annotations[0].result[0]: Not a valid mapping type but a string ('Meta')",
+    "data_a_list.json": "data: Not a valid mapping type but a list",
+    "start_a_digit_string.json": "annotations[0].result[0].value.start: Not a valid integer but a string ('2')",
+    "start_a_float.json": "annotations[0].result[0].value.start: Not a valid integer but a number (2.0)",
+    "end_a_boolean.json": "annotations[0].result[0].value.end: Not a valid integer but a boolean (true)",
+    "labels_a_string.json": "annotations[0].result[0].value.labels: Not a valid list but a string ('ORG')",
+    "labels_item_a_number.json": "annotations[0].result[0].value.labels[0]: Not a valid string but a number (3)",
+    "from_name_a_list.json": "annotations[0].result[0].from_name: Not a valid string but a list",
+    "to_name_an_object.json": "annotations[0].result[0].to_name: Not a valid string but an object",
+    "completed_by_a_list.json": "annotations[0].completed_by: Not a user id or a user object but a list",
+    "created_at_a_number.json": "annotations[0].created_at: Not a valid string but a number (1764484075)",
+    "score_a_word.json": "annotations[0].result[0].score: Not a valid number but a string ('high')",
+    "score_a_list.json": "annotations[0].result[0].score: Not a valid number but a list",
+    "model_version_a_number.json": "predictions[0].model_version: Not a valid string but a number (3)",
     "was_cancelled_yes.json": "annotations[0].was_cancelled: Not a boolean but a string ('yes'): Label Studio writes "
                               "true or false",
-    "annotation_a_long_string.json": f"annotations[0]: Not a valid mapping type but a string ({(LONG * 2)[:40]!r}...).",
-    "region_meta_text_a_number.json": "annotations[0].result[0].meta.text: Not a valid list but a number (5).",
-    "region_type_a_list.json": "annotations[0].result[0].type: Not a valid string but a list.",
-    "choice_item_an_object.json": "annotations[0].result[2].value.choices[0]: Not a valid string but an object.",
+    "annotation_a_long_string.json": f"annotations[0]: Not a valid mapping type but a string ({(LONG * 2)[:40]!r}...)",
+    "region_meta_text_a_number.json": "annotations[0].result[0].meta.text: Not a valid list but a number (5)",
+    "region_type_a_list.json": "annotations[0].result[0].type: Not a valid string but a list",
+    "choice_item_an_object.json": "annotations[0].result[2].value.choices[0]: Not a valid string but an object",
     "taxonomy_path_a_string.json": "annotations[0].result[1].value.taxonomy[0]: Not a valid list but a string "
-                                   "('Economia').",
-    "prediction_a_word.json": "predictions[0]: Not a prediction object or a prediction id but a string ('m1').",
+                                   "('Economia')",
+    "prediction_a_word.json": "predictions[0]: Not a prediction object or a prediction id but a string ('m1')",
 }
 
 
@@ -87,9 +87,9 @@ def test_in_every_format(tmp_path: Path, fmt: str) -> None:
 
 def test_the_task_id_a_fraction_and_a_null_region(tmp_path: Path) -> None:
     assert_stops_cleanly(tmp_path, PROBE / "task_id_a_fraction.json", "jsonl",
-                         "task 1.5 at $[0]: id: Not a valid integer but a number (1.5).")
+                         "task 1.5 at $[0]: id: Not a valid integer but a number (1.5)")
     assert_stops_cleanly(tmp_path, PROBE / "region_null.json", "jsonl",
-                         "task 1 at $[0]: annotations[0].result[0]: Not a valid mapping type but null.")
+                         "task 1 at $[0]: annotations[0].result[0]: Not a valid mapping type but null")
 
 
 @pytest.mark.parametrize("value,shown", [
@@ -203,7 +203,7 @@ def test_an_error_in_a_joined_annotation_names_its_file(tmp_path: Path, fmt: str
     result = run_cli(folder, fmt, tmp_path / "out")
     assert result.exit_code == 1
     assert result.output == (f"Error: {folder}: task 1 at object 0 of 1 (annotations joined from files: [0] 1, [1] 2): "
-                             "annotations[1].result[0].value.start: Not a valid integer but a string ('35').; nothing "
+                             "annotations[1].result[0].value.start: Not a valid integer but a string ('35'); nothing "
                              "was written\n")
 
 

@@ -191,9 +191,9 @@ def test_a_missing_text_key_names_the_strings_the_data_holds(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("name,said", [
     ("label_empty_string.json", "task 1 at $[0]: annotations[0].result[0].value.labels[0]: Not a valid value but an "
-                                "empty string ('')."),
+                                "empty string ('')"),
     ("choices_empty_list.json", "task 1 at $[0]: annotations[0].result[2].value.choices: Not a valid list of values "
-                                "but an empty list: give at least one."),
+                                "but an empty list: give at least one"),
 ])
 def test_an_empty_label_or_list_says_it_is_empty(tmp_path: Path, name: str, said: str) -> None:
     assert_stops_cleanly(tmp_path, PROBE / name, "jsonl", said)

@@ -76,7 +76,7 @@ def test_a_choice_control_name_with_no_visible_character_stops_the_export(tmp_pa
     tasks = [with_annotations(annotation(1, 1, 6, [span(2, 6), choice()]), annotation(2, 2, 7, [span(2, 6), blank]))]
     code, output, out = exported(tmp_path, tasks, "--policy", policy)
     assert code != 0 and not out.exists(), output
-    assert (f"annotations[1].result[1].from_name: Not a valid control name but {what} ({name!r})."
+    assert (f"annotations[1].result[1].from_name: Not a valid control name but {what} ({name!r})"
             in output), output
 
 

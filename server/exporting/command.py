@@ -427,28 +427,26 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
 
 
 def _single_choice_controls(xml: str) -> frozenset[str]:
-    """The config's Choices controls that take one value (``server.labeling.takes_one_value``: any ``choice`` but
-    "multiple") and its Taxonomies bounded to one path (:func:`_taxonomies_of_several_paths`)."""
-    several_paths = _taxonomies_of_several_paths(xml)
+    """The config's Choices controls that take one value and its Taxonomies bounded to one path
+    (``server.labeling.takes_one_value``, as /predict reads them)."""
     return frozenset(target.from_name for obj in _labeling_config(xml).objects
-                     for target in obj.choices.values() if target.single and target.from_name not in several_paths)
+                     for target in obj.choices.values() if target.single)
 
 
 def _taxonomies_of_several_paths(xml: str) -> frozenset[str]:
     """The config's Taxonomy controls that take several paths: Label Studio 1.23.2's Taxonomy has no ``choice``
     and lets an annotator pick any number of paths (its value a list of them) unless ``maxUsages`` bounds them
     (the editor's TaxonomyModel: ``maxUsagesReached = selected.length >= maxusages``); ``maxUsages="1"`` is one
-    path. /predict keeps one sentiment there either way (server.labeling)."""
+    path (``server.labeling.takes_one_value``, which /predict reads too). Read from the XML: a Taxonomy whose
+    every node is ambiguous has no target in the labeling config, and still takes several."""
     if "<Taxonomy" not in xml:
         return frozenset()
     from xml.etree import ElementTree
 
-    several = set()
-    for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy"):
-        attrs = {name.lower(): value for name, value in taxonomy.attrib.items()}  # the editor reads them lower-cased
-        if attrs.get("maxusages", "").strip() != "1":
-            several.add(attrs.get("name", ""))
-    return frozenset(several)
+    from server.labeling import takes_one_value
+
+    return frozenset(taxonomy.get("name", "") for taxonomy in ElementTree.fromstring(xml).iter("Taxonomy")
+                     if not takes_one_value(taxonomy.attrib, "Taxonomy"))
 
 
 def _multiple_choice_values(xml: str) -> dict[str, tuple[str, ...]]:

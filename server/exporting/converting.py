@@ -1971,11 +1971,10 @@ def iter_examples(source: Source, settings: Settings, report: ExportReport,
             if kind := _annotation_or_prediction(raw):
                 raise ExportError(f"{source.description}: {location}: {_not_a_task(kind, raw)}; nothing was written"
                                   ) from None
-            if not_a_task := not_a_task_hint(raw):  # what the object is first, then what the schema found
-                schema_said = f" (read as a task, task {shown_id(exc.task_id)}: {exc.shown})"
-                found = "" if not_a_task is JSON_MIN_HINT else schema_said
-                raise ExportError(f"{source.description}: {location}: {not_a_task}{found}; nothing was written"
-                                  ) from None
+            # What the object is and what to hand in instead: the schema's complaint ("data: Missing data for
+            # required field.") would point at a key of a task this object was never meant to be.
+            if not_a_task := not_a_task_hint(raw):
+                raise ExportError(f"{source.description}: {location}: {not_a_task}; nothing was written") from None
             hint = ("" if settings.label_config_known else _paragraphs_hint(raw)) or _media_hint(raw, exc.shown)
             raise ExportError(f"{source.description}: {TaskError(exc.task_id, location, exc.problems)}"
                               f"{hint}; nothing was written") from None
@@ -2103,8 +2102,7 @@ WEBHOOK_KEYS = frozenset({"annotation", "annotations", "task", "tasks", "project
 API_ERROR_KEYS = frozenset({"detail", "status_code", "id", "version", "validation_errors", "exc_info"})
 
 
-# Said of a JSON_MIN row alone: the schema's "data: Missing data for required field." pointed at a key the
-# builder never saw, in a file that is no task at all.
+# Said of a JSON_MIN row alone.
 JSON_MIN_HINT = ("this looks like a JSON_MIN export (Label Studio's flat row per annotation: no data, no "
                  "annotations): export the project as JSON instead (Label Studio's Export > JSON), which keeps every "
                  "annotation with its regions and annotator")
