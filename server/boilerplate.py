@@ -3431,14 +3431,6 @@ COVER_PAGE_CHARS = 800
 _RUNNING_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s[|·•–—-]\s)(?:(?:page|p[áa]gina|p[áa]g\.?|p\.)\s*)?\d{1,4}"
                                   r"(?:\s*(?:/|of|de)\s*\d{1,4})?$", re.IGNORECASE)
 RUNNING_LINE_CHARS = 160
-
-
-def ends_in_running_page_number(text: str) -> bool:
-    """Whether a line is laid out as a running header or footer closing with its page's number ("Relatório 2025
-    Página 2", "Documento interno — não distribuir   2/3"): short, no sentence's end before the number."""
-    text = text.strip()
-    return len(text) <= RUNNING_LINE_CHARS and _RUNNING_PAGE_NUMBER.search(text) is not None \
-        and SENTENCE_PUNCTUATION.search(_RUNNING_PAGE_NUMBER.sub("", text)) is None
 # ... or opening it, before the authors' or the journal's name: "234 H. Pryce et al. / Estuarine and Coastal Notes 14
 # (2026) 233–241" (probe 30); a numbered heading ("2 Methods") names no authors and has no separator.
 _LEADING_RUNNING_PAGE_NUMBER = re.compile(r"\d{1,4}\s+(?=\S.*(?:\bet al\.|\s[|/·•–—]\s))")
@@ -3448,6 +3440,16 @@ _JOURNAL_CITATION = re.compile(r"(?P<name>[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,8}
                                r"\((?:19|20)\d\d\),? (?:\d{1,5} ?[–-] ?\d{1,5}|e?\d{3,7})")
 # The separator between a running header's authors and its journal's citation line.
 _RUNNING_HEADER_SEPARATOR = re.compile(r"\s[|/·•–—]\s")
+
+
+def ends_in_running_page_number(text: str) -> bool:
+    """Whether a line is laid out as a running header or footer closing with its page's number ("Relatório 2025
+    Página 2", "Documento interno — não distribuir   2/3"): short, no sentence's end before the number."""
+    text = text.strip()
+    return len(text) <= RUNNING_LINE_CHARS and _RUNNING_PAGE_NUMBER.search(text) is not None \
+        and SENTENCE_PUNCTUATION.search(_RUNNING_PAGE_NUMBER.sub("", text)) is None
+
+
 # A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
 # signature (probe 28). Markdown's rules ("---", "___") are a section's break.
 _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")
