@@ -3440,6 +3440,16 @@ _JOURNAL_CITATION = re.compile(r"(?P<name>[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,8}
                                r"\((?:19|20)\d\d\),? (?:\d{1,5} ?[–-] ?\d{1,5}|e?\d{3,7})")
 # The separator between a running header's authors and its journal's citation line.
 _RUNNING_HEADER_SEPARATOR = re.compile(r"\s[|/·•–—]\s")
+
+
+def ends_in_running_page_number(text: str) -> bool:
+    """Whether a line is laid out as a running header or footer closing with its page's number ("Relatório 2025
+    Página 2", "Documento interno — não distribuir   2/3"): short, no sentence's end before the number."""
+    text = text.strip()
+    return len(text) <= RUNNING_LINE_CHARS and _RUNNING_PAGE_NUMBER.search(text) is not None \
+        and SENTENCE_PUNCTUATION.search(_RUNNING_PAGE_NUMBER.sub("", text)) is None
+
+
 # A signature's delimiter alone on its line: an e-mail's "-- " and a forum's rule of underscores over its member's
 # signature (probe 28). Markdown's rules ("---", "___") are a section's break.
 _SIGNATURE_DELIMITER = re.compile(r"--|_{5,}")

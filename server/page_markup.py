@@ -37,9 +37,12 @@ _TEMPLATE_PARAMETER = re.compile(r"\|[ \t]*[^\W\d][\w -]*?[ \t]*=(?!=).*")
 _WIKI_TABLE_ROW = re.compile(r"[|!](?![-}+]).*(?:\|\||!!).*")
 # A line of program text: an assignment, a call, a block's braces, a statement's end, a prompt, a pipe, an indent, an
 # SQL clause in capitals ("SELECT id, nome", "FROM clientes"; found blind in probe 26), or a configuration's key, a
-# lower-case name before its colon ("tempo_minutos: 40", "- name: build", a YAML block's lines; probe 27).
+# lower-case name before its colon ("tempo_minutos: 40", "- name: build", a YAML block's lines; probe 27), or a
+# module's import ("from tidyclip import clean", "import os", "#include <stdio.h>"; s52-acceptance2's README, whose
+# two-line example was kept as prose for want of it).
 _CODE_LINE = re.compile(r"[=;{}<>$`|\\]|\w\(|\(\)|^\s|^(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|INSERT INTO|UPDATE|"
-                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b|^(?:- )?[a-z_][\w.-]*:(?:[ \t]|$)")
+                        r"DELETE FROM|CREATE TABLE|ALTER TABLE|VALUES)\b|^(?:- )?[a-z_][\w.-]*:(?:[ \t]|$)"
+                        r"|^(?:from [\w.]+ import|import [\w.]+(?: as \w+)?$|#include\b)")
 # A link's reference definition ("[1]: https://... "Title""): the address a "[text][1]" link points to.
 _REFERENCE_DEFINITION = re.compile(
     r"\[[^\]^][^\]]*\]:[ \t]*<?(?:[a-z][\w+.-]*://|/|#)\S*>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")

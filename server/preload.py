@@ -69,7 +69,7 @@ from server.analysis import (
 from server.batch_words import BatchWords, batch_words, word_hash_set
 from server.boilerplate import (
     PLACE_END, PLACE_INSIDE, PLACE_START, SENTENCE_PUNCTUATION, SHORT_WORDS, TEMPLATE_DOCUMENTS, BatchLines, DecidedLine,
-    Decision, Reason, Segment, is_ad_slot, is_markdown_heading, without_closing_emoji,
+    Decision, Reason, Segment, ends_in_running_page_number, is_ad_slot, is_markdown_heading, without_closing_emoji,
 )
 from server.annotators import failure_detail
 from server.archives import archive_members
@@ -1121,14 +1121,17 @@ class Cleaner:
     def _exclude_template_lines(self) -> None:
         """Leave out the short kept lines that repeat as a site's template
         does, and the footer lines kept until every document was read."""
-        template, edge_lines = self._repeated_lines()
-        if not template and not edge_lines and not self.footer_lines:
+        template, edge_lines, numbered_pairs = self._repeated_lines()
+        if not template and not edge_lines and not numbered_pairs and not self.footer_lines:
             return
         self.writer.flush()
         session = self.writer.session
         for key, reason in edge_lines.items():
             text = session.get(Task, f"{key:016x}").text.rstrip()
             if not (SENTENCE_PUNCTUATION.search(without_closing_emoji(text)) or text.endswith(",")):
+                template[key] = reason
+        for key, reason in numbered_pairs.items():
+            if ends_in_running_page_number(session.get(Task, f"{key:016x}").text):
                 template[key] = reason
         for key, reason in self.footer_lines.items():
             if key in self.kept:
@@ -1140,9 +1143,10 @@ class Cleaner:
         self.languages = +self.languages
         self.excluded = +self.excluded
 
-    def _repeated_lines(self) -> tuple[dict[int, str], dict[int, str]]:
+    def _repeated_lines(self) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
         """Short kept lines repeated as a template is, by key and why: those
-        left out whatever they say, and those left out when they are no sentence.
+        left out whatever they say, those left out when they are no sentence,
+        and those left out when they end in a page's number.
 
         Only known once every document is read: a short segment found in
         several documents is the site's template (a tagline, a menu label),
@@ -1157,9 +1161,13 @@ class Cleaner:
         the top of one document (a signature under two posts of a thread);
         a Markdown heading's copies are a title again (a recipe's over its card);
         two copies at the top may be one story's headline, kept, as is the
-        opening line of a post the page repeats, wherever it is (see _follow)."""
+        opening line of a post the page repeats, wherever it is (see _follow).
+        Two copies with a word or number changed, apart, are a running line
+        when it ends in the page's number ("Documento interno ...   2/3" under
+        a pasted PDF's two pages, which no form feed parts; s52-acceptance2)."""
         template: dict[int, str] = {}
         edge_lines: dict[int, str] = {}
+        numbered_pairs: dict[int, str] = {}
         for key, task in self.kept.items():
             if not self.short[task]:
                 continue
@@ -1176,6 +1184,9 @@ class Cleaner:
                     f"repeated {copies + near} times in one document ({near} with a word or number changed):"
                     " running header or footer"
                 )
+            elif documents == 1 and not self.near_elsewhere[task] and copies == near == 1 and self.spread[task]:
+                numbered_pairs[key] = \
+                    "repeated twice in one document with its page number changed: running header or footer"
             elif task in self.post_openers or task in self.headings:
                 continue  # a repeated post's opening line (see _follow), a title again: its copy is merged as a duplicate
             elif copies > 1 and self.places[task] == PLACE_START | PLACE_END:
@@ -1184,7 +1195,7 @@ class Cleaner:
                 edge_lines[key] = "repeated at the end of 2 documents: a signature or footer"
             elif documents == 1 and copies > 1 and not self.places[task] & PLACE_START and self.spread[task]:
                 edge_lines[key] = f"repeated {copies} times below the top of one document: a signature under its posts"
-        return template, edge_lines
+        return template, edge_lines, numbered_pairs
 
     def _sits_in_a_copied_story(self, task: int) -> bool:
         """Whether a short task found in several documents sits, in every document after its first, beside a copy of
