@@ -3913,12 +3913,12 @@ def with_rule_span(model: list[Candidate], rules: dict[tuple[int, int, str], Can
 
 # A chip maker's manufacturing process by its code, after the maker's possessive or "its" and before "process" or
 # "node" ("Intel's 14A process": missed; "TSMC's A16 node": an organisation to the model; s52-acceptance), or in
-# Portuguese after "processo" or "nó" and before "da"/"do" and the maker ("o processo 18A da Intel"): a product, as the
+# Portuguese after "processo" or "nó" and before "da"/"do" ("o processo 18A da Intel", "o nó N2 da empresa"): a product, as the
 # chips made on it are. A code of one or two digits with a capital ("its 2025 process", "its 3 nm node" stay unnamed).
 _PROCESS_CODE = r"(?=\w*[A-Z])([A-Z]{0,2}\d{1,2}[A-Z]{0,2})(?![\w.-])"
 CHIP_PROCESS = re.compile(
     rf"(?:['’]s|(?<![\w-])its)[^\S\n]+{_PROCESS_CODE}[^\S\n]+(?:process|node)(?:es|s)?(?![\w-])"
-    rf"|(?<![\w-])(?:processo|nó)[^\S\n]+{_PROCESS_CODE}[^\S\n]+d[aeo][^\S\n]+[A-Z]")
+    rf"|(?<![\w-])(?:processo|nó)[^\S\n]+{_PROCESS_CODE}[^\S\n]+d[aeo][^\S\n]")
 CHIP_PROCESS_WORDS = ("process", "node", "processo", "nó")
 
 
