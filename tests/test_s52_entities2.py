@@ -49,6 +49,15 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
      [("TSMC", ORG), ("N2", PRODUCT), ("18A", PRODUCT), ("Intel", ORG)]),
     # ... guards: a quarter, a year (the model's "Q3" as it was)
     ("The company said its Q3 results beat forecasts, and its 2025 process review is due.", [("Q3", ORG)]),
+    # a Portuguese bank by its noun and a name in capitals (1bb7abb4: missed) ...
+    ("O governo assinou com a Chevron em Cabinda, e o Banco BCI vai financiar a estrada.",
+     [("Chevron", ORG), ("Cabinda", PLACE), ("Banco BCI", ORG)]),
+    # ... guards: the model's banks as they were
+    ("O Banco do Brasil e o Banco Santander abriram agências.", [("Banco do Brasil", ORG), ("Banco Santander", ORG)]),
+    # a brand after "the owner of", apposed to its owner (1bb7abb4: places) ...
+    ("Fast Retailing, the owner of Uniqlo, opened a store on Regent Street.",
+     [("Fast Retailing", ORG), ("Uniqlo", ORG), ("Regent Street", PLACE)]),
+    ("Inditex, the owner of Bershka, opened a store in Lisbon.", [("Inditex", ORG), ("Bershka", ORG), ("Lisbon", PLACE)]),
     # a model span run on past a name into its noun and a year (1bb7abb4: "High-NA EUV machines in 2025"); the label
     # left open
     ("ASML sold its High-NA EUV machines in 2025 to Intel, the Dutch company said.",
