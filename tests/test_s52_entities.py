@@ -33,14 +33,13 @@ def test_rules_of_probe_s52_entities(app, text: str, expected: list[tuple[str, s
     assert names_in_order(app, text) == expected
 
 
-# Left open in the studied paragraphs (fixtures/s52-entities/README.md says why).
+# Left open in the studied paragraphs (fixtures/s52-entities/README.md says why); "o Banco BAI" (missed) and "the
+# owner of Zara" (a place) fixed by s52-entities2 in sentences of its own (tests/test_s52_entities2.py).
 LEFT_OPEN = {
     "h01": {("Guy", "ORG"), ("St Thomas", "ORG")},
     "e01": {("Horizon Chase", "PER")},
-    "f01": {("Zara", "LOC")},
 }
-LEFT_MISSED = {"h01": {"Guy's and St Thomas'"}, "o02": {"Banco BAI"}, "f01": {"Zara"}, "e01": {"Horizon Chase 2"},
-               "e02": {"Valorant"}}
+LEFT_MISSED = {"h01": {"Guy's and St Thomas'"}, "e01": {"Horizon Chase 2"}, "e02": {"Valorant"}}
 
 
 def test_names_of_the_studied_paragraphs(app):
