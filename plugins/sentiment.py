@@ -309,10 +309,15 @@ HARM_COUNTS = {
         # a death rate (probe s45-sentiment's blind b11: "a taxa de mortalidade infantil ... caiu 12%" read Negative)
         "mortalidade letalidade "
         # the pt-PT spelling of "infecções" ("As infeções respiratórias ... diminuíram 30%": probe s46-sentiment)
-        "infecoes".split()
+        "infecoes "
+        # what a customer pays by the month or the year (probe s52-sentiment's t2, "Aumentaram a mensalidade" read as
+        # praise by LeIA's "aumentaram"; s52-sentiment2's "as quotas do condomínio subiram")
+        "mensalidade mensalidades anuidade anuidades quota quotas propina propinas".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
-                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality".split()),
+                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality "
+                    # ... and fees and fares (s52-sentiment's blind b08, "the fees went up again" read as nothing)
+                    "fee fees fares premiums".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a
@@ -2914,14 +2919,16 @@ def charge_rises(
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``), and interest when ``borrowed`` (``borrowed_interest``); not a rise denied ("não
     haverá aumento de impostos"); a rise noun with its figure (``figured_rises``) with nothing bad near takes
-    RISE_NOUN_VALENCE, unless it opens a clause after a count of harm (``_appositive_counts``). Answers, for the rise
+    RISE_NOUN_VALENCE, unless it opens a clause after a count of harm (``_appositive_counts``); an English "went up"
+    (``phrasal_rises``) rises only what is bad. Answers, for the rise
     and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     new_counts, nouns = new_disease_counts(lowered, language), figured_rises(lowered, language)
-    if rises.isdisjoint(lowered) and not new_counts and not nouns:
+    phrasal = phrasal_rises(lowered, language)
+    if rises.isdisjoint(lowered) and not new_counts and not nouns and not phrasal:
         return {}
     notes: dict[int, tuple[int, str]] = {}
-    rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns  # noqa: E731
+    rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns or i in phrasal  # noqa: E731
     harm = (RISING_HARM if borrowed else HARM_COUNTS)[language]
     for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=harm):
         if index in nouns and not bad:
@@ -2989,6 +2996,17 @@ def credit_interest_falls(lowered: Sequence[str], valences: list[float], languag
 RISE_NOUNS = {"pt": frozenset("alta altas".split()), "en": frozenset(["up"])}
 RISE_NOUN_VALENCE = 1.5  # as "subiu"
 RISE_NOUN_LEADS = {"pt": frozenset(["em"]), "en": frozenset()}
+# English "go up" is a rise only of what a count of harm or a cost names ("the fees went up again": s52-sentiment's
+# blind b08, read as nothing): with nothing bad near it is a climb ("we went up the tower"), no good news.
+GOING_UP = frozenset("go goes went gone going".split())
+
+
+def phrasal_rises(lowered: Sequence[str], language: str) -> frozenset[int]:
+    """The English "up"s right after a verb of GOING_UP."""
+    if language != "en" or "up" not in lowered:
+        return frozenset()
+    return frozenset(index for index, word in enumerate(lowered)
+                     if word == "up" and index and lowered[index - 1] in GOING_UP)
 FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset("of from".split())}
 
 
@@ -3899,14 +3917,30 @@ def charge_repeated_reschedules(lowered: Sequence[str], valences: list[float], l
 # no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
 # and keeps it ("stopped working", "stops charging": EXPECTED). Probe claimsent29.
 STOPS = frozenset("stop stops stopped".split())
+# ... nor does a vehicle's stop or a stop of a route, VADER's "stops" (-0.6) read a plain question as a complaint
+# ("Which stops does the 42 make?", "Does the school bus still stop on Elm Street?": s52-sentiment's blind b11): a word of
+# STOPS in a sentence that names one of VEHICLES, or a noun after one of STOP_NOUN_LEADS or a figure ("which stops",
+# "two stops"), unless a gerund of EXPECTED follows ("the bus stopped working").
+VEHICLES = frozenset("bus buses coach coaches train trains tram trams metro subway tube ferry ferries shuttle "
+                     "route routes".split())
+STOP_NOUN_LEADS = DETERMINERS | frozenset("which what many few several next last first".split())
 
 
 def drop_stopped_activities(lowered: Sequence[str], valences: list[float]) -> None:
-    """Each English word of STOPS right before a gerund that is not one of EXPECTED carries no valence."""
-    for index, word in enumerate(lowered[:-1]):
-        activity = lowered[index + 1]
-        if word in STOPS and activity.endswith("ing") and activity not in EXPECTED["en"]:
+    """Each English word of STOPS right before a gerund that is not one of EXPECTED, or naming a vehicle's stop
+    (``_names_a_stop``), carries no valence."""
+    for index, word in enumerate(lowered):
+        activity = lowered[index + 1] if index + 1 < len(lowered) else ""
+        if word in STOPS and activity not in EXPECTED["en"] and (activity.endswith("ing")
+                                                                  or _names_a_stop(lowered, index)):
             valences[index] = 0.0
+
+
+def _names_a_stop(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word of STOPS at ``index`` is a vehicle's: its sentence names one of VEHICLES, or the word is a
+    noun after one of STOP_NOUN_LEADS or a figure."""
+    before = lowered[index - 1] if index else ""
+    return not VEHICLES.isdisjoint(lowered) or before in STOP_NOUN_LEADS or before.isdigit()
 
 
 # Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
