@@ -5234,23 +5234,59 @@ def past_approximation(lowered: Sequence[str], start: int, language: str) -> int
     return start
 
 
+# A table or a meal waited for is a service's act too: "It took us ninety minutes to get a table", "to be seated",
+# "to get our food" (probe s52-sentiment2's w3, read as nothing): "get" or "be", a determiner at most, then one of
+# SERVED. And a queue or a service that took minutes or hours (WAITED_UNITS) is a wait counted with no act after it:
+# "a fila do controlo de passaportes levou uma hora e meia" (s52-sentiment's a3), "o atendimento levou duas horas",
+# "the queue took two hours": one of WAITING_PLACES up to PLACE_REACH words before the verb, a span of hours or of
+# LONG_WAIT_MINUTES minutes at least ("a fila andou rápido, levou dez minutos" is praise). "The dough took two hours to
+# rise" is no wait.
+SERVED = {"en": frozenset("table seat seated served food order meal drinks starters".split()), "pt": frozenset()}
+SERVED_LEADS = {"en": frozenset("get be".split()), "pt": frozenset()}
+PLACE_REACH = 5
+LONG_WAIT_MINUTES = 30
+LONG_MINUTE_WORDS = {"pt": frozenset("trinta quarenta cinquenta sessenta noventa".split()),
+                     "en": frozenset("thirty forty fifty sixty ninety".split())}
+
+
 def charge_slow_service(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each unit of a span of time after one of TOOK (and one of TAKEN_FOR and of APPROXIMATELY at most) before one
-    of SERVICE_LINKS and one of SERVICE_ACTS; it takes DELAY_VALENCE; answers {unit: the verb}."""
+    of SERVICE_LINKS and a service's act (``_service_act``), or in minutes or hours after a waiting place (WAITING_PLACES,
+    PLACE_REACH words before the verb); it takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for took in (i for i, word in enumerate(lowered) if word in TOOK[language]):
-        # a pronoun, "more than", a figure, a unit, a half (three words), the link, a pronoun and the act: eleven
-        # words, padded
-        after = [*lowered[took + 1 : took + 12], *[""] * 11]
+        # a pronoun, "more than", a figure, a unit, a half (three words), the link, a pronoun, the act, a determiner
+        # and what was served: thirteen words, padded
+        after = [*lowered[took + 1 : took + 14], *[""] * 13]
         figure = past_approximation(after, 1 if after[0] in TAKEN_FOR[language] else 0, language)
         link = after_half(after, figure + 1, language)
         act = link + 2 if after[link + 1] in ACT_PRONOUNS[language] else link + 1
-        if (valences[took] >= 0 and counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
-                and after[link] in SERVICE_LINKS[language]
-                and after[act].split("-", 1)[0] in SERVICE_ACTS[language]):
+        if not (valences[took] >= 0 and counts_time(after[figure], language)
+                and after[figure + 1] in DELAY_UNITS[language]):
+            continue
+        queued = (_long_wait(after[figure], after[figure + 1], language)
+                  and not WAITING_PLACES[language].isdisjoint(lowered[max(took - PLACE_REACH, 0) : took]))
+        if queued or after[link] in SERVICE_LINKS[language] and _service_act(after, act, language):
             valences[took + 2 + figure] = DELAY_VALENCE
             charged[took + 2 + figure] = took
     return charged
+
+
+def _long_wait(figure: str, unit: str, language: str) -> bool:
+    """Whether a span of time is hours, or minutes counted as LONG_WAIT_MINUTES at least (LONG_MINUTE_WORDS)."""
+    if unit not in WAITED_UNITS[language]:
+        return False
+    return not unit.startswith("min") or figure in LONG_MINUTE_WORDS[language] or (
+        figure.isdigit() and int(figure) >= LONG_WAIT_MINUTES)
+
+
+def _service_act(after: Sequence[str], act: int, language: str) -> bool:
+    """Whether ``after[act]`` is one of SERVICE_ACTS (an enclitic pronoun cut), or one of SERVED_LEADS before one of
+    SERVED (a determiner between at most)."""
+    if after[act].split("-", 1)[0] in SERVICE_ACTS[language]:
+        return True
+    served = act + 2 if after[act + 1] in DETERMINERS else act + 1
+    return after[act] in SERVED_LEADS[language] and after[served] in SERVED[language]
 
 
 # A part that broke, tore or came loose within its first days or weeks of use is a failure, not a reservation after
