@@ -695,6 +695,35 @@ CHILLED = {
 }
 CHILLED_AFTER = 3
 CHILLED_VALENCE = 2.1
+# Food or drink served in a state that spoils it, the lexicons have no valence for or read as praise: "o refrigerante
+# estava quente", "a batata murcha", "the beer was warm", "the chips were soggy" (probe s52-sentiment's blind b02, read
+# Neutral). The state is bad only of what is served otherwise: a drink served cold warm or flat, a fried or baked dish
+# served hot and crisp soggy, limp, stale or cold ("the bread was still warm", "serve the soup warm" are no fault; a
+# cold beer is praise, ``praise_chilled_drinks``). One of a kind's SERVINGS, then within SPOIL_REACH words one of its
+# states, only SPOIL_LINKS between (a copula, an arrival, an intensifier, "and" joining two states: "veio murcha e
+# fria"): the state takes UNMET_VALENCE.
+SERVINGS = {
+    "pt": (
+        (DRINKS["pt"] - {"vinho", "vinhos"},  # "vinho quente" is mulled wine
+         frozenset("quente quentes morno morna mornos mornas choca chocas choco".split())),
+        (frozenset("batata batatas fritas pastel pasteis coxinha coxinhas salgado salgados pizza hamburguer "
+                   "hamburgueres".split()),
+         frozenset("murcha murchas murcho murchos encharcada encharcadas encharcado encharcados borrachuda "
+                   "borrachudo fria frias frio frios".split())),
+    ),
+    "en": (
+        (DRINKS["en"] - {"wine"} | frozenset("coke pint pints lemonade".split()),
+         frozenset("warm lukewarm flat".split())),
+        (frozenset("fries chips pizza burger burgers nachos wedges toast".split()),
+         frozenset("soggy limp stale rubbery cold".split())),
+    ),
+}
+SERVED_ITEMS = {language: frozenset().union(*(items for items, _ in kinds)) for language, kinds in SERVINGS.items()}
+SPOIL_LINKS = {
+    "pt": DEFECT_VERBS["pt"] | ARRIVALS["pt"] | frozenset("muito bem meio totalmente completamente toda todo e".split()),
+    "en": DEFECT_VERBS["en"] | ARRIVALS["en"] | frozenset("very so really completely totally all and".split()),
+}
+SPOIL_REACH = 4
 # An appliance that heats quickly does its job ("Esquenta rápido", "aquece rapidinho"): LeIA's "esquenta" (-1.0) is
 # overheating ("o celular esquenta muito"), so before a word of speed (up to QUICK_AFTER words on, past "muito",
 # "bem") the heating weighs nothing and the speed's praise stands; negated, the speed is a complaint ("não
@@ -4088,6 +4117,21 @@ def charge_defects(lowered: Sequence[str], valences: list[float], language: str)
     return _charge_states(lowered, valences, language, DEFECT_VERBS[language], DEFECTS[language])
 
 
+def charge_spoiled_servings(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each state that spoils a served item (SERVINGS) within SPOIL_REACH words after it, only SPOIL_LINKS between,
+    takes UNMET_VALENCE; answers {state: item}."""
+    spoiled: dict[int, int] = {}
+    for items, states in SERVINGS[language]:
+        for item in (i for i, word in enumerate(lowered) if word in items):
+            for j in range(item + 1, min(item + 1 + SPOIL_REACH, len(lowered))):
+                if lowered[j] in states:
+                    valences[j] = UNMET_VALENCE
+                    spoiled[j] = item
+                elif lowered[j] not in SPOIL_LINKS[language]:
+                    break
+    return spoiled
+
+
 def _charge_states(lowered: Sequence[str], valences: list[float], language: str, verbs: Collection[str],
                    states: Collection[str]) -> dict[int, int]:
     """Each of ``states`` without valence one or two words after one of ``verbs`` (past an arrival's time), no
@@ -4597,7 +4641,7 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
     language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
-    | INTENSIVES[language] | CHILLED[language] | DEFECTS[language] for language in DEPRIVERS
+    | INTENSIVES[language] | CHILLED[language] | DEFECTS[language] | SERVED_ITEMS[language] for language in DEPRIVERS
 }
 
 
@@ -4606,7 +4650,8 @@ def read_needs_topics_and_intensity(
 ) -> set[int]:
     """After the moves: a cold drink is praise (``praise_chilled_drinks``), a missing or failed service is
     bad (``charge_deprivations``, ``charge_outages``), and so is what arrived in a bad state
-    (``charge_bad_arrivals``); the bad things that a service or a study deals with are its topic
+    (``charge_bad_arrivals``), a part's defect (``charge_defects``) and food or drink served spoiled
+    (``charge_spoiled_servings``); the bad things that a service or a study deals with are its topic
     (``drop_topics``; not those ``notes`` name already), and a word of intensity agrees with praise
     (``agree_intensives``). Adds the notes of the services found missing or failed, and answers their
     indices."""
@@ -4615,7 +4660,8 @@ def read_needs_topics_and_intensity(
         return set()
     praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
-                | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language))
+                | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language)
+                | charge_spoiled_servings(lowered, valences, language))
     notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
