@@ -3946,22 +3946,25 @@ def charge_repeated_reschedules(lowered: Sequence[str], valences: list[float], l
 # no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
 # and keeps it ("stopped working", "stops charging": EXPECTED). Probe claimsent29.
 STOPS = frozenset("stop stops stopped".split())
-# ... nor does a vehicle's stop or a stop of a route, VADER's "stops" (-0.6) read a plain question as a complaint
-# ("Which stops does the 42 make?", "Does the school bus still stop on Elm Street?": s52-sentiment's blind b11): a word of
-# STOPS in a sentence that names one of VEHICLES, or a noun after one of STOP_NOUN_LEADS or a figure ("which stops",
-# "two stops"), unless a gerund of EXPECTED follows ("the bus stopped working").
+# ... nor does a vehicle's stop or a stop of a route in a question: VADER's "stops" (-0.6) read a plain question as a
+# complaint ("Which stops does the 42 make?", "Does the school bus still stop on Elm Street?": s52-sentiment's blind
+# b11): a word of STOPS in a question that names one of VEHICLES, or a noun after one of STOP_NOUN_LEADS or a figure
+# ("which stops", "two stops"), unless a gerund of EXPECTED follows ("the bus stopped working"). Only in a question:
+# told, a stop moved away or queues at the stops carry a grievance the rest of the sentence has no word for (s45-
+# sentiment's s16 "walk a mile to the nearest stop", sentiment probe-en-neg-04's "long queues at tram stops", negative
+# only by "stop" in a trial of the rule without the question).
 VEHICLES = frozenset("bus buses coach coaches train trains tram trams metro subway tube ferry ferries shuttle "
                      "route routes".split())
 STOP_NOUN_LEADS = DETERMINERS | frozenset("which what many few several next last first".split())
 
 
-def drop_stopped_activities(lowered: Sequence[str], valences: list[float]) -> None:
+def drop_stopped_activities(lowered: Sequence[str], valences: list[float], asked: bool) -> None:
     """Each English word of STOPS right before a gerund that is not one of EXPECTED, or naming a vehicle's stop
-    (``_names_a_stop``), carries no valence."""
+    (``_names_a_stop``) in a question (``asked``), carries no valence."""
     for index, word in enumerate(lowered):
         activity = lowered[index + 1] if index + 1 < len(lowered) else ""
         if word in STOPS and activity not in EXPECTED["en"] and (activity.endswith("ing")
-                                                                  or _names_a_stop(lowered, index)):
+                                                                  or asked and _names_a_stop(lowered, index)):
             valences[index] = 0.0
 
 
@@ -5954,9 +5957,9 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     notes = _read_en_moves(words, lowered, present, sentiments, clauses, negations)
     _read_en_reports(lowered, present, sentiments)
     free = _credit_en_extras(lowered, present, sentiments)
-    _read_en_senses(words, lowered, present, sentiments, vader.lexicon, negations, notes)
-    delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, getattr(local, "asks", False),
-                                  free, notes)
+    asks = getattr(local, "asks", False)
+    _read_en_senses(words, lowered, present, sentiments, vader.lexicon, negations, notes, asks)
+    delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, asks, free, notes)
     failures = _en_failures(words, lowered, present, sentiments, clauses, negations, notes) | set(delay)
     if not UNTIL["en"].isdisjoint(present):
         drop_praise_until_faults(lowered, sentiments, "en")
@@ -6094,12 +6097,14 @@ def praise_slim_devices(lowered: Sequence[str], sentiments: list[float]) -> None
 
 
 def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
-                    lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
-    """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
-    nouns, ease, devices named by what they handle, a fault fixed, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+                    lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str],
+                    asks: bool) -> None:
+    """The senses words take in their context (parties, stopped activities and a vehicle's stops when the sentence
+    ``asks``, a notice's addressees, "by itself", nouns, ease, devices named by what they handle, a fault fixed,
+    "enough", "like"), right choices and past habits; their notes added to ``notes``."""
     drop_political_parties(lowered, sentiments)
     if not STOPS.isdisjoint(present):
-        drop_stopped_activities(lowered, sentiments)
+        drop_stopped_activities(lowered, sentiments, asks)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         drop_addressees_conditions(lowered, sentiments, "en")
     if "itself" in present:
