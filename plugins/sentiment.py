@@ -2953,7 +2953,8 @@ def charge_rises(
     and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     new_counts, nouns = new_disease_counts(lowered, language), figured_rises(lowered, language)
-    phrasal = phrasal_rises(lowered, language)
+    # looked for only where "up" is: a call a sentence showed in the cost check (every English sentence reaches here)
+    phrasal = phrasal_rises(lowered) if language == "en" and "up" in lowered else frozenset()
     if rises.isdisjoint(lowered) and not new_counts and not nouns and not phrasal:
         return {}
     notes: dict[int, tuple[int, str]] = {}
@@ -3030,10 +3031,8 @@ RISE_NOUN_LEADS = {"pt": frozenset(["em"]), "en": frozenset()}
 GOING_UP = frozenset("go goes went gone going".split())
 
 
-def phrasal_rises(lowered: Sequence[str], language: str) -> frozenset[int]:
+def phrasal_rises(lowered: Sequence[str]) -> frozenset[int]:
     """The English "up"s right after a verb of GOING_UP."""
-    if language != "en" or "up" not in lowered:
-        return frozenset()
     return frozenset(index for index, word in enumerate(lowered)
                      if word == "up" and index and lowered[index - 1] in GOING_UP)
 FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset("of from".split())}
@@ -4664,7 +4663,8 @@ def read_needs_topics_and_intensity(
     praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
                 | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language)
-                | charge_spoiled_servings(lowered, valences, language))
+                | (charge_spoiled_servings(lowered, valences, language)
+                   if not SERVED_ITEMS[language].isdisjoint(lowered) else {}))
     notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)

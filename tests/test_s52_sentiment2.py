@@ -60,10 +60,9 @@ def test_a_rise_of_a_fee_is_bad_for_the_customer(text, language):
 
 
 def test_went_up_rises_only_what_is_bad():
-    assert phrasal_rises(_words("we went up the tower"), "en") == {2}
+    assert phrasal_rises(_words("we went up the tower")) == {2}
     assert sentiment("We went up the tower and the view was lovely.", "en")[0] == "Positive"
     assert sentiment("Sales went up 12% this quarter.", "en")[0] == "Positive"
-    assert phrasal_rises(_words("the fees went up"), "pt") == frozenset()
 
 
 # ------------------------------------------------------------------ a vehicle's stops in a question
