@@ -309,10 +309,15 @@ HARM_COUNTS = {
         # a death rate (probe s45-sentiment's blind b11: "a taxa de mortalidade infantil ... caiu 12%" read Negative)
         "mortalidade letalidade "
         # the pt-PT spelling of "infecções" ("As infeções respiratórias ... diminuíram 30%": probe s46-sentiment)
-        "infecoes".split()
+        "infecoes "
+        # what a customer pays by the month or the year (probe s52-sentiment's t2, "Aumentaram a mensalidade" read as
+        # praise by LeIA's "aumentaram"; s52-sentiment2's "as quotas do condomínio subiram")
+        "mensalidade mensalidades anuidade anuidades quota quotas propina propinas".split()
     ),
     "en": frozenset("cases infections hospitalisations hospitalizations admissions price prices inflation costs "
-                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality".split()),
+                    "tariffs rents petrol diesel deficit deficits obesity obese diabetes malnutrition mortality "
+                    # ... and fees and fares (s52-sentiment's blind b08, "the fees went up again" read as nothing)
+                    "fee fees fares premiums".split()),
 }
 HARM_COUNT_VALENCE = -1.5
 # Interest rates: whom the text is about decides (probe claimsent30, one rule for probes 16 and 29). The interest a
@@ -690,6 +695,35 @@ CHILLED = {
 }
 CHILLED_AFTER = 3
 CHILLED_VALENCE = 2.1
+# Food or drink served in a state that spoils it, the lexicons have no valence for or read as praise: "o refrigerante
+# estava quente", "a batata murcha", "the beer was warm", "the chips were soggy" (probe s52-sentiment's blind b02, read
+# Neutral). The state is bad only of what is served otherwise: a drink served cold warm or flat, a fried or baked dish
+# served hot and crisp soggy, limp, stale or cold ("the bread was still warm", "serve the soup warm" are no fault; a
+# cold beer is praise, ``praise_chilled_drinks``). One of a kind's SERVINGS, then within SPOIL_REACH words one of its
+# states, only SPOIL_LINKS between (a copula, an arrival, an intensifier, "and" joining two states: "veio murcha e
+# fria"): the state takes UNMET_VALENCE.
+SERVINGS = {
+    "pt": (
+        (DRINKS["pt"] - {"vinho", "vinhos"},  # "vinho quente" is mulled wine
+         frozenset("quente quentes morno morna mornos mornas choca chocas choco".split())),
+        (frozenset("batata batatas fritas pastel pasteis coxinha coxinhas salgado salgados pizza hamburguer "
+                   "hamburgueres".split()),
+         frozenset("murcha murchas murcho murchos encharcada encharcadas encharcado encharcados borrachuda "
+                   "borrachudo fria frias frio frios".split())),
+    ),
+    "en": (
+        (DRINKS["en"] - {"wine"} | frozenset("coke pint pints lemonade".split()),
+         frozenset("warm lukewarm flat".split())),
+        (frozenset("fries chips pizza burger burgers nachos wedges toast".split()),
+         frozenset("soggy limp stale rubbery cold".split())),
+    ),
+}
+SERVED_ITEMS = {language: frozenset().union(*(items for items, _ in kinds)) for language, kinds in SERVINGS.items()}
+SPOIL_LINKS = {
+    "pt": DEFECT_VERBS["pt"] | ARRIVALS["pt"] | frozenset("muito bem meio totalmente completamente toda todo e".split()),
+    "en": DEFECT_VERBS["en"] | ARRIVALS["en"] | frozenset("very so really completely totally all and".split()),
+}
+SPOIL_REACH = 4
 # An appliance that heats quickly does its job ("Esquenta rápido", "aquece rapidinho"): LeIA's "esquenta" (-1.0) is
 # overheating ("o celular esquenta muito"), so before a word of speed (up to QUICK_AFTER words on, past "muito",
 # "bem") the heating weighs nothing and the speed's praise stands; negated, the speed is a complaint ("não
@@ -2914,14 +2948,17 @@ def charge_rises(
     negative valence as large as its own, and the count of harm HARM_COUNT_VALENCE (near, and in its
     clause, as for ``credit_falls``), and interest when ``borrowed`` (``borrowed_interest``); not a rise denied ("não
     haverá aumento de impostos"); a rise noun with its figure (``figured_rises``) with nothing bad near takes
-    RISE_NOUN_VALENCE, unless it opens a clause after a count of harm (``_appositive_counts``). Answers, for the rise
+    RISE_NOUN_VALENCE, unless it opens a clause after a count of harm (``_appositive_counts``); an English "went up"
+    (``phrasal_rises``) rises only what is bad. Answers, for the rise
     and what rose, the first thing that rose and "rising"."""
     rises = RISES[language]
     new_counts, nouns = new_disease_counts(lowered, language), figured_rises(lowered, language)
-    if rises.isdisjoint(lowered) and not new_counts and not nouns:
+    # looked for only where "up" is: a call a sentence showed in the cost check (every English sentence reaches here)
+    phrasal = phrasal_rises(lowered) if language == "en" and "up" in lowered else frozenset()
+    if rises.isdisjoint(lowered) and not new_counts and not nouns and not phrasal:
         return {}
     notes: dict[int, tuple[int, str]] = {}
-    rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns  # noqa: E731
+    rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns or i in phrasal  # noqa: E731
     harm = (RISING_HARM if borrowed else HARM_COUNTS)[language]
     for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=harm):
         if index in nouns and not bad:
@@ -2989,6 +3026,15 @@ def credit_interest_falls(lowered: Sequence[str], valences: list[float], languag
 RISE_NOUNS = {"pt": frozenset("alta altas".split()), "en": frozenset(["up"])}
 RISE_NOUN_VALENCE = 1.5  # as "subiu"
 RISE_NOUN_LEADS = {"pt": frozenset(["em"]), "en": frozenset()}
+# English "go up" is a rise only of what a count of harm or a cost names ("the fees went up again": s52-sentiment's
+# blind b08, read as nothing): with nothing bad near it is a climb ("we went up the tower"), no good news.
+GOING_UP = frozenset("go goes went gone going".split())
+
+
+def phrasal_rises(lowered: Sequence[str]) -> frozenset[int]:
+    """The English "up"s right after a verb of GOING_UP."""
+    return frozenset(index for index, word in enumerate(lowered)
+                     if word == "up" and index and lowered[index - 1] in GOING_UP)
 FIGURE_LINKS = {"pt": frozenset("de do da".split()), "en": frozenset("of from".split())}
 
 
@@ -3899,14 +3945,33 @@ def charge_repeated_reschedules(lowered: Sequence[str], valences: list[float], l
 # no feeling, the activity's own words tell one ("stop wasting money"); stopping what a customer expects is a failure
 # and keeps it ("stopped working", "stops charging": EXPECTED). Probe claimsent29.
 STOPS = frozenset("stop stops stopped".split())
+# ... nor does a vehicle's stop or a stop of a route in a question: VADER's "stops" (-0.6) read a plain question as a
+# complaint ("Which stops does the 42 make?", "Does the school bus still stop on Elm Street?": s52-sentiment's blind
+# b11): a word of STOPS in a question that names one of VEHICLES, or a noun after one of STOP_NOUN_LEADS or a figure
+# ("which stops", "two stops"), unless a gerund of EXPECTED follows ("the bus stopped working"). Only in a question:
+# told, a stop moved away or queues at the stops carry a grievance the rest of the sentence has no word for (s45-
+# sentiment's s16 "walk a mile to the nearest stop", sentiment probe-en-neg-04's "long queues at tram stops", negative
+# only by "stop" in a trial of the rule without the question).
+VEHICLES = frozenset("bus buses coach coaches train trains tram trams metro subway tube ferry ferries shuttle "
+                     "route routes".split())
+STOP_NOUN_LEADS = DETERMINERS | frozenset("which what many few several next last first".split())
 
 
-def drop_stopped_activities(lowered: Sequence[str], valences: list[float]) -> None:
-    """Each English word of STOPS right before a gerund that is not one of EXPECTED carries no valence."""
-    for index, word in enumerate(lowered[:-1]):
-        activity = lowered[index + 1]
-        if word in STOPS and activity.endswith("ing") and activity not in EXPECTED["en"]:
+def drop_stopped_activities(lowered: Sequence[str], valences: list[float], asked: bool) -> None:
+    """Each English word of STOPS right before a gerund that is not one of EXPECTED, or naming a vehicle's stop
+    (``_names_a_stop``) in a question (``asked``), carries no valence."""
+    for index, word in enumerate(lowered):
+        activity = lowered[index + 1] if index + 1 < len(lowered) else ""
+        if word in STOPS and activity not in EXPECTED["en"] and (activity.endswith("ing")
+                                                                  or asked and _names_a_stop(lowered, index)):
             valences[index] = 0.0
+
+
+def _names_a_stop(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word of STOPS at ``index`` is a vehicle's: its sentence names one of VEHICLES, or the word is a
+    noun after one of STOP_NOUN_LEADS or a figure."""
+    before = lowered[index - 1] if index else ""
+    return not VEHICLES.isdisjoint(lowered) or before in STOP_NOUN_LEADS or before.isdigit()
 
 
 # Stopping what a customer expects is failing to do it, as negated ("parou de funcionar", "deixou de carregar",
@@ -4052,6 +4117,21 @@ def charge_defects(lowered: Sequence[str], valences: list[float], language: str)
     if DEFECTS[language].isdisjoint(lowered):
         return {}
     return _charge_states(lowered, valences, language, DEFECT_VERBS[language], DEFECTS[language])
+
+
+def charge_spoiled_servings(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
+    """Each state that spoils a served item (SERVINGS) within SPOIL_REACH words after it, only SPOIL_LINKS between,
+    takes UNMET_VALENCE; answers {state: item}."""
+    spoiled: dict[int, int] = {}
+    for items, states in SERVINGS[language]:
+        for item in (i for i, word in enumerate(lowered) if word in items):
+            for j in range(item + 1, min(item + 1 + SPOIL_REACH, len(lowered))):
+                if lowered[j] in states:
+                    valences[j] = UNMET_VALENCE
+                    spoiled[j] = item
+                elif lowered[j] not in SPOIL_LINKS[language]:
+                    break
+    return spoiled
 
 
 def _charge_states(lowered: Sequence[str], valences: list[float], language: str, verbs: Collection[str],
@@ -4563,7 +4643,7 @@ def _repeats(lowered: Sequence[str], language: str) -> bool:
 # (most sentences) is spared their calls, which cost a tenth of a Portuguese sentence's time.
 _NEED_TOPIC_INTENSITY_WORDS = {
     language: DEPRIVERS[language] | OUTAGES[language] | ARRIVALS[language] | TOPIC_HEADS[language]
-    | INTENSIVES[language] | CHILLED[language] | DEFECTS[language] for language in DEPRIVERS
+    | INTENSIVES[language] | CHILLED[language] | DEFECTS[language] | SERVED_ITEMS[language] for language in DEPRIVERS
 }
 
 
@@ -4572,7 +4652,8 @@ def read_needs_topics_and_intensity(
 ) -> set[int]:
     """After the moves: a cold drink is praise (``praise_chilled_drinks``), a missing or failed service is
     bad (``charge_deprivations``, ``charge_outages``), and so is what arrived in a bad state
-    (``charge_bad_arrivals``); the bad things that a service or a study deals with are its topic
+    (``charge_bad_arrivals``), a part's defect (``charge_defects``) and food or drink served spoiled
+    (``charge_spoiled_servings``); the bad things that a service or a study deals with are its topic
     (``drop_topics``; not those ``notes`` name already), and a word of intensity agrees with praise
     (``agree_intensives``). Adds the notes of the services found missing or failed, and answers their
     indices."""
@@ -4581,7 +4662,9 @@ def read_needs_topics_and_intensity(
         return set()
     praise_chilled_drinks(lowered, valences, language)
     failures = (charge_deprivations(lowered, valences, language) | charge_outages(lowered, valences, language)
-                | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language))
+                | charge_bad_arrivals(lowered, valences, language) | charge_defects(lowered, valences, language)
+                | (charge_spoiled_servings(lowered, valences, language)
+                   if not SERVED_ITEMS[language].isdisjoint(lowered) else {}))
     notes |= _deprived(words, failures)
     drop_topics(lowered, valences, language, notes)
     agree_intensives(lowered, valences, language)
@@ -5200,23 +5283,59 @@ def past_approximation(lowered: Sequence[str], start: int, language: str) -> int
     return start
 
 
+# A table or a meal waited for is a service's act too: "It took us ninety minutes to get a table", "to be seated",
+# "to get our food" (probe s52-sentiment2's w3, read as nothing): "get" or "be", a determiner at most, then one of
+# SERVED. And a queue or a service that took minutes or hours (WAITED_UNITS) is a wait counted with no act after it:
+# "a fila do controlo de passaportes levou uma hora e meia" (s52-sentiment's a3), "o atendimento levou duas horas",
+# "the queue took two hours": one of WAITING_PLACES up to PLACE_REACH words before the verb, a span of hours or of
+# LONG_WAIT_MINUTES minutes at least ("a fila andou rápido, levou dez minutos" is praise). "The dough took two hours to
+# rise" is no wait.
+SERVED = {"en": frozenset("table seat seated served food order meal drinks starters".split()), "pt": frozenset()}
+SERVED_LEADS = {"en": frozenset("get be".split()), "pt": frozenset()}
+PLACE_REACH = 5
+LONG_WAIT_MINUTES = 30
+LONG_MINUTE_WORDS = {"pt": frozenset("trinta quarenta cinquenta sessenta noventa".split()),
+                     "en": frozenset("thirty forty fifty sixty ninety".split())}
+
+
 def charge_slow_service(lowered: Sequence[str], valences: list[float], language: str) -> dict[int, int]:
     """Each unit of a span of time after one of TOOK (and one of TAKEN_FOR and of APPROXIMATELY at most) before one
-    of SERVICE_LINKS and one of SERVICE_ACTS; it takes DELAY_VALENCE; answers {unit: the verb}."""
+    of SERVICE_LINKS and a service's act (``_service_act``), or in minutes or hours after a waiting place (WAITING_PLACES,
+    PLACE_REACH words before the verb); it takes DELAY_VALENCE; answers {unit: the verb}."""
     charged: dict[int, int] = {}
     for took in (i for i, word in enumerate(lowered) if word in TOOK[language]):
-        # a pronoun, "more than", a figure, a unit, a half (three words), the link, a pronoun and the act: eleven
-        # words, padded
-        after = [*lowered[took + 1 : took + 12], *[""] * 11]
+        # a pronoun, "more than", a figure, a unit, a half (three words), the link, a pronoun, the act, a determiner
+        # and what was served: thirteen words, padded
+        after = [*lowered[took + 1 : took + 14], *[""] * 13]
         figure = past_approximation(after, 1 if after[0] in TAKEN_FOR[language] else 0, language)
         link = after_half(after, figure + 1, language)
         act = link + 2 if after[link + 1] in ACT_PRONOUNS[language] else link + 1
-        if (valences[took] >= 0 and counts_time(after[figure], language) and after[figure + 1] in DELAY_UNITS[language]
-                and after[link] in SERVICE_LINKS[language]
-                and after[act].split("-", 1)[0] in SERVICE_ACTS[language]):
+        if not (valences[took] >= 0 and counts_time(after[figure], language)
+                and after[figure + 1] in DELAY_UNITS[language]):
+            continue
+        queued = (_long_wait(after[figure], after[figure + 1], language)
+                  and not WAITING_PLACES[language].isdisjoint(lowered[max(took - PLACE_REACH, 0) : took]))
+        if queued or after[link] in SERVICE_LINKS[language] and _service_act(after, act, language):
             valences[took + 2 + figure] = DELAY_VALENCE
             charged[took + 2 + figure] = took
     return charged
+
+
+def _long_wait(figure: str, unit: str, language: str) -> bool:
+    """Whether a span of time is hours, or minutes counted as LONG_WAIT_MINUTES at least (LONG_MINUTE_WORDS)."""
+    if unit not in WAITED_UNITS[language]:
+        return False
+    return not unit.startswith("min") or figure in LONG_MINUTE_WORDS[language] or (
+        figure.isdigit() and int(figure) >= LONG_WAIT_MINUTES)
+
+
+def _service_act(after: Sequence[str], act: int, language: str) -> bool:
+    """Whether ``after[act]`` is one of SERVICE_ACTS (an enclitic pronoun cut), or one of SERVED_LEADS before one of
+    SERVED (a determiner between at most)."""
+    if after[act].split("-", 1)[0] in SERVICE_ACTS[language]:
+        return True
+    served = act + 2 if after[act + 1] in DETERMINERS else act + 1
+    return after[act] in SERVED_LEADS[language] and after[served] in SERVED[language]
 
 
 # A part that broke, tore or came loose within its first days or weeks of use is a failure, not a reservation after
@@ -5838,9 +5957,9 @@ def read_english_words(vader: Any, words: list[str], sentiments: list[float]) ->
     notes = _read_en_moves(words, lowered, present, sentiments, clauses, negations)
     _read_en_reports(lowered, present, sentiments)
     free = _credit_en_extras(lowered, present, sentiments)
-    _read_en_senses(words, lowered, present, sentiments, vader.lexicon, negations, notes)
-    delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, getattr(local, "asks", False),
-                                  free, notes)
+    asks = getattr(local, "asks", False)
+    _read_en_senses(words, lowered, present, sentiments, vader.lexicon, negations, notes, asks)
+    delay = _charge_en_complaints(words, lowered, present, sentiments, clauses, asks, free, notes)
     failures = _en_failures(words, lowered, present, sentiments, clauses, negations, notes) | set(delay)
     if not UNTIL["en"].isdisjoint(present):
         drop_praise_until_faults(lowered, sentiments, "en")
@@ -5978,12 +6097,14 @@ def praise_slim_devices(lowered: Sequence[str], sentiments: list[float]) -> None
 
 
 def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: frozenset[str], sentiments: list[float],
-                    lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str]) -> None:
-    """The senses words take in their context (parties, stopped activities, a notice's addressees, "by itself",
-    nouns, ease, devices named by what they handle, a fault fixed, "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+                    lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str],
+                    asks: bool) -> None:
+    """The senses words take in their context (parties, stopped activities and a vehicle's stops when the sentence
+    ``asks``, a notice's addressees, "by itself", nouns, ease, devices named by what they handle, a fault fixed,
+    "enough", "like"), right choices and past habits; their notes added to ``notes``."""
     drop_political_parties(lowered, sentiments)
     if not STOPS.isdisjoint(present):
-        drop_stopped_activities(lowered, sentiments)
+        drop_stopped_activities(lowered, sentiments, asks)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         drop_addressees_conditions(lowered, sentiments, "en")
     if "itself" in present:
