@@ -118,13 +118,14 @@ def test_the_blind_texts():
     # on the route closes on 31 January." (0.29) missed. Since claimsent48 b07's "Escrevo na qualidade de utente ..." and
     # b08's "Last month my father spent ten days on Ward 7 ..." are no longer suggested (the writer's own life), and since
     # claimsent52 b04's "We were told at the gate, ..." (what the writer was told). Since s45-sentiment b07's letter,
-    # opening "Escrevo na qualidade de utente", is read as a letter, not a report: Negative, its truth.
+    # opening "Escrevo na qualidade de utente", is read as a letter, not a report: Negative, its truth. Since s52-claims
+    # (a place or line that opens or closes on a day is a stated timetable), b12's "Consultation on the route closes on
+    # 31 January." is found.
     assert wrong_sentiment("blind.jsonl", PROBE) == ["b13"]
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     left_open = {
         "b06": frozenset([blind["b06"]["claims"][1]]),
         "b08": frozenset([blind["b08"]["not_claims"][1]]),
-        "b12": frozenset([blind["b12"]["claims"][3]]),
     }
     for paragraph in blind.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
