@@ -23,3 +23,10 @@ def test_fold_is_casefold_then_nfd_without_marks_on_every_character_and_pair():
     assert [fold(text) for text in texts] == [_fold_slowly(text.casefold()) for text in texts]
     assert fold("Straße Nº 5, 10 µm, ÀÉÎÕÜ Ÿ “Ação”") == "strasse nº 5, 10 μm, aeiou y “acao”"
 
+
+def test_word_joining_count_is_the_regexs_count_on_every_character_and_pair():
+    from server.boilerplate import _WORD_JOINING, _word_joining_count
+
+    texts = CHARACTERS + ["".join(pair) for pair in itertools.product(LATIN1_AND_TYPOGRAPHY, repeat=2)]
+    assert [_word_joining_count(text) for text in texts] == [len(_WORD_JOINING.findall(text)) for text in texts]
+
