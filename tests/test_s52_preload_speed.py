@@ -30,3 +30,15 @@ def test_word_joining_count_is_the_regexs_count_on_every_character_and_pair():
     texts = CHARACTERS + ["".join(pair) for pair in itertools.product(LATIN1_AND_TYPOGRAPHY, repeat=2)]
     assert [_word_joining_count(text) for text in texts] == [len(_WORD_JOINING.findall(text)) for text in texts]
 
+
+def test_a_trail_is_a_menu_by_each_separator_mark():
+    from server.boilerplate import _is_menu
+
+    # The trail's last crumb, the page's title, is too long for a menu's item: only the trail's rule finds them.
+    for mark in "/>»›":
+        assert _is_menu(f"inicio {mark} saude de a a z {mark} governo anuncia um novo plano de vacinacao contra o "
+                        f"sarampo para 2027"), mark
+        assert _is_menu(f"voce esta aqui: inicio {mark} noticias {mark} politica {mark} governo anuncia um novo plano "
+                        f"de vacinacao contra o sarampo"), mark
+        assert not _is_menu(f"inicio {mark} noticias {mark} o governo anuncia um novo plano de vacinacao contra o "
+                            f"sarampo."), mark
