@@ -251,16 +251,13 @@ def fold(text: str) -> str:
     precomposed accented letters, which is what web text uses)."""
     if text.isascii():  # str.lower has an ASCII path that casefold lacks (a third of its cost), and the same answer
         return text.lower()
-    if (latin1 := _latin1_without_long_folds(text)) is not None:  # case and accents by one table, one pass
-        return latin1.translate(_LATIN1_CASE_FOLDED).decode("latin-1")
-    folded = text.casefold()
-    if folded.isascii():  # no accents to take off (most English lines): NFD and the marks' removal change nothing
-        return folded
-    try:  # western languages' texts are mostly in Latin-1: a byte table translates them
-        latin1 = folded.encode("latin-1")
-    except UnicodeEncodeError:
-        return _fold_beyond_latin1(folded)
-    return latin1.translate(_LATIN1_FOLDED).decode("latin-1")
+    try:  # western languages' texts are mostly in Latin-1: a byte table takes case and accents off in one pass
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:  # (one try: a second, of the case-folded text, cost as much again in its error)
+        return _fold_beyond_latin1(text.casefold())
+    if _LATIN1_LONG_FOLDS[0] in latin1 or _LATIN1_LONG_FOLDS[1] in latin1:
+        return _fold_beyond_latin1(text.casefold())
+    return latin1.translate(_LATIN1_CASE_FOLDED).decode("latin-1")
 
 
 # Latin-1's two characters whose case-folded form is no one Latin-1 character: "ß" ("ss") and "µ" (Greek "μ").
@@ -292,8 +289,9 @@ def casefolded(text: str) -> str:
 
 
 def _fold_beyond_latin1(folded: str) -> str:
-    """``fold``'s end for a case-folded text outside Latin-1: by Windows-1252's byte table where the text is in that
-    code page (a Latin-1 text with curly quotes or dashes: two fifths of _fold_slowly's cost), else by NFD."""
+    """``fold``'s end for a case-folded text outside Latin-1 (or one that held "ß" or "µ"): by Windows-1252's byte table
+    where the text is in that code page (a Latin-1 text with curly quotes or dashes: two fifths of _fold_slowly's cost),
+    else by NFD. The table folds ASCII and Latin-1's characters as _LATIN1_FOLDED does ("ß" folded to "ss" is ASCII)."""
     try:
         windows_1252 = folded.encode("cp1252")
     except UnicodeEncodeError:
