@@ -2659,8 +2659,8 @@ def is_buttons_row(line: str) -> bool:
     """Whether a line (single spaces) is two or three buttons' labels run together: a label is a verb of
     _BUTTON_VERBS and at most three words more (no joiner: "and", "e", ...), labels apart by a space or by one of
     _ROW_SEPARATORS between spaces."""
-    words = line.split(" ")
-    return words[0] in _BUTTON_VERBS and _labels_from(words, 0, 0)
+    space = line.find(" ")  # the first word asked before the line is split: most lines open with no such verb
+    return space > 0 and line[:space] in _BUTTON_VERBS and _labels_from(line.split(" "), 0, 0)
 
 
 def _labels_from(words: list[str], start: int, labels: int) -> bool:
