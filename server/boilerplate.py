@@ -726,8 +726,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "^(you are here)", "^(categories|category|categorias|categoria|marcadores) ?:",
         # A blog's sidebar widgets, their headings alone: "Categorias", "Arquivos", "Archives", "Blog Archive", "Meta".
         "^(categories|categorias|archives|arquivos|blog archive|arquivo do blog)$",
-        # A wiki's origin line, at its start ("Wikipedia, the free encyclopedia, turned 25" is news).
+        # A wiki's origin line, at its start ("Wikipedia, the free encyclopedia, turned 25" is news), any wiki's
+        # ("From OpenDales Wiki, the free encyclopedia"; s52-cleaning2).
         "^(from) wikipedia, the free encyclopedia", "^(origem): wikipedia",
+        "^(from) (?!wikipedia,)[\\w ]{1,40}, the free encyclopedia", "^(origem): (?!wikipedia,)[\\w ]{1,40}, a enciclopedia livre",
         # An institutional repository's item page (DSpace, used by most universities).
         "(use|utilize) (este|esse) identificador para (citar|referenciar)", "(citar|cite) (ou|or) (linkar|link)", "use this identifier to cite", "mostrar (o )?registro completo",
         "show (the )?full item record", "aparece nas colecoes", "appears in collections", "arquivos associados a este item",
@@ -2636,13 +2638,52 @@ def _label_or_button(text: str, folded: str, words: int, position: Position) -> 
 # blind "Candidatar Descarregar brochura"; s52-cleaning's "Book a viewing Request details", "Ouvir agora Ler
 # transcrição", "Ir para a receita · Imprimir receita"): each label a capitalised verb of a page's action and at most
 # three words more, no "and"/"e" joining them (a Title Case headline "Apply the Rules and Save Money" goes on).
-_BUTTON_VERB = (r"(?:Apply|Book|Request|Download|Listen|Read|Print|Jump|Save|Share|Subscribe|Order|Call|Buy|Add|View|"
-                r"Watch|Sign|Register|Join|Donate|Follow|Compare|Schedule|Enquire|Email|Contact|Play|Reply|Visit|"
-                r"Candidatar(?:-se)?|Candidate-se|Descarregar|Baixar|Baixe|Ouvir|Ouça|Ler|Leia|Imprimir|Ir|Agendar|"
-                r"Pedir|Comprar|Adicionar|Ver|Veja|Partilhar|Compartilhar|Guardar|Salvar|Subscrever|Assinar|Contactar|"
-                r"Ligar|Reservar|Inscrever-se|Doar|Seguir|Comparar|Enviar|Marcar|Solicitar|Assistir)")
-_BUTTON_LABEL = rf"{_BUTTON_VERB}(?: (?!(?i:and|or|e|ou|with|com|but|mas)\b)[^\W\d_][\w'’-]*){{0,3}}"
-_BUTTONS_LINE = re.compile(rf"{_BUTTON_LABEL}(?:(?: [·|•])? {_BUTTON_LABEL}){{1,2}}")
+# The verbs are a set looked up once a word, not a regex alternation: written out for each of up to three labels, the
+# pattern cost every process 24 M instructions to compile (s52-cleaning2).
+_BUTTON_VERBS = frozenset((
+    "Apply", "Book", "Request", "Download", "Listen", "Read", "Print", "Jump", "Save", "Share", "Subscribe", "Order",
+    "Call", "Buy", "Add", "View", "Watch", "Sign", "Register", "Join", "Donate", "Follow", "Compare", "Schedule",
+    "Enquire", "Email", "Contact", "Play", "Reply", "Visit", "Candidatar", "Candidatar-se", "Candidate-se",
+    "Descarregar", "Baixar", "Baixe", "Ouvir", "Ouça", "Ler", "Leia", "Imprimir", "Ir", "Agendar", "Pedir", "Comprar",
+    "Adicionar", "Ver", "Veja", "Partilhar", "Compartilhar", "Guardar", "Salvar", "Subscrever", "Assinar", "Contactar",
+    "Ligar", "Reservar", "Inscrever-se", "Doar", "Seguir", "Comparar", "Enviar", "Marcar", "Solicitar", "Assistir"))
+_LABEL_JOINERS = frozenset(("and", "or", "e", "ou", "with", "com", "but", "mas"))
+_ROW_SEPARATORS = frozenset("·|•")
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LEADING_WORD = re.compile(r"\w+")
+BUTTON_LABEL_WORDS = 4
+BUTTONS_IN_ROW = (2, 3)
+
+
+def is_buttons_row(line: str) -> bool:
+    """Whether a line (single spaces) is two or three buttons' labels run together: a label is a verb of
+    _BUTTON_VERBS and at most three words more (no joiner: "and", "e", ...), labels apart by a space or by one of
+    _ROW_SEPARATORS between spaces."""
+    space = line.find(" ")  # the first word asked before the line is split: most lines open with no such verb
+    return space > 0 and line[:space] in _BUTTON_VERBS and _labels_from(line.split(" "), 0, 0)
+
+
+def _labels_from(words: list[str], start: int, labels: int) -> bool:
+    """Whether ``words[start:]`` is the rest of a row that holds ``labels`` labels before ``start``."""
+    if labels == BUTTONS_IN_ROW[-1] or words[start] not in _BUTTON_VERBS:
+        return False
+    end = start + 1
+    while True:
+        if end == len(words):
+            return labels + 1 in BUTTONS_IN_ROW
+        if words[end] in _ROW_SEPARATORS:
+            return end + 1 < len(words) and _labels_from(words, end + 1, labels + 1)
+        if _labels_from(words, end, labels + 1):
+            return True
+        if end - start == BUTTON_LABEL_WORDS or not _is_label_word(words[end]):
+            return False
+        end += 1
+
+
+def _is_label_word(word: str) -> bool:
+    """Whether a word can follow a label's verb: a word of letters first, no joiner of two labels."""
+    leading = _LEADING_WORD.match(word)
+    return _LABEL_WORD.fullmatch(word) is not None and (leading is None or leading.group().casefold() not in _LABEL_JOINERS)
 
 
 def _chrome_without_cues(text: str, folded: str, words: int, position: Position) -> tuple[str, str] | None:
@@ -3364,6 +3405,7 @@ def is_label_line(text: str, lowered: str) -> bool:
 
 
 DOWNLOAD_REASON = "a download's file and its size"
+BUTTONS_RUN_REASON = "two or three buttons' labels run together"
 
 
 def _buttons_or_download(text: str, folded: str) -> str | None:
@@ -3376,8 +3418,8 @@ def _buttons_or_download(text: str, folded: str) -> str | None:
         return DOWNLOAD_REASON
     if stripped.endswith((")", "]")) and _LINKED_FILE.fullmatch(stripped.lstrip(" -*")):
         return LINKED_FILE_REASON
-    if text[:1].isupper() and _BUTTONS_LINE.fullmatch(text.strip()):
-        return "two or three buttons' labels run together"
+    if text[:1].isupper() and is_buttons_row(text.strip()):
+        return BUTTONS_RUN_REASON
     return None
 
 
@@ -3519,6 +3561,20 @@ def is_clock_line(text: str) -> bool:
 
 # A numbered section's mark before its heading on the line: "1. ", "12. ".
 _SECTION_NUMBER = re.compile(r"(\d{1,2})\. ")
+# A wiki article's origin line under its title (folded): "From Wikipedia, the free encyclopedia", "Origem: Wikipédia, a
+# enciclopédia livre.", any wiki's.
+_WIKI_ORIGIN = re.compile(r"(?:from [\w ]{1,40}, the free encyclopedia|origem: [\w ]{1,40}, a enciclopedia livre)\.?")
+
+
+def is_wiki_origin(line: str) -> bool:
+    """Whether a line is a wiki article's origin line (_WIKI_ORIGIN; its "ncycl"/"ncicl" asked first, as most lines
+    have neither)."""
+    return ("ncycl" in line or "ncicl" in line) and _WIKI_ORIGIN.fullmatch(fold(line).strip()) is not None
+
+
+# A statute's or a regulation's numbered provision alone on its line (folded): "Artigo 3.º", "Art. 5º", "Article 3",
+# "Section 4", "Secção 2", "Cláusula 7.ª", "§ 2", "§ 1.º".
+_PROVISION_HEADING = re.compile(r"(?:artigo|art\.|article|section|sec\.|seccao|clausula|clause|§) ?\d{1,3}(?:\.?[ºª°o]|[a-z])?\.?")
 # A day named by its weekday and date, alone on its line, as an agenda heads the day's events: "Friday 4 December",
 # "Sábado, 12 de dezembro", "Wed, Dec 9", "quarta-feira, 16 de dezembro de 2026" (folded).
 _WEEKDAY_DATE_LINE = re.compile(rf"{WEEKDAY}(?:-feira)?\.?,? (?:{DAY_MONTH}|{MONTH}\.? \d{{1,2}})(?:,?(?: de)? \d{{4}})?")
@@ -4180,6 +4236,8 @@ def site_header_reason(
         return "boilerplate", f"a site's name and its section over the page's title and its prose; {word_count(words)}, " \
                               f"{position.describe()}"
     below_text = below[0][0]
+    if is_wiki_origin(below_text):
+        return None  # a wiki article's title over its origin line, which a cue leaves out as navigation (s52-cleaning2)
     if names_a_channel(position, below_text):
         return "boilerplate", f"a channel's or newsletter's name over its subscribe button or count; {word_count(words)}, " \
                               f"{position.describe()}"
@@ -6404,6 +6462,13 @@ class BatchLines:
         return any(re.search(rf"^{sibling}\. \S", document, re.MULTILINE) is not None for sibling in (item - 1, item + 1)
                    if sibling > 0)
 
+    def heads_provision(self, number: int) -> bool:
+        """Whether a fragment is a statute's numbered provision over its text ("Artigo 3.º", "Section 4", "§ 2" over the
+        provision's sentences; s52-cleaning2): a law or a regulation numbers each provision, and the heading belongs to
+        its text as other headings over prose do (its digits keep it from heads_prose_between_prose)."""
+        return _PROVISION_HEADING.fullmatch(fold(self.texts[number]).strip(" *_#")) is not None \
+            and self.opens_prose(number)
+
     def heads_first_section_under_dateline(self, number: int) -> bool:
         """Whether a fragment is a bulletin's first section's heading: a plain heading over prose right under its issue's
         date line (a dated line the byline cue left out, or a month and year alone), with nothing but chrome above it
@@ -6470,8 +6535,20 @@ class BatchLines:
         if self.tops_a_printed_page(above):
             return True
         chrome_above = self.decide(above)[0]
+        if in_body and chrome_above is not None and chrome_above[1].startswith("advertisement"):
+            return self.follows_ad_labels(number)
         return in_body and chrome_above is not None and chrome_above[1].startswith("button or link label") \
             and not has_menu_separator(self.texts[above]) and self.prose_at(above - 1, number)
+
+    def follows_ad_labels(self, number: int) -> bool:
+        """Whether the lines right above a segment are an ad's labels left out ("Publicidade", "Continua após a
+        publicidade", "Advertisement") with prose or a list's last item above them: the ad sits between two sections,
+        and the heading under it heads the next ("Ingredientes", "Preparação"; s52-cleaning2)."""
+        slot, above = self.segments[number][0], number - 1
+        while self.same_document(above, slot) and (chrome := self.decide(above)[0]) is not None \
+                and chrome[1].startswith("advertisement"):
+            above -= 1
+        return above < number - 1 and (self.prose_at(above, number) or self.ends_a_list_of_things(above, number))
 
     def heads_section_past_its_control(self, number: int) -> bool:
         """Whether a plain heading heads content that starts past the one line of chrome right under it that works on
@@ -7054,7 +7131,24 @@ class BatchLines:
             return True
         return heading_like and (self.positions[number].index == 0 and self.opens_prose_past_fields(number)
                                  or self.title_under_skip_link(number) or self.heads_a_timed_entry(number)
-                                 or self.heads_an_agenda_entry(number) or self.titles_page_over_its_details(number))
+                                 or self.heads_an_agenda_entry(number) or self.titles_page_over_its_details(number)
+                                 or self.titles_wiki_article(number))
+
+    def titles_wiki_article(self, number: int) -> bool:
+        """Whether a fragment is a wiki article's title over its origin line ("From Wikipedia, the free encyclopedia",
+        "Origem: Wikipédia, a enciclopédia livre.", any wiki's), then at most EDGE_SEGMENTS infobox rows by their shape
+        ("Length: 32 km", kept or left out) over the article's prose (s52-cleaning2: the origin line left out, the
+        title had no prose right under it and went as a fragment)."""
+        slot, line = self.segments[number][0], number + 1
+        if not self.same_document(line, slot) or not is_wiki_origin(self.texts[line]):
+            return False
+        for _row in range(EDGE_SEGMENTS):
+            if self.opens_prose(line):
+                return True
+            line += 1
+            if not (self.same_document(line, slot) and is_fields_row(self.texts[line])):
+                return False
+        return self.opens_prose(line)
 
     def titles_page_over_its_details(self, number: int) -> bool:
         """Whether a fragment of two words or more right under a page's header (every line above it chrome: the
@@ -7133,7 +7227,8 @@ class BatchLines:
         paper's section ("Abstract", "Highlights")."""
         slot, start = self.segments[number][0], self.segments[number][3]
         if not is_markdown_heading(self.documents[slot][0].text, start) and (
-                in_body and (self.heads_prose_between_prose(number) or self.heads_numbered_section(number))
+                in_body and (self.heads_prose_between_prose(number) or self.heads_numbered_section(number)
+                             or self.heads_provision(number))
                 or self.heads_prose_under_chrome(number, in_body) or self.heads_first_section_under_dateline(number)):
             return True
         if (in_body or self.over_discussion_bar(number)) and self.heads_section_past_its_control(number):
@@ -7154,11 +7249,20 @@ class BatchLines:
             return True
         if reason.startswith("index terms") and self.among_fields(number):
             return True
+        if reason.startswith(f"button or link label: {BUTTONS_RUN_REASON}") and self.is_headline_over_prose(number):
+            return True
         if reason.startswith("byline or credit") and self.in_credits_list(number):
             return True  # a film's length or release in its review's details ("- Duração: 112 min")
         return reason.startswith("byline or credit") \
             and is_markdown_heading(self.documents[self.segments[number][0]][0].text, self.segments[number][3]) \
             or self.dates_an_event_in_text(number, chrome)
+
+    def is_headline_over_prose(self, number: int) -> bool:
+        """Whether a line read as buttons' labels run together is a Title Case headline over its prose ("Read Book
+        Review", s52-cleaning2): every word capitalised, no separator. A row of buttons has a label's small words
+        ("Listen now Read transcript", "Jump to Recipe Print Recipe") or separators."""
+        words = self.texts[number].split()
+        return all(word[:1].isupper() for word in words) and self.opens_prose(number)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
