@@ -597,8 +597,9 @@ ARRIVED_STATES = {
 # A part of a product said to be in a state of damage or malfunction that the lexicon has no valence for ("the sound is
 # muffled": probe s52-sentiment's f1, read Positive by the praise before it; "o ralo está entupido") is a fault like a
 # bad arrival's: one of DEFECTS one or two words after a copula (DEFECT_VERBS) takes UNMET_VALENCE. Not after an
-# arrival: "a tampa veio trincada" told as a fault the shop put right turned claimsent2's r1 (positive) Neutral in a trial. Only states that mean a fault of a thing: not "bent", "faded", "choppy", "patchy" or "rusty",
-# which also say other things (a choppy sea, patchy fog, a rusty player), nor "abafado", also muggy weather; nor
+# arrival: "a tampa veio trincada" told as a fault the shop put right turned claimsent2's r1 (positive) Neutral in a
+# trial. Only states that mean a fault of a thing: not "bent", "faded", "choppy", "patchy" or "rusty", which also say
+# other things (a choppy sea, patchy fog, a rusty player), nor "abafado", also muggy weather; nor
 # "flimsy", a reservation on a build, no fault ("The sound is okay, though the case feels flimsy" is lukewarm:
 # test_claimsent2, Negative in a trial).
 DEFECT_VERBS = {

@@ -159,7 +159,8 @@ def segment(text: str, unit: str, language: str | None = None,
     if unit == "paragraph":
         return with_page_markup(text, with_code_blocks(text, with_tables(text, split_paragraphs(text))))
     if unit == "sentence":
-        return with_page_markup(text, with_code_blocks(text, with_tables(text, split_sentences(text, language, line_language))))
+        sentences = split_sentences(text, language, line_language)
+        return with_page_markup(text, with_code_blocks(text, with_tables(text, sentences)))
     raise ValueError(f"unknown task unit {unit!r}; expected one of {', '.join(UNITS)}")
 
 
