@@ -398,14 +398,17 @@ def init_app(app: Flask) -> None:
 @click.option("--predictions", is_flag=True, help="Add the plugins' predictions to every task.")
 @click.option("--include-excluded", is_flag=True, help="Bring back what cleaning left out.")
 @click.option("--unit", type=click.Choice(UNITS, case_sensitive=False), help="Task unit [ANOTA_TASK_UNIT].")
+@click.option("--text-field", metavar="NAME",
+              help="The CSV column or JSON/JSONL field that holds the text; several, comma-separated, for files that "
+                   "name it differently [ANOTA_SOURCE_TEXT_FIELD, else text].")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the list to FILE, replaced only once the list is complete [stdout, streamed].")
 @click.option("--left-out", "left_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write what was left out, and why, to FILE; stderr counts it by reason [stderr, or a file named "
                    "there when stderr is a terminal and the list is longer than a screen].")
 def tasks_command(
-    sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None, out: Path | None,
-    left_out: Path | None,
+    sources: tuple[str, ...], predictions: bool, include_excluded: bool, unit: str | None, text_field: str | None,
+    out: Path | None, left_out: Path | None,
 ) -> None:
     """Print the preloaded tasks (or those of SOURCES) as a Label Studio import
     list, streamed as they are read; what was left out, and why, goes to stderr
@@ -418,7 +421,8 @@ def tasks_command(
         # Opened first: a path that cannot be written fails before a long preload.
         stream = stack.enter_context(_replacing(out)) if out else StandardOutput("the tasks")
         asked = stack.enter_context(_listing_file(left_out)) if left_out else None
-        app = _tasks_app(stack, sources, unit, terminal)
+        settings = {"TASK_UNIT": unit, "SOURCE_TEXT_FIELD": text_field}
+        app = _tasks_app(stack, sources, {name: value for name, value in settings.items() if value}, terminal)
         report = preload_report(app)
         listing = asked or _overflow_file(stack, report, terminal)
         counted = _list_left_out(app, report, sources, listing)
@@ -444,12 +448,12 @@ def tasks_command(
             click.echo(hint, err=True)
 
 
-def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], unit: str | None, progress: bool) -> Flask:
-    """The app whose tasks the command lists. SOURCES are preloaded into a
-    temporary SQLite file, removed when ``stack`` closes, whatever ANOTA_PRELOAD
-    says: the server's tasks stay as they are, and a file (not memory) holds a
-    corpus of any size while its tasks are read back."""
-    overrides: dict[str, Any] = {"TASK_UNIT": unit} if unit else {}
+def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], settings: dict[str, str], progress: bool
+               ) -> Flask:
+    """The app whose tasks the command lists, with the options' ``settings`` over the environment's. SOURCES are
+    preloaded into a temporary SQLite file, removed when ``stack`` closes, whatever ANOTA_PRELOAD says: the server's
+    tasks stay as they are, and a file (not memory) holds a corpus of any size while its tasks are read back."""
+    overrides: dict[str, Any] = dict(settings)
     if sources:
         overrides.update(SOURCES=list(sources), DATABASE_URL=stack.enter_context(_scratch_database()), PRELOAD=True)
     with _preload_log_quiet(progress):

@@ -94,6 +94,20 @@ def test_the_output_is_the_list_printed_at_once_before(make_app, tmp_path, scrat
     assert 'excluded boilerplate corpus/river_flood_barriers.txt[0:20] "Skip to main content"' in result.stderr
 
 
+def test_text_field_names_the_csv_column_the_texts_are_read_from(tmp_path, scratch):
+    # Before: only ANOTA_SOURCE_TEXT_FIELD named it (s52-acceptance2 looked for an option); the option wins over it.
+    sheet = tmp_path / "reviews.csv"
+    sheet.write_text("id,review_text\n1,The kettle boils in two minutes and the lid closes well.\n"
+                     "2,A chaleira ferve em dois minutos e a tampa fecha bem.\n", encoding="utf-8")
+    result = run(["tasks", "--text-field", "review_text", str(sheet)], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [task["data"]["text"] for task in orjson.loads(result.stdout_bytes)] == [
+        "The kettle boils in two minutes and the lid closes well.",
+        "A chaleira ferve em dois minutos e a tampa fecha bem."]
+    unnamed = run(["tasks", str(sheet)], tmp_path)
+    assert "no column named 'text'" in unnamed.stderr
+
+
 def test_ad_hoc_sources_are_preloaded_into_a_temporary_file_removed_at_exit(monkeypatch, tmp_path, scratch):
     seen: list[tuple[str, bool]] = []
 
