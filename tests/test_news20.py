@@ -102,11 +102,13 @@ def test_names_of_the_studied_paragraphs(app):
      {("Arrascaeta", "Person"), ("Vitor Roque", "Person")}, {("Arrascaeta", "Place")}),
     # guard: a club before what it widened
     ("O Benfica ampliou a vantagem no campeonato.", {("Benfica", "Organization")}, {("Benfica", "Person")}),
-    # a person after an academic title; a vaccine's code before its noun
+    # a person after an academic title (since s52-entities2 the title kept in the name, the project's convention, as
+    # WikiANN and HAREM keep it); a vaccine's code before its noun
     ("A malaria vaccine was approved, the World Health Organization said. Dr Tedros Adhanom Ghebreyesus called the "
      "R21 vaccine a turning point.",
-     {("Tedros Adhanom Ghebreyesus", "Person"), ("R21", "Product")},
-     {("Tedros Adhanom Ghebreyesus", "Organization"), ("R21", "Organization")}),
+     {("Dr Tedros Adhanom Ghebreyesus", "Person"), ("R21", "Product")},
+     {("Tedros Adhanom Ghebreyesus", "Organization"), ("Dr Tedros Adhanom Ghebreyesus", "Organization"),
+      ("R21", "Organization")}),
     # guard: a maker before "vaccine" is whose vaccine, not which
     ("The Pfizer vaccine was approved in May.", {("Pfizer", "Organization")}, {("Pfizer", "Product")}),
     # a party named by its members, and a member "of the" party
