@@ -57,17 +57,19 @@ class Document:
     unit: str | None = None
 
     @classmethod
-    def with_left_out(cls, source: str, content: str, left_out: Sequence[tuple[str, int, str]]) -> Document:
+    def with_left_out(cls, source: str, content: str, left_out: Sequence[tuple[str, int, str]], *,
+                      unit: str | None = None) -> Document:
         """A document of ``content`` and, after it (LEFT_OUT_SEPARATOR, then one a line), the ``left_out`` parts,
-        each ``(text, at, reason)`` (one line of text): every task's and every part's text is a slice of the text."""
+        each ``(text, at, reason)`` (one line of text): every task's and every part's text is a slice of the text.
+        ``unit``: the document's own task unit, as ``Document(..., unit=...)`` takes it."""
         if not left_out:
-            return cls(source, content)
+            return cls(source, content, unit=unit)
         parts, offset = [], len(content) + len(LEFT_OUT_SEPARATOR)
         for text, at, reason in left_out:
             parts.append(LeftOutPart(offset, offset + len(text), at, reason))
             offset += len(text) + 1
         text = content + LEFT_OUT_SEPARATOR + "\n".join(text for text, _at, _reason in left_out)
-        return cls(source, text, {}, tuple(parts))
+        return cls(source, text, {}, tuple(parts), unit)
 
     @property
     def content(self) -> str:

@@ -373,6 +373,14 @@ def test_a_link_that_loops_is_reported_and_costs_no_other_file(tmp_path: Path) -
         ("loop", "cannot be read (Too many levels of symbolic links)")]
 
 
+@pytest.mark.parametrize("left_out", [[], [("Ver original", 0, "a button")]])
+def test_a_document_with_left_out_parts_may_choose_its_unit(left_out):
+    # Before, with_left_out took no unit: a loader that leaves parts out had to rebuild the Document (s52-userpass2)
+    document = Document.with_left_out("cue.srt", "Olá.\nTudo bem?", left_out, unit="document")
+    assert document.unit == "document" and document.content == "Olá.\nTudo bem?"
+    assert Document.with_left_out("cue.srt", "Olá.", left_out).unit is None
+
+
 def test_a_folder_given_as_dot_or_dot_dot_names_its_files_by_the_folder_it_stands_for(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `anota tasks .` named them "/post.txt": Path(".").name is empty (s52-userpass2's walk)
