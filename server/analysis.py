@@ -251,13 +251,11 @@ def fold(text: str) -> str:
     precomposed accented letters, which is what web text uses)."""
     if text.isascii():  # str.lower has an ASCII path that casefold lacks (a third of its cost), and the same answer
         return text.lower()
-    try:  # western languages' texts are mostly in Latin-1: a byte table takes case and accents off in one pass
-        latin1 = text.encode("latin-1")
-    except UnicodeEncodeError:  # (one try: a second, of the case-folded text, cost as much again in its error)
-        return _fold_beyond_latin1(text.casefold())
-    if _LATIN1_LONG_FOLDS[0] in latin1 or _LATIN1_LONG_FOLDS[1] in latin1:
-        return _fold_beyond_latin1(text.casefold())
-    return latin1.translate(_LATIN1_CASE_FOLDED).decode("latin-1")
+    # western languages' texts are mostly in Latin-1: a byte table takes case and accents off in one pass (the text
+    # encoded once: a second try, of the case-folded text, cost as much again in its error)
+    if (latin1 := _latin1_without_long_folds(text)) is not None:
+        return latin1.translate(_LATIN1_CASE_FOLDED).decode("latin-1")
+    return _fold_beyond_latin1(text.casefold())
 
 
 # Latin-1's two characters whose case-folded form is no one Latin-1 character: "ß" ("ss") and "µ" (Greek "μ").
