@@ -2763,9 +2763,9 @@ TIMETABLE_WEIGHT = 0.8
 _SERVICES = ("train trains bus buses flight flights service services ferry ferries tram trams comboio comboios trem "
              "trens autocarro autocarros ônibus voo voos barco barcos metro metrô")
 # The count may be in words to twelve ("Passam oito autocarros por hora", "ten trains an hour": s52-claims2).
+_HOURLY_COUNTS = f"{_NUMBER_WORDS_TO_TEN} eleven twelve {_NUMBER_WORDS_TO_TEN_PT} onze doze"
 _TIMETABLE = Cue(TIMETABLE, TIMETABLE_WEIGHT, pattern=_regex(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|um|uma|dois|duas|três|quatro|cinco|seis"
-    r"|sete|oito|nove|dez|onze|doze|\d+)\s+"
+    rf"\b(?:{'|'.join(_HOURLY_COUNTS.split())}|\d+)\s+"
     rf"(?:{'|'.join(_SERVICES.split())})\s+"
     r"(?:an|a|per|every|por|a\s+cada|cada)\s+(?:hour|hora)\b"),
     gate=frozenset(("hour", "hora")))
