@@ -904,6 +904,20 @@ def _in_relative_clause(unit: str, match: re.Match[str]) -> bool:
     return _RELATIVE_BEFORE.search(unit, max(0, match.start() - 8), match.start()) is not None
 
 
+# "Esperam" before a length of time is waiting, no hope ("Os doentes esperam em média cinco meses por uma cirurgia",
+# "esperam cerca de 40 minutos", "esperam há dois anos": s52-claims2's leftover, 0.45 as a hedge): its next word a
+# digit's, a count's, or one that opens a length ("em média", "cerca de", "mais de", "há", "até"). A hope goes on to
+# "que" or a verb ("esperam que o preço suba", "esperam vender mais").
+# (the counts in words, here for a waiting time, are a plan's figure and a timetable's count further down too)
+_NUMBER_WORDS_TO_TEN = "one two three four five six seven eight nine ten"
+_NUMBER_WORDS_TO_TEN_PT = "um uma dois duas três quatro cinco seis sete oito nove dez"
+_BEFORE_A_LENGTH_OF_TIME = frozenset({"em", "cerca", "mais", "quase", "há", "até", *_NUMBER_WORDS_TO_TEN_PT.split()})
+
+
+def _waiting_a_time(word: str, following: str) -> bool:
+    return word == "esperam" and (following in _BEFORE_A_LENGTH_OF_TIME or following[:1].isdigit())
+
+
 # "The second half of the year", "a primeira metade do ano" is a period, not a share: neither a quantity nor an
 # ordinal ("GDP growth is expected to remain subdued in the second half of the year").
 _HALVES = frozenset("half metade".split())
@@ -1396,6 +1410,7 @@ PORTUGUESE_CUES = (
         # the impersonal expectation, no one's report ("Espera-se o pior para o fim de semana", "é esperado que")
         "espera-se prevê-se teme-se é_esperado_que",
         passed_over=_in_relative_clause,
+        not_before=_waiting_a_time,
     ),
     # The conditional of unconfirmed news ("seria o maior modelo aberto", "a
     # Amazon estudaria um projeto"): the plural by its ending, the singular by
@@ -1826,14 +1841,18 @@ _PLANNED_PT = r"(?:vai|vão|irá|irão)[^\S\n]+[a-zà-ÿ]+(?:ar|er|ir)"
 _INITIAL_VERB_EN = re.compile(rf"[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_PLANNED_EN})\b")
 _BEFORE_AN_INITIAL_VERB = (rf"(?=[^\S\n]+(?:{_PERFECT_EN}(?:{_INITIAL_VERBS_EN})|{_INITIAL_VERBS_PT}|{_PLANNED_EN}"
                            rf"|{_PLANNED_PT})\b)")
-_INITIAL_ACTOR = re.compile(rf"\W{{0,3}}[A-ZÀ-Ý][\w'’-]+{_BEFORE_AN_INITIAL_VERB}")
+# ... and a name's possessive opening the sentence names whom it owns, a club's player or a minister's aide ("Arsenal's
+# new goalkeeper will sign a three-year deal": s52-claims2's blind b01, 0.35 with no actor): one to three lower-case
+# words after it, then the verb.
+_INITIAL_ACTOR = re.compile(
+    rf"\W{{0,3}}[A-ZÀ-Ý][\w'’-]+(?:(?<=['’]s)(?:[^\S\n]+[a-z][\w-]*){{1,3}}?)?{_BEFORE_AN_INITIAL_VERB}")
 # ... the same first word, found from where a sentence starts in its text
 _FIRST_WORD_BEFORE_A_VERB = re.compile(rf"\W{{0,3}}([A-ZÀ-Ý][\w'’-]+){_BEFORE_AN_INITIAL_VERB}")
 _OPENING_WORD_BEFORE_A_VERB = re.compile(rf"^{_FIRST_WORD_BEFORE_A_VERB.pattern}")
 _NOT_INITIAL_ACTORS = frozenset(
     "Nobody Everyone Everybody Someone Something Everything Nothing There Here Then Now Later Earlier Recently "
     "Today Tonight Ninguém Alguém Tudo Nada Isso Isto Aquilo Hoje Depois Antes Agora Aqui Ali Lá Já Também "
-    "Ainda Só Assim People Children Men Women".split())
+    "Ainda Só Assim People Children Men Women Let".split())
 
 
 @functools.cache
@@ -2211,8 +2230,6 @@ _DEFINITE_COMPANY = re.compile(
 # any count in words (s51-claims2: "two centimetres" moved 5 units wrongly).
 # A contract's or a deal's length in words is one too ("The Spain international will sign a five-year contract", "vai
 # assinar um contrato de cinco anos": s52-claims' s12, 0.48), its term stated in the signing and checkable in it.
-_NUMBER_WORDS_TO_TEN = "one two three four five six seven eight nine ten"
-_NUMBER_WORDS_TO_TEN_PT = "um uma dois duas três quatro cinco seis sete oito nove dez"
 _FIGURE_IN_WORDS = _regex(r"\b(?:metade|um\s+terço|dois\s+terços|um\s+quarto|half|a\s+third|two[\s-]thirds"
                           r"|a\s+quarter)\s+(?:d[oa]s?|of)\b"
                           rf"|\b(?:{'|'.join(_NUMBER_WORDS_TO_TEN.split())})[\s-](?:year|season)\s+"
@@ -2878,6 +2895,16 @@ _STATED_AVERAGE = _regex(
     rf"{_A_FIGURE}[^.;:!?\n]{{0,40}}?{_AVERAGE}"
     rf"|{_AVERAGE},?\s+(?:(?:about|around|some|nearly|almost|over|cerca\s+de|quase|mais\s+de|de|por|for|at)\s+)?"
     rf"{_A_FIGURE}")
+# ... and its figure in words, two to twelve, right after the average ("Cada utente fez uma média de três consultas",
+# "visitam, em média, quatro vezes por ano": s52-claims2's leftover, 0.33 with the count alone); a mean is a figure
+# however it is written, so the count in words weighs as a digit's would (``STATED_AVERAGE_IN_WORDS_WEIGHT``). Looked
+# for only in a unit with a quantity in words and no digit's, and with the word "average"/"média". Not "one"/"um"/
+# "uma", articles as often ("uma média de").
+_COUNTS_IN_WORDS = " ".join(word for word in _HOURLY_COUNTS.split() if word not in {"one", "um", "uma"})
+_STATED_AVERAGE_IN_WORDS = _regex(
+    rf"{_AVERAGE},?\s+(?:(?:about|around|some|nearly|almost|over|cerca\s+de|quase|mais\s+de|de|por|for|at)\s+)?"
+    rf"(?:{'|'.join(_COUNTS_IN_WORDS.split())})\b")
+STATED_AVERAGE_IN_WORDS_WEIGHT = STATED_LEVEL_WEIGHT + 0.4  # the quantity's weight over the quantity in words' (1.3 - 0.9)
 _THE_WRITER = re.compile(r"\b(?:I|[Mm]y|[Ee]u|[Mm]eu|[Mm]inha)\b")
 # "one" and "um"/"uma" are articles as often as counts, so no quantity in words but in a count then and now, or as a
 # timetable's count ("Passa apenas um autocarro por hora": s52-claims2, 0.35, the frequency's figure not read)
@@ -2928,6 +2955,20 @@ _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     r"|\b(?:said|say|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|felt|feel|feels"
     rf"|remained|remains)\s+{_FEELING_EN}"),
     gate=frozenset(_FEELINGS_EN + _MOODS_EN))
+# The role a named actor held in a decision, a law or an organisation ("O senador Paulo Paim foi o relator do projeto",
+# "Harriet Harman was the author of the Equality Act": s52-acceptance2's "Flávio Dino foi o relator do caso", 0.27 with
+# the name alone) is a plain past fact anyone can check: "foi o/a" or "was the", then an agent noun by its ending
+# (-or/-ora, -ente, -ista, -ário/-ária; -er, -or, -ist, -ent, -man) and "of"/"do"/"da". Not a comparison ("foi o melhor
+# do ano", "was the better of the two") nor a noun of those endings that is no role ("was the number of", "the order
+# of"). Weighed with its named actor (``CUE_PAIRS``): a pronoun's role ("Ele foi o autor do texto") stays below.
+ROLE_HELD = "role held"
+_NOT_ROLES = (r"(?:melhor|pior|maior|menor|superior|inferior|anterior|posterior|interior|exterior|better|bigger|greater"
+              r"|larger|smaller|higher|lower|longer|shorter|other|former|latter|number|order|matter|center|centre|water"
+              r"|power|cover|answer|corner|border|quarter|content|moment|event|present|percent)\b")
+_ROLE_HELD = Cue(ROLE_HELD, 0.8, pattern=_regex(
+    r"\b(?:foi\s+[oa]|was\s+the)\s+(?:(?:first|only|primeir[oa]|únic[oa])\s+)?"
+    rf"(?!{_NOT_ROLES})(?:[a-zà-ÿ]{{3,}}(?:or|ora|ente|ista|ário|ária|er|ist|ent|man|woman))\s+(?:of|d[oa]s?)\b"),
+    gate=frozenset({"foi", "was"}))
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -2944,6 +2985,7 @@ CUE_PAIRS = (
     # adiar mais uma vez a abertura do novo hospital": claimsent53's s03, 0.38; "The government has decided to delay
     # the ban": probe claims54, 0.25), as what it did or said
     (frozenset({DECISION, NAMED_ACTOR}), DECIDED),
+    (frozenset({ROLE_HELD, NAMED_ACTOR}), "role held by a named actor"),
     (frozenset({DECISION, DEFINITE_INSTITUTION}), DECIDED),
     (frozenset({PROMISE, NAMED_ACTOR}), "promise of a named actor"),
     (frozenset({PROMISE, DEFINITE_INSTITUTION}), "promise of a named actor"),
@@ -3050,7 +3092,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
         _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _CAP_UP_TO, _COLLECTIVE_WILL, _FACT_CHECK_VERDICT,
-        _RELEASED_WITH, _SCHEDULED,
+        _RELEASED_WITH, _SCHEDULED, _ROLE_HELD,
         _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE,
         _CHANGE_IN_A_MONTH, _ACT_DECISION, _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES,
         _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
@@ -3199,6 +3241,8 @@ def score_unit(
         log_odds = _rate_stated(log_odds, unit, found)
     if any(name == "quantity" for name, _ in found):
         log_odds = _level_stated(log_odds, unit, found)
+    elif ("média" in unit or "average" in unit) and any(name == QUANTITY_IN_WORDS for name, _ in found):
+        log_odds = _average_in_words_stated(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -3285,6 +3329,16 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
         return log_odds
     found.append((STATED_LEVEL, " ".join(level.group().split())))
     return log_odds + STATED_LEVEL_WEIGHT
+
+
+def _average_in_words_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with ``STATED_AVERAGE_IN_WORDS_WEIGHT`` when the unit states an average with its figure in words
+    and is not the writer's own (added to ``found`` as ``STATED_AVERAGE``)."""
+    average = _STATED_AVERAGE_IN_WORDS.search(unit)
+    if average is None or _THE_WRITER.search(unit) is not None:
+        return log_odds
+    found.append((STATED_AVERAGE, " ".join(average.group().split())))
+    return log_odds + STATED_AVERAGE_IN_WORDS_WEIGHT
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
