@@ -750,6 +750,14 @@ COMPARISON_WEIGHT = 0.7
 # that only place it in time: "pode voltar a disparar", "could still rise") weighs nothing; the hedging still
 # counts. The words are the sentiment plugin's too (plugins/speculation.py).
 SPECULATED_MOVE = "move said to be possible"
+# ... and so is a figure expected, the verb right after an impersonal expectation ("Cod catches are expected to
+# average 20,000 tonnes next season", "Revenue is projected to reach $5 billion": probe s53-claims' blind b04, 0.75,
+# suggested on the guessed figure's weight): the quantity weighs nothing, the hedging still counts. Not a reported
+# one ("GDP is expected to grow 2% next year, the IMF said"): a reported forecast, weighed as before.
+SPECULATED_FIGURE = "figure expected"
+QUANTITY_WEIGHT = 1.3
+_EXPECTED_FIGURE = _regex(r"\b(?:expected|forecast|projected)\s+to\s+[a-z]+\s+(?:(?:about|around|some|nearly|almost"
+                          r"|over|more\s+than|up\s+to)\s+)?(?:[$€£]\s*)?\d")
 POSSIBILITY_MODALS = speculation.of_any_language(speculation.POSSIBILITY_MODALS)
 SPECULATION_FILLERS = speculation.of_any_language(speculation.SPECULATION_FILLERS)
 _MEASURED_NOUNS = frozenset((
@@ -1265,7 +1273,8 @@ PORTUGUESE_CUES = (
     _word_cue(COURT_VERDICT, COURT_VERDICT_WEIGHT,
               "absolveu absolveram absolvido absolvida absolvidos absolvidas condenou condenaram condenado condenada "
               "condenados condenadas"),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity, matches=_number_matches),
+    Cue("quantity", QUANTITY_WEIGHT, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity,
+        matches=_number_matches),
     _word_cue(
         "quantity in words",
         0.9,
@@ -1606,7 +1615,8 @@ ENGLISH_CUES = (
     ),
     _word_cue(COURT_VERDICT, COURT_VERDICT_WEIGHT,
               "acquitted convicted sentenced cleared_of found_guilty found_not_guilty"),
-    Cue("quantity", 1.3, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity, matches=_number_matches),
+    Cue("quantity", QUANTITY_WEIGHT, pattern=_NUMBER, needs_digit=True, passed_over=_no_quantity,
+        matches=_number_matches),
     _word_cue(
         "quantity in words",
         0.9,
@@ -3237,6 +3247,8 @@ def score_unit(
     modals: dict[str, float] = {}  # the modal cues found (hedging, plan ...) and their weights, to take back
     log_odds, speaker = _cues_in_unit(unit, words, cues, frame, found, modals)
     log_odds = _speculated_comparison(log_odds, unit, found, modals)
+    if HEDGING in modals and ("expected" in unit or "forecast" in unit or "projected" in unit):
+        log_odds = _speculated_figure(log_odds, unit, found)
     if "%" in unit or "cent" in unit:  # a percentage's mark ("percent", "cento", "percentuais"): few units have one
         log_odds = _rate_stated(log_odds, unit, found)
     if any(name == "quantity" for name, _ in found):
@@ -3298,6 +3310,18 @@ def _speculated_comparison(log_odds: float, unit: str, found: list[tuple[str, st
         log_odds -= COMPARISON_WEIGHT
         found[found.index((COMPARISON, comparison))] = (SPECULATED_MOVE, comparison)
     return log_odds
+
+
+def _speculated_figure(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with the quantity's weight taken back when an impersonal expectation no one is reported making
+    governs the figure ("are expected to average 20,000 tonnes"), its cue renamed ``SPECULATED_FIGURE`` in
+    ``found``."""
+    cues = dict(found)
+    quantity = cues.get("quantity")
+    if quantity is None or ATTRIBUTION in cues or _EXPECTED_FIGURE.search(unit) is None:
+        return log_odds
+    found[found.index(("quantity", quantity))] = (SPECULATED_FIGURE, quantity)
+    return log_odds - QUANTITY_WEIGHT
 
 
 def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
@@ -3848,7 +3872,7 @@ class ClaimAnnotator(Annotator):
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         super().__init__(
             name="claims",
-            version="0.5.56",
+            version="0.5.57",
             # A highlighter's yellow: a claim spans a clause, and the names inside it keep their own colours.
             labels=[LabelSpec("CLAIM", "span", "a check-worthy factual statement", "#F0E442")],
             settings={"threshold": threshold},
