@@ -2970,15 +2970,15 @@ _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
 # the name alone) is a plain past fact anyone can check: "foi o/a" or "was the", then an agent noun by its ending
 # (-or/-ora, -ente, -ista, -ário/-ária; -er, -or, -ist, -ent, -man) and "of"/"do"/"da". Not a comparison ("foi o melhor
 # do ano", "was the better of the two") nor a noun of those endings that is no role ("was the number of", "the order
-# of"). Weighed with its named actor (``CUE_PAIRS``): a pronoun's role ("Ele foi o autor do texto") stays below.
-ROLE_HELD = "role held"
+# of"); not a pronoun's ("Ele foi o autor do texto"): looked for only in a unit with a named actor and "foi"/"was".
+ROLE_HELD = "role held by a named actor"
+ROLE_HELD_WEIGHT = 1.4
 _NOT_ROLES = (r"(?:melhor|pior|maior|menor|superior|inferior|anterior|posterior|interior|exterior|better|bigger|greater"
               r"|larger|smaller|higher|lower|longer|shorter|other|former|latter|number|order|matter|center|centre|water"
               r"|power|cover|answer|corner|border|quarter|content|moment|event|present|percent)\b")
-_ROLE_HELD = Cue(ROLE_HELD, 0.8, pattern=_regex(
+_ROLE_HELD = _regex(
     r"\b(?:foi\s+[oa]|was\s+the)\s+(?:(?:first|only|primeir[oa]|únic[oa])\s+)?"
-    rf"(?!{_NOT_ROLES})(?:[a-zà-ÿ]{{3,}}(?:or|ora|ente|ista|ário|ária|er|ist|ent|man|woman))\s+(?:of|d[oa]s?)\b"),
-    gate=frozenset({"foi", "was"}))
+    rf"(?!{_NOT_ROLES})(?:[a-zà-ÿ]{{3,}}(?:or|ora|ente|ista|ário|ária|er|ist|ent|man|woman))\s+(?:of|d[oa]s?)\b")
 # What a named actor did, or what it is the most or the first of, is checkable
 # as a whole, more than a past verb, a superlative or a name apart ("Governor
 # Eduardo Leite asked the federal government for aid", "O frigorífico JBS é o
@@ -2995,7 +2995,6 @@ CUE_PAIRS = (
     # adiar mais uma vez a abertura do novo hospital": claimsent53's s03, 0.38; "The government has decided to delay
     # the ban": probe claims54, 0.25), as what it did or said
     (frozenset({DECISION, NAMED_ACTOR}), DECIDED),
-    (frozenset({ROLE_HELD, NAMED_ACTOR}), "role held by a named actor"),
     (frozenset({DECISION, DEFINITE_INSTITUTION}), DECIDED),
     (frozenset({PROMISE, NAMED_ACTOR}), "promise of a named actor"),
     (frozenset({PROMISE, DEFINITE_INSTITUTION}), "promise of a named actor"),
@@ -3102,7 +3101,7 @@ def cues_for(language: str, common_opening: bool = False) -> CueIndex:
         _MINUTES_FORMULA, _ACT_FORMULA, _WORSHIP_TIMES, _FUNERAL_TIMES, _FAMILY_LEFT, _LEAFLET_INSTRUCTION,
         _PROPERTY_LISTING, _WHERE_IT_STANDS, _PRODUCT_SPECIFICATION, _SELLING_CEILING, _ITEM_MATERIAL, _SHOP_TERMS,
         _DEAL_CONTENT, _GUIDANCE, _STATED_CAUSE, _STATED_CAP, _CAP_UP_TO, _COLLECTIVE_WILL, _FACT_CHECK_VERDICT,
-        _RELEASED_WITH, _SCHEDULED, _ROLE_HELD,
+        _RELEASED_WITH, _SCHEDULED,
         _EVENT_ON_A_DAY, _OPENING_ON_A_DAY, _COURT_DATE, _RECORD_EVER, _RECORD_IN_HISTORY, _START_DATE,
         _CHANGE_IN_A_MONTH, _ACT_DECISION, _RULE_FROM_DATE, _IN_FORCE_ON, _TIMETABLE, _EVERY_FEW_MINUTES,
         _DEFINITE_INSTITUTION, _FLED, _PROMISE, _DECISION,
@@ -3255,6 +3254,8 @@ def score_unit(
         log_odds = _level_stated(log_odds, unit, found)
     elif ("média" in unit or "average" in unit) and any(name == QUANTITY_IN_WORDS for name, _ in found):
         log_odds = _average_in_words_stated(log_odds, unit, found)
+    if (" foi " in unit or " was the " in unit) and NAMED_ACTOR in dict(found):
+        log_odds = _role_held(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -3363,6 +3364,16 @@ def _average_in_words_stated(log_odds: float, unit: str, found: list[tuple[str, 
         return log_odds
     found.append((STATED_AVERAGE, " ".join(average.group().split())))
     return log_odds + STATED_AVERAGE_IN_WORDS_WEIGHT
+
+
+def _role_held(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with ``ROLE_HELD_WEIGHT`` when the unit, which names an actor, states a role held (added to
+    ``found``)."""
+    role = _ROLE_HELD.search(unit)
+    if role is None:
+        return log_odds
+    found.append((ROLE_HELD, " ".join(role.group().split())))
+    return log_odds + ROLE_HELD_WEIGHT
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,

@@ -1,7 +1,7 @@
 """Claims ``s53-claims``: s52-claims2's and s52-acceptance2's leftovers in new sentences, with guards of what must not
 change. An average's figure in words is read (``_STATED_AVERAGE_IN_WORDS``); "esperam" before a length of time is
 waiting, no hedge (``_waiting_a_time``); a name's possessive opening the sentence names its actor (``_INITIAL_ACTOR``);
-a named actor's role held is a plain past fact (``ROLE_HELD``); a figure an impersonal expectation governs is a guess
+a named actor's role held is a plain past fact (``ROLE_HELD``, looked for in a unit with a named actor); a figure an impersonal expectation governs is a guess
 (``SPECULATED_FIGURE``). Then the probe's studied and blind sets (fixtures/s53-claims), pinned as they came out.
 """
 
@@ -17,7 +17,7 @@ from tests.test_s51_claims import probe_counts
 AVERAGE = "an average stated with its figure"
 HEDGING = "hedging or speculation"
 NAMED_ACTOR = "named actor"
-ROLE_HELD_BY_A_NAMED_ACTOR = "role held by a named actor"
+ROLE_HELD = "role held by a named actor"
 FIGURE_EXPECTED = "figure expected"
 PROBE = Path(__file__).resolve().parent.parent / "fixtures" / "s53-claims"
 
@@ -33,8 +33,8 @@ def test_an_average_with_its_figure_in_words_is_a_statistic(sentence, language):
 
 
 @pytest.mark.parametrize(("sentence", "language"), [
-    ("Em média, eu durmo umas sete horas por noite.", "pt"),  # the writer's own
-    ("On average, my kids watch three films a week.", "en"),  # the writer's own
+    ("Eu durmo, em média, sete horas por noite.", "pt"),  # the writer's own
+    ("I read on average five books a month.", "en"),  # the writer's own
     ("Em média, a comida era boa.", "pt"),  # no figure
 ])
 def test_the_writers_own_average_or_none_stays_under(sentence, language):
@@ -87,12 +87,12 @@ def test_an_opening_words_possessive_or_a_feeling_stays_under(sentence):
 ])
 def test_a_named_actors_role_held_is_a_past_fact(sentence, language):
     score, explanation = claim_reading(sentence, language)
-    assert score >= 0.5 and ROLE_HELD_BY_A_NAMED_ACTOR in explanation, explanation
+    assert score >= 0.5 and ROLE_HELD in explanation, explanation
 
 
 def test_a_pronouns_role_stays_under():
     score, explanation = claim_reading("Ele foi o autor do texto.", "pt")
-    assert score < 0.5 and "role held (foi o autor do)" in explanation, explanation
+    assert score < 0.5 and ROLE_HELD not in explanation, explanation
 
 
 @pytest.mark.parametrize(("sentence", "language"), [
@@ -102,7 +102,7 @@ def test_a_pronouns_role_stays_under():
 ])
 def test_a_comparison_or_a_place_is_no_role(sentence, language):
     _score, explanation = claim_reading(sentence, language)
-    assert "role held" not in explanation, explanation
+    assert ROLE_HELD not in explanation, explanation
 
 
 @pytest.mark.parametrize("sentence", [
