@@ -473,7 +473,8 @@ def _shown(element: Any) -> bool:
 # "visually-hidden", WordPress's "screen-reader-text", Drupal 7's "element-invisible"), or from everyone ("hidden",
 # "d-none"). What they hide is no part the page shows: not listed as left out (probe 45); but a link or a
 # "...-focusable" element, which shows when it takes the focus (a skip link). The elements whose class holds one of
-# their stems are found by one XPath query a page, and only they are tested (callgrind, see the README).
+# their stems are found by one XPath query a page, and only they are tested (callgrind: probe 45's cost, in
+# bench/HISTORY.md's "README history moved in session 53").
 _HIDING_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible",
                              "hidden", "d-none", "is-hidden"))
 _MAYBE_HIDDEN_BY_CLASS = "//*[@class][not(self::a)][contains(@class, 'hidden') or contains(@class, 'sr-only') or " \
