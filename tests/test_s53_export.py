@@ -1,0 +1,62 @@
+"""Session 53's export walk (issue 5, fixtures/s53-export and its README): real Label Studio 1.23.2 exports of a
+pt/en newsroom (three annotators, skips, a ground truth, relations, Taxonomy, TextArea, per-region answers, emoji,
+NFD, \\r\\n) and of HyperText pages labelled with HyperTextLabels and with Labels, in every format and policy."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from server.cli import cli
+from server.exporting.converting import LABELS_NOT_IN_CONFIG
+
+WALK = Path(__file__).resolve().parent.parent / "fixtures" / "s53-export"
+STUDIED = WALK / "studied"
+NOT_IN_CONFIG = "regions of controls not in the labeling config (exported as they are)"
+sys.path.insert(0, str(WALK.parent / "exportprobe41"))
+sys.path.insert(0, str(WALK.parent / "exportprobe42"))
+from run_exportprobe41 import FORMATS, controls  # noqa: E402
+from run_exportprobe42 import expected, judge  # noqa: E402
+
+
+def export(source: Path, case: str, fmt: str, out: Path, policy: str = "latest") -> dict[str, Any]:
+    result = CliRunner().invoke(cli, ["export", str(source), "--format", fmt, "--out", str(out), "--policy", policy,
+                                      "--label-config", str(STUDIED / case / "label_config.xml"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_labels_drawn_on_a_page_are_the_configs_own(tmp_path: Path) -> None:
+    """Before: every span of a Labels control on a HyperText object (the editor draws them: its result type
+    `labels`) was noted as a region of a control not in the labeling config, and its labels went unchecked."""
+    report = export(STUDIED / "page_labels" / "snapshot.json", "page_labels", "jsonl", tmp_path / "out")
+    assert NOT_IN_CONFIG not in report["format_notes"]
+    assert report["labels"] == {"train": {"ORG": 4, "PER": 2, "LOC": 2}}
+
+
+def test_a_label_a_page_labels_control_lacks_is_said(tmp_path: Path) -> None:
+    tasks = json.loads((STUDIED / "page_labels" / "snapshot.json").read_text(encoding="utf-8"))
+    region = next(r for r in tasks[0]["annotations"][-1]["result"] if r["value"].get("text") == "Goiânia")
+    region["value"]["labels"] = ["CITY"]
+    (tmp_path / "in.json").write_text(json.dumps(tasks), encoding="utf-8")
+    report = export(tmp_path / "in.json", "page_labels", "jsonl", tmp_path / "out")
+    assert report["details"][LABELS_NOT_IN_CONFIG] == [
+        f"task {tasks[0]['id']}, annotation {tasks[0]['annotations'][-1]['id']}, region {region['id']}: "
+        "control 'ents' has no 'CITY'"]
+    assert NOT_IN_CONFIG not in report["format_notes"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("policy", ["latest", "ground-truth", "majority", "all"])
+def test_the_newsroom_keeps_or_reports_everything(tmp_path: Path, policy: str, fmt: str) -> None:
+    """exportprobe42's judge on the newsroom's snapshot: every span and choice back from the format, or said."""
+    config, _objects = controls((STUDIED / "newsroom" / "label_config.xml").read_text(encoding="utf-8"))
+    tasks = json.loads((STUDIED / "newsroom" / "snapshot.json").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    report = export(STUDIED / "newsroom" / "snapshot.json", "newsroom", fmt, out, policy)
+    assert judge({"report": report, "policy": policy}, expected(tasks, policy, config), out, fmt) == []
