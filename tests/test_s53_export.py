@@ -60,3 +60,17 @@ def test_the_newsroom_keeps_or_reports_everything(tmp_path: Path, policy: str, f
     out = tmp_path / "out"
     report = export(STUDIED / "newsroom" / "snapshot.json", "newsroom", fmt, out, policy)
     assert judge({"report": report, "policy": policy}, expected(tasks, policy, config), out, fmt) == []
+
+
+@pytest.mark.parametrize("policy", ["latest", "majority", "all"])
+def test_a_per_region_answer_whose_span_is_gone_is_no_task_choice(tmp_path: Path, policy: str) -> None:
+    """Before: a perRegion Choices answer under an id no span has (its span deleted, the answer kept) was written
+    as the task's choice (`"choices": {"confidence": ["certain"]}`) and noted as a control not in the config."""
+    report = export(WALK / "awkward" / "per_region_answer_of_no_span.json", "newsroom", "jsonl", tmp_path / "out",
+                    policy)
+    lines = [json.loads(line) for line in (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all("confidence" not in line["choices"] for line in lines)
+    assert NOT_IN_CONFIG not in report["format_notes"]
+    assert [detail for key, details in report["details"].items() if key.startswith("per-region answers")
+            for detail in details if "gone1" in detail] == [
+        "task 1, annotation 7, region gone1: confidence: ['certain'] (no span has its id 'gone1')"]

@@ -427,6 +427,15 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in controls.items()}
 
 
+def _per_region_choices_of(xml: str) -> frozenset[str]:
+    """The config's perRegion Choices and Taxonomy controls (``server.labeling`` leaves them out of a text's
+    choices: an answer about the region an annotator selects)."""
+    from server.labeling import CHOICE_CONTROLS
+
+    return frozenset(control.name for control in _labeling_config(xml).interface.controls
+                     if control.tag in CHOICE_CONTROLS and (control.attr or {}).get("perRegion") == "true")
+
+
 def _labels_on_pages(xml: str) -> dict[str, frozenset[str]]:
     """The config's ``Labels`` controls on a HyperText object, with their labels. Label Studio 1.23.2's editor
     lets any labels control draw on a page (RichText's ``getAvailableStates``, the result's type the control's:
@@ -570,6 +579,7 @@ def _configured(settings: Settings, xml: str) -> None:
     settings.controls = _controls_of(xml)
     settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
                                        for target in obj.spans.values()).union(_labels_on_pages(xml))
+    settings.per_region_choices = _per_region_choices_of(xml)
     settings.single_choice = _single_choice_controls(xml)
     settings.multiple_choices = _multiple_choice_values(xml)
     settings.relation_labels = _relation_labels_of(xml)

@@ -173,6 +173,8 @@ class Settings:
     # The labels its Relations controls offer (<Relation value=...>); None when it offers none (nothing to check).
     relation_labels: frozenset[str] | None = None
     span_controls: frozenset[str] = frozenset()
+    # The config's perRegion Choices and Taxonomy controls: their answers are about a span, never the task's.
+    per_region_choices: frozenset[str] = frozenset()
     # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
     text_objects: dict[str, str] | None = None
     # The config's Paragraphs objects by name (server.labeling.TextObject): their utterances are joined.
@@ -974,6 +976,11 @@ class TaskConverter:
                 if region.id is not None and _about_a_span(annotation, region.id) and not self.task_level(
                         task, annotation, region, number):
                     answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
+                elif self.settings.per_region_choices and region.control in self.settings.per_region_choices:
+                    # A perRegion answer whose span the annotation no longer holds: no task's choice.
+                    leave_out(labels, PER_REGION_LEFT_OUT, self.where(
+                        task, annotation, region, number,
+                        f"{region.control}: {list(region.value.choices)} (no span has its id {region.id!r})"))
                 else:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
