@@ -74,3 +74,19 @@ def test_a_per_region_answer_whose_span_is_gone_is_no_task_choice(tmp_path: Path
     assert [detail for key, details in report["details"].items() if key.startswith("per-region answers")
             for detail in details if "gone1" in detail] == [
         "task 1, annotation 7, region gone1: confidence: ['certain'] (no span has its id 'gone1')"]
+
+
+@pytest.mark.parametrize("case", ["crlf_folded_text_crlf_offsets", "variation_selector_dropped"])
+def test_relations_follow_their_repaired_spans(tmp_path: Path, case: str) -> None:
+    """Before: once a tool shortened the text before the spans (a folded \\r\\n, a dropped U+FE0F), the spans were
+    moved back onto their quotes (repaired, said) but both relations between them were left out as 'its span is
+    not exported with this text'."""
+    report = export(WALK / "awkward" / f"{case}.json", "newsroom", "jsonl", tmp_path / "out")
+    line = json.loads((tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8"))
+    spans = line["spans"]
+    assert [(spans[r["head"]]["text"], (line["claims"] if r.get("child_in") else spans)[r["child"]]["text"], r["labels"])
+            for r in line["relations"]] == [
+        ("Magda Chambriard", "Petrobras", ["works_for"]),
+        ("Magda Chambriard", "Segundo Magda Chambriard, a meta para 2026 é crescer 12%", ["says"])]
+    assert not any(key.startswith("relations") for key in report["left_out"])
+    assert report["repaired"]["spans repaired"] >= 2
