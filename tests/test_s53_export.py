@@ -90,3 +90,35 @@ def test_relations_follow_their_repaired_spans(tmp_path: Path, case: str) -> Non
         ("Magda Chambriard", "Segundo Magda Chambriard, a meta para 2026 é crescer 12%", ["says"])]
     assert not any(key.startswith("relations") for key in report["left_out"])
     assert report["repaired"]["spans repaired"] >= 2
+
+
+# The blind set (fixtures/s53-export/blind, truth in its TRUTH.md), pinned as its one run came: each case's
+# spans (label, text, start), relations (head, child) and what the report left out.
+BLIND = {
+    "orphan_per_region_textarea": ("latest", [("ORG", "Petrobras", 2), ("LOC", "Rio de Janeiro", 34),
+                                              ("PER", "Magda Chambriard", 83)], [(2, 0), (2, 0)],
+                                   {"regions of control type 'textarea' (not exported)": 2}),
+    "nfc_text_with_a_relation": ("latest", [("PER", "João Guimarães", 0), ("LOC", "São Paulo", 23),
+                                            ("ORG", "Embraer", 49)], [(0, 2)], {}),
+    "crlf_folded_ground_truth": ("ground-truth", [("ORG", "Petrobras", 2), ("LOC", "Rio de Janeiro", 34),
+                                                  ("PER", "Magda Chambriard", 82)], [], {}),
+    "orphan_choice_beside_a_carried_one": ("latest", [("ORG", "Petrobras", 2), ("LOC", "Rio de Janeiro", 34),
+                                                      ("PER", "Magda Chambriard", 83)], [(2, 0), (2, 0)],
+                                           {"regions of control type 'textarea' (not exported)": 1,
+                                            "per-region answers (a perRegion control's, under a span region's id) "
+                                            "whose span is not exported": 1}),
+    "emoji_added_before_the_spans": ("latest", [("ORG", "Petrobras", 4), ("LOC", "Rio de Janeiro", 36),
+                                                ("PER", "Magda Chambriard", 85)], [(2, 0), (2, 0)],
+                                     {"regions of control type 'textarea' (not exported)": 1}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BLIND))
+def test_the_blind_set_as_it_came(tmp_path: Path, case: str) -> None:
+    policy, spans, relations, left_out = BLIND[case]
+    report = export(WALK / "blind" / f"{case}.json", "newsroom", "jsonl", tmp_path / "out", policy)
+    line = json.loads((tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8"))
+    assert [(s["label"], s["text"], s["start"]) for s in line["spans"]] == spans
+    assert [(r["head"], r["child"]) for r in line.get("relations", [])] == relations
+    assert "confidence" not in line["choices"]
+    assert report["left_out"] == left_out
