@@ -122,3 +122,18 @@ def test_the_blind_set_as_it_came(tmp_path: Path, case: str) -> None:
     assert [(r["head"], r["child"]) for r in line.get("relations", [])] == relations
     assert "confidence" not in line["choices"]
     assert report["left_out"] == left_out
+
+
+def test_conll_agrees_with_label_studio_sdk_where_the_tokenizers_agree(tmp_path: Path) -> None:
+    """English, latest annotation a task: every token both cut alike has the SDK's tag (label-studio-sdk 2.1.2's
+    Converter, run in .ls-venv by fixtures/s53-export/compare_conll.py)."""
+    import subprocess
+
+    case = STUDIED / "english_conll"
+    export(case / "export_JSON.json", "english_conll", "conll", tmp_path / "out")
+    python = WALK.parents[1] / ".ls-venv" / "bin" / "python"
+    compared = subprocess.run([str(python), str(WALK / "compare_conll.py"), str(case / "export_JSON.json"),
+                               str(case / "label_config.xml"), str(tmp_path / "out" / "train.conll")],
+                              capture_output=True, text=True, timeout=300, check=True)
+    assert compared.stdout.splitlines()[-1] == ("tokens both cut alike: 160: same tag 160, different 0; "
+                                                "sdk-only tokens 10, anota-only tokens 20")
