@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from server.exporting.converting import Settings
     from server.exporting.training import DocsWritten
 
-__version__ = "0.2.19"
+__version__ = "0.2.20"
 
 ENTITY_SPANS_KEY = "sc"
 DOCSTART = "-DOCSTART-"

@@ -173,6 +173,8 @@ class Settings:
     # The labels its Relations controls offer (<Relation value=...>); None when it offers none (nothing to check).
     relation_labels: frozenset[str] | None = None
     span_controls: frozenset[str] = frozenset()
+    # The config's perRegion Choices and Taxonomy controls: their answers are about a span, never the task's.
+    per_region_choices: frozenset[str] = frozenset()
     # Text object name -> the data key it reads, from the labeling config (else judged: TextObjects).
     text_objects: dict[str, str] | None = None
     # The config's Paragraphs objects by name (server.labeling.TextObject): their utterances are joined.
@@ -974,6 +976,11 @@ class TaskConverter:
                 if region.id is not None and _about_a_span(annotation, region.id) and not self.task_level(
                         task, annotation, region, number):
                     answers = _with_answer(answers, region, number, list(dict.fromkeys(region.value.choices)))
+                elif self.settings.per_region_choices and region.control in self.settings.per_region_choices:
+                    # A perRegion answer whose span the annotation no longer holds: no task's choice.
+                    leave_out(labels, PER_REGION_LEFT_OUT, self.where(
+                        task, annotation, region, number,
+                        f"{region.control}: {list(region.value.choices)} (no span has its id {region.id!r})"))
                 else:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
@@ -984,10 +991,10 @@ class TaskConverter:
                 self.leave_out_region(task, annotation, labels, region, number)
         self.finish_labels(task, key, text, annotation, labels, merging, answers, fitted)
         if relations:
-            self.keep_relations(task, annotation, labels, relations, fitted)
+            self.keep_relations(task, text, annotation, labels, relations, fitted)
         return labels
 
-    def keep_relations(self, task: Task, annotation: Annotation, labels: Labels,
+    def keep_relations(self, task: Task, text: str, annotation: Annotation, labels: Labels,
                        relations: list[tuple[Any, int, Any]], fitted: dict[SpanValue, list[Span]]) -> None:
         """Keep each relation between two spans of ``labels`` in ``labels.relations``; one whose end is no
         span of this text (another Text's, a region of another kind, an id the annotation lacks) or a
@@ -995,7 +1002,7 @@ class TaskConverter:
         kept = []
         main_name = self.text_objects.main_name
         for region, number, _none in relations:
-            ends = [_placed_region(annotation, region_id, fitted, labels) for region_id in (region.from_id,
+            ends = [_placed_region(annotation, region_id, text, fitted, labels) for region_id in (region.from_id,
                                                                                              region.to_id)]
             if all(type(end) is Span for end in ends):
                 kept.append(Relation(ends[0], ends[1], _relation_labels(region.labels),
@@ -1778,13 +1785,14 @@ OUTVOTED_RELATIONS = "relations without a majority of annotators (or an end with
 RELATIONS_LEFT_OUT = "relations whose ends are not two spans of the exported text (not exported)"
 
 
-def _placed_region(annotation: Annotation, region_id: Any, fitted: dict[SpanValue, list[Span]], labels: Labels
-                   ) -> Span | str:
-    """The one span of ``labels`` a relation's end (a region id) was placed as, else why there is none ("":
-    no span region has the id, which the relation's detail shows)."""
+def _placed_region(annotation: Annotation, region_id: Any, text: str, fitted: dict[SpanValue, list[Span]],
+                   labels: Labels) -> Span | str:
+    """The one span of ``labels`` a relation's end (a region id) was placed as on ``text`` (where its offsets
+    put it, or where its repair moved it: ``TaskConverter.placed_here``), else why there is none ("": no span
+    region has the id, which the relation's detail shows)."""
     for region in annotation.regions or ():
         if type(region) is SpanRegion and region_id is not None and region.id == str(region_id):
-            placed = [span for span in fitted.get(region.value) or () if span in labels.controls]
+            placed = [span for span in TaskConverter.placed_here(text, region, fitted) if span in labels.controls]
             if len(placed) == 1:
                 return placed[0]
             return "its span has several labels" if placed else "its span is not exported with this text"
