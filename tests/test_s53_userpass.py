@@ -1,0 +1,61 @@
+"""Session 53's user walks (bench/HISTORY.md "## s53-userpass"): a plugin writer's loader package edited without a
+new version (the stored tasks were served as its code before made them), and an annotator's interactive
+pre-annotation when the database cannot be read. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from server import preload
+from server.tasks import label_studio_tasks
+from tests.test_s52_userpass2 import CUES_PACKAGE, DIALOGUE, FILM, NO_ANNOTATORS, install
+
+# The writer's edit: a dialogue's cue no longer cut a task a speaker (the loader's own unit, a cue a task, for all).
+EDITED = CUES_PACKAGE.replace('unit="paragraph" if dialogue else None', "unit=None")
+WHOLE_DIALOGUE = "- Onde estiveste?\r\n- Em Lisboa, com a minha irmã."
+
+
+@pytest.fixture
+def film(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "site").mkdir()
+    monkeypatch.delitem(sys.modules, "anota_cues", raising=False)  # another test's package: not this one's file
+    install(tmp_path / "site", "anota_cues", CUES_PACKAGE, monkeypatch)
+    (tmp_path / "film.srt").write_bytes(FILM.encode())
+    return tmp_path / "film.srt"
+
+
+def restarted_after_editing(film: Path, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The package's module rewritten as its writer edits it (`pip install -e`: the same version), then imported
+    anew, as a restarted server imports it."""
+    (film.parent / "site" / "anota_cues.py").write_text(code, encoding="utf-8")
+    monkeypatch.delitem(sys.modules, "anota_cues")
+
+
+def texts(app: Flask) -> list[str]:
+    return [task["data"]["text"] for task in label_studio_tasks(app)]
+
+
+def test_an_edited_loader_prepares_the_stored_tasks_again(
+        make_app: Callable[..., Flask], film: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: the second start found its settings and files unchanged and served the dialogue's two tasks.
+    first = make_app(DISABLE_PLUGINS=NO_ANNOTATORS, STRICT_PLUGINS="1", SOURCES=[str(film)])
+    assert DIALOGUE[0] in texts(first) and WHOLE_DIALOGUE not in texts(first)
+    restarted_after_editing(film, EDITED, monkeypatch)
+    edited = make_app(DISABLE_PLUGINS=NO_ANNOTATORS, STRICT_PLUGINS="1", SOURCES=[str(film)])
+    assert WHOLE_DIALOGUE in texts(edited) and DIALOGUE[0] not in texts(edited)
+
+
+def test_an_unedited_loader_serves_the_stored_tasks(
+        make_app: Callable[..., Flask], film: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Imported anew but the same file: the stored tasks are served (the same digest; no preparation).
+    make_app(DISABLE_PLUGINS=NO_ANNOTATORS, STRICT_PLUGINS="1", SOURCES=[str(film)])
+    restarted_after_editing(film, CUES_PACKAGE, monkeypatch)
+    monkeypatch.setattr(preload, "Cleaner", None)  # a preparation would call it
+    again = make_app(DISABLE_PLUGINS=NO_ANNOTATORS, STRICT_PLUGINS="1", SOURCES=[str(film)])
+    assert DIALOGUE[0] in texts(again)
+
