@@ -354,14 +354,20 @@ def _maybe_held_ids(layout: Layout, task: dict[str, Any]) -> dict[Place, str]:
     has none) nothing tells whether the annotation holds the task's predictions: the places of this object they
     hold, each with the id of its region where one id alone holds it there. A copy sent there under that id
     replaces the prediction's own region in an annotation started from it (the editor keeps a region id's place)
-    and is added to one that did not start from it: one region either way, none lost."""
+    and is added to one that did not start from it: one region either way, none lost. Not an id that names another
+    region in another prediction of the task (a model version before: Anota numbers a plugin's regions in order, so
+    its ids name other places): in an annotation started from that one the copy would replace that region."""
     if not _nothing_tells(task):
         return {}
     ids: dict[Place, set[str]] = {}
+    places_named: dict[str, set[Place | None]] = {}
     for region in _results(_entries(task, "predictions")):
-        if (key := _place_key(layout, region)) is not None and type(region.get("id")) is str:
-            ids.setdefault(key, set()).add(region["id"])
-    return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
+        if type(region_id := region.get("id")) is str:
+            places_named.setdefault(region_id, set()).add(key := _place_key(layout, region))
+            if key is not None:
+                ids.setdefault(key, set()).add(region_id)
+    return {key: region_id for key, found in ids.items()
+            if len(found) == 1 and places_named[region_id := next(iter(found))] == {key}}
 
 
 def _nothing_tells(task: dict[str, Any]) -> bool:

@@ -4,15 +4,20 @@ pre-annotation when the database cannot be read. Each test failed before its fix
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 
 from server import preload
 from server.tasks import label_studio_tasks
+from tests.test_s50_interactive import answer, body_with, places
+from tests.test_s52_interactive import FIRST_MARK, PREDICTION, SECOND_SERRANA_ID, SECOND_SERRANA_ORG
 from tests.test_s52_userpass2 import CUES_PACKAGE, DIALOGUE, FILM, NO_ANNOTATORS, install
 
 # The writer's edit: a dialogue's cue no longer cut a task a speaker (the loader's own unit, a cue a task, for all).
@@ -59,3 +64,29 @@ def test_an_unedited_loader_serves_the_stored_tasks(
     again = make_app(DISABLE_PLUGINS=NO_ANNOTATORS, STRICT_PLUGINS="1", SOURCES=[str(film)])
     assert DIALOGUE[0] in texts(again)
 
+
+
+def older_prediction() -> dict[str, Any]:
+    """The task's prediction by an earlier model version that did not find the second "Serrana Lacticínios": Anota
+    numbers a plugin's regions in order, so its later entity regions hold the ids one down (its "text-a1r1" is the
+    PER the newer calls "text-a1r2")."""
+    older = copy.deepcopy(PREDICTION) | {"id": 30, "model_version": "anota-older"}
+    older["result"] = [region for region in older["result"] if region["id"] != SECOND_SERRANA_ID]
+    entities = [region for region in older["result"] if region["id"].startswith("text-a1r")]
+    for number, region in enumerate(entities):
+        region["id"] = f"text-a1r{number}"
+    return older
+
+
+def test_a_copy_goes_under_no_id_that_another_prediction_gives_another_place(client: FlaskClient) -> None:
+    # Before: the second "Serrana" came under "text-a1r1", the one id the newer prediction holds there; in an
+    # annotation pre-labelled from the older one (Label Studio keeps both, and the request does not say which the
+    # editor used) that id is the PER on "Rui Amaral", which the copy replaced: the annotator's region lost.
+    older = older_prediction()
+    [per] = [region for region in older["result"] if region["id"] == SECOND_SERRANA_ID]
+    assert per["value"]["labels"] == ["PER"]
+    regions = answer(client, body_with([FIRST_MARK], drafts=[], predictions=[older, PREDICTION]))
+    assert SECOND_SERRANA_ID not in {region["id"] for region in regions}
+    # The same prediction alone still brings the copy under its id (test_s52_interactive).
+    alone = answer(client, body_with([FIRST_MARK], drafts=[], predictions=[PREDICTION]))
+    assert SECOND_SERRANA_ORG in places([region for region in alone if region["id"] == SECOND_SERRANA_ID])
