@@ -335,8 +335,10 @@ def with_annotator_regions(
 def _copies_lacking(layout: Layout, propagated: list[dict[str, Any]], held_places: AbstractSet[Place],
                     answered_before: AbstractSet[Place], task: dict[str, Any]) -> list[dict[str, Any]]:
     """The propagated copies the annotation lacks: none at a place it holds or was answered before, but one at a
-    place only a prediction may hold (``_maybe_held_ids``) under that region's id."""
+    place only a prediction may hold (``_maybe_held_ids``) under that region's id, and one over a prediction's
+    region of other labels on the same words (``_relabelled_ids``) under that region's id."""
     maybe_held = _maybe_held_ids(layout, task)
+    relabelled = _relabelled_ids(layout, task, maybe_held)
     copies = []
     for region in propagated:
         key = _place_key(layout, region)
@@ -345,8 +347,28 @@ def _copies_lacking(layout: Layout, propagated: list[dict[str, Any]], held_place
         if key in maybe_held:
             copies.append({**region, "id": maybe_held[key]})
         elif key not in held_places:
-            copies.append(region)
+            copies.append({**region, "id": relabelled[key[:2]]} if key and key[:2] in relabelled else region)
     return copies
+
+
+def _relabelled_ids(layout: Layout, task: dict[str, Any], maybe_held: dict[Place, str]) -> dict[tuple[Any, ...], str]:
+    """The ids of the predictions' regions a copy of other labels on the same words should replace, by control and
+    span: the draft's regions still as the prediction gave them (origin "prediction": the editor makes a region the
+    annotator relabels "prediction-changed", ``updateOriginOnEdit``), else, before the first autosave, those only a
+    prediction may hold (``_maybe_held_ids``). The editor replaces the annotation's region of an answer's id, so the
+    other mention of words the annotator marked ORG where the model said PER becomes ORG, not ORG over PER (two
+    regions on one name, the PER left for the annotator to delete: session 53's walk)."""
+    if _nothing_tells(task):
+        places = list(maybe_held.items())
+    else:
+        places = [(key, region["id"]) for region in _results(_entries(task, "drafts"))
+                  if region.get("origin") == FROM_PREDICTION and type(region.get("id")) is str
+                  and (key := _place_key(layout, region)) is not None]
+    ids: dict[tuple[Any, ...], set[str]] = {}
+    for key, region_id in places:
+        ids.setdefault(key[:2], set()).add(region_id)
+    # One region alone on those words: with two (PER and LOC there), which one the copy stands for is not known.
+    return {span: next(iter(found)) for span, found in ids.items() if len(found) == 1}
 
 
 def _maybe_held_ids(layout: Layout, task: dict[str, Any]) -> dict[Place, str]:

@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from server import preload
 from server.tasks import label_studio_tasks
 from tests.test_s50_interactive import answer, body_with, places
-from tests.test_s52_interactive import FIRST_MARK, PREDICTION, SECOND_SERRANA_ID, SECOND_SERRANA_ORG
+from tests.test_s52_interactive import FIRST_MARK, PREDICTION, SECOND_SERRANA_ID, SECOND_SERRANA_ORG, autosaved
 from tests.test_s52_userpass2 import CUES_PACKAGE, DIALOGUE, FILM, NO_ANNOTATORS, install
 
 # The writer's edit: a dialogue's cue no longer cut a task a speaker (the loader's own unit, a cue a task, for all).
@@ -90,3 +90,41 @@ def test_a_copy_goes_under_no_id_that_another_prediction_gives_another_place(cli
     # The same prediction alone still brings the copy under its id (test_s52_interactive).
     alone = answer(client, body_with([FIRST_MARK], drafts=[], predictions=[PREDICTION]))
     assert SECOND_SERRANA_ORG in places([region for region in alone if region["id"] == SECOND_SERRANA_ID])
+
+
+def prediction_saying(label: str) -> dict[str, Any]:
+    """The task's prediction with another label on the second "Serrana Lacticínios"."""
+    said = copy.deepcopy(PREDICTION)
+    for region in said["result"]:
+        if region["id"] == SECOND_SERRANA_ID:
+            region["value"]["labels"] = [label]
+    return said
+
+
+def copies_at_the_second_serrana(client: FlaskClient, **task: Any) -> list[tuple[str, list[str]]]:
+    regions = answer(client, body_with([FIRST_MARK], **task))
+    return [(region["id"], region["value"]["labels"]) for region in regions
+            if region["type"] == "labels" and region["value"]["start"] == SECOND_SERRANA_ORG[0]]
+
+
+def test_a_copy_over_a_predictions_other_label_on_the_same_words_replaces_it(client: FlaskClient) -> None:
+    # The model said LOC on the second "Serrana Lacticínios", the annotator marks the first ORG. Before: the ORG copy
+    # came under an id of its own, beside the LOC (two regions on one name, the LOC left for the annotator to
+    # delete); now under the LOC's id, which the editor replaces. Before the first autosave and after it, where the
+    # draft holds the prediction's region untouched (origin "prediction").
+    # (The autosaved draft's first: a draftless answer's places are the next draft's, answered before.)
+    said_loc = prediction_saying("LOC")
+    untouched = [region | {"origin": "prediction"} for region in said_loc["result"]]
+    assert copies_at_the_second_serrana(client, drafts=[autosaved(*untouched)], predictions=[said_loc]) == [
+        (SECOND_SERRANA_ID, ["ORG"])]
+    assert copies_at_the_second_serrana(client, drafts=[], predictions=[said_loc]) == [(SECOND_SERRANA_ID, ["ORG"])]
+
+
+def test_a_region_the_annotator_relabelled_is_not_replaced(client: FlaskClient) -> None:
+    # Relabelled by the annotator (the editor makes it "prediction-changed"), the LOC is theirs: the copy, if any,
+    # comes under an id of its own.
+    said_loc = prediction_saying("LOC")
+    changed = [region | {"origin": "prediction-changed" if region["id"] == SECOND_SERRANA_ID else "prediction"}
+               for region in said_loc["result"]]
+    copies = copies_at_the_second_serrana(client, drafts=[autosaved(*changed)], predictions=[said_loc])
+    assert all(region_id != SECOND_SERRANA_ID for region_id, _labels in copies)
