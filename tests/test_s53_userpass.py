@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from server import preload
+from server.app import get_state
 from server.db import Database
 from server.tasks import label_studio_tasks
+from tests.conftest import recorded_body
 from tests.test_s50_interactive import answer, body_with, places
 from tests.test_s52_interactive import FIRST_MARK, PREDICTION, SECOND_SERRANA_ID, SECOND_SERRANA_ORG, autosaved
 from tests.test_s52_userpass2 import CUES_PACKAGE, DIALOGUE, FILM, NO_ANNOTATORS, install
@@ -147,3 +150,22 @@ def test_a_statement_at_fault_in_the_answered_places_read_is_not_hidden(
     tables_missing.dispose()
     assert response.status_code == 503 and "no such table: answered_places" in response.json["message"]
     assert "not read" not in caplog.text
+
+
+def test_the_documented_annotation_changed_example_runs_as_written(
+        make_app: Callable[..., Flask], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: the example called `remember`, defined nowhere: copied as it stood, it failed on every event (a
+    # NameError counted as the hook's error). Now it counts the labels given, and a webhook's annotation reaches it.
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "plugin_hooks.md").read_text(encoding="utf-8")
+    [example] = [code for code in re.findall(r"```python\n(.*?)```", docs, re.S) if "def annotation_changed" in code]
+    (tmp_path / "documented_learning.py").write_text(example, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "documented_learning", raising=False)
+    app = make_app(PLUGINS=["documented_learning"], STRICT_PLUGINS="1", DISABLE_PLUGINS=NO_ANNOTATORS)
+    body = recorded_body("ls_to_backend_webhook_ANNOTATION_CREATED.json")
+    assert app.test_client().post("/webhook", json=body).status_code in (200, 201)
+    given = sys.modules["documented_learning"].LABELS_GIVEN
+    monkeypatch.delitem(sys.modules, "documented_learning")
+    labels = [label for region in body["annotation"]["result"] for label in region["value"].get("labels", [])]
+    assert labels and sum(given.values()) == len(labels)
+    assert get_state(app).metrics.plugin_errors.labels("documented_learning", "", "hook")._value.get() == 0
