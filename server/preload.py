@@ -38,6 +38,7 @@ import multiprocessing
 import os
 import re
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -46,6 +47,7 @@ from collections import Counter, deque
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
+from pathlib import Path
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -166,10 +168,34 @@ class PreloadSettings:
 
 
 def _loader_described(loader: Loader) -> str:
-    """A loader as the preload's settings name it: its class and version, and the task unit it chooses, if it does
-    (choosing another cuts its files anew; a loader choosing none is named as before there were units to choose)."""
+    """A loader as the preload's settings name it: its class and version, the task unit it chooses, if it does
+    (choosing another cuts its files anew; a loader choosing none is named as before there were units to choose),
+    and a plugin's module's digest (``_plugin_code_digest``)."""
     described = f"{type(loader).__module__}.{type(loader).__name__}:{loader.version}"
-    return f"{described}:{loader.unit}" if loader.unit else described
+    described = f"{described}:{loader.unit}" if loader.unit else described
+    code = _plugin_code_digest(type(loader))
+    return f"{described}@{code}" if code else described
+
+
+# Anota's own top-level packages: their loaders change only with a PIPELINE_VERSION, so an upgrade reloads nothing
+# it need not.
+_ANOTA_PACKAGES = frozenset({"plugins", "server"})
+# How much of a module's digest names it: enough to tell two edits apart.
+_CODE_DIGEST_CHARS = 12
+
+
+def _plugin_code_digest(loader_class: type) -> str | None:
+    """The digest of the file that defines a plugin's loader class, so that an edit of it (a document's unit, its
+    text) prepares the stored tasks again: with the version alone, a loader edited while its writer works on it
+    (`pip install -e`) went on serving the tasks of its code before (session 53's plugin writer's walk). None for
+    Anota's own loaders and for a module that has no readable file."""
+    module = sys.modules.get(loader_class.__module__)
+    if loader_class.__module__.partition(".")[0] in _ANOTA_PACKAGES or not getattr(module, "__file__", None):
+        return None
+    try:
+        return file_digest(Path(module.__file__))[:_CODE_DIGEST_CHARS]
+    except OSError:
+        return None
 
 
 @dataclass
@@ -252,7 +278,8 @@ def preload(
 # The preload's settings as the operator sets them, for the reason a preload is done again.
 SETTING_NAMES = {
     "unit": "ANOTA_TASK_UNIT", "near_duplicate_threshold": "ANOTA_NEAR_DUPLICATE_THRESHOLD",
-    "languages": "ANOTA_LANGUAGES", "loaders": "the loaders' versions", "text_field": "ANOTA_SOURCE_TEXT_FIELD",
+    "languages": "ANOTA_LANGUAGES", "loaders": "the loaders (their versions, units or code)",
+    "text_field": "ANOTA_SOURCE_TEXT_FIELD",
 }
 
 
