@@ -280,8 +280,20 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1 and _is_hard_wrapped(text, lines):
             spans.extend(_wrapped_paragraphs(text, lines))
             continue
-        spans.extend(span for start, end in lines if (span := trim(text, start, end)))
+        for start, end in lines:
+            if (span := trim(text, start, end)) and spans and breaks_a_word(text, spans[-1][1], span[0]):
+                spans[-1] = (spans[-1][0], span[1])
+            elif span:
+                spans.append(span)
     return [_without_marker(text, span) for span in spans]
+
+
+def breaks_a_word(text: str, end: int, next_start: int) -> bool:
+    """Whether a line ending at ``end`` and the line opening at ``next_start`` right under it are one word broken by a
+    hyphen, as a PDF's text dump gives it ("... da sua forma-" over "ção como tradutora, ..."): a letter and the hyphen
+    close the first, a small letter opens the second. The two are one paragraph whatever their widths (a paragraph
+    that ends short beside others, as a dump runs them together, is no hard-wrapped block; s53-cleaning)."""
+    return text[end - 1] == "-" and text[end - 2:end - 1].isalpha() and text[next_start].islower()
 
 
 def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:
