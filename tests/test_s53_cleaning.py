@@ -139,3 +139,34 @@ def test_a_markdown_heading_over_chapters_is_their_label(make_app: AppFactory, t
 def test_the_readmes_license_heads_its_text(make_app: AppFactory, tmp_path: Path) -> None:
     texts, reasons = probe_page(make_app, tmp_path, "tidyroute_readme.md")
     assert {"License", "Licença", "Installation"} <= set(texts)
+
+
+# ------------------------------------------------------------------ the blind pages, as their one run gave them
+
+def test_blind_a_condominiums_minutes_as_their_one_run_gave_them(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "ata_condominio_pdf.txt", "blind")
+    for first, second in (("a impermeabiliza-", "ção da caixa"), ("os materi-", "ais aplicados"),
+                          ("para consti-", "tuir o fundo")):
+        assert any(first in text and second in text for text in texts)
+    assert "Ponto 2 — Quotas" in reasons  # truth: real (a heading over its wrapped text); dropped in both trees
+
+
+def test_blind_an_events_title_case_buttons_are_left_out(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "event_night_market.html", "blind")
+    assert "Book Tickets Add To Calendar" in reasons
+    assert {"Riverside Night Market", "Getting There"} <= set(texts)
+
+
+def test_blind_a_recipes_english_widgets_take_its_language(make_app: AppFactory, tmp_path: Path) -> None:
+    app = app_of_pages(make_app, tmp_path / "pages", {
+        "sopa.md": (PROBE / "blind" / "receita_sopa_abobora.md").read_text(encoding="utf-8")})
+    tasks = label_studio_tasks(app, include_excluded=True)
+    assert {task["data"]["language"] for task in tasks} == {"pt"}
+    assert sum("excluded" in task["meta"] for task in tasks) == 3
+
+
+def test_blind_a_lessons_buttons_and_chapters_as_their_one_run_gave_them(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "course_watercolour_lesson.txt", "blind")
+    assert "Watch Now Download Notes" in reasons
+    assert reasons["Chapters"].startswith("the label of a video's list of chapters")
+    assert "Lesson 3: Wet-on-Wet Skies" in reasons  # truth: real (the page's title over its buttons); left out
