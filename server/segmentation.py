@@ -271,6 +271,8 @@ _HEADING_ALONE = re.compile(r" {0,3}#{1,6} [A-ZÀ-Þ][^\n=;{}<>$`|\\()]*\n?")
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, or each hard-wrapped block."""
     spans: list[tuple[int, int]] = []
+    # A scan or two a text: most hold no word broken at a line's end ("\r\n" ends a Windows file's lines).
+    hyphen_breaks = "-\n" in text or "-\r" in text
     for block in _BLOCK.finditer(text):
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
         heading = _heading_over_wrapped(text, lines)
@@ -280,11 +282,15 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1 and _is_hard_wrapped(text, lines):
             spans.extend(_wrapped_paragraphs(text, lines))
             continue
+        block_spans: list[tuple[int, int]] = []
         for start, end in lines:
-            if (span := trim(text, start, end)) and spans and breaks_a_word(text, spans[-1][1], span[0]):
-                spans[-1] = (spans[-1][0], span[1])
-            elif span:
-                spans.append(span)
+            if not (span := trim(text, start, end)):
+                continue
+            if hyphen_breaks and block_spans and breaks_a_word(text, block_spans[-1][1], span[0]):
+                block_spans[-1] = (block_spans[-1][0], span[1])
+            else:
+                block_spans.append(span)
+        spans.extend(block_spans)
     return [_without_marker(text, span) for span in spans]
 
 

@@ -170,3 +170,9 @@ def test_blind_a_lessons_buttons_and_chapters_as_their_one_run_gave_them(make_ap
     assert "Watch Now Download Notes" in reasons
     assert reasons["Chapters"].startswith("the label of a video's list of chapters")
     assert "Lesson 3: Wet-on-Wet Skies" in reasons  # truth: real (the page's title over its buttons); left out
+
+
+def test_a_blank_line_parts_a_hyphen_from_the_next_line() -> None:
+    page = "Lista de compras para a festa: pão, queijo, fruta, sumo-\n\nde laranja e água.\r\nO resto compra-\r\nse lá.\r\n"
+    assert paragraphs(page) == ["Lista de compras para a festa: pão, queijo, fruta, sumo-", "de laranja e água.",
+                                "O resto compra-\r\nse lá."]
