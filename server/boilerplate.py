@@ -2655,25 +2655,26 @@ BUTTON_LABEL_WORDS = 4
 BUTTONS_IN_ROW = (2, 3)
 
 
-def is_buttons_row(line: str) -> bool:
+def is_buttons_row(line: str, shortest: int = 1) -> bool:
     """Whether a line (single spaces) is two or three buttons' labels run together: a label is a verb of
     _BUTTON_VERBS and at most three words more (no joiner: "and", "e", ...), labels apart by a space or by one of
-    _ROW_SEPARATORS between spaces."""
+    _ROW_SEPARATORS between spaces; each label at least ``shortest`` words."""
     space = line.find(" ")  # the first word asked before the line is split: most lines open with no such verb
-    return space > 0 and line[:space] in _BUTTON_VERBS and _labels_from(line.split(" "), 0, 0)
+    return space > 0 and line[:space] in _BUTTON_VERBS and _labels_from(line.split(" "), 0, 0, shortest)
 
 
-def _labels_from(words: list[str], start: int, labels: int) -> bool:
+def _labels_from(words: list[str], start: int, labels: int, shortest: int) -> bool:
     """Whether ``words[start:]`` is the rest of a row that holds ``labels`` labels before ``start``."""
     if labels == BUTTONS_IN_ROW[-1] or words[start] not in _BUTTON_VERBS:
         return False
     end = start + 1
     while True:
+        whole = end - start >= shortest
         if end == len(words):
-            return labels + 1 in BUTTONS_IN_ROW
+            return whole and labels + 1 in BUTTONS_IN_ROW
         if words[end] in _ROW_SEPARATORS:
-            return end + 1 < len(words) and _labels_from(words, end + 1, labels + 1)
-        if _labels_from(words, end, labels + 1):
+            return whole and end + 1 < len(words) and _labels_from(words, end + 1, labels + 1, shortest)
+        if whole and _labels_from(words, end, labels + 1, shortest):
             return True
         if end - start == BUTTON_LABEL_WORDS or not _is_label_word(words[end]):
             return False
@@ -3406,6 +3407,7 @@ def is_label_line(text: str, lowered: str) -> bool:
 
 DOWNLOAD_REASON = "a download's file and its size"
 BUTTONS_RUN_REASON = "two or three buttons' labels run together"
+_BUTTONS_ROW_REASON = f"button or link label: {BUTTONS_RUN_REASON}"  # as a line's decision names it
 
 
 def _buttons_or_download(text: str, folded: str) -> str | None:
@@ -6553,21 +6555,31 @@ class BatchLines:
     def heads_section_past_its_control(self, number: int) -> bool:
         """Whether a plain heading heads content that starts past the one line of chrome right under it that works on
         the section: its listing's sort control ("Customer reviews" over "Sort by: Most helpful · Newest" over the
-        reviews) or a notice naming what the heading names ("Transcript" over "This transcript was generated
-        automatically" over what was said; probe 30). A box's heading is over its own chrome (a button, a menu,
-        links) with no prose after it."""
+        reviews), a notice naming what the heading names ("Transcript" over "This transcript was generated
+        automatically" over what was said; probe 30), or a row of buttons right over the section's prose ("Summer
+        Reading Volunteers" over "Apply Now Download PDF"; s53-cleaning). A box's heading is over its own chrome (a
+        button, a menu, links) with no prose after it."""
         slot, below, text = self.segments[number][0], number + 1, self.texts[number]
         if not could_be_heading(text) or not self.same_document(below, slot):
             return False
         chrome_below = self.decide(below)[0]
         if chrome_below is None:
             return False
+        if chrome_below[1].startswith(_BUTTONS_ROW_REASON):
+            return self.prose_at(below + 1, number)
         folded_below = fold(self.texts[below])
         lead = _LEADING_MARKUP.match(folded_below).end()  # type: ignore[union-attr]
         if _SORT_CONTROL.match(folded_below[lead:]) is None and _DISCUSSION_BAR.match(folded_below[lead:]) is None \
                 and not self.notes_the_section(below, text, chrome_below):
             return False
         return any(self.prose_at(later, number) for later in range(below + 1, below + 1 + EDGE_SEGMENTS))
+
+    def over_buttons_row_over_prose(self, number: int) -> bool:
+        """Whether the line under a segment (in its document) is a row of buttons left out and a paragraph of prose
+        is under that row: the buttons work on the section the segment heads ("Apply Now Download PDF")."""
+        chrome_below = self.decide(number + 1)[0]
+        return chrome_below is not None and chrome_below[1].startswith(_BUTTONS_ROW_REASON) \
+            and self.prose_at(number + 2, number)
 
     def over_discussion_bar(self, number: int) -> bool:
         """Whether a line stands over a talk page's discussion bar (``_DISCUSSION_BAR``), which only a section's heading
@@ -7169,7 +7181,13 @@ class BatchLines:
         if not 0 < position.index <= EDGE_SEGMENTS or self.header_of != slot:
             return False
         line = number + 1
-        kind = self.details_line_kind(line, kept=False) if self.same_document(line, slot) else None
+        if not self.same_document(line, slot):
+            return False
+        # The page's own buttons between it and its prose are the posting's actions ("Summer Reading Volunteers" over
+        # "Apply Now Download PDF" over what the volunteers do; s53-cleaning).
+        if self.over_buttons_row_over_prose(number):
+            return True
+        kind = self.details_line_kind(line, kept=False)
         if kind is None:
             return False
         # A page's update stamp alone ("Last updated: 1 December 2026", "Atualizado em 2 de dezembro de 2026") tells when
@@ -7249,7 +7267,7 @@ class BatchLines:
             return True
         if reason.startswith("index terms") and self.among_fields(number):
             return True
-        if reason.startswith(f"button or link label: {BUTTONS_RUN_REASON}") and self.is_headline_over_prose(number):
+        if reason.startswith(_BUTTONS_ROW_REASON) and self.is_headline_over_prose(number):
             return True
         if reason.startswith("byline or credit") and self.in_credits_list(number):
             return True  # a film's length or release in its review's details ("- Duração: 112 min")
@@ -7260,9 +7278,13 @@ class BatchLines:
     def is_headline_over_prose(self, number: int) -> bool:
         """Whether a line read as buttons' labels run together is a Title Case headline over its prose ("Read Book
         Review", s52-cleaning2): every word capitalised, no separator. A row of buttons has a label's small words
-        ("Listen now Read transcript", "Jump to Recipe Print Recipe") or separators."""
-        words = self.texts[number].split()
-        return all(word[:1].isupper() for word in words) and self.opens_prose(number)
+        ("Listen now Read transcript", "Jump to Recipe Print Recipe") or separators, or, in Title Case, labels of a
+        verb and its words each ("Apply Now Download PDF", "Assistir Agora Baixar Slides"; s53-cleaning): a
+        headline's verb takes the words after it, the one label it could open alone is the verb ("Read" before "Book
+        Review")."""
+        text = self.texts[number]
+        return all(word[:1].isupper() for word in text.split()) and not is_buttons_row(" ".join(text.split()), 2) \
+            and self.opens_prose(number)
 
     def tells_the_story(self, number: int) -> bool:
         """Whether a sentence left out for one notice's phrase (a disclaimer's, a request's status) is the story's: it
@@ -7407,6 +7429,10 @@ class BatchLines:
         rescued = chrome is not None and self.rescued(number, chrome)
         footer = None
         box = self.box_reason(number) if chrome is None or rescued else None
+        if box is None and chrome is not None and chrome[0] == "fragment":
+            # A fragment over a video's chapters is their label, as a heading kept by its own decision there is: one
+            # decision, one reason ("Chapters" in an HTML page and in a text one; s53-cleaning).
+            box = self.chapters_reason(number)
         if box is not None:
             chrome = box
         elif chrome is None or rescued:

@@ -271,6 +271,8 @@ _HEADING_ALONE = re.compile(r" {0,3}#{1,6} [A-ZÀ-Þ][^\n=;{}<>$`|\\()]*\n?")
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each non-empty line, or each hard-wrapped block."""
     spans: list[tuple[int, int]] = []
+    # A scan or two a text: most hold no word broken at a line's end ("\r\n" ends a Windows file's lines).
+    hyphen_breaks = "-\n" in text or "-\r" in text
     for block in _BLOCK.finditer(text):
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text, block.start(), block.end())]
         heading = _heading_over_wrapped(text, lines)
@@ -280,8 +282,24 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1 and _is_hard_wrapped(text, lines):
             spans.extend(_wrapped_paragraphs(text, lines))
             continue
-        spans.extend(span for start, end in lines if (span := trim(text, start, end)))
+        block_spans: list[tuple[int, int]] = []
+        for start, end in lines:
+            if not (span := trim(text, start, end)):
+                continue
+            if hyphen_breaks and block_spans and breaks_a_word(text, block_spans[-1][1], span[0]):
+                block_spans[-1] = (block_spans[-1][0], span[1])
+            else:
+                block_spans.append(span)
+        spans.extend(block_spans)
     return [_without_marker(text, span) for span in spans]
+
+
+def breaks_a_word(text: str, end: int, next_start: int) -> bool:
+    """Whether a line ending at ``end`` and the line opening at ``next_start`` right under it are one word broken by a
+    hyphen, as a PDF's text dump gives it ("... da sua forma-" over "ção como tradutora, ..."): a letter and the hyphen
+    close the first, a small letter opens the second. The two are one paragraph whatever their widths (a paragraph
+    that ends short beside others, as a dump runs them together, is no hard-wrapped block; s53-cleaning)."""
+    return text[end - 1] == "-" and text[end - 2:end - 1].isalpha() and text[next_start].islower()
 
 
 def _without_marker(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -43,7 +43,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import JSON, DateTime, Integer, String, Text, distinct, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.analysis import task_language
+from server.analysis import frequent_words_languages, task_language
 from server.annotators import LabelSpec
 from server.app import get_state
 from server.cli import StandardOutput, command_app, ready_to_predict, writing_standard_output
@@ -210,14 +210,35 @@ def _import_task(row: Task | Exclusion, language: str, meta: dict[str, Any]) -> 
 
 def _excluded_tasks(session: Any, languages: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     kept = set(session.scalars(select(Task.anota_id)))
+    pages = _page_languages(session)
     query = select(Exclusion).order_by(Exclusion.position).execution_options(yield_per=READ_BATCH)
     for exclusion in session.scalars(query):
         if exclusion.anota_id in kept:
             continue
         kept.add(exclusion.anota_id)
         meta = {**_task_meta(exclusion), "excluded": exclusion.kind, "reason": exclusion.reason}
-        language = task_language(exclusion.text, languages)
-        yield exclusion.position, _import_task(exclusion, language, meta)
+        yield exclusion.position, _import_task(exclusion, _left_out_language(exclusion, pages, languages), meta)
+
+
+def _page_languages(session: Any) -> dict[str, str]:
+    """Each source's language: the one most of its kept tasks are in (ties: the first by name)."""
+    counts = session.execute(select(Task.source, Task.language, func.count()).group_by(Task.source, Task.language))
+    best: dict[str, tuple[int, str]] = {}
+    for source, language, count in counts:
+        if source not in best or (-count, language) < (-best[source][0], best[source][1]):
+            best[source] = (count, language)
+    return {source: language for source, (_count, language) in best.items()}
+
+
+def _left_out_language(exclusion: Exclusion, pages: dict[str, str], languages: list[str]) -> str:
+    """A left-out segment's language, brought back: its page's, unless its own frequent words settle another (a
+    cookie notice in English on a Portuguese page). It is the page's chrome, a widget's or a heading's few words,
+    which the preload gave no language; the identifier read "Share this: Facebook X" as English and "Relacionado"
+    as Spanish on a Portuguese page (s53-cleaning). A source with no task kept: ``task_language``."""
+    page = pages.get(exclusion.source)
+    if page is None:
+        return task_language(exclusion.text, languages)
+    return frequent_words_languages(exclusion.text, languages).settled or page
 
 
 def excluded_listing(app: Flask) -> dict[str, Any]:
