@@ -220,9 +220,10 @@ DECREASES = {
         "abranda abrandam abrandou abrandaram desce descem desceu desceram "
         # a fall to come ("vai reduzir o preço do diesel": probe claimsent30; "as prestações vão descer": claimsent31)
         "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem descer "
-        # "baixar" as a verb of lowering ("a operadora baixou a mensalidade": probe s53-sentiment's c4, read as nothing
-        # falling); not "baixa", also the adjective ("qualidade baixa")
-        "baixou baixaram baixar".split()
+        # "baixar" as a verb of lowering, in the past ("a operadora baixou a mensalidade": probe s53-sentiment's c4, read
+        # as nothing falling); not "baixa", also the adjective ("qualidade baixa"), nor "baixar", mostly to download
+        # ("não consegui baixar a versão on-line": B2W development review 8195, read as a difficulty falling)
+        "baixou baixaram".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
@@ -2969,7 +2970,10 @@ def credit_falls(
     demand" is bad news), not counting articles, prepositions and numbers.
     ``falls``: the indices of other words that say a fall (a comparison's); ``clauses``: each word's
     clause (``clause_numbers``), when known: what fell is in the fall's clause ("a total flop, sales
-    tanked": the sales). Answers, for each word turned into good news, itself and "falling"."""
+    tanked": the sales). A Portuguese fall denied ("o preço não baixou", "não caiu": news_probe14's b05 read as good
+    news, found by probe s53-sentiment's regressions) is none: it carries nothing and what it names keeps its valence
+    (in English VADER's own negation reads "did not fall", and "no drops at all" is praise: s48-sentiment's s21).
+    Answers, for each word turned into good news, itself and "falling"."""
     decreases, falls = DECREASES[language], frozenset(falls)
     if decreases.isdisjoint(lowered) and not falls:
         return {}
@@ -2979,6 +2983,9 @@ def credit_falls(
     moves = _moved_bad_things(lowered, valences, language, is_fall, notes, clauses, across=falls)
     for index, bad in moves:
         if _moves_others_charges(lowered, valences, index, bad, language):
+            continue
+        if bad and language == "pt" and _negated(lowered, index, NEGATIONS):
+            valences[index] = 0.0  # no fall: what did not fall keeps its own valence ("o preço não baixou")
             continue
         for j in bad:
             if j not in notes:
