@@ -182,3 +182,12 @@ STUDIED_WRONG = ["c4", "a3", "s2", "s3"]
 
 def test_the_studied_set():
     assert wrong_sentiment("studied.jsonl", PROBE) == STUDIED_WRONG
+
+
+# Run once (committed in 181e8231 before any run): 12 of 12; main's code (c9bbf179) 8 of 12 (missed b01 "serve warm or
+# cold", b03 "vale super a pena" closing a mixed review, b04 "não vale a pena", b07 "aceita cartão ...?").
+BLIND_WRONG: list[str] = []
+
+
+def test_the_blind_set_as_measured_at_its_run():
+    assert wrong_sentiment("blind.jsonl", PROBE) == BLIND_WRONG
