@@ -1216,7 +1216,7 @@ SERVING = frozenset("serve served serving".split())
 # before or after it). A bill told alone keeps it ("charged us £90 for the visit", "charged twice").
 CHARGED = "charged"
 CHARGE_MANNERS = frozenset("fully quickly fast up overnight half exactly only just what".split())
-SERVED_TEMPERATURES = frozenset({"warm"})
+WARM = "warm"
 SERVING_REACH = 3
 
 
@@ -1228,9 +1228,9 @@ def drop_battery_and_agreed_charges(lowered: Sequence[str], valences: list[float
 
 
 def drop_serving_temperatures(lowered: Sequence[str], valences: list[float]) -> None:
-    """Each of SERVED_TEMPERATURES within SERVING_REACH words after a form of SERVING carries nothing."""
+    """Each WARM within SERVING_REACH words after a form of SERVING carries nothing."""
     for index, word in enumerate(lowered):
-        if word in SERVED_TEMPERATURES and not SERVING.isdisjoint(lowered[max(index - SERVING_REACH, 0) : index]):
+        if word == WARM and not SERVING.isdisjoint(lowered[max(index - SERVING_REACH, 0) : index]):
             valences[index] = 0.0
 
 
@@ -2982,7 +2982,8 @@ def credit_falls(
     # a comparison's "contra" follows a comma by its nature ("8 homicídios em março, contra 21")
     moves = _moved_bad_things(lowered, valences, language, is_fall, notes, clauses, across=falls)
     for index, bad in moves:
-        if _moves_others_charges(lowered, valences, index, bad, language):
+        if bad and lowered[bad[0]] in CHARGES[language] and _moves_others_charges(lowered, valences, index, bad,
+                                                                                   language):
             continue
         if bad and language == "pt" and _negated(lowered, index, NEGATIONS):
             valences[index] = 0.0  # no fall: what did not fall keeps its own valence ("o preço não baixou")
@@ -3021,7 +3022,8 @@ def charge_rises(
     rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns or i in phrasal  # noqa: E731
     harm = (RISING_HARM if borrowed else HARM_COUNTS)[language]
     for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=harm):
-        if _moves_others_charges(lowered, valences, index, bad, language):
+        if bad and lowered[bad[0]] in CHARGES[language] and _moves_others_charges(lowered, valences, index, bad,
+                                                                                   language):
             continue
         if index in nouns and not bad:
             bad = _appositive_counts(lowered, index, clauses, harm)
@@ -3223,7 +3225,8 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
             # dropped"; not a subject of two nouns, "deaths and injuries fell")
-            second = (_after_a_conjunction(lowered, index) or _befell_someone(lowered, index, language)
+            second = ((index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _after_adding(lowered, index)
+                      or _befell_someone(lowered, index, language)
                       or _agent_of_a_passive(lowered, index))
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
@@ -3235,10 +3238,9 @@ def _moved_bad_things(
 ADDING = frozenset("ainda tambem also even".split())
 
 
-def _after_a_conjunction(lowered: Sequence[str], index: int) -> bool:
-    """Whether the word at ``index`` follows one of _CONJUNCTIONS, one of ADDING between at most."""
-    before = index - 1 if index > 0 and lowered[index - 1] in ADDING else index
-    return before > 0 and lowered[before - 1] in _CONJUNCTIONS
+def _after_adding(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` follows one of ADDING right after one of _CONJUNCTIONS."""
+    return index > 1 and lowered[index - 1] in ADDING and lowered[index - 2] in _CONJUNCTIONS
 
 
 # A fall that is the agent of a passive caused what is before it, which did not fall: "A receita caiu 12%, pressionada
@@ -6229,7 +6231,7 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_noun_senses(lowered, sentiments)
     if not THING_SENSES.isdisjoint(present):
         drop_thing_senses(words, lowered, sentiments)
-    if not SERVED_TEMPERATURES.isdisjoint(present) and not SERVING.isdisjoint(present):
+    if WARM in present and not SERVING.isdisjoint(present):  # a look-up, no call, in every sentence
         drop_serving_temperatures(lowered, sentiments)
     if CHARGED in present:
         drop_battery_and_agreed_charges(lowered, sentiments)
@@ -6331,7 +6333,6 @@ EJECTED = frozenset("me us".split())
 REDOING = frozenset("reinstall reinstalled restart reboot reset uninstall redownload re-download reenter re-enter "
                     "reconfigure".split())
 FORCED = ("had", "to")
-_FORCED_FIXES_SCREEN = EJECTING | {FORCED[0]}
 
 
 def charge_forced_fixes(lowered: Sequence[str], sentiments: list[float]) -> dict[int, int]:
@@ -6375,7 +6376,8 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
         delay |= charge_services_undone(lowered, sentiments)
     if not LOCKED_OUT_LEADS.isdisjoint(present) and not UNABLE_EN.isdisjoint(present):
         delay |= charge_still_locked_out(lowered, sentiments)
-    if not _FORCED_FIXES_SCREEN.isdisjoint(present):
+    # look-ups first, no call in most sentences: "out" with a verb of EJECTING, or "had" and "to"
+    if FORCED[0] in present and FORCED[1] in present or "out" in present and not EJECTING.isdisjoint(present):
         delay |= charge_forced_fixes(lowered, sentiments)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
