@@ -110,6 +110,16 @@ def test_lowering_is_a_fall_and_a_second_verb_moves_what_follows_it():
                      "days.", "en")[0] == "Positive"  # n3
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("A sardinha voltou, mas o preço não baixou.", "Neutral"),  # news_probe14's b05: no fall, no good news
+    ("O desemprego não caiu.", "Negative"),  # what did not fall keeps its own valence
+    ("O desemprego caiu.", "Neutral"),  # the fall itself: good news under the review threshold, as on main
+])
+def test_a_portuguese_fall_denied_is_none(text, label):
+    got, _, note = sentiment(text, "pt")
+    assert got == label and ("falling" in note) == ("não" not in text)
+
+
 # ------------------------------------------------------------------ consent asked
 
 @pytest.mark.parametrize(("text", "language"), [
