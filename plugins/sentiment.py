@@ -219,7 +219,11 @@ DECREASES = {
         "afunda afundam afundou afundaram desaba desabam desabou desabaram tomba tombam tombou tombaram "
         "abranda abrandam abrandou abrandaram desce descem desceu desceram "
         # a fall to come ("vai reduzir o preço do diesel": probe claimsent30; "as prestações vão descer": claimsent31)
-        "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem descer".split()
+        "reduzir reduz reduzem reduzira reduzirao diminuir diminui diminuem descer "
+        # "baixar" as a verb of lowering, in the past ("a operadora baixou a mensalidade": probe s53-sentiment's c4, read
+        # as nothing falling); not "baixa", also the adjective ("qualidade baixa"), nor "baixar", mostly to download
+        # ("não consegui baixar a versão on-line": B2W development review 8195, read as a difficulty falling)
+        "baixou baixaram".split()
     ),
     "en": frozenset(
         "fell fallen down lowest lower cut cuts drop dropped drops declined decline declines "
@@ -227,7 +231,10 @@ DECREASES = {
         "plummeted tumbled slipped slips "
         # the market's loaded verbs, as the claims plugin's trends (probe claimsent32's blind b04: "output slumped to
         # its lowest level" read as the bad word "slumped" falling)
-        "plunges slumped slumps plummets".split()
+        "plunges slumped slumps plummets "
+        # the gerund of "cut" ("opened on schedule, cutting waiting times for scans": probe s53-sentiment's n3, read as
+        # VADER's "cutting" alone)
+        "cutting".split()
     ),
 }
 # Words saying that something rose: good news ("o Ibovespa subiu", "shares jumped"), unless what rose is
@@ -809,6 +816,9 @@ DESTINATIONS = frozenset("a ao aos as para pra pro".split())
 # pena!", read as nothing) it is no longer lukewarm but the wait's verdict, as "well worth it" is VADER's praise.
 # "Mesmo" between the verb and "a pena" is "really" ("vale mesmo a pena", "vale mesmo muito a pena": probe
 # s51-sentiment2's blind b04, read as nothing); elsewhere it is "same" or "even", so it raises only there.
+# Denied right before the verb ("não vale a pena", "nem vale a pena") it is no longer lukewarm but a verdict against
+# the purchase (probe s53-sentiment's v3, "É bonito, mas não vale a pena pelo preço" read Positive by "bonito"): it
+# takes the wait's verdict for the negation to turn.
 WORTH_VERBS = frozenset("vale valeu valem valeram valia".split())
 WORTH_EMPHASIS = "mesmo"
 WORTH_INTENSIFIED = ("pena", "adorei")
@@ -1196,6 +1206,32 @@ DEVICE_DETERMINERS = frozenset("the its this that".split())
 UPPER_PARTS = frozenset("rack racks shelf shelves drawer drawers floor floors deck bunk layer layers tier lid corner "
                         "row half step".split())
 THING_SENSES = SHEDS | frozenset({"block", "fan", "top", SAFE})
+# VADER's "warm" (+0.9, a person's warmth) after a serving verb is a dish's temperature, no praise: "serve warm with
+# vanilla ice cream", "serve it warm", "best served warm" (s52-sentiment2's f4 and probe s53-sentiment's r1, r2, recipes
+# read Positive). Within SERVING_REACH words after a form of SERVING; "a warm welcome" keeps its praise.
+SERVING = frozenset("serve served serving".split())
+# VADER's "charged" (-0.8) is an accusation; beside a word of how full or how fast it is a battery's ("charged fully in
+# an hour", "fully charged", "charged up overnight"), and before a word that matches the bill to its quote a charge as
+# agreed ("charged exactly what he quoted": probe s53-sentiment's s3): no fault either way (CHARGE_MANNERS, right
+# before or after it). A bill told alone keeps it ("charged us £90 for the visit", "charged twice").
+CHARGED = "charged"
+CHARGE_MANNERS = frozenset("fully quickly fast up overnight half exactly only just what".split())
+WARM = "warm"
+SERVING_REACH = 3
+
+
+def drop_battery_and_agreed_charges(lowered: Sequence[str], valences: list[float]) -> None:
+    """Each CHARGED right before or after one of CHARGE_MANNERS carries nothing."""
+    for index, word in enumerate(lowered):
+        if word == CHARGED and not CHARGE_MANNERS.isdisjoint(lowered[max(index - 1, 0) : index + 2]):
+            valences[index] = 0.0
+
+
+def drop_serving_temperatures(lowered: Sequence[str], valences: list[float]) -> None:
+    """Each WARM within SERVING_REACH words after a form of SERVING carries nothing."""
+    for index, word in enumerate(lowered):
+        if word == WARM and not SERVING.isdisjoint(lowered[max(index - SERVING_REACH, 0) : index]):
+            valences[index] = 0.0
 
 
 def drop_thing_senses(words: Sequence[str], lowered: Sequence[str], valences: list[float]) -> None:
@@ -2049,6 +2085,21 @@ def says_unknown_after(folded: Sequence[str], index: int) -> bool:
     if after[:1] == ["se"]:
         after = after[1:]
     return bool(after) and after[0] in KNOWING_FORMS_PT
+
+
+# LeIA's "aceita" (+1.5) and VADER's "accept(s)" (+1.3, +1.6) are consent; in a question they ask whether a place takes
+# a payment, a plan or a pupil ("Alguém sabe se a escola aceita matrícula no meio do ano?": probe s52-sentiment's e1,
+# read Positive as news; "A clínica aceita o plano da Unimed?", "Does the clinic accept walk-ins?": s53-sentiment): no
+# praise. Not negated ("Por que não aceitam devolução?" keeps its complaint); "aceitou"/"accepted" told are kept.
+ACCEPTING = {"pt": frozenset("aceita aceitam aceitar aceitem aceitaria aceitariam".split()),
+             "en": frozenset("accept accepts accepting".split())}
+
+
+def drop_asked_acceptance(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each of ACCEPTING with no negation before it (``_negated``) carries nothing: called for a question."""
+    for index, word in enumerate(lowered):
+        if word in ACCEPTING[language] and not _negated(lowered, index, DENYING[language]):
+            valences[index] = 0.0
 
 
 def drop_readers_questions(folded: Sequence[str], valences: list[float]) -> None:
@@ -2919,7 +2970,10 @@ def credit_falls(
     demand" is bad news), not counting articles, prepositions and numbers.
     ``falls``: the indices of other words that say a fall (a comparison's); ``clauses``: each word's
     clause (``clause_numbers``), when known: what fell is in the fall's clause ("a total flop, sales
-    tanked": the sales). Answers, for each word turned into good news, itself and "falling"."""
+    tanked": the sales). A Portuguese fall denied ("o preço não baixou", "não caiu": news_probe14's b05 read as good
+    news, found by probe s53-sentiment's regressions) is none: it carries nothing and what it names keeps its valence
+    (in English VADER's own negation reads "did not fall", and "no drops at all" is praise: s48-sentiment's s21).
+    Answers, for each word turned into good news, itself and "falling"."""
     decreases, falls = DECREASES[language], frozenset(falls)
     if decreases.isdisjoint(lowered) and not falls:
         return {}
@@ -2928,6 +2982,12 @@ def credit_falls(
     # a comparison's "contra" follows a comma by its nature ("8 homicídios em março, contra 21")
     moves = _moved_bad_things(lowered, valences, language, is_fall, notes, clauses, across=falls)
     for index, bad in moves:
+        if bad and lowered[bad[0]] in CHARGES[language] and _moves_others_charges(lowered, valences, index, bad,
+                                                                                   language):
+            continue
+        if bad and language == "pt" and _negated(lowered, index, NEGATIONS):
+            valences[index] = 0.0  # no fall: what did not fall keeps its own valence ("o preço não baixou")
+            continue
         for j in bad:
             if j not in notes:
                 valences[j] = -(valences[j] if valences[j] < 0 else HARM_COUNT_VALENCE)
@@ -2962,6 +3022,9 @@ def charge_rises(
     rising = lambda i: lowered[i] in rises or i in new_counts or i in nouns or i in phrasal  # noqa: E731
     harm = (RISING_HARM if borrowed else HARM_COUNTS)[language]
     for index, bad in _moved_bad_things(lowered, valences, language, rising, {}, clauses, harm=harm):
+        if bad and lowered[bad[0]] in CHARGES[language] and _moves_others_charges(lowered, valences, index, bad,
+                                                                                   language):
+            continue
         if index in nouns and not bad:
             bad = _appositive_counts(lowered, index, clauses, harm)
         if index in nouns and not bad:
@@ -3162,11 +3225,22 @@ def _moved_bad_things(
             # and cut its forecast" (the loss did not fall), "teve prejuízo e reduziu a produção"; and what
             # moved is after a conjunction that opens a clause with an article ("two hours on hold and the call
             # dropped"; not a subject of two nouns, "deaths and injuries fell")
-            second = ((index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _befell_someone(lowered, index, language)
+            second = ((index > 0 and lowered[index - 1] in _CONJUNCTIONS) or _after_adding(lowered, index)
+                      or _befell_someone(lowered, index, language)
                       or _agent_of_a_passive(lowered, index))
             joined = max((j for j in near if j < index and lowered[j] in _CONJUNCTIONS
                           and lowered[j + 1] in _ARTICLES[language]), default=-1)
             yield index, [j for j in near if joined < j < index and is_bad(j) and not second] + after
+
+
+# ... also with a word that adds between ("baixou a mensalidade e ainda aumentou os dados": probe s53-sentiment's c4,
+# the fee read as rising).
+ADDING = frozenset("ainda tambem also even".split())
+
+
+def _after_adding(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` follows one of ADDING right after one of _CONJUNCTIONS."""
+    return index > 1 and lowered[index - 1] in ADDING and lowered[index - 2] in _CONJUNCTIONS
 
 
 # A fall that is the agent of a passive caused what is before it, which did not fall: "A receita caiu 12%, pressionada
@@ -3215,6 +3289,44 @@ VALUATION_HEADS = frozenset("target targets".split())
 def _values_a_share(lowered: Sequence[str], index: int) -> bool:
     """Whether the word at ``index`` is followed by one of VALUATION_HEADS ("price target")."""
     return index + 1 < len(lowered) and lowered[index + 1] in VALUATION_HEADS
+
+
+# A charge moved is good or bad news for whom pays it, and a report told from the side of whom charges it takes neither
+# side (the leftover "for whom?" of s52-sentiment2, which made fees costs: "easyJet cut its fares", "Ryanair cut its
+# fares after bookings slowed", "a redução da tarifa cobrada pelas credenciadoras" read Positive; probe s53-sentiment's
+# c1, c3): a charge (CHARGES) owned by a third party (THEIR_OWN up to OWNER_REACH words before it: "its overdraft fees",
+# "as suas tarifas") or said to be charged by one (CHARGED_BY right after it, a word between at most: "a tarifa mensal
+# cobrada pelos bancos", "fees charged by") is no cost: its move and it carry nothing (``_moves_others_charges``). The
+# writer's own charge stays one ("A minha operadora baixou a mensalidade", "they raised my fees"), and so does a charge
+# named alone ("as tarifas aumentaram").
+CHARGES = {
+    "pt": frozenset("preco precos tarifa tarifas mensalidade mensalidades anuidade anuidades quota quotas propina "
+                    "propinas".split()),
+    "en": frozenset("price prices fee fees fares premiums tariffs".split()),
+}
+THEIR_OWN = {"pt": frozenset("sua suas seu seus".split()), "en": frozenset("its their".split())}
+CHARGED_BY = {"pt": frozenset("cobrada cobradas cobrado cobrados praticada praticadas praticado praticados".split()),
+              "en": frozenset(["charged"])}
+OWNER_REACH = 2
+
+
+def charged_by_others(lowered: Sequence[str], index: int, language: str) -> bool:
+    """Whether the charge at ``index`` (CHARGES) is a third party's: THEIR_OWN up to OWNER_REACH words before it or
+    CHARGED_BY within two words after it."""
+    return lowered[index] in CHARGES[language] and (
+        not THEIR_OWN[language].isdisjoint(lowered[max(index - OWNER_REACH, 0) : index])
+        or not CHARGED_BY[language].isdisjoint(lowered[index + 1 : index + 3]))
+
+
+def _moves_others_charges(lowered: Sequence[str], valences: list[float], index: int, bad: Sequence[int],
+                          language: str) -> bool:
+    """Whether what the move at ``index`` moved (``bad``) is only charges of others (``charged_by_others``); if so the
+    move and they carry nothing (``valences`` changed)."""
+    if not bad or not all(charged_by_others(lowered, j, language) for j in bad):
+        return False
+    for j in (index, *bad):
+        valences[j] = 0.0
+    return True
 
 
 def _past_a_qualifier(lowered: Sequence[str], after: list[int], harm: frozenset[str]) -> list[int]:
@@ -4046,7 +4158,7 @@ def weigh_right_choices(lowered: Sequence[str], valences: list[float], language:
 def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
     """Each form of WORTH_VERBS whose next word but articles and intensifiers is one of WORTH_OBJECTS takes
     the valence of that object's verdict; "a pena" after an intensifier (BOOSTERS that raise, or WORTH_EMPHASIS),
-    WORTH_INTENSIFIED's."""
+    WORTH_INTENSIFIED's, and after a negation right before the verb, the wait's (for the negation to turn)."""
     for index, word in enumerate(folded):
         if word in WORTH_VERBS:
             following = folded[index + 1 : index + 5]
@@ -4055,6 +4167,8 @@ def weigh_worth(folded: Sequence[str], valences: list[float]) -> None:
             raised = bool(following) and (following[0] == WORTH_EMPHASIS or BOOSTERS.get(following[0], 0.0) > 0)
             if not verdict and after[:1] == [WORTH_INTENSIFIED[0]] and raised:
                 verdict = WORTH_INTENSIFIED[1]
+            elif not verdict and after[:1] == [WORTH_INTENSIFIED[0]] and index and folded[index - 1] in NEGATIONS:
+                verdict = WORTH_OBJECTS["espera"]
             if verdict:
                 valences[index] = portuguese_lexicon()[verdict]
 
@@ -4981,8 +5095,8 @@ def praise_shows(folded: Sequence[str], valences: list[float]) -> None:
 def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], valences: list[float],
                     rare: bool) -> dict[int, int]:
     """The senses the lexicon's words take in their context, before any negation or intensifier reads them (a
-    quick heating, a review's senses, quoted words, verdicts of worth, losses, zones, difficulties); answers the
-    difficult feelings flipped, each with its difficulty's index ("difícil de gostar")."""
+    quick heating, a review's senses, quoted words, verdicts of worth, losses, zones, difficulties, consent asked);
+    answers the difficult feelings flipped, each with its difficulty's index ("difícil de gostar")."""
     if not _DEVICE_SENSE_WORDS_PT.isdisjoint(present):  # most sentences: spared the five look-ups below
         if not HEATING_PT.isdisjoint(present):
             spare_quick_heating(folded, valences)
@@ -5019,6 +5133,8 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
     difficult = _read_pt_turns(text, folded, present, valences) if not _TURN_WORDS_PT.isdisjoint(present) else {}
     if "por" in present:
         drop_conceded(folded, valences, "pt")
+    if "?" in text and not ACCEPTING["pt"].isdisjoint(present):
+        drop_asked_acceptance(folded, valences, "pt")
     return difficult
 
 
@@ -6101,8 +6217,9 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
                     lexicon: Mapping[str, float], negations: Collection[str], notes: dict[int, str],
                     asks: bool) -> None:
     """The senses words take in their context (parties, stopped activities and a vehicle's stops when the sentence
-    ``asks``, a notice's addressees, "by itself", nouns, ease, devices named by what they handle, a fault fixed,
-    "enough", "like"), right choices and past habits; their notes added to ``notes``."""
+    ``asks``, consent asked, a notice's addressees, "by itself", nouns, a dish's temperature, a battery's or an agreed
+    charge, ease, devices named by what they handle, a fault fixed, "enough", "like"), right choices and past habits;
+    their notes added to ``notes``."""
     drop_political_parties(lowered, sentiments)
     if not STOPS.isdisjoint(present):
         drop_stopped_activities(lowered, sentiments, asks)
@@ -6114,6 +6231,12 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_noun_senses(lowered, sentiments)
     if not THING_SENSES.isdisjoint(present):
         drop_thing_senses(words, lowered, sentiments)
+    if WARM in present and not SERVING.isdisjoint(present):  # a look-up, no call, in every sentence
+        drop_serving_temperatures(lowered, sentiments)
+    if CHARGED in present:
+        drop_battery_and_agreed_charges(lowered, sentiments)
+    if asks and not ACCEPTING["en"].isdisjoint(present):
+        drop_asked_acceptance(lowered, sentiments, "en")
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
     if not INSTRUMENTS["en"].isdisjoint(present):
@@ -6199,6 +6322,35 @@ def charge_still_locked_out(lowered: Sequence[str], sentiments: list[float]) -> 
     return charged
 
 
+# An app that throws its user out, or a fix the user was made to do, is a complaint told without a bad word: "the app
+# logs me out every time I switch screens", "it keeps kicking us out", "Had to reinstall it twice" (probe
+# s53-sentiment's s1, read as nothing). One of EJECTING, then "me"/"us", then "out": "out" takes DELAY_VALENCE (not
+# "logged out" alone, which may be what the user did); "had to" (a pronoun before it or none) then one of REDOING
+# within two words: the verb takes DELAY_VALENCE ("you have to restart it after setup" is an instruction, no "had").
+EJECTING = frozenset("logs logged logging kicks kicked kicking signs signed signing throws threw throwing boots booted "
+                     "booting".split())
+EJECTED = frozenset("me us".split())
+REDOING = frozenset("reinstall reinstalled restart reboot reset uninstall redownload re-download reenter re-enter "
+                    "reconfigure".split())
+FORCED = ("had", "to")
+
+
+def charge_forced_fixes(lowered: Sequence[str], sentiments: list[float]) -> dict[int, int]:
+    """"out" after one of EJECTING and one of EJECTED, and one of REDOING within two words after "had to", take
+    DELAY_VALENCE; answers {the word charged: the verb or "had"}."""
+    charged: dict[int, int] = {}
+    for index, word in enumerate(lowered):
+        if word in EJECTING and tuple(lowered[index + 1 : index + 3]) in {(pronoun, "out") for pronoun in EJECTED}:
+            sentiments[index + 2] = DELAY_VALENCE
+            charged[index + 2] = index
+        elif word == FORCED[0] and index + 1 < len(lowered) and lowered[index + 1] == FORCED[1]:
+            redo = next((j for j in range(index + 2, min(index + 4, len(lowered))) if lowered[j] in REDOING), None)
+            if redo is not None:
+                sentiments[redo] = DELAY_VALENCE
+                charged[redo] = index
+    return charged
+
+
 def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present: frozenset[str],
                           sentiments: list[float], clauses: Sequence[int] | None, asks: bool,
                           free: Mapping[int, int], notes: dict[int, str]) -> dict[int, int]:
@@ -6224,6 +6376,9 @@ def _charge_en_complaints(words: Sequence[str], lowered: Sequence[str], present:
         delay |= charge_services_undone(lowered, sentiments)
     if not LOCKED_OUT_LEADS.isdisjoint(present) and not UNABLE_EN.isdisjoint(present):
         delay |= charge_still_locked_out(lowered, sentiments)
+    # look-ups first, no call in most sentences: "out" with a verb of EJECTING, or "had" and "to"
+    if FORCED[0] in present and FORCED[1] in present or "out" in present and not EJECTING.isdisjoint(present):
+        delay |= charge_forced_fixes(lowered, sentiments)
     if not _UNSAID_WORDS["en"].isdisjoint(present):
         delay |= (charge_pointless_questions(lowered, sentiments, "en", asks)
                   | charge_shortfalls(lowered, sentiments, "en"))
@@ -7594,6 +7749,19 @@ RECOMMENDING = re.compile(r"\b(?:recomend\w*|indico|recommend\w*)\b", re.IGNOREC
 WORTH_EVERY = re.compile(r"\b(?:vale|valeu|valem|valeram)\s+cada\s+(?:centavo|c[eê]ntimo|euro|real|tost[aã]o)\b"
                          r"|\bworth\s+every\s+(?:penny|cent|pound|dollar|euro)\b", re.IGNORECASE)
 WORTH_EVERY_NOTE = "every cent's worth"
+# ... and so is a worth intensified closing a mixed review after its contrast ("A bateria dura pouco e o app às vezes
+# trava, mas no geral vale muito a pena pelo preço.", "A entrega demorou ..., mas a máquina vale mesmo muito a pena.":
+# probe s53-sentiment's v1, v2; s52-sentiment's v1, v2 and b06, +0.68-0.72 under the review threshold): the writer
+# weighed the complaint and kept the verdict, as a closing verdict's opener says (VERDICT_OPENERS), so its praise is
+# read at VERDICT_THRESHOLD (the complaint keeps the mixed route's). Intensified as ``weigh_worth`` reads it ("muito",
+# "mesmo", "bem", "super"), not denied, after the text's last contrast and closing it; a plain "vale a pena" stays
+# lukewarm (B2W development review 5717, "... porém imprime muito bem ..., no geral, vale a pena": neutral). The B2W
+# development half holds no review this rule reads (s52-sentiment2 looked).
+_CONTRAST_WORD = r"\b(?:mas|por[eé]m|contudo|todavia|entretanto|no\s+entanto)\b"
+WORTH_AFTER_CONTRAST = re.compile(
+    rf"{_CONTRAST_WORD}[^.!?;]*?(?<!n[ãa]o )(?<!nem )\bva(?:le|leu|lem|leram)\s+(?:(?:mesmo|muito|bem|super)\s+)+a\s+pena\b"
+    rf"(?:(?!{_CONTRAST_WORD})[^.!?;])*[.!]*\s*$", re.IGNORECASE)
+WORTH_AFTER_CONTRAST_NOTE = "an intensified worth closing it"
 # ... and so is the promise to come back closing a review ("Comida caseira, bem servida e com preço justo. Voltaremos.":
 # +0.71, under the review threshold; "Would stay again."; probe claimsent52), a sentence alone at the end, its
 # certainty said or not ("Voltaremos de certeza.", "Voltarei com certeza.", "We'll definitely be back.": s49-sentiment).
@@ -7906,7 +8074,7 @@ class SentimentAnnotator(Annotator):
     def __init__(self, thresholds: Mapping[str, Thresholds], languages: Collection[str] = SCORED_LANGUAGES) -> None:
         super().__init__(
             name="sentiment",
-            version="0.6.51",
+            version="0.6.52",
             labels=[LabelSpec(label, "choice") for label in LABELS],
             settings={language: [t.positive, t.negative] for language, t in sorted(thresholds.items())},
             languages=SENTIMENT_LEXICONS,
@@ -7937,7 +8105,8 @@ class SentimentAnnotator(Annotator):
     ) -> tuple[Thresholds, list[str]]:
         """The thresholds of the text's language and register ("pt-news", "pt-post"), raised for praise when the
         text is lukewarm (``lukewarm``; faint praise only with the text's ``reading``) and for a complaint when a
-        review that is no news is mixed (``mixed``, with its ``reading``), and what chose them ("read as news",
+        review that is no news is mixed (``mixed``, with its ``reading``; its praise lowered when an intensified worth
+        closes it, WORTH_AFTER_CONTRAST), and what chose them ("read as news",
         "lukewarm 'nothing special'"); a text told as history is never Negative (``told_as_history``)."""
         thresholds, notes = self.thresholds[language], []
         register = register_of(text.text, language, text.sentences)
@@ -7966,6 +8135,9 @@ class SentimentAnnotator(Annotator):
         if register != "news" and reading is not None and mixed(text.text, language, reading):
             thresholds = raised_for_mixed(thresholds)
             notes.append(MIXED_NOTE)
+            if reading.total > 0 and "pena" in text.text and WORTH_AFTER_CONTRAST.search(text.text):
+                thresholds = replace(thresholds, positive=VERDICT_THRESHOLD)
+                notes.append(WORTH_AFTER_CONTRAST_NOTE)
         if told_as_history(text.text, language, text.sentences):
             thresholds = replace(thresholds, negative=HISTORY_NEGATIVE)
             notes.append(HISTORY_NOTE)

@@ -179,8 +179,9 @@ def test_the_blind_texts():
     # life (b11's and b12's opening sentences no longer suggested): claims 9/10 at 9/9.
     # Since claimsent52: b01's "não esquenta" a named fault that does not happen, b05's "may have views on that" and
     # b06's "Faltam dois anos." a column's doubt, b12's "Nobody explained why." a letter's grievance. Since claims54,
-    # b05's "The transport secretary says ..." (what an office says pairs as a name's, 0.43 -> 0.57).
-    assert wrong_sentiment("blind.jsonl", PROBE) == ["b02"]
+    # b05's "The transport secretary says ..." (what an office says pairs as a name's, 0.43 -> 0.57). Since s53-sentiment,
+    # b02's "The app logs me out every time" (an app throwing its user out is a complaint).
+    assert wrong_sentiment("blind.jsonl", PROBE) == []
     blind = {row["id"]: row for row in rows("blind.jsonl", PROBE)}
     for paragraph in blind.values():
         assert_claims_found(paragraph)

@@ -132,8 +132,9 @@ def test_weigh_opening_contrasts():
 # Main's code (e1b42214): 21 of 30; here 24 (f1, f2, h2). Left: v1, v2 ("vale mesmo (muito) a pena" read, +0.71/+0.72
 # under the mixed route's threshold), a2 (plain praise +0.49 under the Portuguese review threshold), a3 ("a fila ...
 # levou uma hora e meia": a wait told by "levou"), t2 (LeIA's "aumentaram" as praise in a price rise), e1 (LeIA's
-# "aceita" in a question, read as news). s52-sentiment2 fixed a3 (a queue's counted wait) and t2 ("mensalidade" a cost).
-STUDIED_WRONG = ["v1", "v2", "a2", "e1"]
+# "aceita" in a question, read as news). s52-sentiment2 fixed a3 (a queue's counted wait) and t2 ("mensalidade" a cost);
+# s53-sentiment v1 and v2 (an intensified worth closing a mixed review) and e1 (consent asked is no praise).
+STUDIED_WRONG = ["a2"]
 
 
 def test_the_studied_set():
@@ -145,8 +146,8 @@ def test_the_studied_set():
 # and a limp state the lexicon lacks), b06 ("valeu mesmo a pena" read, +0.68 under the mixed route's threshold), b08
 # (the fees' rise after "However," carries no valence), b11 (VADER's "stops" in a question). Main missed b02, b08, b11
 # too, and read b06 Negative. s52-sentiment2 fixed b02 (food served spoiled), b08 ("the fees went up") and b11 (a
-# vehicle's stop in a question).
-BLIND_WRONG = ["b06"]
+# vehicle's stop in a question); s53-sentiment b06 (an intensified worth closing a mixed review).
+BLIND_WRONG: list[str] = []
 
 
 def test_the_blind_set_as_measured_at_its_run():

@@ -122,7 +122,8 @@ def test_the_state_overrides_praise_the_lexicon_gives_it():
 # Studied (truth committed in da4ee86e before any run): merge60 (df474c8c) 5 of 16, here 13. Left: w4 and f4 (VADER's
 # "warm" read as praise in a recipe: a kitchen's, a soup's), p3 ("as vendas aumentaram e o app ficou muito mais
 # rápido", +0.57 under the review threshold: a rise of sales is good news and stays so).
-STUDIED_WRONG = ["w4", "p3", "f4"]
+# s53-sentiment fixed f4 ("warm" after a serving verb is a dish's temperature).
+STUDIED_WRONG = ["w4", "p3"]
 
 
 def test_the_studied_set():
