@@ -93,7 +93,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when a change here changes which tasks come out: stored runs are redone.
-PIPELINE_VERSION = "92"
+PIPELINE_VERSION = "93"
 PRELOAD_RUN_ID = 1
 INSERT_BATCH = 2000
 # Tasks whose merged copies one UPDATE leaves out (three bound parameters each: far below any database's limit).
