@@ -1307,7 +1307,7 @@ class EntityAnnotator(Annotator):
                  calibration: Mapping[str, Any]) -> None:
         super().__init__(
             name="entities",
-            version="1.2.80",
+            version="1.2.81",
             labels=list(LABEL_SPECS),
             settings={
                 "models": {lang: folder_digest(path) for lang, path in sorted(pipelines.paths.items())},
@@ -8138,13 +8138,16 @@ CLAUSE_OPENERS = OPENING_PRONOUNS | OPENING_SUBJECTS
 
 
 def opens_a_clause(words: SpacySpan) -> bool:
-    """Whether a span's first word is a pronoun that a lowercase word follows,
-    or a sentence's subject (OPENING_SUBJECTS) alone or followed by lowercase
+    """Whether a span's first word is a pronoun that a lowercase word follows
+    (in the span, or right after a span of the pronoun alone), or a sentence's subject (OPENING_SUBJECTS) alone or followed by lowercase
     words that are not all connectors ("Moradores do bairro", where "Soldiers
     of Fortune" is a title)."""
     first = words[0].text
     if len(words) == 1:
-        return first in OPENING_SUBJECTS
+        # ... or a pronoun alone before its clause's lowercase word (s53-acceptance: "but I wouldn't bet on it" gave
+        # "I" as an organisation): no name. "I Love Lucy" is the longer span above.
+        return first in OPENING_SUBJECTS or (first in OPENING_PRONOUNS and words.end < len(words.doc)
+                                             and is_lowercase_word(words.doc[words.end]))
     if first in OPENING_PRONOUNS:
         return is_lowercase_word(words[1])
     if first not in OPENING_SUBJECTS:

@@ -194,6 +194,8 @@ def _note_per_character(example: Example, language: str, report: ExportReport | 
 
 
 NO_TOKENIZER = "languages spaCy has no tokenizer for (its multi-language rules used)"
+# Entity spans over whitespace alone (no token holds them), left out of every format (trim_entities, aligned_spans).
+NO_TOKEN_SPANS = "spans over no token left out"
 TOKENIZER_NEEDS_PACKAGE = ("languages whose spaCy tokenizer needs a package that is not installed (the "
                            "multi-language rules used; the details say which)")
 PER_CHARACTER = ("texts in scripts written without spaces between words (Han, kana, Hangul, Thai, Lao, Khmer, "
@@ -572,7 +574,7 @@ def aligned_spans(offsets: tuple[list[int], list[int]], spans: Iterable[Span], e
     for span in spans:
         first, after = bisect.bisect_right(ends, span.start), bisect.bisect_left(starts, span.end)
         if first >= after:
-            report.note("spans over no token left out", f"task {example.task_id}: {span.label} {span.text!r}")
+            report.note(NO_TOKEN_SPANS, f"task {example.task_id}: {span.label} {span.text!r}")
             continue
         start, end = starts[first], ends[after - 1]
         if start == span.start and end == span.end:  # nearly always: the span as it is
@@ -625,6 +627,13 @@ def trim_entities(example: Example, offsets: tuple[list[int], list[int]], report
     for span in example.entities:
         if not is_ragged(span):  # nothing to trim, and the offsets may hold none of its tokens
             trimmed.append(span)
+            continue
+        if span.text.isspace():  # a drag over a gap: no token, left out of every format as the token formats do
+            report.note(NO_TOKEN_SPANS, f"task {example.task_id}: {span.label} {span.text!r}")
+            if example.notes:  # its notes and attributes go with it
+                example.notes.pop(span, None)
+            if example.attributes:
+                example.attributes.pop(span, None)
             continue
         start, end = _trimmed(span, offsets, example.text)
         if end < span.end and (stop := sentence_stop(example.text, span.start, span.end)) is not None:

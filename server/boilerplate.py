@@ -525,6 +525,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         "(recebeu|recebe|esta a receber) (este|esta|esse|essa) (e-?mail|mensagem|boletim|newsletter) porque",
         "view (this|it|this email|this e-mail|the email) (online|in (your |a )?browser)",
         "(ver|visualizar|veja) (este|o|esse) e-?mail no navegador", "forward (this|it)? ?to a friend",
+        # ... the mailing named by another noun than "e-mail" (s53-acceptance's forwarded bulletin): "Ver esta mensagem
+        # no navegador", "View this message in your browser", "Veja esta newsletter no seu navegador".
+        "(ver|visualizar|veja|abra|abrir) (esta|essa|este|esse) (mensagem|newsletter|boletim|edicao) no (seu )?"
+        "(navegador|browser)",
+        "view this (message|newsletter|issue) (online|in (your |a )?browser)",
         # ... with its reader's browser (probe 28): "Não está vendo as imagens? Veja este e-mail no seu navegador.", "Ver
         # este email no browser". (Each phrase is screened by its last word, an uncommon one.)
         "(ver|visualizar|veja|abra|abrir) (este|o|esse) e-?mail no seu navegador",

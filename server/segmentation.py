@@ -30,7 +30,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(
         "sr sra srs sras srta dr dra drs dras prof profa profs exmo exma ilmo ilma revmo "
         "eng enga arq adv des min dep sen ver pres gen cel cap ten sgto maj cmte "
-        "ltda cia s.a s/a inc corp "
+        "ltda cia s.a s/a inc corp univ fac inst assoc "
         "jan fev mar abr mai jun jul ago set out nov dez "
         "seg ter qua qui sex sáb sab dom "
         "av r rod al pça pç est km n nº n.º núm num apto ap depto dpto art arts inc par cap pág pag págs pp p vol ed "
