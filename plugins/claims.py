@@ -723,6 +723,20 @@ _PRICE_IDIOM_EN = Cue(PRICE_IDIOM, PRICE_IDIOM_WEIGHT, pattern=_regex(
     r"(?:free|nothing)\b"),
     gate=frozenset(["nothing", "peanuts", "pittance", "free"]),
     passed_over=lambda unit, _match: _DIGIT.search(unit) is not None)
+# An age a rule or a count draws its line at ("A vacina é gratuita para pessoas com 60 ou mais anos", "free for
+# everyone aged 65 and over", "os menores de 16 anos"): whom it covers, a detail of the rule as its date is (probe
+# s53-claims2's s17, 0.43 on the figure alone). Not a span of time ("há mais de 20 anos", "com mais de 20 anos de
+# carreira"): "mais/menos de" only after "com" and not before another noun than "idade".
+AGE_THRESHOLD = "an age threshold"
+AGE_THRESHOLD_WEIGHT = 0.4
+_AGE_THRESHOLD_PT = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
+    r"\b\d{1,3}\s+(?:ou\s+mais|ou\s+menos)\s+anos\b|\b(?:maiores|menores)\s+de\s+\d{1,3}\b"
+    r"|\ba\s+partir\s+dos\s+\d{1,3}\s+anos\b|\bcom\s+(?:mais|menos)\s+de\s+\d{1,3}\s+anos\b(?!\s+d[eo]\s+(?!idade))"),
+    gate=frozenset("ou maiores menores partir com".split()), screen=_DIGIT)
+_AGE_THRESHOLD_EN = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
+    r"\b\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\b(?:over|under)-\d{1,3}s\b"
+    r"|\b(?:over|under)\s+the\s+age\s+of\s+\d{1,3}\b|\baged\s+(?:over|under|between)\s+\d{1,3}\b"),
+    gate=frozenset("and or over under aged".split()), screen=_DIGIT)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1323,6 +1337,7 @@ PORTUGUESE_CUES = (
     _CONTRACT_TERM_PT,
     _PENALTY_TERM_PT,
     _PRICE_IDIOM_PT,
+    _AGE_THRESHOLD_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1659,6 +1674,7 @@ ENGLISH_CUES = (
     _CONTRACT_TERM_EN,
     _PENALTY_TERM_EN,
     _PRICE_IDIOM_EN,
+    _AGE_THRESHOLD_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
