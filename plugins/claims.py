@@ -732,11 +732,11 @@ AGE_THRESHOLD_WEIGHT = 0.4
 _AGE_THRESHOLD_PT = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
     r"\b\d{1,3}\s+(?:ou\s+mais|ou\s+menos)\s+anos\b|\b(?:maiores|menores)\s+de\s+\d{1,3}\b"
     r"|\ba\s+partir\s+dos\s+\d{1,3}\s+anos\b|\bcom\s+(?:mais|menos)\s+de\s+\d{1,3}\s+anos\b(?!\s+d[eo]\s+(?!idade))"),
-    gate=frozenset("ou maiores menores partir com".split()), screen=_DIGIT)
+    gate=frozenset("anos maiores menores".split()), screen=_DIGIT)
 _AGE_THRESHOLD_EN = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
     r"\b\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\b(?:over|under)-\d{1,3}s\b"
     r"|\b(?:over|under)\s+the\s+age\s+of\s+\d{1,3}\b|\baged\s+(?:over|under|between)\s+\d{1,3}\b"),
-    gate=frozenset("and or over under aged".split()), screen=_DIGIT)
+    gate=frozenset("over above older under younger aged".split()), screen=_DIGIT)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
