@@ -2233,7 +2233,10 @@ _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério
                       # ... or a company's, by its title with no name ("O diretor financeiro disse que a fábrica será
                       # fechada", "The chief executive said ...": probe s49-claims2, 0.43), whom the company can confirm
                       "diretor diretora presidente porta-voz director chairman chairwoman chief spokesman "
-                      "spokeswoman spokesperson")
+                      "spokeswoman spokesperson "
+                      # ... and a court's judge, by office in its report ("The judge rejected all nine grounds of
+                      # appeal", "O juiz recusou ...": probe s53-claims2's blind b04, 0.45), as the court is
+                      "juiz juíza juízes judge judges")
 # The writer's own decision ("I decided to return it", "We've decided to stay") is their life, not a report.
 _DECISION = _word_cue(DECISION, 0.0, "decidiu decidiram optou optaram deliberou deliberaram decided decides opted",
                       not_after=lambda previous, _word: previous in {"i", "we", "ve", "you"})

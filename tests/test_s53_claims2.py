@@ -1,7 +1,8 @@
 """Claims ``s53-claims2``: posts of the kinds the fixtures hold least (press releases, court rulings, health news,
 sports reports, opinion columns), in English and European Portuguese, each opening on its theme and closing on a
 guess. A trend against another series is a comparison of two published figures (``TREND_AGAINST_A_MEASURE``); a ratio
-in words or "halved" is a proportion; an age threshold is a detail of whom a rule covers (``AGE_THRESHOLD``). Then the
+in words or "halved" is a proportion; an age threshold is a detail of whom a rule covers (``AGE_THRESHOLD``); a judge
+named by office acts for the court (a definite institution, after the blind run). Then the
 probe's studied and blind sets (fixtures/s53-claims2), pinned as they came out, openings and closing guesses included.
 """
 
@@ -83,6 +84,24 @@ def test_a_span_of_time_is_no_age_and_an_opinion_stays_under(sentence, language)
         assert AGE_THRESHOLD not in explanation, explanation
 
 
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The judge rejected all nine grounds of appeal.", "en"),
+    ("O juiz recusou as duas testemunhas da defesa.", "pt"),
+])
+def test_a_judge_by_office_acts_for_the_court(sentence, language):
+    score, explanation = claim_reading(sentence, language)
+    assert score >= 0.5 and "action of a definite institution" in explanation, explanation
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The judges loved her routine.", "en"),  # a contest's judges' feeling, no act
+    ("O juiz foi muito simpático.", "pt"),  # a judgement of him
+])
+def test_a_judge_without_an_act_stays_under(sentence, language):
+    score, explanation = claim_reading(sentence, language)
+    assert score < 0.5, explanation
+
+
 def test_the_studied_probe():
     # merge61 (4a5f64ec): 34/39 at 34/34; missed s10's "rose faster than inflation" (0.40), s12's "halved ... one in
     # three patients" (0.45), s17's "com 60 ou mais anos" (0.43), and on both codes s16's "They are now entitled to
@@ -96,5 +115,6 @@ def test_the_blind_probe_as_it_came():
     # written after the rules, committed (185bc577) before its one run: 18/20 at 18/18 (merge61: 16/20 at 16/16, missed
     # b01's and b05's ratios in words). Missed on both: b04's "The judge rejected all nine grounds of appeal." (0.45) and
     # b06's "Prescriptions in Wales have been free for everyone since 2007." (0.43). No opening or closing guess suggested.
+    # b04's judge acts for the court since (a judge by office is a definite institution): 19/20, not blind there
     found, claims, _right, wrong = probe_counts("blind", PROBE)
-    assert (found, claims, wrong) == (18, 20, 0)
+    assert (found, claims, wrong) == (19, 20, 0)
