@@ -3323,12 +3323,14 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_artists_before_their_works(model, rules, text) if language == "en" else model
     model = with_chip_processes(with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text),
                                 rules, text)
+    model = with_saints_pairs(with_machines_by_their_noun(model, text), rules, text)
     if has_keyword(text, GAMING_WORDS):  # asked once for both: the rules hold only in a text about games
         model = with_titles_by_what_they_do(with_tier_letter_names(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     if language == "en":
-        model = with_brands_of_owners(with_brands_listed_with_companies(model, rules, text), rules, text)
+        model = with_brands_listed_with_companies(model, rules, text)
+    model = with_brands_of_owners(model, rules, text)
     if language == "en" and ("'s " in text or "’s " in text) and (" its " in text or "reported" in text):
         model = with_missed_companies_of_places(model, rules, text)
     if language == "en" and " its " in text:
@@ -3419,6 +3421,9 @@ PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|sc
                           r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
                           r"|catches|overs?|maiden)(?![\w-])")
 DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
+# ... or a bowler's deed on a batter the model names a person ("Akash Deep bowled Joe Root for a duck": an
+# organisation to the model; s53-entities): a dismissal's verb right before the person.
+DISMISSAL = re.compile(r"[^\S\n]+(?:bowled|dismissed|trapped|removed|stumped)[^\S\n]+")
 # (the count ends its clause: "two.", "two as India beat", "two while")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?:as|while|before|after|when)[^\S\n])")
@@ -3426,15 +3431,16 @@ COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eigh
 
 def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
     """``model`` with an organisation's or a place's name of two or three words a cricketer's where a player's deed
-    follows it (``PLAYERS_DEED``) or it follows one and "and" with a count of its own (``DEED_BEFORE``,
-    ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening with a place: "Mumbai
-    Indians scored 200 runs")."""
-    out = []
+    follows it (``PLAYERS_DEED``), a dismissal of a person (``DISMISSAL``), or it follows a deed and "and" with a count
+    of its own (``DEED_BEFORE``, ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening
+    with a place: "Mumbai Indians scored 200 runs")."""
+    out, people = [], {c.start for c in model if c.label == "PER"}
     for c in model:
         words = text[c.start:c.end].split() if c.label in ("ORG", "LOC") else ()
         if 1 < len(words) < 4 and all(word[:1].isupper() for word in words) \
                 and (PLAYERS_DEED.match(text, c.end) or (DEED_BEFORE.search(text, max(c.start - 20, 0), c.start)
-                                                          and COUNT_AFTER.match(text, c.end))) \
+                                                          and COUNT_AFTER.match(text, c.end))
+                     or (dismissal := DISMISSAL.match(text, c.end)) and dismissal.end() in people) \
                 and not is_team_name(words):
             c = Candidate(c.start, c.end, "PER", c.source)
         out.append(c)
@@ -3936,23 +3942,79 @@ def with_chip_processes(model: list[Candidate], rules: dict[tuple[int, int, str]
     return model
 
 
+# A machine's name of two or three words closed by an acronym, before a machine's noun ("two High-NA EUV machines",
+# "its first High-NA EUV scanner": an organisation to the model; s52-entities2, s53-entities): a product. Only such a
+# name: a political machine is named by a place or a hall ("the Tammany Hall machine"), and a lone acronym is more
+# often its maker's ("an ASML scanner").
+MACHINE_WORDS = ("machine", "scanner", "lithograph", "litografia")
+MACHINE_NAME_BEFORE_NOUN = re.compile(
+    r"[^\S\n]+(?:machines?|scanners?|lithography|litografia)(?![\w-])")
+
+
+def with_machines_by_their_noun(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with an organisation's name of two or three words ending in an acronym a product where a machine's
+    noun follows it (``MACHINE_NAME_BEFORE_NOUN``); a known organisation's or place's name stays."""
+    if not contains_any(text, MACHINE_WORDS):
+        return model
+    out = []
+    for c in model:
+        words = text[c.start:c.end].split() if c.label == "ORG" else ()
+        if 1 < len(words) < 4 and words[-1].isupper() and words[-1].isalpha() and 1 < len(words[-1]) < 6 \
+                and MACHINE_NAME_BEFORE_NOUN.match(text, c.end) and not is_team_name(words):
+            c = Candidate(c.start, c.end, "PRODUCT", "rule")
+        out.append(c)
+    return out
+
+
+# Two possessive names joined by "and", the second a saint's ("Guy's and St Thomas'", "King's and St Mary's": a
+# hospital trust named after its hospitals, split in two or missed by the model; s52-entities, s53-entities): one
+# organisation, with its trust's words ("Guy's and St Thomas' NHS Foundation Trust"). A saint's name closed by a
+# possessive names a hospital, a church or a school, not a person.
+SAINTS_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+['’]s?[^\S\n]+and[^\S\n]+St\.?[^\S\n]+[A-Z][a-z]+(?:['’]s|['’](?<=s['’]))"
+                         r"(?:[^\S\n]+(?:NHS|Foundation|Trust|Hospitals?|Charity))*(?![\w-])")
+
+
+def with_saints_pairs(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                      ) -> list[Candidate]:
+    """``model`` without its spans over a pair of possessive names (``SAINTS_PAIR``), which ``rules`` gets as one
+    organisation."""
+    if "St" not in text or " and St" not in text:
+        return model
+    for match in SAINTS_PAIR.finditer(text):
+        model = with_rule_span(model, rules, *match.span(), "ORG")
+    return model
+
+
 # A brand after "the owner of", apposed to its owner's name ("Inditex, the owner of Zara, opened", "Fast Retailing, the
-# owner of Uniqlo,": a place to the model; s52-entities): an organisation, unless a gazetteer or a rule names it.
+# owner of Uniqlo,": a place to the model; s52-entities): an organisation, unless a gazetteer or a rule names it. Also
+# after "co-owner"/"former owner" or Portuguese "dono do" ("John Textor, dono do Botafogo e do Lyon"), and two names
+# joined by "and"/"e" (s53-entities). A person owns places too ("Lord Bath, the owner of Longleat"): after a person
+# the brand is a club only where the text speaks of one ("Todd Boehly, the co-owner of Chelsea, ... the club") or
+# the other owned name is an organisation.
+_OWNED_NAME = r"[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,2}"
 BRAND_OF_AN_OWNER = re.compile(
-    r",[^\S\n]+the[^\S\n]+owner[^\S\n]+of[^\S\n]+([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,2})(?=[,;)])")
+    r",[^\S\n]+(?:the[^\S\n]+(?:(?:co-|former[^\S\n]+|majority[^\S\n]+)?owners?)[^\S\n]+of"
+    r"|(?:o[^\S\n]+|a[^\S\n]+)?(?:co-?)?don[oa]s?[^\S\n]+d[oa]s?)[^\S\n]+"
+    rf"({_OWNED_NAME})(?:[^\S\n]+(?:and|e)[^\S\n]+(?:(?:the|d[oa]s?)[^\S\n]+)?({_OWNED_NAME}))?(?=[,;)])")
+OWNER_WORDS = ("owner of", "dono d", "dona d", "donos d")
+CLUB_WORDS = ("club", "clube")
 
 
 def with_brands_of_owners(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                           ) -> list[Candidate]:
-    """``model`` with the places ``BRAND_OF_AN_OWNER`` finds after an organisation's name made organisations."""
-    if "the owner of" not in text:
+    """``model`` with the places ``BRAND_OF_AN_OWNER`` finds after an owner's name made organisations: after an
+    organisation, after a person in a text about a club (``CLUB_WORDS``), or beside an owned organisation."""
+    if not contains_any(text, OWNER_WORDS):
         return model
     for match in BRAND_OF_AN_OWNER.finditer(text):
-        start, end = match.span(1)
-        if any(c.end == match.start() and c.label == "ORG" for c in [*model, *rules.values()]) \
-                and not overlaps_a_rules_name(rules, start, end):
-            model = [Candidate(start, end, "ORG", c.source) if (c.start, c.end, c.label) == (start, end, "LOC") else c
-                     for c in model]
+        every = [*model, *rules.values()]
+        owner = next((c.label for c in every if c.end == match.start()), None)
+        owned = [match.span(group) for group in (1, 2) if match.start(group) >= 0]
+        beside_an_organisation = any(c.label == "ORG" and (c.start, c.end) in owned for c in every)
+        if owner == "ORG" or beside_an_organisation or owner == "PER" and contains_any(text, CLUB_WORDS):
+            model = [Candidate(c.start, c.end, "ORG", c.source)
+                     if c.label == "LOC" and (c.start, c.end) in owned and not overlaps_a_rules_name(rules, c.start, c.end)
+                     else c for c in model]
     return model
 
 
