@@ -1157,9 +1157,11 @@ PLATFORM_BEFORE = re.compile(
 # use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
 # it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is. "Threads" and "Bluesky" are
 # products.jsonl's: "Threads" is a common word only lowercase, capitalised Meta's app (a place to the Portuguese
-# model: "Baixei o Threads").
+# model: "Baixei o Threads"). A game store and a streaming site are apps so named ("on Steam", "na Steam", "on Twitch":
+# places to the models; s53-entities).
 APP_NAME = re.compile(
-    r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky")
+    r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky"
+    r"|Twitch|Steam")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
                              rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
 # ... and the words after it where it shows, lets people do or gets something ("O WhatsApp passou a exibir
@@ -2367,8 +2369,10 @@ def is_capitalised(token: Token) -> bool:
 # A negative auxiliary's clitic ("won't" is "wo" and "n't") and adverbs of a clause's verb: a clause's words, in a
 # model span's lowercase tail (``without_lowercase_tail``). No gold span of WikiANN-en's train and dev splits (42,077)
 # ends in lowercase words holding one, where 2,169 end in lowercase words ("Communes of the Marne department").
+# "than" too, a comparison's ("more hours on Valorant than on any other game" gave "Valorant than"; s53-entities):
+# WikiANN-en's three gold spans with it hold it inside ("Thicker than Water"), none at the end.
 NEGATIVE_CLITICS = frozenset({"n't", "n’t"})
-CLAUSE_ADVERBS = frozenset({"just", "still", "already", "never", "even", "really", "always"})
+CLAUSE_ADVERBS = frozenset({"just", "still", "already", "never", "even", "really", "always", "than"})
 
 
 def without_lowercase_tail(words: SpacySpan) -> SpacySpan:
@@ -3384,8 +3388,29 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         model = with_acts_after_plural_articles(model, text)
     if language == "en" and has_keyword(text, cricket_keywords()):
         model = with_players_by_their_deeds(model, text)
+    if language == "en" and " at " in text:
+        model = with_events_parted_from_venues(model, text)
     model = with_people_listed_with_people(with_listed_names_parted(with_national_arms(model, text), text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
+
+
+# An event's name, "at" and its venue in one model span ("the Brazilian Grand Prix at Interlagos", "the Open at
+# Royal Troon": one organisation to the model; s53-entities): the event and the venue, a place. No gold span of
+# WikiANN-en's train and dev splits holds an event's noun before "at"; a university's campus does ("University of
+# Texas at Austin") and stays whole.
+EVENT_AT_VENUE = re.compile(r"(.*?(?:Prix|Open|Cup|Championships?|Games|Festival|Final|Trophy|Classic|Masters))"
+                            r"[^\S\n]+at[^\S\n]+([A-Z].*)")
+
+
+def with_events_parted_from_venues(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a span over an event and its venue (``EVENT_AT_VENUE``) parted into the event, with the model's
+    label, and the venue, a place."""
+    out = []
+    for c in model:
+        parts = EVENT_AT_VENUE.fullmatch(text, c.start, c.end) if c.label != "PER" else None
+        out += [Candidate(*parts.span(1), c.label, c.source), Candidate(*parts.span(2), "LOC", c.source)] \
+            if parts else [c]
+    return out
 
 
 # A band named in Portuguese with "os" and where it will play after "para o" ("confirmou os Arctic Monkeys para o
@@ -4587,15 +4612,18 @@ def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
 # or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a decimal
 # ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB"). An acronym and a
 # number of one or two digits is one too ("FSR 4", "DLSS 4", "GTA 6": organisations or missed; s47-entities2), unless
-# the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p").
+# the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p"), and so is a
+# console's or a game store's name ("lançou Horizon Chase 2 para PlayStation 5": a person; s53-entities; tried in
+# s52-entities, when "the PlayStation 5 Pro had sold" was cut to "Pro", which s52-entities2 mended). A title's first
+# word may be two joined by a hyphen ("Counter-Strike 2": a person "Counter-Strike"; s53-entities).
 _GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
-    "videogames upscaling upscaler graphics 1080p 1440p 2160p"
+    "videogames upscaling upscaler graphics 1080p 1440p 2160p PlayStation Xbox Nintendo Steam"
 GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
 ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
 NUMBERED_TITLE = re.compile(
     r"(?<![\w'’-])((?!(?:" + "|".join(DAYS_AND_MONTHS.split()) + r"|The|In|On|At|By|For|From|Since|Until|Top|Season|"
     r"Chapter|Episode|Part|Game|Level|Round|Patch|Version|Gen|Series|World|War|Windows)(?![\w-]))"
-    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2}|[A-Z]{2,5}(?=[^\S\n]+\d{1,2}(?!\d)))"
+    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+){0,2}|[A-Z]{2,5}(?=[^\S\n]+\d{1,2}(?!\d)))"
     rf"[^\S\n]+(\d{{1,4}}|{ROMAN_NUMBER.pattern})(?![\w%-]|[.,]\d|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
 
 
