@@ -396,6 +396,17 @@ FIRM_OF_PARTNERS = re.compile(rf"({_PARTNER}(?:,[^\S\n]+{_PARTNER}){{1,5}}[^\S\n
 # places: "Grand Rapids").
 EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Torneio", "Jogos", "Grand Slam",
                          "Grand Prix", "Grande Prêmio", "Grande Prémio"})
+# The last word of an English event's name ("Super Bowl", "World Cup"), and the nouns after one that make it a time or
+# a stage, no organisation ("a Super Bowl ad", "the World Cup final"): ``without_events_told_as_times``.
+EVENT_LAST_WORDS_EN = frozenset("Bowl Cup Olympics Games Open Championship Championships Final Series Prix "
+                                "Marathon".split())
+NOUNS_AFTER_AN_EVENT_EN = frozenset("ad ads advert adverts advertisement advertisements commercial commercials "
+                                    "halftime half-time spot slot party parade week weekend viewers audience "
+                                    "broadcast".split())
+# A league's or a cup's word alone names the competition, never a place ("lidera a Liga", "isolou-se no topo da Liga":
+# a place to the Portuguese model; s52-acceptance2, s53-entities); WikiANN-pt's train and dev splits label no span
+# opening with "Liga" a place. ("Copa" alone is also Rio's Copacabana.)
+LEAGUE_WORDS = frozenset({"Liga", "Taça"})
 # The first words of the event heads of two words: a token holds no space, so a span's first two words are one of
 # those heads only after one of these (``is_event``).
 EVENT_HEAD_OPENERS = frozenset(head.split()[0] for head in EVENT_HEADS if " " in head)
@@ -2537,7 +2548,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         # "against Athletic Bilbao", "pelo Borussia Mönchengladbach": a club's word opens no person's name, nor does a
         # lone capital without its dot ("backed by Y Combinator", "X Corp"; "J. Cole" has one)
         label = "ORG"
-    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
+    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) \
+            or text[words.start_char:words.end_char] in LEAGUE_WORDS or (
             language_of(words.doc.vocab) == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
@@ -3398,7 +3410,7 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
 # Royal Troon": one organisation to the model; s53-entities): the event and the venue, a place. No gold span of
 # WikiANN-en's train and dev splits holds an event's noun before "at"; a university's campus does ("University of
 # Texas at Austin") and stays whole.
-EVENT_AT_VENUE = re.compile(r"(.*?(?:Prix|Open|Cup|Championships?|Games|Festival|Final|Trophy|Classic|Masters))"
+EVENT_AT_VENUE = re.compile(rf"(.*?(?:{'|'.join(sorted(EVENT_LAST_WORDS_EN))}|Festival|Trophy|Classic|Masters))"
                             r"[^\S\n]+at[^\S\n]+([A-Z].*)")
 
 
@@ -9119,13 +9131,6 @@ def venues_after_no_or_na(candidates: list[Candidate], text: str) -> list[Candid
     return candidates
 
 
-# The last word of an English event's name ("Super Bowl", "World Cup"), and the nouns after one that make it a time or
-# a stage, no organisation ("a Super Bowl ad", "the World Cup final"): ``without_events_told_as_times``.
-EVENT_LAST_WORDS_EN = frozenset("Bowl Cup Olympics Games Open Championship Championships Final Series Prix "
-                                "Marathon".split())
-NOUNS_AFTER_AN_EVENT_EN = frozenset("ad ads advert adverts advertisement advertisements commercial commercials "
-                                    "halftime half-time spot slot party parade week weekend viewers audience "
-                                    "broadcast".split())
 EVENT_BEFORE_ITS_NOUN = re.compile(r"[^\S\n]+([a-z-]+)")
 
 
