@@ -1821,6 +1821,8 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
     words = without_runaway_words(words)
     if english and "Test " in text and words:  # (the characters first: seldom true)
         words = without_cricket_format(words)
+    if english and " than" in text and words and " than" in text[words.start_char:words.end_char]:
+        words = without_comparison(words)
     if not words:
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
     words = without_common_nouns_after_a_possessive(words)
@@ -2294,6 +2296,17 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     return without_lowercase_tail(words)
 
 
+def without_comparison(words: SpacySpan) -> SpacySpan:
+    """An English span cut before a comparison's "than" that only lowercase words follow ("more hours on Valorant
+    than on football" gave "Valorant than on football"; s53-entities). WikiANN-en's three gold spans with "than"
+    hold a capitalised word after it ("Thicker than Water"), none ends in lowercase words after it."""
+    for token in words[1:]:
+        if token.text == "than":
+            after = words.doc[token.i + 1:words.end]
+            return words.doc[words.start:token.i] if all(is_lowercase_word(word) for word in after) else words
+    return words
+
+
 # Words that open an English clause before "the" and a name, no name's (``clause_lead_before_the``): a conjunction
 # of time or a preposition after the sentence's first word ("When the Red Army returned", "Admission to the Red
 # River Athletic Conference is pending"); "of" joins names ("Bank of the West said").
@@ -2380,10 +2393,8 @@ def is_capitalised(token: Token) -> bool:
 # A negative auxiliary's clitic ("won't" is "wo" and "n't") and adverbs of a clause's verb: a clause's words, in a
 # model span's lowercase tail (``without_lowercase_tail``). No gold span of WikiANN-en's train and dev splits (42,077)
 # ends in lowercase words holding one, where 2,169 end in lowercase words ("Communes of the Marne department").
-# "than" too, a comparison's ("more hours on Valorant than on any other game" gave "Valorant than"; s53-entities):
-# WikiANN-en's three gold spans with it hold it inside ("Thicker than Water"), none at the end.
 NEGATIVE_CLITICS = frozenset({"n't", "n’t"})
-CLAUSE_ADVERBS = frozenset({"just", "still", "already", "never", "even", "really", "always", "than"})
+CLAUSE_ADVERBS = frozenset({"just", "still", "already", "never", "even", "really", "always"})
 
 
 def without_lowercase_tail(words: SpacySpan) -> SpacySpan:
@@ -3458,8 +3469,8 @@ PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|sc
                           r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
                           r"|catches|overs?|maiden)(?![\w-])")
 DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
-# ... or a bowler's deed on a batter the model names a person ("Akash Deep bowled Joe Root for a duck": an
-# organisation to the model; s53-entities): a dismissal's verb right before the person.
+# ... or a dismissal between two players' names ("Akash Deep bowled Joe Root for a duck", "Akash Deep bowled Zak
+# Crawley": organisations to the model; s53-entities): a dismissal's verb right before the batter's name.
 DISMISSAL = re.compile(r"[^\S\n]+(?:bowled|dismissed|trapped|removed|stumped)[^\S\n]+")
 # (the count ends its clause: "two.", "two as India beat", "two while")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -3467,21 +3478,28 @@ COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eigh
 
 
 def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
-    """``model`` with an organisation's or a place's name of two or three words a cricketer's where a player's deed
-    follows it (``PLAYERS_DEED``), a dismissal of a person (``DISMISSAL``), or it follows a deed and "and" with a count
-    of its own (``DEED_BEFORE``, ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening
-    with a place: "Mumbai Indians scored 200 runs")."""
-    out, people = [], {c.start for c in model if c.label == "PER"}
+    """``model`` with an organisation's or a place's name of two or three words a cricketer's (``could_be_a_player``)
+    where a player's deed follows it (``PLAYERS_DEED``), a dismissal (``DISMISSAL``) joins it to a person or another
+    such name, or it follows a deed and "and" with a count of its own (``DEED_BEFORE``, ``COUNT_AFTER``); not a team's
+    name (a known organisation or place, or one opening with a place: "Mumbai Indians scored 200 runs")."""
+    out, people = [], {c.start for c in model if c.label == "PER" or could_be_a_player(c, text)}
+    batters = {dismissal.end() for c in model if c.start in people and (dismissal := DISMISSAL.match(text, c.end))
+               and dismissal.end() in people}
     for c in model:
-        words = text[c.start:c.end].split() if c.label in ("ORG", "LOC") else ()
-        if 1 < len(words) < 4 and all(word[:1].isupper() for word in words) \
-                and (PLAYERS_DEED.match(text, c.end) or (DEED_BEFORE.search(text, max(c.start - 20, 0), c.start)
-                                                          and COUNT_AFTER.match(text, c.end))
-                     or (dismissal := DISMISSAL.match(text, c.end)) and dismissal.end() in people) \
-                and not is_team_name(words):
+        if could_be_a_player(c, text) and (
+                PLAYERS_DEED.match(text, c.end) or c.start in batters
+                or (dismissal := DISMISSAL.match(text, c.end)) and dismissal.end() in batters
+                or DEED_BEFORE.search(text, max(c.start - 20, 0), c.start) and COUNT_AFTER.match(text, c.end)):
             c = Candidate(c.start, c.end, "PER", c.source)
         out.append(c)
     return out
+
+
+def could_be_a_player(candidate: Candidate, text: str) -> bool:
+    """Whether a model's organisation or place may be a cricketer's name: two or three capitalised words, no team's
+    (``is_team_name``)."""
+    words = text[candidate.start:candidate.end].split() if candidate.label in ("ORG", "LOC") else ()
+    return 1 < len(words) < 4 and all(word[:1].isupper() for word in words) and not is_team_name(words)
 
 
 @functools.cache
