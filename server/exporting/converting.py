@@ -26,6 +26,7 @@ import click
 import orjson
 
 from schemas.label_studio_export import (
+    HYPERTEXT_TYPE,
     NO_ZONE,
     SPAN_TYPE,
     Annotation,
@@ -62,7 +63,7 @@ from server.exporting.examples import (
     with_attribute,
     with_notes,
 )
-from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
+from server.exporting.pages import WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, place_span, unplaced_kind
 from server.exporting.report import OUTVOTED_CHOICES, OUTVOTED_SPANS, ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
