@@ -8,6 +8,7 @@ such suggestions) is tests/e2e/test_e2e_browser.py's."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,68 @@ def test_the_exporter_reads_the_labels_control_on_a_page_from_the_shared_config_
     report = export(tmp_path, STUDIED / "page_labels" / "snapshot.json", "page_labels")
     assert not any("not in the labeling config" in kind for kind in report["left_out"])
     assert report["labels"]["train"] == {"ORG": 4, "LOC": 2, "PER": 2}
+
+
+def repaired(report: dict[str, Any]) -> list[str]:
+    return report["details"].get("spans repaired", [])
+
+
+def test_a_folded_crlf_is_named_beside_the_emoji_that_shifts_the_offsets_alike(tmp_path):
+    # awkward/crlf_folded_text_crlf_offsets: the text's \r\n became \n after the annotation; an emoji before the
+    # claim shifts UTF-16 offsets by as much. f228bf1d named "UTF-16 offsets" alone, a guess.
+    from server.exporting.placing import MOVED_SEVERAL_WAYS
+
+    report = export(tmp_path, AWKWARD / "crlf_folded_text_crlf_offsets.json", "newsroom")
+    claim = next(detail for detail in repaired(report) if "(CLAIM)" in detail)
+    assert claim.endswith(r"moved to [74, 130) (UTF-16 offsets or offsets counted with each line break as \r\n: "
+                          "each gives this place)")
+    assert set(report["repaired_how"]["spans repaired"]) == {MOVED_SEVERAL_WAYS}
+
+
+def test_offsets_counting_a_folded_crlf_alone_are_said_so(tmp_path):
+    from server.exporting.placing import MOVED_LF_AS_CRLF
+
+    text = "Linha um.\nA Petrobras cresceu.\nEm Recife também."
+    as_annotated = text.replace("\n", "\r\n")
+    regions = [{"id": name, "from_name": "label", "to_name": "text", "type": "labels",
+                "value": {"start": as_annotated.index(name), "end": as_annotated.index(name) + len(name),
+                          "text": name, "labels": [label]}} for name, label in (("Petrobras", "ORG"), ("Recife", "LOC"))]
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps([{"id": 1, "data": {"text": text}, "annotations": [{"id": 1, "result": regions}]}]))
+    report = export(tmp_path, source, "newsroom")
+    assert report["repaired_how"] == {"spans repaired": {MOVED_LF_AS_CRLF: 2}}
+    assert repaired(report)[1].endswith(r"moved to [34, 40) (offsets counted with each line break as \r\n)")
+    rows = [json.loads(line) for line in (tmp_path / "out" / "train.jsonl").read_text().splitlines()]
+    assert [text[span["start"]:span["end"]] for span in rows[0]["spans"]] == ["Petrobras", "Recife"]
+
+
+def test_lf_as_crlf_offsets_map_back_to_code_points():
+    from server.exporting.placing import lf_as_crlf_to_code_points
+
+    text = "a\nbc\r\nd\n\ne"
+
+    def counted(offset: int) -> int:  # each lone \n before the offset written \r\n
+        return offset + len(re.findall("(?<!\r)\n", text[:offset]))
+
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            assert lf_as_crlf_to_code_points(text, (counted(start), counted(end))) == (start, end)
+    assert lf_as_crlf_to_code_points(text, (2, 3)) is None  # between the first break's \r and \n
+    assert lf_as_crlf_to_code_points("no break", (0, 2)) is None
+
+
+def test_a_per_region_answer_without_an_id_says_it_has_none(tmp_path):
+    # f228bf1d said "(no span has its id None)".
+    tasks = json.loads((AWKWARD / "per_region_answer_of_no_span.json").read_text(encoding="utf-8"))
+    [answer] = [region for annotation in tasks[0]["annotations"] for region in annotation["result"]
+                if region.get("id") == "gone1"]
+    del answer["id"]
+    source = tmp_path / "no_id.json"
+    source.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = export(tmp_path, source, "newsroom")
+    [(kind, [detail])] = [(kind, details) for kind, details in report["details"].items() if "per-region" in kind]
+    assert detail.endswith("confidence: ['certain'] (it has no id: a per-region answer names its span by the "
+                           "span's id)")
+    with_id = export(tmp_path, AWKWARD / "per_region_answer_of_no_span.json", "newsroom", "with_id")
+    assert with_id["details"][kind] == ["task 1, annotation 7, region gone1: confidence: ['certain'] (no span has "
+                                        "its id 'gone1')"]
