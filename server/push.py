@@ -30,7 +30,7 @@ from server.cli import command_app, ready_to_predict
 from server.config import setting_before_app
 from server.exporting.sources import answer_shown, label_studio_address_problem
 from server.labeling import SPAN_CONTROLS, parse_labeling_config
-from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
+from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks, tasks_origin
 
 DEFAULT_TITLE = "Anota"
 BACKEND_TITLE = "Anota"
@@ -386,7 +386,8 @@ def push_command(
             if connect:  # and the credentials Label Studio will be given, before the preload too
                 check_backend_credentials(backend_url, backend_credentials(
                     setting_before_app("BASIC_AUTH_USER"), setting_before_app("BASIC_AUTH_PASS")))
-            app = command_app()
+            app = command_app(keep_stored_tasks=True)
+            click.echo(f"pushing {tasks_origin(app)}")
             result = push(client, app, title, label_config, backend_url if connect else None, predictions)
     except ApiError as exc:
         raise click.ClickException(label_studio_error(url, exc)) from exc

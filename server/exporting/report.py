@@ -732,7 +732,7 @@ def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
             added = labels_of[label]["added"]
             if others := [other for other, labels in suggested.items() if other != plugin and label in labels]:
                 lines.append(f"- {plugin} suggested no `{label}` on these tasks: its {added} counted added are spans "
-                             f"of a label {', '.join(others)} suggested, not {plugin}'s misses.")
+                             f"of a label {', '.join(others)} suggested, not misses of {plugin}.")
             else:
                 lines.append(f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted "
                              f"({added}), as they add all of a label the project's config gives none of the plugin's "
