@@ -12,6 +12,7 @@ import logging
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -192,3 +193,45 @@ def test_the_summary_names_apart_the_labels_no_plugin_suggested(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert ("predictions of entities: kept 1, changed 0, deleted 0, added 0; added of labels no plugin suggested: "
             "Company 1") in result.output.splitlines()
+
+
+class FakeLabelStudioWithBackends(FakeLabelStudio):
+    """FakeLabelStudio with the ML backend and webhook calls of `anota push --connect`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.backends: list[dict[str, Any]] = []
+        self.ml = SimpleNamespace(list=lambda project: [], create=self._connect, update=None)
+        self.webhooks = SimpleNamespace(list=lambda project: [],
+                                        create=lambda url, project, **settings: SimpleNamespace(id=1))
+
+    def _connect(self, project: int, **settings: Any) -> Any:
+        self.backends.append(settings)
+        return SimpleNamespace(id=len(self.backends))
+
+
+@pytest.mark.parametrize("server_disables", [["entities", "claims"], NO_ANNOTATORS], ids=["other", "same"])
+def test_push_with_predictions_says_when_the_connected_server_predicts_otherwise(
+        make_app: Callable[..., Flask], newsroom: list[str], beside_the_server: FakeLabelStudio,
+        monkeypatch: pytest.MonkeyPatch, server_disables: list[str]) -> None:
+    """The walk's push without the server's ANOTA_PLUGINS: predictions without its money plugin imported, the
+    project's model version theirs, and nothing said. Here the server runs sentiment, which the push disables."""
+    server = make_app(SOURCES=newsroom, DISABLE_PLUGINS=server_disables)
+    fake = FakeLabelStudioWithBackends()
+    monkeypatch.setattr(push, "label_studio_client", lambda url, key, http: fake)
+    with served(server) as url:
+        result = CliRunner().invoke(cli, ["push", "--url", "http://127.0.0.1:18401", "--api-key", "key",
+                                          "--predictions", "--connect", "--backend-url", url])
+    assert result.exit_code == 0, result.output
+    assert fake.backends and fake.backends[0]["url"] == url
+    said = [line for line in result.stderr.splitlines() if line.startswith(f"Anota at {url} serves model version")]
+    if server_disables == NO_ANNOTATORS:
+        assert said == []
+        return
+    pushed_version = fake.imported[1][0]["predictions"][0]["model_version"]
+    assert pushed_version != server.extensions["anota"].model_version
+    assert said == [f"Anota at {url} serves model version {server.extensions['anota'].model_version}, but the 3 tasks "
+                    f"were imported with predictions of {pushed_version} (this command's plugins and settings): Label "
+                    "Studio asks Anota again for none of them. Run `anota push --predictions` with the settings "
+                    "`anota serve` runs with (ANOTA_PLUGINS, ANOTA_DISABLE_PLUGINS, PYTHONPATH), or Data Manager > "
+                    "Actions > Delete Predictions, then Retrieve Predictions"]
