@@ -298,6 +298,8 @@ def tasks_origin(app: Flask) -> str:
     report = preload_report(app)
     tasks = _counted_noun(report.get("tasks", 0), "task")
     database = shown_database(app)
+    if not report:  # ANOTA_PRELOAD off, and nothing preloaded before
+        return f"no task: {database} holds none preloaded"
     if preloaded is None:
         unset = " (ANOTA_SOURCES is not set: the database's tasks, as a server on it serves them)" \
             if "ANOTA_SOURCES" not in os.environ else ""

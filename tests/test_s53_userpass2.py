@@ -235,3 +235,10 @@ def test_push_with_predictions_says_when_the_connected_server_predicts_otherwise
                     "Studio asks Anota again for none of them. Run `anota push --predictions` with the settings "
                     "`anota serve` runs with (ANOTA_PLUGINS, ANOTA_DISABLE_PLUGINS, PYTHONPATH), or Data Manager > "
                     "Actions > Delete Predictions, then Retrieve Predictions"]
+
+
+def test_push_says_so_when_the_database_holds_no_task(beside_the_server: FakeLabelStudio, database_url: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANOTA_PRELOAD", "0")
+    output, imported = pushed(beside_the_server)
+    assert imported == [] and output.startswith(f"pushing no task: {database_url} holds none preloaded\n")
