@@ -7206,7 +7206,21 @@ def spared_or_improved(reading: Reading) -> str:
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
-    otherwise."""
+    otherwise; a closing verdict leaves out what it outweighs."""
+    readings, verdict = sentence_readings(text, language, sentences)
+    reading = Reading()
+    for sentence_reading in readings:
+        if verdict:
+            sentence_reading.keep_side(readings[-1].total)
+        reading.add(sentence_reading)
+    reading.verdict = verdict
+    return reading
+
+
+def sentence_readings(text: str, language: str,
+                      sentences: Sequence[tuple[int, int]] | None = None) -> tuple[list[Reading], str]:
+    """Each sentence's reading in its text (irony across sentences, a notice's courtesy, an obituary's mourning), and
+    the opener of the text's closing verdict, if one decides."""
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(untagged(sentence)) for sentence in pieces]
@@ -7252,15 +7266,10 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
         verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
-    reading = Reading()
-    for sentence_reading in readings:
-        if mourning:
+    if mourning:
+        for sentence_reading in readings:
             sentence_reading.mourn()
-        if verdict:
-            sentence_reading.keep_side(readings[-1].total)
-        reading.add(sentence_reading)
-    reading.verdict = verdict
-    return reading
+    return readings, verdict
 
 
 # A writer who says their doubt was wrong praises what they doubted: "When the library announced it would open on
@@ -8213,8 +8222,9 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
             return
         language = text.language
         thresholds, notes = self.sentence_thresholds(text, language)
-        for start, end in text.sentences:
-            reading = read(text.text, language, [(start, end)])
+        # each sentence read in its text: "Parabéns à operadora." is irony before "Três dias sem internet."
+        readings, _ = sentence_readings(text.text, language, text.sentences)
+        for (start, end), reading in zip(text.sentences, readings, strict=True):
             label, score = thresholds.classify(reading.compound)
             if label != "Neutral":
                 yield Span(start, end, label, _clamped(score), explained(reading, language, notes))
