@@ -4711,7 +4711,9 @@ def turn_thanks_for_nothing(lowered: Sequence[str], valences: list[float], langu
 def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
     """A sentence's praise, beside an emoji of IRONY_MARKS or before a written mark closing it (WRITTEN_IRONY_MARKS),
     counts against it; answers the indices turned."""
-    if IRONY_MARKS.isdisjoint(lowered) and not closes_with_written_irony(lowered):
+    # a look-up of the last word before the call: few sentences end in "não" or "sqn"
+    if IRONY_MARKS.isdisjoint(lowered) and not (lowered and lowered[-1] in _WRITTEN_IRONY_ENDS
+                                                 and closes_with_written_irony(lowered)):
         return []
     emoji = emoji_valences()
     return _turn_praise(valences, [j for j, word in enumerate(lowered) if word in emoji])
@@ -4719,7 +4721,7 @@ def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int
 
 def closes_with_written_irony(lowered: Sequence[str]) -> bool:
     """Whether a sentence's last words are one of WRITTEN_IRONY_MARKS ("só que não", "sqn")."""
-    return bool(lowered) and lowered[-1] in _WRITTEN_IRONY_ENDS and any(
+    return any(
         tuple(lowered[-len(mark):]) == mark for mark in WRITTEN_IRONY_MARKS)
 
 
