@@ -780,7 +780,7 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
-        "^(leia|veja|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
+        "^(leia|veja|ver|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
         "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
         # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
         # "Leia a íntegra", "Watch the full interview".
@@ -1439,6 +1439,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # ... a page export's property, its label and colon over the name (Notion; found blind in probe s53-cleaning2):
+        # "Criado por: Inês Carvalho"; a sentence's "Criado por um grupo de pais, ..." has no colon.
+        "^(criad[oa]|created|editad[oa]|edited|last edited) (por|by): ",
         # ... a forum's reply, its author and date (found blind in probe 45): "Reply from greenfingers_jo · 5 Dec 2026,
         # 09:47", "Resposta de Lúcia_Horta · 05/12/2026 18:40"; a headline's "Resposta de Lula" has no date after.
         r"^(reply|resposta) (from|de) [^\s·|]+ [·|] ([^·|]{1,30} [·|] )?[^·|]{0,20}\d{4}",

@@ -98,3 +98,46 @@ def test_a_near_duplicate_in_another_document_is_merged(make_app: AppFactory, tm
     assert not any("custaram 1,3 milhões" in text for text in texts)
     assert sum(text.startswith("Segundo a vereadora") for text in texts) == 1
     assert any(text.startswith("Os utentes ouvidos") for text in texts)
+
+
+# ------------------------------------------------------------------ the blind pages (one run at bdb183ce; see README)
+
+def test_blind_a_council_page_as_its_one_run_gave_it(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "council_bulky_waste.html", "blind")
+    assert {"Book a bulky waste collection", "Cost", "What we cannot take"} <= set(texts)
+    assert "Skip to main content" in reasons and "Last updated: 2 March 2026" in reasons
+
+
+def test_blind_a_shops_last_review_is_dropped_by_the_extraction(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "loja_moinho_cafe.html", "blind")
+    assert any(text.startswith("Mói de forma muito uniforme") for text in texts)
+    # Truth: real. trafilatura drops the last review and restored_blocks puts nothing back after the last line kept
+    # (a page's footer): left out in both trees, pinned as it came.
+    [reason] = [reason for text, reason in reasons.items() if text.startswith("A manivela solta-se")]
+    assert reason.startswith("left out by the HTML loader: ratings by its markup's name")
+
+
+def test_a_page_exports_properties_and_see_also_link_are_left_out(make_app: AppFactory, tmp_path: Path) -> None:
+    # Kept in the blind run (bdb183ce), fixed after it: no longer blind evidence.
+    texts, reasons = probe_page(make_app, tmp_path, "notion_planeamento_feira.md", "blind")
+    assert reasons["Criado por: Inês Carvalho"].startswith("byline or credit")
+    assert any(text.startswith("Ver também: [Lista de voluntários]") for text in reasons)
+    assert {"Planeamento da feira de trocas", "Tarefas", "Reservar as mesas da junta"} <= set(texts)
+
+
+def test_a_sentence_opening_with_criado_por_is_kept(make_app: AppFactory, tmp_path: Path) -> None:
+    page = ("Criado por um grupo de pais em 2019, o clube de xadrez da escola reúne-se às quartas-feiras na biblioteca.\n\n"
+            "Ver também o regulamento do torneio, que a direção aprovou em março e que vale para todos os escalões.\n")
+    texts, reasons = page_tasks(make_app, tmp_path, "clube.txt", page)
+    assert not reasons
+
+
+def test_blind_posts_and_a_corpus_as_their_one_run_gave_them(make_app: AppFactory, tmp_path: Path) -> None:
+    texts, reasons = probe_page(make_app, tmp_path, "posts_agua_amoreiras.jsonl", "blind")
+    assert {"Responder · Partilhar · 5 min", "Ver mais respostas", "Traduzir publicação",
+            "3 gostos · Responder"} <= set(reasons) and len(texts) == 3
+    folder = PROBE / "blind" / "corpus_notices"
+    app = app_of_pages(make_app, tmp_path / "corpus", {
+        page.name: page.read_text(encoding="utf-8") for page in sorted(folder.iterdir())})
+    corpus = task_texts(app)
+    assert not any("421 residents" in text for text in corpus) and len(corpus) == 5
