@@ -595,6 +595,13 @@ _CHANGE_BY_A_FRACTION_PT = (r"|\b(?:para|pela|em)\s+(?:(?:quase|cerca\s+de|mais\
                             r"(?:metade|(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?))\b"
                             rf"|\b(?:{_MOVED_PT})\s+(?:(?:quase|cerca\s+de|mais\s+de)\s+)?"
                             r"(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?|décimos?)\b")
+# ... and a ratio in words, a share of a group as "a third of" is ("one in three patients", "um em cada cinco
+# alunos"); a ratio in digits ("1 in 4") is a quantity already
+_COUNT_WORDS_TO_TEN_EN = "two|three|four|five|six|seven|eight|nine|ten"
+_RATIO_IN_WORDS_EN = (rf"\b(?:one|two|three)\s+in\s+(?:every\s+)?(?:{_COUNT_WORDS_TO_TEN_EN}|twenty|a\s+hundred"
+                      r"|\d+)\b")
+_RATIO_IN_WORDS_PT = (r"\b(?:um|uma|dois|duas|três)\s+em\s+cada\s+(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove"
+                      r"|dez|vinte|cem|\d+)\b")
 
 # Modal cues lose half their weight in a reported forecast: who said it and a
 # number or a date to check are there ("a certificação deve sair em 2027,
@@ -716,6 +723,20 @@ _PRICE_IDIOM_EN = Cue(PRICE_IDIOM, PRICE_IDIOM_WEIGHT, pattern=_regex(
     r"(?:free|nothing)\b"),
     gate=frozenset(["nothing", "peanuts", "pittance", "free"]),
     passed_over=lambda unit, _match: _DIGIT.search(unit) is not None)
+# An age a rule or a count draws its line at ("A vacina é gratuita para pessoas com 60 ou mais anos", "free for
+# everyone aged 65 and over", "os menores de 16 anos"): whom it covers, a detail of the rule as its date is (probe
+# s53-claims2's s17, 0.43 on the figure alone). Not a span of time ("há mais de 20 anos", "com mais de 20 anos de
+# carreira"): "mais/menos de" only after "com" and not before another noun than "idade".
+AGE_THRESHOLD = "an age threshold"
+AGE_THRESHOLD_WEIGHT = 0.4
+_AGE_THRESHOLD_PT = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
+    r"\b\d{1,3}\s+(?:ou\s+mais|ou\s+menos)\s+anos\b|\b(?:maiores|menores)\s+de\s+\d{1,3}\b"
+    r"|\ba\s+partir\s+dos\s+\d{1,3}\s+anos\b|\bcom\s+(?:mais|menos)\s+de\s+\d{1,3}\s+anos\b(?!\s+d[eo]\s+(?!idade))"),
+    gate=frozenset("anos maiores menores".split()), screen=_DIGIT)
+_AGE_THRESHOLD_EN = Cue(AGE_THRESHOLD, AGE_THRESHOLD_WEIGHT, pattern=_regex(
+    r"\b\d{1,3}\s+(?:and|or)\s+(?:over|above|older|under|younger)\b|\b(?:over|under)-\d{1,3}s\b"
+    r"|\b(?:over|under)\s+the\s+age\s+of\s+\d{1,3}\b|\baged\s+(?:over|under|between)\s+\d{1,3}\b"),
+    gate=frozenset("over above older under younger aged".split()), screen=_DIGIT)
 # A frame that says what follows is unknown ("Pode ser que", "Resta saber se")
 # adds to the modal in it: with a number inside, it is still speculation.
 SPECULATIVE_FRAME = "speculative frame"
@@ -1316,6 +1337,7 @@ PORTUGUESE_CUES = (
     _CONTRACT_TERM_PT,
     _PENALTY_TERM_PT,
     _PRICE_IDIOM_PT,
+    _AGE_THRESHOLD_PT,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
@@ -1397,8 +1419,10 @@ PORTUGUESE_CUES = (
                        + _CHANGE_BY_A_FRACTION_PT
                        # ... and a fraction more or less, as in English ("vai ficar um quinto mais cara": probe
                        # s49-claims2, read as a comparison alone)
-                       + r"|\b(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?|décimos?)\s+(?:a\s+)?(?:mais|menos)\b"),
-        gate=frozenset("maioria minoria metade terço terços quarto quartos quinto quintos décimo décimos".split()),
+                       + r"|\b(?:um|uma|dois|três)\s+(?:terços?|quartos?|quintos?|décimos?)\s+(?:a\s+)?(?:mais|menos)\b"
+                       # ... and a ratio in words, as in English ("um em cada três doentes")
+                       + rf"|{_RATIO_IN_WORDS_PT}"),
+        gate=frozenset("maioria minoria metade terço terços quarto quartos quinto quintos décimo décimos cada".split()),
     ),
     _word_cue(
         "opinion",
@@ -1650,13 +1674,14 @@ ENGLISH_CUES = (
     _CONTRACT_TERM_EN,
     _PENALTY_TERM_EN,
     _PRICE_IDIOM_EN,
+    _AGE_THRESHOLD_EN,
     Cue(
         COMPARISON,
         COMPARISON_WEIGHT,
         # a market's loaded verbs of moving are trends as "rose" is ("Shares soared 18%", "approvals plunged to
         # their lowest level": probe claimsent32); "surge" by whole words, as "surgery" begins with it
         words=frozenset((
-            "higher lower larger smaller record behind surge surges surged surging "
+            "higher lower larger smaller record behind surge surges surged surging halved halving "
             + " ".join(stem + ending for stem in ("soar", "slump", "skyrocket", "plummet")
                        for ending in ("", "s", "ed", "ing"))
             + " plunge plunges plunged plunging"
@@ -1729,8 +1754,12 @@ ENGLISH_CUES = (
                        + _CHANGE_BY_A_FRACTION_EN
                        # ... and a fraction more or less, a change measured as "by a fifth" is ("Households pay a
                        # fifth more for electricity": probe s48-claims, read as an ordinal before)
-                       + r"|\b(?:a|one)[- ](?:quarter|third|fifth|tenth)\s+(?:more|less|fewer|higher|lower|dearer|cheaper)\b"),
-        gate=frozenset("most half third thirds majority minority quarter quarters fifth tenth".split()),
+                       + r"|\b(?:a|one)[- ](?:quarter|third|fifth|tenth)\s+(?:more|less|fewer|higher|lower|dearer|cheaper)\b"
+                       # ... a ratio in words and a change by half in one verb ("halved the number of migraine days
+                       # for around one in three patients": probe s53-claims2's s12, 0.45, only "three" read)
+                       + rf"|{_RATIO_IN_WORDS_EN}|\bhalv(?:ed|ing)\b"),
+        gate=frozenset("most half third thirds majority minority quarter quarters fifth tenth one two three halved "
+                       "halving".split()),
     ),
     _word_cue(
         "opinion",
@@ -2204,7 +2233,10 @@ _INSTITUTION_NOUNS = ("governo polícia prefeitura câmara autarquia ministério
                       # ... or a company's, by its title with no name ("O diretor financeiro disse que a fábrica será
                       # fechada", "The chief executive said ...": probe s49-claims2, 0.43), whom the company can confirm
                       "diretor diretora presidente porta-voz director chairman chairwoman chief spokesman "
-                      "spokeswoman spokesperson")
+                      "spokeswoman spokesperson "
+                      # ... and a court's judge, by office in its report ("The judge rejected all nine grounds of
+                      # appeal", "O juiz recusou ...": probe s53-claims2's blind b04, 0.45), as the court is
+                      "juiz juíza juízes judge judges")
 # The writer's own decision ("I decided to return it", "We've decided to stay") is their life, not a report.
 _DECISION = _word_cue(DECISION, 0.0, "decidiu decidiram optou optaram deliberou deliberaram decided decides opted",
                       not_after=lambda previous, _word: previous in {"i", "we", "ve", "you"})
@@ -2965,6 +2997,24 @@ _SPEAKER_FEELING_EN = Cue(SPEAKER_FEELING, -1.6, pattern=_regex(
     r"|\b(?:said|say|says|added|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:was|were|is|are|am|felt|feel|feels"
     rf"|remained|remains)\s+{_FEELING_EN}"),
     gate=frozenset(_FEELINGS_EN + _MOODS_EN))
+# A trend measured against another published series ("average fares rose faster than inflation", "os salários
+# subiram abaixo da inflação", "rents have grown more than wages"): two figures anyone can look up, compared, checkable
+# as a figure is (probe s53-claims2's s10, 0.40 on the trend alone). A verb of moving, up to two words, then a
+# comparison with a series: inflation, wages, earnings, incomes, prices, GDP, the economy or an average. Looked for
+# only in a unit whose trend still counts (not one said to be possible: "could rise faster than inflation") and
+# that holds a comparison's word ("than", "above", "below", "line", "acima", "abaixo", "que").
+TREND_AGAINST_A_MEASURE = "trend against another measure"
+TREND_AGAINST_A_MEASURE_WEIGHT = 0.6
+_SERIES_EN = r"inflation|wages|earnings|incomes|prices|pay|gdp|the\s+economy|the\s+(?:\w+\s+)?average"
+_SERIES_PT = r"inflação|salários|rendimentos|preços|pib|economia|média"
+_TREND_AGAINST_A_MEASURE = _regex(
+    rf"\b(?:{_MOVED_EN}|risen|grown|fallen|rising|growing|falling)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:(?:faster|slower|more(?:\s+slowly|\s+quickly)?|less|further)\s+than|above|below|in\s+line\s+with)\s+"
+    rf"(?:the\s+rate\s+of\s+)?(?:{_SERIES_EN})\b"
+    rf"|\b(?:{_MOVED_PT}|subido|crescido|caído|aumentado)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:(?:mais|menos)\s+(?:do\s+)?que|acima|abaixo|ao\s+ritmo)\s+(?:d[ao]s?\s+|[ao]s?\s+)?"
+    rf"(?:{_SERIES_PT})\b")
+_COMPARED_WORDS = (" than ", " above ", " below ", " line ", "acima", "abaixo", " que ")
 # The role a named actor held in a decision, a law or an organisation ("O senador Paulo Paim foi o relator do projeto",
 # "Harriet Harman was the author of the Equality Act": s52-acceptance2's "Flávio Dino foi o relator do caso", 0.27 with
 # the name alone) is a plain past fact anyone can check: "foi o/a" or "was the", then an agent noun by its ending
@@ -3256,6 +3306,8 @@ def score_unit(
         log_odds = _average_in_words_stated(log_odds, unit, found)
     if (" foi " in unit or " was the " in unit) and NAMED_ACTOR in dict(found):
         log_odds = _role_held(log_odds, unit, found)
+    if COMPARISON in dict(found) and any(word in unit for word in _COMPARED_WORDS):
+        log_odds = _trend_against_a_measure(log_odds, unit, found)
     log_odds, names = _evidence_beyond_the_unit(log_odds, unit, found, speaker, then_and_now)
     log_odds = _explained_by_stronger_cues(log_odds, found, names, modals)
     log_odds = _modals_weighed(log_odds, unit, found, names, modals)
@@ -3374,6 +3426,16 @@ def _role_held(log_odds: float, unit: str, found: list[tuple[str, str]]) -> floa
         return log_odds
     found.append((ROLE_HELD, " ".join(role.group().split())))
     return log_odds + ROLE_HELD_WEIGHT
+
+
+def _trend_against_a_measure(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
+    """``log_odds`` with ``TREND_AGAINST_A_MEASURE_WEIGHT`` when the unit's trend is compared with another series
+    (added to ``found``)."""
+    compared = _TREND_AGAINST_A_MEASURE.search(unit)
+    if compared is None:
+        return log_odds
+    found.append((TREND_AGAINST_A_MEASURE, " ".join(compared.group().split())))
+    return log_odds + TREND_AGAINST_A_MEASURE_WEIGHT
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,

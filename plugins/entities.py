@@ -396,6 +396,17 @@ FIRM_OF_PARTNERS = re.compile(rf"({_PARTNER}(?:,[^\S\n]+{_PARTNER}){{1,5}}[^\S\n
 # places: "Grand Rapids").
 EVENT_HEADS = frozenset({"Festival", "Copa", "Taça", "Liga", "Campeonato", "Torneio", "Jogos", "Grand Slam",
                          "Grand Prix", "Grande Prêmio", "Grande Prémio"})
+# The last word of an English event's name ("Super Bowl", "World Cup"), and the nouns after one that make it a time or
+# a stage, no organisation ("a Super Bowl ad", "the World Cup final"): ``without_events_told_as_times``.
+EVENT_LAST_WORDS_EN = frozenset("Bowl Cup Olympics Games Open Championship Championships Final Series Prix "
+                                "Marathon".split())
+NOUNS_AFTER_AN_EVENT_EN = frozenset("ad ads advert adverts advertisement advertisements commercial commercials "
+                                    "halftime half-time spot slot party parade week weekend viewers audience "
+                                    "broadcast".split())
+# A league's or a cup's word alone names the competition, never a place ("lidera a Liga", "isolou-se no topo da Liga":
+# a place to the Portuguese model; s52-acceptance2, s53-entities); WikiANN-pt's train and dev splits label no span
+# opening with "Liga" a place. ("Copa" alone is also Rio's Copacabana.)
+LEAGUE_WORDS = frozenset({"Liga", "Taça"})
 # The first words of the event heads of two words: a token holds no space, so a span's first two words are one of
 # those heads only after one of these (``is_event``).
 EVENT_HEAD_OPENERS = frozenset(head.split()[0] for head in EVENT_HEADS if " " in head)
@@ -1157,9 +1168,11 @@ PLATFORM_BEFORE = re.compile(
 # use it, maybe before another app ("on TikTok and YouTube"), a product: "no Instagram", "pelo WhatsApp"; not where
 # it is owned or bought ("dono do Instagram", "a stake in TikTok"), which the company is. "Threads" and "Bluesky" are
 # products.jsonl's: "Threads" is a common word only lowercase, capitalised Meta's app (a place to the Portuguese
-# model: "Baixei o Threads").
+# model: "Baixei o Threads"). A game store and a streaming site are apps so named ("on Steam", "na Steam", "on Twitch":
+# places to the models; s53-entities).
 APP_NAME = re.compile(
-    r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky")
+    r"WhatsApp|Whatsapp|Instagram|Facebook|Messenger|TikTok|Tiktok|YouTube|Youtube|Telegram|Snapchat|Threads|Bluesky"
+    r"|Twitch|Steam")
 APP_USED_BEFORE = re.compile(rf"(?<!\S)(?:[Nn][oa]|pel[oa]|via|on|On|through)[^\S\n]+"
                              rf"(?:(?:{APP_NAME.pattern})(?:,|[^\S\n]+(?:e|and|or|ou))[^\S\n]+(?:n[oa][^\S\n]+)?)*$")
 # ... and the words after it where it shows, lets people do or gets something ("O WhatsApp passou a exibir
@@ -1808,6 +1821,8 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
     words = without_runaway_words(words)
     if english and "Test " in text and words:  # (the characters first: seldom true)
         words = without_cricket_format(words)
+    if english and " than" in text and words and " than" in text[words.start_char:words.end_char]:
+        words = without_comparison(words)
     if not words:
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
     words = without_common_nouns_after_a_possessive(words)
@@ -2281,6 +2296,17 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     return without_lowercase_tail(words)
 
 
+def without_comparison(words: SpacySpan) -> SpacySpan:
+    """An English span cut before a comparison's "than" that only lowercase words follow ("more hours on Valorant
+    than on football" gave "Valorant than on football"; s53-entities). WikiANN-en's three gold spans with "than"
+    hold a capitalised word after it ("Thicker than Water"), none ends in lowercase words after it."""
+    for token in words[1:]:
+        if token.text == "than":
+            after = words.doc[token.i + 1:words.end]
+            return words.doc[words.start:token.i] if all(is_lowercase_word(word) for word in after) else words
+    return words
+
+
 # Words that open an English clause before "the" and a name, no name's (``clause_lead_before_the``): a conjunction
 # of time or a preposition after the sentence's first word ("When the Red Army returned", "Admission to the Red
 # River Athletic Conference is pending"); "of" joins names ("Bank of the West said").
@@ -2533,7 +2559,8 @@ def model_label(words: SpacySpan, text: str, label: str, named_by_role: bool) ->
         # "against Athletic Bilbao", "pelo Borussia Mönchengladbach": a club's word opens no person's name, nor does a
         # lone capital without its dot ("backed by Y Combinator", "X Corp"; "J. Cole" has one)
         label = "ORG"
-    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) or (
+    if (len(words) > 1 and (words[-1].text in COMPANY_WORDS or is_event(words))) \
+            or text[words.start_char:words.end_char] in LEAGUE_WORDS or (
             language_of(words.doc.vocab) == "pt" and len(words) == 1 and FEMININE_DEMONYM_BEFORE.search(
                 text, max(0, words.start_char - 30), words.start_char)):
         label = "ORG"
@@ -3323,12 +3350,19 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
     model = with_artists_before_their_works(model, rules, text) if language == "en" else model
     model = with_chip_processes(with_numbered_titles(with_coded_names_as_products(model, rules, text), rules, text),
                                 rules, text)
+    # (the screens inline, no call a text: each helper called on every text cost 0.04% of the annotator's calls)
+    if "machine" in text or "scanner" in text or "lithograph" in text or "litografia" in text:
+        model = with_machines_by_their_noun(model, text)
+    if " and St" in text:
+        model = with_saints_pairs(model, rules, text)
     if has_keyword(text, GAMING_WORDS):  # asked once for both: the rules hold only in a text about games
         model = with_titles_by_what_they_do(with_tier_letter_names(model, rules, text), rules, text)
     model = with_organisations_in_context(with_product_variants(with_model_codes(model, rules, text), rules, text),
                                           rules, text, language)
     if language == "en":
-        model = with_brands_of_owners(with_brands_listed_with_companies(model, rules, text), rules, text)
+        model = with_brands_listed_with_companies(model, rules, text)
+    if "owner of" in text or "dono d" in text or "dona d" in text or "donos d" in text:  # (no call a text)
+        model = with_brands_of_owners(model, rules, text)
     if language == "en" and ("'s " in text or "’s " in text) and (" its " in text or "reported" in text):
         model = with_missed_companies_of_places(model, rules, text)
     if language == "en" and " its " in text:
@@ -3382,8 +3416,29 @@ def with_names_in_context(model: list[Candidate], rules: dict[tuple[int, int, st
         model = with_acts_after_plural_articles(model, text)
     if language == "en" and has_keyword(text, cricket_keywords()):
         model = with_players_by_their_deeds(model, text)
+    if language == "en" and " at " in text:
+        model = with_events_parted_from_venues(model, text)
     model = with_people_listed_with_people(with_listed_names_parted(with_national_arms(model, text), text), text)
     return with_sold_and_priced_brands(model, rules, text, language), rules
+
+
+# An event's name, "at" and its venue in one model span ("the Brazilian Grand Prix at Interlagos", "the Open at
+# Royal Troon": one organisation to the model; s53-entities): the event and the venue, a place. No gold span of
+# WikiANN-en's train and dev splits holds an event's noun before "at"; a university's campus does ("University of
+# Texas at Austin") and stays whole.
+EVENT_AT_VENUE = re.compile(rf"(.*?(?:{'|'.join(sorted(EVENT_LAST_WORDS_EN))}|Festival|Trophy|Classic|Masters))"
+                            r"[^\S\n]+at[^\S\n]+([A-Z].*)")
+
+
+def with_events_parted_from_venues(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with a span over an event and its venue (``EVENT_AT_VENUE``) parted into the event, with the model's
+    label, and the venue, a place."""
+    out = []
+    for c in model:
+        parts = EVENT_AT_VENUE.fullmatch(text, c.start, c.end) if c.label != "PER" else None
+        out += [Candidate(*parts.span(1), c.label, c.source), Candidate(*parts.span(2), "LOC", c.source)] \
+            if parts else [c]
+    return out
 
 
 # A band named in Portuguese with "os" and where it will play after "para o" ("confirmou os Arctic Monkeys para o
@@ -3419,26 +3474,37 @@ PLAYERS_DEED = re.compile(r"[^\S\n]+(?:took|takes|claimed|claims|bowled|bowls|sc
                           r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:wickets?|runs|century|half-century|fifty|sixes|fours"
                           r"|catches|overs?|maiden)(?![\w-])")
 DEED_BEFORE = re.compile(r"(?:wickets?|runs|sixes|catches)[^\S\n]+and[^\S\n]+$")
+# ... or a dismissal between two players' names ("Akash Deep bowled Joe Root for a duck", "Akash Deep bowled Zak
+# Crawley": organisations to the model; s53-entities): a dismissal's verb right before the batter's name.
+DISMISSAL = re.compile(r"[^\S\n]+(?:bowled|dismissed|trapped|removed|stumped)[^\S\n]+")
 # (the count ends its clause: "two.", "two as India beat", "two while")
 COUNT_AFTER = re.compile(r"[^\S\n]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                          r"(?=[^\S\n]*(?:[,.;]|$)|[^\S\n]+(?:as|while|before|after|when)[^\S\n])")
 
 
 def with_players_by_their_deeds(model: list[Candidate], text: str) -> list[Candidate]:
-    """``model`` with an organisation's or a place's name of two or three words a cricketer's where a player's deed
-    follows it (``PLAYERS_DEED``) or it follows one and "and" with a count of its own (``DEED_BEFORE``,
-    ``COUNT_AFTER``); not a team's name (a known organisation or place, or one opening with a place: "Mumbai
-    Indians scored 200 runs")."""
-    out = []
+    """``model`` with an organisation's or a place's name of two or three words a cricketer's (``could_be_a_player``)
+    where a player's deed follows it (``PLAYERS_DEED``), a dismissal (``DISMISSAL``) joins it to a person or another
+    such name, or it follows a deed and "and" with a count of its own (``DEED_BEFORE``, ``COUNT_AFTER``); not a team's
+    name (a known organisation or place, or one opening with a place: "Mumbai Indians scored 200 runs")."""
+    out, people = [], {c.start for c in model if c.label == "PER" or could_be_a_player(c, text)}
+    batters = {dismissal.end() for c in model if c.start in people and (dismissal := DISMISSAL.match(text, c.end))
+               and dismissal.end() in people}
     for c in model:
-        words = text[c.start:c.end].split() if c.label in ("ORG", "LOC") else ()
-        if 1 < len(words) < 4 and all(word[:1].isupper() for word in words) \
-                and (PLAYERS_DEED.match(text, c.end) or (DEED_BEFORE.search(text, max(c.start - 20, 0), c.start)
-                                                          and COUNT_AFTER.match(text, c.end))) \
-                and not is_team_name(words):
+        if could_be_a_player(c, text) and (
+                PLAYERS_DEED.match(text, c.end) or c.start in batters
+                or (dismissal := DISMISSAL.match(text, c.end)) and dismissal.end() in batters
+                or DEED_BEFORE.search(text, max(c.start - 20, 0), c.start) and COUNT_AFTER.match(text, c.end)):
             c = Candidate(c.start, c.end, "PER", c.source)
         out.append(c)
     return out
+
+
+def could_be_a_player(candidate: Candidate, text: str) -> bool:
+    """Whether a model's organisation or place may be a cricketer's name: two or three capitalised words, no team's
+    (``is_team_name``)."""
+    words = text[candidate.start:candidate.end].split() if candidate.label in ("ORG", "LOC") else ()
+    return 1 < len(words) < 4 and all(word[:1].isupper() for word in words) and not is_team_name(words)
 
 
 @functools.cache
@@ -3936,23 +4002,73 @@ def with_chip_processes(model: list[Candidate], rules: dict[tuple[int, int, str]
     return model
 
 
+# A machine's name of two or three words closed by an acronym, before a machine's noun ("two High-NA EUV machines",
+# "its first High-NA EUV scanner": an organisation to the model; s52-entities2, s53-entities): a product. Only such a
+# name: a political machine is named by a place or a hall ("the Tammany Hall machine"), and a lone acronym is more
+# often its maker's ("an ASML scanner").
+MACHINE_NAME_BEFORE_NOUN = re.compile(
+    r"[^\S\n]+(?:machines?|scanners?|lithography|litografia)(?![\w-])")
+
+
+def with_machines_by_their_noun(model: list[Candidate], text: str) -> list[Candidate]:
+    """``model`` with an organisation's name of two or three words ending in an acronym a product where a machine's
+    noun follows it (``MACHINE_NAME_BEFORE_NOUN``); a known organisation's or place's name stays (the caller screens
+    the text for a machine's noun)."""
+    out = []
+    for c in model:
+        words = text[c.start:c.end].split() if c.label == "ORG" else ()
+        if 1 < len(words) < 4 and words[-1].isupper() and words[-1].isalpha() and 1 < len(words[-1]) < 6 \
+                and MACHINE_NAME_BEFORE_NOUN.match(text, c.end) and not is_team_name(words):
+            c = Candidate(c.start, c.end, "PRODUCT", "rule")
+        out.append(c)
+    return out
+
+
+# Two possessive names joined by "and", the second a saint's ("Guy's and St Thomas'", "King's and St Mary's": a
+# hospital trust named after its hospitals, split in two or missed by the model; s52-entities, s53-entities): one
+# organisation, with its trust's words ("Guy's and St Thomas' NHS Foundation Trust"). A saint's name closed by a
+# possessive names a hospital, a church or a school, not a person.
+SAINTS_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]+['’]s?[^\S\n]+and[^\S\n]+St\.?[^\S\n]+[A-Z][a-z]+(?:['’]s|['’](?<=s['’]))"
+                         r"(?:[^\S\n]+(?:NHS|Foundation|Trust|Hospitals?|Charity))*(?![\w-])")
+
+
+def with_saints_pairs(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
+                      ) -> list[Candidate]:
+    """``model`` without its spans over a pair of possessive names (``SAINTS_PAIR``), which ``rules`` gets as one
+    organisation (the caller screens the text for " and St")."""
+    for match in SAINTS_PAIR.finditer(text):
+        model = with_rule_span(model, rules, *match.span(), "ORG")
+    return model
+
+
 # A brand after "the owner of", apposed to its owner's name ("Inditex, the owner of Zara, opened", "Fast Retailing, the
-# owner of Uniqlo,": a place to the model; s52-entities): an organisation, unless a gazetteer or a rule names it.
+# owner of Uniqlo,": a place to the model; s52-entities): an organisation, unless a gazetteer or a rule names it. Also
+# after "co-owner"/"former owner" or Portuguese "dono do" ("John Textor, dono do Botafogo e do Lyon"), and two names
+# joined by "and"/"e" (s53-entities). A person owns places too ("Lord Bath, the owner of Longleat"): after a person
+# the brand is a club only where the text speaks of one ("Todd Boehly, the co-owner of Chelsea, ... the club") or
+# the other owned name is an organisation.
+_OWNED_NAME = r"[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,2}"
 BRAND_OF_AN_OWNER = re.compile(
-    r",[^\S\n]+the[^\S\n]+owner[^\S\n]+of[^\S\n]+([A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,2})(?=[,;)])")
+    r",[^\S\n]+(?:the[^\S\n]+(?:(?:co-|former[^\S\n]+|majority[^\S\n]+)?owners?)[^\S\n]+of"
+    r"|(?:o[^\S\n]+|a[^\S\n]+)?(?:co-?)?don[oa]s?[^\S\n]+d[oa]s?)[^\S\n]+"
+    rf"({_OWNED_NAME})(?:[^\S\n]+(?:and|e)[^\S\n]+(?:(?:the|d[oa]s?)[^\S\n]+)?({_OWNED_NAME}))?(?=[,;)])")
+CLUB_WORDS = ("club", "clube")
 
 
 def with_brands_of_owners(model: list[Candidate], rules: dict[tuple[int, int, str], Candidate], text: str
                           ) -> list[Candidate]:
-    """``model`` with the places ``BRAND_OF_AN_OWNER`` finds after an organisation's name made organisations."""
-    if "the owner of" not in text:
-        return model
+    """``model`` with the places ``BRAND_OF_AN_OWNER`` finds after an owner's name made organisations: after an
+    organisation, after a person in a text about a club (``CLUB_WORDS``), or beside an owned organisation (the caller
+    screens the text for an owner's words)."""
     for match in BRAND_OF_AN_OWNER.finditer(text):
-        start, end = match.span(1)
-        if any(c.end == match.start() and c.label == "ORG" for c in [*model, *rules.values()]) \
-                and not overlaps_a_rules_name(rules, start, end):
-            model = [Candidate(start, end, "ORG", c.source) if (c.start, c.end, c.label) == (start, end, "LOC") else c
-                     for c in model]
+        every = [*model, *rules.values()]
+        owner = next((c.label for c in every if c.end == match.start()), None)
+        owned = [match.span(group) for group in (1, 2) if match.start(group) >= 0]
+        beside_an_organisation = any(c.label == "ORG" and (c.start, c.end) in owned for c in every)
+        if owner == "ORG" or beside_an_organisation or owner == "PER" and contains_any(text, CLUB_WORDS):
+            model = [Candidate(c.start, c.end, "ORG", c.source)
+                     if c.label == "LOC" and (c.start, c.end) in owned and not overlaps_a_rules_name(rules, c.start, c.end)
+                     else c for c in model]
     return model
 
 
@@ -4525,15 +4641,18 @@ def coded_product(candidate: Candidate, text: str) -> tuple[int, int] | None:
 # or graphics (``GAMING_WORDS``): a product. Not a month's or a season's number ("March 2025", "Season 2"), a decimal
 # ("Gemini 2.5"), a score ("Arsenal 2-1", "2 x 1"), nor a number before a unit ("Steam 10 GB"). An acronym and a
 # number of one or two digits is one too ("FSR 4", "DLSS 4", "GTA 6": organisations or missed; s47-entities2), unless
-# the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p").
+# the gazetteer knows it as an organisation; a screen's resolution is a text about graphics ("at 1440p"), and so is a
+# console's or a game store's name ("lançou Horizon Chase 2 para PlayStation 5": a person; s53-entities; tried in
+# s52-entities, when "the PlayStation 5 Pro had sold" was cut to "Pro", which s52-entities2 mended). A title's first
+# word may be two joined by a hyphen ("Counter-Strike 2": a person "Counter-Strike"; s53-entities).
 _GAMING_WORDS = "copies cópias frames fps quadros console consoles handheld gaming gameplay jogos games videogame " \
-    "videogames upscaling upscaler graphics 1080p 1440p 2160p"
+    "videogames upscaling upscaler graphics 1080p 1440p 2160p PlayStation Xbox Nintendo Steam"
 GAMING_WORDS = frozenset(word + end for word in _GAMING_WORDS.split() for end in ("", ",", ".", ";"))
 ROMAN_NUMBER = re.compile(r"II|III|IV|VI|VII|VIII|IX")
 NUMBERED_TITLE = re.compile(
     r"(?<![\w'’-])((?!(?:" + "|".join(DAYS_AND_MONTHS.split()) + r"|The|In|On|At|By|For|From|Since|Until|Top|Season|"
     r"Chapter|Episode|Part|Game|Level|Round|Patch|Version|Gen|Series|World|War|Windows)(?![\w-]))"
-    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:[^\S\n]+[A-Z][a-z]+){0,2}|[A-Z]{2,5}(?=[^\S\n]+\d{1,2}(?!\d)))"
+    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+){0,2}|[A-Z]{2,5}(?=[^\S\n]+\d{1,2}(?!\d)))"
     rf"[^\S\n]+(\d{{1,4}}|{ROMAN_NUMBER.pattern})(?![\w%-]|[.,]\d|[^\S\n]*(?:x|GB|TB|MB|fps|frames|quadros)\b)")
 
 
@@ -9032,13 +9151,6 @@ def venues_after_no_or_na(candidates: list[Candidate], text: str) -> list[Candid
     return candidates
 
 
-# The last word of an English event's name ("Super Bowl", "World Cup"), and the nouns after one that make it a time or
-# a stage, no organisation ("a Super Bowl ad", "the World Cup final"): ``without_events_told_as_times``.
-EVENT_LAST_WORDS_EN = frozenset("Bowl Cup Olympics Games Open Championship Championships Final Series Prix "
-                                "Marathon".split())
-NOUNS_AFTER_AN_EVENT_EN = frozenset("ad ads advert adverts advertisement advertisements commercial commercials "
-                                    "halftime half-time spot slot party parade week weekend viewers audience "
-                                    "broadcast".split())
 EVENT_BEFORE_ITS_NOUN = re.compile(r"[^\S\n]+([a-z-]+)")
 
 
