@@ -787,6 +787,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     "link prompt": (True, (
         "^(leia|veja|ver|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
         "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
+        # ... an audio's or a video's ("Ouça também: episódio 41, sobre irrigação", "Watch next: ..."): the verb
+        # alone before a colon may open a sentence ("Listen: the market ..."), so "também"/"next" must follow it.
+        "^(ouca|escute|oica|assista|listen|watch) (tambem|also|next|more) ?[:|»›>]",
         # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
         # "Leia a íntegra", "Watch the full interview".
         "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
@@ -1176,7 +1179,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # disponíveis)".
         "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
-        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
+        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep",
+        # A shop's shipping calculator, its label as infinitive or imperative (s53-acceptance2: "Calcule o frete e o prazo
+        # de entrega"), and in English: "Calculate shipping", "Estimate delivery costs".
+        "calcul(ar|e) (o )?(seu )?frete",
+        "^(calculate|estimate) (your )?(shipping|postage|delivery)( (cost|costs|rates|fees|time|times|date))?$",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia"; the player's length after it
         # (probe 27): "Ouvir notícia (3 min)", "Listen to this article (5 min)".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
