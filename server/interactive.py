@@ -291,11 +291,16 @@ class Layers:
                 joined = [group for group in groups if group & targets]
                 groups = [group for group in groups if not group & targets] + [targets.union(*joined)]
         self.by_target = {target: n for n, group in enumerate(groups) for target in group}
+        # Asked once a suggestion: a plugin's thousand regions of a long task have a few controls and labels.
+        self._known: dict[tuple[str, ...], tuple[Hashable, ...]] = {}
 
     def of(self, control: str, labels: Iterable[str]) -> tuple[Hashable, ...]:
         """The layers of a region of ``control`` with ``labels``."""
-        found = {self.by_target.get((control, label)) for label in labels}
-        return (WHOLE_CONTROL,) if None in found or not found else tuple(found)
+        key = (control, *labels)
+        if (known := self._known.get(key)) is None:
+            found = {self.by_target.get((control, label)) for label in key[1:]}
+            known = self._known[key] = (WHOLE_CONTROL,) if None in found or not found else tuple(found)
+        return known
 
 
 class Taken:
@@ -305,22 +310,27 @@ class Taken:
     def __init__(self, length: int, layers: Layers) -> None:
         self.length = length
         self.layers = layers
-        self.marks: dict[tuple[str, Hashable], bytearray] = {}
+        self.marks: dict[str, dict[Hashable, bytearray]] = {}
 
     def take(self, control: str, labels: Iterable[str], start: int, end: int) -> None:
         """Mark ``start:end`` as holding a region of ``control`` with ``labels``."""
+        marks = self.marks.setdefault(control, {})
         for layer in self.layers.of(control, labels):
-            self.marks.setdefault((control, layer), bytearray(self.length))[start:end] = b"\1" * (end - start)
+            marks.setdefault(layer, bytearray(self.length))[start:end] = b"\1" * (end - start)
 
     def holds(self, control: str, labels: Iterable[str], span: tuple[int, int] | None) -> bool:
         """Whether a region of ``control`` with ``labels`` at ``span`` overlaps one of its layers (regions
-        without a place overlap nothing)."""
-        if span is None:
+        without a place overlap nothing). Asked once a suggestion: no list built."""
+        if span is None or (marks := self.marks.get(control)) is None:
             return False
+        start, end = span
         layers = self.layers.of(control, labels)
-        keys = [key for key in self.marks if key[0] == control] if WHOLE_CONTROL in layers else \
-            [(control, layer) for layer in (*layers, WHOLE_CONTROL)]
-        return any((marks := self.marks.get(key)) is not None and marks.find(1, *span) != -1 for key in keys)
+        if WHOLE_CONTROL in layers:
+            return any(taken.find(1, start, end) != -1 for taken in marks.values())
+        for layer in (*layers, WHOLE_CONTROL):
+            if (taken := marks.get(layer)) is not None and taken.find(1, start, end) != -1:
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -386,7 +396,9 @@ def with_annotator_regions(
         if (key := _place_key(layout, region)) is not None:
             taken.take(key[0], key[2], *key[1])
     kept = [region for region in suggested if region["from_name"] not in answered
-            and not taken.holds(region["from_name"], _labels(region), layout.locate(region["value"]))]
+            # A choice has no place: its value's labels (a Taxonomy's, lists) are never read.
+            and not taken.holds(region["from_name"], region["value"].get(region["type"], ()),
+                                layout.locate(region["value"]))]
     held_places = {key for region in held if (key := _place_key(layout, region)) is not None} | answered_before
     # Any prediction's ids too: a suggestion under one would pass, on the next mark, for a region the annotation
     # kept from that prediction (``started_from``).
@@ -772,9 +784,3 @@ def _shape_probe(from_name: str, to_name: str, kind: str, labels: Sequence[str])
     """A region of this control, object, type and labels, for checking that they fit the config."""
     return {"from_name": from_name, "to_name": to_name, "type": kind,
             "value": {**_PROBE_VALUES[kind], kind: list(labels)}}
-
-
-def _labels(region: dict[str, Any]) -> list[str]:
-    """A region's labels (none for a choice)."""
-    labels = region["value"].get(region["type"])
-    return labels if region["type"] not in CHOICE_CONTROLS.values() and isinstance(labels, list) else []
