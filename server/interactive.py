@@ -2,7 +2,8 @@
 annotator has just drawn (``params.context.result``: not the whole annotation);
 Anota answers with their labels propagated to every other occurrence of the
 same words in the task, plus the plugins' suggestions that do not overlap an
-annotator's region of their own control, and nothing it answered the same
+annotator's region (or its copy) of their own layer (``Layers``: an entity mark
+leaves a claim over its sentence alone), and nothing it answered the same
 annotator on the task before (``AnsweredRegions``).
 
 The editor (Label Studio 1.23.2) adds every region of the answer to the
@@ -267,6 +268,73 @@ class Layout:
         return {"start": start, "end": end, "text": self.text[start:end]}
 
 
+# The layer of labels no plugin suggests on a control: which suggestion could replace such a region is not known, so it
+# stands against every suggestion of its control, as every region did before layers (session 53).
+WHOLE_CONTROL = "whole control"
+
+
+class Layers:
+    """Which suggestions an annotator's region stands for: a layer is the
+    labels that plugins suggest on the same words in place of one another,
+    as mapped onto the project's config (an annotator's span labels; two
+    annotators whose labels land on one label of a control share a layer).
+    Where the default config puts entities, CLAIM and the sentences'
+    sentiment in one Labels control, a name marked inside a sentence leaves
+    the claim and the sentiment over it alone, and a CLAIM mark leaves the
+    names in it."""
+
+    def __init__(self, obj: TextObject, emitted: Iterable[Iterable[str]]) -> None:
+        """``emitted``: each annotator's span labels."""
+        groups: list[set[tuple[str, str]]] = []
+        for labels in emitted:
+            targets = {(target.from_name, target.value) for label in labels
+                       if (target := obj.span_target(label)) is not None}
+            if targets:
+                joined = [group for group in groups if group & targets]
+                groups = [group for group in groups if not group & targets] + [targets.union(*joined)]
+        self.by_target = {target: n for n, group in enumerate(groups) for target in group}
+        # Asked once a suggestion: a plugin's thousand regions of a long task have a few controls and labels.
+        self._known: dict[tuple[str, ...], tuple[Hashable, ...]] = {}
+
+    def of(self, control: str, labels: Iterable[str]) -> tuple[Hashable, ...]:
+        """The layers of a region of ``control`` with ``labels``."""
+        key = (control, *labels)
+        if (known := self._known.get(key)) is None:
+            found = {self.by_target.get((control, label)) for label in key[1:]}
+            known = self._known[key] = (WHOLE_CONTROL,) if None in found or not found else tuple(found)
+        return known
+
+
+class Taken:
+    """Where the annotation holds regions (drawn, drafted or propagated), by
+    control and layer (:class:`Layers`)."""
+
+    def __init__(self, length: int, layers: Layers) -> None:
+        self.length = length
+        self.layers = layers
+        self.marks: dict[str, dict[Hashable, bytearray]] = {}
+
+    def take(self, control: str, labels: Iterable[str], start: int, end: int) -> None:
+        """Mark ``start:end`` as holding a region of ``control`` with ``labels``."""
+        marks = self.marks.setdefault(control, {})
+        for layer in self.layers.of(control, labels):
+            marks.setdefault(layer, bytearray(self.length))[start:end] = b"\1" * (end - start)
+
+    def holds(self, control: str, labels: Iterable[str], span: tuple[int, int] | None) -> bool:
+        """Whether a region of ``control`` with ``labels`` at ``span`` overlaps one of its layers (regions
+        without a place overlap nothing). Asked once a suggestion: no list built."""
+        if span is None or (marks := self.marks.get(control)) is None:
+            return False
+        start, end = span
+        layers = self.layers.of(control, labels)
+        if WHOLE_CONTROL in layers:
+            return any(taken.find(1, start, end) != -1 for taken in marks.values())
+        for layer in (*layers, WHOLE_CONTROL):
+            if (taken := marks.get(layer)) is not None and taken.find(1, start, end) != -1:
+                return True
+        return False
+
+
 @dataclass(frozen=True)
 class Drawn:
     """One span region of the annotator's: where its value says (``value``),
@@ -297,11 +365,12 @@ class Source:
 
 
 def with_annotator_regions(
-    config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]],
+    config: LabelingConfig, layout: Layout, context: Sequence[Any], suggested: list[dict[str, Any]], layers: Layers,
     task: dict[str, Any] | None = None, answered_before: AbstractSet[Place] = frozenset(),
 ) -> list[dict[str, Any]]:
     """This object's propagated regions, then the suggestions that leave the
-    annotator's regions of their control (and choices already made) alone;
+    annotator's regions and their copies of their layer (``layers``), and
+    choices already made, alone;
     none that the annotation holds as far as ``task`` tells (:func:`held_by_annotation`),
     nor any at a place of ``answered_before`` (this annotator's earlier answers on the
     task: each went into the annotation at once, so one the draft lacks was deleted).
@@ -314,22 +383,24 @@ def with_annotator_regions(
     # The annotator's regions are where their values say, whatever their text.
     here = [(d, place) for d in drawn if d.to_name == obj.name and obj.span_controls.get(d.from_name) == d.type
             and (place := layout.locate(d.value))]
-    # Per control: an entity mark says nothing about a claim over the same words.
-    taken: dict[str, bytearray] = {}
+    # Per control and layer: an entity mark says nothing about a claim over the same words.
+    taken = Taken(len(text), layers)
     for region, (start, end) in here:
-        _take(taken, region.from_name, len(text), start, end)
+        taken.take(region.from_name, region.labels, start, end)
     sources = _own_sources(layout, here) + _other_sources(layout, drawn)
     propagated = propagate(config, layout, sources, taken)
     drafted = _results(_entries(task or {}, "drafts"))
     held = held_by_annotation(task or {})
     answered = answered_controls(context) | answered_controls(held)
     # The draft's regions are the annotator's (drawn, kept or relabelled): as theirs in the context, a plugin's
-    # suggestion gives way to them on its control.
+    # suggestion gives way to them on its control and layer.
     for region in drafted:
         if (key := _place_key(layout, region)) is not None:
-            _take(taken, key[0], len(text), *key[1])
+            taken.take(key[0], key[2], *key[1])
     kept = [region for region in suggested if region["from_name"] not in answered
-            and not _is_taken(taken.get(region["from_name"]), layout.locate(region["value"]))]
+            # A choice has no place: its value's labels (a Taxonomy's, lists) are never read.
+            and not taken.holds(region["from_name"], region["value"].get(region["type"], ()),
+                                layout.locate(region["value"]))]
     held_places = {key for region in held if (key := _place_key(layout, region)) is not None} | answered_before
     # Any prediction's ids too: a suggestion under one would pass, on the next mark, for a region the annotation
     # kept from that prediction (``started_from``).
@@ -504,11 +575,6 @@ def _place_id(prefix: str, from_name: str, start: int, end: int, labels: Sequenc
     return f"{prefix}-{from_name}-{start}-{end}-{'+'.join(labels)}".replace("#", "")
 
 
-def _take(taken: dict[str, bytearray], control: str, length: int, start: int, end: int) -> None:
-    """Mark ``start:end`` as holding a region of ``control``."""
-    taken.setdefault(control, bytearray(length))[start:end] = b"\1" * (end - start)
-
-
 def _own_sources(layout: Layout, here: list[tuple[Drawn, tuple[int, int]]]) -> list[Source]:
     """The words of the annotator's regions on this object. A region whose
     text differs from what its place selects (beyond whitespace, which Label
@@ -572,10 +638,10 @@ def drawn_regions(context: Sequence[Any]) -> list[Drawn]:
     return drawn
 
 
-def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source], taken: dict[str, bytearray]
+def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source], taken: Taken
               ) -> list[dict[str, Any]]:
     """Each source's labels on every other whole-word occurrence of its words
-    in the text where its control has no region yet (marked in ``taken``);
+    in the text where its control has no region of its layer yet (marked in ``taken``);
     longer words first where occurrences overlap. Not where the words run on
     into a longer name, or end one, where their selection did not ("Rio" of
     "Rio Grande do Sul", "America" of "Bank of America"): that is another name."""
@@ -597,12 +663,12 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
             start, end = match.span()
             if (look_ahead and _runs_on(layout.text, start, end)) or (look_back and _ends_longer_name(layout.text, start)):
                 continue
-            free = [source for source in labellings if not _is_taken(taken.get(source.from_name), (start, end))]
+            free = [source for source in labellings if not taken.holds(source.from_name, source.labels, (start, end))]
             value = layout.value(start, end) if free else None
             if value is None:
                 continue
             for source in free:
-                _take(taken, source.from_name, len(layout.text), start, end)
+                taken.take(source.from_name, source.labels, start, end)
                 propagated.append(_region(layout, source, value, _place_id("ctx", source.from_name, start, end,
                                                                            source.labels)))
     return propagated
@@ -723,9 +789,3 @@ def _shape_probe(from_name: str, to_name: str, kind: str, labels: Sequence[str],
     ``value_kind``'s shape (a page's, for a Labels control on a page), of the type's own by default."""
     return {"from_name": from_name, "to_name": to_name, "type": kind,
             "value": {**_PROBE_VALUES[value_kind or kind], kind: list(labels)}}
-
-
-def _is_taken(taken: bytearray | None, span: tuple[int, int] | None) -> bool:
-    """Whether a span overlaps a character already taken (choices, regions
-    without a place and controls without regions overlap nothing)."""
-    return taken is not None and span is not None and taken.find(1, span[0], span[1]) != -1

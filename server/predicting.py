@@ -47,6 +47,7 @@ from server.labeling import (
 )
 from server.interactive import (
     AnsweredRegions,
+    Layers,
     Layout,
     answer_key,
     answered_places,
@@ -357,10 +358,12 @@ class Predictor:
         if not context:
             return regions
         # All of the context: words drawn on another text of the task propagate here too.
+        layers = Layers(obj, ([label for label, kind in registered.kinds.items() if kind == "span"]
+                              for registered in self.annotators))
         if self.answered is None or (key := answer_key(task)) is None:
-            return with_annotator_regions(config, layout, context, regions, task)
+            return with_annotator_regions(config, layout, context, regions, layers, task)
         where = answered_where(layout)
-        answer = with_annotator_regions(config, layout, context, regions, task,
+        answer = with_annotator_regions(config, layout, context, regions, layers, task,
                                         self.answered.recall(key).get(where, set()))
         self.answered.remember(key, where, answered_places(layout, answer))
         return answer
