@@ -1827,6 +1827,12 @@ def name_words_of(words: SpacySpan, ent: SpacySpan, text: str, english: bool) ->
         words = without_comparison(words)
     if not words:
         return None  # a sentence's common noun before its verb ("Trucks waited"): no name
+    # (the characters first, by slices and no call: a span of one word, most, has no verb after its name)
+    if english and " " in text[words.start_char:words.end_char] and words[-1].is_lower:
+        subject = name_before_its_verb(words)
+        words = words if subject is None else subject
+    if english and text[words.start_char:words.start_char + 3] == "At ":
+        words = without_opening_at(words)
     words = without_common_nouns_after_a_possessive(words)
     if english:  # (``english``: the checks that only English can meet, each of which asks the language itself)
         words = without_common_nouns_after_an_owner(without_court_officer(without_power_plant_noun(
@@ -2280,10 +2286,6 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
         return name_at_the_end(words)  # "Ships queued outside the Port of Rotterdam": the port, past the clause
     if len(words) < 2:
         return words
-    if words[-1].is_lower:  # (the last word first: most spans end in a capital)
-        subject = name_before_its_verb(words)
-        if subject is not None:
-            return subject
     if len(words) > 3 and words[-3].is_lower and words[-2].is_digit and words[-1].is_lower \
             and all(token.text[:1].isupper() for token in words[:-3]):
         return words[:-3]  # "Spectrum rocket 40 seconds": a name, its noun, then a quantity
@@ -2293,9 +2295,6 @@ def without_runaway_words(words: SpacySpan) -> SpacySpan:
     if len(words) > 2 and words[0].lower_ in COMPANY_ROLE_OPENERS and opens_a_sentence(words[0]) \
             and words.end < len(doc) and doc[words.end].is_lower:
         return words[1:]  # "Rival Thales Alenia Space also bid": the company's role to the one speaking, no name's
-    if len(words) > 2 and words[0].text == "At" and opens_a_sentence(words[0]) and words[1].is_title \
-            and words.end < len(doc) and (doc[words.end].is_lower or doc[words.end].text == ","):
-        return words[1:]  # "At Southwark Crown Court on Monday": the sentence's preposition; a title stands alone
     if len(words) > 2 and words[0].is_sent_start and words[0].lower_ in OPENING_PREPOSITIONS \
             and words[1].lower_ == "the" and words.end < len(doc) and doc[words.end].text == ",":
         return words[2:]
@@ -2319,6 +2318,17 @@ def name_before_its_verb(words: SpacySpan) -> SpacySpan | None:
         if token.is_lower:
             return words.doc[words.start:token.i] if token.text in SUBJECT_VERBS else None
     return None
+
+
+def without_opening_at(words: SpacySpan) -> SpacySpan:
+    """An English model span without the "At" that opens its sentence before a capitalised name, where prose goes on
+    after it ("At Southwark Crown Court on Monday, Judge" gave "At Southwark Crown Court"); a title alone on its line
+    keeps it ("At Folsom Prison": WikiANN-en's train has four such names)."""
+    doc = words.doc
+    if len(words) > 2 and opens_a_sentence(words[0]) and words[1].is_title and words.end < len(doc) \
+            and (doc[words.end].is_lower or doc[words.end].text == ","):
+        return words[1:]
+    return words
 
 
 def without_comparison(words: SpacySpan) -> SpacySpan:
@@ -6167,8 +6177,10 @@ def english_company_phrases() -> tuple[Phrase, ...]:
         # Brighton" a place; WikiANN-en's dev: 4 of 5 such names an organisation), not a possessive ("coach of
         # England's Test side", whose side it is); a publisher after "published by", whose name may join two by "and"
         # ("published by Faber and Faber" was a person "Faber"; WikiANN-en's train and dev: 13 of 13 organisations)
-        Phrase(("coach",), re.compile(rf"\bcoach[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{CONTEXT_NAME}(?![\w'’])")),
-        Phrase(("published",), re.compile(rf"\bpublished[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?{PUBLISHER_NAME}(?![\w'’])")),
+        # (one phrase for both: each phrase asks its keywords of every text in context)
+        Phrase(("coach", "published"), re.compile(
+            rf"\bcoach[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{CONTEXT_NAME}(?![\w'’])"
+            rf"|\bpublished[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?{PUBLISHER_NAME}(?![\w'’])")),
         Phrase(("including", "such"), re.compile(
             rf"(?<!\S)(?=[a-z])(?:{'|'.join(COMPANY_GROUPS.split())})"
             r"(?:[^\S\n]+(?!countries\b|nations\b|cities\b|states\b|regions\b)[^\s.!?;:]+){0,8}?,?[^\S\n]+"
