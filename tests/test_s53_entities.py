@@ -22,7 +22,7 @@ PER, ORG, PLACE, PRODUCT = "Person", "Organization", "Place", "Product"
      [("England", PLACE), ("India", PLACE), ("Headingley", PLACE)]),
     # a machine's name closed by an acronym before its noun (c9bbf179: organisations)
     ("Samsung ordered two High-NA EUV machines for its Hwaseong fab.",
-     [("Samsung ordered two", ORG), ("High-NA EUV", PRODUCT), ("Hwaseong", PLACE)]),  # (the model's run-on, open)
+     [("Samsung", ORG), ("High-NA EUV", PRODUCT), ("Hwaseong", PLACE)]),  # (the run-on cut by s53-entities2)
     # ... guard: a political machine is no product (the model's run-on span as it was)
     ("The Tammany Hall machine ran New York for decades.", [("The Tammany Hall machine ran New York", ORG)]),
     # two possessive names, the second a saint's: one organisation (c9bbf179: "St Thomas" alone)
