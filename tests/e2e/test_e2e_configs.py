@@ -185,8 +185,11 @@ def interactive_problems(
     if draft.status_code != 201:
         return problems + [f"draft: {draft.status_code} {draft.text[:300]}"]
     more, again = interactive_answer(servers, client, xml, project_id, task_id, marked)
+    # The copy is the region of the mark's label at the other Apple: a CLAIM suggested over the sentence that opens
+    # there is another layer's, sent with every answer (s53-interactive: an entity mark leaves it).
     if again_sent := [region for region in again if region["from_name"] == target.from_name
-                      and region["to_name"] == target.to_name and region["value"].get("start") == second]:
+                      and region["to_name"] == target.to_name and region["value"].get("start") == second
+                      and region["value"].get("labels") == [target.value]]:
         more.append(f"interactive: the copy at {second} sent again after the autosave held it: {again_sent}")
     return problems + more
 
