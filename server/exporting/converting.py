@@ -1634,33 +1634,19 @@ class TaskConverter:
         main_name = self.text_objects.main_name
         marks_possible = self.marks_possible
         plugin = entry = None  # the last region's: most regions share their plugin with the one before
-        # The first counted annotation's regions, in its order: a region accepted from the prediction is there
-        # with an equal value, after the one the previous predicted region matched (SURVIVAL_LOOKAHEAD). Found
-        # by an equality, that value is the key ``fitted`` holds, its hash kept; the predicted value's own
-        # lookup hashes its offsets, text and labels again (s53-survival-speed). An equal value is the same
-        # key: what is counted cannot change, only what it costs.
-        drawn = annotations[0].regions or () if annotations else ()
         for prediction in predictions:
             # Interned: the survival counts compare it in every key, by identity then.
             version = sys.intern(prediction.model_version)
-            at = 0  # the place in ``drawn`` where the next predicted region is looked for
             for region in prediction.regions:
                 kind = type(region)  # load_task builds exactly these classes
                 if kind is SpanRegion:
                     if region.to_name != main_name and self.text_objects.elsewhere(
                             task, text, key, region.to_name):
                         continue  # predicted on another text
-                    value = region.value
-                    ahead = at
-                    for other in drawn[at:at + SURVIVAL_LOOKAHEAD]:
-                        ahead += 1
-                        if type(other) is SpanRegion and other.value == value:
-                            value, at = other.value, ahead
-                            break
                     if marks_possible:  # see labels()
-                        spans = fitted.get(value) or self.place_whole_characters(text, region, fitted)
+                        spans = fitted.get(region.value) or self.place_whole_characters(text, region, fitted)
                     else:
-                        spans = fitted.get(value) or self.place(text, region, fitted)
+                        spans = fitted.get(region.value) or self.place(text, region, fitted)
                     if not spans:  # a plugin whose regions all miss the text predicted nothing here
                         continue
                 elif kind is not ChoiceRegion and kind is not TaxonomyRegion or (
@@ -1680,12 +1666,6 @@ class TaskConverter:
                 if meta.text:  # the model's explanation: counted in the survival report, no label
                     entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
-
-
-# How many of an annotation's regions count_survival compares a predicted region with, from the one after the
-# last match: the annotator's added regions lie between the accepted ones (three in a row still found), and a
-# predicted region the annotator deleted costs that many comparisons before its own lookup.
-SURVIVAL_LOOKAHEAD = 4
 
 
 def agreeing_notes(kept: list[Span], voters: list[Labels]) -> Notes | None:
