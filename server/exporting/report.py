@@ -491,10 +491,6 @@ class Survival:
         the others with their controls (missed), and the final spans not
         predicted as they are (with their controls)."""
         noted = entry.noted
-        if noted is None and len(entry.spans) == 1:
-            ((control, spans),) = entry.spans.items()
-            if operator.countOf(exact.values(), control) == len(exact):
-                return self._kept_in_one_control(control, spans, exact)
         kept: list[Span] = []
         missed: list[tuple[str, Span]] = []  # (control, span): predicted, not kept as it is
         # The final spans not predicted as they are, each kept one taken out of a copy (a dict's copy is
@@ -514,19 +510,6 @@ class Survival:
                         unpredicted[span] = final_control
                     missed.append((control, span))
         return kept, missed, unpredicted
-
-    @staticmethod
-    def _kept_in_one_control(control: str, spans: list[Span], exact: dict[Span, str]
-                             ) -> tuple[list[Span], list[tuple[str, Span]], dict[Span, str]]:
-        """``_kept_as_predicted`` where the predicted spans and every final
-        one are of one control (nearly always), none with a note: a predicted
-        span is kept when it is final (twice when predicted twice, as there),
-        found in C where the general loop cost about 500 instructions a span."""
-        kept = list(filter(exact.__contains__, spans))
-        missed = [] if len(kept) == len(spans) else [
-            (control, span) for span in itertools.filterfalse(exact.__contains__, spans)]
-        # In the final spans' order, as the general loop leaves them.
-        return kept, missed, dict.fromkeys(itertools.filterfalse(set(kept).__contains__, exact), control)
 
     def _count_missed(self, plugin: str, entry: Predicted, exact: dict[Span, str], missed: list[tuple[str, Span]],
                       outcomes: dict[str, dict[str, int]]) -> None:
