@@ -9,7 +9,8 @@ votes; one that is deleted or cancelled withdraws them. Votes are per Label
 Studio project, so each project learns its own names. A span is learned
 without the spaces and punctuation the annotator's selection caught at its
 edges (``server.annotators.selected_words``). A HyperText page's spans
-(``hypertextlabels`` regions) are read by their global offsets in the text
+(``hypertextlabels`` regions, and ``labels`` ones a Labels control drew on
+the page: ``schemas.label_studio_export.page_region``) are read by their global offsets in the text
 its annotators read (``server.hypertext``), where Anota's suggestions for
 the page were made; a lone letter or a common word
 is never suggested from what was learned (``suggestable``), except a
@@ -28,6 +29,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from schemas.label_studio_export import page_labels
 from server.analysis import squeezed, words_pattern
 from server.annotators import common_words, mid_sentence, selected_words
 from server.db import Base, Database, StoredProject, increment, upsert
@@ -445,9 +447,11 @@ def _page_layouts(label_config: str | None) -> list[tuple[str, bool]]:
 
 
 def _page_value(region: Any) -> dict[str, Any] | None:
-    value = region.get("value") if isinstance(region, dict) else None
-    if not isinstance(value, dict) or not isinstance(value.get("hypertextlabels"), list):
+    """A page region's value (a HyperTextLabels control's, or a Labels control's drawn on the page), with labels
+    and global offsets."""
+    if not isinstance(page_labels(region), list):
         return None
+    value = region["value"]
     return value if global_offsets(value) is not None else None
 
 
@@ -463,7 +467,7 @@ def _page_span(page: RenderedPage, region: Any) -> Located | None:
     value = _page_value(region)
     if value is None or (place := _page_slice(page, value)) is None:
         return None
-    return place[0], place[1], value["hypertextlabels"]
+    return place[0], place[1], page_labels(region)
 
 
 def _span_value(region: Any) -> dict[str, Any] | None:

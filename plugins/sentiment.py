@@ -913,9 +913,14 @@ OPENER_WORDS = 2
 ADDRESSED = {"pt": frozenset("a ao aos as".split()), "en": frozenset(["to"])}
 OPENER_REACH = OPENER_WORDS + 2
 INTERJECTIONS = frozenset("oh ah que how so just".split())
-# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll):
-# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄").
-IRONY_MARKS = frozenset({"🙃", "🙄"})
+# Emoji that say the words beside them are meant the other way (an upside-down face, an eye roll, an unamused face):
+# praise in their sentence is irony ("serviço impecável como sempre 🙃", "Adorei a reunião de três horas 🙄",
+# "Serviço nota 10 😒": probe s53-sentiment2).
+IRONY_MARKS = frozenset({"🙃", "🙄", "😒"})
+# ... and their written forms closing a Portuguese sentence (folded): "Adorei a fila do banco, só que não.",
+# "Amei o atendimento sqn". Only closing it: "só que não funciona" (only it does not work) is no mark.
+WRITTEN_IRONY_MARKS = (("so", "que", "nao"), ("sqn",))
+_WRITTEN_IRONY_ENDS = frozenset(mark[-1] for mark in WRITTEN_IRONY_MARKS)
 # A short salute, a sentence of thanks or praise addressed to someone, is irony when the next sentence
 # names a failure: "Parabéns à operadora. Três dias sem internet.", "Excelente serviço da EDP. Dois dias sem
 # luz." (``salutes``; a failure with ``nothing_good``); the irony that spans two sentences. So is a salute that
@@ -2093,6 +2098,25 @@ def says_unknown_after(folded: Sequence[str], index: int) -> bool:
 # praise. Not negated ("Por que não aceitam devolução?" keeps its complaint); "aceitou"/"accepted" told are kept.
 ACCEPTING = {"pt": frozenset("aceita aceitam aceitar aceitem aceitaria aceitariam".split()),
              "en": frozenset("accept accepts accepting".split())}
+
+
+# A customer's standing ("I have been a loyal customer for nine years", "sou um cliente fiel de vcs", a B2W development
+# review's complaint) is told to weigh a complaint as often as praise: VADER's "loyal"/"faithful" (+2.1, +1.9) and
+# LeIA's "fiel"/"leal" carry nothing up to STANDING_REACH words from one of CUSTOMERS. "a loyal friend", "fiel ao
+# original" keep theirs. Screened by STANDING_SCREEN (look-ups, no call, in every sentence).
+STANDING = {"pt": frozenset("fiel fieis leal leais".split()), "en": frozenset("loyal faithful".split())}
+STANDING_SCREEN = {"pt": ("fiel", "fieis", "leal"), "en": ("loyal", "faithful")}
+CUSTOMERS = {"pt": frozenset("cliente clientes consumidor consumidora consumidores".split()),
+             "en": frozenset("customer customers client clients member members patron patrons".split())}
+STANDING_REACH = 2
+
+
+def drop_customer_standing(lowered: Sequence[str], valences: list[float], language: str) -> None:
+    """Each of STANDING within STANDING_REACH words of one of CUSTOMERS carries nothing."""
+    for index, word in enumerate(lowered):
+        if word in STANDING[language] and not CUSTOMERS[language].isdisjoint(
+                lowered[max(index - STANDING_REACH, 0):index + STANDING_REACH + 1]):
+            valences[index] = 0.0
 
 
 def drop_asked_acceptance(lowered: Sequence[str], valences: list[float], language: str) -> None:
@@ -4685,11 +4709,20 @@ def turn_thanks_for_nothing(lowered: Sequence[str], valences: list[float], langu
 
 
 def turn_marked_irony(lowered: Sequence[str], valences: list[float]) -> list[int]:
-    """A sentence's praise, beside an emoji of IRONY_MARKS, counts against it; answers the indices turned."""
-    if IRONY_MARKS.isdisjoint(lowered):
+    """A sentence's praise, beside an emoji of IRONY_MARKS or before a written mark closing it (WRITTEN_IRONY_MARKS),
+    counts against it; answers the indices turned."""
+    # a look-up of the last word before the call: few sentences end in "não" or "sqn"
+    if IRONY_MARKS.isdisjoint(lowered) and not (lowered and lowered[-1] in _WRITTEN_IRONY_ENDS
+                                                 and closes_with_written_irony(lowered)):
         return []
     emoji = emoji_valences()
     return _turn_praise(valences, [j for j, word in enumerate(lowered) if word in emoji])
+
+
+def closes_with_written_irony(lowered: Sequence[str]) -> bool:
+    """Whether a sentence's last words are one of WRITTEN_IRONY_MARKS ("só que não", "sqn")."""
+    return any(
+        tuple(lowered[-len(mark):]) == mark for mark in WRITTEN_IRONY_MARKS)
 
 
 def salutes(words: Sequence[str], lowered: Sequence[str], valences: Sequence[float], comma: bool,
@@ -5135,6 +5168,9 @@ def _read_pt_senses(text: str, folded: Sequence[str], present: frozenset[str], v
         drop_conceded(folded, valences, "pt")
     if "?" in text and not ACCEPTING["pt"].isdisjoint(present):
         drop_asked_acceptance(folded, valences, "pt")
+    fiel, fieis, leal = STANDING_SCREEN["pt"]
+    if fiel in present or fieis in present or leal in present:
+        drop_customer_standing(folded, valences, "pt")
     return difficult
 
 
@@ -6237,6 +6273,9 @@ def _read_en_senses(words: Sequence[str], lowered: Sequence[str], present: froze
         drop_battery_and_agreed_charges(lowered, sentiments)
     if asks and not ACCEPTING["en"].isdisjoint(present):
         drop_asked_acceptance(lowered, sentiments, "en")
+    loyal, faithful = STANDING_SCREEN["en"]
+    if loyal in present or faithful in present:
+        drop_customer_standing(lowered, sentiments, "en")
     if not EASE.isdisjoint(present):
         drop_easy_defects(lowered, sentiments)
     if not INSTRUMENTS["en"].isdisjoint(present):
@@ -7169,7 +7208,21 @@ def spared_or_improved(reading: Reading) -> str:
 
 def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
     """What ``text``'s words say, sentence by sentence: the corrected LeIA scorer for Portuguese, VADER
-    otherwise."""
+    otherwise; a closing verdict leaves out what it outweighs."""
+    readings, verdict = sentence_readings(text, language, sentences)
+    reading = Reading()
+    for sentence_reading in readings:
+        if verdict:
+            sentence_reading.keep_side(readings[-1].total)
+        reading.add(sentence_reading)
+    reading.verdict = verdict
+    return reading
+
+
+def sentence_readings(text: str, language: str,
+                      sentences: Sequence[tuple[int, int]] | None = None) -> tuple[list[Reading], str]:
+    """Each sentence's reading in its text (irony across sentences, a notice's courtesy, an obituary's mourning), and
+    the opener of the text's closing verdict, if one decides."""
     reader = portuguese_reading if language == "pt" else _vader().reading
     pieces = _sentences(text, language, sentences)
     readings = [reader(untagged(sentence)) for sentence in pieces]
@@ -7215,15 +7268,10 @@ def read(text: str, language: str, sentences: Sequence[tuple[int, int]] | None =
     verdict = closing_verdict(pieces, readings, language)
     if verdict and register_of(text, language, sentences) == "news":
         verdict = ""  # a report's last sentence is one more fact ("That said, power was restored"), not its sum
-    reading = Reading()
-    for sentence_reading in readings:
-        if mourning:
+    if mourning:
+        for sentence_reading in readings:
             sentence_reading.mourn()
-        if verdict:
-            sentence_reading.keep_side(readings[-1].total)
-        reading.add(sentence_reading)
-    reading.verdict = verdict
-    return reading
+    return readings, verdict
 
 
 # A writer who says their doubt was wrong praises what they doubted: "When the library announced it would open on
@@ -8150,6 +8198,16 @@ def explained(reading: Reading, language: str, notes: Sequence[str] = ()) -> str
     return f"{reading.explanation()} ({', '.join([f'{_scorer(language)} {reading.compound:+.2f}', *notes])})"
 
 
+# A sentence is one remark: the Portuguese review threshold (0.75) keeps a lukewarm review's faint praise Neutral,
+# but a sentence of praise ("Aplicativo excelente, nunca travou." +0.73, "O app é bonito e fácil de usar.") is what a
+# reader marks Positive. A sentence of a review is held to SENTENCE_PRAISE (the news threshold's 0.3) unless its text
+# is lukewarm. Chosen on the earlier probes' 109 Portuguese sentences with a truth (claimsent32-35, claims46): at the
+# review threshold 82 right, at 0.5 88, at 0.3 89, at 0.2 90, at 0.1 90 (two neutral sentences turned); each moved
+# sentence to its truth down to 0.2; 0.3 is the threshold already chosen for a report's little good news.
+SENTENCE_PRAISE = 0.3
+SENTENCE_PRAISE_NOTE = "a sentence's praise"
+
+
 class SentenceSentimentAnnotator(SentimentAnnotator):
     """Each clearly positive or negative sentence, as a span labelled
     ``Positive`` or ``Negative`` (for a project whose config has a Labels
@@ -8165,12 +8223,22 @@ class SentenceSentimentAnnotator(SentimentAnnotator):
         if text.language not in SCORED_LANGUAGES:
             return
         language = text.language
-        thresholds, notes = self.thresholds_for(text, language)
-        for start, end in text.sentences:
-            reading = read(text.text, language, [(start, end)])
+        thresholds, notes = self.sentence_thresholds(text, language)
+        # each sentence read in its text: "Parabéns à operadora." is irony before "Três dias sem internet."
+        readings, _ = sentence_readings(text.text, language, text.sentences)
+        for (start, end), reading in zip(text.sentences, readings, strict=True):
             label, score = thresholds.classify(reading.compound)
             if label != "Neutral":
                 yield Span(start, end, label, _clamped(score), explained(reading, language, notes))
+
+
+    def sentence_thresholds(self, text: AnalyzedText, language: str) -> tuple[Thresholds, list[str]]:
+        """``thresholds_for`` the text, its review praise threshold lowered to SENTENCE_PRAISE (not a lukewarm
+        text's, nor a register's own)."""
+        thresholds, notes = self.thresholds_for(text, language)
+        if thresholds.positive > SENTENCE_PRAISE and not notes:
+            return replace(thresholds, positive=SENTENCE_PRAISE), [SENTENCE_PRAISE_NOTE]
+        return thresholds, notes
 
 
 THRESHOLDS_EXAMPLE = (

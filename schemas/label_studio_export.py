@@ -43,6 +43,9 @@ import msgspec
 import orjson
 
 SPAN_TYPE = "labels"
+# A HyperTextLabels control's regions: a page's spans, by XPaths and global offsets (so are a Labels control's
+# drawn on a page: :func:`page_region`).
+HYPERTEXT_TYPE = "hypertextlabels"
 CHOICES_TYPE = "choices"
 TAXONOMY_TYPE = "taxonomy"
 # A Taxonomy's selected path ("Topic", "Economy", "Inflation") is exported as
@@ -191,6 +194,28 @@ def split_escaped(value: str, separator: str) -> list[str]:
             current.append(character)
             position += 1
     return [*items, "".join(current)]
+
+
+def page_region(region: Any) -> bool:
+    """Whether a raw region is on a HyperText object: a hypertextlabels one (in any case), or a labels one whose
+    ``start`` is an XPath (``"/p[1]/text()[1]"``): Label Studio 1.23.2's editor lets a Labels control draw on a
+    page (RichText's ``getAvailableStates``), the region's type the control's, its value a page region's. The
+    one reading of a page's spans: ``anota export``, /predict's learning (plugins.entity_memory)."""
+    if type(region) is not dict or type(value := region.get("value")) is not dict:
+        return False
+    kind = region.get("type")
+    if kind == SPAN_TYPE:
+        return type(start := value.get("start")) is str and start.startswith("/")
+    return type(kind) is str and kind.lower() == HYPERTEXT_TYPE
+
+
+def page_labels(region: Any) -> Any:
+    """The labels of a region on a HyperText page (:func:`page_region`), under either span type's key; None
+    for another region. Not checked: a list of strings is the caller's to ask for."""
+    if not page_region(region):
+        return None
+    value = region["value"]
+    return value.get(HYPERTEXT_TYPE, value.get(SPAN_TYPE))
 
 
 def of_a_region(value: dict[str, Any]) -> bool:

@@ -57,6 +57,11 @@ class AnotaState:
     # The thread that rechecks them while this worker keeps any (watch_projects), and its guard.
     watcher: threading.Thread | None = None
     watcher_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # What this app's preload did (server.preload.PreloadReport); None when it did none (PRELOAD off).
+    preloaded: Any = None
+    # The stored preload run whose tasks this app serves (its fingerprint and report), to notice another command
+    # preparing them again under it (server.tasks.note_tasks_replaced).
+    served_run: tuple[str, dict[str, Any]] | None = None
 
     @property
     def model_version(self) -> str:

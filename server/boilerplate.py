@@ -635,6 +635,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # transcrição.", "Follow along using the transcript."
         "^(acompanhe o video com a transcricao|follow along using the transcript)\\W*$",
         "skip to (the )?(main )?(content|navigation|search|footer|menu)", "pular para o conteudo", "ir para o conteudo",
+        # A wiki's skip links past its page's metadata, copied with the page (Confluence's export, probe s53-cleaning2):
+        # "Skip to end of metadata", "Go to start of metadata", "Saltar para o fim dos metadados".
+        "^(skip|jump|go) to (the )?(start|end|beginning) of (the )?(metadata|banner|page|comments)$",
+        "^(saltar|pular|ir) para o (inicio|fim|final) d(os|as|o|a) (metadados|pagina|comentarios)$",
         # An encyclopedia's hatnote over its article, a link to a page of the same name, and its coordinates, a link to
         # the map (probe 40): "Nota: Para a vila, veja Ponte de Lima.", "Se procura a vila, veja ...", "Não confundir
         # com ...", "Coordenadas: 41° 46′ 02″ N, 8° 35′ 01″ O".
@@ -781,8 +785,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
     )),
     # A link announced by its prompt: "Leia também: ...", "Read more » ...".
     "link prompt": (True, (
-        "^(leia|veja|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
+        "^(leia|veja|ver|read|see|acesse|confira|saiba|related|relacionad[oa]s?|more|mais)"
         "( (tambem|mais|more|also|next|on|too))? ?[:|»›>]",
+        # ... an audio's or a video's ("Ouça também: episódio 41, sobre irrigação", "Watch next: ..."): the verb
+        # alone before a colon may open a sentence ("Listen: the market ..."), so "também"/"next" must follow it.
+        "^(ouca|escute|oica|assista|listen|watch) (tambem|also|next|more) ?[:|»›>]",
         # A call to the whole of something the page only quotes: "Ouça a entrevista completa ...",
         # "Leia a íntegra", "Watch the full interview".
         "^(ouca|assista|veja|leia|confira|acompanhe) (a|o|ao) (integra|(entrevista|reportagem|materia|conversa|nota) "
@@ -1172,7 +1179,11 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # disponíveis)".
         "faca (o )?seu cadastro", "^(quantidade) ?: ?\\d+ unidades?",
         "^(marcar|agendar|book) (o |an? )?(atendimento|consulta|appointment)$",
-        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep", "calcular (o )?frete",
+        "editar codigo-fonte", "edit source", "alto contraste", "nao sei (meu|o) cep",
+        # A shop's shipping calculator, its label as infinitive or imperative (s53-acceptance2: "Calcule o frete e o prazo
+        # de entrega"), and in English: "Calculate shipping", "Estimate delivery costs".
+        "calcul(ar|e) (o )?(seu )?frete",
+        "^(calculate|estimate) (your )?(shipping|postage|delivery)( (cost|costs|rates|fees|time|times|date))?$",
         # An accessibility bar's widgets: "Tamanho da fonte: A- A+", "Ouvir notícia"; the player's length after it
         # (probe 27): "Ouvir notícia (3 min)", "Listen to this article (5 min)".
         "^(tamanho|font|text) (da |do |de )?(fonte|texto|letra|size)",
@@ -1440,6 +1451,9 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         # de 2025", "First published March 4, 2021", "Disponível até 12 mar 2026", "Atualização · 3 de março de 2025",
         # "Status: Open · Closes: 11:59pm, 15 January 2026".
         "^(aberta|criada|iniciada|started|created) (por|by) ",
+        # ... a page export's property, its label and colon over the name (Notion; found blind in probe s53-cleaning2):
+        # "Criado por: Inês Carvalho"; a sentence's "Criado por um grupo de pais, ..." has no colon.
+        "^(criad[oa]|created|editad[oa]|edited|last edited) (por|by): ",
         # ... a forum's reply, its author and date (found blind in probe 45): "Reply from greenfingers_jo · 5 Dec 2026,
         # 09:47", "Resposta de Lúcia_Horta · 05/12/2026 18:40"; a headline's "Resposta de Lula" has no date after.
         r"^(reply|resposta) (from|de) [^\s·|]+ [·|] ([^·|]{1,30} [·|] )?[^·|]{0,20}\d{4}",
@@ -1545,7 +1559,10 @@ CUES: dict[str, tuple[bool, tuple[str, ...]]] = {
         r"(?!,? (a partir )?(das?|as|a) \d))"
         # ... nor is one with a venue's words after the date, to the line's end: an event's date and place ("Thursday 11
         # March 2027, Plymouth Marine Hall", probe 23).
-        r"(?!,? [^\W\d_]+( [^\W\d_]+)*$)",
+        r"(?!,? [^\W\d_]+( [^\W\d_]+)*$)"
+        # ... nor one with a dash and the event's words after it, an agenda's item in a newsletter (probe
+        # s53-cleaning2): "Sábado, 18 de abril — limpeza do jardim"; a dateline's "— Lusa" is one word.
+        r"(?!,? ?[—–-] (?!(por|by) )[^\W\d_]+ [^\W\d_])",
         r"^(press|news|media) release( (issued|published|dated?))?( on)? ?[:·|—–-]? ?\d{1,2} [a-z]+ \d{4}",
         # Its Portuguese label, alone or over its date: "Comunicado de imprensa · 18 de fevereiro de 2026", "Nota à imprensa".
         r"^(comunicado|nota|release) (de imprensa|a imprensa|para a imprensa|oficial)"
@@ -4622,9 +4639,12 @@ def is_postal_address(text: str) -> bool:
         return True
     # A footer's line of parts between separators, one a place closed by its postcode and town (found blind in probe
     # 20): "Clube Naval · Doca de Recreio, 3080-000 Figueira da Foz · Tel. 233 422 100".
+    # ... or its street and number a part, its postcode and town the next (probe s53-cleaning2's newsletter): "Associação
+    # de Moradores · Largo da Graça 12 · 1170-165 Lisboa", read as the street's part then set apart by a comma.
     return any("," in part and _POSTCODE_CLOSING.search(part.strip()) is not None
                and _SENTENCE_INSIDE.search(part) is None and len(part.split()) <= ADDRESS_LINE_WORDS
-               for part in _DETAIL_SEPARATOR.split(stripped)[1:])
+               for part in _DETAIL_SEPARATOR.split(stripped)[1:]) \
+        or street_set_apart(_DETAIL_SEPARATOR.sub(", ", stripped))
 
 
 _ADDRESS_LEADS = frozenset(",.;:·•|—–-(")

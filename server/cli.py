@@ -178,20 +178,52 @@ def _docstring(import_path: str) -> str | None:
     return None
 
 
-def command_app(overrides: Mapping[str, Any] | None = None) -> Flask:
+def command_app(overrides: Mapping[str, Any] | None = None, keep_stored_tasks: bool = False) -> Flask:
     """``create_app`` for a command: a database that cannot be opened is one
     line naming ``ANOTA_DATABASE_URL`` (its password hidden), not a traceback,
-    and so is a configured source that is not there (see ``require_sources``)."""
+    and so is a configured source that is not there (see ``require_sources``).
+
+    ``keep_stored_tasks``, for a command that gives the tasks a server on the same database serves (`anota push`,
+    `anota tasks`): where ANOTA_SOURCES is not set, a database holding preloaded tasks keeps them as they are, and
+    only an empty one gets the default's (the seed). Preloading the seed there replaced the server's tasks under it
+    (s53-userpass: its 9 became the seed's 5)."""
+    from server.app import create_app
+
+    overrides = dict(overrides or {})
+    preloads = overrides.get("PRELOAD", setting_before_app("PRELOAD"))
+    if "SOURCES" not in overrides and preloads:
+        require_sources(setting_before_app("SOURCES"))
+    deferred = keep_stored_tasks and preloads and "SOURCES" not in overrides and "ANOTA_SOURCES" not in os.environ
+    if deferred:
+        overrides["PRELOAD"] = False  # until the database is seen to hold no tasks
+    with _database_problem_said(overrides):
+        app = create_app(overrides)
+        if deferred:
+            _preload_unless_stored(app)
+    return app
+
+
+def _preload_unless_stored(app: Flask) -> None:
+    """Preload the configured sources into an app made without, when its database holds no preload run."""
+    from server.app import get_state
+    from server.preload import preload_sources
+    from server.tasks import stored_run
+
+    if stored_run(app)[0]:
+        return
+    app.config["PRELOAD"] = True
+    preload_sources(app)
+    get_state(app).served_run = stored_run(app)
+
+
+@contextlib.contextmanager
+def _database_problem_said(overrides: Mapping[str, Any]) -> Iterator[None]:
+    """A database that cannot be opened as one line naming ``ANOTA_DATABASE_URL`` (its password hidden)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
-    from server.app import create_app
-
-    overrides = overrides or {}
-    if "SOURCES" not in overrides and overrides.get("PRELOAD", setting_before_app("PRELOAD")):
-        require_sources(setting_before_app("SOURCES"))
     try:
-        return create_app(overrides)
+        yield
     # DatabaseError, not only its OperationalError: a file that is not SQLite's ("file is not a database").
     except (DatabaseError, NoSuchModuleError, ArgumentError) as exc:
         url = overrides.get("DATABASE_URL") or setting_before_app("DATABASE_URL")

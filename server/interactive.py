@@ -225,7 +225,9 @@ class Layout:
     page: RenderedPage | None = None
 
     @property
-    def span_type(self) -> str:
+    def value_kind(self) -> str:
+        """Which span type's value a region of this object holds: a page's XPaths and global offsets whatever its
+        control (a Labels control draws on a page too), an utterance's index and offsets, or a text's offsets."""
         if self.obj.is_hypertext:
             return "hypertextlabels"
         return "paragraphlabels" if self.obj.paragraph_key is not None else "labels"
@@ -310,7 +312,7 @@ def with_annotator_regions(
     drawn = [d for d in drawn_regions(context)
              if not config.shape_errors(_shape_probe(d.from_name, d.to_name, d.type, d.labels))]
     # The annotator's regions are where their values say, whatever their text.
-    here = [(d, place) for d in drawn if d.to_name == obj.name and d.type == layout.span_type
+    here = [(d, place) for d in drawn if d.to_name == obj.name and obj.span_controls.get(d.from_name) == d.type
             and (place := layout.locate(d.value))]
     # Per control: an entity mark says nothing about a claim over the same words.
     taken: dict[str, bytearray] = {}
@@ -473,7 +475,8 @@ def _place_key(layout: Layout, region: dict[str, Any]) -> tuple[Any, ...] | None
     """A span region of this object as its control, place and labels; None
     for a choice, a region of another object or one that fits no place."""
     kind, value = region.get("type"), region.get("value")
-    if region.get("to_name") != layout.obj.name or kind != layout.span_type or not isinstance(value, dict):
+    if (region.get("to_name") != layout.obj.name or layout.obj.span_controls.get(region.get("from_name")) != kind
+            or not isinstance(value, dict)):
         return None
     labels = value.get(kind)
     span = layout.locate(value)
@@ -583,8 +586,9 @@ def propagate(config: LabelingConfig, layout: Layout, sources: Sequence[Source],
     for group in sorted(same_words.values(), key=lambda group: -len(group[0].words)):
         # Labels not this object's control's fit no occurrence.
         labellings = [source for source in _labellings(group) if source.from_name is not None
-                      and not config.shape_errors(_shape_probe(source.from_name, layout.obj.name, layout.span_type,
-                                                               source.labels))]
+                      and (kind := layout.obj.span_controls.get(source.from_name)) is not None
+                      and not config.shape_errors(_shape_probe(source.from_name, layout.obj.name, kind,
+                                                               source.labels, layout.value_kind))]
         if not labellings or not group[0].words:
             continue
         look_ahead = not any(source.runs_on for source in group)
@@ -685,13 +689,12 @@ def _control_for(layout: Layout, labels: tuple[str, ...]) -> str | None:
     """This object's span control offering all of ``labels`` (as values)."""
     offered: dict[str, set[str]] = {}
     for target in layout.obj.spans.values():
-        if target.type == layout.span_type:
-            offered.setdefault(target.from_name, set()).add(target.value)
+        offered.setdefault(target.from_name, set()).add(target.value)
     return next((name for name, values in offered.items() if set(labels) <= values), None)
 
 
 def _region(layout: Layout, source: Source, value: dict[str, Any], region_id: str) -> dict[str, Any]:
-    kind = layout.span_type
+    kind = layout.obj.span_controls[source.from_name]  # propagate's labellings are of this object's controls
     return {
         "id": region_id,
         "from_name": source.from_name,
@@ -705,7 +708,7 @@ def _region(layout: Layout, source: Source, value: dict[str, Any], region_id: st
     }
 
 
-# A value of each span type, for checking a drawn region's control and labels.
+# A value of each span type's shape (``Layout.value_kind``), for checking a drawn region's control and labels.
 _PROBE_VALUES: dict[str, dict[str, Any]] = {
     "labels": {"start": 0, "end": 1, "text": ""},
     "paragraphlabels": {"start": "0", "end": "0", "startOffset": 0, "endOffset": 1, "text": ""},
@@ -714,10 +717,12 @@ _PROBE_VALUES: dict[str, dict[str, Any]] = {
 }
 
 
-def _shape_probe(from_name: str, to_name: str, kind: str, labels: Sequence[str]) -> dict[str, Any]:
-    """A region of this control, object, type and labels, for checking that they fit the config."""
+def _shape_probe(from_name: str, to_name: str, kind: str, labels: Sequence[str],
+                 value_kind: str | None = None) -> dict[str, Any]:
+    """A region of this control, object, type and labels, for checking that they fit the config; its value of
+    ``value_kind``'s shape (a page's, for a Labels control on a page), of the type's own by default."""
     return {"from_name": from_name, "to_name": to_name, "type": kind,
-            "value": {**_PROBE_VALUES[kind], kind: list(labels)}}
+            "value": {**_PROBE_VALUES[value_kind or kind], kind: list(labels)}}
 
 
 def _is_taken(taken: bytearray | None, span: tuple[int, int] | None) -> bool:

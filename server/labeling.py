@@ -40,13 +40,17 @@ log = logging.getLogger(__name__)
 
 # Bump when a change here maps some config's labels or choices differently: it is
 # part of the model version, and Label Studio asks again only for another version.
-LABEL_MAPPING_VERSION = "8"
+LABEL_MAPPING_VERSION = "9"
 
-# Objects that show a task's text, with the type of the span regions they
+# Objects that show a task's text, with the types of the span regions they
 # take: Labels on a Text, ParagraphLabels on Paragraphs (offsets within one
 # utterance), HyperTextLabels on HyperText (XPaths of the page's text nodes:
-# server.hypertext); none on a Header (a headline "$title" takes choices only).
-TEXT_OBJECT_TAGS = {"Text": "labels", "HyperText": "hypertextlabels", "Paragraphs": "paragraphlabels", "Header": None}
+# server.hypertext), and Labels there too: Label Studio 1.23.2's editor lets
+# any labels control draw on a page (RichText's ``getAvailableStates``), the
+# region's type the control's (``labels``), its value a page region's (XPaths
+# and ``globalOffsets``); none on a Header (a headline "$title" takes choices only).
+TEXT_OBJECT_TAGS = {"Text": ("labels",), "HyperText": ("hypertextlabels", "labels"),
+                    "Paragraphs": ("paragraphlabels",), "Header": ()}
 SPAN_CONTROLS = {"Labels": "labels", "ParagraphLabels": "paragraphlabels", "HyperTextLabels": "hypertextlabels"}
 # Controls that take a task-level suggestion (a sentiment), with their region type.
 CHOICE_CONTROLS = {"Choices": "choices", "Taxonomy": "taxonomy"}
@@ -206,6 +210,8 @@ class Target:
     single: bool = False
     # A Taxonomy's choice: the values from the top of the tree down to it.
     path: tuple[str, ...] = ()
+    # A span on a HyperText page: its value the page's XPaths and global offsets, whatever its type.
+    on_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,6 +236,11 @@ class TextObject:
 
     def span_target(self, label: str) -> Target | None:
         return self.spans.get(label) or self.spans.get(label.casefold())
+
+    @functools.cached_property
+    def span_controls(self) -> dict[str, str]:
+        """The span controls on this text by name, each with the type of its regions (a page takes two)."""
+        return {target.from_name: target.type for target in self.spans.values()}
 
     def choice_target(self, label: str) -> Target | None:
         return self.choices.get(label) or self.choices.get(label.casefold())
@@ -277,7 +288,7 @@ class LabelingConfig:
         value's keys and label are the target's), but a HyperText page's (whose value the page makes), so the shape
         is found and looked up once a target instead of once a region (callgrind: 6% of the mapping's and checks'
         instructions a suggestion)."""
-        if target.type == "hypertextlabels":
+        if target.on_page:
             return self.shape_errors(region)
         known = self._target_errors.get(id(target))
         if known is not None and known[0] is target:
@@ -365,14 +376,15 @@ def _text_object(
     interface: LabelInterface, text: Any, paths: dict[str, dict[str, tuple[str, ...] | None]]
 ) -> TextObject:
     attrs = text.attr or {}
-    span_type = TEXT_OBJECT_TAGS[text.tag]
+    span_types = TEXT_OBJECT_TAGS[text.tag]
+    on_page = text.tag == "HyperText"
     spans: list[tuple[str, Target]] = []
     choices: list[tuple[str, Target]] = []
     for control in interface.controls:
         if text.name not in (control.to_name or []):
             continue
-        if span_type and SPAN_CONTROLS.get(control.tag) == span_type:
-            spans += _offered(control, span_type, text.name)
+        if (span_type := SPAN_CONTROLS.get(control.tag)) in span_types:
+            spans += _offered(control, span_type, text.name, on_page=on_page)
         # A perRegion choice belongs to a region the annotator selects, not to
         # the task: a task-level suggestion has no place there.
         elif control.tag in CHOICE_CONTROLS and (control.attr or {}).get("perRegion") != "true":
@@ -384,14 +396,15 @@ def _text_object(
         choices=_targets(choices),
         is_url=attrs.get("valueType") == "url",
         paragraph_key=attrs.get("textKey", "text") if text.tag == "Paragraphs" else None,
-        is_hypertext=text.tag == "HyperText",
+        is_hypertext=on_page,
         inline=str(attrs.get("inline", "")).lower() == "true",
         encoding=attrs.get("encoding", "none") if text.tag in ("Text", "HyperText") else "none",
     )
 
 
 def _offered(
-    control: Any, region_type: str, to_name: str, paths: dict[str, tuple[str, ...] | None] | None = None
+    control: Any, region_type: str, to_name: str, paths: dict[str, tuple[str, ...] | None] | None = None,
+    on_page: bool = False,
 ) -> list[tuple[str, Target]]:
     """Each name a control's labels go by (value, alias, predicted_values), with
     where a suggestion under that name lands, in the config's order; a
@@ -402,7 +415,7 @@ def _offered(
         path = (paths or {}).get(value) or ()
         if paths is not None and not path:
             continue
-        target = Target(control.name, to_name, region_type, value, single, path)
+        target = Target(control.name, to_name, region_type, value, single, path, on_page)
         offered += [(name, target) for name in _label_names(value, getattr(tag, "attr", None) or {})]
     return offered
 
@@ -488,7 +501,7 @@ def _region(
             value = utterance_value(text, starts, suggestion.start, suggestion.end)
             if value is None:
                 return None
-        elif target.type == "hypertextlabels":
+        elif target.on_page:
             value = page.region_value(suggestion.start, suggestion.end) \
                 if page and page.reads(suggestion.start, suggestion.end) else None
             if value is None:

@@ -44,7 +44,7 @@ import time
 import traceback
 from array import array
 from collections import Counter, deque
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -215,6 +215,10 @@ class PreloadReport:
     # Files a loader plugin failed on (raised, or yielded something unusable), by loader name.
     loader_failures: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    # The configured sources the tasks were preloaded from, absolute: what a command that finds them says they are.
+    sources: list[str] = field(default_factory=list)
+    # The run this one replaced: its tasks' count and sources ({} when the database held none, or on a reuse).
+    replaced: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -231,6 +235,7 @@ def preload_sources(app: Flask) -> PreloadReport | None:
     loaders = [loader for _plugin, loader in state.loaders]
     report = preload(state.database, app.config["SOURCES"], loaders, PreloadSettings.from_app(app, loaders),
                      workers=app.config["PRELOAD_WORKERS"])
+    state.preloaded = report
     plugin_of = {loader.name: plugin for plugin, loader in state.loaders}
     for loader_name, failures in report.loader_failures.items():
         state.metrics.plugin_errors.labels(plugin_of.get(loader_name, ""), loader_name, "loader").inc(failures)
@@ -256,9 +261,15 @@ def preload(
         with database.session() as session:
             session.execute(update(PreloadRun).values(stat_signature=[settings_key, signature]))
         return _reused(stored[2], started)
+    absolute = [str(Path(source).absolute()) for source in sources]
+    replaced = {"tasks": stored[2].get("tasks", 0), "sources": stored[2].get("sources", [])} if stored else {}
     if stored:
-        log.info("preload: preparing the tasks again: %s", why_prepared_again(stored[1], settings_key))
-    report = PreloadReport(fingerprint=fingerprint, skipped=[{"path": s.path, "reason": s.reason} for s in skipped])
+        # A warning: the tasks a server on this database serves change under it (s53-userpass: `anota push` without
+        # the server's ANOTA_SOURCES replaced its 9 tasks by the seed's 5, saying only "the sources changed").
+        log.warning("preload: preparing the tasks again: %s",
+                    why_prepared_again(stored[1], settings_key, replaced, absolute))
+    report = PreloadReport(fingerprint=fingerprint, skipped=[{"path": s.path, "reason": s.reason} for s in skipped],
+                           sources=absolute, replaced=replaced)
     with database.session() as session:
         session.execute(delete(Task))
         session.execute(delete(Exclusion))
@@ -283,10 +294,17 @@ SETTING_NAMES = {
 }
 
 
-def why_prepared_again(stored_signature: Any, settings_key: str) -> str:
+def why_prepared_again(stored_signature: Any, settings_key: str, replaced: Mapping[str, Any] | None = None,
+                       sources: Sequence[str] = ()) -> str:
     """Why the stored tasks are not served as they are, said before the work: an upgrade whose PIPELINE_VERSION
     is new prepared every task again in silence (minutes on a large corpus, the tasks' texts and ids possibly
-    changed), the log's next line alike for a changed setting or an edited file (session 51's operator walk)."""
+    changed), the log's next line alike for a changed setting or an edited file (session 51's operator walk).
+    ``replaced``: the stored run's task count and sources (none recorded before session 53), said first when
+    ``sources`` are others: the tasks a server on this database serves change under it."""
+    if replaced and replaced["sources"] and list(replaced["sources"]) != list(sources):
+        return (f"ANOTA_SOURCES names other sources ({', '.join(sources)}) than the {replaced['tasks']} stored tasks "
+                f"were preloaded from ({', '.join(replaced['sources'])}); a server on this database serves the new "
+                "tasks from now on")
     try:
         stored_key = stored_signature[0]
         (old_version, old_settings), (version, settings) = json.loads(stored_key), json.loads(settings_key)
@@ -345,7 +363,7 @@ _JSON_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def _reused(stored_report: dict[str, Any], started: float) -> PreloadReport:
-    report = PreloadReport(**{**stored_report, "reused": True})
+    report = PreloadReport(**{**stored_report, "reused": True, "replaced": {}})
     report.seconds = round(time.perf_counter() - started, 3)
     log.info("preload: sources unchanged, serving the %d stored tasks", report.tasks)
     _log_problems(report)  # still true of the stored run: said again on every start

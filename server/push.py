@@ -30,7 +30,7 @@ from server.cli import command_app, ready_to_predict
 from server.config import setting_before_app
 from server.exporting.sources import answer_shown, label_studio_address_problem
 from server.labeling import SPAN_CONTROLS, parse_labeling_config
-from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks
+from server.tasks import TEXT_NAME, add_predictions, label_config_xml, label_studio_tasks, tasks_origin
 
 DEFAULT_TITLE = "Anota"
 BACKEND_TITLE = "Anota"
@@ -61,6 +61,8 @@ class PushResult:
     # fill some of them (ANOTA_SENTENCE_SENTIMENT off).
     left_empty: list[str] = field(default_factory=list)
     sentence_labels_left: bool = False
+    # The model version the connected backend serves, where it is not that of the predictions imported here.
+    backend_model_version: str | None = None
 
 
 def label_studio_client(url: str, api_key: str, http: httpx.Client) -> LabelStudio:
@@ -254,7 +256,31 @@ def push(
                 raise
             raise click.ClickException(unreached_backend(backend_url, project_id, exc)) from exc
         connect_webhook(client, project_id, backend_url, basic_auth)
+        if predictions and result.imported:
+            served = served_model_version(backend_url, basic_auth)
+            if served and served != get_state(app).model_version:
+                result.backend_model_version = served
     return result
+
+
+def served_model_version(backend_url: str, basic_auth: tuple[str, str] | None) -> str | None:
+    """The model version Anota at ``backend_url`` serves (its /health), None where it does not say."""
+    try:
+        answer = httpx.get(backend_url.rstrip("/") + "/health", auth=basic_auth, timeout=HTTP_TIMEOUT)
+        return str(answer.json()["model_version"])
+    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return None
+
+
+def other_model_version_note(result: PushResult, model_version: str, backend_url: str) -> str:
+    """What `anota push --predictions --connect` says when the server it connected predicts with other plugins than
+    this command did (s53-userpass2: a push without the server's ANOTA_PLUGINS imported predictions without its money
+    plugin's MONEY, and Label Studio, holding predictions of their version, never asked the server for its own)."""
+    return (f"Anota at {backend_url} serves model version {result.backend_model_version}, but the {result.imported} "
+            f"tasks were imported with predictions of {model_version} (this command's plugins and settings): Label "
+            "Studio asks Anota again for none of them. Run `anota push --predictions` with the settings `anota serve` "
+            "runs with (ANOTA_PLUGINS, ANOTA_DISABLE_PLUGINS, PYTHONPATH), or Data Manager > Actions > Delete "
+            "Predictions, then Retrieve Predictions")
 
 
 def labels_left_empty(app: Flask, label_config: str) -> list[str]:
@@ -386,7 +412,8 @@ def push_command(
             if connect:  # and the credentials Label Studio will be given, before the preload too
                 check_backend_credentials(backend_url, backend_credentials(
                     setting_before_app("BASIC_AUTH_USER"), setting_before_app("BASIC_AUTH_PASS")))
-            app = command_app()
+            app = command_app(keep_stored_tasks=True)
+            click.echo(f"pushing {tasks_origin(app)}")
             result = push(client, app, title, label_config, backend_url if connect else None, predictions)
     except ApiError as exc:
         raise click.ClickException(label_studio_error(url, exc)) from exc
@@ -400,3 +427,5 @@ def push_command(
     if result.backend_id is not None:
         verb = "connected" if result.backend_created else "updated"
         click.echo(f"ML backend {result.backend_id} {verb}: {backend_url}")
+    if result.backend_model_version:
+        click.secho(other_model_version_note(result, get_state(app).model_version, backend_url), fg="yellow", err=True)

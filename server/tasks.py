@@ -54,6 +54,8 @@ from server.labeling import SINGLE_CHOICE, parse_labeling_config
 from server.sources import ARCHIVE_ENDINGS, NO_LOADER, is_left_out_record, latin_1_hint, load_problem
 from server.stopping import signals_held, stopping_on_signals
 
+log = logging.getLogger(__name__)
+
 # Names of the labeling config's parts; the Text object reads ``data["text"]``.
 TEXT_NAME = "text"
 SPAN_CONTROL = "label"
@@ -276,9 +278,72 @@ def iter_excluded(app: Flask) -> Iterator[dict[str, Any]]:
 
 def preload_report(app: Flask) -> dict[str, Any]:
     """The last preload's report (``server.preload.PreloadReport.as_dict``), or {} before any."""
+    return stored_run(app)[1]
+
+
+def stored_run(app: Flask) -> tuple[str, dict[str, Any]]:
+    """The fingerprint and report of the preload run whose tasks the database holds ("" and {} before any)."""
     with get_state(app).database.session() as session:
         run = session.get(PreloadRun, 1)
-        return dict(run.report) if run else {}
+        return (run.fingerprint, dict(run.report)) if run else ("", {})
+
+
+_STORED_FINGERPRINT = select(PreloadRun.fingerprint).where(PreloadRun.id == 1)
+
+
+def note_tasks_replaced(app: Flask) -> None:
+    """Warn, once for each change, when another process (`anota push` or `anota tasks` with other ANOTA_SOURCES, a
+    second server) prepared the tasks again since this app read them: /tasks then serves others, and nothing said
+    so (s53-userpass: a server's 9 tasks became the seed's 5 under it). One read of the run's row a listing."""
+    state = get_state(app)
+    if state.served_run is None:
+        return
+    # The fingerprint alone, by a Core statement: an ORM session's read cost a 5-task /tasks 29% more calls.
+    with state.database.engine.connect() as connection:
+        fingerprint = connection.scalar(_STORED_FINGERPRINT) or ""
+    if fingerprint == state.served_run[0]:
+        return
+    fingerprint, report = stored_run(app)
+    was = state.served_run[1]
+    log.warning("the tasks in %s were prepared again by another process since this server read them: %d tasks from "
+                "%s, where it served %d from %s; /tasks gives the new ones", shown_database(app),
+                report.get("tasks", 0), _sources_said(report), was.get("tasks", 0), _sources_said(was))
+    state.served_run = fingerprint, report
+
+
+def tasks_origin(app: Flask) -> str:
+    """Which tasks a command beside a server gives (`anota push`, `anota tasks`) and from where: the database's
+    stored ones, kept as they are where ANOTA_SOURCES is not set (``command_app``'s ``keep_stored_tasks``), or those
+    it just preloaded, saying whose tasks they replaced (a server on that database serves these from now on)."""
+    preloaded = get_state(app).preloaded
+    report = preload_report(app)
+    tasks = _counted_noun(report.get("tasks", 0), "task")
+    database = shown_database(app)
+    if not report:  # ANOTA_PRELOAD off, and nothing preloaded before
+        return f"no task: {database} holds none preloaded"
+    if preloaded is None:
+        unset = " (ANOTA_SOURCES is not set: the database's tasks, as a server on it serves them)" \
+            if "ANOTA_SOURCES" not in os.environ else ""
+        return f"the {tasks} stored in {database}, preloaded from {_sources_said(report)}{unset}"
+    if preloaded.reused:
+        return f"the {tasks} of {_sources_said(report)}, as stored in {database} (sources unchanged)"
+    said = f"the {tasks} preloaded from {_sources_said(report)} into {database}"
+    if replaced := preloaded.replaced:
+        said += (f", replacing its {_counted_noun(replaced['tasks'], 'task')} preloaded from "
+                 f"{_sources_said(replaced)}: a server on this database serves the new ones from now on")
+    return said
+
+
+def shown_database(app: Flask) -> str:
+    """The app's database URL, its password hidden."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(app.config["DATABASE_URL"]).render_as_string(hide_password=True)
+
+
+def _sources_said(report: dict[str, Any]) -> str:
+    """A preload run's sources as said: those it recorded (since session 53), else that they were not."""
+    return ", ".join(report.get("sources") or []) or "sources an earlier Anota did not record"
 
 
 def task_count(app: Flask, include_excluded: bool) -> int:
@@ -358,6 +423,7 @@ def tasks() -> ResponseReturnValue:
     predictions = _flag("predictions") or False
     include_excluded = _flag("include_excluded")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    note_tasks_replaced(app)
     # Streamed: a large corpus is never held in memory as one answer.
     tasks = iter_label_studio_tasks(app, predictions=predictions, include_excluded=include_excluded)
     # The first read here, before the answer's status is sent: a database that cannot be used is the 503 the other
@@ -390,7 +456,9 @@ def json_list(items: Iterable[Any], indent: bool = False) -> Iterator[bytes]:
 
 @blueprint.get("/tasks/excluded")
 def excluded() -> ResponseReturnValue:
-    return jsonify(excluded_listing(current_app._get_current_object()))  # type: ignore[attr-defined]
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    note_tasks_replaced(app)
+    return jsonify(excluded_listing(app))
 
 
 @blueprint.get("/label-config")
@@ -406,6 +474,7 @@ def init_app(app: Flask) -> None:
         from server.preload import preload_sources
 
         preload_sources(app)
+    get_state(app).served_run = stored_run(app)
     app.register_blueprint(blueprint)
 
 
@@ -465,6 +534,8 @@ def tasks_command(
             click.echo("\n".join([f"left out, by reason (each segment in {listed_in}):", *counted]), err=True)
         click.echo(preload_summary(report, include, task_count(app, True) - task_count(app, False), listed_in),
                    err=True)
+        if not sources:  # the database's tasks, which a server on it serves: whose, and whether they were replaced
+            click.echo(f"listed {tasks_origin(app)}", err=True)
         if hint := latin_1_hint(report.get("errors", [])):
             click.echo(hint, err=True)
 
@@ -478,7 +549,7 @@ def _tasks_app(stack: contextlib.ExitStack, sources: tuple[str, ...], settings: 
     if sources:
         overrides.update(SOURCES=list(sources), DATABASE_URL=stack.enter_context(_scratch_database()), PRELOAD=True)
     with _preload_log_quiet(progress):
-        app = command_app(overrides)
+        app = command_app(overrides, keep_stored_tasks=True)
     stack.callback(get_state(app).database.dispose)
     return app
 

@@ -207,7 +207,8 @@ def test_the_studied_texts():
     for paragraph in studied.values():
         assert_claims_found(paragraph, left_open.get(paragraph["id"], frozenset()))
     wrong = [(row["id"], sentence) for row in studied.values() for sentence, *_ in wrong_sentences(row)]
-    assert [row for row, _ in wrong] == ["s02", "s06", "s07", "s13", "s14", "s18", "s20"]
+    # s13's "Voltaremos, sem dúvida." (+0.36) right since s53-sentiment2 (a review's sentence held to SENTENCE_PRAISE)
+    assert [row for row, _ in wrong] == ["s02", "s06", "s07", "s14", "s18", "s20"]
 
 
 def test_the_blind_texts():
@@ -226,4 +227,5 @@ def test_the_blind_texts():
     for paragraph in rows("blind.jsonl", PROBE):
         assert_claims_found(paragraph)
     wrong = [row["id"] for row in rows("blind.jsonl", PROBE) for _ in wrong_sentences(row)]
-    assert wrong == ["b01", "b02", "b06", "b06", "b11", "b12"]
+    # b06's two review sentences ("não tenho do que reclamar", "Recomendo.") right since s53-sentiment2 (SENTENCE_PRAISE)
+    assert wrong == ["b01", "b02", "b11", "b12"]

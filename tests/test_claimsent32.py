@@ -177,7 +177,8 @@ def test_the_studied_texts():
     for paragraph in rows("studied.jsonl", PROBE):
         assert_claims_found(paragraph)
     wrong = {row["id"]: [sentence for sentence, _, _ in wrong_sentences(row)] for row in rows("studied.jsonl", PROBE)}
-    assert {key: len(found) for key, found in wrong.items() if found} == {"s07": 1, "s09": 1}
+    # s07's "fotos lindas" (+0.51) right since s53-sentiment2 (a review's sentence held to SENTENCE_PRAISE)
+    assert {key: len(found) for key, found in wrong.items() if found} == {"s09": 1}
 
 
 def test_the_blind_texts():

@@ -202,7 +202,8 @@ def test_the_studied_texts():
     # the news threshold 0.45; s15's and s16's praise under the review threshold 0.75. s01's "1,6 milhões de utentes sem
     # médico de família" right since s45-sentiment (a doctor is an essential one goes without).
     wrong = [row["id"] for row in rows("studied.jsonl", PROBE) if wrong_sentences(row)]
-    assert wrong == ["s08", "s15", "s16", "s21"]
+    # s15's and s16's praise right since s53-sentiment2 (a review's sentence held to SENTENCE_PRAISE, 0.3)
+    assert wrong == ["s08", "s21"]
 
 
 def test_the_blind_texts():

@@ -335,10 +335,14 @@ def test_a_page_with_a_claim_label_gets_its_claim_across_inline_tags(labelled):
                      "hypertextlabels": ["Afirmação checável"]}
 
 
-def test_html_takes_choices_and_no_spans():
+def test_html_takes_choices_and_a_labels_controls_spans():
+    # s53-export2: Label Studio's editor lets a Labels control draw on a page (regions of type labels, a page's
+    # values); it had no spans here before.
     xml = config_xml("13_hypertext").replace("HyperTextLabels", "Labels")
     [obj] = parse_labeling_config(xml).objects
-    assert obj.spans == {} and obj.choice_target("Positive").value == "Positive"
+    assert obj.choice_target("Positive").value == "Positive"
+    person = obj.span_target("PER")
+    assert person is not None and person.type == "labels" and person.on_page and person.value == "Person"
 
 
 def test_fold():

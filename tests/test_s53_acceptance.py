@@ -11,8 +11,8 @@ format read back against the labels TRUTH.md worked out by hand; each malformed 
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,8 +29,13 @@ from tests.test_export_probe3 import run_cli
 AppFactory = Callable[..., Flask]
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "s53-acceptance"
 EXPORTS = FIXTURES / "exports"
-sys.path.insert(0, str(EXPORTS))
-from readback import EXPECTED, from_csv, from_jsonl  # noqa: E402  (the hand-worked labels beside the export)
+# The hand-worked labels beside the export, loaded under a name of their own: test_s52_acceptance2 has a "readback"
+# module too, and the first one imported under that name would serve both (a collection error in a whole-suite run).
+_READBACK = importlib.util.spec_from_file_location("s53_acceptance_readback", EXPORTS / "readback.py")
+assert _READBACK is not None and _READBACK.loader is not None
+readback = importlib.util.module_from_spec(_READBACK)
+_READBACK.loader.exec_module(readback)
+EXPECTED, from_csv, from_jsonl = readback.EXPECTED, readback.from_csv, readback.from_jsonl
 
 PLUGINS_OFF = ["entities", "claims", "sentiment"]
 

@@ -423,7 +423,6 @@ def _controls_of(xml: str) -> dict[str, frozenset[str]]:
         for target in (*obj.spans.values(), *obj.choices.values()):
             controls[target.from_name].add(target.value)
     controls.update(_taxonomy_choices(xml))
-    controls.update(_labels_on_pages(xml))
     return {name: frozenset(values) for name, values in controls.items()}
 
 
@@ -434,18 +433,6 @@ def _per_region_choices_of(xml: str) -> frozenset[str]:
 
     return frozenset(control.name for control in _labeling_config(xml).interface.controls
                      if control.tag in CHOICE_CONTROLS and (control.attr or {}).get("perRegion") == "true")
-
-
-def _labels_on_pages(xml: str) -> dict[str, frozenset[str]]:
-    """The config's ``Labels`` controls on a HyperText object, with their labels. Label Studio 1.23.2's editor
-    lets any labels control draw on a page (RichText's ``getAvailableStates``, the result's type the control's:
-    ``labels``, the value a ``hypertextlabels`` one's XPaths and ``globalOffsets``); ``server.labeling`` offers a
-    page ``HyperTextLabels`` only (what /predict writes), so the exporter adds these, whose spans it reads as any
-    page region's."""
-    config = _labeling_config(xml)
-    pages = {obj.name for obj in config.interface.objects if obj.tag == "HyperText"}
-    return {control.name: frozenset(control.labels_attrs or ()) for control in config.interface.controls
-            if control.tag == "Labels" and pages.intersection(control.to_name or ())}
 
 
 def _single_choice_controls(xml: str) -> frozenset[str]:
@@ -578,7 +565,7 @@ def _configured(settings: Settings, xml: str) -> None:
                                for target in obj.choices.values()}
     settings.controls = _controls_of(xml)
     settings.span_controls = frozenset(target.from_name for obj in _labeling_config(xml).objects
-                                       for target in obj.spans.values()).union(_labels_on_pages(xml))
+                                       for target in obj.spans.values())
     settings.per_region_choices = _per_region_choices_of(xml)
     settings.single_choice = _single_choice_controls(xml)
     settings.multiple_choices = _multiple_choice_values(xml)

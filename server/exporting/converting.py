@@ -26,6 +26,7 @@ import click
 import orjson
 
 from schemas.label_studio_export import (
+    HYPERTEXT_TYPE,
     NO_ZONE,
     SPAN_TYPE,
     Annotation,
@@ -62,7 +63,7 @@ from server.exporting.examples import (
     with_attribute,
     with_notes,
 )
-from server.exporting.pages import HYPERTEXT_TYPE, WITHOUT_OFFSETS, with_page_texts, with_regions
+from server.exporting.pages import WITHOUT_OFFSETS, with_page_texts, with_regions
 from server.exporting.placing import cuts_a_character, offsets_fit, one_byte, place_span, unplaced_kind
 from server.exporting.report import OUTVOTED_CHOICES, OUTVOTED_SPANS, ExportReport, Predicted, join_values
 from server.exporting.sources import Source, TaskIds, is_anota_report
@@ -980,7 +981,7 @@ class TaskConverter:
                     # A perRegion answer whose span the annotation no longer holds: no task's choice.
                     leave_out(labels, PER_REGION_LEFT_OUT, self.where(
                         task, annotation, region, number,
-                        f"{region.control}: {list(region.value.choices)} (no span has its id {region.id!r})"))
+                        f"{region.control}: {list(region.value.choices)} ({_no_span_named(region.id)})"))
                 else:
                     merging = self.add_choices(task, annotation, labels, region, number, merging)
             elif type(region) is RegionAnswer and _has_span_region(annotation, region.id):
@@ -1756,6 +1757,12 @@ def _with_answer(answers: list[tuple[Any, int, Any]] | None, region: ChoiceRegio
     answers = answers if answers is not None else []
     answers.append((region, number, answer))
     return answers
+
+
+def _no_span_named(region_id: str | None) -> str:
+    """Why a per-region answer names no span: its id is no span's, or it has none (a script's answer without
+    one said "no span has its id None")."""
+    return "it has no id: a per-region answer names its span by the span's id" if region_id is None else f"no span has its id {region_id!r}"
 
 
 def _about_a_span(annotation: Annotation, region_id: str) -> bool:

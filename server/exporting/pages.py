@@ -28,9 +28,7 @@ from typing import Any
 
 import msgspec
 
-from schemas.label_studio_export import SPAN_TYPE, Task
-
-HYPERTEXT_TYPE = "hypertextlabels"
+from schemas.label_studio_export import SPAN_TYPE, Task, page_labels, page_region
 # A format note, not a repair: a page is written as the text its regions are counted in, as a Paragraphs task is
 # written as one text, and nothing in the export was wrong.
 PAGES_AS_TEXT = ("HyperText pages written as their text, the one Label Studio counts their regions' globalOffsets in "
@@ -43,17 +41,6 @@ WITHOUT_OFFSETS = ("HyperTextLabels regions without globalOffsets whose XPaths a
 # Not a repair either: Label Studio's editor loads a region by its XPaths first, its globalOffsets only after.
 PLACED_BY_XPATH = ("HyperText regions without globalOffsets placed by their XPaths and offsets, as Label Studio's "
                    "editor loads them")
-
-
-def page_region(region: Any) -> bool:
-    """Whether a raw region is on a HyperText object: a hypertextlabels one
-    (in any case), or a labels one whose ``start`` is an XPath (``"/p[1]/text()[1]"``)."""
-    if type(region) is not dict or type(value := region.get("value")) is not dict:
-        return False
-    kind = region.get("type")
-    if kind == SPAN_TYPE:
-        return type(start := value.get("start")) is str and start.startswith("/")
-    return type(kind) is str and kind.lower() == HYPERTEXT_TYPE
 
 
 def with_page_texts(raw: Any, objects: dict[str, Any] | None, text_key: str | None, report: Any) -> Any:
@@ -164,7 +151,7 @@ def _as_span(region: Any, pages: dict[str | None, Any], any_object: bool) -> Any
     value = region["value"]
     if (offsets := region_offsets(page, value)) is None:
         return region
-    labels = value.get(HYPERTEXT_TYPE, value.get("labels"))
+    labels = page_labels(region)
     start, end = page.text_span(*offsets)
     quote = value.get("text")
     if quote is not None and end - start > offsets[1] - offsets[0] and quote == page.global_text[slice(*offsets)]:

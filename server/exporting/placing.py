@@ -1,6 +1,6 @@
 """Placing a span region on its task's text: offsets that do not fit are
 repaired only when the region's own text pins the place down unambiguously
-(UTF-16 offsets, offsets counted with ``\\r\\n`` as one character or on the
+(UTF-16 offsets, offsets counted with ``\\r\\n`` as one character, with each line break as two or on the
 text's other Unicode form, or the only occurrence); otherwise the span cannot
 be placed, and the caller reports why. A quote in another Unicode form than the
 text (an accent composed in one, decomposed in the other) is the same text
@@ -39,6 +39,11 @@ STARTS_INSIDE = ("spans that start inside a character of several code points (an
 # 40 spans whose offsets counted emoji as two.
 MOVED_UTF16 = "moved, offsets counted in UTF-16 units (a character beyond U+FFFF, an emoji, counted as two)"
 MOVED_CRLF = r"moved, offsets counted with \r\n as one character"
+MOVED_LF_AS_CRLF = r"moved, offsets counted with each line break as two characters (\r\n), on a text written with \n"
+# Offsets an emoji before them and a line break before them would shift alike (a \r\n folded into \n after
+# the annotation, beside an emoji): each reading that puts them on their quote is named, none guessed.
+MOVED_SEVERAL_WAYS = ("moved, offsets that several counts put on their quote alike (UTF-16 units, line breaks "
+                      "counted otherwise: the detail names them)")
 MOVED_FORM = "moved, offsets counted on the text in its other Unicode form (NFC, NFD)"
 MOVED_ONLY_OCCURRENCE = "moved to the only place their text occurs"
 KEPT_OTHER_FORM = "kept at their offsets, quoted in another Unicode form (NFC, NFD: printed alike)"
@@ -310,18 +315,27 @@ def _remapped(text: str, start: int, end: int, quoted: str) -> dict[tuple[int, i
     text's NFC or NFD form (a script normalized the text, or the quote and its
     offsets, after the annotation), when the text there is the quote in
     another Unicode form."""
-    found: dict[tuple[int, int], tuple[str, str]] = {}
-    for said, how, mapping in (("UTF-16 offsets", MOVED_UTF16, utf16_to_code_points),
-                               (r"offsets counted with \r\n as one character", MOVED_CRLF, crlf_to_code_points)):
+    readings: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for said, how, mapping in (
+            ("UTF-16 offsets", MOVED_UTF16, utf16_to_code_points),
+            (r"offsets counted with \r\n as one character", MOVED_CRLF, crlf_to_code_points),
+            (r"offsets counted with each line break as \r\n", MOVED_LF_AS_CRLF, lf_as_crlf_to_code_points)):
         mapped = mapping(text, (start, end))
         if mapped is not None and mapped != (start, end) and _quotes(text[mapped[0]:mapped[1]], quoted):
-            found.setdefault(mapped, (said, how))
+            readings.setdefault(mapped, []).append((said, how))
+    # A Unicode form's reading only where no count of code units gives the place: a Portuguese text's accents
+    # before a span shift its NFD offsets as an emoji shifts UTF-16 ones, and offsets a tool counted in UTF-16
+    # units or with other line breaks are far more common than a text normalized after its annotation.
     for form in ("NFC", "NFD"):
         mapped = form_to_code_points(text, (start, end), form)
-        if mapped is not None and mapped != (start, end) and _canonically_equal(text[mapped[0]:mapped[1]], quoted):
-            found.setdefault(mapped, (f"offsets counted on the text in Unicode form {form}, its quote the same text",
-                                      MOVED_FORM))
-    return found
+        if mapped is not None and mapped != (start, end) and mapped not in readings and _canonically_equal(
+                text[mapped[0]:mapped[1]], quoted):
+            readings.setdefault(mapped, []).append((
+                f"offsets counted on the text in Unicode form {form}, its quote the same text", MOVED_FORM))
+    # Two counts that give the same place are both named: which one the offsets were made by, nothing tells.
+    return {place: found[0] if len(found) == 1 else (" or ".join(said for said, _how in found) + ": each gives this "
+                                                      "place", MOVED_SEVERAL_WAYS)
+            for place, found in readings.items()}
 
 
 def _quotes(sliced: str, quoted: str) -> bool:
@@ -403,12 +417,26 @@ def utf16_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int]
     if text.isascii():
         return None
     pairs = _surrogate_pairs(text)
-    if not pairs:
+    return _counted_twice(offsets, pairs, len(text)) if pairs else None
+
+
+def lf_as_crlf_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] | None:
+    """``offsets`` counted with each line break written ``\r\n`` (two characters) as code points of ``text``,
+    whose breaks are ``\n`` (a tool folded them after the annotation); None when the text has no lone ``\n``
+    or an offset falls outside it or between a break's two characters."""
+    if "\n" not in text:
         return None
+    breaks = _lone_line_breaks(text)
+    return _counted_twice(offsets, breaks, len(text)) if breaks else None
+
+
+def _counted_twice(offsets: tuple[int, int], starts: list[int], length: int) -> tuple[int, int] | None:
+    """``offsets`` counted with each character at ``starts`` (in that count) as two, as code points of a text of
+    ``length``; None when one falls outside it or inside such a character."""
     mapped = []
     for offset in offsets:
-        before = bisect.bisect_left(pairs, offset)  # pairs that start before the offset
-        if not 0 <= offset <= len(text) + len(pairs) or (before and pairs[before - 1] + 1 == offset):
+        before = bisect.bisect_left(starts, offset)  # doubled characters that start before the offset
+        if not 0 <= offset <= length + len(starts) or (before and starts[before - 1] + 1 == offset):
             return None
         mapped.append(offset - before)
     return mapped[0], mapped[1]
@@ -435,6 +463,15 @@ def crlf_to_code_points(text: str, offsets: tuple[int, int]) -> tuple[int, int] 
 def _surrogate_pairs(text: str) -> list[int]:
     """Where each character beyond the BMP starts, in UTF-16 units."""
     return [match.start() + number for number, match in enumerate(_ASTRAL.finditer(text))]
+
+
+@functools.lru_cache(maxsize=1)
+def _lone_line_breaks(text: str) -> list[int]:
+    """Where each ``\n`` not after a ``\r`` starts, counting every earlier one as two characters."""
+    return [match.start() + number for number, match in enumerate(_LONE_LINE_BREAK.finditer(text))]
+
+
+_LONE_LINE_BREAK = re.compile("(?<!\r)\n")
 
 
 @functools.lru_cache(maxsize=1)

@@ -722,13 +722,28 @@ def dataset_card(report: dict[str, Any], choice_named: ChoiceNamed = lambda _con
 
 def never_suggested(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
     """A line under the survival table for each label a plugin predicted none of, only added (s48-userpass: "entities
-    Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans)."""
-    lines = [f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted ({c['added']}), "
-             "as they add all of a label the project's config gives none of the plugin's labels (`anota push` names "
-             "such labels)."
-             for plugin, labels_of in plugins.items() for label, c in labels_of.items()
-             if c["added"] and not (c["kept"] or c["changed"] or c["deleted"])]
+    Company added 16" read as the plugin's misses, where the project's config gave Company none of its spans); a
+    label another plugin suggested is named as that plugin's (s53-userpass: two entity plugins each counted the
+    other's labels as added, survival being judged by a span's kind)."""
+    suggested = {plugin: suggested_labels(labels_of) for plugin, labels_of in plugins.items()}
+    lines = []
+    for plugin, labels_of in plugins.items():
+        for label in [label for label in labels_of if label not in suggested[plugin]]:
+            added = labels_of[label]["added"]
+            if others := [other for other, labels in suggested.items() if other != plugin and label in labels]:
+                lines.append(f"- {plugin} suggested no `{label}` on these tasks: its {added} counted added are spans "
+                             f"of a label {', '.join(others)} suggested, not misses of {plugin}.")
+            else:
+                lines.append(f"- {plugin} suggested no `{label}` on these tasks, so annotators added every one counted "
+                             f"({added}), as they add all of a label the project's config gives none of the plugin's "
+                             "labels (`anota push` names such labels).")
     return [*lines, ""] if lines else []
+
+
+def suggested_labels(labels_of: dict[str, dict[str, int]]) -> set[str]:
+    """The labels of a plugin's survival rows that it predicted at least once (kept, changed or deleted): the labels
+    it can emit, as far as the export shows. Its other rows are only final spans added beside its predictions."""
+    return {label for label, c in labels_of.items() if c["kept"] or c["changed"] or c["deleted"]}
 
 
 # How an exporter's files name a control's answer (Exporter.choice_named): None where as the report does.
@@ -881,6 +896,26 @@ def note_claims_named_otherwise(report: ExportReport) -> None:
 FOLDER_CONFIG_USED = "labeling config found in the folder, used as --label-config (none was given)"
 
 
+def survival_lines(plugins: dict[str, dict[str, dict[str, int]]]) -> list[str]:
+    """The summary's line on each plugin's predictions, counting only the labels it suggested (suggested_labels).
+    Survival judges a final span by its kind, so with two entity plugins each had the other's labels among its rows,
+    kept ones too: summed over every row, walk_money was "added 3" where no MONEY was added (s53-userpass). A label
+    no plugin suggested (a config's Company without predicted_values) is named apart; another plugin's, not at all."""
+    suggested = {plugin: suggested_labels(labels_of) for plugin, labels_of in plugins.items()}
+    anyone_suggested = set().union(*suggested.values())
+    lines = []
+    for plugin, labels_of in plugins.items():
+        totals: Counter[str] = Counter()
+        for label in suggested[plugin]:
+            totals.update(labels_of[label])
+        line = f"predictions of {on_screen(plugin)}: " + ", ".join(f"{o} {totals[o]}" for o in Survival.OUTCOMES)
+        if unsuggested := {label: c["added"] for label, c in labels_of.items() if label not in anyone_suggested}:
+            line += "; added of labels no plugin suggested: " + ", ".join(
+                f"{on_screen(label)} {n}" for label, n in sorted(unsuggested.items(), key=lambda item: (-item[1], item[0])))
+        lines.append(line)
+    return lines
+
+
 def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] = (("train", 1.0),)) -> str:
     """The one-screen summary ``anota export`` prints; ``split`` as ``--split`` asked it."""
     written = ", ".join(f"{n} {name}" for name, n in report.examples.items()) or "0"
@@ -909,10 +944,6 @@ def summary(report: ExportReport, out: Path, split: Sequence[tuple[str, float]] 
         lines.append(f"agreement on {agreement['tasks_with_several_annotations']} tasks: {'; '.join(measures)}")
     if table := report.annotators_table():  # the card's table in one line: who to look at
         lines.append(summary_line(table, on_screen))
-    for plugin, labels_of in report.survival.as_dict()["plugins"].items():
-        totals = Counter()
-        for counts in labels_of.values():
-            totals.update(counts)
-        lines.append(f"predictions of {on_screen(plugin)}: " + ", ".join(f"{o} {totals[o]}" for o in Survival.OUTCOMES))
+    lines += survival_lines(report.survival.as_dict()["plugins"])
     lines.append(f"details: {out / 'report.json'}, {out / 'README.md'}")
     return "\n".join(lines[:24])

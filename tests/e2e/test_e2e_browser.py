@@ -140,3 +140,58 @@ def test_an_answer_under_the_predictions_region_id_replaces_that_region(servers:
         browser.set_script_timeout(60)
         seen = browser.execute_async_script(ANSWER_AT_A_PREDICTED_PLACE, region_id)
         assert seen["after"] == seen["before"] + added and sorted(seen["there"]) == origins, seen
+
+
+# The regions of the annotation the editor opened, as it would save them (its own serialization).
+SERIALIZED = "return window.Htx.annotationStore.selected.serializeAnnotation();"
+
+
+def learned_votes(servers: Servers, project_id: int, expected: int, seconds: float = 30) -> dict[str, int]:
+    """The entity votes Anota learned from the project's annotations (surface and label -> vote), once there are
+    ``expected`` of them (webhooks and learning may lag a little)."""
+    from sqlalchemy import select
+
+    from plugins.entity_memory import MentionVote
+    from server.db import Database
+
+    database = Database(f"sqlite:///{servers.anota_database}")
+    try:
+        deadline = time.monotonic() + seconds
+        while True:
+            with database.session() as session:
+                rows = session.execute(select(MentionVote.surface, MentionVote.label, MentionVote.vote)
+                                       .where(MentionVote.project_id == project_id)).all()
+            if len(rows) >= expected or time.monotonic() > deadline:
+                return {f"{surface} {label}": vote for surface, label, vote in rows}
+            time.sleep(0.5)
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("inline", ["true", "false"])
+def test_a_labels_control_on_a_page_gets_suggestions_the_editor_draws_keeps_and_learns_from(
+        servers: Servers, client: LabelStudio, browser: Any, inline: str) -> None:
+    # s53-export2: Label Studio's editor lets a Labels control (not only HyperTextLabels) draw on a page, its regions
+    # of type "labels" with XPaths and globalOffsets. /predict offered such a project only its sentiment; now its
+    # spans too, which Label Studio stores under strict validation, the editor draws over their words and keeps as
+    # they came, and an annotation of them teaches the entities plugin (/webhook).
+    from server.push import connect_webhook
+
+    xml = (PAGE_CONFIG.replace('inline="true"', f'inline="{inline}"')
+           .replace("<HyperTextLabels", "<Labels").replace("</HyperTextLabels>", "</Labels>"))
+    project_id, task_id, spans = suggested_project(client, servers, f"browser Labels on a page inline={inline}", xml,
+                                                   {"html": PAGE})
+    assert "Tim Cook" in spans
+    assert sorted(drawn_spans(browser, servers, project_id, task_id, len(spans))) == sorted(spans)
+    [prediction] = client.predictions.list(task=task_id)
+    predicted = [region for region in prediction.result if region["type"] == "labels"]
+    assert len(predicted) == len(spans)
+    kept = [region for region in browser.execute_script(SERIALIZED) if region["type"] == "labels"]
+    assert sorted((r["value"]["globalOffsets"]["start"], r["value"]["start"], r["value"]["startOffset"],
+                   r["value"]["labels"][0]) for r in kept) == sorted(
+        (r["value"]["globalOffsets"]["start"], r["value"]["start"], r["value"]["startOffset"], r["value"]["labels"][0])
+        for r in predicted)
+    connect_webhook(client, project_id, servers.anota.url, (ANOTA_USER, ANOTA_PASSWORD))
+    client.annotations.create(id=task_id, result=kept)
+    votes = learned_votes(servers, project_id, len(kept))
+    assert votes.get("Tim Cook PER") == 1, votes
