@@ -1635,6 +1635,8 @@ class TaskConverter:
         main_name = self.text_objects.main_name
         marks_possible = self.marks_possible
         plugin = entry = None  # the last region's: most regions share their plugin with the one before
+        # The last span region's control and its list in ``entry.spans``: most share it with the one before too.
+        control = same_control = None
         for prediction in predictions:
             # Interned: the survival counts compare it in every key, by identity then.
             version = sys.intern(prediction.model_version)
@@ -1657,13 +1659,16 @@ class TaskConverter:
                 if (meta.plugin or version) is not plugin:  # a string (see RegionMeta)
                     plugin = meta.plugin or version
                     entry = predicted.get(plugin) or predicted.setdefault(plugin, Predicted({}, []))
+                    control = None  # another entry: its list is looked up
                 if kind is not SpanRegion:
                     entry.choices.append(region)
                     continue
-                if (same_control := entry.spans.get(region.control)) is None:
-                    entry.spans[region.control] = [*spans]  # a list of its own: ``spans`` is the region's
-                else:
-                    same_control += spans
+                if region.control != control:
+                    control = region.control
+                    if (same_control := entry.spans.get(control)) is None:
+                        # A list of its own: ``spans`` is the region's (in ``fitted``), extended below.
+                        same_control = entry.spans[control] = []
+                same_control += spans
                 if meta.text:  # the model's explanation: counted in the survival report, no label
                     entry.noted = (entry.noted or set()).union(spans)
         self.report.survival.add(predicted, example.labels, task.id)
