@@ -3377,6 +3377,13 @@ def _speculated_figure(log_odds: float, unit: str, found: list[tuple[str, str]])
     return log_odds - QUANTITY_WEIGHT
 
 
+def _cue_added(log_odds: float, found: list[tuple[str, str]], cue: str, match: re.Match[str], weight: float) -> float:
+    """``log_odds`` with ``weight``, and ``cue`` with the words ``match`` found (on one line) added to ``found``: the
+    last step of each unit-level cue below."""
+    found.append((cue, " ".join(match.group().split())))
+    return log_odds + weight
+
+
 def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
     """``log_odds`` with ``MEASURED_RATE_WEIGHT`` when the unit, which shows a count, states a rate after a copula
     and is no seller's offer (added to ``found``)."""
@@ -3385,8 +3392,7 @@ def _rate_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> fl
     rate = _MEASURED_RATE.search(unit)
     if rate is None or _SELLERS_RATE.search(unit) is not None:
         return log_odds
-    found.append((MEASURED_RATE, " ".join(rate.group().split())))
-    return log_odds + MEASURED_RATE_WEIGHT
+    return _cue_added(log_odds, found, MEASURED_RATE, rate, MEASURED_RATE_WEIGHT)
 
 
 def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
@@ -3400,12 +3406,10 @@ def _level_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> f
         average = _STATED_AVERAGE.search(unit) if "average" in unit or "média" in unit else None
         if average is None or _THE_WRITER.search(unit) is not None:
             return log_odds
-        found.append((STATED_AVERAGE, " ".join(average.group().split())))
-        return log_odds + STATED_LEVEL_WEIGHT
+        return _cue_added(log_odds, found, STATED_AVERAGE, average, STATED_LEVEL_WEIGHT)
     if _SELLERS_RATE.search(unit) is not None or _WARRANTY.search(unit) is not None:
         return log_odds
-    found.append((STATED_LEVEL, " ".join(level.group().split())))
-    return log_odds + STATED_LEVEL_WEIGHT
+    return _cue_added(log_odds, found, STATED_LEVEL, level, STATED_LEVEL_WEIGHT)
 
 
 def _average_in_words_stated(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
@@ -3414,8 +3418,7 @@ def _average_in_words_stated(log_odds: float, unit: str, found: list[tuple[str, 
     average = _STATED_AVERAGE_IN_WORDS.search(unit)
     if average is None or _THE_WRITER.search(unit) is not None:
         return log_odds
-    found.append((STATED_AVERAGE, " ".join(average.group().split())))
-    return log_odds + STATED_AVERAGE_IN_WORDS_WEIGHT
+    return _cue_added(log_odds, found, STATED_AVERAGE, average, STATED_AVERAGE_IN_WORDS_WEIGHT)
 
 
 def _role_held(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
@@ -3424,8 +3427,7 @@ def _role_held(log_odds: float, unit: str, found: list[tuple[str, str]]) -> floa
     role = _ROLE_HELD.search(unit)
     if role is None:
         return log_odds
-    found.append((ROLE_HELD, " ".join(role.group().split())))
-    return log_odds + ROLE_HELD_WEIGHT
+    return _cue_added(log_odds, found, ROLE_HELD, role, ROLE_HELD_WEIGHT)
 
 
 def _trend_against_a_measure(log_odds: float, unit: str, found: list[tuple[str, str]]) -> float:
@@ -3434,8 +3436,7 @@ def _trend_against_a_measure(log_odds: float, unit: str, found: list[tuple[str, 
     compared = _TREND_AGAINST_A_MEASURE.search(unit)
     if compared is None:
         return log_odds
-    found.append((TREND_AGAINST_A_MEASURE, " ".join(compared.group().split())))
-    return log_odds + TREND_AGAINST_A_MEASURE_WEIGHT
+    return _cue_added(log_odds, found, TREND_AGAINST_A_MEASURE, compared, TREND_AGAINST_A_MEASURE_WEIGHT)
 
 
 def _evidence_beyond_the_unit(log_odds: float, unit: str, found: list[tuple[str, str]], speaker: str | None,
